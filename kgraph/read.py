@@ -1,0 +1,120 @@
+"""Read stage: a file on disk → :class:`SourceText` (the text every later span points into).
+
+Plain text and Markdown are read here; other formats register a reader in ``READERS`` keyed by
+media type (see :mod:`kgraph.readers`). The text is normalised only in ways that keep a reader
+able to trust offsets: line endings become ``\\n`` and a byte-order mark is dropped.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from .model import InputError, SourceText
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+TEXT_SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown",
+                 ".markdown": "text/markdown"}
+
+# media type → function(raw bytes, path as given) → SourceText; filled by kgraph.readers
+READERS: dict[str, Callable[[bytes, str], SourceText]] = {}
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_text(data: bytes, path: str) -> tuple[str, str]:
+    """Decode bytes as UTF-8, else as the most likely legacy encoding (cp1252 is common for "£")."""
+    if not data.strip():
+        raise InputError(path, "empty file: no text to read")
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(path, "binary file: not text, HTML, PDF or Word")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(path, "unreadable text: no character encoding fits its bytes")
+    encoding = best.encoding
+    # charset-normalizer may name a Latin-1 cousin; cp1252 is what Windows-typed minutes use
+    if encoding in {"latin_1", "iso8859_1", "iso8859_15"}:
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return str(best), encoding
+
+
+def media_type_for(path: str, data: bytes) -> str:
+    """Decide the format from the content first (files are often misnamed), then the suffix."""
+    head = data[:2048].lstrip().lower()
+    if data.startswith(b"%PDF-"):
+        return "application/pdf"
+    if data.startswith(b"PK\x03\x04") and Path(path).suffix.lower() in {".docx", ".docm"}:
+        return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    if head.startswith((b"<!doctype html", b"<html")) or (b"<html" in head and b"<body" in data[:65536].lower()):
+        return "text/html"
+    suffix = Path(path).suffix.lower()
+    if suffix in {".html", ".htm", ".aspx", ".xhtml"}:
+        return "text/html"
+    if suffix == ".pdf":
+        return "application/pdf"
+    if suffix == ".docx":
+        return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    return TEXT_SUFFIXES.get(suffix, "text/plain")
+
+
+def read_text_bytes(data: bytes, path: str, media_type: str = "text/plain") -> SourceText:
+    text, encoding = decode_text(data, path)
+    return SourceText(path=path, text=normalise_newlines(text), sha256=sha256_hex(data),
+                      media_type=media_type, encoding=encoding)
+
+
+def read_bytes(data: bytes, path: str) -> SourceText:
+    """Turn the raw bytes of a document into its text, with the reader its format needs."""
+    media_type = media_type_for(path, data)
+    reader = READERS.get(media_type)
+    if reader is not None:
+        return reader(data, path)
+    if media_type in {"text/plain", "text/markdown"}:
+        return read_text_bytes(data, path, media_type)
+    raise InputError(path, f"unsupported format ({media_type})")
+
+
+def read_source(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
+    """Read one document from disk; raises :class:`InputError` with a one-line reason."""
+    name = str(path)
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise InputError(name, f"cannot open: {exc.strerror or exc}") from None
+    if p.is_dir():
+        raise InputError(name, "is a folder, not a document")
+    if size > max_bytes:
+        raise InputError(name, f"file too large ({size / 1e6:.1f} MB > limit {max_bytes / 1e6:.1f} MB)")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
+    return read_bytes(data, name)
+
+
+def _register_optional_readers() -> None:
+    """Formats beyond text live in kgraph.readers; import them lazily so text needs nothing else."""
+    try:
+        from . import readers  # noqa: F401  (registers itself in READERS)
+    except ImportError:
+        pass
+
+
+_register_optional_readers()
