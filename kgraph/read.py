@@ -31,16 +31,47 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when the bytes look like UTF-16 text that lost its byte-order
+    mark (Latin text then has a NUL in every other byte), else None."""
+    sample = data[:8192]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, others, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and others.count(0) <= 0.02 * len(others):
+            return name
+    return None
+
+
+def non_ascii_share(data: bytes) -> float:
+    sample = data[:65536]
+    return sum(byte >= 0x80 for byte in sample) / max(1, len(sample))
+
+
 def decode_text(data: bytes, path: str) -> tuple[str, str]:
     """Decode bytes as UTF-8, else as the most likely legacy encoding (cp1252 is common for "£")."""
     if not data.strip():
         raise InputError(path, "empty file: no text to read")
+    utf16 = utf16_without_bom(data)
+    if utf16 is not None:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(path, "binary file: not text, HTML, PDF or Word")
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # English minutes that are not UTF-8 are nearly always Windows-typed (cp1252, "£" = 0xA3);
+    # charset-normalizer guesses badly on mostly-ASCII text (it can pick a Japanese code page)
+    if non_ascii_share(data) <= 0.1:
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     best = from_bytes(data).best()
     if best is None:
         raise InputError(path, "unreadable text: no character encoding fits its bytes")
@@ -59,7 +90,9 @@ def media_type_for(path: str, data: bytes) -> str:
     head = data[:2048].lstrip().lower()
     if data.startswith(b"%PDF-"):
         return "application/pdf"
-    if data.startswith(b"PK\x03\x04") and Path(path).suffix.lower() in {".docx", ".docm"}:
+    # a Word file is a zip whose part names are stored in clear, so it is recognised when misnamed
+    if data.startswith(b"PK\x03\x04") and (Path(path).suffix.lower() in {".docx", ".docm"}
+                                           or b"word/document.xml" in data):
         return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     if head.startswith((b"<!doctype html", b"<html")) or (b"<html" in head and b"<body" in data[:65536].lower()):
         return "text/html"

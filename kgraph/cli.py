@@ -1,0 +1,285 @@
+"""The `kgraph` command: a thin layer over the library API (kgraph.pipeline, kgraph.query, …).
+
+Exit status: 0 when all went well, 1 when some document failed (the rest are still built) or
+validation found violations, 2 for a usage error.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+
+DEFAULT_OUT = "output"
+
+
+def _fail(message: str, code: int = 1) -> None:
+    err.print(f"[red]error:[/red] {message}", markup=True)
+    sys.exit(code)
+
+
+def _remote_options(f):
+    f = click.option("--endpoint", envvar="KGRAPH_ENDPOINT", metavar="URL",
+                     help="SPARQL 1.1 query endpoint of a remote store (env KGRAPH_ENDPOINT).")(f)
+    f = click.option("--update-endpoint", envvar="KGRAPH_UPDATE_ENDPOINT", metavar="URL",
+                     help="SPARQL 1.1 update endpoint, if the server has a separate one.")(f)
+    f = click.option("--graph-store", envvar="KGRAPH_GRAPH_STORE", metavar="URL",
+                     help="Graph Store Protocol endpoint used to load document graphs.")(f)
+    return f
+
+
+def _open_store(store_dir, graph_file, endpoint, update_endpoint=None, graph_store=None):
+    from .store import open_store
+    try:
+        if endpoint:
+            return open_store(endpoint=endpoint, update_endpoint=update_endpoint, graph_store=graph_store)
+        if graph_file:
+            return open_store(graph_file=graph_file)
+        return open_store(store_dir or DEFAULT_OUT)
+    except (OSError, ValueError, RuntimeError) as exc:
+        _fail(str(exc))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="kgraph")
+def main() -> None:
+    """Turn partnership meeting minutes into a knowledge graph, and ask it questions.
+
+    \b
+    Typical use:
+      kgraph build minutes/ -o output/        extract, resolve, write graph.ttl + store
+      kgraph validate output/graph.ttl        check the graph against the SHACL shapes
+      kgraph queries                          list the questions the graph answers
+      kgraph query topic-history --param topic=DHR
+      kgraph viz -o output/                   interactive network pages
+    """
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--out", "out_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False),
+              help="Folder for graph.ttl, the embedded store and the build cache.")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=None,
+              help="Processes for extraction (default: all cores).")
+@click.option("--max-size", "max_mb", type=click.FloatRange(min=0, min_open=True), default=50.0,
+              show_default=True, help="Skip documents larger than this many MB.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False),
+              help="Write a JSON report of what was built, skipped, failed and warned.")
+@click.option("--full", is_flag=True, help="Re-extract every document (ignore the build cache).")
+@click.option("--no-store", is_flag=True, help="Write graph.ttl only; do not load the embedded store.")
+@click.option("--link", "link_after", is_flag=True, help="Add external identifiers after building (offline table and cache).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@_remote_options
+def build(sources, out_dir, jobs, max_mb, report_path, full, no_store, link_after, quiet,
+          endpoint, update_endpoint, graph_store) -> None:
+    """Build the knowledge graph from minutes: files, folders or globs.
+
+    Writes OUT/graph.ttl (Turtle) and loads the embedded store in OUT (or a remote store with
+    --endpoint). A bad document is reported and skipped; the exit status is then 1.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .pipeline import build as run_build
+    from .pipeline import write_report
+
+    store = None
+    if endpoint or graph_store:
+        store = _open_store(None, None, endpoint, update_endpoint, graph_store)
+    failures = 0
+    show = not quiet and err.is_terminal
+    progress = Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[failed]} failed"), TextColumn("{task.fields[rate]}"),
+                        TimeElapsedColumn(), console=err, disable=not show, transient=True)
+    task = progress.add_task("extract", total=None, failed=0, rate="")
+    started = [0.0]
+
+    def on_total(n: int) -> None:
+        import time
+        started[0] = time.perf_counter()
+        progress.update(task, total=n)
+
+    def on_document(outcome) -> None:
+        import time
+        nonlocal failures
+        if outcome.status == "failed":
+            failures += 1
+            progress.console.print(f"[red]failed:[/red] {outcome.path}: {outcome.message}", markup=True,
+                                   highlight=False)
+        for w in outcome.warnings:
+            progress.console.print(f"[yellow]warning:[/yellow] {outcome.path}: {w}", markup=True,
+                                   highlight=False)
+        elapsed = max(time.perf_counter() - started[0], 1e-6)
+        done = progress.tasks[0].completed + 1
+        progress.update(task, advance=1, failed=failures, rate=f"{done / elapsed:.1f} docs/s")
+
+    with progress:
+        result = run_build(sources, out_dir, jobs=jobs, max_bytes=int(max_mb * 1024 * 1024),
+                           incremental=not full, load_store=not no_store and store is None,
+                           store=store, progress=on_document, on_total=on_total)
+    if not show:
+        for d in result.failures:
+            pass  # already printed through on_document
+    if link_after:
+        from .link import link_store_or_file
+        link_store_or_file(out_dir=out_dir, store=store)
+    if report_path:
+        write_report(result, report_path)
+    c = result.counts
+    statuses = {s: sum(1 for d in result.documents if d.status == s) for s in ("built", "cached", "duplicate", "failed")}
+    out.print(
+        f"{statuses['built'] + statuses['cached']} documents built"
+        + (f" ({statuses['cached']} unchanged)" if statuses["cached"] else "")
+        + (f", {statuses['duplicate']} duplicates skipped" if statuses["duplicate"] else "")
+        + (f", {statuses['failed']} failed" if statuses["failed"] else "")
+        + f" in {result.seconds:.2f} s")
+    out.print("  " + ", ".join(f"{k} {v}" for k, v in c.items() if k != "documents"))
+    if result.graph_file:
+        out.print(f"  graph: {result.graph_file}")
+    sys.exit(0 if result.ok else 1)
+
+
+@main.command()
+@click.argument("graph", required=False, type=click.Path(dir_okay=False))
+@click.option("--limit", default=50, show_default=True, help="Show at most this many violations.")
+def validate(graph, limit) -> None:
+    """Check a graph (default output/graph.ttl) against the SHACL shapes."""
+    from rdflib import Graph
+
+    from .validate import format_violations
+    from .validate import validate as run_validate
+
+    path = Path(graph or Path(DEFAULT_OUT) / "graph.ttl")
+    if not path.exists():
+        _fail(f"{path}: no such graph file (run `kgraph build` first)", 2)
+    try:
+        g = Graph().parse(path)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        _fail(f"{path}: not readable RDF: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+    result = run_validate(g)
+    if result.conforms:
+        out.print(f"{path}: conforms to the shapes ({len(g)} triples)")
+        sys.exit(0)
+    out.print(format_violations(result, limit=limit))
+    sys.exit(1)
+
+
+@main.command("queries")
+def list_queries_cmd() -> None:
+    """List the query library (the competency questions)."""
+    from .query import list_queries
+
+    for q in list_queries():
+        params = " ".join(f"--param {p.name}=…" for p in q.params) if q.params else ""
+        out.print(f"[bold]{q.name}[/bold]  {q.title}" + (f"  [dim]{params}[/dim]" if params else ""))
+        if q.answers:
+            out.print(f"    {q.answers}")
+
+
+def _parse_params(values) -> dict[str, str]:
+    params = {}
+    for v in values:
+        if "=" not in v:
+            raise click.UsageError(f"--param needs NAME=VALUE, got {v!r}")
+        k, val = v.split("=", 1)
+        params[k.strip()] = val
+    return params
+
+
+@main.command()
+@click.argument("name")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True)
+@click.option("--store", "store_dir", type=click.Path(file_okay=False), help="Embedded store folder (default output/).")
+@click.option("--graph", "graph_file", type=click.Path(dir_okay=False, exists=True), help="Query an RDF file instead.")
+@_remote_options
+def query(name, params, fmt, store_dir, graph_file, endpoint, update_endpoint, graph_store) -> None:
+    """Run a library query by NAME (see `kgraph queries`) or a .rq FILE."""
+    from .query import QueryError, format_rows, run_query
+
+    bound = _parse_params(params)
+    store = _open_store(store_dir, graph_file, endpoint, update_endpoint, graph_store)
+    try:
+        result = run_query(store, name, bound)
+    except QueryError as exc:
+        _fail(str(exc), 2)
+    finally:
+        store.close()
+    click.echo(format_rows(result, fmt))
+
+
+@main.command()
+@click.option("--store", "store_dir", type=click.Path(file_okay=False), default=DEFAULT_OUT, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
+def serve(store_dir, host, port) -> None:
+    """Serve the embedded graph as a read-only SPARQL endpoint."""
+    from .serve import serve as run_serve
+
+    err.print(f"SPARQL endpoint on http://{host}:{port}/sparql (read-only; Ctrl-C stops)")
+    run_serve(store_dir, host=host, port=port)
+
+
+@main.command()
+@click.argument("dest", type=click.Path(dir_okay=False))
+@click.option("--store", "store_dir", type=click.Path(file_okay=False), default=DEFAULT_OUT, show_default=True)
+def export(dest, store_dir) -> None:
+    """Export the store as Turtle, TriG, N-Quads or JSON-LD (chosen by DEST's suffix)."""
+    store = _open_store(store_dir, None, None)
+    try:
+        store.export(dest, None)
+    except ValueError as exc:
+        _fail(str(exc), 2)
+    finally:
+        store.close()
+    out.print(f"wrote {dest}")
+
+
+def _load_graph_for_views(store_dir, graph_file):
+    from rdflib import Graph
+
+    path = Path(graph_file) if graph_file else Path(store_dir or DEFAULT_OUT) / "graph.ttl"
+    if not path.exists():
+        _fail(f"{path}: no graph (run `kgraph build` first, or give --graph FILE)", 2)
+    return Graph().parse(path)
+
+
+@main.command()
+@click.option("--store", "store_dir", type=click.Path(file_okay=False), default=DEFAULT_OUT, show_default=True)
+@click.option("--graph", "graph_file", type=click.Path(dir_okay=False, exists=True))
+@click.option("--view", "views", multiple=True, type=click.Choice(["network", "topics", "history"]),
+              help="Which pages (default: all).")
+@click.option("--topic", help="Topic for the history page (label or acronym).")
+@click.option("--from", "year_from", type=int)
+@click.option("--to", "year_to", type=int)
+@click.option("-o", "--out", "out_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False))
+def viz(store_dir, graph_file, views, topic, year_from, year_to, out_dir) -> None:
+    """Write interactive network pages (self-contained HTML) and an index."""
+    from .viz import write_views
+
+    g = _load_graph_for_views(store_dir, graph_file)
+    pages = write_views(g, out_dir, views=tuple(views) or ("network", "topics", "history"),
+                        topic=topic, year_from=year_from, year_to=year_to)
+    for p in pages:
+        out.print(f"wrote {p}")
+
+
+@main.command()
+@click.option("--store", "store_dir", type=click.Path(file_okay=False), default=DEFAULT_OUT, show_default=True)
+@click.option("--graph", "graph_file", type=click.Path(dir_okay=False, exists=True))
+def stats(store_dir, graph_file) -> None:
+    """Network analytics: central people and organisations, communities, topics by year."""
+    from .analytics import format_stats
+    from .analytics import stats as compute
+
+    g = _load_graph_for_views(store_dir, graph_file)
+    click.echo(format_stats(compute(g)))
+
+
+def run() -> None:  # pragma: no cover - entry point for `python -m kgraph`
+    main(prog_name=os.environ.get("KGRAPH_PROG", "kgraph"))

@@ -1,0 +1,134 @@
+"""Date and time helpers for minutes: "Monday, 26 September 2011", "Wednesday, 12th July, 2023",
+"14/03/2023", "10.00 am", "2.00pm", "14:00".
+
+Only *full* dates (day, month and year) are found: minutes are full of partial dates ("in
+November 2012", "from 14 July to 16 October") that must not be mistaken for meeting dates.
+Numeric dates are read day-first, as UK minutes write them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .model import Span
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# Scanning a whole document with a date pattern is slow in Python's regex engine (no literal
+# prefix), so dates are found from their year: a cheap scan for 4-digit years, then each
+# pattern is tried on the few characters before (or after, for ISO dates) that year.
+_YEAR_SCAN = re.compile(r"[12][09]\d\d")
+# "14/03/23": found from the slash (a literal prefix keeps the scan fast), day read backwards
+_SHORT_YEAR_SCAN = re.compile(r"/(?P<month>[01]?\d)/(?P<year>\d\d)(?![\d/])")
+_DAY_BEFORE = re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)$")
+_BEFORE_YEAR = 40
+# "26 September 2011", "12th July, 2023", "5 June 2008", "1st of May 2020" (ending at the year)
+_DAY_MONTH = re.compile(rf"(?<![\d]){_DAY}\s*(?:of\s+)?{_MONTH}\.?,?\s+$", re.IGNORECASE)
+# "July 12, 2023", "September 26th 2011"
+_MONTH_DAY = re.compile(rf"(?<![A-Za-z]){_MONTH}\.?\s+{_DAY},?\s+$", re.IGNORECASE)
+# "14/03/2023", "14.03.2023", "14-03-2023"; day first (UK usage)
+_NUMERIC_DAY_MONTH = re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)$")
+# "2023-03-14"
+_ISO_TAIL = re.compile(r"-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
+
+# "10.00 am", "2.00pm", "2pm", "10 a.m.", "14:00", "noon"
+_TIME_12H = re.compile(r"(?<![\d.:])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?",
+                       re.IGNORECASE)
+_TIME_24H = re.compile(r"(?<![\d.:/])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![\d.:/]|\s*[ap]\.?\s?m\b)",
+                       re.IGNORECASE)
+_NOON = re.compile(r"\b(?:12\s*)?noon\b", re.IGNORECASE)
+
+
+def _make_date(year: str, month: int, day: str) -> dt.date | None:
+    y = int(year)
+    if y < 100:  # "14/03/23": two-digit years in minutes are this century
+        y += 2000
+    try:
+        return dt.date(y, month, int(day))
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[dt.date, Span]]:
+    """Every full date (day, month and year) in ``text`` with its span, in text order."""
+    found: list[tuple[dt.date, Span]] = []
+    last_end = 0
+    for y in _YEAR_SCAN.finditer(text):
+        ys, ye = y.start(), y.end()
+        if (ys and text[ys - 1].isdigit()) or (ye < len(text) and text[ye].isdigit()) or ys < last_end:
+            continue
+        window_start = max(last_end, ys - _BEFORE_YEAR)
+        window = text[window_start:ys]
+        date = None
+        for pattern in (_DAY_MONTH, _MONTH_DAY):
+            m = pattern.search(window)
+            if m:
+                date = _make_date(y.group(), MONTHS[m["month"].lower()], m["day"])
+                start = window_start + m.start()
+                break
+        if date is None:
+            m = _NUMERIC_DAY_MONTH.search(window)
+            if m:
+                date = _make_date(y.group(), int(m["month"]), m["day"])
+                start = window_start + m.start()
+        if date is None:
+            m = _ISO_TAIL.match(text, ye)
+            if m and not (ys and (text[ys - 1].isalnum() or text[ys - 1] in "/.-")):
+                date = _make_date(y.group(), int(m["month"]), m["day"])
+                start, ye = ys, m.end()
+        if date is not None:
+            found.append((date, Span(start, ye)))
+            last_end = ye
+    if "/" in text:
+        for m in _SHORT_YEAR_SCAN.finditer(text):
+            d = _DAY_BEFORE.search(text, max(0, m.start() - 3), m.start())
+            if d is None:
+                continue
+            date = _make_date(m["year"], int(m["month"]), d["day"])
+            if date is not None and not any(s.start <= d.start() < s.end for _, s in found):
+                found.append((date, Span(d.start(), m.end())))
+        found.sort(key=lambda pair: pair[1].start)
+    return found
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first full date written in ``text``, or None ("November 2012" has no day: None)."""
+    if not text:
+        return None
+    dates = find_dates(text)
+    return dates[0][0] if dates else None
+
+
+def find_time(text: str) -> tuple[dt.time, Span] | None:
+    """The first clock time in ``text`` with its span: "10.00 am", "2.00pm", "14:00", "noon"."""
+    if not text:
+        return None
+    candidates = []
+    m = _TIME_12H.search(text)
+    if m:
+        hour = int(m["h"]) % 12 + (12 if m["ampm"].lower() == "p" else 0)
+        candidates.append((m.start(), dt.time(hour, int(m["m"] or 0)), Span(m.start(), m.end())))
+    m = _TIME_24H.search(text)
+    if m:
+        candidates.append((m.start(), dt.time(int(m["h"]), int(m["m"])), Span(m.start(), m.end())))
+    m = _NOON.search(text)
+    if m:
+        candidates.append((m.start(), dt.time(12, 0), Span(m.start(), m.end())))
+    if not candidates:
+        return None
+    _, time, span = min(candidates, key=lambda c: c[0])
+    return time, span
+
+
+def parse_time(text: str) -> dt.time | None:
+    """The first clock time in ``text``, or None."""
+    found = find_time(text)
+    return found[0] if found else None

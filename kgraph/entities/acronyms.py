@@ -1,0 +1,182 @@
+"""Acronyms that a document defines: "Long Form (ACR)" and "ACR (Long Form)".
+
+The pairing follows Schwartz & Hearst (2003), "A simple algorithm for identifying abbreviation
+definitions in biomedical text": the short form is a parenthesised token (or the token before a
+parenthesis); the long form is searched in at most min(|A|+5, 2|A|) words before it; the
+short form's characters are matched right to left in the long form, the first one at the start of
+a word. The ``abbreviations`` package implements the same paper, but it configures the root
+logger on import, only knows the "Long Form (ACR)" order, works on stripped lines (offsets lost)
+and drops a whole line when any parenthesis in it is unbalanced (minutes have typos such as
+"…, KCC) KCC)"), so the algorithm is implemented here with spans into the document.
+
+Two checks are added to the paper's to keep minutes' parentheses from pairing wrongly:
+the short form must look like an acronym (at least two capitals, no spaces: "(oral)",
+"(Item B3)", "(Kent Police)", "(2)", "(i)" never qualify), and every content word of the long
+form must supply a letter of the acronym.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import lexicon
+
+# a parenthesis with no nested brackets, on one line
+_PAREN = re.compile(r"\(([^()\n]{1,160})\)")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SHORT_FORM = re.compile(r"[A-Za-z][A-Za-z0-9&.\-/]*[A-Za-z0-9](?:['’]?s)?")
+_STOPWORDS = frozenset("a an and of for the in on to with by at or & de".split())
+# a long form never runs back past the end of a sentence, clause or line
+_BOUNDARY = re.compile(r"[.;:!?\n()\[\]•·]|,\s")
+
+
+@dataclass(frozen=True, slots=True)
+class AcronymPair:
+    acronym: str          # plural s dropped: "IDVA"
+    expansion: str        # as written: "Independent Domestic Violence Advisors"
+    start: int            # the whole pattern, "Long Form (ACR)" or "ACR (Long Form)"
+    end: int
+    expansion_start: int
+    expansion_end: int
+
+
+def singular_acronym(token: str) -> str:
+    """'DHRs' → 'DHR', "IDVA's" → 'IDVA', 'ToRs' → 'ToR'; 'CCTV' unchanged."""
+    token = re.sub(r"['’]s$", "", token)
+    if len(token) > 2 and token.endswith("s") and token[-2].isupper():
+        token = token[:-1]
+    return token
+
+
+def looks_like_acronym(token: str) -> bool:
+    if not _SHORT_FORM.fullmatch(token):
+        return False
+    core = singular_acronym(token)
+    if not 2 <= len(core) <= 10 or core in lexicon().words("acronym_stop"):
+        return False
+    letters = [c for c in core if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    return capitals >= 2 and capitals * 2 >= len(letters)
+
+
+def match_long_form(short: str, long: str) -> int | None:
+    """Schwartz–Hearst: the offset in ``long`` where the long form starts, or None.
+
+    Characters of ``short`` are matched right to left, the first one at the start of a word, and
+    the shortest long form wins, as in the paper. Unlike the paper's greedy scan, every alignment
+    is considered and one in which each content word supplies a letter is required, so
+    "Serious Violence Prevention Partnership (SVPP)" pairs although "Partnership" has two p's.
+    """
+    chars = [c.lower() for c in short if c.isalnum()]
+    if not chars:
+        return None
+    lowered = long.lower()
+    content_words = [(w.start(), w.end()) for w in _WORD.finditer(long) if w.group().lower() not in _STOPWORDS]
+
+    def word_initial(i: int) -> bool:
+        return i == 0 or not long[i - 1].isalnum()
+
+    def covered(positions: list[int]) -> bool:
+        start = positions[-1]
+        return all(any(a <= i < b for i in positions) for a, b in content_words if b > start)
+
+    best: int | None = None
+    budget = [5000]        # alignments tried; minutes' parentheses are short, this is never reached
+
+    def search(k: int, limit: int, positions: list[int]) -> None:
+        nonlocal best
+        if budget[0] <= 0:
+            return
+        budget[0] -= 1
+        if k < 0:
+            if covered(positions) and (best is None or positions[-1] > best):
+                best = positions[-1]
+            return
+        for i in range(limit - 1, -1, -1):
+            if best is not None and i <= best:
+                return          # a long form starting here cannot be shorter than the best found
+            if lowered[i] != chars[k] or (k == 0 and not word_initial(i)):
+                continue
+            search(k - 1, i, positions + [i])
+
+    search(len(chars) - 1, len(long), [])
+    return best
+
+
+def _max_words(acronym: str) -> int:
+    return min(len(acronym) + 5, len(acronym) * 2)
+
+
+def _window_before(text: str, end: int, acronym: str) -> int:
+    """Start of the text a long form may come from: bounded by punctuation and the word limit."""
+    lo = max(0, end - 400)
+    boundary = lo
+    for m in _BOUNDARY.finditer(text, lo, end):
+        boundary = m.end()
+    words = list(_WORD.finditer(text, boundary, end))
+    words = words[-_max_words(acronym):]
+    return words[0].start() if words else end
+
+
+def _long_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
+    """'Long Form (ACR)'."""
+    written = paren.group(1).strip()
+    if not looks_like_acronym(written):
+        return None
+    acronym = singular_acronym(written)
+    end = paren.start()
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    window_start = _window_before(text, end, acronym)
+    window = text[window_start:end]
+    if not window:
+        return None
+    offset = match_long_form(acronym, window)
+    if offset is None:
+        return None
+    expansion = window[offset:]
+    if acronym in expansion.split() or len(_WORD.findall(expansion)) > _max_words(acronym):
+        return None
+    start = window_start + offset
+    return AcronymPair(acronym, expansion, start, paren.end(), start, end)
+
+
+def _short_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
+    """'ACR (Long Form)': the whole parenthesis must be the long form."""
+    inner = paren.group(1)
+    segment_start = max(0, paren.start() - 40)
+    before = re.search(r"([^\s(]+)[ \t]*$", text[segment_start:paren.start()])
+    if before is None:
+        return None
+    written = before.group(1)
+    if not looks_like_acronym(written):
+        return None
+    acronym = singular_acronym(written)
+    expansion = inner.strip()
+    if len(_WORD.findall(expansion)) > _max_words(acronym) or len(expansion) <= len(acronym):
+        return None
+    if match_long_form(acronym, expansion) != 0:
+        return None
+    short_start = segment_start + before.start(1)
+    inner_start = paren.start(1) + (len(inner) - len(inner.lstrip()))
+    return AcronymPair(acronym, expansion, short_start, paren.end(), inner_start, inner_start + len(expansion))
+
+
+def find_acronym_pairs(text: str) -> list[AcronymPair]:
+    """Every definition in document order; an acronym keeps its first expansion."""
+    pairs: list[AcronymPair] = []
+    for paren in _PAREN.finditer(text):
+        pair = _long_before(text, paren) or _short_before(text, paren)
+        if pair is not None:
+            pairs.append(pair)
+    return pairs
+
+
+def first_definitions(pairs: list[AcronymPair]) -> list[AcronymPair]:
+    seen: set[str] = set()
+    out = []
+    for pair in pairs:
+        if pair.acronym not in seen:
+            seen.add(pair.acronym)
+            out.append(pair)
+    return out

@@ -1,0 +1,105 @@
+"""Legislation: titled Acts and Regulations, with the section where the text gives one.
+
+Titles in the gazetteer (``kgraph/data/legislation.tsv``, titles and short aliases) are found
+first; other titles are capitalised phrases ending in "Act", "Regulations" or "Order", with an
+optional year: "Crime and Disorder (Formulation and Implementation of Strategy) Regulations
+2007", "Domestic Abuse Act". Sections: "Section 9 of the …", "s.9 of the …", "section 136 of
+the Mental Health Act 1983", "… Act 2004, section 9", "… Act 2004 (s.9)".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .gazetteer import legislation, lexicon
+from .keys import legislation_key
+from .matcher import Token
+
+_TITLE_WORD = r"(?:[A-Z][\w’'-]*|\((?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or)(?:[ \t]+(?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or))*\))"
+_LINK = r"(?:[ \t]+|,[ \t]+|[ \t]+(?:and|of|the|for|in|on|to|with|or)[ \t]+)"
+_TITLE = re.compile(
+    rf"(?<![\w’'-])(?P<title>{_TITLE_WORD}(?:{_LINK}{_TITLE_WORD})*?{_LINK}?(?:Act|Regulations|Order))"
+    rf"(?:[ \t]+(?P<year>(?:19|20)\d{{2}}))?(?![\w-])")
+_SECTION_BEFORE = re.compile(r"(?:\b[Ss]ection|\b[Ss]\.|\bs)[ \t]*(?P<n>\d+[A-Z]?(?:\(\d+\))?)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_SECTION_AFTER = re.compile(r"^(?:,[ \t]*|[ \t]*\([ \t]*)(?:[Ss]ection|[Ss]\.|s)[ \t]*(?P<n>\d+[A-Z]?(?:\(\d+\))?)")
+
+
+@dataclass(frozen=True, slots=True)
+class LegislationHit:
+    text: str          # the title as written
+    key: str
+    start: int
+    end: int
+    section: str | None
+
+
+@cache
+def _breakers() -> frozenset[str]:
+    return frozenset(lexicon().words("legislation_breaker"))
+
+
+def _trim_title(title: str) -> str:
+    """Drop leading articles and anything before 'X Duty and …' style joins of two names."""
+    words = title.split(" ")
+    cut = 0
+    for i in range(len(words) - 2):
+        if words[i + 1] == "and" and words[i].strip(",") in _breakers():
+            cut = i + 2
+    words = words[cut:]
+    while words and words[0].lower() in ("the", "a", "an", "and", "of", "this", "that", "new"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def normalise_title(title: str) -> str:
+    return re.sub(r"\s+", " ", title.replace("’", "'")).strip(" ,")
+
+
+def _section(text: str, start: int, end: int) -> str | None:
+    before = _SECTION_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.end() == start:
+        return before.group("n")
+    after = _SECTION_AFTER.match(text[end:end + 30])
+    return after.group("n") if after else None
+
+
+_KEYWORD = re.compile(r"\b(?:Act|Regulations|Order)\b")
+
+
+def _title_matches(text: str) -> list[re.Match[str]]:
+    """Title regex matches, tried only in the stretch of line before each "Act"/"Regulations"/"Order"."""
+    out: dict[int, re.Match[str]] = {}
+    for k in _KEYWORD.finditer(text):
+        line_start = text.rfind("\n", 0, k.start()) + 1
+        start = max(line_start, k.start() - 250)
+        for m in _TITLE.finditer(text, start, min(len(text), k.end() + 6)):
+            if m.start("title") <= k.start() < m.end():
+                out.setdefault(m.start(), m)
+    return [out[s] for s in sorted(out)]
+
+
+def find_legislation(text: str, tokens: list[Token]) -> list[LegislationHit]:
+    gaz = legislation()
+    hits: list[LegislationHit] = []
+    taken: list[tuple[int, int]] = []
+    for h in gaz.matcher.find_longest(tokens):
+        end = h.end
+        year = re.match(r"[ \t]+((?:19|20)\d{2})\b", text[end:end + 6])
+        if year and not re.search(r"(19|20)\d{2}$", text[h.start:h.end]):
+            end += year.end()
+        hits.append(LegislationHit(text[h.start:end], str(h.value), h.start, end, _section(text, h.start, end)))
+        taken.append((h.start, end))
+    for m in _title_matches(text):
+        title = _trim_title(m.group("title"))
+        if len(title.split()) < 2:
+            continue          # "the new Act", "Act" alone
+        start = m.start("title") + (len(m.group("title")) - len(title))
+        end = m.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        written = text[start:end]
+        key = gaz.lookup(normalise_title(written)) or legislation_key(normalise_title(written))
+        hits.append(LegislationHit(written, key, start, end, _section(text, start, end)))
+        taken.append((start, end))
+    return sorted(hits, key=lambda h: h.start)

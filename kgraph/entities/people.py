@@ -1,0 +1,152 @@
+"""People: name forms, titles and ranks, and the roles and organisations written beside them.
+
+A person is named in minutes as "Stuart Beaumont", "Mr S Peerbux", "Ms Hunter-Whitehouse",
+"Superintendent Steenhuis (Kent Police)" or "Ms S Brinson (Community Safety Team Leader, KCC)".
+"The Chair", "A Partnership Member" and "Members" are roles, never people: a name needs a title
+in front of it, or a known full name (attendance list, action owner), or a first-name-surname
+pair followed by a verb of speech ("Meradin Peachey said").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .gazetteer import lexicon
+
+_NAME_WORD = r"[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?)*"
+_CAPS_SURNAME = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
+_PAREN_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,160})\)")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    written: str
+    titles: tuple[str, ...]     # "Mr", "Superintendent"
+    given: tuple[str, ...]      # "Stuart"
+    initials: str               # "S" (also the first letters of given names)
+    surname: str
+
+    @property
+    def gender(self) -> str | None:
+        genders = {lexicon().extras.get(("gender", t.lower())) for t in self.titles} - {None}
+        return genders.pop() if len(genders) == 1 else None
+
+    @property
+    def richness(self) -> tuple[int, int, int]:
+        """How full a form is: given names first, then initials, then length."""
+        return (len(self.given), len(self.initials), len(self.written))
+
+
+@cache
+def _title_words() -> tuple[str, ...]:
+    """Titles and ranks, longest first so "Chief Inspector" wins over "Inspector"."""
+    words = set(lexicon().words("title")) | set(lexicon().words("rank"))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def _rank_set() -> frozenset[str]:
+    return lexicon().lower_set("rank")
+
+
+def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
+    """Leading titles/ranks (possibly several words) and the rest of the name."""
+    titles: list[str] = []
+    lowered = [w.lower().rstrip(".") for w in words]
+    i = 0
+    while i < len(words) - 1:
+        for title in _title_words():
+            parts = title.lower().split()
+            if lowered[i:i + len(parts)] == parts and i + len(parts) < len(words):
+                titles.append(" ".join(words[i:i + len(parts)]).rstrip("."))
+                i += len(parts)
+                break
+        else:
+            break
+    return titles, words[i:]
+
+
+def _is_initials(word: str) -> bool:
+    bare = word.replace(".", "")
+    return bool(bare) and bare.isalpha() and bare.isupper() and len(bare) <= 3
+
+
+def parse_person_name(name: str) -> PersonName:
+    """'Mr S Peerbux' → titles ('Mr',), initials 'S', surname 'Peerbux'."""
+    words = [w for w in re.split(r"\s+", name.strip().strip(",")) if w]
+    titles, rest = strip_titles(words)
+    if not rest:
+        return PersonName(name, tuple(titles), (), "", "")
+    surname = rest[-1].strip(".,")
+    given: list[str] = []
+    initials = ""
+    for word in rest[:-1]:
+        if _is_initials(word):
+            initials += word.replace(".", "")
+        else:
+            given.append(word.strip("."))
+    if given and not initials:
+        initials = "".join(g[0] for g in given)
+    return PersonName(name.strip(), tuple(titles), tuple(given), initials.upper(), surname)
+
+
+@cache
+def titled_name_pattern() -> re.Pattern[str]:
+    """Title or rank, optional initials or first name, surname: "Mr S Peerbux", "DCI Loose"."""
+    titles = "|".join(re.escape(t) for t in _title_words())
+    return re.compile(
+        rf"(?<![\w-])(?:{titles})\.?(?:[ \t]+(?:{titles})\.?)*"
+        rf"[ \t]+(?:(?:[A-Z]\.?[ \t]*){{1,3}}[ \t]+|{_NAME_WORD}[ \t]+(?={_NAME_WORD}))?"
+        rf"(?:{_NAME_WORD}|{_CAPS_SURNAME})(?![\w-])")
+
+
+@cache
+def spoken_name_pattern() -> re.Pattern[str]:
+    """'Meradin Peachey said': two or three name words followed by a verb of speech."""
+    verbs = "|".join(re.escape(v) for v in sorted(lexicon().words("speech_verb"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]+(?:also[ \t]+)?(?:{verbs})\b)")
+
+
+def is_role_phrase(words: list[str]) -> bool:
+    """'The Chair', 'Partnership Member', 'Kent Police': words that name an office or a body."""
+    roles = lexicon().lower_set("role_word") | lexicon().lower_set("connector")
+    return any(w.lower().strip(".,’'s") in roles or w.lower() in roles for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class Apposition:
+    role: str | None
+    organisation: str | None
+    start: int          # span of the parenthesis, brackets included
+    end: int
+
+
+def read_apposition(text: str, name_end: int, is_organisation) -> Apposition | None:
+    """'(Head of Community Safety, KCC)' → role + organisation; '(Kent Police)' → organisation."""
+    m = _PAREN_AFTER.match(text, name_end)
+    if m is None:
+        return None
+    inner = m.group(1).strip()
+    parts = [p.strip() for p in inner.split(",") if p.strip()]
+    if not parts:
+        return None
+    if len(parts) >= 2 and is_organisation(parts[-1]):
+        return Apposition(", ".join(parts[:-1]), parts[-1], m.start(1) - 1, m.end())
+    if is_organisation(inner):
+        return Apposition(None, inner, m.start(1) - 1, m.end())
+    return Apposition(inner, None, m.start(1) - 1, m.end())
+
+
+def rank_role(name: PersonName) -> str | None:
+    """A police or fire rank in front of a name is the person's role when nothing else is said."""
+    ranks = [t for t in name.titles if t.lower() in _rank_set()]
+    return ranks[-1] if ranks else None
+
+
+def known_name_pattern(names: list[str]) -> re.Pattern[str] | None:
+    """Full names already known in the document, found again anywhere (word-bounded)."""
+    forms = sorted({n.strip() for n in names if len(n.split()) >= 2}, key=lambda n: (-len(n), n))
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w-])")

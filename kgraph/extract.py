@@ -1,0 +1,639 @@
+"""Extract stage: :class:`Segmented` → :class:`MeetingRecord` (decisions, actions, meeting refs).
+
+Counting rules (see the gold README): one Decision per formal resolution and one per sub-point
+((i), (ii), a), 1., bullets after "as follows:"; the lead-in is not one more); narrative
+"It was noted that …" is not a decision; a narrative agreement that a formal resolution of the
+same item restates is not one either. Actions come from "Action: Name/Name" lines (one owner
+per name) and from prose follow-ups clearly assigned to a named person.
+
+``mentions`` is left empty: the entity stage fills it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .dates import find_dates
+from .model import (Action, AgendaItem, AttendanceEntry, Decision, Header, ItemSegment, MeetingRecord,
+                    MeetingRef, Owner, Paragraph, Segmented, Span)
+from .segment import _ACTION_LABEL, _alternation, _compiled, initials_of, segment, terms
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _trim(text: str, s: int, e: int, chars: str = " \t\n\u00a0*_") -> tuple[int, int]:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "supt", "insp", "e.g", "i.e", "etc", "vs", "cf",
+                  "approx", "para", "paras", "ref", "sgt", "prof", "rev", "nos", "fig"}
+
+
+def sentence_bounds(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
+    """The sentence of text[s:e] that holds ``pos`` (stops after "." unless it ends an abbreviation)."""
+    start = s
+    i = s
+    while i < pos:
+        if text[i] in ".!?" and _ends_sentence(text, s, i, e):
+            start = i + 1
+        i += 1
+    end = e
+    i = pos
+    while i < e:
+        if text[i] in ".!?" and _ends_sentence(text, s, i, e):
+            end = i + 1
+            break
+        i += 1
+    return _trim(text, start, end)
+
+
+def _ends_sentence(text: str, s: int, i: int, e: int) -> bool:
+    if i + 1 < e and not text[i + 1].isspace():
+        return False
+    j = i
+    while j > s and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:i].lower()
+    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and text[j:i].isupper()):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- enumerators
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman_value(s: str) -> int | None:
+    s = s.lower()
+    if not s or any(c not in _ROMAN for c in s):
+        return None
+    total = 0
+    for k, c in enumerate(s):
+        v = _ROMAN[c]
+        total += -v if k + 1 < len(s) and _ROMAN[s[k + 1]] > v else v
+    return total
+
+
+def enumerator_style(enum: str | None, prefer_roman: bool = True) -> tuple[str, int] | None:
+    """("paren-arabic", 3) for "(3)", ("dot-roman", 2) for "ii.", ("bullet", 0) for "•"."""
+    if not enum:
+        return None
+    if len(enum) == 1 and not enum.isalnum():
+        return ("bullet", 0)
+    shape = "paren" if enum.startswith("(") else ("close" if enum.endswith(")") else "dot")
+    core = enum.strip("().")
+    if core.isdigit():
+        return (f"{shape}-arabic", int(core))
+    roman = _roman_value(core)
+    if roman is not None and (prefer_roman or len(core) > 1):
+        return (f"{shape}-roman", roman)
+    if len(core) == 1 and core.isalpha():
+        return (f"{shape}-alpha", ord(core.lower()) - 96)
+    return None
+
+
+def _is_action_para(text: str, p: Paragraph) -> bool:
+    return bool(_ACTION_LABEL.match(text, p.span.start, p.span.end))
+
+
+def collect_subpoints(text: str, paras: list[Paragraph], start: int) -> list[int]:
+    """Indices of the enumerated sub-points that follow a lead-in at paras[start-1]:
+    one style, counting from 1 / i / a (any number of bullets), "Action:" lines skipped."""
+    out: list[int] = []
+    j = start
+    while j < len(paras) and _is_action_para(text, paras[j]):
+        j += 1
+    if j >= len(paras):
+        return out
+    first = enumerator_style(paras[j].enumerator)
+    if first is None:
+        return out
+    style, value = first
+    if style.endswith("roman") and value != 1:          # "(c)", "(d)" read as letters
+        first = enumerator_style(paras[j].enumerator, prefer_roman=False)
+        if first is None:
+            return out
+        style, value = first
+    if style != "bullet" and value != 1:
+        return out
+    expected = 1
+    roman = style.endswith("roman")
+    while j < len(paras):
+        p = paras[j]
+        if _is_action_para(text, p):
+            j += 1
+            continue
+        st = enumerator_style(p.enumerator, prefer_roman=roman)
+        if st is None or st[0] != style or (style != "bullet" and st[1] != expected):
+            break
+        out.append(j)
+        expected += 1
+        j += 1
+    return out
+
+
+# --------------------------------------------------------------------------- decision kinds
+
+_OWN_VERB = re.compile(
+    r"(?:that\s+)?(?:(?:the|this|these|all)\s+)?(?:[\w&'’/-]+\s+){0,3}?(?:(?:also|further|formally|unanimously)\s+)?"
+    r"(?P<verb>noted|note|agreed|agree|agrees|agreement|approved|approve|approves|approval|endorsed|endorse|"
+    r"adopted|adopt|accepted|accept|ratified|ratify)\b(?!\s+of\b)", re.IGNORECASE)
+_PASSIVE_VERB = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:(?:duly|hereby|formally|unanimously|also)\s+)?"
+                           r"(?P<verb>noted|agreed|approved|endorsed|adopted|accepted|ratified)\b|\bin\s+(?P<agreement>agreement)\b",
+                           re.IGNORECASE)
+_KIND_OF_VERB = {"noted": "noted", "note": "noted", "agreed": "agreed", "agree": "agreed", "agrees": "agreed",
+                 "agreement": "agreed", "approved": "approved", "approve": "approved", "approves": "approved",
+                 "approval": "approved", "endorsed": "approved", "endorse": "approved", "adopted": "approved",
+                 "adopt": "approved", "accepted": "agreed", "accept": "agreed", "ratified": "approved",
+                 "ratify": "approved"}
+
+
+def decision_kind(text: str, fallback: str = "resolved") -> str:
+    """The decision's own verb (noted/agreed/approved, incl. "be noted", "Approval be given"),
+    else the kind of its lead-in, else "resolved"."""
+    head = text.lstrip(" \t\n*_")
+    m = _OWN_VERB.match(head)
+    if m:
+        return _KIND_OF_VERB[m["verb"].lower()]
+    m = _PASSIVE_VERB.search(head)
+    if m:
+        return "agreed" if m["agreement"] else _KIND_OF_VERB[m["verb"].lower()]
+    return fallback
+
+
+# --------------------------------------------------------------------------- decisions
+
+_RESOLVED_AT_START = re.compile(
+    r"(?:(?:it\s+was\s+)|(?:and\s+)?)(?:(?:unanimously|further|therefore)\s+)?(?P<word>resolved|RESOLVED|AGREED|DECIDED|"
+    r"DECISION|Decision|Agreed(?=\s*[:–—-])|Decided(?=\s*[:–—-]))(?:\s+(?:unanimously|accordingly))?,?"
+    r"(?:\s*[:–—-]\s*|\s+(?:that|THAT)\b\s*:?\s*|\s*$|\s+(?=[A-Z(]))", re.IGNORECASE)
+_RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?RESOLVED(?:\s+unanimously)?,?"
+                              r"(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*)")
+_WORD_KIND = {"resolved": "resolved", "agreed": "agreed", "decided": "resolved", "decision": "resolved"}
+_INLINE_SUB = re.compile(r"(?:(?<=\s)|^)\((?P<v>\d{1,2}|[ivx]{1,5}|[a-h])\)\s+")
+_TRAILING_JOINER = re.compile(r"(?:[;,]\s*(?:and|or)?|\s+and|\s+or)\s*$", re.IGNORECASE)
+_BARE_DECISION = re.compile(
+    r"(?:(?:agreed|approved|noted|resolved|carried|accepted|endorsed)(?:\s+(?:unanimously|by\s+(?:a\s+)?unanimous\s+vote|"
+    r"by\s+(?:a\s+)?majority(?:\s+vote)?|as\s+(?:a\s+)?(?:true|correct)\s+record))?|unanimously\s+(?:agreed|approved|resolved))"
+    r"[.!]?", re.IGNORECASE)
+_NOTED_SENTENCE = re.compile(
+    r"(?:the|this|these)\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|is|are|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
+    r"(?:noted|agreed|approved|endorsed|received|accepted|adopted)(?:\s+(?:unanimously|by\s+[\w ]{1,30}))?\.?",
+    re.IGNORECASE)
+_MINUTES_APPROVED = re.compile(
+    r"\b(?:minutes|notes)\b[^.\n]{0,200}?\b(?:were|was|be|been|are|is)\s+(?:(?:duly|unanimously|formally|then)\s+)?"
+    r"(?:agreed|approved|confirmed|signed|accepted|adopted|correctly\s+recorded)\b|\btrue\s+(?:and\s+(?:accurate|correct)\s+)?record\b",
+    re.IGNORECASE)
+_LEAD_IN_END = re.compile(r"(?::|[-–—]|\bthat|\bas\s+follows|\bthe\s+following(?:\s+\w+)?)\s*[:.]?\s*$", re.IGNORECASE)
+_DECISION_VERBS = re.compile(r"\b(?:resolved|agreed|approved|noted|decided|endorsed|supported|agreed\s+to)\b", re.IGNORECASE)
+
+
+def _body_subject_re(header: Header) -> re.Pattern:
+    return _body_subject_for(header.body)
+
+
+@lru_cache(maxsize=256)
+def _body_subject_for(body: str | None) -> re.Pattern:
+    """The body as the subject of a sentence: "The Partnership", "Members", "The KCSP", its name."""
+    words = [w for w in terms()["body_words"] if w not in {"council", "trust", "authority"}]
+    names = []
+    if body:
+        names.append(re.escape(body))
+        acronym = "".join(w[0] for w in body.split() if w[:1].isupper())
+        if len(acronym) >= 2:
+            names.append(re.escape(acronym))
+    alternatives = "|".join(names + [rf"(?:{_alternation(words)})(?:\s+members)?"])
+    return re.compile(
+        rf"(?:(?:following|after)\s+(?:discussion|debate|consideration)\s*,?\s+)?(?:the\s+|this\s+)?"
+        rf"(?:{alternatives})\b", re.IGNORECASE)
+
+
+def _procedural(title: str) -> bool:
+    t = _norm(re.sub(r"[^\w\s&']", " ", title))
+    return t in terms()["procedural_titles_without_decisions"]
+
+
+def _decision(text: str, s: int, e: int, fallback: str) -> Decision | None:
+    s, e = _trim(text, s, e)
+    m = _TRAILING_JOINER.search(text, max(s, e - 8), e)   # "…; and" closing a sub-point
+    if m and m.start() > s:
+        e = m.start()
+    s, e = _trim(text, s, e)
+    if e <= s or not re.search(r"\w", text[s:e]):
+        return None
+    body = text[s:e]
+    return Decision(text=body, span=Span(s, e), kind=decision_kind(body, fallback))  # type: ignore[arg-type]
+
+
+def _is_lead_in(rest: str) -> bool:
+    rest = rest.strip(" \t\n*_")
+    if not rest:
+        return True
+    if _LEAD_IN_END.search(rest):
+        return True
+    words = rest.split()
+    return len(words) <= 5 and not _DECISION_VERBS.search(rest) and not rest.endswith(".")
+
+
+def _inline_subpoints(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """ "RESOLVED that (i) the report be noted; and (ii) the plan be approved" on one line."""
+    marks = list(_INLINE_SUB.finditer(text, s, e))
+    if len(marks) < 2:
+        return []
+    style = enumerator_style(f"({marks[0]['v']})")
+    if style is None or style[1] != 1 or text[s:marks[0].start()].strip(" \t\n:*_"):
+        return []
+    seq = [marks[0]]
+    for m in marks[1:]:
+        st = enumerator_style(f"({m['v']})", prefer_roman=style[0].endswith("roman"))
+        if st and st[0] == style[0] and st[1] == len(seq) + 1:
+            seq.append(m)
+    bounds = []
+    for k, m in enumerate(seq):
+        end = seq[k + 1].start() if k + 1 < len(seq) else e
+        bounds.append((m.end(), end))
+    return bounds
+
+
+def find_decisions(text: str, item: ItemSegment, header: Header) -> list[Decision]:
+    """Decisions of one item (see the module docstring for what counts)."""
+    paras = item.paragraphs
+    consumed: set[int] = set()
+    formal: list[Decision] = []
+    subject = _body_subject_re(header)
+    for k, p in enumerate(paras):
+        if k in consumed or _is_action_para(text, p):
+            continue
+        ps, pe = p.text_span.start, p.text_span.end
+        m = _RESOLVED_AT_START.match(text, ps, pe) or (
+            _RESOLVED_INSIDE.search(text, ps, pe) if "RESOLVED" in text[ps:pe] else None)
+        if m:
+            fallback = _WORD_KIND.get(m["word"].lower(), "resolved") if "word" in m.re.groupindex else "resolved"
+            rest_s = m.end()
+            rest = text[rest_s:pe]
+            subs = collect_subpoints(text, paras, k + 1)
+            if subs and _is_lead_in(rest):
+                for j in subs:
+                    d = _decision(text, paras[j].text_span.start, paras[j].text_span.end, fallback)
+                    if d:
+                        formal.append(d)
+                    consumed.add(j)
+                continue
+            inline = _inline_subpoints(text, rest_s, pe)
+            if inline:
+                formal.extend(d for d in (_decision(text, a, b, fallback) for a, b in inline) if d)
+                continue
+            d = _decision(text, rest_s, pe, fallback)
+            if d and not _is_lead_in(rest):
+                formal.append(d)
+            continue
+        # "The Partnership:" / "The Partnership agreed to the recommendations … as follows:"
+        body = text[ps:pe].rstrip(" \t*_")
+        sm = subject.match(text, ps, pe)
+        if sm and _LEAD_IN_END.search(body):
+            between = text[sm.end():pe]
+            if not between.strip(" :\t*_") or _DECISION_VERBS.search(between):
+                subs = collect_subpoints(text, paras, k + 1)
+                if subs:
+                    verb = _DECISION_VERBS.search(between)
+                    fallback = decision_kind(verb.group(0)) if verb else "resolved"
+                    for j in subs:
+                        d = _decision(text, paras[j].text_span.start, paras[j].text_span.end, fallback)
+                        if d:
+                            formal.append(d)
+                        consumed.add(j)
+    if formal:
+        return formal
+    return _informal_decisions(text, item, subject)
+
+
+def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> list[Decision]:
+    """Items without a formal resolution: minutes approval, "Agreed.", "The report was noted",
+    and an explicit agreement of the body ("The Partnership was in agreement with this proposal")."""
+    out: list[Decision] = []
+    procedural = _procedural(item.title)
+    for p in item.paragraphs:
+        if _is_action_para(text, p):
+            continue
+        ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+        if pe <= ps:
+            continue
+        low = text[ps:pe].lower()
+        mm = _MINUTES_APPROVED.search(text, ps, pe) if ("minutes" in low or "notes" in low or "record" in low) else None
+        if mm:
+            s, e = sentence_bounds(text, ps, pe, mm.start())
+            d = _decision(text, s, e, "approved")
+            if d:
+                out.append(d)
+            continue
+        if procedural:
+            continue
+        if _BARE_DECISION.fullmatch(text, ps, pe) or _NOTED_SENTENCE.fullmatch(text, ps, pe):
+            word = re.search(r"noted|agreed|approved|endorsed|received|accepted|adopted|carried|resolved",
+                             text[ps:pe], re.IGNORECASE)
+            kind = decision_kind(text[ps:pe], _KIND_OF_VERB.get(word.group(0).lower(), "resolved") if word else "resolved")
+            d = _decision(text, ps, pe, kind)
+            if d:
+                d.kind = kind  # type: ignore[assignment]
+                out.append(d)
+            continue
+        sm = subject.match(text, ps, pe)
+        if sm:
+            after = text[sm.end():pe]
+            vm = re.match(r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?P<verb>was\s+in\s+agreement|were\s+in\s+agreement|"
+                          r"agreed|approved|endorsed|resolved|decided|noted|supported|accepted)\b(?!\s+that\b)",
+                          after, re.IGNORECASE)
+            if vm:
+                s, e = sentence_bounds(text, ps, pe, ps)
+                verb = vm["verb"].lower()
+                kind = "agreed" if "agreement" in verb else decision_kind(verb, "resolved")
+                d = _decision(text, s, e, kind)
+                if d:
+                    d.kind = kind  # type: ignore[assignment]
+                    out.append(d)
+    return out
+
+
+# --------------------------------------------------------------------------- actions
+
+
+def _title_alt() -> str:
+    return _alternation(terms()["personal_titles"])
+
+
+def _name_re() -> str:
+    return (rf"(?:(?i:{_title_alt()})\.?\s+)?(?:[A-Z]\.?\s+){{0,2}}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){{0,2}}")
+
+
+_PROSE_VERB = re.compile(
+    r"(?P<adverb>(?:also|kindly|further|then|subsequently|duly)\s+)?(?P<verb>(?:offered|agreed|undertook|volunteered|promised|committed)\s+to|"
+    r"(?:was|were)\s+(?:also\s+)?(?:asked|requested|tasked)\s+to|"
+    r"(?:said|confirmed|indicated|stated|advised|agreed|undertook)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)|"
+    r"(?:would|will)\s+(?:bring|provide|circulate|report|send|share|arrange|update|present|investigate|"
+    r"look\s+into|follow\s+up|contact|write|check|liaise|seek|feed\s+back|prepare|organise|draft|"
+    r"review|raise|pass|forward|email|e-mail|submit|produce|establish|convene|set\s+up))\b")
+# cheap substring test before the regex runs on a paragraph
+_PROSE_HINTS = (" to ", " would ", " will ")
+_OWNER_WINDOW = 160
+
+
+def _owners_before_re() -> re.Pattern:
+    """Names (joined by commas/"and") that end right where a follow-up verb starts."""
+    def build() -> re.Pattern:
+        name = _name_re()
+        return re.compile(rf"(?P<owners>{name}(?:\s*,\s*{name})*(?:\s*,?\s*(?:and|&)\s+{name})?)\s+$")
+    return _compiled("owners-before", build)
+
+
+def prose_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
+    """(owners start, owners end, verb end) of each "X offered to / agreed to / said she would …"."""
+    if not any(h in text[s:e] for h in _PROSE_HINTS):
+        return []
+    out = []
+    for v in _PROSE_VERB.finditer(text, s, e):
+        if v.start() == s or not text[v.start() - 1].isspace():
+            continue
+        ws = max(s, v.start() - _OWNER_WINDOW)
+        m = _owners_before_re().search(text, ws, v.start())
+        if m:
+            out.append((m.start("owners"), m.end("owners"), v.end()))
+    return out
+
+
+def _split_names_re() -> re.Pattern:
+    return _compiled("splitnames", lambda: re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s|/)\s*"))
+
+
+def _strip_title(name: str) -> tuple[str, bool]:
+    m = _compiled("title-prefix", lambda: re.compile(rf"(?:{_title_alt()})\.?\s+", re.IGNORECASE)).match(name)
+    return (name[m.end():], True) if m else (name, False)
+
+
+def is_person_name(name: str, attendance: list[AttendanceEntry]) -> bool:
+    """A named person rather than a body, a role or a pronoun: "Mr Peerbux", "Graeme Brown"."""
+    bare, titled = _strip_title(name.strip())
+    words = bare.split()
+    if not words:
+        return False
+    stop = set(terms()["non_person_words"])
+    if any(w.lower().strip(".,’'") in stop for w in words):
+        return False
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    if titled:
+        return True
+    low = _norm(bare)
+    for entry in attendance:
+        full = _norm(_strip_title(entry.name)[0])
+        if low == full or (len(words) == 1 and full.split()[-1:] == [low]):
+            return True
+    return 2 <= len(words) <= 3
+
+
+def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]:
+    """(kind, name to record): initials become the listed person's name when the list gave them."""
+    bare = name.strip()
+    if re.fullmatch(r"[A-Z]{2,4}", bare):
+        for entry in attendance:
+            if entry.initials == bare:
+                return "person", entry.name
+        return "initials", bare
+    low = _norm(bare)
+    low_nothe = re.sub(r"^(?:the|all)\s+", "", low)
+    roles = terms()["role_owner_words"]
+    if low in roles or low_nothe in roles or re.match(r"(?:the\s+)?(?:vice[- ])?chair", low):
+        return "role", bare
+    if _compiled("orgword", lambda: re.compile(rf"\b(?:{_alternation(terms()['organisation_words'])})\b",
+                                               re.IGNORECASE)).search(bare) or bare.isupper():
+        return "organisation", bare
+    return "person", bare
+
+
+def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Owner]:
+    owners = []
+    pos = s
+    for m in list(_split_names_re().finditer(text, s, e)) + [None]:
+        end = m.start() if m else e
+        a, b = _trim(text, pos, end, " \t\n*_.,;:()")
+        if b > a:
+            kind, name = _owner_kind(text[a:b], attendance)
+            owners.append(Owner(name=re.sub(r"\s+", " ", name), span=Span(a, b), kind=kind))  # type: ignore[arg-type]
+        if m:
+            pos = m.end()
+    return owners
+
+
+_ACTION_TASK = re.compile(r"\s+to\s+(?=[a-z])|\s+[-–—]\s+|:\s+")
+_DUE = re.compile(r"\b(?:by|before|due)\s+", re.IGNORECASE)
+
+
+def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> tuple[list[Owner], Span | None, Span]:
+    """Owners and task of an "Action:" line: "Name/Name", "AB to …", "To include …", "Kent Police"."""
+    lm = _ACTION_LABEL.match(text, p.span.start, p.span.end)
+    rs, re_ = _trim(text, lm.end() if lm else p.text_span.start, p.span.end)
+    if re_ <= rs:
+        return [], None, Span(rs, rs)
+    if re.match(r"to\s", text[rs:re_], re.IGNORECASE):
+        return [], Span(rs, re_), Span(rs, re_)
+    tm = _ACTION_TASK.search(text, rs, re_)
+    owner_end = tm.start() if tm else re_
+    # a long "owner" part is a sentence without a named owner ("Action: The report should be …")
+    if len(text[rs:owner_end].split()) > 12:
+        return [], Span(rs, re_), Span(rs, re_)
+    owners = _owners_in(text, rs, owner_end, attendance)
+    task = Span(rs, re_) if tm else None
+    return owners, task, Span(rs, re_)
+
+
+def _owner_key(name: str) -> str:
+    bare, _ = _strip_title(name)
+    words = _norm(bare).split()
+    return words[-1] if words else ""
+
+
+def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]) -> list[Action]:
+    """Explicit "Action:" lines, then prose follow-ups that no such line already records."""
+    paras = item.paragraphs
+    actions: list[Action] = []
+    explicit_for: dict[int, set[str]] = {}
+    last_content = None
+    for k, p in enumerate(paras):
+        if not _is_action_para(text, p):
+            last_content = k
+            continue
+        owners, task, rest = parse_action_line(text, p, attendance)
+        if task is not None:
+            span = task
+        elif last_content is not None:
+            span = paras[last_content].text_span
+        else:
+            span = rest
+        s, e = _trim(text, span.start, span.end)
+        due = None
+        dm = _DUE.search(text, rest.start, rest.end)
+        if dm:
+            dates = find_dates(text[dm.end():rest.end])
+            due = dates[0][0] if dates and dates[0][1].start == 0 else None
+        actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due))
+        if last_content is not None:
+            explicit_for.setdefault(last_content, set()).update(_owner_key(o.name) for o in owners)
+    for k, p in enumerate(paras):
+        if _is_action_para(text, p):
+            continue
+        for os_, oe, verb_end in prose_followups(text, p.text_span.start, p.text_span.end):
+            names = [o for o in _owners_in(text, os_, oe, attendance) if is_person_name(o.name, attendance)]
+            if not names:
+                continue
+            keys = {_owner_key(o.name) for o in names}
+            if keys & explicit_for.get(k, set()):
+                continue
+            first = min(o.span.start for o in names)
+            _, e = sentence_bounds(text, p.text_span.start, p.text_span.end, verb_end)
+            s, e = _trim(text, first, e)
+            actions.append(Action(text=text[s:e], span=Span(s, e), owners=names, explicit=False))
+    return actions
+
+
+# --------------------------------------------------------------------------- meeting references
+
+_PREVIOUS_CONTEXT = re.compile(
+    r"(?:\b(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?meetings?|"
+    r"\b(?:its|the|this|our|a|last|previous|earlier|next|further|their|special|extraordinary|ordinary)\s+(?:[\w-]+\s+){0,2}?meetings?)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[^.\n]{1,80}?))?"
+    r"(?:\s+(?:which\s+was\s+|that\s+was\s+)?(?:held|scheduled|to\s+be\s+held|will\s+be\s+held|is\s+to\s+be\s+held|was\s+held|"
+    r"took\s+place|planned|arranged|on|dated))*(?:\s+(?:on|for))?\s*[:,]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    re.IGNORECASE)
+_NEXT_CONTEXT = re.compile(r"\bnext\s+meetings?\b", re.IGNORECASE)
+
+
+def _event_between(context: str) -> bool:
+    words = terms()["non_meeting_events"]
+    return bool(re.search(rf"\b(?:{_alternation(words)})s?\b", context, re.IGNORECASE))
+
+
+def _title_matches(title: str, key: str) -> bool:
+    t = _norm(re.sub(r"[^\w\s&']", " ", title))
+    return any(t == w or t.startswith(w + " ") for w in terms()[key])
+
+
+def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> list[MeetingRef]:
+    """Dated meetings of the same body: minutes approved (previous), next-meeting dates (next)."""
+    refs: list[MeetingRef] = []
+    seen: set[tuple] = set()
+    body_low = _norm(header.body or "")
+
+    def add(date, relation, span, position):
+        if (date, relation) in seen or (header.date is not None and date == header.date):
+            return
+        seen.add((date, relation))
+        refs.append(MeetingRef(date=date, relation=relation, span=span, item_position=position))
+
+    for position, item in enumerate(items, 1):
+        next_item = _title_matches(item.title, "next_meeting_titles")
+        s, e = item.span.start, item.span.end
+        for date, span in find_dates(text[s:e]):
+            ds, de = s + span.start, s + span.end
+            if next_item and ds >= item.body_span.start:
+                add(date, "next", Span(ds, de), position)
+                continue
+            ctx_start = max(s, ds - 160)
+            context = text[ctx_start:ds]
+            cut = max(context.rfind(". "), context.rfind("\n\n"))
+            if cut >= 0:
+                context = context[cut + 1:]
+            m = _PREVIOUS_CONTEXT.search(context)
+            if not m:
+                continue
+            if m["of"]:
+                of = _norm(m["of"])
+                generic = re.fullmatch(r"(?:the\s+)?(?:partnership|committee|board|panel|forum|group|meeting|sub-committee)",
+                                       of)
+                if not (generic or (body_low and (of in body_low or body_low in of))):
+                    continue
+            if _event_between(m.group(0)):
+                continue
+            if _NEXT_CONTEXT.search(m.group(0)):
+                relation = "next"
+            elif header.date is not None:
+                relation = "previous" if date < header.date else "next"
+            else:
+                relation = "previous"
+            add(date, relation, Span(ds, de), position)
+    return refs
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def extract(seg: Segmented) -> MeetingRecord:
+    """Turn a segmented document into a meeting record (mentions left for the entity stage)."""
+    text = seg.source.text or ""
+    items: list[AgendaItem] = []
+    for position, iseg in enumerate(seg.items, 1):
+        item = AgendaItem(position=position, number=iseg.number, code=iseg.code, title=iseg.title,
+                          span=iseg.span, title_span=iseg.title_span)
+        item.decisions = find_decisions(text, iseg, seg.header)
+        item.actions = find_actions(text, iseg, seg.attendance)
+        items.append(item)
+    refs = find_meeting_refs(text, seg.header, seg.items)
+    warnings = list(seg.warnings)
+    if seg.header.date is None and not any("date" in w for w in warnings):
+        warnings.append("no meeting date found")
+    return MeetingRecord(source=seg.source, layout=seg.layout, header=seg.header, attendance=seg.attendance,
+                         items=items, meeting_refs=refs, warnings=warnings)
+
+
+def extract_text(text: str, path: str = "<text>") -> MeetingRecord:
+    """Segment and extract a document given as a string (tests, notebooks, the library API)."""
+    from .read import read_text_bytes
+    return extract(segment(read_text_bytes(text.encode("utf-8"), path)))

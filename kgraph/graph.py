@@ -1,0 +1,472 @@
+"""Graph stage: mint RDF from extracted, resolved records.
+
+One named graph per source document holds everything derived from it, so re-ingesting a changed
+document replaces exactly its triples. IRIs are derived from what things are (body + date for a
+meeting, meeting + minute number for an item, a normalised name for a person), never from a run
+counter, so two builds of the same documents give the same graph.
+
+Shared resources (people, organisations, topics, Acts) are described in every document graph
+that names them, with the labels the registry resolved across all documents, so the union of the
+named graphs has one resource per real thing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from rdflib import RDF, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, SKOS
+
+from .entities.keys import organisation_key, person_key, slugify
+from .model import (
+    Action,
+    AgendaItem,
+    Decision,
+    Entity,
+    MeetingRecord,
+    Mention,
+    Registry,
+    SourceText,
+    Span,
+)
+from .resources import ontology_path, scheme_topic_keys
+
+KG = Namespace("https://w3id.org/kgraph/ontology#")
+KGR = Namespace("https://w3id.org/kgraph/id/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("https://schema.org/")
+
+VOCABULARY_GRAPH = KGR["graph/vocabulary"]
+TOPIC_SCHEME = KGR["topics"]
+
+DECISION_KINDS = {"resolved": KG.Resolved, "agreed": KG.Agreed, "noted": KG.Noted,
+                  "approved": KG.Approved}
+ENTITY_PATHS = {"person": "person", "organisation": "org", "topic": "topic",
+                "legislation": "legislation"}
+
+PREFIXES = {"kg": KG, "kgr": KGR, "org": ORG, "schema": SCHEMA, "foaf": FOAF, "skos": SKOS,
+            "prov": PROV, "dcterms": DCTERMS, "owl": OWL, "xsd": XSD}
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True)
+    return graph
+
+
+# --------------------------------------------------------------------------- IRIs
+
+
+def document_id(source: SourceText) -> str:
+    return source.sha256[:16]
+
+
+def document_iri(source: SourceText) -> URIRef:
+    return KGR[f"doc/{document_id(source)}"]
+
+
+def document_graph_iri(source: SourceText) -> URIRef:
+    """The named graph of a document, keyed by where it came from so a changed file replaces it."""
+    where = source.path if "://" in source.path else os.path.normpath(source.path).replace(os.sep, "/")
+    return KGR[f"graph/{slugify(where)}"]
+
+
+def entity_iri(kind: str, key: str) -> URIRef:
+    return KGR[f"{ENTITY_PATHS[kind]}/{key}"]
+
+
+def meeting_iri(body_key: str, date: dt.date) -> URIRef:
+    return KGR[f"meeting/{body_key}/{date.isoformat()}"]
+
+
+def role_iri(role: str) -> URIRef:
+    return KGR[f"role/{slugify(role)}"]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@dataclass(slots=True)
+class _Context:
+    """What every triple of one document needs to know."""
+
+    graph: Graph
+    record: MeetingRecord
+    registry: Registry
+    doc: URIRef
+    meeting: URIRef
+    date: dt.date
+
+
+def _span_triples(ctx: _Context, node: URIRef, span: Span) -> None:
+    g = ctx.graph
+    g.add((node, PROV.wasDerivedFrom, ctx.doc))
+    g.add((node, KG.charStart, Literal(span.start, datatype=XSD.integer)))
+    g.add((node, KG.charEnd, Literal(span.end, datatype=XSD.integer)))
+
+
+def _resolve(ctx: _Context, kind: str, key: str, written: str) -> tuple[URIRef, Entity]:
+    """The resolved entity for a key, minting a plain one from the written form if unresolved."""
+    ckind, ckey = ctx.registry.canonical(kind, key)
+    entity = ctx.registry.entities.get((ckind, ckey))
+    if entity is None:
+        entity = Entity(kind=ckind, key=ckey, label=written)  # type: ignore[arg-type]
+    return entity_iri(ckind, ckey), entity
+
+
+def _describe_entity(g: Graph, iri: URIRef, entity: Entity) -> None:
+    kind = entity.kind
+    labels = sorted(entity.alt_labels | entity.acronyms)
+    if kind == "person":
+        g.add((iri, RDF.type, FOAF.Person))
+        g.add((iri, FOAF.name, Literal(entity.label)))
+    elif kind == "organisation":
+        g.add((iri, RDF.type, ORG.Organization))
+        g.add((iri, SKOS.prefLabel, Literal(entity.label)))
+        if "Body" in entity.classes:
+            g.add((iri, RDF.type, KG.Body))
+    elif kind == "topic":
+        g.add((iri, RDF.type, KG.Topic))
+        g.add((iri, RDF.type, SKOS.Concept))
+        g.add((iri, SKOS.inScheme, TOPIC_SCHEME))
+        g.add((iri, SKOS.prefLabel, Literal(entity.label, lang="en")))
+        for acronym in sorted(entity.acronyms):
+            g.add((iri, KG.acronym, Literal(acronym)))
+    elif kind == "legislation":
+        g.add((iri, RDF.type, KG.Legislation))
+        g.add((iri, DCTERMS.title, Literal(entity.label)))
+    if entity.definition and kind in {"topic", "organisation"}:
+        g.add((iri, SKOS.definition, Literal(entity.definition, lang="en")))
+    for label in labels:
+        if label != entity.label:
+            g.add((iri, SKOS.altLabel, Literal(label, lang="en") if kind == "topic" else Literal(label)))
+
+
+def _within(span: Span, outer: Span) -> bool:
+    return outer.start <= span.start and span.end <= outer.end
+
+
+# --------------------------------------------------------------------------- minting
+
+
+def _add_document(ctx: _Context) -> None:
+    g, src = ctx.graph, ctx.record.source
+    g.add((ctx.doc, RDF.type, KG.SourceDocument))
+    g.add((ctx.doc, DCTERMS.source, Literal(src.path)))
+    g.add((ctx.doc, KG.sha256, Literal(src.sha256)))
+    g.add((ctx.doc, DCTERMS.format, Literal(src.media_type)))
+    g.add((ctx.doc, KG.layout, Literal(ctx.record.layout)))
+    g.add((ctx.doc, KG.text, Literal(src.text)))
+    for warning in ctx.record.warnings:
+        g.add((ctx.doc, KG.warning, Literal(warning)))
+
+
+def _add_meeting(ctx: _Context, body: URIRef, body_entity: Entity) -> None:
+    g, header = ctx.graph, ctx.record.header
+    m = ctx.meeting
+    g.add((m, RDF.type, KG.Meeting))
+    g.add((m, KG.heldBy, body))
+    _describe_entity(g, body, body_entity)
+    g.add((body, RDF.type, KG.Body))
+    g.add((body, RDF.type, ORG.OrganizationalCollaboration))
+    g.add((m, DCTERMS.date, Literal(ctx.date.isoformat(), datatype=XSD.date)))
+    g.add((m, RDFS_LABEL, Literal(f"{body_entity.label}, {ctx.date:%-d %B %Y}")))
+    if header.venue:
+        g.add((m, KG.venue, Literal(header.venue)))
+    if header.start_time:
+        g.add((m, KG.startTime, Literal(header.start_time.strftime("%H:%M:%S"), datatype=XSD.time)))
+    text = ctx.record.source.text
+    span = header.date_span or header.body_span or Span(0, min(len(text), 1))
+    _span_triples(ctx, m, span)
+
+
+RDFS_LABEL = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+def _add_attendance(ctx: _Context, body: URIRef) -> dict[str, URIRef]:
+    """Attendance records; returns role label (lower case) → person, to resolve owners like 'the Chair'."""
+    g, m = ctx.graph, ctx.meeting
+    by_role: dict[str, URIRef] = {}
+    for entry in ctx.record.attendance:
+        person, entity = _resolve(ctx, "person", person_key(entry.name), entry.name)
+        _describe_entity(g, person, entity)
+        if entry.list_kind == "apologies":
+            g.add((m, KG.sentApologies, person))
+            continue
+        if entry.list_kind == "absent":
+            continue
+        g.add((m, KG.attendee, person))
+        att = URIRef(f"{m}/attendance/{person.rsplit('/', 1)[-1]}")
+        g.add((m, KG.hasAttendance, att))
+        g.add((att, RDF.type, KG.Attendance))
+        g.add((att, KG.attendingPerson, person))
+        g.add((att, KG.listKind, Literal(entry.list_kind)))
+        if entry.as_written:
+            g.add((att, KG.asWritten, Literal(entry.as_written)))
+        role = None
+        if entry.role:
+            role = role_iri(entry.role)
+            g.add((att, ORG.role, role))
+            g.add((role, RDF.type, ORG.Role))
+            g.add((role, SKOS.prefLabel, Literal(entry.role)))
+            by_role.setdefault(entry.role.lower(), person)
+        for org_name in entry.organisations:
+            org, org_entity = _resolve(ctx, "organisation", organisation_key(org_name), org_name)
+            _describe_entity(g, org, org_entity)
+            g.add((att, KG.representing, org))
+            _add_membership(ctx, person, org, role)
+            if org != body:
+                _add_membership(ctx, org, body, None)
+    return by_role
+
+
+def _add_membership(ctx: _Context, member: URIRef, org: URIRef, role: URIRef | None) -> None:
+    """org:Membership (a post seen at this meeting): the member, the organisation, the role."""
+    parts = [member.rsplit("/", 1)[-1], org.rsplit("/", 1)[-1]]
+    if role is not None:
+        parts.append(role.rsplit("/", 1)[-1])
+    ms = KGR["membership/" + "/".join(parts)]
+    g = ctx.graph
+    g.add((ms, RDF.type, ORG.Membership))
+    g.add((ms, ORG.member, member))
+    g.add((ms, ORG.organization, org))
+    if role is not None:
+        g.add((ms, ORG.role, role))
+    g.add((ms, KG.seenOn, Literal(ctx.date.isoformat(), datatype=XSD.date)))
+    g.add((ms, PROV.wasDerivedFrom, ctx.doc))
+
+
+def _item_iri(ctx: _Context, item: AgendaItem, used: set[str]) -> URIRef:
+    local = slugify(item.number) if item.number else f"p{item.position}"
+    if local in used:  # a repeated minute number: keep both items apart
+        local = f"{local}-p{item.position}"
+    used.add(local)
+    return URIRef(f"{ctx.meeting}/item/{local}")
+
+
+def _topics_within(mentions: Iterable[tuple[Mention, URIRef]], span: Span) -> Iterator[URIRef]:
+    for mention, iri in mentions:
+        if _within(mention.span, span):
+            yield iri
+
+
+def _add_decision(ctx: _Context, node: URIRef, decision: Decision, topics) -> None:
+    g = ctx.graph
+    g.add((node, RDF.type, KG.Decision))
+    g.add((node, KG.text, Literal(decision.text)))
+    g.add((node, KG.decisionKind, DECISION_KINDS[decision.kind]))
+    _span_triples(ctx, node, decision.span)
+    for topic in _topics_within(topics, decision.span):
+        g.add((node, DCTERMS.subject, topic))
+
+
+def _add_action(ctx: _Context, node: URIRef, action: Action, topics, by_role: dict[str, URIRef]) -> None:
+    g = ctx.graph
+    g.add((node, RDF.type, KG.Action))
+    g.add((node, KG.text, Literal(action.text)))
+    g.add((node, KG.explicit, Literal(action.explicit)))
+    if action.due:
+        g.add((node, SCHEMA.endTime, Literal(action.due.isoformat(), datatype=XSD.date)))
+    _span_triples(ctx, node, action.span)
+    for topic in _topics_within(topics, action.span):
+        g.add((node, DCTERMS.subject, topic))
+    for owner in action.owners:
+        g.add((node, KG.ownerAsWritten, Literal(owner.name)))
+        if owner.kind == "role":
+            person = by_role.get(owner.name.lower().removeprefix("the ").strip())
+            if person is not None:
+                g.add((node, KG.assignedTo, person))
+            continue
+        kind = "organisation" if owner.kind == "organisation" else "person"
+        key = organisation_key(owner.name) if kind == "organisation" else person_key(owner.name)
+        iri, entity = _resolve(ctx, kind, key, owner.name)
+        _describe_entity(g, iri, entity)
+        g.add((node, KG.assignedTo, iri))
+
+
+def _add_items(ctx: _Context, by_role: dict[str, URIRef]) -> dict[int, URIRef]:
+    g = ctx.graph
+    mentions = ctx.record.mentions
+    used: set[str] = set()
+    nodes: dict[int, URIRef] = {}
+    topic_iris: dict[int, list[tuple[Mention, URIRef]]] = {}
+    for mention in mentions.topics:
+        if mention.item_position is not None:
+            iri, _ = _resolve(ctx, "topic", mention.key, mention.text)
+            topic_iris.setdefault(mention.item_position, []).append((mention, iri))
+    for item in ctx.record.items:
+        node = _item_iri(ctx, item, used)
+        nodes[item.position] = node
+        g.add((ctx.meeting, KG.hasAgendaItem, node))
+        g.add((node, RDF.type, KG.AgendaItem))
+        g.add((node, DCTERMS.title, Literal(item.title)))
+        g.add((node, KG.position, Literal(item.position, datatype=XSD.integer)))
+        if item.number:
+            g.add((node, KG.minuteNumber, Literal(item.number)))
+        if item.code:
+            g.add((node, KG.itemCode, Literal(item.code)))
+        _span_triples(ctx, node, item.span)
+        topics = topic_iris.get(item.position, [])
+        for k, decision in enumerate(item.decisions, 1):
+            d = URIRef(f"{node}/decision/{k}")
+            g.add((node, KG.hasDecision, d))
+            _add_decision(ctx, d, decision, topics)
+        for k, action in enumerate(item.actions, 1):
+            a = URIRef(f"{node}/action/{k}")
+            g.add((node, KG.hasAction, a))
+            _add_action(ctx, a, action, topics, by_role)
+    return nodes
+
+
+def _add_mentions(ctx: _Context, items: dict[int, URIRef]) -> None:
+    g, m = ctx.graph, ctx.record.mentions
+    doc_id = document_id(ctx.record.source)
+    for mention in [*m.people, *m.organisations, *m.topics, *m.legislation]:
+        iri, entity = _resolve(ctx, mention.kind, mention.key, mention.text)
+        if entity.kind != "topic" or entity.key not in scheme_topic_keys():
+            _describe_entity(g, iri, entity)
+        item = items.get(mention.item_position) if mention.item_position is not None else None
+        if item is None:
+            continue
+        g.add((item, KG.mentions, iri))
+        if mention.kind == "topic":
+            g.add((item, DCTERMS.subject, iri))
+        node = KGR[f"doc/{doc_id}/mention/{mention.span.start}-{mention.span.end}-{mention.kind}"]
+        g.add((item, KG.hasMention, node))
+        g.add((node, RDF.type, KG.Mention))
+        g.add((node, KG.mentionOf, iri))
+        g.add((node, KG.surfaceForm, Literal(mention.text)))
+        g.add((node, KG.charStart, Literal(mention.span.start, datatype=XSD.integer)))
+        g.add((node, KG.charEnd, Literal(mention.span.end, datatype=XSD.integer)))
+        g.add((node, KG.inDocument, ctx.doc))
+        if mention.section:
+            g.add((node, KG.section, Literal(mention.section)))
+        if mention.confidence < 1.0:
+            g.add((node, KG.confidence, Literal(round(mention.confidence, 3), datatype=XSD.decimal)))
+        if mention.kind == "person" and mention.role and mention.organisation:
+            org, org_entity = _resolve(ctx, "organisation", organisation_key(mention.organisation),
+                                       mention.organisation)
+            _describe_entity(g, org, org_entity)
+            role = role_iri(mention.role)
+            g.add((role, RDF.type, ORG.Role))
+            g.add((role, SKOS.prefLabel, Literal(mention.role)))
+            _add_membership(ctx, iri, org, role)
+    for amount in m.money:
+        item = items.get(amount.item_position) if amount.item_position is not None else None
+        node = KGR[f"doc/{doc_id}/amount/{amount.span.start}"]
+        g.add((node, RDF.type, KG.MonetaryAmount))
+        g.add((node, SCHEMA.value, Literal(f"{amount.value:.2f}", datatype=XSD.decimal)))
+        g.add((node, SCHEMA.currency, Literal(amount.currency)))
+        g.add((node, KG.text, Literal(amount.text)))
+        _span_triples(ctx, node, amount.span)
+        if item is not None:
+            g.add((item, KG.hasMonetaryAmount, node))
+    for definition in m.acronyms:
+        node = KGR[f"doc/{doc_id}/acronym/{slugify(definition.acronym)}-{definition.span.start}"]
+        g.add((node, RDF.type, KG.AcronymDefinition))
+        g.add((node, KG.acronym, Literal(definition.acronym)))
+        g.add((node, KG.expansion, Literal(definition.expansion)))
+        g.add((node, KG.inDocument, ctx.doc))
+        g.add((node, KG.charStart, Literal(definition.span.start, datatype=XSD.integer)))
+        g.add((node, KG.charEnd, Literal(definition.span.end, datatype=XSD.integer)))
+        if definition.target_key and definition.target_kind in {"topic", "organisation"}:
+            iri, entity = _resolve(ctx, definition.target_kind, definition.target_key,
+                                   definition.expansion)
+            g.add((node, KG.defines, iri))
+            label = Literal(definition.acronym, lang="en") if entity.kind == "topic" else Literal(definition.acronym)
+            if definition.acronym != entity.label:
+                g.add((iri, SKOS.altLabel, label))
+
+
+def _add_meeting_refs(ctx: _Context, body: URIRef, body_key: str) -> None:
+    g = ctx.graph
+    for ref in ctx.record.meeting_refs:
+        if ref.date == ctx.date:
+            continue
+        other = meeting_iri(body_key, ref.date)
+        g.add((ctx.meeting, KG.refersToMeeting, other))
+        if ref.relation == "previous":
+            g.add((ctx.meeting, KG.approvesMinutesOf, other))
+        elif ref.relation == "next":
+            g.add((ctx.meeting, KG.setsNextMeeting, other))
+        # the other meeting exists even when its own minutes are absent
+        g.add((other, RDF.type, KG.Meeting))
+        g.add((other, KG.heldBy, body))
+        g.add((other, DCTERMS.date, Literal(ref.date.isoformat(), datatype=XSD.date)))
+
+
+def _add_possible_same(g: Graph, registry: Registry, used: set[URIRef]) -> None:
+    for (k1, key1), (k2, key2), confidence in registry.possible_same:
+        a, b = entity_iri(k1, key1), entity_iri(k2, key2)
+        if a not in used and b not in used:
+            continue
+        node = KGR[f"hypothesis/{k1}/{key1}/{key2}"]
+        g.add((node, RDF.type, KG.IdentityHypothesis))
+        g.add((node, KG.hypothesisAbout, a))
+        g.add((node, KG.hypothesisAbout, b))
+        g.add((node, KG.confidence, Literal(f"{confidence:.2f}", datatype=XSD.decimal)))
+
+
+def body_of(record: MeetingRecord, registry: Registry) -> tuple[str, Entity]:
+    name = record.header.body or "Unknown body"
+    kind, key = registry.canonical("organisation", organisation_key(name))
+    entity = registry.entities.get((kind, key)) or Entity(kind="organisation", key=key, label=name)
+    entity.classes.add("Body")
+    return key, entity
+
+
+def record_graph(record: MeetingRecord, registry: Registry, graph: Graph | None = None) -> Graph:
+    """All triples derived from one document (its named graph's content)."""
+    g = bind_prefixes(graph if graph is not None else Graph())
+    date = record.header.date
+    if date is None:
+        raise ValueError(f"{record.source.path}: no meeting date, cannot mint a meeting")
+    body_key, body_entity = body_of(record, registry)
+    body = entity_iri("organisation", body_key)
+    ctx = _Context(graph=g, record=record, registry=registry, doc=document_iri(record.source),
+                   meeting=meeting_iri(body_key, date), date=date)
+    _add_document(ctx)
+    _add_meeting(ctx, body, body_entity)
+    g.add((ctx.meeting, PROV.wasDerivedFrom, ctx.doc))
+    by_role = _add_attendance(ctx, body)
+    items = _add_items(ctx, by_role)
+    _add_mentions(ctx, items)
+    _add_meeting_refs(ctx, body, body_key)
+    _add_possible_same(g, registry, set(g.subjects()))
+    return g
+
+
+def vocabulary_graph(graph: Graph | None = None) -> Graph:
+    """The topic scheme (and anything else shared by all documents)."""
+    g = bind_prefixes(graph if graph is not None else Graph())
+    path = ontology_path("topics.ttl")
+    if path is not None:
+        g.parse(path, format="turtle")
+    return g
+
+
+def build_dataset(records: list[MeetingRecord], registry: Registry) -> Dataset:
+    """One named graph per document plus the vocabulary graph; queries see their union."""
+    ds = Dataset(default_union=True)
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns, override=True)
+    vocabulary_graph(ds.graph(VOCABULARY_GRAPH))
+    for record in records:
+        record_graph(record, registry, ds.graph(document_graph_iri(record.source)))
+    return ds
+
+
+def union_graph(ds: Dataset) -> Graph:
+    """A plain Graph with every triple of every named graph (for Turtle output and validation)."""
+    g = bind_prefixes(Graph())
+    for ctx in ds.graphs():
+        for triple in ctx:
+            g.add(triple)
+    return g
+
+
+__all__ = ["KG", "KGR", "ORG", "SCHEMA", "VOCABULARY_GRAPH", "build_dataset", "record_graph",
+           "vocabulary_graph", "document_graph_iri", "document_iri", "entity_iri", "meeting_iri",
+           "union_graph", "bind_prefixes", "BNode"]

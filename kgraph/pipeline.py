@@ -1,0 +1,364 @@
+"""The library API: from minutes on disk to a knowledge graph, stage by stage.
+
+    from kgraph.pipeline import extract_document, build_dataset, build
+    record = extract_document("minutes/2023-07-12.txt")     # read → segment → extract → entities
+    dataset = build_dataset([record])                         # resolve → RDF (named graphs)
+    result = build(["minutes/"], "output/")                   # the whole batch, as `kgraph build`
+
+A batch never stops at a bad document: each failure is recorded with a one-line reason and the
+rest are built. Outputs are written atomically, so an interrupted build leaves the previous ones.
+"""
+from __future__ import annotations
+
+import glob
+import json
+import os
+import pickle
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset
+
+from . import graph as rdf
+from .extract import extract
+from .model import InputError, MeetingRecord, Registry, SourceText
+from .read import DEFAULT_MAX_BYTES, read_source
+from .segment import segment
+
+DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".aspx", ".xhtml",
+                     ".pdf", ".docx"}
+PARALLEL_THRESHOLD = 16          # below this many documents a process pool costs more than it saves
+MANIFEST_NAME = "manifest.json"
+CACHE_DIR = "cache"
+
+
+# --------------------------------------------------------------------------- one document
+
+
+def find_mentions(record: MeetingRecord):
+    from .entities import find_mentions as _find
+    return _find(record)
+
+
+def check_dates(record: MeetingRecord) -> None:
+    """Data-quality checks that do not stop a build but are recorded in the graph."""
+    date = record.header.date
+    for ref in record.meeting_refs:
+        if date and ref.relation == "previous" and ref.date > date:
+            record.warnings.append(
+                f"data quality: approves minutes of a meeting on {ref.date.isoformat()}, "
+                f"after this meeting ({date.isoformat()})")
+        if date and ref.relation == "next" and ref.date < date:
+            record.warnings.append(
+                f"data quality: next meeting {ref.date.isoformat()} is before this meeting "
+                f"({date.isoformat()})")
+
+
+def extract_source(source: SourceText) -> MeetingRecord:
+    """Segment, extract and find entities in a document already read."""
+    seg = segment(source)
+    record = extract(seg)
+    if record.header.date is None:
+        raise InputError(source.path, "no recognisable meeting date")
+    record.mentions = find_mentions(record)
+    check_dates(record)
+    return record
+
+
+def extract_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> MeetingRecord:
+    """Read one file and extract everything from it; raises InputError for bad input."""
+    return extract_source(read_source(path, max_bytes=max_bytes))
+
+
+def resolve(records: list[MeetingRecord]) -> Registry:
+    from .resolve import resolve as _resolve
+    return _resolve(records)
+
+
+def build_dataset(records: list[MeetingRecord], registry: Registry | None = None) -> Dataset:
+    """Resolve entities across the records and mint one named graph per document."""
+    records = sorted(records, key=lambda r: (r.header.date, r.source.path))
+    if registry is None:
+        registry = resolve(records)
+    return rdf.build_dataset(records, registry)
+
+
+# --------------------------------------------------------------------------- batches
+
+
+def expand_sources(sources: Iterable[str | Path]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Files, folders (recursively, known document suffixes) and globs → file paths, in order.
+
+    Returns (paths, problems) where problems name sources that matched nothing."""
+    paths: list[str] = []
+    problems: list[tuple[str, str]] = []
+    for source in sources:
+        s = str(source)
+        p = Path(s)
+        if p.is_dir():
+            found = sorted(str(f) for f in p.rglob("*")
+                           if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            if not found:
+                problems.append((s, "folder holds no minutes (.txt, .md, .html, .pdf, .docx)"))
+            paths.extend(found)
+        elif p.exists():
+            paths.append(s)
+        elif glob.has_magic(s):
+            found = sorted(f for f in glob.glob(s, recursive=True) if Path(f).is_file())
+            if not found:
+                problems.append((s, "pattern matches no file"))
+            paths.extend(found)
+        else:
+            problems.append((s, "no such file or folder"))
+    seen: set[str] = set()
+    unique = [x for x in paths if not (x in seen or seen.add(x))]
+    return unique, problems
+
+
+@dataclass
+class DocumentOutcome:
+    path: str
+    status: str                        # "built", "cached", "duplicate", "failed"
+    message: str | None = None
+    sha256: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    meeting_date: str | None = None
+    body: str | None = None
+
+
+@dataclass
+class BuildResult:
+    out_dir: str | None
+    documents: list[DocumentOutcome]
+    counts: dict[str, int]
+    seconds: float
+    graph_file: str | None = None
+
+    @property
+    def failures(self) -> list[DocumentOutcome]:
+        return [d for d in self.documents if d.status == "failed"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def to_json(self) -> dict:
+        return {"out_dir": self.out_dir, "graph_file": self.graph_file, "seconds": round(self.seconds, 3),
+                "counts": self.counts, "ok": self.ok,
+                "documents": [asdict(d) for d in self.documents]}
+
+
+def _extract_path(path: str, max_bytes: int) -> tuple[str, MeetingRecord | None, str | None]:
+    """Worker: one document → (path, record or None, error message or None). Never raises."""
+    try:
+        return path, extract_document(path, max_bytes=max_bytes), None
+    except InputError as exc:
+        return path, None, exc.problem
+    except Exception as exc:  # a bug must not lose the batch: report it against the file
+        return path, None, f"internal error while extracting: {type(exc).__name__}: {exc}"
+
+
+def _sha256_of(path: str) -> str | None:
+    import hashlib
+    try:
+        h = hashlib.sha256()
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+        return h.hexdigest()
+    except OSError:
+        return None
+
+
+def write_atomic(path: Path, data: bytes | str) -> None:
+    """Write a file so that readers see the old content or the new, never half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+class Cache:
+    """Extracted records keyed by content hash, with a manifest of path → hash, for rebuilds."""
+
+    def __init__(self, out_dir: Path):
+        self.dir = out_dir / CACHE_DIR
+        self.manifest_path = out_dir / MANIFEST_NAME
+        try:
+            self.manifest: dict[str, str] = json.loads(self.manifest_path.read_text())
+        except (OSError, ValueError):
+            self.manifest = {}
+
+    def get(self, sha: str) -> MeetingRecord | None:
+        try:
+            with open(self.dir / f"{sha}.pickle", "rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # a stale or unreadable cache entry just means re-extracting
+            return None
+
+    def put(self, record: MeetingRecord) -> None:
+        write_atomic(self.dir / f"{record.source.sha256}.pickle",
+                     pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def save(self, manifest: dict[str, str]) -> None:
+        write_atomic(self.manifest_path, json.dumps(manifest, indent=1, sort_keys=True))
+        keep = set(manifest.values())
+        if self.dir.exists():
+            for f in self.dir.glob("*.pickle"):
+                if f.stem not in keep:
+                    f.unlink(missing_ok=True)
+
+
+def extract_many(paths: list[str], *, jobs: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                 progress: Callable[[DocumentOutcome], None] | None = None,
+                 ) -> Iterable[tuple[str, MeetingRecord | None, str | None]]:
+    """Extract documents, on all cores when there are many; yields results as they finish."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs > 1 and len(paths) >= PARALLEL_THRESHOLD:
+        chunk = max(1, min(64, len(paths) // (jobs * 8)))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            yield from pool.map(_extract_path, paths, [max_bytes] * len(paths), chunksize=chunk)
+    else:
+        for path in paths:
+            yield _extract_path(path, max_bytes)
+
+
+def count_summary(records: list[MeetingRecord], dataset: Dataset | None) -> dict[str, int]:
+    from rdflib.namespace import FOAF, RDF
+    items = [i for r in records for i in r.items]
+    counts = {
+        "documents": len(records),
+        "meetings": len({(r.header.body, r.header.date) for r in records}),
+        "items": len(items),
+        "decisions": sum(len(i.decisions) for i in items),
+        "actions": sum(len(i.actions) for i in items),
+    }
+    if dataset is not None:
+        counts["people"] = len(set(dataset.subjects(RDF.type, FOAF.Person)))
+        counts["organisations"] = len(set(dataset.subjects(RDF.type, rdf.ORG.Organization)))
+        counts["topics"] = len({o for o in dataset.objects(None, rdf.DCTERMS.subject)})
+        counts["triples"] = sum(len(g) for g in dataset.graphs())
+    return counts
+
+
+def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", *,
+          jobs: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES, incremental: bool = True,
+          load_store: bool = True, store=None,
+          progress: Callable[[DocumentOutcome], None] | None = None,
+          on_total: Callable[[int], None] | None = None) -> BuildResult:
+    """Build the graph of every document in ``sources`` into ``out_dir``.
+
+    Writes ``graph.ttl`` (the union of all document graphs) and loads the embedded store (or
+    ``store``, any object with ``replace_graphs(dataset)``); bad documents are reported in the
+    result, never raised. With ``incremental``, documents whose content hash is unchanged since the
+    last build into the same folder are not extracted again.
+    """
+    started = time.perf_counter()
+    paths, problems = expand_sources(sources)
+    outcomes: list[DocumentOutcome] = [DocumentOutcome(p, "failed", msg) for p, msg in problems]
+    for o in outcomes:
+        if progress:
+            progress(o)
+    out = Path(out_dir) if out_dir is not None else None
+    cache = Cache(out) if (out is not None and incremental) else None
+
+    records: dict[str, MeetingRecord] = {}     # sha256 → record
+    manifest: dict[str, str] = {}
+    to_extract: list[str] = []
+    hashes: dict[str, str | None] = {}
+    if on_total:
+        on_total(len(paths) + len(outcomes))
+    for path in paths:
+        sha = _sha256_of(path) if cache is not None else None
+        hashes[path] = sha
+        if sha and sha in records:
+            outcome = DocumentOutcome(path, "duplicate", f"same content as {records[sha].source.path}", sha)
+            outcomes.append(outcome)
+            if progress:
+                progress(outcome)
+            continue
+        cached = cache.get(sha) if (cache and sha and cache.manifest.get(path) == sha) else None
+        if cached is not None:
+            records[sha] = cached
+            manifest[path] = sha
+            outcome = DocumentOutcome(path, "cached", None, sha, list(cached.warnings),
+                                      cached.header.date.isoformat(), cached.header.body)
+            outcomes.append(outcome)
+            if progress:
+                progress(outcome)
+        else:
+            to_extract.append(path)
+
+    for path, record, error in extract_many(to_extract, jobs=jobs, max_bytes=max_bytes):
+        if record is None:
+            outcome = DocumentOutcome(path, "failed", error, hashes.get(path))
+        elif record.source.sha256 in records:
+            outcome = DocumentOutcome(path, "duplicate",
+                                      f"same content as {records[record.source.sha256].source.path}",
+                                      record.source.sha256)
+        else:
+            records[record.source.sha256] = record
+            manifest[path] = record.source.sha256
+            if cache is not None:
+                cache.put(record)
+            outcome = DocumentOutcome(path, "built", None, record.source.sha256, list(record.warnings),
+                                      record.header.date.isoformat(), record.header.body)
+        outcomes.append(outcome)
+        if progress:
+            progress(outcome)
+
+    record_list = sorted(records.values(), key=lambda r: (r.header.date, r.source.path))
+    dataset = build_dataset(record_list)
+    graph_file = None
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        graph_file = out / "graph.ttl"
+        write_atomic(graph_file, rdf.union_graph(dataset).serialize(format="turtle"))
+        if load_store and store is None:
+            store = _open_embedded_store(out)
+        if cache is not None:
+            cache.save(manifest)
+    if store is not None:
+        sync_store(store, dataset)
+    order = {p: i for i, p in enumerate(problems_first(problems, paths))}
+    outcomes.sort(key=lambda o: order.get(o.path, len(order)))
+    return BuildResult(str(out) if out else None, outcomes, count_summary(record_list, dataset),
+                       time.perf_counter() - started, str(graph_file) if graph_file else None)
+
+
+def problems_first(problems: list[tuple[str, str]], paths: list[str]) -> list[str]:
+    return [p for p, _ in problems] + paths
+
+
+def sync_store(store, dataset: Dataset) -> None:
+    """Make the store hold exactly this build: replace its document graphs, drop stale ones."""
+    store.replace_graphs(dataset)
+    current = {str(g.identifier) for g in dataset.graphs()}
+    for name in list(store.graph_names()):
+        if str(name) not in current and str(name).startswith(str(rdf.KGR["graph/"])):
+            store.remove_graph(name)
+
+
+def _open_embedded_store(out: Path):
+    try:
+        from .store import open_store
+    except ImportError:
+        return None
+    return open_store(out)
+
+
+def write_report(result: BuildResult, path: str | Path) -> None:
+    write_atomic(Path(path), json.dumps(result.to_json(), indent=1))

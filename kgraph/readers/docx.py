@@ -1,0 +1,284 @@
+"""Word reader: a .docx file → the minutes text.
+
+The package is checked before python-docx sees it: it must be a zip holding
+word/document.xml, must not unpack to an absurd size, and no XML part may declare a DOCTYPE or
+ENTITY (python-docx parses without resolving entities, but a DOCTYPE in a Word file is never
+legitimate, so the file is refused rather than trusted).
+
+The body is written in order: paragraphs (with their list numbers computed from the numbering
+definitions, because Word stores "3." as a counter, not as text) and tables (a row of short
+cells becomes one line "cell | cell"; a row holding whole paragraphs is written paragraph by
+paragraph).  Paragraphs are separated by a blank line, like the text layouts.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+from ..model import InputError, SourceText
+from ..read import sha256_hex
+from ._common import drop_invisible, one_line, require_content, tidy_paragraphs
+
+MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+MAX_PARTS = 5000
+NO_TEXT = "no text in Word document"
+UNSAFE_XML = "unsafe Word file: its XML declares a DOCTYPE or ENTITY"
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = f"{{{W_NS}}}"
+_DECLARATIONS = (b"<!doctype", b"<!entity")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+# --------------------------------------------------------------------------- package checks
+
+
+def declares_dtd(xml: bytes) -> bool:
+    """Whether an XML part holds a DOCTYPE/ENTITY declaration, in UTF-8 or UTF-16."""
+    lowered = xml.lower()
+    if any(d in lowered for d in _DECLARATIONS):
+        return True
+    for encoding in ("utf-16-le", "utf-16-be"):
+        if any(d.decode("ascii").encode(encoding) in lowered for d in _DECLARATIONS):
+            return True
+    return False
+
+
+def check_package(data: bytes, path: str) -> None:
+    """Refuse what is not a safe Word package, with a one-line reason."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            infos = package.infolist()
+            names = {info.filename for info in infos}
+            if "word/document.xml" not in names:
+                raise InputError(path, "not a Word document: no word/document.xml in the package")
+            if len(infos) > MAX_PARTS or sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
+                raise InputError(path, "corrupt Word file: unpacks to an unreasonable size")
+            for info in infos:
+                if info.filename.lower().endswith((".xml", ".rels")):
+                    if declares_dtd(package.read(info)):
+                        raise InputError(path, UNSAFE_XML)
+    except InputError:
+        raise
+    except Exception as exc:  # BadZipFile, zlib.error, EOFError, NotImplementedError, ...
+        raise InputError(path, f"corrupt Word file: {one_line(exc)}") from None
+
+
+# --------------------------------------------------------------------------- numbering
+
+
+def _val(element, tag: str) -> str | None:
+    found = element.find(W + tag) if element is not None else None
+    return found.get(W + "val") if found is not None else None
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+@dataclass
+class Level:
+    fmt: str = "decimal"
+    text: str = "%1."
+    start: int = 1
+
+
+@dataclass
+class Numbering:
+    """Word list numbering: definitions, and the running counters as the body is read."""
+
+    levels: dict[str, dict[int, Level]] = field(default_factory=dict)       # abstractNumId → levels
+    nums: dict[str, str] = field(default_factory=dict)                        # numId → abstractNumId
+    overrides: dict[str, dict[int, int]] = field(default_factory=dict)        # numId → {ilvl: start}
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)         # abstractNumId → counts
+    seen_nums: set[str] = field(default_factory=set)
+
+    @classmethod
+    def from_document(cls, document) -> "Numbering":
+        numbering = cls()
+        try:
+            root = document.part.numbering_part.element
+        except Exception:  # no numbering part: no lists
+            return numbering
+        for abstract in root.findall(W + "abstractNum"):
+            levels = {}
+            for lvl in abstract.findall(W + "lvl"):
+                levels[_int(lvl.get(W + "ilvl"), 0)] = Level(
+                    fmt=_val(lvl, "numFmt") or "decimal", text=_val(lvl, "lvlText") or "",
+                    start=_int(_val(lvl, "start"), 1))
+            numbering.levels[abstract.get(W + "abstractNumId") or ""] = levels
+        for num in root.findall(W + "num"):
+            num_id = num.get(W + "numId") or ""
+            numbering.nums[num_id] = _val(num, "abstractNumId") or ""
+            numbering.overrides[num_id] = {
+                _int(o.get(W + "ilvl"), 0): _int(_val(o, "startOverride"), 1)
+                for o in num.findall(W + "lvlOverride") if o.find(W + "startOverride") is not None}
+        return numbering
+
+    def marker(self, num_id: str, ilvl: int) -> str:
+        """The visible marker of the next paragraph of list ``num_id`` at level ``ilvl``."""
+        abstract = self.nums.get(num_id)
+        if abstract is None or num_id == "0":
+            return ""
+        levels = self.levels.get(abstract, {})
+        level = levels.get(ilvl, Level())
+        counts = self.counters.setdefault(abstract, {})
+        if num_id not in self.seen_nums:
+            # a w:num with a start override restarts the list (Word's "restart numbering")
+            self.seen_nums.add(num_id)
+            for lvl, start in self.overrides.get(num_id, {}).items():
+                counts[lvl] = start - 1
+                for deeper in [k for k in counts if k > lvl]:
+                    del counts[deeper]
+        counts[ilvl] = counts.get(ilvl, level.start - 1) + 1
+        for deeper in [k for k in counts if k > ilvl]:
+            del counts[deeper]
+        if level.fmt == "bullet":
+            return "•"
+        if level.fmt == "none":
+            return ""
+
+        def number(match: re.Match) -> str:
+            lvl = int(match.group(1)) - 1
+            lvl_def = levels.get(lvl, Level())
+            return format_number(counts.get(lvl, lvl_def.start), lvl_def.fmt)
+
+        return re.sub(r"%([1-9])", number, level.text).strip()
+
+
+def format_number(value: int, fmt: str) -> str:
+    if fmt in {"lowerLetter", "upperLetter"} and value >= 1:
+        letters = ""
+        while value > 0:
+            value, rest = divmod(value - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return letters.upper() if fmt == "upperLetter" else letters
+    if fmt in {"lowerRoman", "upperRoman"} and 1 <= value <= 3999:
+        from .html import to_roman
+        roman = to_roman(value)
+        return roman.upper() if fmt == "upperRoman" else roman
+    return str(value)
+
+
+def style_numbering(document) -> dict[str, tuple[str, int]]:
+    """styleId → (numId, ilvl) for paragraph styles that carry list numbering (e.g. List Number),
+    following basedOn chains."""
+    own: dict[str, tuple[str | None, int | None]] = {}
+    based: dict[str, str] = {}
+    try:
+        styles = document.styles.element.findall(W + "style")
+    except Exception:
+        return {}
+    for style in styles:
+        style_id = style.get(W + "styleId") or ""
+        num_pr = style.find(f"{W}pPr/{W}numPr")
+        if num_pr is not None:
+            own[style_id] = (_val(num_pr, "numId"), _int(_val(num_pr, "ilvl"), 0))
+        if (parent := _val(style, "basedOn")) is not None:
+            based[style_id] = parent
+    resolved: dict[str, tuple[str, int]] = {}
+    for style_id in set(own) | set(based):
+        current, hops = style_id, 0
+        while current is not None and current not in own and hops < 20:
+            current, hops = based.get(current), hops + 1
+        if current in own and own[current][0] is not None:
+            resolved[style_id] = (own[current][0], own[current][1] or 0)
+    return resolved
+
+
+# --------------------------------------------------------------------------- body
+
+
+@dataclass
+class BodyWriter:
+    numbering: Numbering
+    styles: dict[str, tuple[str, int]]
+    blocks: list[str] = field(default_factory=list)
+
+    def paragraph_text(self, paragraph) -> str:
+        from docx.text.paragraph import Paragraph
+        text = Paragraph(paragraph, None).text
+        lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+        return "\n".join(line for line in lines if line)
+
+    def list_marker(self, paragraph) -> str:
+        p_pr = paragraph.find(W + "pPr")
+        num_pr = p_pr.find(W + "numPr") if p_pr is not None else None
+        if num_pr is not None and _val(num_pr, "numId") is not None:
+            return self.numbering.marker(_val(num_pr, "numId") or "", _int(_val(num_pr, "ilvl"), 0))
+        style_id = _val(p_pr, "pStyle") if p_pr is not None else None
+        if style_id in self.styles:
+            num_id, ilvl = self.styles[style_id]
+            return self.numbering.marker(num_id, ilvl)
+        return ""
+
+    def add_paragraph(self, paragraph) -> None:
+        text = self.paragraph_text(paragraph)
+        if not text:
+            return
+        marker = self.list_marker(paragraph)
+        self.blocks.append(f"{marker} {text}" if marker else text)
+
+    def add_table(self, table, depth: int = 0) -> None:
+        for row in table.findall(W + "tr"):
+            cells = row.findall(W + "tc")
+            if self._row_is_simple(cells):
+                texts = [self.paragraph_text(p) for cell in cells for p in cell.findall(W + "p")]
+                line = " | ".join(t.replace("\n", " ") for t in texts if t)
+                if line:
+                    self.blocks.append(line)
+            else:
+                for cell in cells:
+                    self.add_container(cell, depth + 1)
+
+    @staticmethod
+    def _row_is_simple(cells) -> bool:
+        return all(cell.find(W + "tbl") is None and len(cell.findall(W + "p")) <= 1 for cell in cells)
+
+    def add_container(self, element, depth: int = 0) -> None:
+        """Paragraphs and tables of a body, cell or content control, in document order."""
+        if depth > 50:  # nesting this deep is damage, not minutes
+            return
+        for child in element:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag == W + "p":
+                self.add_paragraph(child)
+            elif tag == W + "tbl":
+                self.add_table(child, depth)
+            elif tag in {W + "sdt", W + "customXml", W + "sdtContent"}:
+                content = child.find(W + "sdtContent") if tag == W + "sdt" else child
+                if content is not None:
+                    self.add_container(content, depth + 1)
+
+
+def docx_to_text(document) -> str:
+    writer = BodyWriter(Numbering.from_document(document), style_numbering(document))
+    writer.add_container(document.element.body)
+    lines: list[str] = []
+    for block in writer.blocks:
+        lines += [block, ""]
+    return drop_invisible(tidy_paragraphs(lines)).strip()
+
+
+def read_docx(data: bytes, path: str) -> SourceText:
+    """Read a Word (.docx) file; InputError for anything that is not a readable, safe one."""
+    require_content(data, path)
+    check_package(data, path)
+    try:
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+        text = docx_to_text(document)
+    except InputError:
+        raise
+    except Exception as exc:  # python-docx/lxml raise many types for damaged packages
+        raise InputError(path, f"corrupt Word file: {one_line(exc)}") from None
+    if not text:
+        raise InputError(path, NO_TEXT)
+    return SourceText(path=path, text=text, sha256=sha256_hex(data), media_type=MEDIA_TYPE)

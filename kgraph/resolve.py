@@ -1,0 +1,436 @@
+"""Resolve stage: one Entity per real person, organisation, topic and Act across all documents.
+
+What merges, and why:
+
+* **People** merge by surname when nothing conflicts: the same first name ("Stuart Beaumont" in
+  two documents), an initial that agrees with a first name or another initial ("Mr S Peerbux" +
+  "Shafick Peerbux"), and a bare "title + surname" ("Mr Peerbux") with the *only* person of that
+  surname (the only one in the same documents, else the only one anywhere). Gendered titles
+  (Mr/Ms) must agree. Two candidates, or a near-miss surname ("Mr Hale" beside "Robin Hales"),
+  are not merged: the pair goes to ``Registry.possible_same`` with a rapidfuzz confidence.
+* **Organisations** merge through the gazetteer (labels, aliases, acronyms, former names → one
+  key), acronyms a document defines ("Kent Community Safety Team (KCST)" + "KCST"), the body's
+  own initialism ("KCSP" for the Kent Community Safety Partnership), "&"/"and" and singular/plural
+  variants of one name.
+* **Topics** merge through the topic scheme (labels, acronyms); acronyms that name no known
+  topic become new concepts keyed by their expansion.
+* **Legislation** merges by normalised title, and through the gazetteer's short aliases.
+
+Iteration is always sorted, so two builds of the same documents give identical registries.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .entities import body_initialism
+from .entities.gazetteer import is_acronym, legislation, organisations, topics
+from .entities.keys import organisation_key, person_key, slugify
+from .entities.organisations import organisation_key_for, strip_article
+from .entities.people import PersonName, parse_person_name
+from .model import Entity, MeetingRecord, Registry
+
+NEAR_MISS = 85          # rapidfuzz ratio of two different surnames worth a hypothesis
+BODY_HEADS = ("partnership", "committee", "board", "panel", "csp", "forum", "cabinet", "council")
+
+
+def _ordered(records: list[MeetingRecord]) -> list[MeetingRecord]:
+    return sorted(records, key=lambda r: (r.header.date or dt.date.min, r.source.path, r.source.sha256))
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def add(self, x: str) -> None:
+        self.parent.setdefault(x, x)
+
+    def find(self, x: str) -> str:
+        self.add(x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str, prefer: str | None = None) -> None:
+        """Join two sets; the root becomes ``prefer``'s root when given (a gazetteer key, say)."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        wanted = self.find(prefer) if prefer is not None else ra
+        root = wanted if wanted in (ra, rb) else ra
+        self.parent[rb if root == ra else ra] = root
+
+    def groups(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for x in sorted(self.parent):
+            out[self.find(x)].append(x)
+        return out
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+@dataclass(slots=True)
+class _OrgForm:
+    key: str
+    written: str
+
+
+def _org_forms(records: list[MeetingRecord]) -> list[_OrgForm]:
+    forms: list[_OrgForm] = []
+    for r in records:
+        if r.header.body:
+            forms.append(_OrgForm(organisation_key(r.header.body), r.header.body))
+        if r.header.parent_body:
+            forms.append(_OrgForm(organisation_key(r.header.parent_body), r.header.parent_body))
+        forms += [_OrgForm(m.key, m.text) for m in r.mentions.organisations]
+        forms += [_OrgForm(organisation_key(m.organisation), m.organisation)
+                  for m in r.mentions.people if m.organisation]
+        for entry in r.attendance:
+            forms += [_OrgForm(organisation_key(o), o) for o in entry.organisations]
+        for item in r.items:
+            for action in item.actions:
+                forms += [_OrgForm(organisation_key(o.name), o.name) for o in action.owners if o.kind == "organisation"]
+        forms += [_OrgForm(d.target_key, d.expansion) for d in r.mentions.acronyms
+                  if d.target_kind == "organisation" and d.target_key]
+    return forms
+
+
+def _singular_key(key: str) -> str:
+    head, _, last = key.rpartition("-")
+    if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        return f"{head}-{last[:-1]}" if head else last[:-1]
+    return key
+
+
+def _resolve_organisations(records: list[MeetingRecord], reg: Registry) -> None:
+    gaz = organisations()
+    forms = _org_forms(records)
+    uf = _UnionFind()
+    written: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        uf.add(f.key)
+        if f.written not in written[f.key]:
+            written[f.key].append(f.written)
+    gazetteer_keys = {k for k in uf.parent if k in gaz.records}
+    # a written name the gazetteer knows joins its entry
+    for f in forms:
+        known = gaz.lookup(f.written)
+        if known:
+            uf.add(known)
+            uf.union(f.key, known, prefer=known)
+            gazetteer_keys.add(known)
+    # acronyms defined in some document ("KCST" → Kent Community Safety Team); the first definition wins
+    defined: dict[str, str] = {}
+    for r in records:
+        for d in r.mentions.acronyms:
+            if d.target_kind == "organisation" and d.target_key:
+                defined.setdefault(organisation_key(d.acronym), d.target_key)
+    for acr_key, target in sorted(defined.items()):
+        if acr_key in uf.parent and acr_key not in gazetteer_keys:
+            uf.add(target)
+            uf.union(acr_key, target, prefer=target)
+    # the body's initialism ("KCSP") when nothing else explains it
+    for r in records:
+        initial = body_initialism(r.header.body)
+        if initial and r.header.body:
+            k = organisation_key(initial)
+            if k in uf.parent and k not in gazetteer_keys and k not in defined:
+                body = organisation_key_for(r.header.body)
+                uf.add(body)
+                uf.union(k, body, prefer=body)
+    # singular/plural and leading-article variants of one name
+    for key in sorted(uf.parent):
+        for variant in (_singular_key(key), organisation_key(strip_article(key.replace("-", " ")))):
+            if variant != key and variant in uf.parent:
+                uf.union(key, variant, prefer=variant)
+
+    bodies = {organisation_key_for(r.header.body) for r in records if r.header.body}
+    for root, keys in sorted(uf.groups().items()):
+        gkeys = sorted(k for k in keys if k in gaz.records)
+        rec = gaz.records[gkeys[0]] if gkeys else None
+        forms_here = [w for k in keys for w in written.get(k, [])]
+        label = rec.label if rec else _best_org_label(forms_here) or root.replace("-", " ")
+        entity_key = rec.key if rec else _org_entity_key(root, keys, label)
+        entity = Entity(kind="organisation", key=entity_key, label=label)
+        for w in forms_here + ([*rec.aliases] if rec else []):
+            if is_acronym(w):
+                entity.acronyms.add(w)
+            elif w != label:
+                entity.alt_labels.add(w)
+        for d_key, target in defined.items():
+            if target in keys:
+                entity.acronyms.add(next(d.acronym for r in records for d in r.mentions.acronyms
+                                         if organisation_key(d.acronym) == d_key))
+        if rec:
+            if rec.type:
+                entity.attrs["gazetteer_type"] = rec.type
+            if rec.former_names:
+                entity.attrs["former_names"] = "|".join(rec.former_names)
+                entity.alt_labels.update(rec.former_names)
+            if rec.parent:
+                entity.attrs["parent"] = rec.parent
+        entity.alt_labels.discard(label)
+        last = label.split()[-1].lower() if label.split() else ""
+        if set(keys) & bodies or last in BODY_HEADS[:-1] or any(h in (rec.type if rec else "") for h in BODY_HEADS[:-1]):
+            entity.classes.add("Body")
+        reg.entities[("organisation", entity_key)] = entity
+        for k in keys:
+            reg.aliases[("organisation", k)] = ("organisation", entity_key)
+
+
+def _best_org_label(forms: list[str]) -> str | None:
+    names = [strip_article(f) for f in forms if f and not is_acronym(strip_article(f))]
+    if not names:
+        return min(forms, key=lambda f: (-len(f), f)) if forms else None
+    # mixed case over a heading in capitals, then the fullest, then a stable order
+    return min(names, key=lambda n: (n.isupper(), -len(n), n))
+
+
+def _org_entity_key(root: str, keys: list[str], label: str) -> str:
+    k = organisation_key(label)
+    return k if k in keys else root
+
+
+# --------------------------------------------------------------------------- people
+
+
+@dataclass(slots=True)
+class _PersonForm:
+    key: str
+    name: PersonName
+    doc: int
+    role: str | None
+    organisation: str | None
+
+
+def _person_forms(records: list[MeetingRecord]) -> list[_PersonForm]:
+    forms: list[_PersonForm] = []
+    for doc, r in enumerate(records):
+        for entry in r.attendance:
+            org = entry.organisations[0] if entry.organisations else None
+            forms.append(_PersonForm(person_key(entry.name), parse_person_name(entry.name), doc, entry.role, org))
+        for m in r.mentions.people:
+            forms.append(_PersonForm(m.key, parse_person_name(m.text), doc, m.role, m.organisation))
+        for item in r.items:
+            for action in item.actions:
+                forms += [_PersonForm(person_key(o.name), parse_person_name(o.name), doc, None, None)
+                          for o in action.owners if o.kind == "person"]
+    return [f for f in forms if f.name.surname]
+
+
+def _gender_ok(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+@dataclass(slots=True)
+class _Cluster:
+    keys: list[str]
+    names: list[PersonName]
+    docs: set[int]
+
+    @property
+    def best(self) -> PersonName:
+        return max(self.names, key=lambda n: (n.richness, n.written))
+
+    @property
+    def gender(self) -> str | None:
+        genders = {n.gender for n in self.names} - {None}
+        return genders.pop() if len(genders) == 1 else None
+
+    @property
+    def first_name(self) -> str | None:
+        given = [n.given[0].lower() for n in self.names if n.given]
+        return given[0] if given else None
+
+    @property
+    def initial(self) -> str | None:
+        initials = [n.initials[0] for n in self.names if n.initials]
+        return initials[0].upper() if initials else None
+
+
+def _surname_key(name: PersonName) -> str:
+    return slugify(name.surname)
+
+
+def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
+    forms = _person_forms(records)
+    by_key: dict[str, list[_PersonForm]] = defaultdict(list)
+    for f in forms:
+        by_key[f.key].append(f)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(by_key):
+        richest = max((f.name for f in by_key[key]), key=lambda n: (n.richness, n.written))
+        by_surname[_surname_key(richest)].append(key)
+
+    clusters: list[_Cluster] = []
+    hypotheses: list[tuple[int, int, float]] = []
+    for surname in sorted(by_surname):
+        keys = by_surname[surname]
+
+        def cluster_of(key: str) -> _Cluster:
+            fs = by_key[key]
+            return _Cluster([key], [f.name for f in fs], {f.doc for f in fs})
+        rich = {k: max((f.name for f in by_key[k]), key=lambda n: (n.richness, n.written)) for k in keys}
+        full = [k for k in keys if rich[k].given]
+        initialled = [k for k in keys if not rich[k].given and rich[k].initials]
+        bare = [k for k in keys if not rich[k].given and not rich[k].initials]
+        local: list[_Cluster] = []
+        for key in full:           # one person per first name
+            first = rich[key].given[0].lower()
+            same = [c for c in local if c.first_name == first and _gender_ok(c.gender, rich[key].gender)]
+            if same:
+                same[0].keys.append(key)
+                same[0].names += [f.name for f in by_key[key]]
+                same[0].docs |= {f.doc for f in by_key[key]}
+            else:
+                local.append(cluster_of(key))
+        for key in initialled:     # "S Peerbux" joins the only person whose initial agrees
+            initial = rich[key].initials[0]
+            fits = [c for c in local if c.initial == initial and _gender_ok(c.gender, rich[key].gender)]
+            if len(fits) == 1:
+                fits[0].keys.append(key)
+                fits[0].names += [f.name for f in by_key[key]]
+                fits[0].docs |= {f.doc for f in by_key[key]}
+            else:
+                local.append(cluster_of(key))
+                for c in fits:
+                    hypotheses.append((id(local[-1]), id(c), round(1 / len(fits), 2)))
+        for key in bare:           # "Mr Peerbux" joins the only person of that surname
+            gender = rich[key].gender
+            docs = {f.doc for f in by_key[key]}
+            fits = [c for c in local if _gender_ok(c.gender, gender)]
+            nearby = [c for c in fits if c.docs & docs]
+            choice = nearby if len(nearby) == 1 else fits
+            if len(choice) == 1:
+                choice[0].keys.append(key)
+                choice[0].names += [f.name for f in by_key[key]]
+                choice[0].docs |= docs
+            else:
+                local.append(cluster_of(key))
+                for c in choice:
+                    hypotheses.append((id(local[-1]), id(c), round(1 / len(choice), 2)))
+        clusters += local
+
+    by_id = {id(c): c for c in clusters}
+    entity_of: dict[int, tuple[str, str]] = {}
+    # later forms (by meeting date) decide the role and organisation "seen last"
+    for c in clusters:
+        best = c.best
+        key = person_key(best.written)
+        while ("person", key) in reg.entities:      # two different people with one written name form
+            key = key + "-2"
+        entity = Entity(kind="person", key=key, label=best.written)
+        entity.alt_labels = {n.written for n in c.names if n.written != best.written}
+        post = [f for k in c.keys for f in by_key[k] if f.role or f.organisation]
+        if post:
+            latest = max(post, key=lambda f: (f.doc, bool(f.role), bool(f.organisation)))
+            role = latest.role or next((f.role for f in reversed(sorted(post, key=lambda f: f.doc)) if f.role), None)
+            org = latest.organisation or next((f.organisation for f in reversed(sorted(post, key=lambda f: f.doc))
+                                               if f.organisation), None)
+            if role:
+                entity.attrs["role"] = role
+            if org:
+                entity.attrs["organisation_key"] = reg.canonical("organisation", organisation_key(org))[1]
+        reg.entities[("person", key)] = entity
+        entity_of[id(c)] = ("person", key)
+        for k in c.keys:
+            reg.aliases[("person", k)] = ("person", key)
+
+    # near-miss surnames: "Mr Hale" beside "Robin Hales"
+    thin = [c for c in clusters if not c.best.given]
+    for c in thin:
+        for other in clusters:
+            if other is c:
+                continue
+            a, b = c.best.surname.lower(), other.best.surname.lower()
+            if a != b and _gender_ok(c.gender, other.gender):
+                score = fuzz.ratio(a, b)
+                if score >= NEAR_MISS:
+                    hypotheses.append((id(c), id(other), round(score / 100, 2)))
+    seen: set[tuple[tuple[str, str], tuple[str, str]]] = set()
+    for a, b, conf in hypotheses:
+        ea, eb = sorted((entity_of[id(by_id[a])], entity_of[id(by_id[b])]))
+        if ea != eb and (ea, eb) not in seen:
+            seen.add((ea, eb))
+            reg.possible_same.append((ea, eb, conf))
+    reg.possible_same.sort()
+
+
+# --------------------------------------------------------------------------- topics and legislation
+
+
+def _resolve_topics(records: list[MeetingRecord], reg: Registry) -> None:
+    scheme = topics()
+    written: dict[str, list[str]] = defaultdict(list)
+    acronyms: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, str] = {}
+    for r in records:
+        for d in r.mentions.acronyms:
+            if d.target_kind == "topic" and d.target_key:
+                acronyms[d.target_key].add(d.acronym)
+                labels.setdefault(d.target_key, d.expansion)
+        for m in r.mentions.topics:
+            if m.text not in written[m.key]:
+                written[m.key].append(m.text)
+    for key in sorted(set(written) | set(acronyms)):
+        canonical = key if key in scheme.records else (scheme.lookup(labels.get(key, "")) or key)
+        rec = scheme.records.get(canonical)
+        entity = reg.entities.get(("topic", canonical))
+        if entity is None:
+            label = rec.label if rec else labels.get(key) or (written[key][0] if written[key] else key)
+            entity = Entity(kind="topic", key=canonical, label=label)
+            if rec:
+                entity.alt_labels.update(rec.alt_labels)
+                entity.acronyms.update(rec.acronyms)
+                entity.definition = rec.definition
+                if rec.broader:
+                    entity.attrs["broader"] = " ".join(rec.broader)
+            else:
+                entity.attrs["defined_in_text"] = "true"
+            reg.entities[("topic", canonical)] = entity
+        entity.acronyms.update(acronyms.get(key, set()))
+        for w in written[key]:
+            if is_acronym(w) or w in entity.acronyms:
+                continue
+            if w.lower() != entity.label.lower():
+                entity.alt_labels.add(w)
+        entity.alt_labels -= entity.acronyms | {entity.label}
+        reg.aliases[("topic", key)] = ("topic", canonical)
+
+
+def _resolve_legislation(records: list[MeetingRecord], reg: Registry) -> None:
+    gaz = legislation()
+    written: dict[str, list[str]] = defaultdict(list)
+    for r in records:
+        for m in r.mentions.legislation:
+            if m.text not in written[m.key]:
+                written[m.key].append(m.text)
+    for key in sorted(written):
+        canonical = key if key in gaz.records else (gaz.lookup(written[key][0]) or key)
+        rec = gaz.records.get(canonical)
+        entity = reg.entities.get(("legislation", canonical))
+        if entity is None:
+            label = rec.title if rec else max(written[key], key=lambda w: (len(w), w))
+            entity = Entity(kind="legislation", key=canonical, label=" ".join(label.split()))
+            if rec and rec.url:
+                entity.attrs["legislation_gov_uk"] = rec.url
+            reg.entities[("legislation", canonical)] = entity
+        entity.alt_labels.update(" ".join(w.split()) for w in written[key])
+        entity.alt_labels.discard(entity.label)
+        reg.aliases[("legislation", key)] = ("legislation", canonical)
+
+
+def resolve(records: list[MeetingRecord]) -> Registry:
+    """One Entity per real person, organisation, topic and Act across ``records``."""
+    ordered = _ordered(records)
+    reg = Registry()
+    _resolve_organisations(ordered, reg)
+    _resolve_people(ordered, reg)
+    _resolve_topics(ordered, reg)
+    _resolve_legislation(ordered, reg)
+    return reg

@@ -1,0 +1,879 @@
+"""Segment stage: :class:`SourceText` → :class:`Segmented` (header, attendance, items, paragraphs).
+
+The layout is recognised from features of the text, never from the file:
+
+* ``moderngov`` – a committee-system web page: "Agenda and (draft) minutes", a header line
+  "BODY - Weekday, 12th July, 2023 10.00 am", "Venue:"/"Contact:" lines, item numbers alone on
+  a line followed by a title line with web residue ("pdf icon PDF 215 KB"), "Minutes:" furniture.
+* ``formal`` – typed formal minutes: "MINUTES of a meeting of X held in VENUE on DATE",
+  a "PRESENT:" list, numbered item headings "23. Apologies" (often Markdown headings/bold) with
+  agenda codes "(Item A1)", enumerated paragraphs "(1)", "- (1)".
+* ``generic`` – anything else: the same readers run best-effort and a warning is recorded.
+
+Markdown markup never reaches titles or names, but every span indexes the original text.
+Minutes are untrusted input: every regex here is linear (no nested quantifiers over the same
+characters) and each line is visited a bounded number of times.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .dates import find_dates, find_time
+from .model import (AttendanceEntry, Header, ItemSegment, Paragraph, Segmented, SourceText, Span)
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@lru_cache(maxsize=1)
+def terms() -> dict[str, list[str]]:
+    """Term lists shared by segment and extract (kgraph/data/minutes_terms.json)."""
+    with open(DATA_DIR / "minutes_terms.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of phrases, longest first so "vice-chair" wins over "chair"."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# --------------------------------------------------------------------------- lines and markup
+
+
+@dataclass(slots=True)
+class Line:
+    start: int          # offset of the first character of the line
+    end: int            # offset of the newline (exclusive end of the line)
+    cs: int             # content start: after indentation and Markdown markup
+    ce: int             # content end: before trailing markup and spaces
+    heading: bool       # a Markdown heading ("### ...") or a fully bold line ("**...**")
+
+    def content(self, text: str) -> str:
+        return text[self.cs:self.ce]
+
+    @property
+    def blank(self) -> bool:
+        return self.ce <= self.cs
+
+
+_LEAD_MARKUP = re.compile(r"[ \t\u00a0>]*(?:#{1,6}[ \t]+)?[ \t]*(?:(?:\*\*|__|\*|_)[ \t]*){0,3}")
+_TRAIL_CHARS = " \t\u00a0*_#\r"
+_MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
+_BOLD_LINE = re.compile(r"[ \t]*(\*\*|__)[^*_\n]+(\*\*|__)[ \t]*$")
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every line of the text with the bounds of its content once Markdown markup is set aside."""
+    lines: list[Line] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        raw = text[pos:end]
+        lead = _LEAD_MARKUP.match(raw)
+        cs = pos + (lead.end() if lead else 0)
+        # closing markup and spaces: a plain rstrip (a regex search here would retry every position)
+        ce = pos + len(raw.rstrip(_TRAIL_CHARS))
+        if ce < cs:
+            ce = cs
+        heading = bool(_MD_HEADING.match(raw) or _BOLD_LINE.match(raw))
+        lines.append(Line(pos, end, cs, ce, heading))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return lines
+
+
+def title_case_if_shouting(s: str) -> str:
+    """ "KENT COMMUNITY SAFETY PARTNERSHIP" → "Kent Community Safety Partnership"; acronyms
+    (words without vowels, "KCSP", "HM") stay upper case; mixed-case text is left alone."""
+    letters = [c for c in s if c.isalpha()]
+    if not letters or any(c.islower() for c in letters):
+        return s
+    minor = {"and", "of", "the", "for", "on", "in", "at", "to", "a", "an", "with", "by"}
+    out = []
+    for i, word in enumerate(s.split(" ")):
+        low = word.lower()
+        if not re.search(r"[aeiou]", low):
+            out.append(word)
+        elif i and low in minor:
+            out.append(low)
+        else:
+            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+    return " ".join(out)
+
+
+# --------------------------------------------------------------------------- item headings
+
+# "23. Apologies", "4a Matters arising", "Item 5: Budget", "29/23 Minutes", "1) Welcome"
+_HEADING_A = re.compile(
+    r"(?:(?:agenda\s+item|item|minute)\s+)?"
+    r"(?P<num>\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
+    r"(?P<punct>[.):]|[ \t]+[-–—])?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
+# ModernGov: the minute number alone on its line, the title on the next non-blank line
+_HEADING_B = re.compile(r"(?:item\s+)?(?P<num>\d{1,3}[a-z]?)\.?", re.IGNORECASE)
+_WEB_RESIDUE = re.compile(r"(?:[ \t]*(?:pdf|doc|docx)[ \t]+icon[ \t]+(?:pdf|doc|docx|xls)[ \t]+[\d.,]+[ \t]*[KMG]B)+[ \t]*$",
+                          re.IGNORECASE)
+_ITEM_CODE_INLINE = re.compile(r"[ \t]*[(\[][ \t]*item[ \t]+(?P<code>[A-Z]{1,2}[ \t]?\d{1,2}[a-z]?)[ \t]*[)\]][ \t]*$",
+                               re.IGNORECASE)
+_ITEM_CODE_LINE = re.compile(r"[(\[*_ \t]*item[ \t]+(?P<code>[A-Z]{1,2}[ \t]?\d{1,2}[a-z]?)[)\]*_ \t.]*$", re.IGNORECASE)
+_WORD = re.compile(r"[^\s]+")
+
+
+def _clean_title(text: str, start: int, end: int) -> tuple[int, int, str | None]:
+    """Trim web residue, an inline agenda code and stray markup off a title; return new bounds."""
+    code = None
+    seg = text[start:end]
+    m = _WEB_RESIDUE.search(seg)
+    if m:
+        end = start + m.start()
+        seg = text[start:end]
+    m = _ITEM_CODE_INLINE.search(seg)
+    if m:
+        code = m["code"].replace(" ", "").replace("\t", "")
+        end = start + m.start()
+    while end > start and text[end - 1] in " \t*_#:–—-":
+        end -= 1
+    while start < end and text[start] in " \t*_#":
+        start += 1
+    return start, end, code
+
+
+def _is_title_like(title: str, heading: bool) -> bool:
+    """A heading title is short and does not read like a sentence (numbered paragraphs do)."""
+    words = title.split()
+    if not words or len(words) > 22 or len(title) > 200:
+        return False
+    if heading:
+        return True
+    if title.rstrip().endswith((".", ";", ",")) and not title.rstrip().endswith(("etc.", "(oral).")):
+        return False
+    first = title.lstrip("'\"‘“(")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _number_key(num: str) -> tuple[int, str]:
+    m = re.match(r"(\d+)([a-z]?)", num, re.IGNORECASE)
+    return (int(m.group(1)), m.group(2).lower()) if m else (0, "")
+
+
+@dataclass(slots=True)
+class _Heading:
+    line_index: int          # line of the heading (the number's line)
+    title_line_index: int    # line holding the title (differs in the ModernGov form)
+    number: str | None
+    num_start: int
+    title_start: int
+    title_end: int
+    code: str | None
+    title_in_body: bool = False   # the title is the body's first line (no heading at all)
+
+
+def _next_nonblank(lines: list[Line], i: int, limit: int = 4) -> int | None:
+    j = i + 1
+    while j < len(lines) and j <= i + limit:
+        if not lines[j].blank:
+            return j
+        j += 1
+    return None
+
+
+def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) -> tuple[list[_Heading], int]:
+    """Numbered item headings in order; also how many used the ModernGov number-alone form."""
+    found: list[_Heading] = []
+    alone = 0
+    last_key: tuple[int, str] | None = None
+    i = start_line
+    while i < len(lines):
+        ln = lines[i]
+        if ln.blank:
+            i += 1
+            continue
+        content = ln.content(text)
+        heading = None
+        mb = _HEADING_B.fullmatch(content)
+        if mb:
+            j = _next_nonblank(lines, i)
+            if j is not None and not _HEADING_B.fullmatch(lines[j].content(text)):
+                ts, te, code = _clean_title(text, lines[j].cs, lines[j].ce)
+                if te > ts and _is_title_like(text[ts:te], True) and not _ENUM.match(text, lines[j].cs):
+                    heading = _Heading(i, j, mb["num"], ln.cs + mb.start("num"), ts, te, code)
+        else:
+            ma = _HEADING_A.fullmatch(content)
+            if ma and (ma["punct"] or ln.heading or re.search(r"[a-z]$", ma["num"], re.IGNORECASE)
+                       or content[:4].lower() in {"item", "minu", "agen"}):
+                ts, te, code = _clean_title(text, ln.cs + ma.start("title"), ln.ce)
+                if te > ts and _is_title_like(text[ts:te], ln.heading):
+                    heading = _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code)
+        if heading is not None:
+            key = _number_key(heading.number or "")
+            if last_key is None or key > last_key:
+                found.append(heading)
+                last_key = key
+                if heading.title_line_index != heading.line_index:
+                    alone += 1
+                    i = heading.title_line_index + 1
+                    continue
+        i += 1
+    return found, alone
+
+
+def find_unnumbered_headings(text: str, lines: list[Line], start_line: int) -> list[_Heading]:
+    """Fallback for layouts without numbers: Markdown/bold headings or short ALL-CAPS lines."""
+    found = []
+    for i in range(start_line, len(lines)):
+        ln = lines[i]
+        if ln.blank:
+            continue
+        content = ln.content(text)
+        shouting = content.isupper() and 1 <= len(content.split()) <= 10 and len(content) > 3
+        if (ln.heading or shouting) and _is_title_like(content, True) and not _ACTION_LABEL.match(text, ln.start):
+            ts, te, code = _clean_title(text, ln.cs, ln.ce)
+            if te > ts:
+                found.append(_Heading(i, i, None, ts, ts, te, code))
+    return found
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+_BULLET = re.compile(r"[ \t\u00a0]*(?P<bullet>[-*•·–▪●◦])[ \t\u00a0]+")
+_ENUM = re.compile(
+    r"[ \t\u00a0]*(?P<enum>\((?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)|(?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)"
+    r"|\d{1,2}\.(?!\d)|[ivxlc]{1,6}\.|[a-z]\.)(?=[ \t\u00a0])[ \t\u00a0]*")
+_ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:actions?)(?:[ \t]+(?:by|owner|for))?[ \t*_]*[:–—][ \t*_]*", re.IGNORECASE)
+_FURNITURE = re.compile(r"(?:minutes|additional documents|decision|supporting documents|documents)[ \t]*:?",
+                        re.IGNORECASE)
+_TRUNCATION_PHRASE = "view the full minutes text"
+
+
+def _truncation_start(text: str, s: int, e: int) -> int | None:
+    """Where "  ...  view the full minutes text for item 90." (web truncation) starts, if present."""
+    at = text.lower().find(_TRUNCATION_PHRASE, s, e) if "iew the full" in text[s:e] else -1
+    if at < 0:
+        return None
+    while at > s and text[at - 1] in " \t\u00a0.…":
+        at -= 1
+    return at
+
+
+def paragraph_start(text: str, ln: Line) -> tuple[int, str | None]:
+    """Where a paragraph's own text starts on its first line, and its enumerator if any.
+    Handles "- (1) text", "(i) text", "1.    text", "a) text", "• text"."""
+    pos = ln.start
+    enum = None
+    mb = _BULLET.match(text, pos, ln.end)
+    if mb:
+        pos = mb.end()
+        enum = mb["bullet"]
+    me = _ENUM.match(text, pos if mb else ln.cs, ln.end)
+    if me:
+        return me.end(), me["enum"]
+    if mb:
+        return pos, enum
+    return ln.cs, None
+
+
+def build_paragraphs(text: str, lines: list[Line], first: int, last: int, skip: set[int]) -> list[Paragraph]:
+    """Paragraphs of lines[first:last]: a blank line, an enumerator, an "Action:" line or a
+    heading starts a new one; page furniture ("Minutes:") and skipped lines are left out."""
+    paras: list[Paragraph] = []
+    cur_start = cur_text = cur_end = None
+    cur_enum = None
+
+    def flush() -> None:
+        nonlocal cur_start, cur_text, cur_end, cur_enum
+        if cur_start is not None and cur_end is not None and cur_end > cur_text:
+            end = cur_end
+            cut = _truncation_start(text, cur_text, end)
+            if cut is not None:
+                end = max(cur_text, cut)
+            paras.append(Paragraph(Span(cur_start, end), Span(cur_text, end), cur_enum))
+        cur_start = cur_text = cur_end = None
+        cur_enum = None
+
+    for i in range(first, last):
+        ln = lines[i]
+        if ln.blank or i in skip:
+            flush()
+            continue
+        if _FURNITURE.fullmatch(ln.content(text)):
+            flush()
+            continue
+        is_action = bool(_ACTION_LABEL.match(text, ln.start, ln.end))
+        ts, enum = paragraph_start(text, ln)
+        if is_action or ln.heading or enum is not None or cur_start is None:
+            flush()
+            first_char = ln.start + (len(text[ln.start:ln.end]) - len(text[ln.start:ln.end].lstrip(" \t\u00a0>")))
+            cur_start = first_char if (enum or is_action) else ln.cs
+            cur_text = ln.cs if is_action else ts
+            cur_enum = None if is_action else enum
+            cur_end = ln.ce
+            if is_action or ln.heading:
+                flush()
+        else:
+            cur_end = ln.ce
+    flush()
+    return paras
+
+
+# --------------------------------------------------------------------------- header
+
+_MINUTES_OF = re.compile(
+    r"\b(?:minutes|notes|record)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
+    r"(?P<body>[^\n.]{3,150}?)\s+(?=held\b)", re.IGNORECASE)
+_MINUTES_OF_BODY_MEETING = re.compile(
+    r"\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.]{3,150}?)\s+meeting\s+(?=held\b)")
+_HELD = re.compile(r"\bheld\s+(?:(?:in|at)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?)\s*,?\s+)?on\s+", re.IGNORECASE)
+_VENUE_AFTER = re.compile(r"\s*(?:,|\s)\s*(?:(?:at|from)\s+[^\n,]{1,25}?\s+)?(?:in|at|via)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?)\s*(?:\.\s|\.?$)",
+                          re.IGNORECASE)
+_HEADER_LINE = re.compile(r"(?P<body>[^\n]{3,150}?)\s+[-–—]\s+(?P<rest>[^\n]*\d{4}[^\n]*)")
+_FIELD = re.compile(r"(?P<label>venue|place|location|where|date|time|contact|contact officer|clerk|"
+                    r"democratic services officer|committee officer)[ \t]*:[ \t]*(?P<value>\S[^\n]*)",
+                    re.IGNORECASE)
+_VIRTUAL_VENUE = re.compile(r"(?:held\s+)?(?:(?:via|on|by)\s+)?(?P<venue>(?:ms\s+|microsoft\s+)?teams(?:\s+virtual)?(?:\s+meeting)?|"
+                            r"online(?:\s+meeting)?|virtual(?:\s+meeting)?|remote(?:\s+meeting)?|zoom(?:\s+meeting)?|"
+                            r"hybrid(?:\s+meeting)?)[ \t]*\.?", re.IGNORECASE)
+_DRAFT = re.compile(r"\bdraft\b", re.IGNORECASE)
+_CONTACT_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){0,4})")
+
+
+def _strip_span(text: str, s: int, e: int, chars: str = " \t,.;:*_") -> tuple[int, int]:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+def _is_body_phrase(phrase: str) -> bool:
+    low = phrase.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in terms()["body_words"])
+
+
+def _is_council(phrase: str) -> bool:
+    low = phrase.lower()
+    return bool(re.search(r"\bcouncil\b", low)) and not re.search(
+        r"\b(partnership|committee|board|panel|forum|group|cabinet|commission)\b", low)
+
+
+def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, list[str]]:
+    """Body, date, time, venue, contact and draft flag from the lines before the first item."""
+    header = Header()
+    warnings: list[str] = []
+    pre_end = lines[last_line - 1].end if last_line > 0 else 0
+    pre = text[:pre_end]
+
+    # Body and venue from "MINUTES of a meeting of the X held in VENUE on DATE"
+    date_search_from = None
+    m = _MINUTES_OF.search(pre) or _MINUTES_OF_BODY_MEETING.search(pre)
+    if m:
+        bs, be = _strip_span(text, m.start("body"), m.end("body"))
+        header.body = title_case_if_shouting(text[bs:be])
+        header.body_span = Span(bs, be)
+        held = _HELD.match(pre, m.end())
+        if held:
+            date_search_from = held.end()
+            if held["venue"]:
+                vs, ve = _strip_span(text, held.start("venue"), held.end("venue"))
+                header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
+    # ModernGov header line "BODY - Wednesday, 12th July, 2023 10.00 am"
+    header_line = None
+    for ln in lines[:last_line]:
+        if ln.blank:
+            continue
+        hm = _HEADER_LINE.fullmatch(ln.content(text))
+        if hm and find_dates(hm["rest"]):
+            header_line = ln
+            if header.body is None and not _FIELD.match(hm["body"]):
+                bs, be = _strip_span(text, ln.cs + hm.start("body"), ln.cs + hm.end("body"))
+                header.body = title_case_if_shouting(text[bs:be])
+                header.body_span = Span(bs, be)
+            date_search_from = date_search_from or (ln.cs + hm.start("rest"))
+            break
+    # Headings naming a body (and a parent council heading)
+    heading_bodies: list[tuple[int, int]] = []
+    for ln in lines[:last_line]:
+        if ln.blank:
+            continue
+        content = ln.content(text)
+        shouting = content.isupper() and len(content.split()) <= 12
+        if (ln.heading or shouting) and len(content.split()) <= 12 and _is_body_phrase(content) \
+                and not _FIELD.match(content) and not _ATT_LABEL.match(content):
+            heading_bodies.append((ln.cs, ln.ce))
+    councils = [hb for hb in heading_bodies if _is_council(text[hb[0]:hb[1]])]
+    others = [hb for hb in heading_bodies if hb not in councils]
+    if header.body is None:
+        chosen = others[0] if others else (councils[0] if councils else None)
+        if chosen is None:
+            chosen = _first_body_line(text, lines, last_line)
+        if chosen:
+            bs, be = _strip_span(text, *chosen)
+            header.body = title_case_if_shouting(re.sub(r"\s+", " ", text[bs:be]))
+            header.body_span = Span(bs, be)
+    if header.body and councils:
+        for cs, ce in councils:
+            name = title_case_if_shouting(text[cs:ce].strip())
+            if name.lower() != header.body.lower():
+                header.parent_body = name
+                break
+
+    # Fields: "Venue:", "Date:", "Time:", "Contact:"
+    for ln in lines[:last_line]:
+        if ln.blank:
+            continue
+        fm = _FIELD.match(text, ln.cs, ln.ce)
+        if not fm:
+            continue
+        label = fm["label"].lower()
+        vs, ve = _strip_span(text, fm.start("value"), ln.ce)
+        value = text[vs:ve]
+        if label in {"venue", "place", "location", "where"} and header.venue is None and value:
+            header.venue, header.venue_span = value, Span(vs, ve)
+        elif label == "date" and header.date is None:
+            dates = find_dates(value)
+            if dates:
+                d, sp = dates[0]
+                header.date, header.date_span = d, Span(vs + sp.start, vs + sp.end)
+                date_search_from = date_search_from or vs
+        elif label == "time" and header.start_time is None:
+            header.start_time = (find_time(value) or (None,))[0]
+        elif label not in {"venue", "place", "location", "where", "date", "time"} and header.contact is None:
+            cm = _CONTACT_NAME.match(text, vs, ve)
+            if cm:
+                ns, ne = _strip_span(text, cm.start("name"), cm.end("name"))
+                header.contact, header.contact_span = text[ns:ne], Span(ns, ne)
+
+    # Date: after "held ... on" or in the header line, else the first full date before the items
+    if header.date is None:
+        dates = find_dates(text[date_search_from:pre_end]) if date_search_from is not None else []
+        base = date_search_from or 0
+        if not dates:
+            dates = find_dates(pre) or find_dates(text[:3000])
+            base = 0
+        if dates:
+            d, sp = dates[0]
+            header.date, header.date_span = d, Span(base + sp.start, base + sp.end)
+    if header.date is None:
+        warnings.append("no meeting date found in the header")
+
+    # Start time on the date's line ("... 2023 10.00 am", "on 14 March 2023 at 2.00pm")
+    if header.start_time is None and header.date_span is not None:
+        line_end = text.find("\n", header.date_span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        tail = text[header.date_span.end:min(line_end, header.date_span.end + 60)]
+        found = find_time(tail)
+        if found and re.fullmatch(r"[\s,.–—-]*(?:at|commencing(?: at)?|starting(?: at)?|from)?\s*", tail[:found[1].start],
+                                  re.IGNORECASE):
+            header.start_time = found[0]
+            # a venue may follow the time: "on 14 March 2023 at 2.00pm in the Council Chamber"
+            if header.venue is None:
+                vm = _VENUE_AFTER.match(text, header.date_span.end + found[1].end, line_end)
+                if vm:
+                    vs, ve = _strip_span(text, vm.start("venue"), vm.end("venue"))
+                    header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
+    if header.venue is None and header.date_span is not None:
+        line_end = text.find("\n", header.date_span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        vm = _VENUE_AFTER.match(text, header.date_span.end, line_end)
+        if vm and not find_time(vm["venue"]):
+            vs, ve = _strip_span(text, vm.start("venue"), vm.end("venue"))
+            header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
+    # Venue: a line that only says where a virtual meeting took place ("MS Teams virtual meeting")
+    if header.venue is None:
+        for ln in lines[:last_line]:
+            if ln.blank:
+                continue
+            vm = _VIRTUAL_VENUE.fullmatch(ln.content(text))
+            if vm:
+                vs, ve = _strip_span(text, ln.cs + vm.start("venue"), ln.cs + vm.end("venue"))
+                header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
+                break
+
+    # Draft: "Agenda and draft minutes", "DRAFT", "Draft minutes" near the top
+    for ln in lines[:min(last_line, 8)]:
+        content = ln.content(text)
+        if _DRAFT.search(content) and len(content.split()) <= 8:
+            header.draft = True
+            break
+    return header, warnings
+
+
+def _first_body_line(text: str, lines: list[Line], last_line: int) -> tuple[int, int] | None:
+    """Generic fallback: the first short line near the top that names a committee-like body."""
+    for ln in lines[:min(last_line, 15)]:
+        content = ln.content(text)
+        if ln.blank or len(content.split()) > 12 or _FIELD.match(content) or _ATT_LABEL.match(content):
+            continue
+        if _is_body_phrase(content):
+            s, e = ln.cs, ln.ce
+            m = re.match(r"(?:(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)", content,
+                         re.IGNORECASE)
+            if m:
+                s += m.end()
+            cut = re.search(r"\s+(?:[-–—:]\s|meeting\b|held\b|minutes\b|on\s+\w+day)", text[s:e], re.IGNORECASE)
+            if cut:
+                e = s + cut.start()
+            if e > s:
+                return s, e
+    return None
+
+
+# --------------------------------------------------------------------------- attendance
+
+_ATT_LABEL = re.compile(
+    r"(?P<label>members\s+present|those\s+present|present|attendees|attendance|also\s+in\s+attendance|in\s+attendance|"
+    r"also\s+present|officers\s+in\s+attendance|officers\s+present|officers|apologies\s+for\s+absence|apologies|"
+    r"absent|councillors|members)"
+    r"(?P<note>[ \t]*\([^)\n]{0,60}\))?(?P<tail>[ \t]+(?:were\s+)?(?:received\s+)?from)?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
+    re.IGNORECASE)
+_LIST_KIND = {"present": "present", "members present": "present", "those present": "present", "attendees": "present",
+              "attendance": "present", "councillors": "present", "members": "present",
+              "also present": "also_present", "also in attendance": "also_present", "in attendance": "in_attendance",
+              "officers": "officers", "officers present": "officers", "officers in attendance": "officers",
+              "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent"}
+
+
+def _label_match(text: str, ln: Line) -> re.Match | None:
+    m = _ATT_LABEL.match(text, ln.cs, ln.end)
+    if not m:
+        return None
+    label = m["label"]
+    rest_blank = not text[m.end():ln.ce].strip()
+    # "Members discussed ..." is prose: a label needs a colon, to stand alone, or to be shouted
+    if m["colon"] or m["tail"] or rest_blank or label.isupper():
+        if m["colon"] is None and not rest_blank and not label.isupper() and not m["tail"]:
+            return None
+        return m
+    return None
+
+
+def _top_level_splits(text: str, s: int, e: int, seps: re.Pattern) -> list[tuple[int, int]]:
+    """Split text[s:e] at separators that are outside parentheses."""
+    parts = []
+    depth = 0
+    cur = s
+    i = s
+    while i < e:
+        c = text[i]
+        if c == "(" or c == "[":
+            depth += 1
+        elif (c == ")" or c == "]") and depth:
+            depth -= 1
+        elif depth == 0:
+            m = seps.match(text, i, e)
+            if m and m.end() > i:
+                parts.append((cur, i))
+                cur = m.end()
+                i = m.end()
+                continue
+        i += 1
+    parts.append((cur, e))
+    return [(a, b) for a, b in parts if text[a:b].strip()]
+
+
+_ENTRY_SEPS = re.compile(r"[ \t]*(?:[,;\n]|\s+and\s+(?=[A-Z])|\s+&\s+(?=[A-Z]))[ \t]*(?:and[ \t]+)?")
+_LINE_SEPS = re.compile(r"[ \t]*(?:\n)[ \t]*")
+_NAME_ORG_SEP = re.compile(r"[ \t]+[-–—|][ \t]+|\t+|[ \t]{3,}|,[ \t]*")
+
+
+def _titles_re() -> re.Pattern:
+    return _compiled("titles", lambda: re.compile(rf"(?:{_alternation(terms()['personal_titles'])})\.?\s+", re.IGNORECASE))
+
+
+_CACHE: dict[str, re.Pattern] = {}
+
+
+def _compiled(key: str, build) -> re.Pattern:
+    pat = _CACHE.get(key)
+    if pat is None:
+        pat = _CACHE[key] = build()
+    return pat
+
+
+def chair_role_re() -> re.Pattern:
+    return _compiled("chair", lambda: re.compile(rf"\b(?:{_alternation(terms()['chair_roles'])})\b", re.IGNORECASE))
+
+
+def job_re() -> re.Pattern:
+    return _compiled("job", lambda: re.compile(rf"\b(?:{_alternation(terms()['job_keywords'])})\b", re.IGNORECASE))
+
+
+def _org_word_re() -> re.Pattern:
+    return _compiled("orgword", lambda: re.compile(rf"\b(?:{_alternation(terms()['organisation_words'])})\b",
+                                                   re.IGNORECASE))
+
+
+def split_slash_organisations(org: str) -> list[str]:
+    """ "KCC/NHS" → KCC, NHS; "Maidstone BC/CSP" → Maidstone BC, Maidstone CSP (the place is shared)."""
+    parts = [p.strip() for p in org.split("/") if p.strip()]
+    if len(parts) < 2:
+        return [org.strip()] if org.strip() else []
+    first_words = parts[0].split()
+    out = [parts[0]]
+    for p in parts[1:]:
+        if len(first_words) >= 2 and first_words[-1].isupper() and re.fullmatch(r"[A-Z]{2,5}", p):
+            out.append(" ".join(first_words[:-1] + [p]))
+        else:
+            out.append(p)
+    return out
+
+
+def analyse_affiliation(paren: str) -> tuple[list[str], str | None]:
+    """ "(KCC Cabinet Member and Chairman of the Partnership)" → (["KCC"], "Chairman");
+    "(Community Safety Team Leader, KCC)" → (["KCC"], "Community Safety Team Leader")."""
+    orgs: list[str] = []
+    chair_role = None
+    job_role = None
+    for part in [p.strip() for p in re.split(r",|;", paren) if p.strip()]:
+        pieces = [part]
+        if chair_role_re().search(part) and re.search(r"\s+and\s+", part):
+            pieces = [p.strip() for p in re.split(r"\s+and\s+", part) if p.strip()]
+        for piece in pieces:
+            cm = chair_role_re().search(piece)
+            if cm:
+                chair_role = chair_role or _role_label(cm.group(0))
+                before = piece[:cm.start()].strip()
+                after = piece[cm.end():].strip()
+                if before and (before.isupper() or _org_word_re().search(before)):
+                    orgs.extend(split_slash_organisations(before))
+                om = re.match(r"of\s+(?:the\s+)?(.+)", after, re.IGNORECASE)
+                if om and not re.fullmatch(r"(?:partnership|committee|board|panel|forum|group|meeting)",
+                                           om.group(1).strip(), re.IGNORECASE):
+                    orgs.extend(split_slash_organisations(om.group(1)))
+                continue
+            jm = job_re().search(piece)
+            if jm:
+                before = piece[:jm.start()].strip()
+                if before and (re.fullmatch(r"[A-Z][A-Z&/]{1,7}", before) or
+                               (_org_word_re().search(before) and not re.search(r"\bof$", before))):
+                    orgs.extend(split_slash_organisations(before))
+                    job_role = job_role or piece[jm.start():].strip()
+                else:
+                    job_role = job_role or piece
+                continue
+            orgs.extend(split_slash_organisations(piece))
+    return orgs, chair_role or job_role
+
+
+def _role_label(written: str) -> str:
+    words = re.split(r"(\s+|-)", written.strip())
+    return "".join(w[:1].upper() + w[1:].lower() if w.strip() and w != "-" else w for w in words)
+
+
+def initials_of(name: str) -> str:
+    """ "Cllr Alice Brown" → "AB": the first letters of the name's words, titles left out."""
+    bare = _titles_re().sub("", name, count=1) if _titles_re().match(name) else name
+    return "".join(w[0] for w in bare.split() if w[:1].isalpha()).upper()
+
+
+_INITIALS_PREFIX = re.compile(r"(?P<ini>[A-Z]{2,4})[ \t]+(?=[A-Z])")
+_PAREN = re.compile(r"\(([^()]*)\)")
+
+
+def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> AttendanceEntry | None:
+    """One attendance entry: "AB Alice Brown (Dover DC)", "Cllr Smith (Chairman)", "Jo Bloggs – Kent Police"."""
+    s, e = _strip_span(text, s, e, " \t,.;:*_•·-–—\u00a0")
+    if s < e and text[s:s + 4].lower() == "and ":
+        s += 4
+    if e <= s:
+        return None
+    seg = text[s:e]
+    paren_at = seg.find("(")
+    name_end = s + paren_at if paren_at >= 0 else e
+    aff = None
+    if paren_at >= 0:
+        aff = " ".join(m.group(1).strip() for m in _PAREN.finditer(seg)) or None
+    elif line_mode:
+        sep = _NAME_ORG_SEP.search(text, s, e)
+        if sep:
+            name_end = sep.start()
+            aff = text[sep.end():e].strip() or None
+    ns, ne = _strip_span(text, s, name_end, " \t,.;:*_-–—\u00a0")
+    initials = None
+    im = _INITIALS_PREFIX.match(text, ns, ne)
+    if im and initials_of(text[im.end():ne]) == im["ini"]:
+        initials = im["ini"]
+        ns = im.end()
+    name = re.sub(r"\s+", " ", text[ns:ne])
+    if not name or not name[0].isupper() or len(name.split()) > 8 or not re.search(r"[a-z]", name):
+        return None
+    orgs: list[str] = []
+    role = None
+    if aff:
+        if initials is None and re.fullmatch(r"[A-Z]{2,4}", aff) and initials_of(name) == aff:
+            initials, aff = aff, None
+        else:
+            orgs, role = analyse_affiliation(aff)
+    return AttendanceEntry(name=name, span=Span(ns, ne), as_written=aff, organisations=orgs, role=role,
+                           list_kind=kind, initials=initials)  # type: ignore[arg-type]
+
+
+def _looks_like_entry_line(content: str) -> bool:
+    bare = _PAREN.sub("", content)
+    words = bare.split()
+    return bool(words) and len(words) <= 12 and content[:1].isupper() and not bare.rstrip().endswith((".", ":")) \
+        or (bool(words) and len(words) <= 6 and content[:1].isupper())
+
+
+def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list[AttendanceEntry]:
+    """Attendance lists between lines[first:last]: labelled paragraphs or one-name-per-line lists."""
+    entries: list[AttendanceEntry] = []
+    i = first
+    while i < last:
+        ln = lines[i]
+        m = None if ln.blank else _label_match(text, ln)
+        if not m:
+            i += 1
+            continue
+        kind = _LIST_KIND.get(re.sub(r"\s+", " ", m["label"].lower()), "present")
+        content_spans: list[tuple[int, int]] = []
+        if text[m.end():ln.ce].strip():
+            content_spans.append((m.end(), ln.ce))
+            j = i + 1
+            while j < last and not lines[j].blank and not _label_match(text, lines[j]):
+                content_spans.append((lines[j].cs, lines[j].ce))
+                j += 1
+        else:
+            j = i + 1
+            while j < last:
+                lj = lines[j]
+                if lj.blank:
+                    j += 1
+                    continue
+                content = lj.content(text)
+                if _label_match(text, lj) or lj.heading or not _looks_like_entry_line(content) or \
+                        _HEADING_A.fullmatch(content) and not content[:1].isupper():
+                    break
+                content_spans.append((lj.cs, lj.ce))
+                j += 1
+        i = max(j, i + 1)
+        if not content_spans:
+            continue
+        many_per_line = len(content_spans) == 1 or any(
+            len(_top_level_splits(text, a, b, _ENTRY_SEPS)) > 2 for a, b in content_spans)
+        for a, b in content_spans:
+            pieces = _top_level_splits(text, a, b, _ENTRY_SEPS) if many_per_line else [(a, b)]
+            for ps, pe in pieces:
+                entry = parse_entry(text, ps, pe, kind, not many_per_line)
+                if entry:
+                    entries.append(entry)
+    return entries
+
+
+# --------------------------------------------------------------------------- layout
+
+
+_AGENDA_AND_MINUTES = re.compile(r"agenda,?\s+(?:and|&)\s+(?:draft\s+)?minutes", re.IGNORECASE)
+_WEB_MARKERS = ("pdf icon", "view the full minutes text", "\nMinutes:\n", "\nAdditional documents:\n")
+_FORMAL_FEATURES = re.compile(r"\bminutes\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\b|^\W*present\s*:",
+                              re.IGNORECASE | re.MULTILINE)
+
+
+def detect_layout(text: str, lines: list[Line], headings_alone: int, headings: int) -> str:
+    """Name the layout from its features (see the module docstring)."""
+    first = next((ln.content(text) for ln in lines if not ln.blank), "")
+    head = text[:200000]
+    web_hits = sum(head.count(marker) for marker in _WEB_MARKERS)
+    if _AGENDA_AND_MINUTES.fullmatch(first.strip()) or (headings_alone >= 2 and web_hits >= 2):
+        return "moderngov"
+    if headings and _FORMAL_FEATURES.search(text[:20000]):
+        return "formal"
+    return "generic"
+
+
+def segment(source: SourceText) -> Segmented:
+    """Recognise the layout and cut the document into header, attendance and items."""
+    text = source.text or ""
+    lines = split_lines(text)
+    warnings: list[str] = []
+    headings, alone = find_numbered_headings(text, lines)
+    if alone >= 2:
+        # a ModernGov page: numbers on their own lines; other candidates are numbered paragraphs
+        headings = [h for h in headings if h.title_line_index != h.line_index]
+    layout = detect_layout(text, lines, alone, len(headings))
+
+    first_item_line = headings[0].line_index if headings else len(lines)
+    attendance = read_attendance(text, lines, 0, first_item_line)
+    header, header_warnings = read_header(text, lines, first_item_line)
+    warnings.extend(header_warnings)
+
+    if not headings:
+        start_line = _body_start_line(text, lines, header)
+        headings = find_unnumbered_headings(text, lines, start_line)
+        if not headings and start_line < len(lines):
+            headings = _whole_body_item(text, lines, start_line)
+        if first_item_line == len(lines) and headings:
+            attendance = read_attendance(text, lines, 0, headings[0].line_index) or attendance
+    if layout == "generic":
+        warnings.append("layout not recognised: best-effort generic reading")
+    if not headings:
+        warnings.append("no agenda items found")
+
+    items = [_item_segment(text, lines, h, headings[k + 1] if k + 1 < len(headings) else None)
+             for k, h in enumerate(headings)]
+    return Segmented(source=source, layout=layout, header=header, attendance=attendance, items=items,
+                     warnings=warnings)
+
+
+def _body_start_line(text: str, lines: list[Line], header: Header) -> int:
+    """Where the body starts when no numbered item exists: after the header date or the lists."""
+    start = 0
+    if header.date_span is not None:
+        for k, ln in enumerate(lines):
+            if ln.start <= header.date_span.start <= ln.end:
+                start = k + 1
+                break
+    for k in range(start, min(len(lines), start + 200)):
+        ln = lines[k]
+        if not ln.blank and _label_match(text, ln):
+            # skip the lists: body starts after the last labelled list's block
+            j = k + 1
+            while j < len(lines) and not lines[j].blank:
+                j += 1
+            start = j
+    return start
+
+
+def _whole_body_item(text: str, lines: list[Line], start_line: int) -> list[_Heading]:
+    """No headings at all: one unnumbered item titled by the first line of the body."""
+    for i in range(start_line, len(lines)):
+        ln = lines[i]
+        if ln.blank:
+            continue
+        ts, te = ln.cs, ln.ce
+        words = list(_WORD.finditer(text, ts, te))
+        if len(words) > 10:
+            te = words[9].end()
+        ts, te = _strip_span(text, ts, te)
+        if te > ts:
+            return [_Heading(i, i, None, ts, ts, te, None, title_in_body=True)]
+    return []
+
+
+def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | None) -> ItemSegment:
+    last_line = nxt.line_index if nxt else len(lines)
+    end = lines[last_line - 1].end if last_line > 0 else len(text)
+    while end > h.num_start and text[end - 1].isspace():
+        end -= 1
+    code = h.code
+    skip: set[int] = set()
+    body_first = h.title_line_index if h.title_in_body else h.title_line_index + 1
+    # agenda code on its own line right after the heading: "*(Item A1)*"
+    j = _next_nonblank(lines, h.title_line_index, 3)
+    if j is not None and j < last_line:
+        cm = _ITEM_CODE_LINE.fullmatch(text, lines[j].start, lines[j].end)
+        if cm:
+            code = code or cm["code"].replace(" ", "")
+            skip.add(j)
+    body_start = lines[body_first].start if body_first < len(lines) and body_first < last_line else end
+    body_start = min(body_start, end)
+    title = re.sub(r"\s+", " ", text[h.title_start:h.title_end]).strip("*_ ")
+    paragraphs = build_paragraphs(text, lines, body_first, last_line, skip)
+    start = min(h.num_start, h.title_start)
+    return ItemSegment(number=h.number, code=code, title=title, title_span=Span(h.title_start, h.title_end),
+                       span=Span(start, max(end, start)), body_span=Span(body_start, max(end, body_start)),
+                       paragraphs=paragraphs)

@@ -1,0 +1,160 @@
+"""The whole path, through the library API: documents → records → named graphs → graph.ttl."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF
+
+from kgraph import pipeline
+from kgraph.graph import KG, ORG, document_graph_iri, union_graph
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture
+def seed_paths() -> list[Path]:
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    if not seeds:
+        pytest.skip("the seed minutes (../shared/seeds) are not beside this checkout")
+    return seeds
+
+
+FORMAL = """KENT COUNTY COUNCIL
+
+SAMPLE COMMUNITY SAFETY PARTNERSHIP
+
+MINUTES of a meeting of the Sample Community Safety Partnership held in the Blue Room, Town Hall, Sampleton on Tuesday, 3 March 2020.
+
+PRESENT: Ann Example (Sampleton Borough Council) (Chairman), Bob Sample (Kent Police) and Cat Person (KCC).
+
+1. Minutes of the previous meeting
+
+The minutes of the meeting held on 2 December 2019 were agreed as a true record.
+
+2. Anti-social behaviour
+
+(1) Bob Sample reported on anti-social behaviour in the town centre.
+
+(2) Resolved that (i) the report be noted; and (ii) a task group be set up.
+
+Action: Bob Sample/Cat Person
+"""
+
+
+def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
+    p = tmp_path / name
+    p.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+    return p
+
+
+def test_extract_document_gives_a_dated_meeting(tmp_path):
+    record = pipeline.extract_document(write(tmp_path, "m.txt", FORMAL))
+    assert record.header.date.isoformat() == "2020-03-03"
+    assert [i.number for i in record.items] == ["1", "2"]
+
+
+def test_build_writes_graph_and_counts(tmp_path):
+    src = write(tmp_path, "m.txt", FORMAL)
+    result = pipeline.build([src], tmp_path / "out", load_store=False)
+    assert result.ok, result.failures
+    g = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert result.counts["triples"] == len(g)
+    meetings = list(g.subjects(RDF.type, KG.Meeting))
+    assert any(str(m).endswith("/2020-03-03") for m in meetings)
+    assert result.counts["decisions"] >= 3 and result.counts["actions"] >= 1
+
+
+def test_bad_document_does_not_stop_the_batch(tmp_path):
+    good = write(tmp_path, "good.txt", FORMAL)
+    empty = write(tmp_path, "empty.txt", "")
+    undated = write(tmp_path, "undated.txt", "Some notes\n\n1. Things\n\nWe talked.\n")
+    result = pipeline.build([good, empty, undated, tmp_path / "missing.txt"], tmp_path / "out",
+                            load_store=False)
+    failed = {Path(d.path).name: d.message for d in result.failures}
+    assert set(failed) == {"empty.txt", "undated.txt", "missing.txt"}
+    assert "empty" in failed["empty.txt"]
+    assert "no recognisable meeting date" in failed["undated.txt"]
+    assert "no such file" in failed["missing.txt"]
+    assert [d.status for d in result.documents if d.path == str(good)] == ["built"]
+    assert (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_duplicate_content_is_ingested_once(tmp_path):
+    a = write(tmp_path, "a.txt", FORMAL)
+    b = write(tmp_path, "b.txt", FORMAL)
+    result = pipeline.build([a, b], tmp_path / "out", load_store=False)
+    assert [d.status for d in result.documents] == ["built", "duplicate"]
+    assert result.counts["documents"] == 1
+
+
+def test_rebuild_reextracts_only_changed_files(tmp_path, monkeypatch):
+    a = write(tmp_path, "a.txt", FORMAL)
+    b = write(tmp_path, "b.txt", FORMAL.replace("3 March 2020", "9 June 2020"))
+    out = tmp_path / "out"
+    pipeline.build([a, b], out, load_store=False)
+    b.write_text(FORMAL.replace("3 March 2020", "10 June 2020"), encoding="utf-8")
+    seen: list[str] = []
+    real = pipeline._extract_path
+
+    def spy(path, max_bytes):
+        seen.append(Path(path).name)
+        return real(path, max_bytes)
+
+    monkeypatch.setattr(pipeline, "_extract_path", spy)
+    result = pipeline.build([a, b], out, load_store=False)
+    assert seen == ["b.txt"]
+    assert {Path(d.path).name: d.status for d in result.documents} == {"a.txt": "cached", "b.txt": "built"}
+    g = Graph().parse(out / "graph.ttl")
+    dates = {str(o) for o in g.objects(None, URIRef("http://purl.org/dc/terms/date"))}
+    assert "2020-06-10" in dates and "2020-06-09" not in dates
+
+
+def test_contradictory_dates_are_built_with_a_warning(tmp_path):
+    text = FORMAL.replace("2 December 2019", "2 December 2021")
+    result = pipeline.build([write(tmp_path, "m.txt", text)], tmp_path / "out", load_store=False)
+    assert result.ok
+    [doc] = result.documents
+    assert any("after this meeting" in w for w in doc.warnings)
+    g = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert any("data quality" in str(o) for o in g.objects(None, KG.warning))
+
+
+def test_report_json(tmp_path):
+    good = write(tmp_path, "good.txt", FORMAL)
+    bad = write(tmp_path, "bad.txt", b"\x00\x01\x02binary")
+    result = pipeline.build([good, bad], tmp_path / "out", load_store=False)
+    pipeline.write_report(result, tmp_path / "report.json")
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["ok"] is False
+    statuses = {Path(d["path"]).name: d["status"] for d in report["documents"]}
+    assert statuses == {"good.txt": "built", "bad.txt": "failed"}
+
+
+def test_named_graph_per_document(tmp_path):
+    a = write(tmp_path, "a.txt", FORMAL)
+    b = write(tmp_path, "b.txt", FORMAL.replace("3 March 2020", "9 June 2020"))
+    records = [pipeline.extract_document(a), pipeline.extract_document(b)]
+    ds = pipeline.build_dataset(records)
+    names = {str(g.identifier) for g in ds.graphs()}
+    for r in records:
+        assert str(document_graph_iri(r.source)) in names
+
+
+def test_seeds_build_twice_isomorphic(seed_paths):
+    first = union_graph(pipeline.build_dataset([pipeline.extract_document(p) for p in seed_paths]))
+    second = union_graph(pipeline.build_dataset([pipeline.extract_document(p) for p in seed_paths]))
+    assert isomorphic(first, second)
+
+
+def test_seeds_together_share_partnership_and_organisations(seed_paths):
+    g = union_graph(pipeline.build_dataset([pipeline.extract_document(p) for p in seed_paths]))
+    bodies = {b for m in g.subjects(RDF.type, KG.Meeting) for b in g.objects(m, KG.heldBy)}
+    assert len(bodies) == 1
+    [body] = bodies
+    assert (body, RDF.type, ORG.OrganizationalCollaboration) in g
+    named_kent_police = {s for s in g.subjects(None, Literal("Kent Police")) if (s, RDF.type, ORG.Organization) in g}
+    assert len(named_kent_police) == 1
