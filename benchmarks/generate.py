@@ -1093,7 +1093,7 @@ def write_meetings(seed: int, plans: list[MeetingPlan], out: str) -> int:
         text, truth = render_meeting(plan, world)
         data = text.encode("utf-8")
         (out_dir / f"{plan.name}.txt").write_bytes(data)
-        (truth_dir / f"{plan.name}.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1),
+        (truth_dir / f"{plan.name}.json").write_text(json.dumps(truth, ensure_ascii=False, separators=(",", ":")),
                                                      encoding="utf-8")
         written += len(data)
     return written

@@ -847,7 +847,8 @@ def stats(graph: Any, top: int = 10, seed: int = COMMUNITY_SEED) -> Stats:
     meetings_of = {node: len(seen) for node, seen in met.items()}
 
     def ranked(kind: str) -> list[Ranked]:
-        nodes = [n for n, d in core.nodes(data=True) if d["kind"] == kind]
+        # The partnership itself links to everyone through its posts: not worth ranking.
+        nodes = [n for n, d in core.nodes(data=True) if d["kind"] == kind and n not in snap.bodies]
         nodes.sort(key=lambda n: (-cent[n]["betweenness"], -cent[n]["degree"],
                                   core.nodes[n]["label"]))
         return [Ranked(core.nodes[n]["label"], n, cent[n]["degree"], cent[n]["betweenness"],

@@ -103,6 +103,9 @@ def enumerator_style(enum: str | None, prefer_roman: bool = True) -> tuple[str, 
 
 
 def _is_action_para(text: str, p: Paragraph) -> bool:
+    if text.find("ction", p.span.start, p.span.start + 16) < 0 and \
+            text.find("CTION", p.span.start, p.span.start + 16) < 0:
+        return False
     return bool(_ACTION_LABEL.match(text, p.span.start, p.span.end))
 
 
@@ -146,8 +149,8 @@ def collect_subpoints(text: str, paras: list[Paragraph], start: int) -> list[int
 
 _OWN_VERB = re.compile(
     r"(?:that\s+)?(?:(?:the|this|these|all)\s+)?(?:[\w&'’/-]+\s+){0,3}?(?:(?:also|further|formally|unanimously)\s+)?"
-    r"(?P<verb>noted|note|agreed|agree|agrees|agreement|approved|approve|approves|approval|endorsed|endorse|"
-    r"adopted|adopt|accepted|accept|ratified|ratify)\b(?!\s+of\b)", re.IGNORECASE)
+    r"(?P<verb>noted|note|agreed|agree|agrees|agreement|approved|approve|approves|approval|endorsed|endorse)\b"
+    r"(?!\s+of\b)", re.IGNORECASE)
 _PASSIVE_VERB = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:(?:duly|hereby|formally|unanimously|also)\s+)?"
                            r"(?P<verb>noted|agreed|approved|endorsed|adopted|accepted|ratified)\b|\bin\s+(?P<agreement>agreement)\b",
                            re.IGNORECASE)
@@ -173,10 +176,12 @@ def decision_kind(text: str, fallback: str = "resolved") -> str:
 
 # --------------------------------------------------------------------------- decisions
 
+# "RESOLVED that", "Resolved:", "It was RESOLVED that", "AGREED:", "Decision –"; the weaker words
+# count as labels only when shouted or followed by a colon/dash ("It was agreed that" is narrative)
 _RESOLVED_AT_START = re.compile(
-    r"(?:(?:it\s+was\s+)|(?:and\s+)?)(?:(?:unanimously|further|therefore)\s+)?(?P<word>resolved|RESOLVED|AGREED|DECIDED|"
-    r"DECISION|Decision|Agreed(?=\s*[:–—-])|Decided(?=\s*[:–—-]))(?:\s+(?:unanimously|accordingly))?,?"
-    r"(?:\s*[:–—-]\s*|\s+(?:that|THAT)\b\s*:?\s*|\s*$|\s+(?=[A-Z(]))", re.IGNORECASE)
+    r"(?i:it\s+was\s+|and\s+)?(?i:(?:unanimously|further|therefore)\s+)?(?P<word>(?i:resolved)|AGREED|DECIDED|"
+    r"DECISION|(?:Decision|Agreed|Decided)(?=\s*[:–—-]))(?i:\s+(?:unanimously|accordingly))?,?"
+    r"(?:\s*[:–—-]\s*|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(]))")
 _RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?RESOLVED(?:\s+unanimously)?,?"
                               r"(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*)")
 _WORD_KIND = {"resolved": "resolved", "agreed": "agreed", "decided": "resolved", "decision": "resolved"}
@@ -239,7 +244,7 @@ def _is_lead_in(rest: str) -> bool:
     rest = rest.strip(" \t\n*_")
     if not rest:
         return True
-    if _LEAD_IN_END.search(rest):
+    if _LEAD_IN_END.search(rest[-40:]):
         return True
     words = rest.split()
     return len(words) <= 5 and not _DECISION_VERBS.search(rest) and not rest.endswith(".")
@@ -300,7 +305,7 @@ def find_decisions(text: str, item: ItemSegment, header: Header) -> list[Decisio
         # "The Partnership:" / "The Partnership agreed to the recommendations … as follows:"
         body = text[ps:pe].rstrip(" \t*_")
         sm = subject.match(text, ps, pe)
-        if sm and _LEAD_IN_END.search(body):
+        if sm and _LEAD_IN_END.search(body[-40:]):
             between = text[sm.end():pe]
             if not between.strip(" :\t*_") or _DECISION_VERBS.search(between):
                 subs = collect_subpoints(text, paras, k + 1)
@@ -375,8 +380,11 @@ def _name_re() -> str:
     return (rf"(?:(?i:{_title_alt()})\.?\s+)?(?:[A-Z]\.?\s+){{0,2}}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){{0,2}}")
 
 
+# a follow-up verb is found in two steps: a fast scan for its first word, then the full match
+_PROSE_VERB_SCAN = re.compile(r"\s(?:offered|agreed|undertook|volunteered|promised|committed|was|were|said|"
+                              r"confirmed|indicated|stated|advised|would|will)\s")
 _PROSE_VERB = re.compile(
-    r"(?P<adverb>(?:also|kindly|further|then|subsequently|duly)\s+)?(?P<verb>(?:offered|agreed|undertook|volunteered|promised|committed)\s+to|"
+    r"(?P<verb>(?:offered|agreed|undertook|volunteered|promised|committed)\s+to|"
     r"(?:was|were)\s+(?:also\s+)?(?:asked|requested|tasked)\s+to|"
     r"(?:said|confirmed|indicated|stated|advised|agreed|undertook)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)|"
     r"(?:would|will)\s+(?:bring|provide|circulate|report|send|share|arrange|update|present|investigate|"
@@ -391,7 +399,8 @@ def _owners_before_re() -> re.Pattern:
     """Names (joined by commas/"and") that end right where a follow-up verb starts."""
     def build() -> re.Pattern:
         name = _name_re()
-        return re.compile(rf"(?P<owners>{name}(?:\s*,\s*{name})*(?:\s*,?\s*(?:and|&)\s+{name})?)\s+$")
+        return re.compile(rf"(?P<owners>{name}(?:\s*,\s*{name})*(?:\s*,?\s*(?:and|&)\s+{name})?)"
+                          rf"(?:\s+(?:also|kindly|further|then|subsequently|duly))?\s+$")
     return _compiled("owners-before", build)
 
 
@@ -400,8 +409,9 @@ def prose_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     if not any(h in text[s:e] for h in _PROSE_HINTS):
         return []
     out = []
-    for v in _PROSE_VERB.finditer(text, s, e):
-        if v.start() == s or not text[v.start() - 1].isspace():
+    for hit in _PROSE_VERB_SCAN.finditer(text, s, e):
+        v = _PROSE_VERB.match(text, hit.start() + 1, e)
+        if v is None:
             continue
         ws = max(s, v.start() - _OWNER_WINDOW)
         m = _owners_before_re().search(text, ws, v.start())
@@ -635,5 +645,14 @@ def extract(seg: Segmented) -> MeetingRecord:
 
 def extract_text(text: str, path: str = "<text>") -> MeetingRecord:
     """Segment and extract a document given as a string (tests, notebooks, the library API)."""
-    from .read import read_text_bytes
-    return extract(segment(read_text_bytes(text.encode("utf-8"), path)))
+    from .model import InputError, SourceText
+    from .read import read_text_bytes, sha256_hex
+    data = text.encode("utf-8", errors="surrogatepass")
+    try:
+        source = read_text_bytes(data, path)
+    except InputError as exc:  # empty or binary-looking text: still produce an (empty) record
+        source = SourceText(path=path, text=text.replace("\r\n", "\n"), sha256=sha256_hex(data),
+                            media_type="text/plain", encoding="utf-8", warnings=[exc.problem])
+    record = extract(segment(source))
+    record.warnings = source.warnings + record.warnings
+    return record

@@ -40,6 +40,7 @@ SCHEMA = Namespace("https://schema.org/")
 
 VOCABULARY_GRAPH = KGR["graph/vocabulary"]
 TOPIC_SCHEME = KGR["topics"]
+TERM_SCHEME = KGR["terms"]          # terms the minutes define that are not topics
 
 DECISION_KINDS = {"resolved": KG.Resolved, "agreed": KG.Agreed, "noted": KG.Noted,
                   "approved": KG.Approved}
@@ -329,6 +330,8 @@ def _add_mentions(ctx: _Context, items: dict[int, URIRef]) -> None:
             _describe_entity(g, iri, entity)
         item = items.get(mention.item_position) if mention.item_position is not None else None
         if item is None:
+            # named outside any item (header, contact line, attendance): the meeting mentions it
+            g.add((ctx.meeting, KG.mentions, iri))
             continue
         g.add((item, KG.mentions, iri))
         if mention.kind == "topic":
@@ -378,6 +381,15 @@ def _add_mentions(ctx: _Context, items: dict[int, URIRef]) -> None:
             label = Literal(definition.acronym, lang="en") if entity.kind == "topic" else Literal(definition.acronym)
             if definition.acronym != entity.label:
                 g.add((iri, SKOS.altLabel, label))
+        else:
+            # a defined term that is neither topic nor organisation (a document, an event):
+            # still a concept people look up by its acronym, in a scheme of its own
+            term = KGR[f"term/{slugify(definition.expansion)}"]
+            g.add((node, KG.defines, term))
+            g.add((term, RDF.type, SKOS.Concept))
+            g.add((term, SKOS.inScheme, TERM_SCHEME))
+            g.add((term, SKOS.prefLabel, Literal(definition.expansion, lang="en")))
+            g.add((term, SKOS.altLabel, Literal(definition.acronym, lang="en")))
 
 
 def _add_meeting_refs(ctx: _Context, body: URIRef, body_key: str) -> None:

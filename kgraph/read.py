@@ -108,6 +108,8 @@ def media_type_for(path: str, data: bytes) -> str:
 
 def read_text_bytes(data: bytes, path: str, media_type: str = "text/plain") -> SourceText:
     text, encoding = decode_text(data, path)
+    if not text.strip():  # a byte-order mark and nothing else, or only invisible characters
+        raise InputError(path, "empty file: no text to read")
     return SourceText(path=path, text=normalise_newlines(text), sha256=sha256_hex(data),
                       media_type=media_type, encoding=encoding)
 

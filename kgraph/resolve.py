@@ -131,7 +131,8 @@ def _resolve_organisations(records: list[MeetingRecord], reg: Registry) -> None:
             if d.target_kind == "organisation" and d.target_key:
                 defined.setdefault(organisation_key(d.acronym), d.target_key)
     for acr_key, target in sorted(defined.items()):
-        if acr_key in uf.parent and acr_key not in gazetteer_keys:
+        # registered even when only the expansion was mentioned: an action owner may write "TYOT"
+        if acr_key not in gazetteer_keys and not gaz.lookup(acr_key.upper()):
             uf.add(target)
             uf.union(acr_key, target, prefer=target)
     # the body's initialism ("KCSP") when nothing else explains it
@@ -301,7 +302,9 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
                 for c in fits:
                     hypotheses.append((id(local[-1]), id(c), round(1 / len(fits), 2)))
         for key in bare:           # "Mr Peerbux" joins the only person of that surname
-            gender = rich[key].gender
+            # one key may carry "Mr X" and "Ms X" (keys drop titles): then the gender is unknown
+            genders = {f.name.gender for f in by_key[key]} - {None}
+            gender = genders.pop() if len(genders) == 1 else None
             docs = {f.doc for f in by_key[key]}
             fits = [c for c in local if _gender_ok(c.gender, gender)]
             nearby = [c for c in fits if c.docs & docs]

@@ -1,0 +1,54 @@
+"""Cross-document resolution on small hand-built records."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kgraph.entities import find_mentions
+from kgraph.model import AgendaItem, AttendanceEntry, Header, MeetingRecord, SourceText, Span
+from kgraph.resolve import resolve
+
+
+def record(text: str, attendees: list[tuple[str, str]], date: dt.date, path: str) -> MeetingRecord:
+    entries = []
+    for name, org in attendees:
+        start = text.index(name)
+        entries.append(AttendanceEntry(name=name, span=Span(start, start + len(name)), organisations=[org]))
+    body_start = text.index("Minutes") if "Minutes" in text else 0
+    item = AgendaItem(position=1, number="1", code=None, title="Business", span=Span(body_start, len(text)),
+                      title_span=Span(body_start, body_start + 7))
+    rec = MeetingRecord(SourceText(path, text, path, "text/plain"), "generic",
+                        Header(body="Testshire Community Safety Partnership", date=date), entries, [item], [])
+    rec.mentions = find_mentions(rec)
+    return rec
+
+
+def test_people_merge_by_surname_and_keep_ambiguity():
+    a = record("PRESENT: Robin Hales (Testshire Police), Shafick Peerbux (Testshire County Council)\n"
+               "Minutes\nMr Peerbux reported. It was noted that Mr Hale was present.",
+               [("Robin Hales", "Testshire Police"), ("Shafick Peerbux", "Testshire County Council")],
+               dt.date(2023, 1, 1), "a.txt")
+    b = record("Minutes\nMr S Peerbux (Head of Community Safety, Testshire County Council) introduced the report.",
+               [], dt.date(2023, 6, 1), "b.txt")
+    reg = resolve([b, a])
+    peerbux = reg.canonical("person", "shafick-peerbux")
+    assert reg.canonical("person", "peerbux") == peerbux        # Mr Peerbux
+    assert reg.canonical("person", "s-peerbux") == peerbux      # Mr S Peerbux, other document
+    entity = reg.entities[peerbux]
+    assert entity.label == "Shafick Peerbux" and {"Mr Peerbux", "Mr S Peerbux"} <= entity.alt_labels
+    assert entity.attrs["role"] == "Head of Community Safety"
+    hale, hales = reg.canonical("person", "hale"), reg.canonical("person", "robin-hales")
+    assert hale != hales
+    assert any({x, y} == {hale, hales} and 0.8 <= c < 1 for x, y, c in reg.possible_same)
+
+
+def test_resolution_is_deterministic():
+    def build():
+        a = record("PRESENT: Ann Smith (Testshire Police)\nMinutes\nThe Testshire Youth Offending Team (TYOT) and the "
+                   "TYOT met the Rural Task Force.", [("Ann Smith", "Testshire Police")], dt.date(2022, 1, 1), "a.txt")
+        return resolve([a])
+    one, two = build(), build()
+    assert one.entities == two.entities and one.aliases == two.aliases
+    tyot = one.canonical("organisation", "tyot")
+    assert tyot == one.canonical("organisation", "testshire-youth-offending-team") == ("organisation", "testshire-youth-offending-team")
+    assert ("organisation", "rural-task-force") in one.entities
+    assert "Body" in one.entities[one.canonical("organisation", "testshire-community-safety-partnership")].classes
