@@ -297,6 +297,13 @@ class Doc:
         self.length += len(piece)
         return start
 
+    def append_to_last_line(self, suffix: str) -> None:
+        """Continue the last paragraph written (its closing blank line moves after `suffix`)."""
+        last = self.parts[-1]
+        kept = last.rstrip("\n")
+        self.parts[-1] = kept + suffix + last[len(kept):]
+        self.length += len(suffix)
+
     def text(self) -> str:
         return "".join(self.parts)
 
@@ -562,12 +569,12 @@ def record_facts(m: Meeting, sentence: str, money: list[str], acts: list[tuple[s
         m.truth["legislation"].append({"title": title, "section": section, "item": m.item})
 
 
-def sentences(m: Meeting, templates: list[str], count: int) -> str:
-    """`count` filled sentences from `templates`, facts recorded."""
+def sentences(m: Meeting, templates: list[str], count: int, lower: bool = False) -> str:
+    """`count` filled sentences from `templates` (first letter capital unless `lower`), facts recorded."""
     out = []
     for template in m.rng.sample(templates, min(count, len(templates))):
         text, money, acts = fill(m, template)
-        text = sentence_case(text)
+        text = text[:1].lower() + text[1:] if lower else sentence_case(text)
         record_facts(m, text, money, acts)
         out.append(text)
     return " ".join(out)
@@ -770,7 +777,7 @@ def write_topic_item(m: Meeting, number: str, code: str | None, topic: dict, dec
         write_planted_action(m, k, dash)
     truncated = not m.formal and not decide and rng.random() < 0.3
     if truncated:
-        m.doc.parts[-1] = m.doc.parts[-1].rstrip("\n") + f"  ...  view the full minutes text for item {number}.\n\n"
+        m.doc.append_to_last_line(f"  ...  view the full minutes text for item {number}.")
         m.truth["unsure"].append(f"item {number}: minutes truncated on the web page, no decision recorded")
     if decide:
         write_resolution(m, k + 1, dash)
@@ -783,25 +790,30 @@ def write_planted_action(m: Meeting, k: int, dash: bool) -> None:
     owners = pick_people(m, rng.choice((1, 1, 2)))
     if not owners:
         return
-    task, money, acts = fill(m, rng.choice(lex["tasks"]))
+    if m.formal and rng.random() < 0.25:
+        # the Action line names owners the paragraph does not (as real minutes often do)
+        lead = sentences(m, lex["sentences"], 1)
+        clause = f"a further report on {topic_mention(m, m.topic)} be brought to a future meeting"
+        text = f"{lead} Members asked that {clause}."
+        start = paragraph(m, k, text, dash)
+        write_action_line(m, owners, text, start, clause)
+        return
     if m.formal:
+        task, money, acts = fill(m, rng.choice(lex["tasks"]))
         names = [person_mention(m, p) for p in owners]
-        if rng.random() < 0.25:
-            lead = sentences(m, lex["sentences"], 1)
-            clause = f"a further report on {topic_mention(m, m.topic)} be brought to a future meeting"
-            text = f"{lead} Members asked that {clause}."
-        else:
-            verb = rng.choice(("offered to", "agreed to")) if len(names) == 1 else "agreed to"
-            clause = f"{' and '.join(names)} {verb} {task}"
-            text = sentence_case(clause) + "."
+        verb = rng.choice(("offered to", "agreed to")) if len(names) == 1 else "agreed to"
+        clause = f"{' and '.join(names)} {verb} {task}"
+        text = sentence_case(clause) + "."
         start = paragraph(m, k, text, dash)
         record_facts(m, text, money, acts)
         write_action_line(m, owners, text, start, clause)
         return
+    lead = sentences(m, lex["sentences"], 1)   # filled first: acronyms are defined in text order
+    task, money, acts = fill(m, rng.choice(lex["tasks"]))
     owner = owners[0]
     name = person_mention(m, owner)
     clause = f"{name} agreed to {task}"
-    text = sentences(m, lex["sentences"], 1) + " " + clause + "."
+    text = lead + " " + clause + "."
     start = paragraph(m, k, text, dash)
     record_facts(m, text, money, acts)
     if rng.random() < 0.3:
@@ -830,8 +842,7 @@ def write_resolution(m: Meeting, k: int, dash: bool) -> None:
             paragraph(m, k, f"The {m.body.noun}:", dash=False)
             kinds = [rng.choice(("agreed", "noted", "approved")) for _ in range(rng.randint(2, 3))]
             for i, kind in enumerate(kinds):
-                text = sentences(m, lex["decisions"][kind], 1)
-                text = text[0].lower() + text[1:] if rng.random() < 0.5 else text
+                text = sentences(m, lex["decisions"][kind], 1, lower=rng.random() < 0.5)
                 end = "; and" if i == len(kinds) - 2 else ""
                 start = m.doc.add(f"({ROMAN[i]}) ") + len(ROMAN[i]) + 3
                 m.doc.add(text + end + "\n\n")

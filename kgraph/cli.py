@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 DEFAULT_OUT = "output"
@@ -238,6 +238,34 @@ def export(dest, store_dir) -> None:
     finally:
         store.close()
     out.print(f"wrote {dest}")
+
+
+@main.command()
+@click.option("-o", "--out", "out_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False),
+              help="Build folder whose store (or graph.ttl) gets the links.")
+@click.option("--online", is_flag=True,
+              help="Also reconcile against live SPARQL endpoints (Wikidata); default: table and cache only.")
+@click.option("--wikidata-endpoint", metavar="URL", envvar="KGRAPH_WIKIDATA_ENDPOINT",
+              help="Wikidata-shaped SPARQL endpoint for --online (env KGRAPH_WIKIDATA_ENDPOINT).")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.85, show_default=True,
+              help="Candidates scoring below this go to the review file, not the graph.")
+@click.option("--review", "review_file", type=click.Path(dir_okay=False),
+              help="Where to write candidates for review (default OUT/link-review.tsv).")
+def link(out_dir, online, wikidata_endpoint, threshold, review_file) -> None:
+    """Link organisations, Acts and topics to Wikidata, ONS, legislation.gov.uk and data.police.uk."""
+    from .link import link_store_or_file
+
+    if not (Path(out_dir) / "graph.ttl").exists() and not (Path(out_dir) / "store").exists():
+        _fail(f"{out_dir}: no built graph here (run `kgraph build … -o {out_dir}` first)", 2)
+    endpoints = {"wikidata": wikidata_endpoint} if wikidata_endpoint else None
+    report = link_store_or_file(out_dir=out_dir, offline=not online, endpoints=endpoints,
+                                review_file=review_file, threshold=threshold)
+    counts = report.counts()
+    out.print("links: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) if counts else "links: none")
+    if report.review:
+        out.print(f"{len(report.review)} candidates to review in {review_file or Path(out_dir) / 'link-review.tsv'}")
+    for e in report.errors:
+        err.print(f"[yellow]warning:[/yellow] {e}", markup=True)
 
 
 def _load_graph_for_views(store_dir, graph_file):

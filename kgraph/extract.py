@@ -16,7 +16,7 @@ from functools import lru_cache
 from .dates import find_dates
 from .model import (Action, AgendaItem, AttendanceEntry, Decision, Header, ItemSegment, MeetingRecord,
                     MeetingRef, Owner, Paragraph, Segmented, Span)
-from .segment import _ACTION_LABEL, _alternation, _compiled, initials_of, segment, terms
+from .segment import _ACTION_LABEL, BARE_DECISION, _alternation, _compiled, _org_word_re, segment, terms
 
 # --------------------------------------------------------------------------- small helpers
 
@@ -149,12 +149,12 @@ def collect_subpoints(text: str, paras: list[Paragraph], start: int) -> list[int
 
 _OWN_VERB = re.compile(
     r"(?:that\s+)?(?:(?:the|this|these|all)\s+)?(?:[\w&'’/-]+\s+){0,3}?(?:(?:also|further|formally|unanimously)\s+)?"
-    r"(?P<verb>noted|note|agreed|agree|agrees|agreement|approved|approve|approves|approval|endorsed|endorse)\b"
+    r"(?P<verb>noted|notes|note|agreed|agree|agrees|agreement|approved|approve|approves|approval|endorsed|endorses|endorse)\b"
     r"(?!\s+of\b)", re.IGNORECASE)
 _PASSIVE_VERB = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:(?:duly|hereby|formally|unanimously|also)\s+)?"
                            r"(?P<verb>noted|agreed|approved|endorsed|adopted|accepted|ratified)\b|\bin\s+(?P<agreement>agreement)\b",
                            re.IGNORECASE)
-_KIND_OF_VERB = {"noted": "noted", "note": "noted", "agreed": "agreed", "agree": "agreed", "agrees": "agreed",
+_KIND_OF_VERB = {"noted": "noted", "note": "noted", "notes": "noted", "endorses": "approved", "agreed": "agreed", "agree": "agreed", "agrees": "agreed",
                  "agreement": "agreed", "approved": "approved", "approve": "approved", "approves": "approved",
                  "approval": "approved", "endorsed": "approved", "endorse": "approved", "adopted": "approved",
                  "adopt": "approved", "accepted": "agreed", "accept": "agreed", "ratified": "approved",
@@ -181,16 +181,13 @@ def decision_kind(text: str, fallback: str = "resolved") -> str:
 _RESOLVED_AT_START = re.compile(
     r"(?i:it\s+was\s+|and\s+)?(?i:(?:unanimously|further|therefore)\s+)?(?P<word>(?i:resolved)|AGREED|DECIDED|"
     r"DECISION|(?:Decision|Agreed|Decided)(?=\s*[:–—-]))(?i:\s+(?:unanimously|accordingly))?,?"
-    r"(?:\s*[:–—-]\s*|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(]))")
+    r"(?:\s*[:–—-]\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(]))")
 _RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?RESOLVED(?:\s+unanimously)?,?"
                               r"(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*)")
 _WORD_KIND = {"resolved": "resolved", "agreed": "agreed", "decided": "resolved", "decision": "resolved"}
-_INLINE_SUB = re.compile(r"(?:(?<=\s)|^)\((?P<v>\d{1,2}|[ivx]{1,5}|[a-h])\)\s+")
+# sub-points written inline: "(i) … (ii) …", "1. … 2. …", "a) … b) …"
+_INLINE_SUB = re.compile(r"(?:(?<=\s)|^)(?P<m>\((?P<v>\d{1,2}|[ivx]{1,5}|[a-h])\)|(?P<v2>\d{1,2}|[ivx]{1,5}|[a-h])[.)])\s+")
 _TRAILING_JOINER = re.compile(r"(?:[;,]\s*(?:and|or)?|\s+and|\s+or)\s*$", re.IGNORECASE)
-_BARE_DECISION = re.compile(
-    r"(?:(?:agreed|approved|noted|resolved|carried|accepted|endorsed)(?:\s+(?:unanimously|by\s+(?:a\s+)?unanimous\s+vote|"
-    r"by\s+(?:a\s+)?majority(?:\s+vote)?|as\s+(?:a\s+)?(?:true|correct)\s+record))?|unanimously\s+(?:agreed|approved|resolved))"
-    r"[.!]?", re.IGNORECASE)
 _NOTED_SENTENCE = re.compile(
     r"(?:the|this|these)\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|is|are|be)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
     r"(?:noted|agreed|approved|endorsed|received|accepted|adopted)(?:\s+(?:unanimously|by\s+[\w ]{1,30}))?\.?",
@@ -251,18 +248,27 @@ def _is_lead_in(rest: str) -> bool:
 
 
 def _inline_subpoints(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """ "RESOLVED that (i) the report be noted; and (ii) the plan be approved" on one line."""
+    """ "RESOLVED that (i) the report be noted; and (ii) the plan be approved", "RESOLVED: 1. … 2. …" on one
+    line: the bounds of each sub-point, when the markers run in one style from the first (1, i, a)."""
     marks = list(_INLINE_SUB.finditer(text, s, e))
     if len(marks) < 2:
         return []
-    style = enumerator_style(f"({marks[0]['v']})")
+
+    def style_of(m: re.Match, roman: bool = True):
+        return enumerator_style(m["m"], prefer_roman=roman)
+
+    style = style_of(marks[0])
+    if style is not None and style[0].endswith("roman") and style[1] != 1:   # "(c)" is a letter
+        style = style_of(marks[0], False)
     if style is None or style[1] != 1 or text[s:marks[0].start()].strip(" \t\n:*_"):
         return []
     seq = [marks[0]]
     for m in marks[1:]:
-        st = enumerator_style(f"({m['v']})", prefer_roman=style[0].endswith("roman"))
+        st = style_of(m, style[0].endswith("roman"))
         if st and st[0] == style[0] and st[1] == len(seq) + 1:
             seq.append(m)
+    if len(seq) < 2:
+        return []
     bounds = []
     for k, m in enumerate(seq):
         end = seq[k + 1].start() if k + 1 < len(seq) else e
@@ -298,9 +304,17 @@ def find_decisions(text: str, item: ItemSegment, header: Header) -> list[Decisio
             if inline:
                 formal.extend(d for d in (_decision(text, a, b, fallback) for a, b in inline) if d)
                 continue
-            d = _decision(text, rest_s, pe, fallback)
-            if d and not _is_lead_in(rest):
-                formal.append(d)
+            if not _is_lead_in(rest):
+                d = _decision(text, rest_s, pe, fallback)
+                if d:
+                    formal.append(d)
+            elif not rest.strip(" \t\n*_:") and k + 1 < len(paras) and not _is_action_para(text, paras[k + 1]):
+                # "Decision:" / "RESOLVED:" alone on its line: the decision is the next paragraph
+                nxt = paras[k + 1]
+                d = _decision(text, nxt.text_span.start, nxt.text_span.end, fallback)
+                if d:
+                    formal.append(d)
+                consumed.add(k + 1)
             continue
         # "The Partnership:" / "The Partnership agreed to the recommendations … as follows:"
         body = text[ps:pe].rstrip(" \t*_")
@@ -327,46 +341,62 @@ def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> li
     and an explicit agreement of the body ("The Partnership was in agreement with this proposal")."""
     out: list[Decision] = []
     procedural = _procedural(item.title)
+    previous: Paragraph | None = None     # the last discussion paragraph that gave no decision
     for p in item.paragraphs:
         if _is_action_para(text, p):
             continue
-        ps, pe = _trim(text, p.text_span.start, p.text_span.end)
-        if pe <= ps:
-            continue
-        low = text[ps:pe].lower()
-        mm = _MINUTES_APPROVED.search(text, ps, pe) if ("minutes" in low or "notes" in low or "record" in low) else None
-        if mm:
-            s, e = sentence_bounds(text, ps, pe, mm.start())
-            d = _decision(text, s, e, "approved")
-            if d:
-                out.append(d)
-            continue
-        if procedural:
-            continue
-        if _BARE_DECISION.fullmatch(text, ps, pe) or _NOTED_SENTENCE.fullmatch(text, ps, pe):
-            word = re.search(r"noted|agreed|approved|endorsed|received|accepted|adopted|carried|resolved",
-                             text[ps:pe], re.IGNORECASE)
-            kind = decision_kind(text[ps:pe], _KIND_OF_VERB.get(word.group(0).lower(), "resolved") if word else "resolved")
-            d = _decision(text, ps, pe, kind)
+        decided_before = len(out)
+        _informal_decision_of(text, p, procedural, subject, previous, out)
+        previous = p if len(out) == decided_before else None
+    return out
+
+
+def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re.Pattern,
+                          previous: Paragraph | None, out: list[Decision]) -> None:
+    """The informal decision a paragraph states, if any, appended to ``out``.
+
+    A bare "Agreed." / "Approved" after a discussion paragraph records that the proposal was agreed,
+    so the decision's text (and span) is that preceding paragraph — the thing agreed — with the bare
+    word's kind; a bare word with nothing before it in the item is its own text."""
+    ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+    if pe <= ps:
+        return
+    low = text[ps:pe].lower()
+    mm = _MINUTES_APPROVED.search(text, ps, pe) if ("minutes" in low or "notes" in low or "record" in low) else None
+    if mm:
+        s, e = sentence_bounds(text, ps, pe, mm.start())
+        d = _decision(text, s, e, "approved")
+        if d:
+            out.append(d)
+        return
+    if procedural:
+        return
+    bare = BARE_DECISION.fullmatch(text, ps, pe)
+    if bare or _NOTED_SENTENCE.fullmatch(text, ps, pe):
+        word = re.search(r"noted|agreed|approved|endorsed|received|accepted|adopted|carried|resolved",
+                         text[ps:pe], re.IGNORECASE)
+        kind = decision_kind(text[ps:pe], _KIND_OF_VERB.get(word.group(0).lower(), "resolved") if word else "resolved")
+        if bare and previous is not None:
+            ps, pe = previous.text_span.start, previous.text_span.end
+        d = _decision(text, ps, pe, kind)
+        if d:
+            d.kind = kind  # type: ignore[assignment]
+            out.append(d)
+        return
+    sm = subject.match(text, ps, pe)
+    if sm:
+        after = text[sm.end():pe]
+        vm = re.match(r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?P<verb>was\s+in\s+agreement|were\s+in\s+agreement|"
+                      r"agreed|approved|endorsed|resolved|decided|noted|supported|accepted)\b(?!\s+that\b)",
+                      after, re.IGNORECASE)
+        if vm:
+            s, e = sentence_bounds(text, ps, pe, ps)
+            verb = vm["verb"].lower()
+            kind = "agreed" if "agreement" in verb else decision_kind(verb, "resolved")
+            d = _decision(text, s, e, kind)
             if d:
                 d.kind = kind  # type: ignore[assignment]
                 out.append(d)
-            continue
-        sm = subject.match(text, ps, pe)
-        if sm:
-            after = text[sm.end():pe]
-            vm = re.match(r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?P<verb>was\s+in\s+agreement|were\s+in\s+agreement|"
-                          r"agreed|approved|endorsed|resolved|decided|noted|supported|accepted)\b(?!\s+that\b)",
-                          after, re.IGNORECASE)
-            if vm:
-                s, e = sentence_bounds(text, ps, pe, ps)
-                verb = vm["verb"].lower()
-                kind = "agreed" if "agreement" in verb else decision_kind(verb, "resolved")
-                d = _decision(text, s, e, kind)
-                if d:
-                    d.kind = kind  # type: ignore[assignment]
-                    out.append(d)
-    return out
 
 
 # --------------------------------------------------------------------------- actions
@@ -399,7 +429,9 @@ def _owners_before_re() -> re.Pattern:
     """Names (joined by commas/"and") that end right where a follow-up verb starts."""
     def build() -> re.Pattern:
         name = _name_re()
-        return re.compile(rf"(?P<owners>{name}(?:\s*,\s*{name})*(?:\s*,?\s*(?:and|&)\s+{name})?)"
+        # (?=[A-Z]) after a word boundary: the search fails fast at positions that cannot start a name
+        return re.compile(rf"(?<![\w'’-])(?=[A-Z])(?P<owners>{name}(?:\s*,\s*{name})*(?:\s*,?\s*(?:and|&)\s+{name})?)"
+                          rf"(?:\s*\([^()\n]{{1,120}}\))?"      # the person's role in apposition
                           rf"(?:\s+(?:also|kindly|further|then|subsequently|duly))?\s+$")
     return _compiled("owners-before", build)
 
@@ -436,7 +468,8 @@ def is_person_name(name: str, attendance: list[AttendanceEntry]) -> bool:
     if not words:
         return False
     stop = set(terms()["non_person_words"])
-    if any(w.lower().strip(".,’'") in stop for w in words):
+    # an initial ("A" in "Ms A Atkins") is not the article "a"
+    if any(w.lower().strip(".,’'") in stop for w in words if not re.fullmatch(r"[A-Z]\.?", w)):
         return False
     if any(w.isupper() and len(w) > 1 for w in words):
         return False
@@ -463,8 +496,7 @@ def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]
     roles = terms()["role_owner_words"]
     if low in roles or low_nothe in roles or re.match(r"(?:the\s+)?(?:vice[- ])?chair", low):
         return "role", bare
-    if _compiled("orgword", lambda: re.compile(rf"\b(?:{_alternation(terms()['organisation_words'])})\b",
-                                               re.IGNORECASE)).search(bare) or bare.isupper():
+    if _org_word_re().search(bare) or bare.isupper():
         return "organisation", bare
     return "person", bare
 

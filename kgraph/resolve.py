@@ -150,6 +150,14 @@ def _resolve_organisations(records: list[MeetingRecord], reg: Registry) -> None:
             if variant != key and variant in uf.parent:
                 uf.union(key, variant, prefer=variant)
 
+    # target key → the acronyms defined for it, as first written (one pass, not one per entity)
+    first_written: dict[str, str] = {}
+    for r in records:
+        for d in r.mentions.acronyms:
+            first_written.setdefault(organisation_key(d.acronym), d.acronym)
+    defined_acronyms: dict[str, set[str]] = defaultdict(set)
+    for d_key, target in defined.items():
+        defined_acronyms[target].add(first_written[d_key])
     bodies = {organisation_key_for(r.header.body) for r in records if r.header.body}
     for root, keys in sorted(uf.groups().items()):
         gkeys = sorted(k for k in keys if k in gaz.records)
@@ -163,10 +171,8 @@ def _resolve_organisations(records: list[MeetingRecord], reg: Registry) -> None:
                 entity.acronyms.add(w)
             elif w != label:
                 entity.alt_labels.add(w)
-        for d_key, target in defined.items():
-            if target in keys:
-                entity.acronyms.add(next(d.acronym for r in records for d in r.mentions.acronyms
-                                         if organisation_key(d.acronym) == d_key))
+        for k in keys:
+            entity.acronyms.update(defined_acronyms.get(k, ()))
         if rec:
             if rec.type:
                 entity.attrs["gazetteer_type"] = rec.type
@@ -258,6 +264,11 @@ def _surname_key(name: PersonName) -> str:
     return slugify(name.surname)
 
 
+def _deletion_variants(word: str) -> set[str]:
+    """The word and every form with one letter dropped: two words within one edit share one."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
 def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
     forms = _person_forms(records)
     by_key: dict[str, list[_PersonForm]] = defaultdict(list)
@@ -344,17 +355,23 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
         for k in c.keys:
             reg.aliases[("person", k)] = ("person", key)
 
-    # near-miss surnames: "Mr Hale" beside "Robin Hales"
-    thin = [c for c in clusters if not c.best.given]
-    for c in thin:
-        for other in clusters:
-            if other is c:
+    # near-miss surnames: "Mr Hale" beside "Robin Hales". Candidates come from a deletion
+    # neighbourhood index (surnames one edit apart share a key), so the corpus is never compared
+    # all-pairs; rapidfuzz then decides. Pairs more than one edit apart are not proposed.
+    by_variant: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        for variant in _deletion_variants(c.best.surname.lower()):
+            by_variant[variant].append(c)
+    for c in (c for c in clusters if not c.best.given):
+        a = c.best.surname.lower()
+        candidates = {id(o): o for v in _deletion_variants(a) for o in by_variant[v]}
+        for other in sorted(candidates.values(), key=lambda o: (o.best.surname, o.keys)):
+            b = other.best.surname.lower()
+            if other is c or a == b or not _gender_ok(c.gender, other.gender):
                 continue
-            a, b = c.best.surname.lower(), other.best.surname.lower()
-            if a != b and _gender_ok(c.gender, other.gender):
-                score = fuzz.ratio(a, b)
-                if score >= NEAR_MISS:
-                    hypotheses.append((id(c), id(other), round(score / 100, 2)))
+            score = fuzz.ratio(a, b)
+            if score >= NEAR_MISS:
+                hypotheses.append((id(c), id(other), round(score / 100, 2)))
     seen: set[tuple[tuple[str, str], tuple[str, str]]] = set()
     for a, b, conf in hypotheses:
         ea, eb = sorted((entity_of[id(by_id[a])], entity_of[id(by_id[b])]))

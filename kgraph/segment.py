@@ -62,6 +62,7 @@ class Line:
 _LEAD_MARKUP = re.compile(r"[ \t\u00a0>]*(?:#{1,6}[ \t]+)?[ \t]*(?:(?:\*\*|__|\*|_)[ \t]*){0,3}")
 _TRAIL_CHARS = " \t\u00a0*_#\r"
 _MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
+_MARKUP_STARTS = frozenset(" \t\u00a0>#*_")
 _BOLD_LINE = re.compile(r"[ \t]*(\*\*|__)[^*_\n]+(\*\*|__)[ \t]*$")
 
 
@@ -74,13 +75,17 @@ def split_lines(text: str) -> list[Line]:
         nl = text.find("\n", pos)
         end = n if nl < 0 else nl
         raw = text[pos:end]
-        lead = _LEAD_MARKUP.match(raw)
-        cs = pos + (lead.end() if lead else 0)
+        # most lines start with a letter or digit: no markup to look for (keeps this loop cheap)
+        if raw[:1] in _MARKUP_STARTS:
+            lead = _LEAD_MARKUP.match(raw)
+            cs = pos + (lead.end() if lead else 0)
+            heading = bool(_MD_HEADING.match(raw) or _BOLD_LINE.match(raw))
+        else:
+            cs, heading = pos, False
         # closing markup and spaces: a plain rstrip (a regex search here would retry every position)
         ce = pos + len(raw.rstrip(_TRAIL_CHARS))
         if ce < cs:
             ce = cs
-        heading = bool(_MD_HEADING.match(raw) or _BOLD_LINE.match(raw))
         lines.append(Line(pos, end, cs, ce, heading))
         if nl < 0:
             break
@@ -111,16 +116,16 @@ def title_case_if_shouting(s: str) -> str:
 
 # "23. Apologies", "4a Matters arising", "Item 5: Budget", "29/23 Minutes", "1) Welcome"
 _HEADING_A = re.compile(
-    r"(?:(?:agenda\s+item|item|minute)\s+)?"
+    r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)\s+)?"
     r"(?P<num>\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     r"(?P<punct>[.):]|[ \t]+[-–—])?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
 # ModernGov: the minute number alone on its line, the title on the next non-blank line
 _HEADING_B = re.compile(r"(?:item\s+)?(?P<num>\d{1,3}[a-z]?)\.?", re.IGNORECASE)
 _WEB_RESIDUE = re.compile(r"(?:[ \t]*(?:pdf|doc|docx)[ \t]+icon[ \t]+(?:pdf|doc|docx|xls)[ \t]+[\d.,]+[ \t]*[KMG]B)+[ \t]*$",
                           re.IGNORECASE)
-_ITEM_CODE_INLINE = re.compile(r"[ \t]*[(\[][ \t]*item[ \t]+(?P<code>[A-Z]{1,2}[ \t]?\d{1,2}[a-z]?)[ \t]*[)\]][ \t]*$",
+_ITEM_CODE_INLINE = re.compile(r"[ \t]*[(\[][ \t]*item[ \t]+(?P<code>[A-Z]{0,2}[ \t]?\d{1,2}[a-z]?)[ \t]*[)\]][ \t]*$",
                                re.IGNORECASE)
-_ITEM_CODE_LINE = re.compile(r"[(\[*_ \t]*item[ \t]+(?P<code>[A-Z]{1,2}[ \t]?\d{1,2}[a-z]?)[)\]*_ \t.]*$", re.IGNORECASE)
+_ITEM_CODE_LINE = re.compile(r"[(\[*_ \t]*item[ \t]+(?P<code>[A-Z]{0,2}[ \t]?\d{1,2}[a-z]?)[)\]*_ \t.]*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\s]+")
 
 
@@ -128,11 +133,13 @@ def _clean_title(text: str, start: int, end: int) -> tuple[int, int, str | None]
     """Trim web residue, an inline agenda code and stray markup off a title; return new bounds."""
     code = None
     seg = text[start:end]
-    m = _WEB_RESIDUE.search(seg)
+    # cheap substring tests first: these end-anchored searches would otherwise try every position
+    m = _WEB_RESIDUE.search(seg) if " icon " in seg else None
     if m:
         end = start + m.start()
         seg = text[start:end]
-    m = _ITEM_CODE_INLINE.search(seg)
+    tail = seg.rstrip()
+    m = _ITEM_CODE_INLINE.search(seg) if tail.endswith((")", "]")) and "tem" in tail[-16:].lower() else None
     if m:
         code = m["code"].replace(" ", "").replace("\t", "")
         end = start + m.start()
@@ -154,6 +161,16 @@ def _is_title_like(title: str, heading: bool) -> bool:
         return False
     first = title.lstrip("'\"‘“(")[:1]
     return first.isupper() or first.isdigit()
+
+
+def _bare_number_heading(content: str) -> bool:
+    """ "29 MINUTES OF PREVIOUS MEETING" (printed minutes): a number without a stop counts only for
+    a short title-like line that is not a date ("12 January 2022")."""
+    words = content.split()
+    if len(words) > 12 or find_dates(content[:25]):
+        return False
+    title = content[len(words[0]):].strip()
+    return _is_title_like(title, False)
 
 
 def _number_key(num: str) -> tuple[int, str]:
@@ -205,7 +222,7 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
         else:
             ma = _HEADING_A.fullmatch(content)
             if ma and (ma["punct"] or ln.heading or re.search(r"[a-z]$", ma["num"], re.IGNORECASE)
-                       or content[:4].lower() in {"item", "minu", "agen"}):
+                       or content[:4].lower() in {"item", "minu", "agen"} or _bare_number_heading(content)):
                 ts, te, code = _clean_title(text, ln.cs + ma.start("title"), ln.ce)
                 if te > ts and _is_title_like(text[ts:te], ln.heading):
                     heading = _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code)
@@ -245,9 +262,19 @@ _ENUM = re.compile(
     r"[ \t\u00a0]*(?P<enum>\((?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)|(?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)"
     r"|\d{1,2}\.(?!\d)|[ivxlc]{1,6}\.|[a-z]\.)(?=[ \t\u00a0])[ \t\u00a0]*")
 _ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:actions?)(?:[ \t]+(?:by|owner|for))?[ \t*_]*[:–—][ \t*_]*", re.IGNORECASE)
-_FURNITURE = re.compile(r"(?:minutes|additional documents|decision|supporting documents|documents)[ \t]*:?",
+_FURNITURE = re.compile(r"(?:minutes|additional documents|supporting documents|documents)[ \t]*:?",
                         re.IGNORECASE)
 _TRUNCATION_PHRASE = "view the full minutes text"
+# a bare outcome on its own line: "Agreed.", "Approved", "Agreed by unanimous vote", "Carried unanimously"
+BARE_DECISION = re.compile(
+    r"(?:(?:agreed|approved|noted|resolved|carried|accepted|endorsed)(?:\s+(?:unanimously|by\s+(?:a\s+)?unanimous\s+vote|"
+    r"by\s+(?:a\s+)?majority(?:\s+vote)?|as\s+(?:a\s+)?(?:true|correct)\s+record))?|unanimously\s+(?:agreed|approved|resolved))"
+    r"[.!]?", re.IGNORECASE)
+# a line that opens a decision ("Agreed: …", "RESOLVED that …", "Decision – …"): in notes typed without
+# blank lines it still starts its own paragraph, so the decision is not lost inside the discussion
+_DECISION_LINE = re.compile(
+    r"[ \t>*_#-]*(?:(?:it\s+was\s+)?(?:RESOLVED|Resolved|AGREED|DECIDED)\b|(?:Agreed|Decided|Decision|DECISION|Resolution)"
+    r"[ \t*_]*[:–—-])")
 
 
 def _truncation_start(text: str, s: int, e: int) -> int | None:
@@ -304,15 +331,17 @@ def build_paragraphs(text: str, lines: list[Line], first: int, last: int, skip: 
             flush()
             continue
         is_action = bool(_ACTION_LABEL.match(text, ln.start, ln.end))
+        bare = bool(BARE_DECISION.fullmatch(text, ln.cs, ln.ce))
+        opens_decision = bare or bool(_DECISION_LINE.match(text, ln.start, ln.end))
         ts, enum = paragraph_start(text, ln)
-        if is_action or ln.heading or enum is not None or cur_start is None:
+        if is_action or ln.heading or enum is not None or cur_start is None or opens_decision:
             flush()
             first_char = ln.start + (len(text[ln.start:ln.end]) - len(text[ln.start:ln.end].lstrip(" \t\u00a0>")))
             cur_start = first_char if (enum or is_action) else ln.cs
             cur_text = ln.cs if is_action else ts
             cur_enum = None if is_action else enum
             cur_end = ln.ce
-            if is_action or ln.heading:
+            if is_action or ln.heading or bare:
                 flush()
         else:
             cur_end = ln.ce
@@ -328,8 +357,10 @@ _MINUTES_OF = re.compile(
 _MINUTES_OF_BODY_MEETING = re.compile(
     r"\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.]{3,150}?)\s+meeting\s+(?=held\b)")
 _HELD = re.compile(r"\bheld\s+(?:(?:in|at)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?)\s*,?\s+)?on\s+", re.IGNORECASE)
-_VENUE_AFTER = re.compile(r"\s*(?:,|\s)\s*(?:(?:at|from)\s+[^\n,]{1,25}?\s+)?(?:in|at|via)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?)\s*(?:\.\s|\.?$)",
-                          re.IGNORECASE)
+# after the date/time on a header line: an end time ("– 4.00pm"), then "in/at/via VENUE" or ", VENUE"
+_END_TIME_LEAD = re.compile(r"[ \t]*(?:[-–—]|to|until|till)[ \t]*", re.IGNORECASE)
+_VENUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:in|at|via|on)[ \t]+)?|[ \t]+(?:in|at|via)[ \t]+)(?:the[ \t]+)?"
+                          r"(?P<venue>[^\n]{3,200}?)[ \t]*(?:\.[ \t]|\.?[ \t]*$)", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"(?P<body>[^\n]{3,150}?)\s+[-–—]\s+(?P<rest>[^\n]*\d{4}[^\n]*)")
 _FIELD = re.compile(r"(?P<label>venue|place|location|where|date|time|contact|contact officer|clerk|"
                     r"democratic services officer|committee officer)[ \t]*:[ \t]*(?P<value>\S[^\n]*)",
@@ -347,6 +378,26 @@ def _strip_span(text: str, s: int, e: int, chars: str = " \t,.;:*_") -> tuple[in
     while e > s and text[e - 1] in chars:
         e -= 1
     return s, e
+
+
+def venue_after(text: str, pos: int) -> Span | None:
+    """The venue written after a header date or time, up to the end of its line, if any."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    em = _END_TIME_LEAD.match(text, pos, line_end)
+    if em:
+        found = find_time(text[em.end():line_end])
+        if found and found[1].start == 0:
+            pos = em.end() + found[1].end
+    vm = _VENUE_AFTER.match(text, pos, line_end)
+    if not vm:
+        return None
+    vs, ve = _strip_span(text, vm.start("venue"), vm.end("venue"))
+    venue = text[vs:ve]
+    # "…, 2.00pm" or a second date is not a place; nor is a sentence
+    if ve <= vs or find_time(venue) or find_dates(venue) or len(venue.split()) > 15:
+        return None
+    return Span(vs, ve)
 
 
 def _is_body_phrase(phrase: str) -> bool:
@@ -461,6 +512,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         warnings.append("no meeting date found in the header")
 
     # Start time on the date's line ("... 2023 10.00 am", "on 14 March 2023 at 2.00pm")
+    venue_from = header.date_span.end if header.date_span is not None else None
     if header.start_time is None and header.date_span is not None:
         line_end = text.find("\n", header.date_span.end)
         line_end = len(text) if line_end < 0 else line_end
@@ -469,19 +521,13 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         if found and re.fullmatch(r"[\s,.–—-]*(?:at|commencing(?: at)?|starting(?: at)?|from)?\s*", tail[:found[1].start],
                                   re.IGNORECASE):
             header.start_time = found[0]
-            # a venue may follow the time: "on 14 March 2023 at 2.00pm in the Council Chamber"
-            if header.venue is None:
-                vm = _VENUE_AFTER.match(text, header.date_span.end + found[1].end, line_end)
-                if vm:
-                    vs, ve = _strip_span(text, vm.start("venue"), vm.end("venue"))
-                    header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
-    if header.venue is None and header.date_span is not None:
-        line_end = text.find("\n", header.date_span.end)
-        line_end = len(text) if line_end < 0 else line_end
-        vm = _VENUE_AFTER.match(text, header.date_span.end, line_end)
-        if vm and not find_time(vm["venue"]):
-            vs, ve = _strip_span(text, vm.start("venue"), vm.end("venue"))
-            header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
+            venue_from = header.date_span.end + found[1].end
+    # a venue may follow the date or time: "at 2.00pm in the Council Chamber", "2.00pm – 4.00pm, via
+    # MS Teams", "at 10:00, Swale House, Sittingbourne"
+    if header.venue is None and venue_from is not None:
+        span = venue_after(text, venue_from)
+        if span is not None:
+            header.venue, header.venue_span = text[span.start:span.end], span
     # Venue: a line that only says where a virtual meeting took place ("MS Teams virtual meeting")
     if header.venue is None:
         for ln in lines[:last_line]:
@@ -575,9 +621,7 @@ def _top_level_splits(text: str, s: int, e: int, seps: re.Pattern) -> list[tuple
     return [(a, b) for a, b in parts if text[a:b].strip()]
 
 
-_ENTRY_SEPS = re.compile(r"[ \t]*(?:[,;\n]|\s+and\s+(?=[A-Z])|\s+&\s+(?=[A-Z]))[ \t]*(?:and[ \t]+)?")
-_LINE_SEPS = re.compile(r"[ \t]*(?:\n)[ \t]*")
-_NAME_ORG_SEP = re.compile(r"[ \t]+[-–—|][ \t]+|\t+|[ \t]{3,}|,[ \t]*")
+_ENTRY_SEPS = re.compile(r"[ \t]*(?:[,;]|\s+and\s+(?=[A-Z])|\s+&\s+(?=[A-Z]))[ \t]*(?:and[ \t]+)?")
 
 
 def _titles_re() -> re.Pattern:
@@ -622,13 +666,40 @@ def split_slash_organisations(org: str) -> list[str]:
     return out
 
 
+def _office_holder_re() -> re.Pattern:
+    return _compiled("office", lambda: re.compile(
+        rf"(?:^|\b)(?:office\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'’&-]*\s+(?:and\s+)?){{0,4}}?(?:{_alternation(terms()['office_holder_bodies'])})$",
+        re.IGNORECASE))
+
+
+def is_office_holder_body(piece: str) -> bool:
+    """ "Kent Police and Crime Commissioner", "Office of the Police and Crime Commissioner": an office
+    that acts as an organisation, so the whole phrase is the organisation, not role + body."""
+    return bool(_office_holder_re().search(piece.strip()))
+
+
+def _names_a_body(before: str) -> bool:
+    """Whether the words before a job title name an organisation ("KCC", "Kent Police") rather than
+    being part of the title ("Democratic Services" Officer, "Community Safety" Manager)."""
+    if re.fullmatch(r"[A-Z][A-Z&/]{1,7}", before):
+        return True
+    if not _org_word_re().search(before) or re.search(r"\bof$", before):
+        return False
+    generic = set(terms()["organisation_words"]) | set(terms()["department_words"])
+    return any(w.lower().strip(",.'’") not in generic for w in before.split())
+
+
 def analyse_affiliation(paren: str) -> tuple[list[str], str | None]:
     """ "(KCC Cabinet Member and Chairman of the Partnership)" → (["KCC"], "Chairman");
-    "(Community Safety Team Leader, KCC)" → (["KCC"], "Community Safety Team Leader")."""
+    "(Community Safety Team Leader, KCC)" → (["KCC"], "Community Safety Team Leader");
+    "(Kent Police and Crime Commissioner)" → (["Kent Police and Crime Commissioner"], None)."""
     orgs: list[str] = []
     chair_role = None
     job_role = None
     for part in [p.strip() for p in re.split(r",|;", paren) if p.strip()]:
+        if is_office_holder_body(part):
+            orgs.append(part)
+            continue
         pieces = [part]
         if chair_role_re().search(part) and re.search(r"\s+and\s+", part):
             pieces = [p.strip() for p in re.split(r"\s+and\s+", part) if p.strip()]
@@ -648,8 +719,7 @@ def analyse_affiliation(paren: str) -> tuple[list[str], str | None]:
             jm = job_re().search(piece)
             if jm:
                 before = piece[:jm.start()].strip()
-                if before and (re.fullmatch(r"[A-Z][A-Z&/]{1,7}", before) or
-                               (_org_word_re().search(before) and not re.search(r"\bof$", before))):
+                if before and _names_a_body(before):
                     orgs.extend(split_slash_organisations(before))
                     job_role = job_role or piece[jm.start():].strip()
                 else:
@@ -670,57 +740,162 @@ def initials_of(name: str) -> str:
     return "".join(w[0] for w in bare.split() if w[:1].isalpha()).upper()
 
 
-_INITIALS_PREFIX = re.compile(r"(?P<ini>[A-Z]{2,4})[ \t]+(?=[A-Z])")
+def looks_like_affiliation(piece: str) -> bool:
+    """A list piece that names a body or a job rather than a person ("Medway Council",
+    "Community Safety Manager", "KCC"), so it belongs to the person before it."""
+    piece = piece.strip(" \t\n.,;")
+    if not piece or "(" in piece or _titles_re().match(piece + " "):
+        return False
+    if re.fullmatch(r"[A-Z][A-Z&/]{1,7}", piece):
+        return True
+    return bool(_org_word_re().search(piece) or job_re().search(piece) or chair_role_re().fullmatch(piece)
+                or is_office_holder_body(piece))
+
+
+# initials in front of a name: "AB Alice Brown", "AB | Alice Brown", "AB<tab>Alice Brown"
+_INITIALS_PREFIX = re.compile(r"(?P<ini>[A-Z]{2,4})(?:[ \t]*[|:][ \t]*|[ \t]+)(?=[A-Z])")
 _PAREN = re.compile(r"\(([^()]*)\)")
+# between a name and its organisation on one line: " – ", " | ", tab, a wide gap, a comma
+_NAME_ORG_SEP = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*\|[ \t]*|\t+|[ \t]{3,}|,[ \t]*")
+_TABLE_HEADER_WORDS = {"name", "names", "organisation", "organization", "initials", "role", "title", "job title",
+                       "representing", "agency", "attendee", "attendees", "member", "position", "present"}
+
+
+def _split_name_affiliation(text: str, s: int, e: int, line_mode: bool) -> tuple[int, int, int | None]:
+    """(name end, affiliation start or None, ...): where the name stops — at the first parenthesis,
+    or, for one entry per line, at the first separator outside parentheses."""
+    depth = 0
+    for i in range(s, e):
+        c = text[i]
+        if c == "(":
+            return i, i, None
+        if line_mode and depth == 0:
+            m = _NAME_ORG_SEP.match(text, i, e)
+            if m and m.end() > i:
+                return i, m.end(), m.end()
+    return e, e, None
+
+
+def _affiliation_text(aff: str) -> str:
+    """ "Swale Borough Council (Chair)" → "Swale Borough Council, Chair": parentheses become parts."""
+    out = _PAREN.sub(lambda m: ", " + m.group(1), aff)
+    return re.sub(r"\s*[|\t]\s*", ", ", out).strip(" ,")
 
 
 def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> AttendanceEntry | None:
-    """One attendance entry: "AB Alice Brown (Dover DC)", "Cllr Smith (Chairman)", "Jo Bloggs – Kent Police"."""
-    s, e = _strip_span(text, s, e, " \t,.;:*_•·-–—\u00a0")
+    """One attendance entry: "AB Alice Brown (Dover DC)", "Cllr Smith (Chairman)", "Jo Bloggs – Kent Police",
+    "Jo Bloggs, Community Safety Manager, Medway Council (Chair)", "Charlotte Hudson (CH) – Swale BC",
+    "AB | Alice Brown | Dover DC"."""
+    s, e = _strip_span(text, s, e, " \t\n,.;:*_•·-–—|\u00a0")
     if s < e and text[s:s + 4].lower() == "and ":
         s += 4
     if e <= s:
         return None
-    seg = text[s:e]
-    paren_at = seg.find("(")
-    name_end = s + paren_at if paren_at >= 0 else e
-    aff = None
-    if paren_at >= 0:
-        aff = " ".join(m.group(1).strip() for m in _PAREN.finditer(seg)) or None
-    elif line_mode:
-        sep = _NAME_ORG_SEP.search(text, s, e)
-        if sep:
-            name_end = sep.start()
-            aff = text[sep.end():e].strip() or None
-    ns, ne = _strip_span(text, s, name_end, " \t,.;:*_-–—\u00a0")
     initials = None
-    im = _INITIALS_PREFIX.match(text, ns, ne)
-    if im and initials_of(text[im.end():ne]) == im["ini"]:
-        initials = im["ini"]
-        ns = im.end()
+    im = _INITIALS_PREFIX.match(text, s, e)
+    name_from = s
+    if im:
+        name_end, _, _ = _split_name_affiliation(text, im.end(), e, line_mode)
+        if initials_of(text[im.end():name_end]) == im["ini"]:
+            initials, name_from = im["ini"], im.end()
+    name_end, aff_from, sep_end = _split_name_affiliation(text, name_from, e, line_mode)
+    ns, ne = _strip_span(text, name_from, name_end, " \t,.;:*_-–—|\u00a0")
     name = re.sub(r"\s+", " ", text[ns:ne])
     if not name or not name[0].isupper() or len(name.split()) > 8 or not re.search(r"[a-z]", name):
         return None
+    if _norm_words(name) <= _TABLE_HEADER_WORDS:
+        return None
+    rest_s = aff_from
+    # "(CH)" right after the name gives its initials, not an organisation
+    pm = re.compile(r"[ \t]*\((?P<ini>[A-Z]{2,4})\)").match(text, name_end, e)
+    if pm and initials_of(name) == pm["ini"]:
+        initials = initials or pm["ini"]
+        rest_s = pm.end()
+        if line_mode:
+            sm = _NAME_ORG_SEP.match(text, rest_s, e)
+            if sm:
+                rest_s = sm.end()
+    aff = None
+    if line_mode or sep_end is not None:
+        a, b = _strip_span(text, rest_s, e, " \t,;:–—-|\u00a0")
+        aff = text[a:b] or None
+        analysed = _affiliation_text(aff) if aff else None
+    else:
+        parens = [m.group(1).strip() for m in _PAREN.finditer(text, rest_s, e)]
+        aff = " ".join(p for p in parens if p) or None
+        analysed = ", ".join(p for p in parens if p) or None
     orgs: list[str] = []
     role = None
-    if aff:
-        if initials is None and re.fullmatch(r"[A-Z]{2,4}", aff) and initials_of(name) == aff:
-            initials, aff = aff, None
-        else:
-            orgs, role = analyse_affiliation(aff)
+    if analysed:
+        orgs, role = analyse_affiliation(analysed)
     return AttendanceEntry(name=name, span=Span(ns, ne), as_written=aff, organisations=orgs, role=role,
                            list_kind=kind, initials=initials)  # type: ignore[arg-type]
 
 
+def _norm_words(s: str) -> set[str]:
+    return {w.lower() for w in re.split(r"[\s|/]+", s) if w}
+
+
+def _attach_affiliation(entry: AttendanceEntry, piece: str) -> None:
+    """ "Neil Davies, Medway Council" read as a comma list: the body goes to the person before it."""
+    orgs, role = analyse_affiliation(piece)
+    entry.organisations.extend(o for o in orgs if o not in entry.organisations)
+    entry.role = entry.role or role
+    entry.as_written = f"{entry.as_written}, {piece}" if entry.as_written else piece
+
+
+_TABLE_RULE = re.compile(r"[|:\-+= \t]+")
+
+
 def _looks_like_entry_line(content: str) -> bool:
+    content = content.lstrip("| \t")
     bare = _PAREN.sub("", content)
     words = bare.split()
     return bool(words) and len(words) <= 12 and content[:1].isupper() and not bare.rstrip().endswith((".", ":")) \
         or (bool(words) and len(words) <= 6 and content[:1].isupper())
 
 
+def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
+    """A list written as a paragraph over several lines (not one entry per line): a line ends in a
+    comma or "and", a parenthesis runs over a line end, or a line holds several "Name (Org)," entries."""
+    for k, (a, b) in enumerate(spans):
+        line = text[a:b]
+        if line.count("(") != line.count(")"):
+            return True
+        if k + 1 < len(spans) and re.search(r"(?:[,;]|\band|&)$", line.rstrip()):
+            return True
+        if re.search(r"\)\s*[,;]\s*(?:and\s+)?[A-Z]", line):
+            return True
+    return False
+
+
+def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceEntry]:
+    """Entries of a list written as running text: split at commas/"and" outside parentheses; a piece
+    naming a body or a job joins the person before it ("Jo Hawkins, Medway Council")."""
+    entries: list[AttendanceEntry] = []
+    pieces = _top_level_splits(text, s, e, _ENTRY_SEPS)
+    merged: list[list[int]] = []
+    for ps, pe in pieces:
+        piece = text[ps:pe]
+        # "Kent and Medway ICB" was cut at "and": glue a body-like piece back onto the word before it
+        joined_by_and = merged and re.fullmatch(r"[ \t\n]*(?:and|&)[ \t\n]*", text[merged[-1][1]:ps])
+        if joined_by_and and looks_like_affiliation(piece) and "(" not in text[merged[-1][0]:merged[-1][1]]:
+            merged[-1][1] = pe
+        else:
+            merged.append([ps, pe])
+    for ps, pe in merged:
+        piece = text[ps:pe].strip(" \t\n.,;")
+        if entries and looks_like_affiliation(piece):
+            _attach_affiliation(entries[-1], re.sub(r"\s+", " ", piece))
+            continue
+        entry = parse_entry(text, ps, pe, kind, False)
+        if entry:
+            entries.append(entry)
+    return entries
+
+
 def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list[AttendanceEntry]:
-    """Attendance lists between lines[first:last]: labelled paragraphs or one-name-per-line lists."""
+    """Attendance lists between lines[first:last]: labelled paragraphs, one-name-per-line lists, tables."""
     entries: list[AttendanceEntry] = []
     i = first
     while i < last:
@@ -745,6 +920,9 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     j += 1
                     continue
                 content = lj.content(text)
+                if _TABLE_RULE.fullmatch(content):      # "|---|---|" under a table header
+                    j += 1
+                    continue
                 if _label_match(text, lj) or lj.heading or not _looks_like_entry_line(content) or \
                         _HEADING_A.fullmatch(content) and not content[:1].isupper():
                     break
@@ -753,14 +931,13 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         i = max(j, i + 1)
         if not content_spans:
             continue
-        many_per_line = len(content_spans) == 1 or any(
-            len(_top_level_splits(text, a, b, _ENTRY_SEPS)) > 2 for a, b in content_spans)
+        if len(content_spans) == 1 or _wrapped_paragraph(text, content_spans):
+            entries.extend(_paragraph_entries(text, content_spans[0][0], content_spans[-1][1], kind))
+            continue
         for a, b in content_spans:
-            pieces = _top_level_splits(text, a, b, _ENTRY_SEPS) if many_per_line else [(a, b)]
-            for ps, pe in pieces:
-                entry = parse_entry(text, ps, pe, kind, not many_per_line)
-                if entry:
-                    entries.append(entry)
+            entry = parse_entry(text, a, b, kind, True)
+            if entry:
+                entries.append(entry)
     return entries
 
 
@@ -769,7 +946,10 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
 
 _AGENDA_AND_MINUTES = re.compile(r"agenda,?\s+(?:and|&)\s+(?:draft\s+)?minutes", re.IGNORECASE)
 _WEB_MARKERS = ("pdf icon", "view the full minutes text", "\nMinutes:\n", "\nAdditional documents:\n")
-_FORMAL_FEATURES = re.compile(r"\bminutes\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\b|^\W*present\s*:",
+# typed minutes or notes: a "Minutes/Notes of the meeting" line or a labelled attendance list
+_FORMAL_FEATURES = re.compile(r"\b(?:minutes|notes|record)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\b|"
+                              r"^\W*(?:present|members\s+present|those\s+present|attendees|attendance|in\s+attendance)"
+                              r"\W*(?::|$)",
                               re.IGNORECASE | re.MULTILINE)
 
 
@@ -808,6 +988,8 @@ def segment(source: SourceText) -> Segmented:
             headings = _whole_body_item(text, lines, start_line)
         if first_item_line == len(lines) and headings:
             attendance = read_attendance(text, lines, 0, headings[0].line_index) or attendance
+    if not any(a.list_kind == "present" for a in attendance):
+        attendance.extend(_attendance_in_items(text, lines, headings))
     if layout == "generic":
         warnings.append("layout not recognised: best-effort generic reading")
     if not headings:
@@ -817,6 +999,20 @@ def segment(source: SourceText) -> Segmented:
              for k, h in enumerate(headings)]
     return Segmented(source=source, layout=layout, header=header, attendance=attendance, items=items,
                      warnings=warnings)
+
+
+_ATTENDANCE_TITLE = re.compile(r"\W*(?:attendance|apologies|present|membership|members present)\b", re.IGNORECASE)
+
+
+def _attendance_in_items(text: str, lines: list[Line], headings: list[_Heading]) -> list[AttendanceEntry]:
+    """Lists given inside an early "Attendance and apologies" / "Apologies" item."""
+    found: list[AttendanceEntry] = []
+    for k, h in enumerate(headings[:3]):
+        if not _ATTENDANCE_TITLE.match(text, h.title_start, h.title_end):
+            continue
+        last = headings[k + 1].line_index if k + 1 < len(headings) else len(lines)
+        found.extend(read_attendance(text, lines, h.title_line_index + 1, last))
+    return found
 
 
 def _body_start_line(text: str, lines: list[Line], header: Header) -> int:

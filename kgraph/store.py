@@ -393,6 +393,10 @@ class RdflibStore:
             self.dataset.remove_graph(ident)
 
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> QueryResult:
+        if self.plugin == "Oxigraph" and bindings:
+            # oxrdflib turns initBindings into Oxigraph substitutions, which need every bound
+            # variable projected; a VALUES block binds without that constraint
+            sparql, bindings = inject_values(sparql, bindings), None
         try:
             result = self.dataset.query(sparql, initBindings=bindings or {})
         except Exception as exc:  # pyparsing / rdflib errors

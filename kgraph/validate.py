@@ -11,6 +11,7 @@ do not fail it.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from pyshacl import validate as shacl_validate
 from rdflib import RDF, BNode, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import SH
+from rdflib.namespace import RDFS, SH
 from rdflib.term import Node
 
 from .resources import PACKAGE_DIR
@@ -60,6 +61,7 @@ class Violation:
     focus_kind: str = "Node"         # the focus node's class, shortened ("Meeting", "Person")
     found: str | None = None         # what was found: a count ("0") or the offending value
     component: str | None = None     # the SHACL constraint component, e.g. "MinCountConstraintComponent"
+    rule: str = ""                   # the message before values were filled in: what groups results
 
 
 @dataclass(slots=True)
@@ -116,31 +118,43 @@ def _copy(graph: Graph) -> Graph:
 # --------------------------------------------------------------------------- validation
 
 
-def union_of(data: Graph | Dataset) -> tuple[Graph, bool]:
-    """The graph to validate, and whether it is a private copy (safe to change in place)."""
-    if isinstance(data, Dataset):
-        union = Graph()
-        for s, p, o, _ in data.quads((None, None, None, None)):
-            union.add((s, p, o))
-        return union, True
-    return data, False
+@cache
+def class_hierarchy() -> Graph:
+    """The ontology's named-class ``rdfs:subClassOf`` triples: all that validation needs of it."""
+    hierarchy = Graph()
+    for sub, sup in _parsed("kgraph.ttl").subject_objects(RDFS.subClassOf):
+        if isinstance(sub, URIRef) and isinstance(sup, URIRef):
+            hierarchy.add((sub, RDFS.subClassOf, sup))
+    return hierarchy
+
+
+def working_copy(data: Graph | Dataset) -> Graph:
+    """One plain graph holding the data (a Dataset's union of graphs) and the class hierarchy.
+
+    SHACL class targets and sh:class follow rdfs:subClassOf *in the data graph*, so the
+    hierarchy is mixed in, which is what pyshacl's ``ont_graph`` does; doing it here on our own
+    copy spares pyshacl a second copy of a large graph, and leaves the caller's graph untouched.
+    """
+    copy = Graph()
+    triples = ((s, p, o) for s, p, o, _ in data.quads((None, None, None, None))) \
+        if isinstance(data, Dataset) else iter(data)
+    copy.addN((s, p, o, copy) for s, p, o in triples)
+    copy.addN((s, p, o, copy) for s, p, o in class_hierarchy())
+    return copy
 
 
 def validate(data: Graph | Dataset, shapes: Graph | None = None) -> ValidationResult:
     """Check ``data`` against the kgraph shapes (or ``shapes``); ``data`` is never modified."""
-    graph, private = union_of(data)
+    graph = working_copy(data)
     shapes_graph = shapes if shapes is not None else _parsed("shapes.ttl")
-    # pyshacl mixes the ontology into the data graph before validating; on a graph that is
-    # already our own copy it may do so in place, which saves copying a large graph twice.
     conforms, report, text = shacl_validate(
         graph,
         shacl_graph=shapes_graph,
-        ont_graph=_parsed("kgraph.ttl"),
         inference="none",
-        advanced=False,
+        advanced=True,  # the SPARQL checks use SPARQL targets (SHACL-AF); see shapes.ttl
         allow_warnings=True,
         allow_infos=True,
-        inplace=private,
+        inplace=True,
     )
     violations = [_violation(report, result, graph, shapes_graph)
                   for result in report.subjects(RDF.type, SH.ValidationResult)]
@@ -172,7 +186,18 @@ def _violation(report: Graph, result: Node, data: Graph, shapes: Graph) -> Viola
         focus_kind=_focus_kind(data, focus, report.value(result, SH.sourceShape), shapes),
         found=found,
         component=_local_name(component) if component is not None else None,
+        rule=_rule(shapes, report.value(result, SH.sourceConstraint), message),
     )
+
+
+PLACEHOLDER = re.compile(r"\{[?$]\w+\}")
+
+
+def _rule(shapes: Graph, constraint: Node | None, message: str) -> str:
+    """A SPARQL constraint's message template with its placeholders blanked ("kg:charEnd …"),
+    so that results differing only in the numbers filled in are grouped together."""
+    template = shapes.value(constraint, SH.message) if constraint is not None else None
+    return PLACEHOLDER.sub("…", str(template)) if template is not None else message
 
 
 def _count_values(data: Graph, report: Graph, focus: Node, path: Node) -> int:
@@ -256,6 +281,10 @@ def violation_line(v: Violation) -> str:
     return f"{where}: {what}{found}"
 
 
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def format_violations(result: ValidationResult, limit: int = 50) -> str:
     """A readable report: results grouped by class, property and message, counted, at most
     ``limit`` individual lines in all."""
@@ -263,16 +292,16 @@ def format_violations(result: ValidationResult, limit: int = 50) -> str:
         return "The graph conforms to the kgraph shapes: no violations, no warnings."
     groups: dict[tuple[str, str, str, str], list[Violation]] = {}
     for v in result.violations:
-        groups.setdefault((v.severity, v.focus_kind, v.path or "", v.message), []).append(v)
+        groups.setdefault((v.severity, v.focus_kind, v.path or "", v.rule or v.message), []).append(v)
     counts = Counter(v.severity for v in result.violations)
-    summary = ", ".join(f"{n} {name}{'s' if n != 1 else ''}" for name, n in
+    summary = ", ".join(_plural(n, name) for name, n in
                         sorted(counts.items(), key=lambda kv: kv[0] != "violation"))
     verdict = "conforms (warnings only)" if result.conforms else "does not conform"
-    lines = [f"The graph {verdict}: {summary} in {len(groups)} group{'s' if len(groups) != 1 else ''}."]
+    lines = [f"The graph {verdict}: {summary} in {_plural(len(groups), 'group')}."]
     shown = 0
     for (severity, kind, path, message), members in groups.items():
         heading = f"{path} — {message}" if path else message
-        lines.append(f"[{severity}] {kind} · {heading}: {len(members)} node{'s' if len(members) != 1 else ''}")
+        lines.append(f"[{severity}] {kind} · {heading}: {_plural(len(members), 'node')}")
         for v in members:
             if shown >= limit:
                 break

@@ -19,12 +19,11 @@ years, items into topics) and says so on the page.
 """
 from __future__ import annotations
 
-import html
 import json
 import math
 import os
 import tempfile
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,9 +34,11 @@ import networkx as nx
 
 from kgraph import analytics as an
 
-# Measured with benchmarks/bench_viz.py in headless Chromium (physics off, positions
-# precomputed): see that script's docstring for the figures behind this limit.
-NODE_LIMIT = 3000
+# Measured with benchmarks/bench_viz.py --sweep (headless Chromium, physics off): first draw
+# in 1.4 s at 2,000 nodes, 3.8 s at 3,000, 4.4 s at 5,000; but the networkx spring layout
+# behind the positions grows O(n²): 13 s at 2,000 nodes, 35 s at 3,000, 89 s at 5,000, and
+# pages of several thousand labelled nodes are unreadable anyway. Above this, aggregate.
+NODE_LIMIT = 2000
 
 VIEWS = ("network", "topics", "history")
 
@@ -521,8 +522,3 @@ def _write_atomically(path: Path, text: str) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
-
-
-def escape(text: str) -> str:
-    """HTML-escape text for attributes and element content (quotes included)."""
-    return html.escape(text, quote=True)

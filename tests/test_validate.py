@@ -323,8 +323,7 @@ def test_span_end_before_start(good):
     start = int(good.value(ACTION, KG.charStart))
     assert lines_of(good) == [
         "Action <…/meeting/example-safety-partnership/2020-03-01/item/2/action/1>: kg:charEnd — "
-        f"span ends before it starts (kg:charStart {start}, kg:charEnd {start - 5}) "
-        f"(found \"{start - 5}\"^^xsd:integer)"]
+        f"span ends before it starts (kg:charStart {start}, kg:charEnd {start - 5})"]
 
 
 def test_span_past_the_end_of_the_text(good):
@@ -332,7 +331,7 @@ def test_span_past_the_end_of_the_text(good):
     assert lines_of(good) == [
         "Decision <…/meeting/example-safety-partnership/2020-03-01/item/1/decision/1>: kg:charEnd — "
         f"span runs past the end of its document's text (kg:charEnd {len(TEXT) + 10}, "
-        f"text length {len(TEXT)}) (found \"{len(TEXT) + 10}\"^^xsd:integer)"]
+        f"text length {len(TEXT)})"]
 
 
 def test_action_owned_by_a_literal(good):
@@ -358,8 +357,8 @@ def test_item_outside_any_meeting_and_without_provenance(good):
            "from a kg:Meeting) (found 0)" in lines
     assert f"{item}: prov:wasDerivedFrom — needs provenance: prov:wasDerivedFrom a " \
            "kg:SourceDocument (found 0)" in lines
-    assert f"{item}: kg:charStart — needs its evidence span: where it starts in the document " \
-           "text (found 0)" in lines
+    assert f"{item}: kg:charStart — needs one evidence span start in the document text: an " \
+           "xsd:integer ≥ 0 (found 0)" in lines
     assert len(lines) == 3
 
 
@@ -491,10 +490,11 @@ def synthetic_graph(meetings: int, items_per_meeting: int) -> Graph:
 
 def test_validation_of_a_few_thousand_triples_is_quick():
     graph = synthetic_graph(meetings=10, items_per_meeting=12)
-    assert len(graph) > 5000
+    assert len(graph) > 4000
     started = time.perf_counter()
     result = validate(graph)
     elapsed = time.perf_counter() - started
     assert result.conforms, format_violations(result)
-    # measured ~1 s on a shared 2-core machine; a generous bound still catches a pathological shape
+    # measured 2 s on a loaded 2-core machine; a generous bound still catches a pathological shape
+    # (a SPARQL constraint run once per span node took over a minute here)
     assert elapsed < 15, f"validating {len(graph)} triples took {elapsed:.1f} s"

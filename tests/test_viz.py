@@ -1,11 +1,11 @@
 """The HTML views without a browser: self-contained pages, escaping, aggregation, layout."""
 from __future__ import annotations
 
-import html
 import json
 import re
 from pathlib import Path
 
+import markupsafe
 import pytest
 import rdflib
 
@@ -35,7 +35,7 @@ def test_write_views_writes_pages_and_index(tmp_path, snap):
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
     for page in written[:-1]:
         assert f'href="{page.name}"' in index
-    assert html.escape(viz.DESCRIPTIONS["history"]) in index
+    assert str(markupsafe.escape(viz.DESCRIPTIONS["history"])) in index
     with pytest.raises(ValueError, match="unknown view"):
         viz.write_views(snap, tmp_path, views=("pie",))
 

@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..model import AcronymDefinition, MeetingRecord, Mention, Mentions, MoneyAmount, Span
+from ..model import AcronymDefinition, AttendanceEntry, MeetingRecord, Mention, Mentions, MoneyAmount, Span
 from .acronyms import AcronymPair, find_acronym_pairs, first_definitions
 from . import gazetteer as _gazetteer
 from .gazetteer import lexicon
@@ -22,8 +22,8 @@ from .matcher import TermMatcher, Token, tokenize
 from .money import find_money
 from .organisations import (ends_with_head, find_organisation_hits, looks_like_organisation,
                             organisation_key_for, strip_article)
-from .people import (is_role_phrase, known_name_pattern, parse_person_name, rank_role, read_apposition,
-                     spoken_name_pattern, titled_name_pattern)
+from .people import (has_person_role_word, is_office, is_person_name, is_role_phrase, parse_person_name,
+                     rank_role, read_apposition, spoken_name_pattern, titled_name_pattern)
 from .topics import find_topics, mask, url_spans
 
 __all__ = ["find_mentions", "classify_acronym", "body_initialism"]
@@ -47,8 +47,27 @@ class _ItemLocator:
         return item.position if item.span.start <= offset < item.span.end else None
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Occupied:
+    """Which characters are already claimed by a mention: O(1)-ish overlap tests in C.
+
+    A bytearray as long as the text; a span is taken by writing ones over it. Overlap checks were a
+    scan of every earlier span, i.e. quadratic in the mentions of a document.
+    """
+
+    __slots__ = ("_marks",)
+
+    def __init__(self, size: int) -> None:
+        self._marks = bytearray(size + 1)
+
+    def take(self, start: int, end: int) -> None:
+        if end > start:
+            self._marks[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return end > start and self._marks.find(1, start, end) >= 0
+
+    def covers(self, start: int, end: int) -> bool:
+        return end > start and self._marks.find(0, start, end) < 0
 
 
 def _singular_phrase(phrase: str) -> str:
@@ -98,9 +117,16 @@ class _Builder:
     tokens: list[Token]
     items: _ItemLocator
     out: Mentions = field(default_factory=Mentions)
-    person_spans: list[tuple[int, int]] = field(default_factory=list)
-    org_spans: list[tuple[int, int]] = field(default_factory=list)
+    token_starts: list[int] = field(init=False)
+    people_at: _Occupied = field(init=False)
+    orgs_at: _Occupied = field(init=False)
+    org_spans: set[tuple[int, int]] = field(default_factory=set)
     masked_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.token_starts = [t.start for t in self.tokens]
+        self.people_at = _Occupied(len(self.text))
+        self.orgs_at = _Occupied(len(self.text))
 
     # ------------------------------------------------------------------ helpers
 
@@ -109,21 +135,24 @@ class _Builder:
 
     def add_person(self, start: int, end: int, key: str | None = None, role: str | None = None,
                    organisation: str | None = None, in_item: bool = True) -> None:
-        if _overlaps(self.person_spans, start, end):
+        if self.people_at.overlaps(start, end):
             return
         written = self.text[start:end]
         self.out.people.append(Mention(
             kind="person", text=written, span=Span(start, end), key=key or person_key(written),
             item_position=self.items.at(start) if in_item else None, role=role, organisation=organisation))
-        self.person_spans.append((start, end))
+        self.people_at.take(start, end)
 
     def add_org(self, start: int, end: int, key: str, in_item: bool = True, text: str | None = None) -> None:
-        if (start, end) in self.org_spans:
+        # "the Violence Reduction Unit's strategy": the body is named without the possessive
+        end = _without_possessive(self.text, start, end)
+        if (start, end) in self.org_spans or end <= start:
             return
         self.out.organisations.append(Mention(
             kind="organisation", text=text or self.text[start:end], span=Span(start, end), key=key,
             item_position=self.items.at(start) if in_item else None))
-        self.org_spans.append((start, end))
+        self.org_spans.add((start, end))
+        self.orgs_at.take(start, end)
 
     def find_after(self, needle: str, start: int, limit: int = 300) -> int | None:
         i = self.text.find(needle, start, start + limit)
@@ -137,46 +166,59 @@ class _Builder:
             s, e = header.body_span.start, header.body_span.end
             self.add_org(s, e, organisation_key_for(header.body), in_item=False)
         for hit in find_organisation_hits(self.text, self.tokens):
-            if (hit.start, hit.end) not in self.org_spans:
-                self.add_org(hit.start, hit.end, hit.key)
-        # the body's own initialism ("KCSP"), even where the gazetteer does not know it
+            self.add_org(hit.start, hit.end, hit.key)
+        # acronyms standing for a body: the body's own initialism ("KCSP"), even where the gazetteer
+        # does not know it, and every acronym the document defines as a body; one pass over the tokens
+        by_acronym: dict[str, str] = {}
         initialism = body_initialism(header.body)
         if initialism and header.body:
-            body_key = organisation_key_for(header.body)
-            for m in re.finditer(rf"(?<![\w-]){re.escape(initialism)}(?:['’]?s)?(?![\w-])", self.text):
-                if not _overlaps(self.org_spans, m.start(), m.end()):
-                    self.add_org(m.start(), m.end(), body_key)
-        # bodies named by a defined acronym: the expansion and every bare use of the acronym
+            by_acronym[initialism] = organisation_key_for(header.body)
         for definition, pair in zip(definitions, pairs):
             if definition.target_kind != "organisation" or not definition.target_key:
                 continue
-            if not _overlaps(self.org_spans, pair.expansion_start, pair.expansion_end):
+            if not self.orgs_at.overlaps(pair.expansion_start, pair.expansion_end):
                 self.add_org(pair.expansion_start, pair.expansion_end, definition.target_key)
-            for m in re.finditer(rf"(?<![\w-]){re.escape(definition.acronym)}(?:['’]?s)?(?![\w-])", self.text):
-                if not _overlaps(self.org_spans, m.start(), m.end()):
-                    self.add_org(m.start(), m.end(), definition.target_key)
+            by_acronym.setdefault(definition.acronym, definition.target_key)
+        if by_acronym:
+            for tok in [t for t in self.tokens if t.exact in by_acronym]:
+                key = by_acronym[tok.exact]
+                if self._standalone(tok.start, tok.end) \
+                        and not self.orgs_at.overlaps(tok.start, tok.end):
+                    self.add_org(tok.start, tok.end, key)
         for entry in self.record.attendance:
-            for name in entry.organisations:
+            _, names = attendance_affiliation(entry)
+            for name in names:
                 for part in _slash_parts(name):
                     at = self.find_after(part, entry.span.end)
                     if at is None:
                         continue
-                    if not _overlaps(self.org_spans, at, at + len(part)):
+                    if not self.orgs_at.overlaps(at, at + len(part)):
                         self.add_org(at, at + len(part), organisation_key_for(part), in_item=False)
+        # "Action: Kent Police": an owner that is a body
+        for item in self.record.items:
+            for action in item.actions:
+                for owner in action.owners:
+                    if owner.kind == "organisation" and not self.orgs_at.overlaps(owner.span.start, owner.span.end):
+                        self.add_org(owner.span.start, owner.span.end, organisation_key_for(owner.name))
+
+    def _standalone(self, start: int, end: int) -> bool:
+        """Not part of a hyphenated word ("KCSP-funded" is no mention of the KCSP)."""
+        text = self.text
+        return (start == 0 or text[start - 1] != "-") and (end >= len(text) or text[end] != "-")
 
     # ------------------------------------------------------------------ people
 
     def find_people(self) -> None:
-        text = self.text
-        for entry in self.record.attendance:
+        text = self.record.source.text
+        people_entries = [e for e in self.record.attendance if is_person_name(e.name, looks_like_organisation)]
+        for entry in people_entries:
             s, e = entry.span.start, entry.span.end
             name = parse_person_name(entry.name)
-            role = entry.role or rank_role(name)
-            org = entry.organisations[0] if entry.organisations else None
+            role, orgs = attendance_affiliation(entry)
             self.out.people.append(Mention(kind="person", text=text[s:e], span=Span(s, e),
                                            key=person_key(entry.name), item_position=None,
-                                           role=role, organisation=org))
-            self.person_spans.append((s, e))
+                                           role=role or rank_role(name), organisation=orgs[0] if orgs else None))
+            self.people_at.take(s, e)
         header = self.record.header
         if header.contact and header.contact_span is not None:
             self.add_person(header.contact_span.start, header.contact_span.end, in_item=False)
@@ -184,33 +226,51 @@ class _Builder:
             m = _CONTACT.search(text)
             if m and not is_role_phrase(m.group("name").split()):
                 self.add_person(m.start("name"), m.end("name"), in_item=False)
-        initials = {entry.initials: entry for entry in self.record.attendance if entry.initials}
+        initials = _initials_of_people(people_entries)
+        owners_named: list[str] = []
         for item in self.record.items:
             for action in item.actions:
                 for owner in action.owners:
                     s, e = owner.span.start, owner.span.end
-                    if owner.kind == "person":
+                    if owner.kind == "person" and is_person_name(owner.name, looks_like_organisation):
                         self.add_person(s, e, key=person_key(owner.name))
-                    elif owner.kind == "initials" and owner.name in initials:
-                        self.add_person(s, e, key=person_key(initials[owner.name].name))
+                        owners_named.append(owner.name)
+                    elif owner.kind in ("initials", "person") and owner.name.strip() in initials:
+                        self.add_person(s, e, key=person_key(initials[owner.name.strip()].name))
         for m in titled_name_pattern().finditer(text):
             self._narrative_person(m.start(), m.end())
-        known = [entry.name for entry in self.record.attendance]
-        known += [o.name for it in self.record.items for a in it.actions for o in a.owners if o.kind == "person"]
-        pattern = known_name_pattern(known)
-        if pattern is not None:
-            for m in pattern.finditer(text):
-                self._narrative_person(m.start(), m.end())
+        known = [entry.name for entry in people_entries] + owners_named
+        for start, end in _known_names(known, self.tokens, text):
+            self._narrative_person(start, end)
         for m in spoken_name_pattern().finditer(text):
+            start, end = m.start(1), m.end(1)
             words = m.group(1).split()
-            if is_role_phrase(words) or _overlaps(self.org_spans, m.start(1), m.end(1)):
+            if is_role_phrase(words) or self.orgs_at.overlaps(start, end):
                 continue
             if any(w.lower() in lexicon().lower_set("title") for w in words):
                 continue
-            self._narrative_person(m.start(1), m.end(1))
+            if _after_article(text, start) or self._names_a_thing(start, end):
+                continue          # "the Serious Violence Duty added": a thing, not a person
+            self._narrative_person(start, end)
+        # initials used as a speaker or owner in the narrative ("SJ gave an update", "PP offered to")
+        if initials:
+            for tok in [t for t in self.tokens if t.exact in initials]:
+                entry = initials[tok.exact]
+                if tok.end - tok.start == len(tok.exact) and _spoken_after(text, tok.end):
+                    self.add_person(tok.start, tok.end, key=person_key(entry.name))
+
+    def _names_a_thing(self, start: int, end: int) -> bool:
+        """A phrase that holds a topic or legislation term of two words or more is not a name."""
+        lo = bisect.bisect_left(self.token_starts, start)
+        hi = bisect.bisect_left(self.token_starts, end)
+        tokens = self.tokens[lo:hi]
+        for matcher in (_gazetteer.topics().matcher, _gazetteer.legislation().matcher):
+            if any(h.last_token - h.first_token >= 2 for h in matcher.find_all(tokens)):
+                return True
+        return False
 
     def _narrative_person(self, start: int, end: int) -> None:
-        if _overlaps(self.person_spans, start, end):
+        if self.people_at.overlaps(start, end):
             return
         name = parse_person_name(self.text[start:end])
         if not name.surname or is_role_phrase([name.surname]):
@@ -225,12 +285,12 @@ class _Builder:
             self.masked_spans.append((apposition.start, apposition.end))
             if org:
                 at = self.find_after(org, apposition.start, apposition.end - apposition.start)
-                if at is not None and not _overlaps(self.org_spans, at, at + len(org)):
+                if at is not None and not self.orgs_at.overlaps(at, at + len(org)):
                     self.add_org(at, at + len(org), organisation_key_for(org))
 
     # ------------------------------------------------------------------ topics
 
-    def find_topics(self, definitions: list[AcronymDefinition], pairs: list[AcronymPair]) -> None:
+    def find_topics(self, definitions: list[AcronymDefinition]) -> None:
         document_terms = TermMatcher()
         for definition in definitions:
             if definition.target_kind == "topic" and definition.target_key:
@@ -238,8 +298,13 @@ class _Builder:
                 document_terms.add(definition.expansion, definition.target_key)
         masked_spans = self.masked_spans + url_spans(self.text)
         masked = mask(self.text, masked_spans)
-        # the masked text's tokens: the document's tokens minus those in masked spans
-        tokens = [t for t in self.tokens if not _overlaps(masked_spans, t.start, t.end)] if masked_spans else self.tokens
+        tokens = self.tokens
+        if masked_spans:
+            # the masked text's tokens: the document's tokens minus those in masked spans
+            hidden = _Occupied(len(self.text))
+            for s, e in masked_spans:
+                hidden.take(s, e)
+            tokens = [t for t in tokens if not hidden.overlaps(t.start, t.end)]
         starts = [t.start for t in tokens]
         for item in sorted(self.record.items, key=lambda it: it.position):
             lo = bisect.bisect_left(starts, item.span.start)
@@ -251,13 +316,134 @@ class _Builder:
                                                item_position=item.position))
 
 
+_POSSESSIVE_END = ("'s", "’s")
+
+
+def _without_possessive(text: str, start: int, end: int) -> int:
+    """End of a name without a trailing possessive: "Unit's" → "Unit", "Partners'" → "Partners"."""
+    if end - start > 2 and text[end - 2:end] in _POSSESSIVE_END:
+        return end - 2
+    if end - start > 1 and text[end - 1] in "'’":
+        return end - 1
+    return end
+
+
+_ARTICLE_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _after_article(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is an article or determiner ("the", "this", ...)."""
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).lower() in lexicon().lower_set("name_article")
+
+
+def _spoken_after(text: str, end: int) -> bool:
+    """'… gave', '… to circulate': a verb of speech or an undertaking right after a word."""
+    return _SPEECH_AFTER().match(text, end) is not None
+
+
+_speech_after_cache: list[re.Pattern[str]] = []
+
+
+def _SPEECH_AFTER() -> re.Pattern[str]:
+    if not _speech_after_cache:
+        verbs = "|".join(re.escape(v) for v in sorted(lexicon().words("speech_verb"), key=len, reverse=True))
+        _speech_after_cache.append(re.compile(rf"[ \t]+(?:also[ \t]+)?(?:{verbs})\b"))
+    return _speech_after_cache[0]
+
+
+def _initials_of_people(entries: list[AttendanceEntry]) -> dict[str, AttendanceEntry]:
+    """Initials standing for one attendee: as the list gives them ("AB Alice Brown", "Alice Brown (AB)"),
+    else the first letters of given name(s) and surname when no two attendees share them."""
+    given: dict[str, AttendanceEntry] = {}
+    derived: dict[str, list[AttendanceEntry]] = {}
+    for entry in entries:
+        if entry.initials:
+            given.setdefault(entry.initials.strip(), entry)
+        name = parse_person_name(entry.name)
+        if name.given and name.surname:
+            derived.setdefault("".join(g[0] for g in name.given).upper() + name.surname[0].upper(), []).append(entry)
+    out = {k: v[0] for k, v in derived.items() if len(v) == 1 and len(k) >= 2}
+    out.update(given)
+    return out
+
+
+def attendance_affiliation(entry: AttendanceEntry) -> tuple[str | None, list[str]]:
+    """The role and organisations of an attendee, read again from the parenthesis when the
+    segmenter's split of it disagrees with the text.
+
+    '(Kent Police and Crime Commissioner)' names one body and the office the person holds;
+    'Democratic Services Officer' is a job title, not the body 'Democratic Services';
+    'Chief Executive, Office of the Police and Crime Commissioner' is a role and one body; initials
+    in the parenthesis ('Charlotte Hudson (CH)') are the person's, never a body.
+    """
+    role = entry.role
+    own_initials = {entry.initials, parse_person_name(entry.name).initials + parse_person_name(entry.name).surname[:1]}
+    orgs = [o for o in entry.organisations if o.strip() not in own_initials]
+    written = (entry.as_written or "").strip()
+    if not written:
+        return role, orgs
+    gaz = _gazetteer.organisations()
+    if gaz.lookup(written):
+        return (written if is_office(written) else role), [written]
+    parts = [p.strip() for p in re.split(r",|[ \t][–—-][ \t]", written) if p.strip()]
+    pieces = set(parts) | {q for p in parts for q in _slash_parts(p)}
+    if all(o in pieces for o in orgs):
+        return role, orgs
+    # the segmenter cut a name or a job title apart: read the parts again
+    found = [p for p in parts if gaz.lookup(p) or (looks_like_organisation(p) and not has_person_role_word(p))]
+    if found:
+        rest = [p for p in parts if p not in found]
+        return (", ".join(rest) or role), found
+    known = [o for o in orgs if gaz.lookup(o)]
+    if known:
+        return role, known
+    return (written if has_person_role_word(written) else role), []
+
+
+def _known_names(names: list[str], tokens: list[Token], text: str) -> list[tuple[int, int]]:
+    """Full names already known in the document (attendance, owners), found again anywhere.
+
+    One token-trie pass instead of a regex compiled for every document; a trailing possessive is
+    left out of the span ("Jo Hawkins's report" names Jo Hawkins).
+    """
+    matcher = TermMatcher()
+    for name in names:
+        if len(name.split()) >= 2:
+            matcher.add(name, name, case_sensitive=True)
+    if not matcher.size:
+        return []
+    return [(h.start, _without_possessive(text, h.start, h.end)) for h in matcher.find_longest(tokens)]
+
+
 def _slash_parts(name: str) -> list[str]:
     """'KCC/NHS' → ['KCC', 'NHS']; 'Maidstone BC/CSP' → ['Maidstone BC', 'CSP'] (a bare head stays bare)."""
     return [p.strip() for p in name.split("/") if p.strip()]
 
 
-def _definitions(text: str) -> tuple[list[AcronymDefinition], list[AcronymPair]]:
-    pairs = first_definitions(find_acronym_pairs(text))
+def _is_personal_initials(pair: AcronymPair, people: list[str], text: str) -> bool:
+    """'Charlotte Hudson (CH)': initials after a person's name, not an acronym being defined.
+
+    True when the expansion is the name of a known person (titles aside), or when the expansion is
+    shaped like a personal name and the short form is used elsewhere as a speaker or owner.
+    """
+    expansion = pair.expansion.strip()
+    bare = person_key(expansion)
+    if any(person_key(p) == bare or person_key(p).endswith("-" + bare) for p in people):
+        return True
+    words = expansion.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*", w) for w in words):
+        return False
+    if _gazetteer.topics().lookup(expansion) or looks_like_organisation(expansion) or is_role_phrase(words):
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(pair.acronym)}(?![\w-])", text):
+        if m.start() >= pair.end and _spoken_after(text, m.end()):
+            return True
+    return False
+
+
+def _definitions(text: str, people: list[str]) -> tuple[list[AcronymDefinition], list[AcronymPair]]:
+    pairs = [p for p in first_definitions(find_acronym_pairs(text)) if not _is_personal_initials(p, people, text)]
     definitions = []
     for pair in pairs:
         kind, key = classify_acronym(pair.acronym, pair.expansion)
@@ -272,11 +458,13 @@ def find_mentions(record: MeetingRecord) -> Mentions:
     text = record.source.text
     tokens = tokenize(text)
     builder = _Builder(record, text, tokens, _ItemLocator(record))
-    definitions, pairs = _definitions(text)
+    people = [e.name for e in record.attendance] + [o.name for it in record.items for a in it.actions
+                                                    for o in a.owners if o.kind == "person"]
+    definitions, pairs = _definitions(text, people)
     builder.out.acronyms = definitions
     builder.find_organisations(definitions, pairs)
     builder.find_people()
-    builder.find_topics(definitions, pairs)
+    builder.find_topics(definitions)
     items = builder.items
     for hit in find_legislation(text, tokens):
         builder.out.legislation.append(Mention(kind="legislation", text=hit.text, span=Span(hit.start, hit.end),

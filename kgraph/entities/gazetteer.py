@@ -48,12 +48,17 @@ def is_acronym(term: str) -> bool:
 class Lexicon:
     terms: dict[str, tuple[str, ...]]
     extras: dict[tuple[str, str], str]
+    # lower_set() results, filled on first use: callers ask for the same sets thousands of times
+    _lowered: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def words(self, category: str) -> tuple[str, ...]:
         return self.terms.get(category, ())
 
     def lower_set(self, category: str) -> frozenset[str]:
-        return frozenset(t.lower() for t in self.words(category))
+        found = self._lowered.get(category)
+        if found is None:
+            found = self._lowered[category] = frozenset(t.lower() for t in self.words(category))
+        return found
 
 
 def load_lexicon(path: Path) -> Lexicon:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 PERSON_TITLES = frozenset("""mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend
@@ -14,6 +15,7 @@ cllr councillor cc supt superintendent chief inspector ch insp dci di ds dc pc s
 detective constable acc dcc commander the""".split())
 
 
+@lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
     """'Kent & Medway DA Strategy Group' → 'kent-and-medway-da-strategy-group'."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -21,6 +23,7 @@ def slugify(text: str) -> str:
     return _NON_WORD.sub("-", text).strip("-") or "unnamed"
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """'Mr S Peerbux' → 's-peerbux'; 'Stuart Beaumont' → 'stuart-beaumont' (titles dropped)."""
     words = [w for w in re.split(r"[\s.]+", name) if w]

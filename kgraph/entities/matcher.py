@@ -56,21 +56,32 @@ def exact_word(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
+def _gap_joins(gap: str) -> bool:
+    """Whether the characters between two words keep them in one name (few distinct gaps: cached)."""
+    return gap == " " or _JOINABLE_GAP.fullmatch(gap) is not None
+
+
+_new_token = tuple.__new__
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words of ``text[start:end]`` with their offsets and match keys, in one regex pass.
+
+    Built column by column with comprehensions (and cached per-word normalisation) because this
+    runs once per document over thousands of words and is the base of every later pass.
+    """
     end = len(text) if end is None else end
-    tokens: list[Token] = []
-    previous_end: int | None = None
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
-        if previous_end is None:
-            joins = False
-        elif m.start() - previous_end == 1 and text[previous_end] == " ":
-            joins = True          # the common case, without a regex
-        else:
-            joins = _JOINABLE_GAP.fullmatch(text, previous_end, m.start()) is not None
-        tokens.append(Token(m.start(), m.end(), fold_word(word), exact_word(word), joins))
-        previous_end = m.end()
-    return tokens
+    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    if not spans:
+        return []
+    words = [text[s:e] for s, e in spans]
+    folded = list(map(fold_word, words))
+    exact = list(map(exact_word, words))
+    joins = [False]
+    joins += [_gap_joins(text[a[1]:b[0]]) for a, b in zip(spans, spans[1:])]
+    return [_new_token(Token, (s, e, f, x, j))
+            for (s, e), f, x, j in zip(spans, folded, exact, joins)]
 
 
 @dataclass(slots=True)
@@ -132,24 +143,30 @@ class TermMatcher:
             hits += self._walk(self._exact, tokens, i, exact=True)
         return hits
 
+    def _candidates(self, tokens: list[Token]) -> list[int]:
+        """Indices of tokens that can start a term: one set lookup per token, no walking."""
+        folded, exact = self._folded.children, self._exact.children
+        return [i for i, t in enumerate(tokens) if t.folded in folded or t.exact in exact]
+
     def find_all(self, tokens: list[Token]) -> list[Hit]:
         """Every match, overlapping ones included ("Serious Violence Duty" and "Serious Violence")."""
         hits: list[Hit] = []
-        for i in range(len(tokens)):
+        for i in self._candidates(tokens):
             hits += self._hits_at(tokens, i)
         return hits
 
     def find_longest(self, tokens: list[Token]) -> list[Hit]:
         """Leftmost-longest matches that do not overlap ("Kent Police Authority", not "Kent Police")."""
         out: list[Hit] = []
-        i = 0
-        while i < len(tokens):
+        next_free = 0
+        for i in self._candidates(tokens):
+            if i < next_free:
+                continue
             hits = self._hits_at(tokens, i)
             if not hits:
-                i += 1
                 continue
             best_end = max(h.last_token for h in hits)
             # several values for the same longest words: keep them all, the caller decides
             out += [h for h in hits if h.last_token == best_end]
-            i = best_end
+            next_free = best_end
         return out

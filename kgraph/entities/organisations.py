@@ -66,6 +66,11 @@ def _distinctive(words: list[str]) -> bool:
 
 
 @cache
+def _title_set() -> frozenset[str]:
+    return lexicon().lower_set("title") | lexicon().lower_set("rank")
+
+
+@cache
 def _head_set() -> frozenset[tuple[str, ...]]:
     return frozenset(_heads())
 
@@ -135,6 +140,14 @@ def _runs(text: str, tokens: list[Token]) -> list[list[int]]:
     return [r for r in runs if r]
 
 
+def _hyphen_compound(text: str, tokens: list[Token], run: list[int], k: int) -> bool:
+    """'Multi-Agency', 'Inter-Agency': a head word hyphened to the word before is a modifier, not a head."""
+    if k == 0:
+        return False
+    before, here = tokens[run[k - 1]], tokens[run[k]]
+    return text[before.end:here.start] == "-"
+
+
 def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, int] | None:
     """The organisation name inside a run: up to its last head word, without leading articles."""
     words = [text[tokens[i].start:tokens[i].end] for i in run]
@@ -142,7 +155,7 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     prefix_heads = lexicon().words("org_prefix_head")
     end = None
     for k in range(len(words), 0, -1):
-        if ends_with_head(exact[:k]) and _capitalised(words[k - 1]):
+        if ends_with_head(exact[:k]) and _capitalised(words[k - 1]) and not _hyphen_compound(text, tokens, run, k - 1):
             end = k
             break
     if end is None and words and words[0] in prefix_heads and len(words) > 2 and words[1] in ("of", "for"):
@@ -153,7 +166,7 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
         return None
     start = 0
     skip = {"the", "a", "an", "and", "&", "of", "for"}
-    titles = lexicon().lower_set("title") | lexicon().lower_set("rank")
+    titles = _title_set()
     while start < end and (words[start].lower() in skip or words[start].lower() in titles):
         start += 1
     # a lower-case word kept inside must sit between capitalised words of the kept name
@@ -170,6 +183,33 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     return s, e
 
 
+@cache
+def _run_head_words() -> frozenset[str]:
+    return frozenset({w for h in _heads() for w in h} | set(lexicon().words("org_prefix_head")))
+
+
+def _chunks_with_heads(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges between breaks (punctuation, blank lines) that hold a head word.
+
+    A run never crosses a break, so reading only these stretches gives the same runs as reading
+    the whole document, while most of the text (no "Council", "Group", ...) is never looked at.
+    """
+    heads = _run_head_words()
+    chunks: list[tuple[int, int]] = []
+    n = len(tokens)
+    for i in [i for i, t in enumerate(tokens) if t.exact in heads]:
+        if chunks and i < chunks[-1][1]:
+            continue
+        lo = i
+        while lo > 0 and tokens[lo].joins_previous:
+            lo -= 1
+        hi = i + 1
+        while hi < n and tokens[hi].joins_previous:
+            hi += 1
+        chunks.append((lo, hi))
+    return chunks
+
+
 def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     """Gazetteer hits, plus head-word names not covered by a longer or equal gazetteer hit."""
     gaz = organisations()
@@ -179,17 +219,20 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     for h in hits:
         seen.setdefault((h.start, h.end), h)
     hits = list(seen.values())
-    head_words = {w for h in _heads() for w in h} | set(lexicon().words("org_prefix_head"))
-    for run in _runs(text, tokens):
-        if not any(tokens[i].exact in head_words for i in run):
-            continue          # most capitalised runs are not names of bodies: skip them cheaply
-        span = _name_in_run(text, tokens, run)
-        if span is None:
-            continue
-        s, e = span
-        inside = [h for h in hits if s <= h.start and h.end <= e]
-        overlapping = [h for h in hits if h.start < e and s < h.end and h not in inside]
-        if overlapping or any(h.start == s and h.end == e for h in inside):
+    head_words = _run_head_words()
+    found: list[tuple[int, int]] = []
+    for lo, hi in _chunks_with_heads(tokens):
+        chunk = tokens[lo:hi]
+        for run in _runs(text, chunk):
+            if not any(chunk[i].exact in head_words for i in run):
+                continue          # most capitalised runs are not names of bodies: skip them cheaply
+            span = _name_in_run(text, chunk, run)
+            if span is not None:
+                found.append(span)
+    for s, e in found:
+        near = [h for h in hits if h.start < e and s < h.end]     # hits are few; names with heads fewer
+        inside = [h for h in near if s <= h.start and h.end <= e]
+        if len(inside) != len(near) or any(h.start == s and h.end == e for h in inside):
             continue
         # a longer unknown name that contains a known one is its own body ("KCSP Working Group")
         hits = [h for h in hits if h not in inside]

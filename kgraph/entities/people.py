@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .gazetteer import lexicon
 
@@ -72,6 +72,7 @@ def _is_initials(word: str) -> bool:
     return bool(bare) and bare.isalpha() and bare.isupper() and len(bare) <= 3
 
 
+@lru_cache(maxsize=65536)
 def parse_person_name(name: str) -> PersonName:
     """'Mr S Peerbux' → titles ('Mr',), initials 'S', surname 'Peerbux'."""
     words = [w for w in re.split(r"\s+", name.strip().strip(",")) if w]
@@ -108,10 +109,46 @@ def spoken_name_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]+(?:also[ \t]+)?(?:{verbs})\b)")
 
 
+@cache
+def _role_words() -> frozenset[str]:
+    return lexicon().lower_set("role_word") | lexicon().lower_set("connector")
+
+
 def is_role_phrase(words: list[str]) -> bool:
     """'The Chair', 'Partnership Member', 'Kent Police': words that name an office or a body."""
-    roles = lexicon().lower_set("role_word") | lexicon().lower_set("connector")
+    roles = _role_words()
     return any(w.lower().strip(".,’'s") in roles or w.lower() in roles for w in words)
+
+
+def has_person_role_word(text: str) -> bool:
+    """'Community Safety Manager', 'Portfolio Holder for Resources', 'Chief Executive': a job, not a name."""
+    roles = lexicon().lower_set("person_role_word")
+    return any(w.lower().strip(".,’'") in roles for w in re.split(r"[\s,/]+", text))
+
+
+def is_office(organisation: str) -> bool:
+    """'Kent Police and Crime Commissioner': a body that is one office, so also the holder's role."""
+    words = organisation.split()
+    return bool(words) and words[-1].lower() in lexicon().lower_set("office_head")
+
+
+def is_person_name(name: str, is_organisation) -> bool:
+    """Whether a name as written (attendance entry, action owner) can be a person at all.
+
+    Segmenters hand over fragments such as 'Portfolio Holder for Resources', 'Medway Council' or
+    'Kent'; a person's name has a surname, is neither a body nor a job title, and is either
+    titled ('Cllr Smith') or has at least two words ('Jo Hawkins', 'J Smith').
+    """
+    name = name.strip()
+    parsed = parse_person_name(name)
+    if not parsed.surname or not parsed.surname[:1].isupper():
+        return False
+    words = name.split()
+    if any(w in lexicon().words("connector") for w in words):
+        return False          # 'Portfolio Holder for Resources', 'Head of Service'
+    if has_person_role_word(name) or is_organisation(name):
+        return False
+    return bool(parsed.titles) or len(words) - len(parsed.titles) >= 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +171,8 @@ def read_apposition(text: str, name_end: int, is_organisation) -> Apposition | N
     if len(parts) >= 2 and is_organisation(parts[-1]):
         return Apposition(", ".join(parts[:-1]), parts[-1], m.start(1) - 1, m.end())
     if is_organisation(inner):
-        return Apposition(None, inner, m.start(1) - 1, m.end())
+        # '(Kent Police and Crime Commissioner)': the office is the body and the person's role
+        return Apposition(inner if is_office(inner) else None, inner, m.start(1) - 1, m.end())
     return Apposition(inner, None, m.start(1) - 1, m.end())
 
 

@@ -1,0 +1,406 @@
+#!/usr/bin/env python3
+"""Scale benchmark: synthetic minutes → extraction → RDF → stores → competency queries.
+
+    python benchmarks/run.py --meetings 1000 10000 [--stores pyoxigraph oxrdflib rdflib]
+                             [--json out.json] [--seed S] [--jobs J] [--no-e2e]
+
+For each size: generates the corpus (cached in ``benchmarks/out/corpus-N-sS``), then measures
+
+* extraction throughput (documents/s, MB/s) through ``kgraph.pipeline`` and its process pool;
+* synthetic extraction accuracy against the generator's truth files (items, decisions, actions);
+* RDF minting time (resolve + graph) and the number of triples;
+* load throughput (triples/s) into each store option;
+* the latency of the first four competency queries (median of 5 runs after a warm-up), with
+  parameters taken from the generated truth, on each store side by side;
+* peak memory (this process and its pool workers; each size runs in a fresh process);
+* the end-to-end ``kgraph build`` time.
+
+Prints a Markdown table and writes JSON. Each size runs in its own subprocess so that peak-memory
+figures do not carry over from one size to the next.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+OUT_ROOT = HERE / "out"
+STORES = ("pyoxigraph", "oxrdflib", "rdflib")
+QUERIES = ("topic-history", "meeting-at-a-glance", "who-owes-what", "attendance")
+QUERY_RUNS = 5
+SLOW_QUERY_S = 30.0   # a warm-up slower than this is reported once instead of five more times
+
+sys.path.insert(0, str(HERE))
+import generate  # noqa: E402  (the sibling module, importable when run as a script)
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def corpus_dir(n: int, seed: int) -> Path:
+    return OUT_ROOT / f"corpus-{n}-s{seed}"
+
+
+def ensure_corpus(n: int, seed: int) -> tuple[Path, dict]:
+    """The cached corpus for (n, seed), regenerated when missing or from another generator version."""
+    OUT_ROOT.mkdir(parents=True, exist_ok=True)
+    ignore = OUT_ROOT / ".gitignore"
+    if not ignore.exists():   # generated corpora and results are never committed
+        ignore.write_text("*\n")
+    folder = corpus_dir(n, seed)
+    manifest_path = folder / "manifest.json"
+    if manifest_path.is_file():
+        manifest = json.loads(manifest_path.read_text())
+        if manifest.get("generator") == generate.GENERATOR_VERSION and manifest.get("meetings") == n:
+            return folder, manifest
+    if folder.exists():
+        shutil.rmtree(folder)
+    manifest = generate.generate_corpus(n, folder, seed)
+    return folder, manifest
+
+
+def query_params(folder: Path, files: list[str]) -> dict[str, dict[str, str]]:
+    """Parameters for the four queries, read from the truth files (no guessing at the graph)."""
+    best_meeting, best_score = None, -1
+    owner = person = None
+    for name in files:
+        truth = json.loads((folder / "truth" / (Path(name).stem + ".json")).read_text())
+        score = len(truth["actions"]) + len(truth["decisions"]) + len(truth["attendees"])
+        if truth["attendees"] and score > best_score:
+            best_meeting, best_score = truth["date"], score
+        if owner is None and truth["actions"]:
+            owner = truth["actions"][0]["owners"][0].split()[-1]
+        if person is None and truth["attendees"]:
+            person = truth["attendees"][-1]["name"].split()[-1]
+        if best_score > 40 and owner and person:
+            break
+    return {"topic-history": {"topic": "DHR"},
+            "meeting-at-a-glance": {"meeting": best_meeting or "2011-01-01"},
+            "who-owes-what": {"owner": owner or "Smith"},
+            "attendance": {"person": person or "Smith"}}
+
+
+# --------------------------------------------------------------------------- accuracy
+
+
+def extraction_accuracy(records: list, folder: Path) -> dict:
+    """How often the extractor finds what the generator planted, per document and in total."""
+    kinds = ("items", "decisions", "actions", "explicit_actions", "attendees")
+    exact = dict.fromkeys(kinds, 0)
+    found = dict.fromkeys(kinds, 0)
+    planted = dict.fromkeys(kinds, 0)
+    for record in records:
+        truth_path = folder / "truth" / (Path(record.source.path).stem + ".json")
+        if not truth_path.is_file():
+            continue
+        truth = json.loads(truth_path.read_text())
+        want = {"items": len(truth["items"]), "decisions": len(truth["decisions"]),
+                "actions": len(truth["actions"]),
+                "explicit_actions": sum(a["explicit"] for a in truth["actions"]),
+                "attendees": len(truth["attendees"])}
+        got = {"items": len(record.items), "decisions": sum(len(i.decisions) for i in record.items),
+               "actions": sum(len(i.actions) for i in record.items),
+               "explicit_actions": sum(a.explicit for i in record.items for a in i.actions),
+               "attendees": len(record.attendance)}
+        for k in kinds:
+            exact[k] += got[k] == want[k]
+            found[k] += min(got[k], want[k])   # count-level recall: an upper bound on true matches
+            planted[k] += want[k]
+    docs = len(records)
+    return {k: {"docs_exact": round(exact[k] / docs, 4) if docs else None,
+                "count_recall": round(found[k] / planted[k], 4) if planted[k] else None,
+                "planted": planted[k]} for k in kinds}
+
+
+# --------------------------------------------------------------------------- stores
+
+
+class DirectOxigraph:
+    """Fallback when kgraph.store is missing: pyoxigraph with parameters as a VALUES block."""
+
+    def __init__(self, path: Path):
+        import pyoxigraph
+        self.ox = pyoxigraph
+        self.store = pyoxigraph.Store(str(path))
+
+    def load_nquads(self, data: bytes) -> None:
+        self.store.bulk_load(data, self.ox.RdfFormat.N_QUADS)
+
+    def query(self, sparql: str, bindings: dict) -> list:
+        if bindings:
+            values = " ".join(f"?{k}" for k in bindings)
+            terms = " ".join(v.n3() for v in bindings.values())
+            sparql = sparql.replace("WHERE {", f"WHERE {{ VALUES ({values}) {{ ({terms}) }}", 1)
+        return list(self.store.query(sparql, use_default_graph_as_union=True))
+
+
+def open_option(option: str, workdir: Path):
+    """A fresh, empty store for one option: kgraph's own classes when present, else the libraries."""
+    have_store = importlib.util.find_spec("kgraph.store") is not None
+    if option == "pyoxigraph":
+        if have_store:
+            from kgraph.store import open_store
+            return open_store(workdir / "oxigraph")
+        return DirectOxigraph(workdir / "oxigraph")
+    if have_store:
+        from kgraph.store import RdflibStore
+        return RdflibStore(plugin="Oxigraph" if option == "oxrdflib" else "default")
+    import rdflib
+    return rdflib.Dataset(store="Oxigraph" if option == "oxrdflib" else "default", default_union=True)
+
+
+def load_into(store, option: str, dataset, nquads: bytes) -> None:
+    if hasattr(store, "replace_graphs"):
+        store.replace_graphs(dataset)
+    elif hasattr(store, "load_nquads"):
+        store.load_nquads(nquads)
+    elif option == "oxrdflib":
+        store.parse(data=nquads, format="ox-nquads")
+    else:
+        store.parse(data=nquads, format="nquads")
+
+
+def run_named_query(store, name: str, params: dict[str, str], option: str) -> int:
+    """Run one competency query; returns the number of rows."""
+    from rdflib import Literal
+    if importlib.util.find_spec("kgraph.query") is not None and hasattr(store, "replace_graphs"):
+        from kgraph.query import bind_params, load_query, run_query
+        if option != "oxrdflib":
+            return len(run_query(store, name, params).rows)
+        # oxrdflib rejects initBindings for variables outside the SELECT projection, so the
+        # parameters go in as a VALUES block (kgraph.store's own escaping), straight to rdflib
+        from kgraph.store import inject_values
+        info, text = load_query(name)
+        return len(list(store.dataset.query(inject_values(text, bind_params(info, params)))))
+    text = (REPO / "queries" / f"{name}.rq").read_text()
+    bindings = {k: Literal(v) for k, v in params.items()}
+    if isinstance(store, DirectOxigraph):
+        return len(store.query(text, bindings))
+    return len(list(store.query(text, initBindings=bindings)))
+
+
+def time_query(store, name: str, params: dict[str, str], option: str) -> dict:
+    began = time.perf_counter()
+    rows = run_named_query(store, name, params, option)   # warm-up
+    warm = time.perf_counter() - began
+    if warm > SLOW_QUERY_S:
+        return {"median_ms": round(warm * 1000, 1), "runs": 1, "rows": rows}
+    times = []
+    for _ in range(QUERY_RUNS):
+        began = time.perf_counter()
+        run_named_query(store, name, params, option)
+        times.append(time.perf_counter() - began)
+    return {"median_ms": round(statistics.median(times) * 1000, 2), "runs": QUERY_RUNS, "rows": rows}
+
+
+def time_query_bounded(store, name: str, params: dict[str, str], option: str, timeout: float) -> dict:
+    """time_query in a forked child, abandoned after `timeout` seconds.
+
+    rdflib's evaluator cannot be interrupted, and on large graphs one query can run for many
+    minutes; a fork shares the loaded store copy-on-write, so the child times the same data.
+    The embedded Oxigraph store (native threads) is timed in-process instead.
+    """
+    import multiprocessing
+    if option == "pyoxigraph" or timeout <= 0:
+        return time_query(store, name, params, option)
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            send.send(time_query(store, name, params, option))
+        except Exception as exc:  # report, do not hang the parent
+            send.send({"error": f"{type(exc).__name__}: {exc}"[:300]})
+
+    proc = ctx.Process(target=child)
+    proc.start()
+    if receive.poll(timeout):
+        result = receive.recv()
+    else:
+        result = {"median_ms": None, "timeout_s": timeout, "rows": None}
+    proc.kill()
+    proc.join()
+    return result
+
+
+def peak_memory_mb() -> dict:
+    """High-water resident memory of this process and of its finished children (Linux: KB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"process_mb": round(own, 1), "largest_child_mb": round(children, 1)}
+
+
+# --------------------------------------------------------------------------- one size
+
+
+def end_to_end(folder: Path, workdir: Path, jobs: int | None) -> dict:
+    """`kgraph build` on the corpus into a fresh folder, timed from outside."""
+    out = workdir / "e2e"
+    cmd = [sys.executable, "-m", "kgraph", "build", str(folder), "-o", str(out), "--full", "-q"]
+    if jobs:
+        cmd += ["-j", str(jobs)]
+    began = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
+    took = time.perf_counter() - began
+    return {"seconds": round(took, 2), "exit_code": proc.returncode,
+            "stderr_tail": proc.stderr.strip().splitlines()[-3:] if proc.returncode else []}
+
+
+def measure_size(n: int, seed: int, stores: list[str], jobs: int | None, e2e: bool,
+                 query_timeout: float) -> dict:
+    from kgraph.pipeline import build_dataset, extract_many
+
+    result: dict = {"meetings": n, "seed": seed}
+    began = time.perf_counter()
+    folder, manifest = ensure_corpus(n, seed)
+    result["generate_s"] = round(time.perf_counter() - began, 2)
+    result["corpus_mb"] = round(manifest["bytes"] / 1e6, 2)
+    result["layouts"] = manifest["layouts"]
+    files = manifest["files"]
+    paths = [str(folder / name) for name in files]
+
+    with tempfile.TemporaryDirectory(prefix="kgraph-bench-") as tmp:
+        workdir = Path(tmp)
+        if e2e:
+            result["kgraph_build"] = end_to_end(folder, workdir, jobs)
+
+        began = time.perf_counter()
+        records, failures = [], []
+        for path, record, error in extract_many(paths, jobs=jobs):
+            (records.append(record) if record is not None else failures.append((path, error)))
+        took = time.perf_counter() - began
+        result["extract"] = {"seconds": round(took, 2), "docs_per_s": round(len(paths) / took, 1),
+                             "mb_per_s": round(manifest["bytes"] / 1e6 / took, 2),
+                             "failures": len(failures), "first_failures": failures[:3]}
+        result["accuracy"] = extraction_accuracy(records, folder)
+
+        began = time.perf_counter()
+        dataset = build_dataset(sorted(records, key=lambda r: (r.header.date, r.source.path)))
+        result["mint"] = {"seconds": round(time.perf_counter() - began, 2)}
+        triples = sum(len(g) for g in dataset.graphs())
+        result["triples"] = triples
+        began = time.perf_counter()
+        nquads = dataset.serialize(format="nquads", encoding="utf-8")
+        result["nquads_serialise_s"] = round(time.perf_counter() - began, 2)
+
+        params = query_params(folder, files)
+        result["query_params"] = params
+        result["stores"] = {}
+        for option in stores:
+            entry: dict = {}
+            store = None
+            try:
+                store = open_option(option, workdir)
+                began = time.perf_counter()
+                load_into(store, option, dataset, nquads)
+                took = time.perf_counter() - began
+                entry["load_s"] = round(took, 2)
+                entry["triples_per_s"] = round(triples / took) if took else None
+                entry["queries"] = {name: time_query_bounded(store, name, params[name], option, query_timeout)
+                                    for name in QUERIES}
+                if hasattr(store, "close"):
+                    store.close()
+            except Exception as exc:   # one store failing must not hide the others' figures
+                entry["error"] = f"{type(exc).__name__}: {exc}"[:300]
+            result["stores"][option] = entry
+            del store
+    result["memory"] = peak_memory_mb()
+    return result
+
+
+# --------------------------------------------------------------------------- report
+
+
+def query_cell(entry: dict | None) -> str:
+    if not entry:
+        return "—"
+    if "error" in entry:
+        return "error"
+    if entry.get("median_ms") is None:
+        return f"> {entry['timeout_s']:.0f} s (timeout)"
+    once = " once" if entry.get("runs") == 1 else ""
+    return f"{entry['median_ms']}{once} ({entry['rows']} rows)"
+
+
+def markdown(results: list[dict], stores: list[str]) -> str:
+    lines = ["| meetings | MB | extract docs/s | MB/s | mint s | triples | e2e build s | peak MB (proc / worker) |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in results:
+        e2e = r.get("kgraph_build", {}).get("seconds", "—")
+        mem = r.get("memory", {})
+        lines.append(f"| {r['meetings']} | {r['corpus_mb']} | {r['extract']['docs_per_s']} | "
+                     f"{r['extract']['mb_per_s']} | {r['mint']['seconds']} | {r['triples']} | {e2e} | "
+                     f"{mem.get('process_mb')} / {mem.get('largest_child_mb')} |")
+    lines += ["", "| meetings | store | load s | triples/s | " + " | ".join(f"{q} ms" for q in QUERIES) + " |",
+              "|---:|---|---:|---:|" + "---:|" * len(QUERIES)]
+    for r in results:
+        for option in stores:
+            s = r["stores"].get(option, {})
+            if "error" in s:
+                lines.append(f"| {r['meetings']} | {option} | error: {s['error'][:60]} |")
+                continue
+            q = s.get("queries", {})
+            cells = " | ".join(query_cell(q.get(name)) for name in QUERIES)
+            lines.append(f"| {r['meetings']} | {option} | {s.get('load_s')} | {s.get('triples_per_s')} | {cells} |")
+    lines += ["", "| meetings | what | docs exactly right | count recall | planted |", "|---:|---|---:|---:|---:|"]
+    for r in results:
+        for kind, acc in r["accuracy"].items():
+            lines.append(f"| {r['meetings']} | {kind} | {acc['docs_exact']} | {acc['count_recall']} | {acc['planted']} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--meetings", type=int, nargs="+", default=[1000])
+    parser.add_argument("--stores", nargs="+", choices=STORES, default=list(STORES))
+    parser.add_argument("--json", dest="json_path", help="write the figures here")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--jobs", type=int, default=None, help="extraction processes (default: all cores)")
+    parser.add_argument("--no-e2e", action="store_true", help="skip the end-to-end `kgraph build` timing")
+    parser.add_argument("--query-timeout", type=float, default=300.0,
+                        help="give up on one rdflib query after this many seconds (0: never)")
+    parser.add_argument("--single", action="store_true", help=argparse.SUPPRESS)  # child mode: one size
+    args = parser.parse_args(argv)
+
+    if args.single:
+        result = measure_size(args.meetings[0], args.seed, args.stores, args.jobs, not args.no_e2e,
+                              args.query_timeout)
+        print(json.dumps(result))
+        return 0
+
+    results = []
+    for n in args.meetings:
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--single", "--meetings", str(n),
+               "--seed", str(args.seed), "--stores", *args.stores]
+        if args.jobs:
+            cmd += ["--jobs", str(args.jobs)]
+        if args.no_e2e:
+            cmd.append("--no-e2e")
+        cmd += ["--query-timeout", str(args.query_timeout)]
+        print(f"# {n} meetings …", file=sys.stderr, flush=True)
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO)
+        if proc.returncode != 0:
+            print(proc.stderr[-2000:], file=sys.stderr)
+            return proc.returncode
+        results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        if args.json_path:   # keep what is done so far if a larger size is interrupted
+            Path(args.json_path).write_text(json.dumps({"results": results}, indent=1))
+    print(markdown(results, args.stores))
+    if args.json_path:
+        Path(args.json_path).write_text(json.dumps({"results": results, "cpu_count": os.cpu_count()}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

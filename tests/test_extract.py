@@ -1,0 +1,95 @@
+"""Unit tests of the extract stage (small documents and the pure helpers)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kgraph.extract import (decision_kind, enumerator_style, extract, extract_text, is_person_name,
+                            sentence_bounds)
+from kgraph.model import AttendanceEntry, Mentions, Span
+from kgraph.read import read_text_bytes
+from kgraph.segment import segment
+
+
+@pytest.mark.parametrize("text, fallback, kind", [
+    ("Approval be given to the protocol", "resolved", "approved"),
+    ("Agreement be given to the interim arrangements", "resolved", "agreed"),
+    ("the update be noted.", "resolved", "noted"),
+    ("the Board note the contents and support the actions", "resolved", "noted"),
+    ("Considered the draft strategy.", "resolved", "resolved"),
+    ("the minutes were correctly recorded and be signed", "resolved", "resolved"),
+    ("A working group should be established", "resolved", "resolved"),
+    ("The delegation to the Chairman of power to approve business cases", "agreed", "agreed"),
+    ("The notes of the meeting were agreed as a true record", "resolved", "agreed"),
+    ("Agreed the terms of reference and approved the budget", "resolved", "agreed"),
+])
+def test_decision_kind(text, fallback, kind):
+    assert decision_kind(text, fallback) == kind
+
+
+def test_enumerator_styles():
+    assert enumerator_style("(3)") == ("paren-arabic", 3)
+    assert enumerator_style("ii.") == ("dot-roman", 2)
+    assert enumerator_style("(c)", prefer_roman=False) == ("paren-alpha", 3)
+    assert enumerator_style("•") == ("bullet", 0)
+    assert enumerator_style(None) is None
+
+
+def test_sentence_bounds_ignores_abbreviations():
+    text = "First one. Mr. Smith agreed to help. Last."
+    s, e = sentence_bounds(text, 0, len(text), text.index("agreed"))
+    assert text[s:e] == "Mr. Smith agreed to help."
+
+
+def test_person_names():
+    listed = [AttendanceEntry(name="Robin Oak", span=Span(0, 9))]
+    assert is_person_name("Mr Peerbux", [])
+    assert is_person_name("Graeme Brown", [])
+    assert is_person_name("Oak", listed)
+    assert not is_person_name("The Partnership", [])
+    assert not is_person_name("Kent Police", [])
+    assert not is_person_name("Chief Executives", [])
+    assert not is_person_name("KCC", [])
+
+
+def test_extract_keeps_items_in_order_and_leaves_mentions_empty():
+    text = ("MINUTES of a meeting of the Lakes Partnership held on 2 May 2019.\n\n3. First\n\nAgreed.\n\n"
+            "4. Second\n\nRESOLVED that the plan be approved.\n")
+    record = extract(segment(read_text_bytes(text.encode(), "lakes.md")))
+    assert [(i.position, i.number) for i in record.items] == [(1, "3"), (2, "4")]
+    assert record.mentions == Mentions()
+    assert record.source.path == "lakes.md"
+    assert record.header.date == dt.date(2019, 5, 2)
+
+
+def test_decision_span_is_exact_across_lines():
+    text = ("MINUTES of a meeting of the Lakes Partnership held on 2 May 2019.\n\n3. Budget\n\n"
+            "RESOLVED that the budget for 2019/20\nbe approved; and\n")
+    record = extract_text(text)
+    (d,) = record.items[0].decisions
+    assert d.text == "the budget for 2019/20\nbe approved"
+    assert record.source.text[d.span.start:d.span.end] == d.text
+    assert d.kind == "approved"
+
+
+def test_action_line_owners_split_on_and_and_slash():
+    text = ("MINUTES of a meeting of the Lakes Partnership held on 2 May 2019.\n\n3. Budget\n\n"
+            "The budget needs review.\n\nACTION: Ann Ray and Bo Li/Cy Dee\n")
+    (action,) = extract_text(text).items[0].actions
+    assert [o.name for o in action.owners] == ["Ann Ray", "Bo Li", "Cy Dee"]
+    assert action.text == "The budget needs review."
+
+
+def test_explicit_line_suppresses_the_same_prose_follow_up_only():
+    text = ("MINUTES of a meeting of the Lakes Partnership held on 2 May 2019.\n\n3. AOB\n\n"
+            "(1) Ann Ray offered to bring a paper, and Bo Li agreed to circulate the data.\n\n**Action:** Ann Ray\n")
+    acts = extract_text(text).items[0].actions
+    assert [([o.name for o in a.owners], a.explicit) for a in acts] == [(["Ann Ray"], True), (["Bo Li"], False)]
+
+
+def test_previous_minutes_item_title_gives_previous_meeting():
+    text = ("Lakes Partnership - Tuesday, 4th June, 2019 10.00 am\n\n5.\n\nNotes of meeting held on 2 May 2019\n\n"
+            "Minutes:\n\nRESOLVED that the notes were correctly recorded.\n")
+    refs = extract_text(text).meeting_refs
+    assert [(r.date, r.relation, r.item_position) for r in refs] == [(dt.date(2019, 5, 2), "previous", 1)]

@@ -1,0 +1,204 @@
+"""Unit tests of the segment stage and the date helpers (small documents written for the tests)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kgraph.dates import find_dates, find_time, parse_date, parse_time
+from kgraph.model import SourceText
+from kgraph.read import read_text_bytes
+from kgraph.segment import (analyse_affiliation, initials_of, segment, split_lines, split_slash_organisations,
+                            title_case_if_shouting)
+
+
+def seg(text: str):
+    return segment(read_text_bytes(text.encode(), "<test>"))
+
+
+# --------------------------------------------------------------------------- dates
+
+@pytest.mark.parametrize("text, expected", [
+    ("Monday, 26 September 2011", dt.date(2011, 9, 26)),
+    ("Wednesday, 12th July, 2023 10.00 am", dt.date(2023, 7, 12)),
+    ("14/03/2023", dt.date(2023, 3, 14)),
+    ("14/03/23", dt.date(2023, 3, 14)),
+    ("5 June 2008", dt.date(2008, 6, 5)),
+    ("July 12, 2023", dt.date(2023, 7, 12)),
+    ("2023-03-14", dt.date(2023, 3, 14)),
+    ("in November 2012", None),
+    ("from 14 July to 16 October", None),
+    ("31 February 2020", None),
+    ("2012/13", None),
+])
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_find_dates_gives_spans_in_order():
+    text = "held on 20 May 2011 and again on 14/03/2012."
+    found = find_dates(text)
+    assert [d for d, _ in found] == [dt.date(2011, 5, 20), dt.date(2012, 3, 14)]
+    assert [text[s.start:s.end] for _, s in found] == ["20 May 2011", "14/03/2012"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("10.00 am", dt.time(10, 0)), ("2.00pm", dt.time(14, 0)), ("14:00", dt.time(14, 0)),
+    ("6.30 p.m.", dt.time(18, 30)), ("12 noon", dt.time(12, 0)), ("paragraph 4.4", None), ("", None),
+])
+def test_parse_time(text, expected):
+    assert parse_time(text) == expected
+
+
+def test_find_time_span():
+    time, span = find_time("2023 10.00 am")
+    assert time == dt.time(10) and "2023 10.00 am"[span.start:span.end] == "10.00 am"
+
+
+# --------------------------------------------------------------------------- helpers
+
+def test_split_lines_sets_markup_aside_but_keeps_offsets():
+    text = "##### **23. Apologies**\n\n*(Item A1)*\n"
+    lines = split_lines(text)
+    assert lines[0].content(text) == "23. Apologies" and lines[0].heading
+    assert lines[2].content(text) == "(Item A1)"
+
+
+def test_title_case_if_shouting():
+    assert title_case_if_shouting("KENT COMMUNITY SAFETY PARTNERSHIP") == "Kent Community Safety Partnership"
+    assert title_case_if_shouting("HM PRISON SERVICE AND KCSP") == "HM Prison Service and KCSP"
+    assert title_case_if_shouting("Already Mixed case") == "Already Mixed case"
+
+
+def test_slash_organisations():
+    assert split_slash_organisations("KCC/NHS") == ["KCC", "NHS"]
+    assert split_slash_organisations("Maidstone BC/CSP") == ["Maidstone BC", "Maidstone CSP"]
+    assert split_slash_organisations("Kent Police/KCC") == ["Kent Police", "KCC"]
+
+
+def test_affiliations():
+    assert analyse_affiliation("Chairman") == ([], "Chairman")
+    assert analyse_affiliation("County Cabinet Member and Vice-Chair of the Board") == ([], "Vice-Chair")
+    assert analyse_affiliation("KCC Cabinet Member and Chairman of the Partnership") == (["KCC"], "Chairman")
+    assert analyse_affiliation("Kent and Medway Chief Executives") == (["Kent and Medway Chief Executives"], None)
+    assert analyse_affiliation("Senior Analyst, Eastshire Police") == (["Eastshire Police"], "Senior Analyst")
+
+
+def test_initials_of_skips_titles():
+    assert initials_of("Cllr Alice Brown") == "AB"
+    assert initials_of("Alice Brown") == "AB"
+
+
+# --------------------------------------------------------------------------- layouts and items
+
+FORMAL = """## NORTHSHIRE COUNTY COUNCIL
+
+### NORTHSHIRE COMMUNITY SAFETY PARTNERSHIP
+
+MINUTES of a meeting of the Northshire Community Safety Partnership held in the Blue Room, Shire Hall on Monday, 3 October 2016.
+
+PRESENT: Rose Tyler (Northshire CC and Chairman of the Partnership), Mickey Smith (Shire Police), and Donna Noble (NHS/CC).
+
+##### **41. Apologies**
+
+*(Item A1)*
+
+Noted
+
+##### **42. Minutes**
+
+*(Item A2)*
+
+The notes of the meeting held on 4 July 2016 were agreed as a true record.
+
+##### **Matters Arising**
+
+Nothing raised.
+
+## **43. Youth crime (oral)**
+
+*(Item B1)*
+
+- (1) The report was introduced.
+- (2) Members discussed the figures.
+
+**Action:** Mickey Smith
+"""
+
+
+def test_formal_layout_header_attendance_items():
+    s = seg(FORMAL)
+    assert s.layout == "formal" and s.warnings == []
+    h = s.header
+    assert (h.body, h.parent_body) == ("Northshire Community Safety Partnership", "Northshire County Council")
+    assert (h.date, h.venue, h.start_time) == (dt.date(2016, 10, 3), "Blue Room, Shire Hall", None)
+    assert FORMAL[h.body_span.start:h.body_span.end] == h.body
+    assert [(a.name, a.organisations, a.role) for a in s.attendance] == [
+        ("Rose Tyler", ["Northshire CC"], "Chairman"), ("Mickey Smith", ["Shire Police"], None),
+        ("Donna Noble", ["NHS", "CC"], None)]
+    assert [(i.number, i.code, i.title) for i in s.items] == [
+        ("41", "A1", "Apologies"), ("42", "A2", "Minutes"), ("43", "B1", "Youth crime (oral)")]
+    # the unnumbered "Matters Arising" heading stays inside item 42
+    assert "Nothing raised." in FORMAL[s.items[1].body_span.start:s.items[1].body_span.end]
+    youth = s.items[2]
+    assert [p.enumerator for p in youth.paragraphs] == ["(1)", "(2)", None]
+    assert FORMAL[youth.paragraphs[0].text_span.start:youth.paragraphs[0].text_span.end] == "The report was introduced."
+    for item in s.items:
+        assert FORMAL[item.span.start:item.span.start + len(item.number)] == item.number
+
+
+MODERNGOV = """Agenda and minutes
+
+Eastshire Safer Communities Board - Thursday, 9th March, 2023 2.00 pm
+
+Venue: Council Chamber, Town Hall
+
+Contact: Sam Clerk  01234 000000 Email: sam@example.org
+
+Items
+No. Item
+
+7.
+
+Minutes of the meeting held on 8 December 2022 pdf icon PDF 98 KB
+
+Minutes:
+
+RESOLVED that the minutes be approved.
+
+8.
+
+Performance Report pdf icon PDF 1 MB
+
+Additional documents:
+
+Minutes:
+
+1.    The analyst presented the report.
+
+2.    Members asked about burglary figures and the analyst said that ...  view the full minutes text for item 8.
+"""
+
+
+def test_moderngov_layout():
+    s = seg(MODERNGOV)
+    assert s.layout == "moderngov"
+    h = s.header
+    assert (h.body, h.date, h.start_time, h.venue, h.contact) == (
+        "Eastshire Safer Communities Board", dt.date(2023, 3, 9), dt.time(14), "Council Chamber, Town Hall", "Sam Clerk")
+    assert [(i.number, i.title) for i in s.items] == [
+        ("7", "Minutes of the meeting held on 8 December 2022"), ("8", "Performance Report")]
+    texts = [MODERNGOV[p.text_span.start:p.text_span.end] for p in s.items[1].paragraphs]
+    assert texts == ["The analyst presented the report.", "Members asked about burglary figures and the analyst said that"]
+
+
+def test_generic_layout_is_flagged():
+    s = seg("A note of a chat\n\nWe talked about bins.\n")
+    assert s.layout == "generic"
+    assert any("generic" in w for w in s.warnings)
+
+
+def test_empty_source_does_not_raise():
+    s = segment(SourceText(path="<empty>", text="", sha256="0", media_type="text/plain"))
+    assert s.items == [] and s.attendance == []
+    assert any("date" in w for w in s.warnings)
