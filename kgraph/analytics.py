@@ -639,6 +639,7 @@ def topic_map(graph: Any, years: Any = None, topic: str | None = None) -> nx.Gra
     topic_iri = _topic_iri(snap, topic)
     meetings = _selected_meetings(snap, year_range, topic_iri)
     represented = {(a.meeting, a.person): a.organisation for a in snap.attendance}
+    decisions_of, actions_of = _children_by_item(snap)
     g = nx.Graph(view="topics")
 
     for i, item in sorted(snap.items.items()):
@@ -662,17 +663,14 @@ def topic_map(graph: Any, years: Any = None, topic: str | None = None) -> nx.Gra
         for o in sorted(snap.item_organisations.get(i, ())):
             _add_node(g, o, ORGANISATION, snap.label(o), "", years=year, topics=topics)
             _bump_edge(g, o, i, "named in")
-        for d, decision in sorted(snap.decisions.items()):
-            if decision.item != i:
-                continue
+        for decision in decisions_of.get(i, ()):
+            d = decision.iri
             _add_node(g, d, DECISION, _clip(decision.text, 40),
                       f"Decision ({decision.kind or 'kind unknown'}), {_date_text(meeting.date)}"
                       f"\n“{_clip(decision.text)}”",
                       years=year, topics=topics, date=_date_text(meeting.date))
             _bump_edge(g, d, i, "decided under")
-        for a, action in sorted(snap.actions.items()):
-            if action.item != i:
-                continue
+        for action in actions_of.get(i, ()):
             for owner in action.owners:
                 org = owner if owner in snap.organisations else represented.get((item.meeting, owner))
                 if org:
@@ -690,6 +688,17 @@ def topic_map(graph: Any, years: Any = None, topic: str | None = None) -> nx.Gra
             data["tooltip"] = (f"Organisation: {data['label']}\nCarries topics in "
                                f"{g.degree(node)} agenda items\nYears: {_years_text(data['years'])}")
     return _label_topics(g, snap)
+
+
+def _children_by_item(snap: Snapshot) -> tuple[dict[str, list[Decision]], dict[str, list[Action]]]:
+    """Decisions and actions grouped by their agenda item, each list in IRI order."""
+    decisions: dict[str, list[Decision]] = defaultdict(list)
+    for d in sorted(snap.decisions):
+        decisions[snap.decisions[d].item].append(snap.decisions[d])
+    actions: dict[str, list[Action]] = defaultdict(list)
+    for a in sorted(snap.actions):
+        actions[snap.actions[a].item].append(snap.actions[a])
+    return decisions, actions
 
 
 def _years_text(years: Sequence[int]) -> str:
@@ -722,9 +731,7 @@ def topic_history(graph: Any, topic: str | None = None, years: Any = None) -> nx
     for i, item in snap.items.items():
         if item.meeting in meetings and topic_iri in snap.topics_of(i):
             items_by_meeting[item.meeting].append(item)
-    decisions_by_item: dict[str, list[Decision]] = defaultdict(list)
-    for decision in snap.decisions.values():
-        decisions_by_item[decision.item].append(decision)
+    decisions_by_item, _ = _children_by_item(snap)
 
     previous = None
     for order, m in enumerate(ordered):
@@ -747,7 +754,7 @@ def topic_history(graph: Any, topic: str | None = None, years: Any = None) -> nx
                           item.evidence and f"“{_clip(item.evidence)}”"])),
                       lane=1, slot=slot, **common)
             g.add_edge(m, item.iri, weight=1, relations=["discussed"])
-            for decision in sorted(decisions_by_item[item.iri], key=lambda d: d.iri):
+            for decision in decisions_by_item.get(item.iri, ()):
                 _add_node(g, decision.iri, DECISION, _clip(decision.text, 40),
                           f"Decision ({decision.kind or 'kind unknown'}), "
                           f"{_date_text(meeting.date)}\n“{_clip(decision.text)}”",

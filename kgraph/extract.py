@@ -308,7 +308,8 @@ def find_decisions(text: str, item: ItemSegment, header: Header) -> list[Decisio
                 d = _decision(text, rest_s, pe, fallback)
                 if d:
                     formal.append(d)
-            elif not rest.strip(" \t\n*_:") and k + 1 < len(paras) and not _is_action_para(text, paras[k + 1]):
+            elif not rest.strip(" \t\n*_:") and k + 1 < len(paras) and not _is_action_para(text, paras[k + 1]) \
+                    and not _RESOLVED_AT_START.match(text, paras[k + 1].text_span.start, paras[k + 1].text_span.end):
                 # "Decision:" / "RESOLVED:" alone on its line: the decision is the next paragraph
                 nxt = paras[k + 1]
                 d = _decision(text, nxt.text_span.start, nxt.text_span.end, fallback)

@@ -81,7 +81,10 @@ def resolve(records: list[MeetingRecord]) -> Registry:
 
 def build_dataset(records: list[MeetingRecord], registry: Registry | None = None) -> Dataset:
     """Resolve entities across the records and mint one named graph per document."""
-    records = sorted(records, key=lambda r: (r.header.date, r.source.path))
+    unique: dict[str, MeetingRecord] = {}
+    for record in sorted(records, key=lambda r: (r.header.date, r.source.path)):
+        unique.setdefault(record.source.sha256, record)   # the same document twice is one document
+    records = list(unique.values())
     if registry is None:
         registry = resolve(records)
     return rdf.build_dataset(records, registry)
@@ -250,7 +253,7 @@ def count_summary(records: list[MeetingRecord], dataset: Dataset | None) -> dict
         counts["people"] = len(set(dataset.subjects(RDF.type, FOAF.Person)))
         counts["organisations"] = len(set(dataset.subjects(RDF.type, rdf.ORG.Organization)))
         counts["topics"] = len({o for o in dataset.objects(None, rdf.DCTERMS.subject)})
-        counts["triples"] = sum(len(g) for g in dataset.graphs())
+        counts["triples"] = len(set(dataset.triples((None, None, None))))
     return counts
 
 

@@ -26,11 +26,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .entities import body_initialism
+from .entities import attendance_affiliation, body_initialism
 from .entities.gazetteer import is_acronym, legislation, organisations, topics
 from .entities.keys import organisation_key, person_key, slugify
-from .entities.organisations import organisation_key_for, strip_article
-from .entities.people import PersonName, parse_person_name
+from .entities.organisations import looks_like_organisation, organisation_key_for, strip_article
+from .entities.people import PersonName, is_person_name, parse_person_name, rank_role
 from .model import Entity, MeetingRecord, Registry
 
 NEAR_MISS = 85          # rapidfuzz ratio of two different surnames worth a hypothesis
@@ -91,7 +91,8 @@ def _org_forms(records: list[MeetingRecord]) -> list[_OrgForm]:
         forms += [_OrgForm(organisation_key(m.organisation), m.organisation)
                   for m in r.mentions.people if m.organisation]
         for entry in r.attendance:
-            forms += [_OrgForm(organisation_key(o), o) for o in entry.organisations]
+            # the entity stage's reading of the parenthesis (segmenters cut "Kent Police and Crime | Commissioner")
+            forms += [_OrgForm(organisation_key(o), o) for o in attendance_affiliation(entry)[1]]
         for item in r.items:
             for action in item.actions:
                 forms += [_OrgForm(organisation_key(o.name), o.name) for o in action.owners if o.kind == "organisation"]
@@ -219,8 +220,11 @@ def _person_forms(records: list[MeetingRecord]) -> list[_PersonForm]:
     forms: list[_PersonForm] = []
     for doc, r in enumerate(records):
         for entry in r.attendance:
-            org = entry.organisations[0] if entry.organisations else None
-            forms.append(_PersonForm(person_key(entry.name), parse_person_name(entry.name), doc, entry.role, org))
+            if not is_person_name(entry.name, looks_like_organisation):
+                continue          # "Portfolio Holder for Resources", "Medway Council": not a person
+            role, orgs = attendance_affiliation(entry)
+            forms.append(_PersonForm(person_key(entry.name), parse_person_name(entry.name), doc,
+                                     role or rank_role(parse_person_name(entry.name)), orgs[0] if orgs else None))
         for m in r.mentions.people:
             forms.append(_PersonForm(m.key, parse_person_name(m.text), doc, m.role, m.organisation))
         for item in r.items:

@@ -120,7 +120,7 @@ _HEADING_A = re.compile(
     r"(?P<num>\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     r"(?P<punct>[.):]|[ \t]+[-–—])?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
 # ModernGov: the minute number alone on its line, the title on the next non-blank line
-_HEADING_B = re.compile(r"(?:item\s+)?(?P<num>\d{1,3}[a-z]?)\.?", re.IGNORECASE)
+_HEADING_B = re.compile(r"(?:item\s+|minute\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}[a-z]?)\.?", re.IGNORECASE)
 _WEB_RESIDUE = re.compile(r"(?:[ \t]*(?:pdf|doc|docx)[ \t]+icon[ \t]+(?:pdf|doc|docx|xls)[ \t]+[\d.,]+[ \t]*[KMG]B)+[ \t]*$",
                           re.IGNORECASE)
 _ITEM_CODE_INLINE = re.compile(r"[ \t]*[(\[][ \t]*item[ \t]+(?P<code>[A-Z]{0,2}[ \t]?\d{1,2}[a-z]?)[ \t]*[)\]][ \t]*$",
@@ -341,12 +341,26 @@ def build_paragraphs(text: str, lines: list[Line], first: int, last: int, skip: 
             cur_text = ln.cs if is_action else ts
             cur_enum = None if is_action else enum
             cur_end = ln.ce
-            if is_action or ln.heading or bare:
+            # a one-line decision ending its sentence ("Agreed: the Forum will write …") is a paragraph
+            # of its own even when the next line follows without a blank line
+            if is_action or ln.heading or bare or (opens_decision and text[ln.ce - 1:ln.ce] in ".!"):
                 flush()
         else:
             cur_end = ln.ce
+        if cur_start is not None and _ends_typed_paragraph(text, lines, i, last):
+            flush()
     flush()
     return paras
+
+
+def _ends_typed_paragraph(text: str, lines: list[Line], i: int, last: int) -> bool:
+    """Notes typed without blank lines: a line that ends a sentence and is followed by a line
+    starting a new one ends its paragraph ("…the rural crime group.\nThe report was noted.")."""
+    ln = lines[i]
+    if ln.ce <= ln.cs or text[ln.ce - 1] not in ".!?" or i + 1 >= last:
+        return False
+    nxt = lines[i + 1]
+    return not nxt.blank and text[nxt.cs].isupper()
 
 
 # --------------------------------------------------------------------------- header
@@ -433,6 +447,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
     # ModernGov header line "BODY - Wednesday, 12th July, 2023 10.00 am"
     header_line = None
+    line_body_fallback: tuple[int, int] | None = None
     for ln in lines[:last_line]:
         if ln.blank:
             continue
@@ -441,8 +456,12 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             header_line = ln
             if header.body is None and not _FIELD.match(hm["body"]):
                 bs, be = _strip_span(text, ln.cs + hm.start("body"), ln.cs + hm.end("body"))
-                header.body = title_case_if_shouting(text[bs:be])
-                header.body_span = Span(bs, be)
+                # "Record of discussion – 12 October 2020" names no body: only a fallback
+                if _is_body_phrase(text[bs:be]):
+                    header.body = title_case_if_shouting(text[bs:be])
+                    header.body_span = Span(bs, be)
+                else:
+                    line_body_fallback = (bs, be)
             date_search_from = date_search_from or (ln.cs + hm.start("rest"))
             break
     # Headings naming a body (and a parent council heading)
@@ -460,7 +479,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     if header.body is None:
         chosen = others[0] if others else (councils[0] if councils else None)
         if chosen is None:
-            chosen = _first_body_line(text, lines, last_line)
+            chosen = _first_body_line(text, lines, last_line) or line_body_fallback
         if chosen:
             bs, be = _strip_span(text, *chosen)
             header.body = title_case_if_shouting(re.sub(r"\s+", " ", text[bs:be]))
@@ -799,7 +818,7 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
         if initials_of(text[im.end():name_end]) == im["ini"]:
             initials, name_from = im["ini"], im.end()
     name_end, aff_from, sep_end = _split_name_affiliation(text, name_from, e, line_mode)
-    ns, ne = _strip_span(text, name_from, name_end, " \t,.;:*_-–—|\u00a0")
+    ns, ne = _strip_span(text, name_from, name_end, " \t\n,.;:*_-–—|\u00a0")
     name = re.sub(r"\s+", " ", text[ns:ne])
     if not name or not name[0].isupper() or len(name.split()) > 8 or not re.search(r"[a-z]", name):
         return None
@@ -821,7 +840,7 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
         aff = text[a:b] or None
         analysed = _affiliation_text(aff) if aff else None
     else:
-        parens = [m.group(1).strip() for m in _PAREN.finditer(text, rest_s, e)]
+        parens = [re.sub(r"\s+", " ", m.group(1)).strip() for m in _PAREN.finditer(text, rest_s, e)]
         aff = " ".join(p for p in parens if p) or None
         analysed = ", ".join(p for p in parens if p) or None
     orgs: list[str] = []

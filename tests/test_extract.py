@@ -93,3 +93,29 @@ def test_previous_minutes_item_title_gives_previous_meeting():
             "Minutes:\n\nRESOLVED that the notes were correctly recorded.\n")
     refs = extract_text(text).meeting_refs
     assert [(r.date, r.relation, r.item_position) for r in refs] == [(dt.date(2019, 5, 2), "previous", 1)]
+
+
+def test_bare_agreed_takes_the_preceding_paragraph_as_its_text():
+    text = ("MINUTES of a meeting of the Lakes Partnership held on 2 May 2019.\n\n3. Plan\n\n"
+            "Officers proposed a two-year plan.\nAgreed.\n\n4. Other\n\nApproved\n")
+    record = extract_text(text)
+    assert [(d.kind, d.text) for i in record.items for d in i.decisions] == [
+        ("agreed", "Officers proposed a two-year plan."), ("approved", "Approved")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("RESOLVED: 1. That the report be noted. 2. That the plan be approved.",
+     [("noted", "That the report be noted."), ("approved", "That the plan be approved.")]),
+    ("RESOLVED that a) the report be noted; b) the grant be agreed.",
+     [("noted", "the report be noted"), ("agreed", "the grant be agreed.")]),
+    ("Decision:\n\nThe budget was approved.", [("approved", "The budget was approved.")]),
+])
+def test_inline_and_labelled_resolutions(body, expected):
+    text = f"MINUTES of a meeting of the Lakes Partnership held on 2 May 2019.\n\n3. Budget\n\n{body}\n"
+    assert [(d.kind, d.text) for i in extract_text(text).items for d in i.decisions] == expected
+
+
+def test_prose_owner_with_role_in_apposition():
+    text = ("MINUTES of a meeting of the Lakes Partnership held on 2 May 2019.\n\n3. Data\n\n"
+            "Ms A Atkins (Chair, Lakes Housing Group) agreed to circulate the data.\n")
+    assert [[o.name for o in a.owners] for a in extract_text(text).items[0].actions] == [["Ms A Atkins"]]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 
 import pytest
 
@@ -150,17 +149,3 @@ def test_items_start_at_their_number(records, stem):
     starts = {str(g["number"]): g["char_start"] for g in gold["items"]}
     for item in record.items:
         assert item.span.start == starts[item.number]
-
-
-@pytest.mark.parametrize("stem", SEEDS)
-def test_segment_and_extract_are_fast(records, shared_dir, stem):
-    source = read_source(shared_dir / "seeds" / f"{stem}.txt")
-    extract(segment(source))  # warm up: compile patterns once
-    runs = 20
-    start = time.perf_counter()
-    for _ in range(runs):
-        extract(segment(source))
-    per_doc = (time.perf_counter() - start) / runs
-    print(f"{stem} segment+extract {per_doc * 1000:.1f} ms")
-    # generous: the benchmark needs ~10 ms/document end to end on a loaded 2-core machine
-    assert per_doc < 0.1

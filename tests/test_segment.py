@@ -8,8 +8,8 @@ import pytest
 from kgraph.dates import find_dates, find_time, parse_date, parse_time
 from kgraph.model import SourceText
 from kgraph.read import read_text_bytes
-from kgraph.segment import (analyse_affiliation, initials_of, segment, split_lines, split_slash_organisations,
-                            title_case_if_shouting)
+from kgraph.segment import (analyse_affiliation, initials_of, is_office_holder_body, looks_like_affiliation, segment,
+                            split_lines, split_slash_organisations, title_case_if_shouting, venue_after)
 
 
 def seg(text: str):
@@ -82,6 +82,45 @@ def test_affiliations():
     assert analyse_affiliation("KCC Cabinet Member and Chairman of the Partnership") == (["KCC"], "Chairman")
     assert analyse_affiliation("Kent and Medway Chief Executives") == (["Kent and Medway Chief Executives"], None)
     assert analyse_affiliation("Senior Analyst, Eastshire Police") == (["Eastshire Police"], "Senior Analyst")
+
+
+def test_office_holders_are_organisations_and_department_words_stay_in_the_job_title():
+    assert analyse_affiliation("Westshire Police and Crime Commissioner") == (
+        ["Westshire Police and Crime Commissioner"], None)
+    assert analyse_affiliation("Chief Executive, Office of the Police and Crime Commissioner") == (
+        ["Office of the Police and Crime Commissioner"], "Chief Executive")
+    assert analyse_affiliation("Democratic Services Officer") == ([], "Democratic Services Officer")
+    assert analyse_affiliation("Westshire Police Inspector") == (["Westshire Police"], "Inspector")
+    assert is_office_holder_body("Police, Fire and Crime Commissioner")
+    assert not is_office_holder_body("Commissioner")
+
+
+def test_affiliation_pieces_of_a_comma_list():
+    assert looks_like_affiliation("Medway Council") and looks_like_affiliation("Community Safety Manager")
+    assert looks_like_affiliation("KCC")
+    assert not looks_like_affiliation("Jo Hawkins") and not looks_like_affiliation("Cllr Ann Lee")
+
+
+@pytest.mark.parametrize("line, venue", [
+    ("held on 22 September 2021, 2.00pm – 4.00pm, via MS Teams", "MS Teams"),
+    ("held on Thursday 14 March 2019 at 10:00, Swale House, Sittingbourne", "Swale House, Sittingbourne"),
+    ("on 3 May 2020 at 2pm in the Council Chamber.", "Council Chamber"),
+    ("on 3 May 2020, 2pm", None),
+    ("on 3 May 2020, and the next on 4 June 2020", None),
+])
+def test_venue_after_the_date_or_time(line, venue):
+    (date, span), = [d for d in find_dates(line)][:1]
+    time = find_time(line[span.end:])
+    start = span.end + (time[1].end if time else 0)
+    found = venue_after(line, start)
+    assert (line[found.start:found.end] if found else None) == venue
+
+
+def test_attendance_paragraph_wrapped_over_lines():
+    s = seg("Vale Board\n\n1 May 2020\n\nPRESENT: Cllr Ann Lee (Vale DC), Bob Mills (Vale\nPolice), Sue Park\n"
+            "(NHS) and Tom Hart\n\n1. Welcome\n\nHello.\n")
+    assert [(a.name, a.organisations) for a in s.attendance] == [
+        ("Cllr Ann Lee", ["Vale DC"]), ("Bob Mills", ["Vale Police"]), ("Sue Park", ["NHS"]), ("Tom Hart", [])]
 
 
 def test_initials_of_skips_titles():

@@ -26,7 +26,7 @@ from .people import (has_person_role_word, is_office, is_person_name, is_role_ph
                      rank_role, read_apposition, spoken_name_pattern, titled_name_pattern)
 from .topics import find_topics, mask, url_spans
 
-__all__ = ["find_mentions", "classify_acronym", "body_initialism"]
+__all__ = ["find_mentions", "classify_acronym", "body_initialism", "attendance_affiliation"]
 
 _CONTACT = re.compile(r"^[ \t]*Contact(?: officer)?:[ \t]*(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})", re.MULTILINE)
 
