@@ -609,6 +609,11 @@ def _title_matches(title: str, key: str) -> bool:
     return any(t == w or t.startswith(w + " ") for w in terms()[key])
 
 
+_APPROVAL_AFTER = re.compile(
+    r"\b(?:were|was|are|is|be|been)\s+(?:agreed|approved|confirmed|signed|accepted|adopted)\b"
+    r"|\b(?:true|correct|accurate)\s+record\b|\bcorrectly\s+recorded\b", re.IGNORECASE)
+
+
 def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> list[MeetingRef]:
     """Dated meetings of the same body: minutes approved (previous), next-meeting dates (next)."""
     refs: list[MeetingRef] = []
@@ -647,6 +652,10 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
                 continue
             if _NEXT_CONTEXT.search(m.group(0)):
                 relation = "next"
+            elif _APPROVAL_AFTER.search(text[de:min(len(text), de + 160)].split(". ", 1)[0]):
+                # the wording decides, not the order: minutes approved are always of an earlier
+                # meeting, so a later date here is a data-quality problem to report, not a "next"
+                relation = "previous"
             elif header.date is not None:
                 relation = "previous" if date < header.date else "next"
             else:
