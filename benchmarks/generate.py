@@ -123,7 +123,8 @@ class World:
     areas: dict[str, dict]
 
 
-def area_context(area: dict, year: int) -> dict:
+def area_context(area: dict) -> dict:
+    """The slots partner-organisation templates use."""
     return {"area": area["name"], "council": area["council"], "council_acronym": area["council_acronym"],
             "police": area["police"], "fire": area["fire"], "fire_acronym": area["fire_acronym"],
             "health_area": area["health_area"]}
@@ -138,7 +139,7 @@ def partner_org(area: dict, partner: str, year: int) -> tuple[str, str | None, s
             return f"{district} Community Safety Partnership", "CSP", f"{district} CSP"
         long = load_lexicon()["areas"]["district_suffixes"][suffix]
         return f"{district} {long}", None, f"{district} {suffix}"
-    ctx = area_context(area, year)
+    ctx = area_context(area)
     for entry in load_lexicon()["partners"]["partners"]:
         if entry["key"] != partner:
             continue
@@ -957,7 +958,7 @@ def write_moderngov_header(m: Meeting) -> None:
 # --------------------------------------------------------------------------- one meeting
 
 
-def members_for(world: World, body: Body, year: int, people_by_area: dict[str, list[Person]]) -> list[Person]:
+def members_for(body: Body, year: int, people_by_area: dict[str, list[Person]]) -> list[Person]:
     """People of the body's area active in the year (never fewer than eight)."""
     local = people_by_area[body.area]
     active = [p for p in local if p.active_from <= year <= p.active_to]
@@ -1005,7 +1006,7 @@ def render_meeting(plan: MeetingPlan, world: World) -> tuple[str, dict]:
     by_area = people_by_area(world)
     m = Meeting(plan=plan, body=body, area=world.areas[body.area],
                 rng=random.Random(f"meeting:{world.seed}:{plan.index}"),
-                members=members_for(world, body, plan.date.year, by_area),
+                members=members_for(body, plan.date.year, by_area),
                 areas=world.areas, areas_people=by_area)
     m.truth = new_truth(plan, body)
     if m.formal:

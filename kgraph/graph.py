@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from functools import cache, lru_cache
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -429,25 +430,83 @@ def body_of(record: MeetingRecord, registry: Registry) -> tuple[str, Entity]:
     return key, entity
 
 
-def record_graph(record: MeetingRecord, registry: Registry, graph: Graph | None = None) -> Graph:
-    """All triples derived from one document (its named graph's content)."""
-    g = bind_prefixes(graph if graph is not None else Graph())
+class TripleSink:
+    """Collects triples with Graph's ``add``: minting without an rdflib store's indexing cost."""
+
+    __slots__ = ("triples",)
+
+    def __init__(self) -> None:
+        self.triples: list[tuple] = []
+
+    def add(self, triple: tuple) -> None:
+        self.triples.append(triple)
+
+
+def record_triples(record: MeetingRecord, registry: Registry) -> list[tuple]:
+    """All triples derived from one document (its named graph's content), without duplicates."""
     date = record.header.date
     if date is None:
         raise ValueError(f"{record.source.path}: no meeting date, cannot mint a meeting")
+    sink = TripleSink()
     body_key, body_entity = body_of(record, registry)
     body = entity_iri("organisation", body_key)
-    ctx = _Context(graph=g, record=record, registry=registry, doc=document_iri(record.source),
-                   meeting=meeting_iri(body_key, date), date=date)
+    ctx = _Context(graph=sink, record=record, registry=registry,  # type: ignore[arg-type]
+                   doc=document_iri(record.source), meeting=meeting_iri(body_key, date), date=date)
     _add_document(ctx)
     _add_meeting(ctx, body, body_entity)
-    g.add((ctx.meeting, PROV.wasDerivedFrom, ctx.doc))
+    sink.add((ctx.meeting, PROV.wasDerivedFrom, ctx.doc))
     by_role = _add_attendance(ctx, body)
     items = _add_items(ctx, by_role)
     _add_mentions(ctx, items)
     _add_meeting_refs(ctx, body, body_key)
-    _add_possible_same(g, registry, set(g.subjects()))
+    _add_possible_same(sink, registry, {t[0] for t in sink.triples})  # type: ignore[arg-type]
+    return list(dict.fromkeys(sink.triples))
+
+
+def record_graph(record: MeetingRecord, registry: Registry, graph: Graph | None = None) -> Graph:
+    """One document's named-graph content as an rdflib Graph (for library users)."""
+    g = bind_prefixes(graph if graph is not None else Graph())
+    for triple in record_triples(record, registry):
+        g.add(triple)
     return g
+
+
+# --------------------------------------------------------------------------- N-Quads
+
+_NT_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_IRI_UNSAFE = frozenset('<>"{}|^`\\ ') | {chr(c) for c in range(0x21)}
+
+
+@lru_cache(maxsize=1 << 16)
+def _iri_nt(iri: str) -> str:
+    if any(ch in _IRI_UNSAFE for ch in iri):
+        iri = "".join(f"%{ord(ch):02X}" if ch in _IRI_UNSAFE else ch for ch in iri)
+    return f"<{iri}>"
+
+
+def term_nt(term) -> str:
+    """A term in N-Triples syntax (fast path for the terms kgraph mints)."""
+    if isinstance(term, URIRef):
+        return _iri_nt(str(term))
+    if isinstance(term, Literal):
+        lexical = str(term).translate(_NT_ESCAPE)
+        if term.language:
+            return f'"{lexical}"@{term.language}'
+        if term.datatype is not None and term.datatype != XSD.string:
+            return f'"{lexical}"^^{_iri_nt(str(term.datatype))}'
+        return f'"{lexical}"'
+    return f"_:{term}"
+
+
+def nquads(triples: Iterable[tuple], graph_name: URIRef) -> str:
+    """Triples as N-Quads lines in the named graph ``graph_name``."""
+    g = _iri_nt(str(graph_name))
+    return "".join(f"{term_nt(s)} {term_nt(p)} {term_nt(o)} {g} .\n" for s, p, o in triples)
+
+
+@cache
+def vocabulary_nquads() -> str:
+    return nquads(vocabulary_graph(), VOCABULARY_GRAPH)
 
 
 def vocabulary_graph(graph: Graph | None = None) -> Graph:

@@ -239,8 +239,7 @@ def extract_many(paths: list[str], *, jobs: int | None = None, max_bytes: int = 
             yield _extract_path(path, max_bytes)
 
 
-def count_summary(records: list[MeetingRecord], dataset: Dataset | None) -> dict[str, int]:
-    from rdflib.namespace import FOAF, RDF
+def count_summary(records: list[MeetingRecord], minted: Minted | None) -> dict[str, int]:
     items = [i for r in records for i in r.items]
     counts = {
         "documents": len(records),
@@ -249,12 +248,19 @@ def count_summary(records: list[MeetingRecord], dataset: Dataset | None) -> dict
         "decisions": sum(len(i.decisions) for i in items),
         "actions": sum(len(i.actions) for i in items),
     }
-    if dataset is not None:
-        counts["people"] = len(set(dataset.subjects(RDF.type, FOAF.Person)))
-        counts["organisations"] = len(set(dataset.subjects(RDF.type, rdf.ORG.Organization)))
-        counts["topics"] = len({o for o in dataset.objects(None, rdf.DCTERMS.subject)})
-        counts["triples"] = len(set(dataset.triples((None, None, None))))
+    if minted is not None:
+        counts.update(minted.type_counts)
+        counts["triples"] = _count_union(minted)
     return counts
+
+
+def _count_union(minted: Minted) -> int:
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(minted.nquads, format=ox.RdfFormat.N_QUADS)
+    [row] = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }")
+    return int(row["n"].value)
 
 
 def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", *,
@@ -324,35 +330,93 @@ def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", 
             progress(outcome)
 
     record_list = sorted(records.values(), key=lambda r: (r.header.date, r.source.path))
-    dataset = build_dataset(record_list)
+    minted = mint(record_list)
     graph_file = None
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
-        graph_file = out / "graph.ttl"
-        write_atomic(graph_file, rdf.union_graph(dataset).serialize(format="turtle"))
         if load_store and store is None:
             store = _open_embedded_store(out)
+    if store is not None:
+        sync_store(store, minted)
+    if out is not None:
+        graph_file = out / "graph.ttl"
+        write_atomic(graph_file, union_turtle(minted, store))
         if cache is not None:
             cache.save(manifest)
-    if store is not None:
-        sync_store(store, dataset)
     order = {p: i for i, p in enumerate(problems_first(problems, paths))}
     outcomes.sort(key=lambda o: order.get(o.path, len(order)))
-    return BuildResult(str(out) if out else None, outcomes, count_summary(record_list, dataset),
+    return BuildResult(str(out) if out else None, outcomes, count_summary(record_list, minted),
                        time.perf_counter() - started, str(graph_file) if graph_file else None)
+
+
+@dataclass
+class Minted:
+    """The build's RDF as N-Quads (one named graph per document), and what it holds."""
+
+    nquads: bytes
+    graph_names: list[str]
+    type_counts: dict[str, int]
+
+
+def mint(records: list[MeetingRecord]) -> Minted:
+    """Resolve entities and mint every document's named graph straight to N-Quads.
+
+    The fast path of ``build``: no rdflib store is filled (its indexing costs more than the
+    minting), and the N-Quads load in bulk into Oxigraph."""
+    unique: dict[str, MeetingRecord] = {}
+    for record in records:
+        unique.setdefault(record.source.sha256, record)
+    records = list(unique.values())
+    registry = resolve(records)
+    parts = [rdf.vocabulary_nquads()]
+    names = [str(rdf.VOCABULARY_GRAPH)]
+    typed: dict[str, set] = {"people": set(), "organisations": set(), "topics": set()}
+    watch = {rdf.FOAF.Person: "people", rdf.ORG.Organization: "organisations"}
+    for record in records:
+        name = rdf.document_graph_iri(record.source)
+        triples = rdf.record_triples(record, registry)
+        for s, p, o in triples:
+            if p == rdf.RDF.type and o in watch:
+                typed[watch[o]].add(s)
+            elif p == rdf.DCTERMS.subject:
+                typed["topics"].add(o)
+        names.append(str(name))
+        parts.append(rdf.nquads(triples, name))
+    return Minted("".join(parts).encode("utf-8"), names, {k: len(v) for k, v in typed.items()})
+
+
+def union_turtle(minted: Minted, store=None) -> bytes:
+    """The union of all named graphs as Turtle, serialised by Oxigraph (fast on large graphs)."""
+    import pyoxigraph as ox
+
+    ox_store = getattr(store, "pyoxigraph_store", None)
+    if ox_store is None:
+        ox_store = ox.Store()
+        ox_store.bulk_load(minted.nquads, format=ox.RdfFormat.N_QUADS)
+    values = " ".join(f"<{n}>" for n in minted.graph_names)
+    triples = ox_store.query(
+        f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+    prefixes = {k: str(v) for k, v in rdf.PREFIXES.items()}
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
 
 
 def problems_first(problems: list[tuple[str, str]], paths: list[str]) -> list[str]:
     return [p for p, _ in problems] + paths
 
 
-def sync_store(store, dataset: Dataset) -> None:
+def sync_store(store, minted: Minted) -> None:
     """Make the store hold exactly this build: replace its document graphs, drop stale ones."""
-    store.replace_graphs(dataset)
-    current = {str(g.identifier) for g in dataset.graphs()}
+    current = set(minted.graph_names)
+    prefix = str(rdf.KGR["graph/"])
     for name in list(store.graph_names()):
-        if str(name) not in current and str(name).startswith(str(rdf.KGR["graph/"])):
-            store.remove_graph(name)
+        if str(name) in current or str(name).startswith(prefix):
+            store.remove_graph(str(name))
+    if hasattr(store, "load_nquads"):
+        store.load_nquads(minted.nquads)
+    else:  # a store that only takes rdflib datasets (e.g. over the Graph Store Protocol)
+        ds = Dataset()
+        ds.parse(data=minted.nquads, format="nquads")
+        store.replace_graphs(ds)
 
 
 def _open_embedded_store(out: Path):

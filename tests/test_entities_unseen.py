@@ -7,7 +7,6 @@ whatever the segmenter does with the same text.
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 from kgraph.entities import find_mentions
 from kgraph.model import (Action, AgendaItem, AttendanceEntry, Header, MeetingRecord, Owner, SourceText, Span)
@@ -228,12 +227,11 @@ def test_resolution_joins_titles_and_office():
         "kent-police-and-crime-commissioner"
 
 
-# --------------------------------------------------------------------------- speed
+# --------------------------------------------------------------------------- larger inputs
 
 
-def test_find_mentions_is_fast_on_a_long_document():
-    # 40 items of realistic prose (~25 kB): linear passes keep this far below a second even on a busy
-    # machine; the former quadratic overlap checks took several times longer
+def test_find_mentions_on_a_long_document():
+    # 40 items of realistic prose (~25 kB); its speed is measured in benchmarks/, not asserted here
     t = GRAVESHAM + "".join(
         f"\nItem {i} – Anti-social behaviour\nMs T Ward (Kent Police and Crime Commissioner) said the Kent "
         f"Community Safety Partnership funded the Independent Domestic Violence Advisers. PC Jones noted £{i},000 "
@@ -241,15 +239,11 @@ def test_find_mentions_is_fast_on_a_long_document():
     rec = gravesham()
     rec.source.text = t
     rec.items = items(t, ["Item 1 – Serious violence"] + [f"Item {i} – Anti" for i in range(2, 42)])
-    find_mentions(rec)
-    started = time.process_time()
     out = find_mentions(rec)
-    elapsed = time.process_time() - started
     assert len([m for m in out.people if m.text == "PC Jones"]) == 41
-    assert elapsed < 1.0, elapsed
 
 
-def test_resolve_scales_linearly_with_records():
+def test_resolve_many_records():
     def many(n: int) -> list[MeetingRecord]:
         recs = []
         for i in range(n):
@@ -258,12 +252,5 @@ def test_resolve_scales_linearly_with_records():
             recs.append(record(t, "Testshire Community Safety Partnership", [entry(t, name, orgs=["Kent Police"])],
                                items(t, ["1. Item"]), path=f"r{i}.txt"))
         return recs
-    small, large = many(100), many(400)
-    started = time.process_time()
-    resolve(small)
-    t_small = time.process_time() - started
-    started = time.process_time()
-    reg = resolve(large)
-    t_large = time.process_time() - started
+    reg = resolve(many(400))
     assert len([e for e in reg.entities if e[0] == "person"]) >= 50
-    assert t_large < 4 * t_small * 2.5 + 0.5, (t_small, t_large)   # linear with slack, not quadratic (16x)
