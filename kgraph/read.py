@@ -125,6 +125,14 @@ def read_bytes(data: bytes, path: str) -> SourceText:
     raise InputError(path, f"unsupported format ({media_type})")
 
 
+def human_size(n: int) -> str:
+    """1234 → '1.2 kB', 52428800 → '52.4 MB' (decimal units, as file managers show them)."""
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n} bytes"
+
+
 def read_source(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     """Read one document from disk; raises :class:`InputError` with a one-line reason."""
     name = str(path)
@@ -136,7 +144,7 @@ def read_source(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Sour
     if p.is_dir():
         raise InputError(name, "is a folder, not a document")
     if size > max_bytes:
-        raise InputError(name, f"file too large ({size / 1e6:.1f} MB > limit {max_bytes / 1e6:.1f} MB)")
+        raise InputError(name, f"file too large ({human_size(size)} > limit {human_size(max_bytes)})")
     try:
         data = p.read_bytes()
     except OSError as exc:

@@ -148,7 +148,7 @@ def test_oversize_file(tmp_path):
     path = tmp_path / "big.txt"
     path.write_text(MINUTES * 20, encoding="utf-8")
     size = path.stat().st_size
-    assert problem_of(path, max_bytes=1000) == f"file too large ({size / 1e6:.1f} MB > limit 0.0 MB)"
+    assert problem_of(path, max_bytes=1000) == f"file too large ({size / 1e3:.1f} kB > limit 1.0 kB)"
 
 
 def test_docx_that_is_a_zip_of_junk(tmp_path):
