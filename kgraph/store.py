@@ -162,26 +162,35 @@ def _mask_comments_and_strings(sparql: str) -> str:
 
 
 def inject_values(sparql: str, bindings: dict[str, Node] | None) -> str:
-    """Bind variables by a ``VALUES ?v { term }`` block right after the query's first ``WHERE {``.
+    """Bind variables by a ``VALUES ?v { term }`` block after the query's ``WHERE {``.
 
-    Each term is written with rdflib's ``.n3()``, which escapes quotes and backslashes, so a
-    value like ``x" } DROP ALL ; #`` stays one literal. This is how parameters reach engines
-    that take no initial bindings (remote SPARQL servers) or whose substitution feature needs
-    the variable projected (pyoxigraph).
+    The block goes right after the first ``WHERE {`` and also after the ``WHERE {`` of every
+    sub-select, so a parameter is the same constant everywhere in the query (as with
+    initial bindings), and a sub-select can resolve it first: Oxigraph then joins from one
+    topic or person instead of from every one (the topic history over 80 meetings drops from
+    seconds to ~0.1 s). Each term is written with rdflib's ``.n3()``, which escapes quotes and
+    backslashes, so a value like ``x" } DROP ALL ; #`` stays one literal. This is how parameters
+    reach engines without initial bindings (remote SPARQL servers) or whose substitution
+    feature needs the variable projected (pyoxigraph).
     """
     if not bindings:
         return sparql
     masked = _mask_comments_and_strings(sparql)
-    match = _WHERE_OPEN.search(masked)
-    if match is None:
+    positions = [m.end() for m in _WHERE_OPEN.finditer(masked)]
+    if not positions:
         # "SELECT * { ... }" without WHERE: the first brace after the query form keyword
         form = _SELECT_KEYWORD.search(masked)
-        match = _LEADING_BRACE.search(masked, form.end()) if form else None
-    if match is None:
+        brace = _LEADING_BRACE.search(masked, form.end()) if form else None
+        positions = [brace.end()] if brace else []
+    if not positions:
         raise StoreError("cannot bind parameters: the query has no WHERE { … } group")
     block = "".join(f" VALUES ?{_check_var(name)} {{ {_term_n3(term)} }}"
-                    for name, term in bindings.items())
-    return sparql[:match.end()] + block + "\n" + sparql[match.end():]
+                    for name, term in bindings.items()) + "\n"
+    pieces, last = [], 0
+    for position in positions:
+        pieces += [sparql[last:position], block]
+        last = position
+    return "".join(pieces) + sparql[last:]
 
 
 _VAR_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

@@ -256,7 +256,7 @@ REQUIRED_TOPICS = [  # a name (prefLabel or altLabel) of each topic the brief as
     ("Multi-Agency Risk Assessment Conference", "MARAC"), ("Violence against women and girls", "VAWG"),
     ("sexual abuse", None), ("Stalking and harassment", None), ("PREVENT", None), ("Extremism", None),
     ("radicalisation", None), ("Hate crime", None), ("Anti-social behaviour", "ASB"), ("Serious violence", None),
-    ("Serious Violence Duty", None), ("violence reduction", None), ("Knife crime", None), ("County lines", None),
+    ("Serious Violence Duty", None), ("Violence reduction", None), ("Knife crime", None), ("County lines", None),
     ("Exploitation", None), ("Child criminal exploitation", "CCE"), ("Child sexual exploitation", "CSE"),
     ("Organised crime", "SOC"), ("serious and organised crime", None), ("Neighbourhood crime", None),
     ("Robbery", None), ("Burglary", None), ("Substance misuse", None), ("Drug supply", None),
