@@ -201,6 +201,7 @@ def _parse_params(values) -> dict[str, str]:
 def query(name, params, fmt, store_dir, graph_file, endpoint, update_endpoint, graph_store) -> None:
     """Run a library query by NAME (see `kgraph queries`) or a .rq FILE."""
     from .query import QueryError, format_rows, run_query
+    from .store import StoreError
 
     bound = _parse_params(params)
     store = _open_store(store_dir, graph_file, endpoint, update_endpoint, graph_store)
@@ -208,6 +209,8 @@ def query(name, params, fmt, store_dir, graph_file, endpoint, update_endpoint, g
         result = run_query(store, name, bound)
     except QueryError as exc:
         _fail(str(exc), 2)
+    except StoreError as exc:
+        _fail(str(exc))
     finally:
         store.close()
     click.echo(format_rows(result, fmt))
@@ -230,10 +233,12 @@ def serve(store_dir, host, port) -> None:
 @click.option("--store", "store_dir", type=click.Path(file_okay=False), default=DEFAULT_OUT, show_default=True)
 def export(dest, store_dir) -> None:
     """Export the store as Turtle, TriG, N-Quads or JSON-LD (chosen by DEST's suffix)."""
+    from .store import StoreError
+
     store = _open_store(store_dir, None, None)
     try:
         store.export(dest, None)
-    except ValueError as exc:
+    except (ValueError, StoreError) as exc:
         _fail(str(exc), 2)
     finally:
         store.close()

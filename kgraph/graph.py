@@ -40,6 +40,10 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
 
 VOCABULARY_GRAPH = KGR["graph/vocabulary"]
+# people, organisations, topics, Acts, roles and defined terms as resolved across all documents:
+# described once here rather than in every document graph that names them
+ENTITY_GRAPH = KGR["graph/entities"]
+SHARED_PREFIXES = tuple(str(KGR[p + "/"]) for p in ("person", "org", "topic", "legislation", "role", "term"))
 TOPIC_SCHEME = KGR["topics"]
 TERM_SCHEME = KGR["terms"]          # terms the minutes define that are not topics
 
@@ -518,14 +522,34 @@ def vocabulary_graph(graph: Graph | None = None) -> Graph:
     return g
 
 
+def split_shared(triples: Iterable[tuple]) -> tuple[list[tuple], list[tuple]]:
+    """(document's own triples, triples describing shared entities)."""
+    own, shared = [], []
+    for triple in triples:
+        (shared if str(triple[0]).startswith(SHARED_PREFIXES) else own).append(triple)
+    return own, shared
+
+
+def corpus_graphs(records: list[MeetingRecord], registry: Registry) -> Iterator[tuple[URIRef, list[tuple]]]:
+    """(named graph, triples) for every document, then the shared entities graph."""
+    shared: dict[tuple, None] = {}
+    for record in records:
+        own, entity_triples = split_shared(record_triples(record, registry))
+        shared.update(dict.fromkeys(entity_triples))
+        yield document_graph_iri(record.source), own
+    yield ENTITY_GRAPH, list(shared)
+
+
 def build_dataset(records: list[MeetingRecord], registry: Registry) -> Dataset:
-    """One named graph per document plus the vocabulary graph; queries see their union."""
+    """One named graph per document, the shared entities and the vocabulary; queries see their union."""
     ds = Dataset(default_union=True)
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns, override=True)
     vocabulary_graph(ds.graph(VOCABULARY_GRAPH))
-    for record in records:
-        record_graph(record, registry, ds.graph(document_graph_iri(record.source)))
+    for name, triples in corpus_graphs(records, registry):
+        g = ds.graph(name)
+        for triple in triples:
+            g.add(triple)
     return ds
 
 

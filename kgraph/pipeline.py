@@ -372,9 +372,7 @@ def mint(records: list[MeetingRecord]) -> Minted:
     names = [str(rdf.VOCABULARY_GRAPH)]
     typed: dict[str, set] = {"people": set(), "organisations": set(), "topics": set()}
     watch = {rdf.FOAF.Person: "people", rdf.ORG.Organization: "organisations"}
-    for record in records:
-        name = rdf.document_graph_iri(record.source)
-        triples = rdf.record_triples(record, registry)
+    for name, triples in rdf.corpus_graphs(records, registry):
         for s, p, o in triples:
             if p == rdf.RDF.type and o in watch:
                 typed[watch[o]].add(s)

@@ -60,7 +60,7 @@ PARSE_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nquads": 
                  ".owl": "xml", ".xml": "xml", ".n3": "n3"}
 
 
-class StoreError(Exception):
+class StoreError(RuntimeError):
     """A store that cannot be opened, reached or written; the message is one readable line."""
 
 
@@ -233,6 +233,25 @@ def ox_to_rdflib(term) -> Node | None:
     raise StoreError(f"unsupported RDF term in results: {term!r}")
 
 
+def _converted_rows(solutions) -> list[tuple[Node | None, ...]]:
+    """Solutions as tuples of rdflib terms. Result cells repeat a lot (dates, bodies, titles)
+    and building an rdflib Literal is the costly part, so each distinct term converts once."""
+    cache: dict = {}
+    rows = []
+    for solution in solutions:
+        row = []
+        for term in solution:
+            if term is None:
+                row.append(None)
+                continue
+            converted = cache.get(term)
+            if converted is None:
+                converted = cache[term] = ox_to_rdflib(term)
+            row.append(converted)
+        rows.append(tuple(row))
+    return rows
+
+
 class OxigraphStore:
     """The embedded store: pyoxigraph, persistent on disk (or in memory when ``path`` is None)."""
 
@@ -292,8 +311,7 @@ class OxigraphStore:
             raise StoreError(f"SPARQL syntax error: {_first_line(exc)}") from exc
         if isinstance(result, ox.QuerySolutions):
             columns = [v.value for v in result.variables]
-            rows = [tuple(ox_to_rdflib(solution[c]) for c in columns) for solution in result]
-            return QueryResult(columns=columns, rows=rows)
+            return QueryResult(columns=columns, rows=_converted_rows(result))
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(columns=[], boolean=bool(result))
         graph = rdflib.Graph()
