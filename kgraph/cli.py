@@ -40,7 +40,11 @@ def _open_store(store_dir, graph_file, endpoint, update_endpoint=None, graph_sto
             return open_store(endpoint=endpoint, update_endpoint=update_endpoint, graph_store=graph_store)
         if graph_file:
             return open_store(graph_file=graph_file)
-        return open_store(store_dir or DEFAULT_OUT)
+        folder = Path(store_dir or DEFAULT_OUT)
+        if not (folder / "store").is_dir():
+            _fail(f"{folder}: no kgraph store here (run `kgraph build SOURCES -o {folder}` first, "
+                  "or give --graph FILE or --endpoint URL)", 2)
+        return open_store(folder)
     except (OSError, ValueError, RuntimeError) as exc:
         _fail(str(exc))
 
@@ -224,8 +228,14 @@ def serve(store_dir, host, port) -> None:
     """Serve the embedded graph as a read-only SPARQL endpoint."""
     from .serve import serve as run_serve
 
-    err.print(f"SPARQL endpoint on http://{host}:{port}/sparql (read-only; Ctrl-C stops)")
-    run_serve(store_dir, host=host, port=port)
+    if not (Path(store_dir) / "store").is_dir():
+        _fail(f"{store_dir}: no kgraph store here (run `kgraph build SOURCES -o {store_dir}` first)", 2)
+    try:
+        run_serve(store_dir, host=host, port=port)
+    except OSError as exc:
+        _fail(f"cannot serve on {host}:{port}: {exc.strerror or exc}")
+    except KeyboardInterrupt:
+        err.print("stopped")
 
 
 @main.command()
