@@ -1,0 +1,85 @@
+"""Each command after a real build of the sample minutes, as the README shows them."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset, Graph
+
+from kgraph.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "minutes"
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("built")
+    result = invoke("build", str(EXAMPLES), "-o", str(out), "-q")
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_examples_build_and_validate(built):
+    assert (built / "graph.ttl").exists() and (built / "store").is_dir()
+    result = invoke("validate", str(built / "graph.ttl"))
+    assert result.exit_code == 0, result.output
+
+
+def test_queries_lists_the_library():
+    result = invoke("queries")
+    assert result.exit_code == 0
+    for name in ("topic-history", "meeting-at-a-glance", "who-owes-what", "attendance", "person-record",
+                 "decisions-over-time", "acronyms", "legislation", "external-links", "meeting-chain"):
+        assert name in result.output
+
+
+def test_query_formats(built):
+    for fmt in ("table", "csv", "tsv", "json"):
+        result = invoke("query", "acronyms", "--store", str(built), "--format", fmt)
+        assert result.exit_code == 0, result.output
+        assert "IDVA" in result.output
+    bindings = json.loads(invoke("query", "topic-history", "--store", str(built), "--format", "json",
+                                 "--param", "topic=dhr").output)["results"]["bindings"]
+    dates = [b["date"]["value"] for b in bindings]
+    assert dates == sorted(dates) and dates[0] == "2011-09-26" and dates[-1] == "2023-07-12"
+
+
+def test_unknown_query_and_bad_param_are_usage_errors(built):
+    assert invoke("query", "no-such-query", "--store", str(built)).exit_code == 2
+    assert invoke("query", "topic-history", "--store", str(built), "--param", "nonsense").exit_code == 2
+
+
+def test_link_then_external_links_query(built):
+    result = invoke("link", "-o", str(built))
+    assert result.exit_code == 0, result.output
+    assert "owl:sameAs" in result.output
+    rows = invoke("query", "external-links", "--store", str(built), "--format", "csv").output
+    assert "http://www.wikidata.org/entity/Q3195294" in rows          # Kent Police
+    assert "https://www.legislation.gov.uk/ukpga/2004/28" in rows or "legislation.gov.uk/id/ukpga/2004/28" in rows
+
+
+@pytest.mark.parametrize("suffix,fmt", [("ttl", "turtle"), ("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")])
+def test_export_formats(built, tmp_path, suffix, fmt):
+    dest = tmp_path / f"graph.{suffix}"
+    result = invoke("export", str(dest), "--store", str(built))
+    assert result.exit_code == 0, result.output
+    data = Dataset() if fmt in ("trig", "nquads", "json-ld") else Graph()
+    data.parse(dest, format=fmt)
+    assert len(data) > 1000 or sum(len(g) for g in data.graphs()) > 1000
+
+
+def test_viz_writes_pages_and_stats_prints_tables(built):
+    result = invoke("viz", "--store", str(built), "-o", str(built), "--topic", "DHR")
+    assert result.exit_code == 0, result.output
+    names = {p.name for p in built.glob("*.html")}
+    assert {"index.html", "network.html", "topic-map.html"} <= names
+    assert any(n.startswith("topic-history") for n in names)
+    stats = invoke("stats", "--store", str(built))
+    assert stats.exit_code == 0
+    assert "Kent Police" in stats.output or "Kent County Council" in stats.output
