@@ -258,6 +258,10 @@ def end_to_end(folder: Path, workdir: Path, jobs: int | None) -> dict:
             "stderr_tail": proc.stderr.strip().splitlines()[-3:] if proc.returncode else []}
 
 
+def progress(message: str) -> None:
+    print(f"  {time.strftime('%H:%M:%S')} {message}", file=sys.stderr, flush=True)
+
+
 def measure_size(n: int, seed: int, stores: list[str], jobs: int | None, e2e: bool,
                  query_timeout: float) -> dict:
     from kgraph.pipeline import build_dataset, extract_many
@@ -274,7 +278,9 @@ def measure_size(n: int, seed: int, stores: list[str], jobs: int | None, e2e: bo
     with tempfile.TemporaryDirectory(prefix="kgraph-bench-") as tmp:
         workdir = Path(tmp)
         if e2e:
+            progress("kgraph build (end to end)")
             result["kgraph_build"] = end_to_end(folder, workdir, jobs)
+        progress("extracting")
 
         began = time.perf_counter()
         records, failures = [], []
@@ -286,6 +292,7 @@ def measure_size(n: int, seed: int, stores: list[str], jobs: int | None, e2e: bo
                              "failures": len(failures), "first_failures": failures[:3]}
         result["accuracy"] = extraction_accuracy(records, folder)
 
+        progress("minting RDF")
         began = time.perf_counter()
         dataset = build_dataset(sorted(records, key=lambda r: (r.header.date, r.source.path)))
         result["mint"] = {"seconds": round(time.perf_counter() - began, 2)}
@@ -301,6 +308,7 @@ def measure_size(n: int, seed: int, stores: list[str], jobs: int | None, e2e: bo
         for option in stores:
             entry: dict = {}
             store = None
+            progress(f"loading and querying {option}")
             try:
                 store = open_option(option, workdir)
                 began = time.perf_counter()
@@ -390,9 +398,8 @@ def main(argv: list[str] | None = None) -> int:
             cmd.append("--no-e2e")
         cmd += ["--query-timeout", str(args.query_timeout)]
         print(f"# {n} meetings …", file=sys.stderr, flush=True)
-        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO)
+        proc = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, cwd=REPO)  # stderr: progress
         if proc.returncode != 0:
-            print(proc.stderr[-2000:], file=sys.stderr)
             return proc.returncode
         results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
         if args.json_path:   # keep what is done so far if a larger size is interrupted

@@ -193,7 +193,7 @@ _NOTED_SENTENCE = re.compile(
     r"(?:noted|agreed|approved|endorsed|received|accepted|adopted)(?:\s+(?:unanimously|by\s+[\w ]{1,30}))?\.?",
     re.IGNORECASE)
 _MINUTES_APPROVED = re.compile(
-    r"\b(?:minutes|notes)\b[^.\n]{0,200}?\b(?:were|was|be|been|are|is)\s+(?:(?:duly|unanimously|formally|then)\s+)?"
+    r"\b(?:minutes|notes|record\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting)\b[^.\n]{0,200}?\b(?:were|was|be|been|are|is)\s+(?:(?:duly|unanimously|formally|then)\s+)?"
     r"(?:agreed|approved|confirmed|signed|accepted|adopted|correctly\s+recorded)\b|\btrue\s+(?:and\s+(?:accurate|correct)\s+)?record\b",
     re.IGNORECASE)
 _LEAD_IN_END = re.compile(r"(?::|[-–—]|\bthat|\bas\s+follows|\bthe\s+following(?:\s+\w+)?)\s*[:.]?\s*$", re.IGNORECASE)
@@ -310,12 +310,22 @@ def find_decisions(text: str, item: ItemSegment, header: Header) -> list[Decisio
                     formal.append(d)
             elif not rest.strip(" \t\n*_:") and k + 1 < len(paras) and not _is_action_para(text, paras[k + 1]) \
                     and not _RESOLVED_AT_START.match(text, paras[k + 1].text_span.start, paras[k + 1].text_span.end):
-                # "Decision:" / "RESOLVED:" alone on its line: the decision is the next paragraph
+                # "Decision:" / "RESOLVED:" alone on its line: the decision is the next paragraph,
+                # or, when that paragraph is a lead-in ("The Partnership:"), the sub-points under it
                 nxt = paras[k + 1]
+                consumed.add(k + 1)
+                lead = text[nxt.text_span.start:nxt.text_span.end].rstrip(" \t*_")
+                subs = collect_subpoints(text, paras, k + 2) if _LEAD_IN_END.search(lead[-40:]) else []
+                if subs and _is_lead_in(lead[-40:]):
+                    for j in subs:
+                        d = _decision(text, paras[j].text_span.start, paras[j].text_span.end, fallback)
+                        if d:
+                            formal.append(d)
+                        consumed.add(j)
+                    continue
                 d = _decision(text, nxt.text_span.start, nxt.text_span.end, fallback)
                 if d:
                     formal.append(d)
-                consumed.add(k + 1)
             continue
         # "The Partnership:" / "The Partnership agreed to the recommendations … as follows:"
         body = text[ps:pe].rstrip(" \t*_")

@@ -258,9 +258,10 @@ def find_unnumbered_headings(text: str, lines: list[Line], start_line: int) -> l
 # --------------------------------------------------------------------------- paragraphs
 
 _BULLET = re.compile(r"[ \t\u00a0]*(?P<bullet>[-*•·–▪●◦])[ \t\u00a0]+")
+# "3.2" / "3.2.1": paragraph numbers of typed minutes, inside item 3
 _ENUM = re.compile(
     r"[ \t\u00a0]*(?P<enum>\((?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)|(?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)"
-    r"|\d{1,2}\.(?!\d)|[ivxlc]{1,6}\.|[a-z]\.)(?=[ \t\u00a0])[ \t\u00a0]*")
+    r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}\.(?!\d)|[ivxlc]{1,6}\.|[a-z]\.)(?=[ \t\u00a0])[ \t\u00a0]*")
 _ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:actions?)(?:[ \t]+(?:by|owner|for))?[ \t*_]*[:–—][ \t*_]*", re.IGNORECASE)
 _FURNITURE = re.compile(r"(?:minutes|additional documents|supporting documents|documents)[ \t]*:?",
                         re.IGNORECASE)
@@ -383,6 +384,7 @@ _VIRTUAL_VENUE = re.compile(r"(?:held\s+)?(?:(?:via|on|by)\s+)?(?P<venue>(?:ms\s
                             r"online(?:\s+meeting)?|virtual(?:\s+meeting)?|remote(?:\s+meeting)?|zoom(?:\s+meeting)?|"
                             r"hybrid(?:\s+meeting)?)[ \t]*\.?", re.IGNORECASE)
 _DRAFT = re.compile(r"\bdraft\b", re.IGNORECASE)
+_VENUE_RESIDUE = re.compile(r"[.\s]*\bview\s+directions\b[.\s]*$", re.IGNORECASE)
 _CONTACT_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){0,4})")
 
 
@@ -464,6 +466,15 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                     line_body_fallback = (bs, be)
             date_search_from = date_search_from or (ln.cs + hm.start("rest"))
             break
+    # A line "Meeting of the X" under a council heading (Medway-style records) names the body
+    if header.body is None:
+        for ln in lines[:min(last_line, 15)]:
+            mm = None if ln.blank else _MEETING_OF_LINE.fullmatch(ln.content(text))
+            if mm and _is_body_phrase(mm["body"]):
+                bs, be = _strip_span(text, ln.cs + mm.start("body"), ln.cs + mm.end("body"))
+                header.body = title_case_if_shouting(text[bs:be])
+                header.body_span = Span(bs, be)
+                break
     # Headings naming a body (and a parent council heading)
     heading_bodies: list[tuple[int, int]] = []
     for ln in lines[:last_line]:
@@ -500,6 +511,9 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             continue
         label = fm["label"].lower()
         vs, ve = _strip_span(text, fm.start("value"), ln.ce)
+        residue = _VENUE_RESIDUE.search(text, vs, ve)     # ModernGov's "View directions" link
+        if residue and fm["label"].lower() in {"venue", "place", "location", "where"}:
+            vs, ve = _strip_span(text, vs, residue.start())
         value = text[vs:ve]
         if label in {"venue", "place", "location", "where"} and header.venue is None and value:
             header.venue, header.venue_span = value, Span(vs, ve)
@@ -541,6 +555,17 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                                   re.IGNORECASE):
             header.start_time = found[0]
             venue_from = header.date_span.end + found[1].end
+    # typed headers put the time, then the place, on the lines under the date:
+    # "Tuesday, 7 June 2016" / "3.00pm to 4.40pm" / "Council Chamber, Civic Centre, Strood"
+    below = _line_below(text, lines, header.date_span.end, last_line) if header.date_span is not None else None
+    if below is not None and header.start_time is None:
+        found = _time_only_line(below.content(text))
+        if found is not None:
+            header.start_time = found
+            below = _line_below(text, lines, below.end, last_line)
+    if below is not None and header.venue is None and _looks_like_venue_line(below.content(text)):
+        vs, ve = _strip_span(text, below.cs, below.ce)
+        header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
     # a venue may follow the date or time: "at 2.00pm in the Council Chamber", "2.00pm – 4.00pm, via
     # MS Teams", "at 10:00, Swale House, Sittingbourne"
     if header.venue is None and venue_from is not None:
@@ -565,6 +590,42 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             header.draft = True
             break
     return header, warnings
+
+
+_MEETING_OF_LINE = re.compile(r"(?:(?:draft\s+)?(?:minutes|notes|record)\s+of\s+(?:a|an|the)\s+)?meeting\s+of\s+(?:the\s+)?"
+                              r"(?P<body>[A-Z][^\n:]{3,120}?)\s*", re.IGNORECASE)
+
+
+def _line_below(text: str, lines: list[Line], pos: int, last_line: int) -> Line | None:
+    """The line directly under the line holding ``pos`` (None when blank or past the header)."""
+    for k, ln in enumerate(lines[:last_line]):
+        if ln.start <= pos <= ln.end:
+            if k + 1 < last_line and not lines[k + 1].blank:
+                return lines[k + 1]
+            return None
+    return None
+
+
+def _time_only_line(content: str):
+    """The start time of a line that holds only a time or a time range ("3.00pm to 4.40pm")."""
+    found = find_time(content)
+    if found is None or content[:found[1].start].strip():
+        return None
+    rest = content[found[1].end:]
+    em = _END_TIME_LEAD.match(rest)
+    if em:
+        second = find_time(rest[em.end():])
+        if second is not None and second[1].start == 0:
+            rest = rest[em.end() + second[1].end:]
+    return found[0] if not rest.strip(" \t.,") else None
+
+
+def _looks_like_venue_line(content: str) -> bool:
+    """An unlabelled line naming a place: short, no date or time, and a venue word ("Room", "Chamber")."""
+    if not content or len(content.split()) > 12 or ":" in content or _ATT_LABEL.match(content) \
+            or find_dates(content) or find_time(content) or content.rstrip().endswith("."):
+        return False
+    return re.search(rf"\b(?:{_alternation(terms()['venue_words'])})\b", content, re.IGNORECASE) is not None
 
 
 def _first_body_line(text: str, lines: list[Line], last_line: int) -> tuple[int, int] | None:
@@ -866,12 +927,25 @@ def _attach_affiliation(entry: AttendanceEntry, piece: str) -> None:
 _TABLE_RULE = re.compile(r"[|:\-+= \t]+")
 
 
+_STRONG_NAME_SEP = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*\|[ \t]*|\t+|[ \t]{3,}")
+
+
 def _looks_like_entry_line(content: str) -> bool:
     content = content.lstrip("| \t")
     bare = _PAREN.sub("", content)
     words = bare.split()
-    return bool(words) and len(words) <= 12 and content[:1].isupper() and not bare.rstrip().endswith((".", ":")) \
-        or (bool(words) and len(words) <= 6 and content[:1].isupper())
+    if not words or not content[:1].isupper():
+        return False
+    if len(words) <= 6:
+        return True
+    if bare.rstrip(" |\t").endswith((".", ":")):
+        return False
+    if len(words) <= 12:
+        return True
+    # "Name – Designated Nurse Safeguarding Adults, NHS Kent and Medway …", "| Name | Office of … |":
+    # affiliations run long, so judge a line split by a dash, bar or tab on its name part alone
+    parts = _STRONG_NAME_SEP.split(bare, 1)
+    return len(parts) == 2 and len(parts[0].split()) <= 6 and len(words) <= 30
 
 
 def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
