@@ -276,6 +276,16 @@ def _inline_subpoints(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return bounds
 
 
+
+def _take_subpoints(text: str, paras: list, subs: list[int], kind: str, formal: list, consumed: set) -> None:
+    """One decision per sub-point under a lead-in; the sub-points are then used up."""
+    for j in subs:
+        d = _decision(text, paras[j].text_span.start, paras[j].text_span.end, kind)
+        if d:
+            formal.append(d)
+        consumed.add(j)
+
+
 def find_decisions(text: str, item: ItemSegment, header: Header) -> list[Decision]:
     """Decisions of one item (see the module docstring for what counts)."""
     paras = item.paragraphs
@@ -294,11 +304,7 @@ def find_decisions(text: str, item: ItemSegment, header: Header) -> list[Decisio
             rest = text[rest_s:pe]
             subs = collect_subpoints(text, paras, k + 1)
             if subs and _is_lead_in(rest):
-                for j in subs:
-                    d = _decision(text, paras[j].text_span.start, paras[j].text_span.end, fallback)
-                    if d:
-                        formal.append(d)
-                    consumed.add(j)
+                _take_subpoints(text, paras, subs, fallback, formal, consumed)
                 continue
             inline = _inline_subpoints(text, rest_s, pe)
             if inline:
@@ -317,11 +323,7 @@ def find_decisions(text: str, item: ItemSegment, header: Header) -> list[Decisio
                 lead = text[nxt.text_span.start:nxt.text_span.end].rstrip(" \t*_")
                 subs = collect_subpoints(text, paras, k + 2) if _LEAD_IN_END.search(lead[-40:]) else []
                 if subs and _is_lead_in(lead[-40:]):
-                    for j in subs:
-                        d = _decision(text, paras[j].text_span.start, paras[j].text_span.end, fallback)
-                        if d:
-                            formal.append(d)
-                        consumed.add(j)
+                    _take_subpoints(text, paras, subs, fallback, formal, consumed)
                     continue
                 d = _decision(text, nxt.text_span.start, nxt.text_span.end, fallback)
                 if d:
