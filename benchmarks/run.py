@@ -205,6 +205,14 @@ def time_query(store, name: str, params: dict[str, str], option: str) -> dict:
     return {"median_ms": round(statistics.median(times) * 1000, 2), "runs": QUERY_RUNS, "rows": rows}
 
 
+def _time_on_disk_store(store_dir: str, name: str, params: dict[str, str], send) -> None:
+    try:
+        from kgraph.store import open_store
+        send.send(time_query(open_store(store_dir, read_only=True), name, params, "pyoxigraph"))
+    except Exception as exc:
+        send.send({"error": f"{type(exc).__name__}: {exc}"[:300]})
+
+
 def time_query_bounded(store, name: str, params: dict[str, str], option: str, timeout: float) -> dict:
     """time_query in a forked child, abandoned after `timeout` seconds.
 
@@ -213,18 +221,24 @@ def time_query_bounded(store, name: str, params: dict[str, str], option: str, ti
     The embedded Oxigraph store (native threads) is timed in-process instead.
     """
     import multiprocessing
-    if option.startswith("pyoxigraph") or timeout <= 0:
+    if timeout <= 0:
         return time_query(store, name, params, option)
-    ctx = multiprocessing.get_context("fork")
-    receive, send = ctx.Pipe(duplex=False)
+    if option == "pyoxigraph":
+        # RocksDB does not survive a fork: a fresh process opens the closed store read-only
+        ctx = multiprocessing.get_context("spawn")
+        receive, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_time_on_disk_store, args=(str(store), name, params, send))
+    else:
+        ctx = multiprocessing.get_context("fork")
+        receive, send = ctx.Pipe(duplex=False)
 
-    def child() -> None:
-        try:
-            send.send(time_query(store, name, params, option))
-        except Exception as exc:  # report, do not hang the parent
-            send.send({"error": f"{type(exc).__name__}: {exc}"[:300]})
+        def child() -> None:
+            try:
+                send.send(time_query(store, name, params, option))
+            except Exception as exc:  # report, do not hang the parent
+                send.send({"error": f"{type(exc).__name__}: {exc}"[:300]})
 
-    proc = ctx.Process(target=child)
+        proc = ctx.Process(target=child)
     proc.start()
     if receive.poll(timeout):
         result = receive.recv()
@@ -316,9 +330,13 @@ def measure_size(n: int, seed: int, stores: list[str], jobs: int | None, e2e: bo
                 took = time.perf_counter() - began
                 entry["load_s"] = round(took, 2)
                 entry["triples_per_s"] = round(triples / took) if took else None
-                entry["queries"] = {name: time_query_bounded(store, name, params[name], option, query_timeout)
+                target = store
+                if option == "pyoxigraph" and hasattr(store, "close"):
+                    store.close()   # queries run in child processes that open it read-only
+                    target = workdir / "oxigraph"
+                entry["queries"] = {name: time_query_bounded(target, name, params[name], option, query_timeout)
                                     for name in QUERIES}
-                if hasattr(store, "close"):
+                if option != "pyoxigraph" and hasattr(store, "close"):
                     store.close()
             except Exception as exc:   # one store failing must not hide the others' figures
                 entry["error"] = f"{type(exc).__name__}: {exc}"[:300]

@@ -17,8 +17,13 @@ from functools import cache, lru_cache
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from rdflib import RDF, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, SKOS
+from rdflib import RDF as _RDF
+from rdflib import XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS as _DCTERMS
+from rdflib.namespace import FOAF as _FOAF
+from rdflib.namespace import OWL as _OWL
+from rdflib.namespace import PROV as _PROV
+from rdflib.namespace import SKOS as _SKOS
 
 from .entities.keys import organisation_key, person_key, slugify
 from .model import (
@@ -34,10 +39,35 @@ from .model import (
 )
 from .resources import ontology_path, scheme_topic_keys
 
-KG = Namespace("https://w3id.org/kgraph/ontology#")
-KGR = Namespace("https://w3id.org/kgraph/id/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
+
+
+class FastNamespace(Namespace):
+    """rdflib's Namespace, building each term once: minting asks for the same few terms millions
+    of times, and rdflib makes a new URIRef (with its IRI check) on every attribute access.
+
+    Every public attribute is a term, so ``DCTERMS.format`` and ``DCTERMS.title`` are terms, not
+    the str methods a plain Namespace would hand back."""
+
+    def __getattribute__(self, name: str):
+        if name.startswith("_") or name == "term":
+            return super().__getattribute__(name)
+        cache = super().__getattribute__("__dict__")
+        term = cache.get(name)
+        if term is None:
+            term = cache[name] = super().__getattribute__("term")(name)
+        return term
+
+
+KG = FastNamespace("https://w3id.org/kgraph/ontology#")
+KGR = FastNamespace("https://w3id.org/kgraph/id/")
+ORG = FastNamespace("http://www.w3.org/ns/org#")
+SCHEMA = FastNamespace("https://schema.org/")
+RDF = FastNamespace(str(_RDF))
+DCTERMS = FastNamespace(str(_DCTERMS))
+FOAF = FastNamespace(str(_FOAF))
+OWL = FastNamespace(str(_OWL))
+PROV = FastNamespace(str(_PROV))
+SKOS = FastNamespace(str(_SKOS))
 
 VOCABULARY_GRAPH = KGR["graph/vocabulary"]
 # people, organisations, topics, Acts, roles and defined terms as resolved across all documents:
@@ -106,11 +136,36 @@ class _Context:
     date: dt.date
 
 
+TRUE, FALSE = Literal(True), Literal(False)
+
+
+def plain(value: str) -> str:
+    """A plain literal. Minting keeps it a Python str (building an rdflib Literal costs more than
+    the rest of minting); :func:`as_rdflib` and :func:`term_nt` turn it into a literal."""
+    return str(value)
+
+
+def as_rdflib(term):
+    """A minted term as rdflib wants it: plain strings become Literals."""
+    return term if isinstance(term, (URIRef, Literal, BNode)) else Literal(term)
+
+
+@lru_cache(maxsize=1 << 14)
+def date_literal(day: dt.date) -> Literal:
+    return Literal(day.isoformat(), datatype=XSD.date)
+
+
+@lru_cache(maxsize=1 << 16)
+def integer(value: int) -> Literal:
+    """An xsd:integer literal, built once per value (offsets repeat across documents)."""
+    return Literal(value, datatype=XSD.integer)
+
+
 def _span_triples(ctx: _Context, node: URIRef, span: Span) -> None:
     g = ctx.graph
     g.add((node, PROV.wasDerivedFrom, ctx.doc))
-    g.add((node, KG.charStart, Literal(span.start, datatype=XSD.integer)))
-    g.add((node, KG.charEnd, Literal(span.end, datatype=XSD.integer)))
+    g.add((node, KG.charStart, integer(span.start)))
+    g.add((node, KG.charEnd, integer(span.end)))
 
 
 def _resolve(ctx: _Context, kind: str, key: str, written: str) -> tuple[URIRef, Entity]:
@@ -127,10 +182,10 @@ def _describe_entity(g: Graph, iri: URIRef, entity: Entity) -> None:
     labels = sorted(entity.alt_labels | entity.acronyms)
     if kind == "person":
         g.add((iri, RDF.type, FOAF.Person))
-        g.add((iri, FOAF.name, Literal(entity.label)))
+        g.add((iri, FOAF.name, plain(entity.label)))
     elif kind == "organisation":
         g.add((iri, RDF.type, ORG.Organization))
-        g.add((iri, SKOS.prefLabel, Literal(entity.label)))
+        g.add((iri, SKOS.prefLabel, plain(entity.label)))
         if "Body" in entity.classes:
             g.add((iri, RDF.type, KG.Body))
     elif kind == "topic":
@@ -139,15 +194,15 @@ def _describe_entity(g: Graph, iri: URIRef, entity: Entity) -> None:
         g.add((iri, SKOS.inScheme, TOPIC_SCHEME))
         g.add((iri, SKOS.prefLabel, Literal(entity.label, lang="en")))
         for acronym in sorted(entity.acronyms):
-            g.add((iri, KG.acronym, Literal(acronym)))
+            g.add((iri, KG.acronym, plain(acronym)))
     elif kind == "legislation":
         g.add((iri, RDF.type, KG.Legislation))
-        g.add((iri, DCTERMS.title, Literal(entity.label)))
+        g.add((iri, DCTERMS.title, plain(entity.label)))
     if entity.definition and kind in {"topic", "organisation"}:
         g.add((iri, SKOS.definition, Literal(entity.definition, lang="en")))
     for label in labels:
         if label != entity.label:
-            g.add((iri, SKOS.altLabel, Literal(label, lang="en") if kind == "topic" else Literal(label)))
+            g.add((iri, SKOS.altLabel, Literal(label, lang="en") if kind == "topic" else plain(label)))
 
 
 def _within(span: Span, outer: Span) -> bool:
@@ -160,13 +215,13 @@ def _within(span: Span, outer: Span) -> bool:
 def _add_document(ctx: _Context) -> None:
     g, src = ctx.graph, ctx.record.source
     g.add((ctx.doc, RDF.type, KG.SourceDocument))
-    g.add((ctx.doc, DCTERMS.source, Literal(src.path)))
-    g.add((ctx.doc, KG.sha256, Literal(src.sha256)))
-    g.add((ctx.doc, DCTERMS.format, Literal(src.media_type)))
-    g.add((ctx.doc, KG.layout, Literal(ctx.record.layout)))
-    g.add((ctx.doc, KG.text, Literal(src.text)))
+    g.add((ctx.doc, DCTERMS.source, plain(src.path)))
+    g.add((ctx.doc, KG.sha256, plain(src.sha256)))
+    g.add((ctx.doc, DCTERMS.format, plain(src.media_type)))
+    g.add((ctx.doc, KG.layout, plain(ctx.record.layout)))
+    g.add((ctx.doc, KG.text, plain(src.text)))
     for warning in ctx.record.warnings:
-        g.add((ctx.doc, KG.warning, Literal(warning)))
+        g.add((ctx.doc, KG.warning, plain(warning)))
 
 
 def _add_meeting(ctx: _Context, body: URIRef, body_entity: Entity) -> None:
@@ -177,10 +232,10 @@ def _add_meeting(ctx: _Context, body: URIRef, body_entity: Entity) -> None:
     _describe_entity(g, body, body_entity)
     g.add((body, RDF.type, KG.Body))
     g.add((body, RDF.type, ORG.OrganizationalCollaboration))
-    g.add((m, DCTERMS.date, Literal(ctx.date.isoformat(), datatype=XSD.date)))
-    g.add((m, RDFS_LABEL, Literal(f"{body_entity.label}, {ctx.date:%-d %B %Y}")))
+    g.add((m, DCTERMS.date, date_literal(ctx.date)))
+    g.add((m, RDFS_LABEL, plain(f"{body_entity.label}, {ctx.date:%-d %B %Y}")))
     if header.venue:
-        g.add((m, KG.venue, Literal(header.venue)))
+        g.add((m, KG.venue, plain(header.venue)))
     if header.start_time:
         g.add((m, KG.startTime, Literal(header.start_time.strftime("%H:%M:%S"), datatype=XSD.time)))
     text = ctx.record.source.text
@@ -208,15 +263,15 @@ def _add_attendance(ctx: _Context, body: URIRef) -> dict[str, URIRef]:
         g.add((m, KG.hasAttendance, att))
         g.add((att, RDF.type, KG.Attendance))
         g.add((att, KG.attendingPerson, person))
-        g.add((att, KG.listKind, Literal(entry.list_kind)))
+        g.add((att, KG.listKind, plain(entry.list_kind)))
         if entry.as_written:
-            g.add((att, KG.asWritten, Literal(entry.as_written)))
+            g.add((att, KG.asWritten, plain(entry.as_written)))
         role = None
         if entry.role:
             role = role_iri(entry.role)
             g.add((att, ORG.role, role))
             g.add((role, RDF.type, ORG.Role))
-            g.add((role, SKOS.prefLabel, Literal(entry.role)))
+            g.add((role, SKOS.prefLabel, plain(entry.role)))
             by_role.setdefault(entry.role.lower(), person)
         for org_name in entry.organisations:
             org, org_entity = _resolve(ctx, "organisation", organisation_key(org_name), org_name)
@@ -240,7 +295,7 @@ def _add_membership(ctx: _Context, member: URIRef, org: URIRef, role: URIRef | N
     g.add((ms, ORG.organization, org))
     if role is not None:
         g.add((ms, ORG.role, role))
-    g.add((ms, KG.seenOn, Literal(ctx.date.isoformat(), datatype=XSD.date)))
+    g.add((ms, KG.seenOn, date_literal(ctx.date)))
     g.add((ms, PROV.wasDerivedFrom, ctx.doc))
 
 
@@ -261,7 +316,7 @@ def _topics_within(mentions: Iterable[tuple[Mention, URIRef]], span: Span) -> It
 def _add_decision(ctx: _Context, node: URIRef, decision: Decision, topics) -> None:
     g = ctx.graph
     g.add((node, RDF.type, KG.Decision))
-    g.add((node, KG.text, Literal(decision.text)))
+    g.add((node, KG.text, plain(decision.text)))
     g.add((node, KG.decisionKind, DECISION_KINDS[decision.kind]))
     _span_triples(ctx, node, decision.span)
     for topic in _topics_within(topics, decision.span):
@@ -271,15 +326,15 @@ def _add_decision(ctx: _Context, node: URIRef, decision: Decision, topics) -> No
 def _add_action(ctx: _Context, node: URIRef, action: Action, topics, by_role: dict[str, URIRef]) -> None:
     g = ctx.graph
     g.add((node, RDF.type, KG.Action))
-    g.add((node, KG.text, Literal(action.text)))
-    g.add((node, KG.explicit, Literal(action.explicit)))
+    g.add((node, KG.text, plain(action.text)))
+    g.add((node, KG.explicit, TRUE if action.explicit else FALSE))
     if action.due:
-        g.add((node, SCHEMA.endTime, Literal(action.due.isoformat(), datatype=XSD.date)))
+        g.add((node, SCHEMA.endTime, date_literal(action.due)))
     _span_triples(ctx, node, action.span)
     for topic in _topics_within(topics, action.span):
         g.add((node, DCTERMS.subject, topic))
     for owner in action.owners:
-        g.add((node, KG.ownerAsWritten, Literal(owner.name)))
+        g.add((node, KG.ownerAsWritten, plain(owner.name)))
         if owner.kind == "role":
             person = by_role.get(owner.name.lower().removeprefix("the ").strip())
             if person is not None:
@@ -307,12 +362,12 @@ def _add_items(ctx: _Context, by_role: dict[str, URIRef]) -> dict[int, URIRef]:
         nodes[item.position] = node
         g.add((ctx.meeting, KG.hasAgendaItem, node))
         g.add((node, RDF.type, KG.AgendaItem))
-        g.add((node, DCTERMS.title, Literal(item.title)))
-        g.add((node, KG.position, Literal(item.position, datatype=XSD.integer)))
+        g.add((node, DCTERMS.title, plain(item.title)))
+        g.add((node, KG.position, integer(item.position)))
         if item.number:
-            g.add((node, KG.minuteNumber, Literal(item.number)))
+            g.add((node, KG.minuteNumber, plain(item.number)))
         if item.code:
-            g.add((node, KG.itemCode, Literal(item.code)))
+            g.add((node, KG.itemCode, plain(item.code)))
         _span_triples(ctx, node, item.span)
         topics = topic_iris.get(item.position, [])
         for k, decision in enumerate(item.decisions, 1):
@@ -345,12 +400,12 @@ def _add_mentions(ctx: _Context, items: dict[int, URIRef]) -> None:
         g.add((item, KG.hasMention, node))
         g.add((node, RDF.type, KG.Mention))
         g.add((node, KG.mentionOf, iri))
-        g.add((node, KG.surfaceForm, Literal(mention.text)))
-        g.add((node, KG.charStart, Literal(mention.span.start, datatype=XSD.integer)))
-        g.add((node, KG.charEnd, Literal(mention.span.end, datatype=XSD.integer)))
+        g.add((node, KG.surfaceForm, plain(mention.text)))
+        g.add((node, KG.charStart, integer(mention.span.start)))
+        g.add((node, KG.charEnd, integer(mention.span.end)))
         g.add((node, KG.inDocument, ctx.doc))
         if mention.section:
-            g.add((node, KG.section, Literal(mention.section)))
+            g.add((node, KG.section, plain(mention.section)))
         if mention.confidence < 1.0:
             g.add((node, KG.confidence, Literal(round(mention.confidence, 3), datatype=XSD.decimal)))
         if mention.kind == "person" and mention.role and mention.organisation:
@@ -359,31 +414,31 @@ def _add_mentions(ctx: _Context, items: dict[int, URIRef]) -> None:
             _describe_entity(g, org, org_entity)
             role = role_iri(mention.role)
             g.add((role, RDF.type, ORG.Role))
-            g.add((role, SKOS.prefLabel, Literal(mention.role)))
+            g.add((role, SKOS.prefLabel, plain(mention.role)))
             _add_membership(ctx, iri, org, role)
     for amount in m.money:
         item = items.get(amount.item_position) if amount.item_position is not None else None
         node = KGR[f"doc/{doc_id}/amount/{amount.span.start}"]
         g.add((node, RDF.type, KG.MonetaryAmount))
         g.add((node, SCHEMA.value, Literal(f"{amount.value:.2f}", datatype=XSD.decimal)))
-        g.add((node, SCHEMA.currency, Literal(amount.currency)))
-        g.add((node, KG.text, Literal(amount.text)))
+        g.add((node, SCHEMA.currency, plain(amount.currency)))
+        g.add((node, KG.text, plain(amount.text)))
         _span_triples(ctx, node, amount.span)
         if item is not None:
             g.add((item, KG.hasMonetaryAmount, node))
     for definition in m.acronyms:
         node = KGR[f"doc/{doc_id}/acronym/{slugify(definition.acronym)}-{definition.span.start}"]
         g.add((node, RDF.type, KG.AcronymDefinition))
-        g.add((node, KG.acronym, Literal(definition.acronym)))
-        g.add((node, KG.expansion, Literal(definition.expansion)))
+        g.add((node, KG.acronym, plain(definition.acronym)))
+        g.add((node, KG.expansion, plain(definition.expansion)))
         g.add((node, KG.inDocument, ctx.doc))
-        g.add((node, KG.charStart, Literal(definition.span.start, datatype=XSD.integer)))
-        g.add((node, KG.charEnd, Literal(definition.span.end, datatype=XSD.integer)))
+        g.add((node, KG.charStart, integer(definition.span.start)))
+        g.add((node, KG.charEnd, integer(definition.span.end)))
         if definition.target_key and definition.target_kind in {"topic", "organisation"}:
             iri, entity = _resolve(ctx, definition.target_kind, definition.target_key,
                                    definition.expansion)
             g.add((node, KG.defines, iri))
-            label = Literal(definition.acronym, lang="en") if entity.kind == "topic" else Literal(definition.acronym)
+            label = Literal(definition.acronym, lang="en") if entity.kind == "topic" else plain(definition.acronym)
             if definition.acronym != entity.label:
                 g.add((iri, SKOS.altLabel, label))
         else:
@@ -411,7 +466,7 @@ def _add_meeting_refs(ctx: _Context, body: URIRef, body_key: str) -> None:
         # the other meeting exists even when its own minutes are absent
         g.add((other, RDF.type, KG.Meeting))
         g.add((other, KG.heldBy, body))
-        g.add((other, DCTERMS.date, Literal(ref.date.isoformat(), datatype=XSD.date)))
+        g.add((other, DCTERMS.date, date_literal(ref.date)))
 
 
 def _add_possible_same(g: Graph, registry: Registry, used: set[URIRef]) -> None:
@@ -470,8 +525,8 @@ def record_triples(record: MeetingRecord, registry: Registry) -> list[tuple]:
 def record_graph(record: MeetingRecord, registry: Registry, graph: Graph | None = None) -> Graph:
     """One document's named-graph content as an rdflib Graph (for library users)."""
     g = bind_prefixes(graph if graph is not None else Graph())
-    for triple in record_triples(record, registry):
-        g.add(triple)
+    for s, p, o in record_triples(record, registry):
+        g.add((s, p, as_rdflib(o)))
     return g
 
 
@@ -492,6 +547,8 @@ def term_nt(term) -> str:
     """A term in N-Triples syntax (fast path for the terms kgraph mints)."""
     if isinstance(term, URIRef):
         return _iri_nt(str(term))
+    if isinstance(term, str) and not isinstance(term, Literal):   # a plain literal (see plain)
+        return f'"{term.translate(_NT_ESCAPE)}"'
     if isinstance(term, Literal):
         lexical = str(term).translate(_NT_ESCAPE)
         if term.language:
@@ -548,8 +605,8 @@ def build_dataset(records: list[MeetingRecord], registry: Registry) -> Dataset:
     vocabulary_graph(ds.graph(VOCABULARY_GRAPH))
     for name, triples in corpus_graphs(records, registry):
         g = ds.graph(name)
-        for triple in triples:
-            g.add(triple)
+        for s, p, o in triples:
+            g.add((s, p, as_rdflib(o)))
     return ds
 
 

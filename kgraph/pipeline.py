@@ -250,17 +250,7 @@ def count_summary(records: list[MeetingRecord], minted: Minted | None) -> dict[s
     }
     if minted is not None:
         counts.update(minted.type_counts)
-        counts["triples"] = _count_union(minted)
     return counts
-
-
-def _count_union(minted: Minted) -> int:
-    import pyoxigraph as ox
-
-    store = ox.Store()
-    store.bulk_load(minted.nquads, format=ox.RdfFormat.N_QUADS)
-    [row] = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }")
-    return int(row["n"].value)
 
 
 def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", *,
@@ -338,14 +328,16 @@ def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", 
             store = _open_embedded_store(out)
     if store is not None:
         sync_store(store, minted)
+    counts = count_summary(record_list, minted)
     if out is not None:
         graph_file = out / "graph.ttl"
-        write_atomic(graph_file, union_turtle(minted, store))
+        turtle, counts["triples"] = union_turtle(minted, store)
+        write_atomic(graph_file, turtle)
         if cache is not None:
             cache.save(manifest)
     order = {p: i for i, p in enumerate(problems_first(problems, paths))}
     outcomes.sort(key=lambda o: order.get(o.path, len(order)))
-    return BuildResult(str(out) if out else None, outcomes, count_summary(record_list, minted),
+    return BuildResult(str(out) if out else None, outcomes, counts,
                        time.perf_counter() - started, str(graph_file) if graph_file else None)
 
 
@@ -383,19 +375,29 @@ def mint(records: list[MeetingRecord]) -> Minted:
     return Minted("".join(parts).encode("utf-8"), names, {k: len(v) for k, v in typed.items()})
 
 
-def union_turtle(minted: Minted, store=None) -> bytes:
-    """The union of all named graphs as Turtle, serialised by Oxigraph (fast on large graphs)."""
+def _oxigraph_of(minted: Minted, store=None):
+    """The Oxigraph store holding this build: the embedded store, or a temporary one."""
     import pyoxigraph as ox
 
     ox_store = getattr(store, "pyoxigraph_store", None)
     if ox_store is None:
         ox_store = ox.Store()
         ox_store.bulk_load(minted.nquads, format=ox.RdfFormat.N_QUADS)
+    return ox_store
+
+
+def union_turtle(minted: Minted, store=None) -> tuple[bytes, int]:
+    """The union of all named graphs as Turtle (serialised by Oxigraph, fast on large graphs),
+    and its number of distinct triples."""
+    import pyoxigraph as ox
+
+    ox_store = _oxigraph_of(minted, store)
     values = " ".join(f"<{n}>" for n in minted.graph_names)
-    triples = ox_store.query(
-        f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+    where = f"VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }}"
+    [row] = ox_store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ {where} }} }}")
+    triples = ox_store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}")
     prefixes = {k: str(v) for k, v in rdf.PREFIXES.items()}
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes), int(row["n"].value)
 
 
 def problems_first(problems: list[tuple[str, str]], paths: list[str]) -> list[str]:

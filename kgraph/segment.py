@@ -772,12 +772,14 @@ def _names_a_body(before: str) -> bool:
 def analyse_affiliation(paren: str) -> tuple[list[str], str | None]:
     """ "(KCC Cabinet Member and Chairman of the Partnership)" → (["KCC"], "Chairman");
     "(Community Safety Team Leader, KCC)" → (["KCC"], "Community Safety Team Leader");
-    "(Kent Police and Crime Commissioner)" → (["Kent Police and Crime Commissioner"], None)."""
+    "(Kent Police and Crime Commissioner)" → (["Kent Police and Crime Commissioner"], None);
+    "District Commander, Kent Police" → (["Kent Police"], "District Commander");
+    "Corporate Director, Adult Social Care and Health, KCC" → (["KCC"], "Corporate Director, Adult Social Care and Health")."""
     orgs: list[str] = []
     chair_role = None
     job_role = None
-    for part in [p.strip() for p in re.split(r",|;", paren) if p.strip()]:
-        if is_office_holder_body(part):
+    for part in _affiliation_parts(paren):
+        if is_office_holder_body(_without_area(part)):
             orgs.append(part)
             continue
         pieces = [part]
@@ -805,8 +807,59 @@ def analyse_affiliation(paren: str) -> tuple[list[str], str | None]:
                 else:
                     job_role = job_role or piece
                 continue
+            if not piece[:1].isupper():
+                continue          # "(notes)", "(minutes)": a remark, not a body
+            if _is_post(piece):
+                job_role = job_role or piece
+                continue
+            if _is_department(piece):
+                # "Corporate Director, Adult Social Care and Health": the directorate belongs to the post
+                job_role = f"{job_role}, {piece}" if job_role else job_role
+                continue
             orgs.extend(split_slash_organisations(piece))
     return orgs, chair_role or job_role
+
+
+def _affiliation_parts(paren: str) -> list[str]:
+    """The comma/semicolon parts of an affiliation, with a list of places that begins a name put back
+    together: "Kent, Surrey and Sussex Community Rehabilitation Company" is one body."""
+    parts = [p.strip() for p in re.split(r",|;", paren) if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        if out and re.fullmatch(r"[A-Z][\w'’-]+", out[-1]) and re.match(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z]", part) \
+                and not _names_a_body(out[-1]) and _ends_like_a_body(part) \
+                and not chair_role_re().fullmatch(out[-1]) and not job_re().search(out[-1]) and not _is_post(out[-1]):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _ends_like_a_body(part: str) -> bool:
+    from .entities.organisations import ends_with_head
+    return bool(_org_word_re().search(part)) or ends_with_head(part.split())
+
+
+def _without_area(part: str) -> str:
+    """ "Office of the Police and Crime Commissioner for Surrey" → the office without its area."""
+    return re.sub(r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$", "", part)
+
+
+def _is_post(piece: str) -> bool:
+    """ "District Commander", "Designated Nurse Safeguarding Adults": a post held by one person (a job
+    word such as Commander or Nurse, singular) and no word that names a body."""
+    from .entities.organisations import is_job_word
+    if _org_word_re().search(piece) or re.fullmatch(r"[A-Z][A-Z&/]{1,7}", piece):
+        return False
+    return any(is_job_word(w, plural=False) for w in re.findall(r"[A-Za-z][\w'’-]*", piece))
+
+
+def _is_department(piece: str) -> bool:
+    """ "Adult Social Care and Health", "Public Health": only words of a department's name, none of a body's."""
+    if _org_word_re().search(piece):
+        return False
+    generic = set(terms()["department_words"])
+    return all(w.lower() in generic for w in re.findall(r"[A-Za-z][\w'’-]*", piece))
 
 
 def _role_label(written: str) -> str:
@@ -859,7 +912,8 @@ def _split_name_affiliation(text: str, s: int, e: int, line_mode: bool) -> tuple
 def _affiliation_text(aff: str) -> str:
     """ "Swale Borough Council (Chair)" → "Swale Borough Council, Chair": parentheses become parts."""
     out = _PAREN.sub(lambda m: ", " + m.group(1), aff)
-    return re.sub(r"\s*[|\t]\s*", ", ", out).strip(" ,")
+    # a bar, tab, wide gap or spaced dash separates columns ("(Chair)   Dover District Council")
+    return re.sub(r"\s*[|\t]\s*|[ ]{3,}|\s+[-–—]\s+", ", ", out).strip(" ,")
 
 
 def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> AttendanceEntry | None:
@@ -981,7 +1035,9 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
         if entries and looks_like_affiliation(piece):
             _attach_affiliation(entries[-1], re.sub(r"\s+", " ", piece))
             continue
-        entry = parse_entry(text, ps, pe, kind, False)
+        # "Lucy Kimber – Service Manager, RISE": a spaced dash ends the name as in a one-per-line list
+        dashed = re.search(r"[ \t][-–—][ \t]", piece.split("(", 1)[0]) is not None
+        entry = parse_entry(text, ps, pe, kind, dashed)
         if entry:
             entries.append(entry)
     return entries

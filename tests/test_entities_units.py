@@ -108,3 +108,64 @@ def test_legislation_titles_and_sections():
     assert "Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007" in titles
     assert "Domestic Abuse Act" in titles
     assert not any("Duty" in t or t == "Act" for t in titles)
+
+
+# --------------------------------------------------------------------------- organisation names
+
+
+def _org_names(text: str) -> set[str]:
+    from kgraph.entities.organisations import find_organisation_hits
+    return {text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))}
+
+
+def test_one_per_line_lists_do_not_run_names_together():
+    text = ("Present:\nJo Bloggs - Westshire County Council\nAssistant Chief Constable Al Day - Westshire Police\n"
+            "Meeting Details\nEastvale Safety Board\n")
+    names = _org_names(text)
+    assert "Westshire County Council" in names and "Eastvale Safety Board" in names
+    assert not any("\n" in n for n in names), names
+
+
+def test_wrapped_prose_still_joins_a_name_over_a_line_end():
+    line = "The members discussed the latest performance report presented to the Eastvale"
+    text = f"{line}\nDomestic Abuse Forum at length and agreed its recommendations for the year ahead today.\n" * 3
+    assert "Eastvale\nDomestic Abuse Forum" in _org_names(text)
+
+
+def test_numbers_posts_and_plural_kinds_are_not_bodies():
+    assert _org_names("3.1 The Board agreed the plan.") == set()
+    assert _org_names("Held at 10.30am\nCouncil Chamber, Eastvale.") == set()
+    assert _org_names("Wendy Kerr, Democratic Services Officer, spoke.") == set()
+    assert _org_names("Item 5: Domestic Abuse Services Update") == set()
+    assert "Clinical Commissioning Groups" in _org_names("She will write to the Clinical Commissioning Groups.")
+
+
+def test_bracketed_acronym_and_office_area_stay_inside_the_name():
+    names = _org_names("the report of the Safeguarding Adults Review (SAR) Working Group was noted")
+    assert "Safeguarding Adults Review (SAR) Working Group" in names
+    names = _org_names("| Office of the Police and Crime Commissioner for Westshire |")
+    assert "Office of the Police and Crime Commissioner for Westshire" in names
+    assert "Communities and Local Government" in _org_names("funding from Communities and Local Government (CLG).")
+
+
+# --------------------------------------------------------------------------- topics of a meeting
+
+
+def test_topics_need_a_heading_one_core_mention_or_two_mentions():
+    from kgraph.entities.topics import TopicHit, topics_of_the_meeting
+    hits = [TopicHit(10, 20, "fire-safety"), TopicHit(30, 40, "domestic-abuse"), TopicHit(50, 60, "hate-crime"),
+            TopicHit(70, 80, "hate-crime"), TopicHit(90, 95, "county-lines"), TopicHit(100, 110, "knife-crime")]
+    kept = topics_of_the_meeting(hits, headings=[(88, 96)], definitions=[], names=[(99, 120)])
+    # one passing mention of a secondary theme is dropped; a core theme only named inside a body's name too
+    assert kept == {"domestic-abuse", "hate-crime", "county-lines"}
+    # an acronym definition "Long Form (ACR)" is one mention, not two
+    assert topics_of_the_meeting([TopicHit(0, 10, "hate-crime"), TopicHit(12, 15, "hate-crime")], [], [(0, 16)]) == set()
+
+
+def test_broad_topic_inside_its_narrower_one_is_not_a_mention():
+    from kgraph.entities.topics import TopicHit, drop_nested_broader
+    hits = [TopicHit(0, 30, "safeguarding-vulnerable-people"), TopicHit(0, 12, "safeguarding"),
+            TopicHit(40, 70, "preventing-violent-extremism"), TopicHit(51, 70, "extremism")]
+    kept = {h.key for h in drop_nested_broader(hits)}
+    assert "safeguarding" not in kept
+    assert {"safeguarding-vulnerable-people", "extremism"} <= kept    # a core theme is always kept

@@ -95,6 +95,33 @@ def test_office_holders_are_organisations_and_department_words_stay_in_the_job_t
     assert not is_office_holder_body("Commissioner")
 
 
+def test_posts_departments_and_names_with_commas_in_affiliations():
+    assert analyse_affiliation("Area Commander, Westshire Police") == (["Westshire Police"], "Area Commander")
+    assert analyse_affiliation("Designated Nurse Safeguarding Children, NHS Westshire ICB") == (
+        ["NHS Westshire ICB"], "Designated Nurse Safeguarding Children")
+    assert analyse_affiliation("Corporate Director, Public Health and Social Care, Westshire County Council") == (
+        ["Westshire County Council"], "Corporate Director, Public Health and Social Care")
+    assert analyse_affiliation("Avon, Somerset and Wiltshire Community Rehabilitation Company") == (
+        ["Avon, Somerset and Wiltshire Community Rehabilitation Company"], None)
+    # a role before the list of places is not a place
+    assert analyse_affiliation("Chair, Bath & Wells District Council") == (["Bath & Wells District Council"], "Chair")
+    assert analyse_affiliation("Office of the Police and Crime Commissioner for Westshire") == (
+        ["Office of the Police and Crime Commissioner for Westshire"], None)
+    assert analyse_affiliation("Eastvale Borough Council, notes") == (["Eastvale Borough Council"], None)
+
+
+def test_one_per_line_attendance_keeps_the_body_after_a_role_marker():
+    text = ("WESTSHIRE COMMUNITY SAFETY PARTNERSHIP\n\nNotes of the meeting held on 3 March 2015\n\n"
+            "Present:\nAB  Alan Brook (Chair)   Westshire District Council\n"
+            "CD  Carol Dean               Westshire Police\n\n"
+            "Also present: Eve Fox – Service Manager, SAFE\n\n1. Welcome\n\nAB welcomed members.\n")
+    seg = segment(SourceText(path="w.txt", text=text, sha256="x", media_type="text/plain"))
+    by_name = {e.name: e for e in seg.attendance}
+    assert by_name["Alan Brook"].organisations == ["Westshire District Council"]
+    assert by_name["Alan Brook"].role == "Chair"
+    assert by_name["Eve Fox"].organisations == ["SAFE"] and by_name["Eve Fox"].role == "Service Manager"
+
+
 def test_affiliation_pieces_of_a_comma_list():
     assert looks_like_affiliation("Medway Council") and looks_like_affiliation("Community Safety Manager")
     assert looks_like_affiliation("KCC")

@@ -24,7 +24,7 @@ from .organisations import (ends_with_head, find_organisation_hits, looks_like_o
                             organisation_key_for, strip_article)
 from .people import (has_person_role_word, is_office, is_person_name, is_role_phrase, parse_person_name,
                      rank_role, read_apposition, spoken_name_pattern, titled_name_pattern)
-from .topics import find_topics, mask, url_spans
+from .topics import TopicHit, drop_nested_broader, find_topics, mask, topics_of_the_meeting, url_spans
 
 __all__ = ["find_mentions", "classify_acronym", "body_initialism", "attendance_affiliation"]
 
@@ -97,9 +97,17 @@ def classify_acronym(acronym: str, expansion: str) -> tuple[str, str | None]:
     if key:
         return ("topic" if acronym in scheme.by_acronym else "organisation"), key
     non_topic = {w.lower() for w in lexicon().words("non_topic_head")}
-    if words and words[-1].lower() in non_topic:
+    if words and (words[-1].lower() in non_topic or _phrase_head(words).lower() in non_topic):
         return "other", None
     return "topic", topic_key(_singular_phrase(expansion))
+
+
+def _phrase_head(words: list[str]) -> str:
+    """The head noun of a name with a post-modifier: "Workshop to Raise Awareness of Prevent" → "Workshop"."""
+    for i, word in enumerate(words):
+        if i and word in ("to", "of", "for", "on", "in", "with", "about"):
+            return words[i - 1]
+    return words[-1]
 
 
 def body_initialism(body: str | None) -> str | None:
@@ -154,6 +162,19 @@ class _Builder:
         self.org_spans.add((start, end))
         self.orgs_at.take(start, end)
 
+    def add_org_over_shorter(self, start: int, end: int, key: str) -> None:
+        """An attendee's whole affiliation ("NHS South East Essex") in place of the shorter names
+        found inside it ("NHS"); nothing when it would cut through another name."""
+        if self.orgs_at.overlaps(start, end):
+            inner = [m for m in self.out.organisations if m.span.start < end and start < m.span.end]
+            if not all(start <= m.span.start and m.span.end <= end for m in inner) or \
+                    any((m.span.start, m.span.end) == (start, end) for m in inner):
+                return
+            for m in inner:
+                self.out.organisations.remove(m)
+                self.org_spans.discard((m.span.start, m.span.end))
+        self.add_org(start, end, key, in_item=False)
+
     def find_after(self, needle: str, start: int, limit: int = 300) -> int | None:
         i = self.text.find(needle, start, start + limit)
         return i if i >= 0 else None
@@ -192,8 +213,7 @@ class _Builder:
                     at = self.find_after(part, entry.span.end)
                     if at is None:
                         continue
-                    if not self.orgs_at.overlaps(at, at + len(part)):
-                        self.add_org(at, at + len(part), organisation_key_for(part), in_item=False)
+                    self.add_org_over_shorter(at, at + len(part), organisation_key_for(part))
         # "Action: Kent Police": an owner that is a body
         for item in self.record.items:
             for action in item.actions:
@@ -290,7 +310,7 @@ class _Builder:
 
     # ------------------------------------------------------------------ topics
 
-    def find_topics(self, definitions: list[AcronymDefinition]) -> None:
+    def find_topics(self, definitions: list[AcronymDefinition], act_titles: list[tuple[int, int]] = ()) -> None:
         document_terms = TermMatcher()
         for definition in definitions:
             if definition.target_kind == "topic" and definition.target_key:
@@ -306,14 +326,28 @@ class _Builder:
                 hidden.take(s, e)
             tokens = [t for t in tokens if not hidden.overlaps(t.start, t.end)]
         starts = [t.start for t in tokens]
+        hits: list[tuple[TopicHit, int]] = []
         for item in sorted(self.record.items, key=lambda it: it.position):
             lo = bisect.bisect_left(starts, item.span.start)
             hi = bisect.bisect_left(starts, item.span.end)
             item_tokens = [t for t in tokens[lo:hi] if t.end <= item.span.end]
-            for hit in find_topics(masked, item.span.start, item.span.end, document_terms, item_tokens):
+            found = drop_nested_broader(find_topics(masked, item.span.start, item.span.end, document_terms,
+                                                    item_tokens))
+            hits += [(hit, item.position) for hit in found]
+        headings = [(it.title_span.start, it.title_span.end) for it in self.record.items]
+        names = [(m.span.start, m.span.end) for m in self.out.organisations]
+        names += list(act_titles)
+        keep = topics_of_the_meeting([h for h, _ in hits], headings,
+                                     [(d.span.start, d.span.end) for d in definitions], names)
+        for definition in definitions:
+            if definition.target_kind == "topic" and definition.target_key not in keep:
+                # defined, but not a theme of this meeting: still a term people look up by its acronym
+                definition.target_kind, definition.target_key = "other", None
+        for hit, position in hits:
+            if hit.key in keep:
                 self.out.topics.append(Mention(kind="topic", text=self.text[hit.start:hit.end],
                                                span=Span(hit.start, hit.end), key=hit.key,
-                                               item_position=item.position))
+                                               item_position=position))
 
 
 _POSSESSIVE_END = ("'s", "’s")
@@ -386,8 +420,11 @@ def attendance_affiliation(entry: AttendanceEntry) -> tuple[str | None, list[str
     gaz = _gazetteer.organisations()
     if gaz.lookup(written):
         return (written if is_office(written) else role), [written]
-    parts = [p.strip() for p in re.split(r",|[ \t][–—-][ \t]", written) if p.strip()]
+    # the columns and parentheses of the affiliation as written: "(Chair) | Surrey County Council"
+    parts = [p.strip() for p in re.split(r"[,;|()\t]|[ \t][–—-][ \t]|[ ]{3,}", written) if p.strip()]
     pieces = set(parts) | {q for p in parts for q in _slash_parts(p)}
+    # names the segmenter kept whole although they hold a comma ("Kent, Surrey and Sussex CRC")
+    pieces |= {", ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 2, min(len(parts), i + 3) + 1)}
     if all(o in pieces for o in orgs):
         return role, orgs
     # the segmenter cut a name or a job title apart: read the parts again
@@ -464,9 +501,10 @@ def find_mentions(record: MeetingRecord) -> Mentions:
     builder.out.acronyms = definitions
     builder.find_organisations(definitions, pairs)
     builder.find_people()
-    builder.find_topics(definitions)
+    acts = find_legislation(text, tokens)
+    builder.find_topics(definitions, [(hit.start, hit.end) for hit in acts])
     items = builder.items
-    for hit in find_legislation(text, tokens):
+    for hit in acts:
         builder.out.legislation.append(Mention(kind="legislation", text=hit.text, span=Span(hit.start, hit.end),
                                                key=hit.key, item_position=items.at(hit.start), section=hit.section))
     for hit in find_money(text):

@@ -219,6 +219,10 @@ class TopicRecord:
     case_sensitive: bool = False
     broader: tuple[str, ...] = ()
     definition: str | None = None
+    core: bool = False          # a member of the core-themes collection: one mention is enough
+
+
+CORE_THEMES = "https://w3id.org/kgraph/id/topics/core-themes"
 
 
 @dataclass(slots=True)
@@ -228,6 +232,21 @@ class TopicScheme:
     patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     by_label: dict[str, str] = field(default_factory=dict)    # slug of any label/acronym → key
     by_acronym: dict[str, str] = field(default_factory=dict)
+
+    def is_core(self, key: str) -> bool:
+        rec = self.records.get(key)
+        return rec is not None and rec.core
+
+    def ancestors(self, key: str) -> set[str]:
+        """Every broader topic of ``key``, transitively (the scheme's hierarchy has no cycles)."""
+        out: set[str] = set()
+        todo = list(self.records[key].broader) if key in self.records else []
+        while todo:
+            parent = todo.pop()
+            if parent not in out:
+                out.add(parent)
+                todo += self.records[parent].broader if parent in self.records else ()
+        return out
 
     def lookup(self, term: str) -> str | None:
         """Topic key for a label, alternative label or acronym (plural-tolerant), else None."""
@@ -268,6 +287,7 @@ def load_topics(path: Path) -> TopicScheme:
     graph = Graph().parse(path, format="turtle")
     scheme = TopicScheme()
     subjects = set(graph.subjects(RDF.type, kg.Topic)) | set(graph.subjects(SKOS.inScheme, URIRef("https://w3id.org/kgraph/id/topics")))
+    core = set(graph.objects(URIRef(CORE_THEMES), SKOS.member))
     for s in sorted(subjects, key=str):
         iri = str(s)
         if not iri.startswith(TOPIC_PREFIX):
@@ -291,6 +311,7 @@ def load_topics(path: Path) -> TopicScheme:
             broader=tuple(sorted(str(o)[len(TOPIC_PREFIX):] for o in graph.objects(s, SKOS.broader)
                                  if str(o).startswith(TOPIC_PREFIX))),
             definition=next((str(o) for o in graph.objects(s, SKOS.definition)), None),
+            core=s in core,
         )
         add_topic(scheme, rec)
     return scheme

@@ -9,6 +9,7 @@ back-reference, not a name) and must not be documents ("Community Safety Agreeme
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -75,9 +76,29 @@ def _head_set() -> frozenset[tuple[str, ...]]:
     return frozenset(_heads())
 
 
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
 def ends_with_head(words: list[str]) -> bool:
+    """Whether the words end in a head ("… Council", "… Task Force"), plural included ("… Groups")."""
     heads = _head_set()
-    return any(tuple(words[-n:]) in heads for n in (1, 2, 3) if len(words) >= n)
+    if not words:
+        return False
+    plural = words[:-1] + [_singular(words[-1])]
+    return any(tuple(w[-n:]) in heads for w in (words, plural) for n in (1, 2, 3) if len(w) >= n)
+
+
+@cache
+def _job_words() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(w for w in (*lex.words("person_role_word"), *lex.words("job_title_word")) if " " not in w)
+
+
+def is_job_word(word: str, plural: bool = True) -> bool:
+    """'Officer', 'Managers', 'Commander', 'Nurse': a word that heads a post held by a person
+    (``plural=False``: only as one post, so "Chief Executives" stays a group of people)."""
+    return word in _job_words() or (plural and _singular(word) in _job_words())
 
 
 def looks_like_organisation(name: str) -> bool:
@@ -97,19 +118,27 @@ def looks_like_organisation(name: str) -> bool:
         and _distinctive(words[:-1])
 
 
-def _runs(text: str, tokens: list[Token]) -> list[list[int]]:
+def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> list[list[int]]:
     """Maximal runs of capitalised tokens joined by spaces, with 'and'/'&' and one lower-case word
     allowed inside ("Domestic Homicide review Steering Group"); 'of/for/the' start a new run
-    except after a prefix head ("Office of the Police and Crime Commissioner")."""
+    except after a prefix head ("Office of the Police and Crime Commissioner"), and 'for' goes on
+    after an office ("… Commissioner for Surrey"). ``links[i]``: token i may continue the name of
+    token i-1 (see :func:`name_links`); by default, when nothing but spaces/one line break separates them."""
     connectors = {"and", "&"}
     linking = {"of", "for", "the"}
     prefix_heads = set(lexicon().words("org_prefix_head"))
+    offices = set(lexicon().words("office_head"))
+    links = links if links is not None else [t.joins_previous for t in tokens]
     runs: list[list[int]] = []
     current: list[int] = []
     lower_used = False
     for i, tok in enumerate(tokens):
         word = text[tok.start:tok.end]
-        joined = bool(current) and tok.joins_previous
+        joined = bool(current) and links[i]
+        if joined and word == "for" and text[tokens[current[-1]].start:tokens[current[-1]].end] in offices \
+                and i + 1 < len(tokens) and links[i + 1] and _capitalised(tokens[i + 1].exact):
+            current.append(i)
+            continue
         if not joined:
             if current:
                 runs.append(current)
@@ -154,20 +183,28 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     exact = [tokens[i].exact for i in run]
     prefix_heads = lexicon().words("org_prefix_head")
     end = None
-    for k in range(len(words), 0, -1):
-        if ends_with_head(exact[:k]) and _capitalised(words[k - 1]) and not _hyphen_compound(text, tokens, run, k - 1):
-            end = k
-            break
-    if end is None and words and words[0] in prefix_heads and len(words) > 2 and words[1] in ("of", "for"):
+    if words and words[0] in prefix_heads and len(words) > 2 and words[1] in ("of", "for"):
+        # "Office of the Police and Crime Commissioner for Surrey": the whole run is the name
         end = len(words)
         while end > 2 and not _capitalised(words[end - 1]):
             end -= 1
+    for k in range(len(words), 0, -1):
+        if end is not None:
+            break
+        if ends_with_head(exact[:k]) and _capitalised(words[k - 1]) and not _hyphen_compound(text, tokens, run, k - 1):
+            end = k
     if end is None:
+        return None
+    # "Democratic Services Officer", "Community Safety Partnership Manager": a post, not a body
+    if end < len(words) and is_job_word(words[end]):
         return None
     start = 0
     skip = {"the", "a", "an", "and", "&", "of", "for"}
     titles = _title_set()
-    while start < end and (words[start].lower() in skip or words[start].lower() in titles):
+    # "3.1 The Board", "7 Community Safety Partnership Funding", "10.30am Council Chamber": numbers
+    # in front belong to paragraphs, headings and times, never to the name
+    while start < end and (words[start].lower() in skip or words[start].lower() in titles
+                           or words[start][:1].isdigit()):
         start += 1
     # a lower-case word kept inside must sit between capitalised words of the kept name
     while start < end and not _capitalised(words[start]):
@@ -180,7 +217,21 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     s, e = tokens[run[start]].start, tokens[run[end - 1]].end
     if organisation_key(text[s:e]) in _not_organisations():
         return None
+    if not _names_particular_bodies(text, s, name_words, exact[start:end]):
+        return None
     return s, e
+
+
+def _names_particular_bodies(text: str, start: int, words: list[str], exact: list[str]) -> bool:
+    """A plural head names bodies only as "the Clinical Commissioning Groups"; without the article
+    ("Domestic Abuse Services Update") or joined by "and" ("Police and Crime Panels") it is a kind of
+    body, a service or a portfolio."""
+    heads = _head_set()
+    plural = exact[:-1] + [_singular(exact[-1])]
+    if any(tuple(exact[-n:]) in heads for n in (1, 2, 3) if len(exact) >= n) or \
+            not any(tuple(plural[-n:]) in heads for n in (1, 2, 3) if len(plural) >= n):
+        return True
+    return text[max(0, start - 4):start].lower() == "the " and not any(w in ("and", "&") for w in words)
 
 
 @cache
@@ -188,8 +239,8 @@ def _run_head_words() -> frozenset[str]:
     return frozenset({w for h in _heads() for w in h} | set(lexicon().words("org_prefix_head")))
 
 
-def _chunks_with_heads(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Token ranges between breaks (punctuation, blank lines) that hold a head word.
+def _chunks_with_heads(tokens: list[Token], links: list[bool]) -> list[tuple[int, int]]:
+    """Token ranges between breaks (punctuation, blank lines, list entries) that hold a head word.
 
     A run never crosses a break, so reading only these stretches gives the same runs as reading
     the whole document, while most of the text (no "Council", "Group", ...) is never looked at.
@@ -197,17 +248,85 @@ def _chunks_with_heads(tokens: list[Token]) -> list[tuple[int, int]]:
     heads = _run_head_words()
     chunks: list[tuple[int, int]] = []
     n = len(tokens)
-    for i in [i for i, t in enumerate(tokens) if t.exact in heads]:
+    for i in [i for i, t in enumerate(tokens) if t.exact in heads or t.exact[:-1] in heads]:
         if chunks and i < chunks[-1][1]:
             continue
         lo = i
-        while lo > 0 and tokens[lo].joins_previous:
+        while lo > 0 and links[lo]:
             lo -= 1
         hi = i + 1
-        while hi < n and tokens[hi].joins_previous:
+        while hi < n and links[hi]:
             hi += 1
         chunks.append((lo, hi))
     return chunks
+
+
+# what sits between the columns of a list or table, or between a name and its organisation
+_COLUMN_GAP = re.compile(r"\t|[ \u00a0]{3,}|\s[-–—]\s|\s[–—]|[–—]\s")
+# a line that is one entry of a list: "AB  Alice Brown", "Jo Bloggs – Kent Police", "| a | b |", "• item"
+_LIST_LINE = re.compile(r"^[ \t]*(?:[A-Z]{2,4}[ \t]{2,}|[-•·*|]|\(?\w{1,3}[.)][ \t])|\t|[ ]{3,}|\s[-–—]\s|\|")
+
+
+def _line_at(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def wrap_width(text: str) -> int:
+    """The width prose lines are wrapped at: the 90th percentile of non-blank line lengths
+    (very large when the document keeps each paragraph on one line)."""
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def _line_break_joins(text: str, before: Token, after: Token, width: int) -> bool:
+    """Whether a line break between two words sits inside one wrapped sentence (PDF text) rather
+    than between two entries of a list, a heading and what follows, or two table rows."""
+    line_start, _ = _line_at(text, before.start)
+    _, next_end = _line_at(text, after.start)
+    line, next_line = text[line_start:before.end], text[after.start:next_end]
+    if _LIST_LINE.search(line) or _LIST_LINE.search(next_line):
+        return False
+    return len(line.strip()) >= max(40, int(0.75 * width))
+
+
+def _bridged_acronym(text: str, tokens: list[Token], i: int) -> bool:
+    """Token i is the acronym in "Safeguarding Adults Review (SAR) Working Group": in brackets,
+    between two capitalised words of one name."""
+    if not (0 < i < len(tokens) - 1 and is_acronym(tokens[i].exact)):
+        return False
+    before = text[tokens[i - 1].end:tokens[i].start]
+    after = text[tokens[i].end:tokens[i + 1].start]
+    return before in (" (", "(") and after == ") " and _capitalised(tokens[i - 1].exact) \
+        and tokens[i + 1].exact[:1].isupper()
+
+
+def name_links(text: str, tokens: list[Token]) -> list[bool]:
+    """For each token, whether it may continue an organisation name begun before it.
+
+    Stricter than ``Token.joins_previous``: a column gap (tab, three spaces, a spaced dash) or a line
+    break between list entries ends a name, so one-per-line attendance lists and tables do not run
+    together ("Essex County Council\nAssistant Chief Constable …"); a line break inside wrapped
+    prose still joins. An acronym in brackets inside a name is bridged.
+    """
+    width = wrap_width(text)
+    links = [False] * len(tokens)
+    for i in range(1, len(tokens)):
+        tok, prev = tokens[i], tokens[i - 1]
+        if tok.joins_previous:
+            gap = text[prev.end:tok.start]
+            if gap == " ":
+                links[i] = True
+            elif _COLUMN_GAP.search(gap):
+                links[i] = False
+            elif "\n" in gap:
+                links[i] = _line_break_joins(text, prev, tok, width)
+            else:
+                links[i] = True
+        elif _bridged_acronym(text, tokens, i):
+            links[i] = links[i + 1] = True
+    return links
 
 
 def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
@@ -221,10 +340,11 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     hits = list(seen.values())
     head_words = _run_head_words()
     found: list[tuple[int, int]] = []
-    for lo, hi in _chunks_with_heads(tokens):
+    links = name_links(text, tokens)
+    for lo, hi in _chunks_with_heads(tokens, links):
         chunk = tokens[lo:hi]
-        for run in _runs(text, chunk):
-            if not any(chunk[i].exact in head_words for i in run):
+        for run in _runs(text, chunk, links[lo:hi]):
+            if not any(chunk[i].exact in head_words or chunk[i].exact[:-1] in head_words for i in run):
                 continue          # most capitalised runs are not names of bodies: skip them cheaply
             span = _name_in_run(text, chunk, run)
             if span is not None:
