@@ -134,6 +134,7 @@ class _Context:
     doc: URIRef
     meeting: URIRef
     date: dt.date
+    described: set[URIRef]            # shared resources already described in this build
 
 
 TRUE, FALSE = Literal(True), Literal(False)
@@ -175,6 +176,13 @@ def _resolve(ctx: _Context, kind: str, key: str, written: str) -> tuple[URIRef, 
     if entity is None:
         entity = Entity(kind=ckind, key=ckey, label=written)  # type: ignore[arg-type]
     return entity_iri(ckind, ckey), entity
+
+
+def _describe(ctx: _Context, iri: URIRef, entity: Entity) -> None:
+    """Describe a shared resource once per build (its triples are the same in every document)."""
+    if iri not in ctx.described:
+        ctx.described.add(iri)
+        _describe_entity(ctx.graph, iri, entity)
 
 
 def _describe_entity(g: Graph, iri: URIRef, entity: Entity) -> None:
@@ -229,7 +237,7 @@ def _add_meeting(ctx: _Context, body: URIRef, body_entity: Entity) -> None:
     m = ctx.meeting
     g.add((m, RDF.type, KG.Meeting))
     g.add((m, KG.heldBy, body))
-    _describe_entity(g, body, body_entity)
+    _describe(ctx, body, body_entity)
     g.add((body, RDF.type, KG.Body))
     g.add((body, RDF.type, ORG.OrganizationalCollaboration))
     g.add((m, DCTERMS.date, date_literal(ctx.date)))
@@ -252,7 +260,7 @@ def _add_attendance(ctx: _Context, body: URIRef) -> dict[str, URIRef]:
     by_role: dict[str, URIRef] = {}
     for entry in ctx.record.attendance:
         person, entity = _resolve(ctx, "person", person_key(entry.name), entry.name)
-        _describe_entity(g, person, entity)
+        _describe(ctx, person, entity)
         if entry.list_kind == "apologies":
             g.add((m, KG.sentApologies, person))
             continue
@@ -275,7 +283,7 @@ def _add_attendance(ctx: _Context, body: URIRef) -> dict[str, URIRef]:
             by_role.setdefault(entry.role.lower(), person)
         for org_name in entry.organisations:
             org, org_entity = _resolve(ctx, "organisation", organisation_key(org_name), org_name)
-            _describe_entity(g, org, org_entity)
+            _describe(ctx, org, org_entity)
             g.add((att, KG.representing, org))
             _add_membership(ctx, person, org, role)
             if org != body:
@@ -343,7 +351,7 @@ def _add_action(ctx: _Context, node: URIRef, action: Action, topics, by_role: di
         kind = "organisation" if owner.kind == "organisation" else "person"
         key = organisation_key(owner.name) if kind == "organisation" else person_key(owner.name)
         iri, entity = _resolve(ctx, kind, key, owner.name)
-        _describe_entity(g, iri, entity)
+        _describe(ctx, iri, entity)
         g.add((node, KG.assignedTo, iri))
 
 
@@ -387,7 +395,7 @@ def _add_mentions(ctx: _Context, items: dict[int, URIRef]) -> None:
     for mention in [*m.people, *m.organisations, *m.topics, *m.legislation]:
         iri, entity = _resolve(ctx, mention.kind, mention.key, mention.text)
         if entity.kind != "topic" or entity.key not in scheme_topic_keys():
-            _describe_entity(g, iri, entity)
+            _describe(ctx, iri, entity)
         item = items.get(mention.item_position) if mention.item_position is not None else None
         if item is None:
             # named outside any item (header, contact line, attendance): the meeting mentions it
@@ -403,7 +411,6 @@ def _add_mentions(ctx: _Context, items: dict[int, URIRef]) -> None:
         g.add((node, KG.surfaceForm, plain(mention.text)))
         g.add((node, KG.charStart, integer(mention.span.start)))
         g.add((node, KG.charEnd, integer(mention.span.end)))
-        g.add((node, KG.inDocument, ctx.doc))
         if mention.section:
             g.add((node, KG.section, plain(mention.section)))
         if mention.confidence < 1.0:
@@ -411,7 +418,7 @@ def _add_mentions(ctx: _Context, items: dict[int, URIRef]) -> None:
         if mention.kind == "person" and mention.role and mention.organisation:
             org, org_entity = _resolve(ctx, "organisation", organisation_key(mention.organisation),
                                        mention.organisation)
-            _describe_entity(g, org, org_entity)
+            _describe(ctx, org, org_entity)
             role = role_iri(mention.role)
             g.add((role, RDF.type, ORG.Role))
             g.add((role, SKOS.prefLabel, plain(mention.role)))
@@ -501,8 +508,12 @@ class TripleSink:
         self.triples.append(triple)
 
 
-def record_triples(record: MeetingRecord, registry: Registry) -> list[tuple]:
-    """All triples derived from one document (its named graph's content), without duplicates."""
+def record_triples(record: MeetingRecord, registry: Registry,
+                   described: set[URIRef] | None = None) -> list[tuple]:
+    """All triples derived from one document (its named graph's content), without duplicates.
+
+    ``described`` (shared across the documents of one build) skips people, organisations and
+    topics whose description an earlier document of the build already gave."""
     date = record.header.date
     if date is None:
         raise ValueError(f"{record.source.path}: no meeting date, cannot mint a meeting")
@@ -510,7 +521,8 @@ def record_triples(record: MeetingRecord, registry: Registry) -> list[tuple]:
     body_key, body_entity = body_of(record, registry)
     body = entity_iri("organisation", body_key)
     ctx = _Context(graph=sink, record=record, registry=registry,  # type: ignore[arg-type]
-                   doc=document_iri(record.source), meeting=meeting_iri(body_key, date), date=date)
+                   doc=document_iri(record.source), meeting=meeting_iri(body_key, date), date=date,
+                   described=described if described is not None else set())
     _add_document(ctx)
     _add_meeting(ctx, body, body_entity)
     sink.add((ctx.meeting, PROV.wasDerivedFrom, ctx.doc))
@@ -590,8 +602,9 @@ def split_shared(triples: Iterable[tuple]) -> tuple[list[tuple], list[tuple]]:
 def corpus_graphs(records: list[MeetingRecord], registry: Registry) -> Iterator[tuple[URIRef, list[tuple]]]:
     """(named graph, triples) for every document, then the shared entities graph."""
     shared: dict[tuple, None] = {}
+    described: set[URIRef] = set()
     for record in records:
-        own, entity_triples = split_shared(record_triples(record, registry))
+        own, entity_triples = split_shared(record_triples(record, registry, described))
         shared.update(dict.fromkeys(entity_triples))
         yield document_graph_iri(record.source), own
     yield ENTITY_GRAPH, list(shared)
