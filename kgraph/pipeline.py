@@ -320,7 +320,7 @@ def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", 
             progress(outcome)
 
     record_list = sorted(records.values(), key=lambda r: (r.header.date, r.source.path))
-    minted = mint(record_list)
+    minted = mint(record_list, jobs=jobs)
     graph_file = None
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
@@ -350,29 +350,67 @@ class Minted:
     type_counts: dict[str, int]
 
 
-def mint(records: list[MeetingRecord]) -> Minted:
+@dataclass
+class _MintedPart:
+    """What one process minted for its share of the documents."""
+
+    documents: str                     # N-Quads of the documents' own named graphs
+    shared: list[tuple]                # triples describing shared resources (deduplicated later)
+    names: list[str]
+    typed: dict[str, set[str]]
+
+
+def _mint_part(records: list[MeetingRecord], registry: Registry) -> _MintedPart:
+    parts: list[str] = []
+    names: list[str] = []
+    shared: dict[tuple, None] = {}
+    described: set = set()
+    typed: dict[str, set[str]] = {"people": set(), "organisations": set(), "topics": set()}
+    watch = {rdf.FOAF.Person: "people", rdf.ORG.Organization: "organisations"}
+    for record in records:
+        name = rdf.document_graph_iri(record.source)
+        own, entity_triples = rdf.split_shared(rdf.record_triples(record, registry, described))
+        shared.update(dict.fromkeys(entity_triples))
+        for s, p, o in entity_triples:
+            if p == rdf.RDF.type and o in watch:
+                typed[watch[o]].add(str(s))
+        for s, p, o in own:
+            if p == rdf.DCTERMS.subject:
+                typed["topics"].add(str(o))
+        names.append(str(name))
+        parts.append(rdf.nquads(own, name))
+    return _MintedPart("".join(parts), list(shared), names, typed)
+
+
+def mint(records: list[MeetingRecord], *, jobs: int | None = None) -> Minted:
     """Resolve entities and mint every document's named graph straight to N-Quads.
 
     The fast path of ``build``: no rdflib store is filled (its indexing costs more than the
-    minting), and the N-Quads load in bulk into Oxigraph."""
+    minting), the N-Quads load in bulk into Oxigraph, and many documents are minted on all cores
+    (resolution needs every document first, so it stays in this process)."""
     unique: dict[str, MeetingRecord] = {}
     for record in records:
         unique.setdefault(record.source.sha256, record)
     records = list(unique.values())
     registry = resolve(records)
-    parts = [rdf.vocabulary_nquads()]
-    names = [str(rdf.VOCABULARY_GRAPH)]
-    typed: dict[str, set] = {"people": set(), "organisations": set(), "topics": set()}
-    watch = {rdf.FOAF.Person: "people", rdf.ORG.Organization: "organisations"}
-    for name, triples in rdf.corpus_graphs(records, registry):
-        for s, p, o in triples:
-            if p == rdf.RDF.type and o in watch:
-                typed[watch[o]].add(s)
-            elif p == rdf.DCTERMS.subject:
-                typed["topics"].add(o)
-        names.append(str(name))
-        parts.append(rdf.nquads(triples, name))
-    return Minted("".join(parts).encode("utf-8"), names, {k: len(v) for k, v in typed.items()})
+    jobs = jobs or os.cpu_count() or 1
+    if jobs > 1 and len(records) >= PARALLEL_THRESHOLD * 8:
+        size = -(-len(records) // jobs)
+        chunks = [records[i:i + size] for i in range(0, len(records), size)]
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            minted = list(pool.map(_mint_part, chunks, [registry] * len(chunks)))
+    else:
+        minted = [_mint_part(records, registry)]
+    shared: dict[tuple, None] = {}
+    typed: dict[str, set[str]] = {"people": set(), "organisations": set(), "topics": set()}
+    for part in minted:
+        shared.update(dict.fromkeys(part.shared))
+        for kind, found in part.typed.items():
+            typed[kind] |= found
+    text = "".join([rdf.vocabulary_nquads(), *(part.documents for part in minted),
+                    rdf.nquads(shared, rdf.ENTITY_GRAPH)])
+    names = [str(rdf.VOCABULARY_GRAPH), *(n for part in minted for n in part.names), str(rdf.ENTITY_GRAPH)]
+    return Minted(text.encode("utf-8"), names, {k: len(v) for k, v in typed.items()})
 
 
 def _oxigraph_of(minted: Minted, store=None):
