@@ -180,11 +180,12 @@ def decision_kind(text: str, fallback: str = "resolved") -> str:
 # count as labels only when shouted or followed by a colon/dash ("It was agreed that" is narrative)
 _RESOLVED_AT_START = re.compile(
     r"(?i:it\s+was\s+|and\s+)?(?i:(?:unanimously|further|therefore)\s+)?(?P<word>(?i:resolved)|AGREED|DECIDED|"
-    r"DECISION|(?:Decision|Agreed|Decided)(?=\s*[:–—-]))(?i:\s+(?:unanimously|accordingly))?,?"
+    r"DECISION|(?:NOTED|Decision|Agreed|Decided|Noted)(?=\s*[:–—-]))(?i:\s+(?:unanimously|accordingly))?,?"
     r"(?:\s*[:–—-]\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(]))")
 _RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?RESOLVED(?:\s+unanimously)?,?"
                               r"(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*)")
-_WORD_KIND = {"resolved": "resolved", "agreed": "agreed", "decided": "resolved", "decision": "resolved"}
+_WORD_KIND = {"resolved": "resolved", "agreed": "agreed", "decided": "resolved", "decision": "resolved",
+              "noted": "noted"}
 # sub-points written inline: "(i) … (ii) …", "1. … 2. …", "a) … b) …"
 _INLINE_SUB = re.compile(r"(?:(?<=\s)|^)(?P<m>\((?P<v>\d{1,2}|[ivx]{1,5}|[a-h])\)|(?P<v2>\d{1,2}|[ivx]{1,5}|[a-h])[.)])\s+")
 _TRAILING_JOINER = re.compile(r"(?:[;,]\s*(?:and|or)?|\s+and|\s+or)\s*$", re.IGNORECASE)
@@ -396,8 +397,9 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
             d.kind = kind  # type: ignore[assignment]
             out.append(d)
         return
-    sm = subject.match(text, ps, pe)
+    sm = subject.match(text, ps, pe) or _agreement_sentence(text, ps, pe, subject)
     if sm:
+        ps = sm.start()
         after = text[sm.end():pe]
         vm = re.match(r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?P<verb>was\s+in\s+agreement|were\s+in\s+agreement|"
                       r"agreed|approved|endorsed|resolved|decided|noted|supported|accepted)\b(?!\s+that\b)",
@@ -410,6 +412,21 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
             if d:
                 d.kind = kind  # type: ignore[assignment]
                 out.append(d)
+
+
+_AGREEMENT_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?:agreed|approved|endorsed|"
+                                      r"(?:was|were)\s+in\s+agreement)\b(?!\s+(?:that|with)\b)", re.IGNORECASE)
+
+
+def _agreement_sentence(text: str, ps: int, pe: int, subject: re.Pattern) -> re.Match | None:
+    """A later sentence of a discussion paragraph in which the body itself agrees or approves
+    something ("… presented the draft plan. The Partnership agreed the draft plan subject to …");
+    "noted" and "agreed that" inside discussion stay narrative."""
+    for sep in re.finditer(r"[.!?][ \t\n]+(?=[A-Z])", text[ps:pe]):
+        sm = subject.match(text, ps + sep.end(), pe)
+        if sm and _AGREEMENT_AFTER_SUBJECT.match(text, sm.end(), pe):
+            return sm
+    return None
 
 
 # --------------------------------------------------------------------------- actions
@@ -596,17 +613,72 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
             _, e = sentence_bounds(text, p.text_span.start, p.text_span.end, verb_end)
             s, e = _trim(text, first, e)
             actions.append(Action(text=text[s:e], span=Span(s, e), owners=names, explicit=False))
+    if "|" in text[item.body_span.start:item.body_span.end]:
+        actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance))
     return actions
+
+
+_TABLE_ROW = re.compile(r"[^\n|]*(?:\|[^\n|]*)+")
+_TABLE_RULE_ROW = re.compile(r"[|:\-+= \t]+")
+
+
+def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a pipe-table row, trimmed; outer empty cells of '| a | b |' dropped."""
+    cells, pos = [], s
+    for i in [m.start() for m in re.finditer(r"\|", text[s:e])] + [e - s]:
+        cells.append(_trim(text, pos, s + i, " \t"))
+        pos = s + i + 1
+    if cells and cells[0][0] >= cells[0][1]:
+        cells = cells[1:]
+    if cells and cells[-1][0] >= cells[-1][1]:
+        cells = cells[:-1]
+    return cells
+
+
+def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Action]:
+    """Actions laid out as a pipe table under a header row naming an action and an owner column
+    ("No. | Action | Owner | Deadline"); owners may be initials, names or bodies."""
+    actions: list[Action] = []
+    columns: dict[str, int] | None = None
+    for row in _TABLE_ROW.finditer(text, s, e):
+        rs, re_ = row.start(), row.end()
+        if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
+            continue
+        cells = _cells(text, rs, re_)
+        names = [_norm(text[a:b]) for a, b in cells]
+        header = {role: k for k, n in enumerate(names) for role, words in _ACTION_COLUMNS.items() if n in words}
+        if "task" in header and "owner" in header:
+            columns = header
+            continue
+        if columns is None or len(cells) <= max(columns.values()):
+            continue
+        ts, te = cells[columns["task"]]
+        os_, oe = cells[columns["owner"]]
+        if te <= ts:
+            continue
+        due = None
+        if "due" in columns:
+            ds, de = cells[columns["due"]]
+            dates = find_dates(text[ds:de])
+            due = dates[0][0] if dates else None
+        owners = _owners_in(text, os_, oe, attendance) if oe > os_ else []
+        actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due))
+    return actions
+
+
+_ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "action agreed"},
+                   "owner": {"owner", "owners", "lead", "by whom", "who", "responsible", "action owner"},
+                   "due": {"deadline", "due", "due date", "by when", "date", "target date", "timescale"}}
 
 
 # --------------------------------------------------------------------------- meeting references
 
 _PREVIOUS_CONTEXT = re.compile(
-    r"(?:\b(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?meetings?|"
+    r"(?:\b(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?meetings?|\bminutes\s+of(?=\s*$)|"
     r"\b(?:its|the|this|our|a|last|previous|earlier|next|further|their|special|extraordinary|ordinary)\s+(?:[\w-]+\s+){0,2}?meetings?)"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[^.\n]{1,80}?))?"
     r"(?:\s+(?:which\s+was\s+|that\s+was\s+)?(?:held|scheduled|to\s+be\s+held|will\s+be\s+held|is\s+to\s+be\s+held|was\s+held|"
-    r"took\s+place|planned|arranged|on|dated))*(?:\s+(?:on|for))?\s*[:,]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    r"took\s+place|planned|arranged|on|dated))*(?:\s+(?:on|for))?\s*[:,(]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE)
 _NEXT_CONTEXT = re.compile(r"\bnext\s+meetings?\b", re.IGNORECASE)
 

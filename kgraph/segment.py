@@ -495,6 +495,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             bs, be = _strip_span(text, *chosen)
             header.body = title_case_if_shouting(re.sub(r"\s+", " ", text[bs:be]))
             header.body_span = Span(bs, be)
+    if header.body and not councils and not _is_council(header.body):
+        header.parent_body = first_council_line(text, lines, last_line)
     if header.body and councils:
         for cs, ce in councils:
             name = title_case_if_shouting(text[cs:ce].strip())
@@ -629,7 +631,28 @@ def _looks_like_venue_line(content: str) -> bool:
 
 
 def _first_body_line(text: str, lines: list[Line], last_line: int) -> tuple[int, int] | None:
-    """Generic fallback: the first short line near the top that names a committee-like body."""
+    """Generic fallback: the first short line near the top that names a committee-like body.
+
+    A council named on the first line above its partnership ("Brighton & Hove City Council" /
+    "Safe in the City Partnership Board") is the parent, not the body: a later non-council line wins.
+    """
+    found = _body_lines(text, lines, last_line)
+    if not found:
+        return None
+    return next((span for span in found if not _is_council(text[span[0]:span[1]])), found[0])
+
+
+def first_council_line(text: str, lines: list[Line], last_line: int) -> str | None:
+    """The council named on a plain header line (the parent body of a partnership), if any."""
+    for s, e in _body_lines(text, lines, last_line):
+        if _is_council(text[s:e]):
+            return title_case_if_shouting(re.sub(r"\s+", " ", text[s:e]).strip())
+    return None
+
+
+def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int, int]]:
+    """Short lines near the top that name a committee-like body, as (start, end) of the name."""
+    found: list[tuple[int, int]] = []
     for ln in lines[:min(last_line, 15)]:
         content = ln.content(text)
         if ln.blank or len(content.split()) > 12 or _FIELD.match(content) or _ATT_LABEL.match(content):
@@ -644,8 +667,8 @@ def _first_body_line(text: str, lines: list[Line], last_line: int) -> tuple[int,
             if cut:
                 e = s + cut.start()
             if e > s:
-                return s, e
-    return None
+                found.append((s, e))
+    return found
 
 
 # --------------------------------------------------------------------------- attendance
@@ -1138,6 +1161,8 @@ def segment(source: SourceText) -> Segmented:
         if first_item_line == len(lines) and headings:
             attendance = read_attendance(text, lines, 0, headings[0].line_index) or attendance
     if not any(a.list_kind == "present" for a in attendance):
+        attendance.extend(initials_attendance(text, lines, first_item_line))
+    if not any(a.list_kind == "present" for a in attendance):
         attendance.extend(_attendance_in_items(text, lines, headings))
     if layout == "generic":
         warnings.append("layout not recognised: best-effort generic reading")
@@ -1150,6 +1175,41 @@ def segment(source: SourceText) -> Segmented:
                      warnings=warnings)
 
 
+_INITIALS_PIECE = re.compile(r"(?P<ini>[A-Z]{2,4})(?:[ \t]*\((?P<role>[^()\n]{1,40})\))?")
+_KEY_LINE = re.compile(r"[ \t]*(?P<ini>[A-Z]{2,4})(?:[ \t]{2,}|\t|[ \t]*[:=–—-][ \t]*)(?=[A-Z][a-z])")
+
+
+def initials_attendance(text: str, lines: list[Line], last: int) -> list[AttendanceEntry]:
+    """Attendance written as initials ("Attendees: KW (Chair), PW, LB") with a key of lines
+    "KW   Kelly Webb (Sevenoaks District Council)": the key gives each listed person's name."""
+    key: dict[str, Line] = {}
+    for ln in lines[:last]:
+        if not ln.blank and _KEY_LINE.match(text, ln.cs, ln.ce):
+            key.setdefault(_KEY_LINE.match(text, ln.cs, ln.ce)["ini"], ln)
+    if not key:
+        return []
+    for ln in lines[:last]:
+        m = None if ln.blank else _label_match(text, ln)
+        if not m or _LIST_KIND.get(re.sub(r"\s+", " ", m["label"].lower()), "present") != "present":
+            continue
+        pieces = [p.strip() for p in text[m.end():ln.ce].split(",")]
+        parsed = [_INITIALS_PIECE.fullmatch(p) for p in pieces]
+        if not pieces or not all(parsed) or not any(pm["ini"] in key for pm in parsed):
+            continue
+        entries = []
+        for pm in parsed:
+            kl = key.get(pm["ini"])
+            entry = parse_entry(text, kl.cs, kl.ce, "present", True) if kl is not None else None
+            if entry is None:
+                continue
+            entry.initials = entry.initials or pm["ini"]
+            if pm["role"] and not entry.role:
+                entry.role = pm["role"].strip()
+            entries.append(entry)
+        return entries
+    return []
+
+
 _ATTENDANCE_TITLE = re.compile(r"\W*(?:attendance|apologies|present|membership|members present)\b", re.IGNORECASE)
 
 
@@ -1160,8 +1220,28 @@ def _attendance_in_items(text: str, lines: list[Line], headings: list[_Heading])
         if not _ATTENDANCE_TITLE.match(text, h.title_start, h.title_end):
             continue
         last = headings[k + 1].line_index if k + 1 < len(headings) else len(lines)
+        if _PRESENT_TITLE.fullmatch(text, h.title_start, h.title_end):
+            found.extend(_unlabelled_present_list(text, lines, h.title_line_index + 1, last))
         found.extend(read_attendance(text, lines, h.title_line_index + 1, last))
     return found
+
+
+# an item titled only "Present" (ModernGov panels minute their attendance as item 1): the list
+# under it carries no label of its own
+_PRESENT_TITLE = re.compile(r"\W*(?:present|members\s+present|attendance|those\s+present)\W*", re.IGNORECASE)
+
+
+def _unlabelled_present_list(text: str, lines: list[Line], first: int, last: int) -> list[AttendanceEntry]:
+    """The first paragraph under a "Present" item, past web furniture ("Minutes:"), as a present list."""
+    i = first
+    while i < last and (lines[i].blank or _FURNITURE.fullmatch(lines[i].content(text))):
+        i += 1
+    if i >= last or _label_match(text, lines[i]):
+        return []
+    j = i
+    while j < last and not lines[j].blank and not _label_match(text, lines[j]):
+        j += 1
+    return _paragraph_entries(text, lines[i].cs, lines[j - 1].ce, "present")
 
 
 def _body_start_line(text: str, lines: list[Line], header: Header) -> int:

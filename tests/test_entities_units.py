@@ -169,3 +169,44 @@ def test_broad_topic_inside_its_narrower_one_is_not_a_mention():
     kept = {h.key for h in drop_nested_broader(hits)}
     assert "safeguarding" not in kept
     assert {"safeguarding-vulnerable-people", "extremism"} <= kept    # a core theme is always kept
+
+
+# ---------------------------------------------------------------- round 3: layouts nobody had seen
+
+def _mentions(text: str):
+    from kgraph.entities import find_mentions
+    from kgraph.extract import extract_text
+    return find_mentions(extract_text(text))
+
+
+def test_a_person_named_with_an_organisation_in_brackets_but_not_an_acronym_definition():
+    found = _mentions("X CSP\n\nNotes of the meeting held on 2 June 2012\n\n1. Welcome\n\n"
+                      "Apologies were received from Kevin Marsh (National Probation Service). The Deprivation "
+                      "of Liberty Safeguards (DoLS) and the Community Safety Unit (Kent Police) were discussed.\n")
+    people = {m.text for m in found.people}
+    assert "Kevin Marsh" in people
+    assert not people & {"Liberty Safeguards", "Community Safety Unit"}
+
+
+def test_a_centre_is_a_body_unless_it_is_a_building_or_the_venue():
+    found = _mentions("X CSP\n\nMinutes of the meeting held at the Civic Centre, Tannery Lane on 2 June 2012\n\n"
+                      "1. Welcome\n\nThe Northtown Women's Centre and the Northtown University Centre for Criminal "
+                      "Justice reported; the Northtown Leisure Centre will host the event.\n")
+    orgs = {m.text for m in found.organisations}
+    assert {"Northtown Women's Centre", "Northtown University Centre for Criminal Justice"} <= orgs
+    assert not any(o.endswith(("Civic Centre", "Leisure Centre")) for o in orgs)
+
+
+def test_legislation_wrapped_over_a_line_end_and_orders_without_a_year():
+    text = ("Officers said that 48 Community Protection Warnings had been issued under the Anti-social Behaviour, "
+            "Crime and\nPolicing Act 2014, and a Public Space Protection Order was proposed under the Violence "
+            "against Women, Domestic Abuse and Sexual Violence (Wales) Act 2015.")
+    titles = [" ".join(h.text.split()) for h in find_legislation(text, tokenize(text))]
+    assert titles == ["Anti-social Behaviour, Crime and Policing Act 2014",
+                      "Violence against Women, Domestic Abuse and Sexual Violence (Wales) Act 2015"]
+
+
+def test_a_thing_before_to_in_the_middle_of_a_clause_is_no_person():
+    found = _mentions("X CSP\n\nNotes of the meeting held on 2 June 2012\n\n1. Plan\n\n"
+                      "Action: DCI Hart to circulate the final Strategic Assessment to members.\n")
+    assert "Strategic Assessment" not in {m.text for m in found.people}

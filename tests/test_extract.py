@@ -119,3 +119,46 @@ def test_prose_owner_with_role_in_apposition():
     text = ("MINUTES of a meeting of the Lakes Partnership held on 2 May 2019.\n\n3. Data\n\n"
             "Ms A Atkins (Chair, Lakes Housing Group) agreed to circulate the data.\n")
     assert [[o.name for o in a.owners] for a in extract_text(text).items[0].actions] == [["Ms A Atkins"]]
+
+
+# ---------------------------------------------------------------- round 3: layouts nobody had seen
+
+def test_action_table_rows_become_actions_with_owners_from_the_initials_key():
+    text = ("WEALDEN SAFER COMMUNITIES PARTNERSHIP\n\nAction notes of the meeting held on 3 March 2015\n\n"
+            "Attendees: RB (Chair), TF\n\nKey:\nRB   Ruth Black (Wealden District Council)\n"
+            "TF   Tariq Fahim (Sussex Police)\n\n1. Partnership plan\n\nThe plan was discussed.\n\n"
+            "No. | Action | Owner | Deadline\n1 | Send the plan to partners | RB | 10 March 2015\n"
+            "2 | Book the venue for the summer event | TF / RB | April 2015\n")
+    record = extract_text(text)
+    actions = [a for item in record.items for a in item.actions]
+    assert [a.text for a in actions] == ["Send the plan to partners", "Book the venue for the summer event"]
+    assert [[o.name for o in a.owners] for a in actions] == [["Ruth Black"], ["Tariq Fahim", "Ruth Black"]]
+    assert actions[0].due == dt.date(2015, 3, 10) and actions[1].due is None
+    assert [e.name for e in record.attendance if e.list_kind == "present"] == ["Ruth Black", "Tariq Fahim"]
+
+
+def test_noted_and_agreed_labels_and_a_later_sentence_of_agreement_are_decisions():
+    text = ("TOWN CSP BOARD\n\nMinutes of the meeting held on 5 May 2019\n\n1. Reports\n\n"
+            "NOTED: The quarterly crime report.\n\n2. Plan\n\n"
+            "Jo Hill presented the draft plan. The Board agreed the draft plan subject to one change.\n\n"
+            "3. Funding\n\nThe Board noted that the grant had been paid.\n")
+    record = extract_text(text)
+    decisions = {item.number: [(d.kind, d.text) for d in item.decisions] for item in record.items}
+    assert decisions["1"] == [("noted", "The quarterly crime report.")]
+    assert decisions["2"] == [("agreed", "The Board agreed the draft plan subject to one change.")]
+    assert decisions["3"] == []        # "noted that" in discussion stays narrative
+
+
+def test_minutes_of_a_date_is_a_previous_meeting():
+    text = ("SAFER TOWN PARTNERSHIP BOARD\n\nMinutes of the meeting held on 9 January 2019\n\n"
+            "2. Minutes of the previous meeting (17 October 2018)\n"
+            "AGREED: The minutes of 17 October 2018 were accepted as a true record.\n")
+    refs = extract_text(text).meeting_refs
+    assert [(r.date, r.relation) for r in refs] == [(dt.date(2018, 10, 17), "previous")]
+
+
+def test_all_as_an_action_owner_is_a_role_not_a_person():
+    text = ("X CSP\n\nNotes of the meeting held on 2 June 2012\n\n1. Plan\n\nThe draft was tabled.\n\n"
+            "ACTION: All to send comments to the clerk\n")
+    owners = [o for item in extract_text(text).items for a in item.actions for o in a.owners]
+    assert [(o.name, o.kind) for o in owners] == [("All", "role")]

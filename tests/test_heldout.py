@@ -1,9 +1,13 @@
 """Score the whole pipeline on held-out minutes nobody tuned against (tests/heldout/).
 
-Ten documents written in the style of real UK partnership minutes — other KCSP years in both
+Fifteen documents written in the style of real UK partnership minutes — other KCSP years in both
 seed layouts, Medway and district CSPs, a Police and Crime Panel, a Safeguarding Adults Board, a
 Surrey board with a table of attendees, an Essex CMIS page, a district CSP as PDF-wrapped text, a
-city board with "Name – Post, Body" attendance lines — each with a gold file annotated by hand
+city board with "Name – Post, Body" attendance lines; then (h11–h15) a ModernGov "Printed minutes"
+PDF with running headers and "Minute No." headings, a 2017 KCSP ModernGov page, district "Action
+notes" with an initials key and an action table, a Police and Crime Panel page whose item 1 is
+"Present", and a Welsh CSP board with "AGREED:/NOTED:" lines and sub-items 4a/4b — each with a gold
+file annotated by hand
 under ../shared/gold/README.md's rules. The documents are built into one graph and every document
 is scored by the official scorer (``score.py --pairs``); the micro-averaged F1 of each category must
 stay at or above the figure measured when this corpus was written (see THRESHOLDS).
@@ -25,22 +29,22 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SCORER = SHARED / "tools" / "score.py"
 
 # micro-F1 floors, a little under the measured figures so that one borderline entry does not fail
-# the suite while any real regression does (acronyms: recall only). Measured on the ten documents:
-# meeting 0.97, attendees 1.00, items 1.00, decisions 1.00, actions 0.98, people 0.99,
-# organisations 0.99, topics 1.00, acronyms 0.96, referenced meetings 1.00, legislation 0.95.
+# the suite while any real regression does (acronyms: recall only). Measured on the fifteen documents:
+# every category 1.00 except organisations 0.997 (one named unit missed); the floors leave room for
+# about one miss in the smaller categories (legislation 15 gold, acronyms 31, actions 29).
 THRESHOLDS = {
-    "meeting": 0.95,
-    "attendees": 0.97,
-    "items": 0.98,
-    "decisions": 0.95,
-    "actions": 0.93,
-    "people": 0.96,
-    "organisations": 0.96,
-    "topics": 0.95,
-    "acronyms": 0.93,
-    "referenced_meetings": 0.95,
-    "legislation": 0.92,
-    "provenance": 0.98,
+    "meeting": 0.98,
+    "attendees": 0.99,
+    "items": 0.99,
+    "decisions": 0.98,
+    "actions": 0.96,
+    "people": 0.98,
+    "organisations": 0.98,
+    "topics": 0.98,
+    "acronyms": 0.96,
+    "referenced_meetings": 0.96,
+    "legislation": 0.95,
+    "provenance": 0.99,
 }
 
 
@@ -55,7 +59,7 @@ def heldout_pairs() -> list[tuple[Path, Path]]:
 
 def test_every_gold_file_names_a_document_and_quotes_it_verbatim():
     pairs = heldout_pairs()
-    assert len(pairs) >= 10
+    assert len(pairs) >= 15
     for doc, gold_path in pairs:
         assert doc.is_file(), f"{gold_path.name} names a missing document {doc.name}"
         text = doc.read_text(encoding="utf-8")

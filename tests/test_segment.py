@@ -268,3 +268,28 @@ def test_empty_source_does_not_raise():
     s = segment(SourceText(path="<empty>", text="", sha256="0", media_type="text/plain"))
     assert s.items == [] and s.attendance == []
     assert any("date" in w for w in s.warnings)
+
+
+# ---------------------------------------------------------------- round 3: layouts nobody had seen
+
+def _seg(text: str):
+    return segment(read_text_bytes(text.encode("utf-8"), "doc.txt"))
+
+
+def test_a_council_on_the_first_line_is_the_parent_of_the_partnership_below_it():
+    seg = _seg("Northtown Borough Council\n\nSafer Northtown Partnership Board\n\n"
+               "Minutes of the meeting held on Tuesday 8 March 2022\n\n1. Welcome\n\nText.\n")
+    assert seg.header.body == "Safer Northtown Partnership Board"
+    assert seg.header.parent_body == "Northtown Borough Council"
+
+
+def test_an_item_titled_present_holds_an_unlabelled_attendance_list():
+    text = ("Agenda and minutes\n\nNorthshire Police and Crime Panel - Thursday, 3rd February, 2022 10.30 am\n\n"
+            "Items\nNo. \tItem\n1.\n\nPresent\nMinutes:\n\n"
+            "Councillor Ann Low (Chairman), Councillor Ben Hart and Cara Diaz (Independent Member).\n\n"
+            "In attendance: Dev Rao (Chief Finance Officer).\n2.\n\nApologies for Absence\nMinutes:\n\nNone.\n")
+    seg = _seg(text)
+    assert [(e.name, e.list_kind) for e in seg.attendance] == [
+        ("Councillor Ann Low", "present"), ("Councillor Ben Hart", "present"), ("Cara Diaz", "present"),
+        ("Dev Rao", "in_attendance")]
+    assert seg.attendance[0].role == "Chairman"

@@ -23,7 +23,8 @@ from .money import find_money
 from .organisations import (ends_with_head, find_organisation_hits, looks_like_organisation,
                             organisation_key_for, strip_article)
 from .people import (has_person_role_word, is_office, is_person_name, is_role_phrase, parse_person_name,
-                     rank_role, read_apposition, spoken_name_pattern, titled_name_pattern)
+                     rank_role, read_apposition, spoken_name_pattern, titled_name_pattern,
+                     bracketed_name_pattern)
 from .topics import TopicHit, drop_nested_broader, find_topics, mask, topics_of_the_meeting, url_spans
 
 __all__ = ["find_mentions", "classify_acronym", "body_initialism", "attendance_affiliation"]
@@ -187,7 +188,13 @@ class _Builder:
             s, e = header.body_span.start, header.body_span.end
             self.add_org(s, e, organisation_key_for(header.body), in_item=False)
         for hit in find_organisation_hits(self.text, self.tokens):
-            self.add_org(hit.start, hit.end, hit.key)
+            if self._venue_building(hit.start, hit.end):
+                continue
+            tail = _CENTRE_OF.match(self.text, hit.end) if self.text[hit.start:hit.end].endswith(("Centre", "Center")) else None
+            if tail:      # "Swansea University Centre for Criminal Justice": the centre's field is its name
+                self.add_org(hit.start, tail.end(), organisation_key_for(self.text[hit.start:tail.end()]))
+            else:
+                self.add_org(hit.start, hit.end, hit.key)
         # acronyms standing for a body: the body's own initialism ("KCSP"), even where the gazetteer
         # does not know it, and every acronym the document defines as a body; one pass over the tokens
         by_acronym: dict[str, str] = {}
@@ -220,6 +227,20 @@ class _Builder:
                 for owner in action.owners:
                     if owner.kind == "organisation" and not self.orgs_at.overlaps(owner.span.start, owner.span.end):
                         self.add_org(owner.span.start, owner.span.end, organisation_key_for(owner.name))
+
+    def _venue_building(self, start: int, end: int) -> bool:
+        """'Civic Centre' (in the venue, or a building word before 'Centre') is a place, not a body;
+        'Brighton Women's Centre' and 'Swansea University Centre for Criminal Justice' are bodies."""
+        words = self.text[start:end].split()
+        if "Centre" not in words and "Center" not in words:
+            return False
+        venue = self.record.header.venue_span
+        if venue is not None and venue.start <= start and end <= venue.end:
+            return True
+        if words[-1] not in ("Centre", "Center"):
+            return False          # "Ashford Town Centre Partnership": the centre only qualifies the body
+        head = len(words) - 1
+        return any(w in lexicon().words("venue_centre_word") for w in words[:head])
 
     def _standalone(self, start: int, end: int) -> bool:
         """Not part of a hyphenated word ("KCSP-funded" is no mention of the KCSP)."""
@@ -271,13 +292,39 @@ class _Builder:
                 continue
             if _after_article(text, start) or self._names_a_thing(start, end):
                 continue          # "the Serious Violence Duty added": a thing, not a person
+            if _WEAK_VERB_AFTER.match(text, end) and not _clause_start(text, start):
+                continue          # "circulate the final Strategic Assessment to members": an object, not an owner
             self._narrative_person(start, end)
+        for m in bracketed_name_pattern().finditer(text):
+            if self._person_with_organisation(m.start(1), m.end(1)):
+                self._narrative_person(m.start(1), m.end(1))
         # initials used as a speaker or owner in the narrative ("SJ gave an update", "PP offered to")
         if initials:
             for tok in [t for t in self.tokens if t.exact in initials]:
                 entry = initials[tok.exact]
                 if tok.end - tok.start == len(tok.exact) and _spoken_after(text, tok.end):
                     self.add_person(tok.start, tok.end, key=person_key(entry.name))
+
+    def _person_with_organisation(self, start: int, end: int) -> bool:
+        """'Kevin Carter (National Probation Service)' names a person; 'Domestic Homicide Review (DHR)'
+        and 'Kent Police (Community Safety Unit)' do not: the bracket must hold an organisation (not
+        an acronym) and the words must be a plain personal name, not a body, role, topic or title."""
+        words = self.text[start:end].split()
+        if is_role_phrase(words) or self.orgs_at.overlaps(start, end) or looks_like_organisation(self.text[start:end]):
+            return False
+        if any(w.lower() in lexicon().lower_set("title") for w in words) or _after_article(self.text, start):
+            return False
+        if self._names_a_thing(start, end) or has_person_role_word(self.text[start:end]):
+            return False
+        apposition = read_apposition(self.text, end, looks_like_organisation)
+        if apposition is None or apposition.organisation is None:
+            return False
+        inner = self.text[apposition.start + 1:apposition.end - 1].strip()
+        if re.fullmatch(r"[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*", inner) and len(inner) <= 8:
+            return False       # '(DoLS)', '(KCSP)': an acronym definition, not an affiliation
+        # '... of Liberty Safeguards (DoLS)': a name does not hang off a connector word
+        before = re.search(r"(\w+)[ \t]+$", self.text[max(0, start - 20):start])
+        return before is None or before.group(1) not in lexicon().words("connector")
 
     def _names_a_thing(self, start: int, end: int) -> bool:
         """A phrase that holds a topic or legislation term of two words or more is not a name."""
@@ -353,6 +400,19 @@ class _Builder:
 _POSSESSIVE_END = ("'s", "’s")
 
 
+# "to", "would", "will" after a name make it an owner only where a clause starts ("Jo Smith to send …")
+_WEAK_VERB_AFTER = re.compile(r"[ \t]+(?:to|would|will)\b")
+
+
+def _clause_start(text: str, start: int) -> bool:
+    """Whether a clause starts at ``start``: text start, after a line break, a stop, colon, slash or comma."""
+    before = text[max(0, start - 30):start].rstrip(" \t")
+    return not before or before[-1] in "\n.:;,/(-–—" or before.endswith(("and", "&"))
+
+
+_CENTRE_OF = re.compile(r"[ \t]+for[ \t]+[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'-]*)*")
+
+
 def _without_possessive(text: str, start: int, end: int) -> int:
     """End of a name without a trailing possessive: "Unit's" → "Unit", "Partners'" → "Partners"."""
     if end - start > 2 and text[end - 2:end] in _POSSESSIVE_END:
@@ -415,6 +475,8 @@ def attendance_affiliation(entry: AttendanceEntry) -> tuple[str | None, list[str
     own_initials = {entry.initials, parse_person_name(entry.name).initials + parse_person_name(entry.name).surname[:1]}
     orgs = [o for o in entry.organisations if o.strip() not in own_initials]
     written = (entry.as_written or "").strip()
+    if re.fullmatch(r"\([^()]*\)", written):      # "(Kent Police)" from a keyed line: the name inside
+        written = written[1:-1].strip()
     if not written:
         return role, orgs
     gaz = _gazetteer.organisations()

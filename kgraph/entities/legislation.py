@@ -17,10 +17,12 @@ from .keys import legislation_key
 from .matcher import Token
 
 _TITLE_WORD = r"(?:[A-Z][\w’'-]*|\((?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or)(?:[ \t]+(?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or))*\))"
-_LINK = r"(?:[ \t]+|,[ \t]+|[ \t]+(?:and|of|the|for|in|on|to|with|or)[ \t]+)"
+# words of a title may be wrapped over one line end (PDF text): "Crime and\nPolicing Act 2014"
+_WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_LINK = rf"(?:{_WS}|,{_WS}|{_WS}(?:and|of|the|for|in|on|to|with|or|against){_WS})"
 _TITLE = re.compile(
     rf"(?<![\w’'-])(?P<title>{_TITLE_WORD}(?:{_LINK}{_TITLE_WORD})*?{_LINK}?(?:Act|Regulations|Order))"
-    rf"(?:[ \t]+(?P<year>(?:19|20)\d{{2}}))?(?![\w-])")
+    rf"(?:{_WS}(?P<year>(?:19|20)\d{{2}}))?(?![\w-])")
 _SECTION_BEFORE = re.compile(r"(?:\b[Ss]ection|\b[Ss]\.|\bs)[ \t]*(?P<n>\d+[A-Z]?(?:\(\d+\))?)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _SECTION_AFTER = re.compile(r"^(?:,[ \t]*|[ \t]*\([ \t]*)(?:[Ss]ection|[Ss]\.|s)[ \t]*(?P<n>\d+[A-Z]?(?:\(\d+\))?)")
 
@@ -64,6 +66,7 @@ def _section(text: str, start: int, end: int) -> str | None:
     return after.group("n") if after else None
 
 
+_WRAPPED_LINE = 50
 _KEYWORD = re.compile(r"\b(?:Act|Regulations|Order)\b")
 
 
@@ -72,6 +75,11 @@ def _title_matches(text: str) -> list[re.Match[str]]:
     out: dict[int, re.Match[str]] = {}
     for k in _KEYWORD.finditer(text):
         line_start = text.rfind("\n", 0, k.start()) + 1
+        above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        # the title may start on the line above when that line is wrapped prose (a full-width line),
+        # not a heading such as "4. Licensing"
+        if line_start >= 2 and line_start - 1 - above >= _WRAPPED_LINE:
+            line_start = above
         start = max(line_start, k.start() - 250)
         for m in _TITLE.finditer(text, start, min(len(text), k.end() + 6)):
             if m.start("title") <= k.start() < m.end():
@@ -91,9 +99,11 @@ def find_legislation(text: str, tokens: list[Token]) -> list[LegislationHit]:
         hits.append(LegislationHit(text[h.start:end], str(h.value), h.start, end, _section(text, h.start, end)))
         taken.append((h.start, end))
     for m in _title_matches(text):
-        title = _trim_title(m.group("title"))
+        title = _trim_title(m.group("title").replace("\n", " "))
         if len(title.split()) < 2:
             continue          # "the new Act", "Act" alone
+        if title.endswith("Order") and not m.group("year"):
+            continue          # "Public Space Protection Order": a power used, not a statutory instrument
         start = m.start("title") + (len(m.group("title")) - len(title))
         end = m.end()
         if any(s < end and start < e for s, e in taken):

@@ -203,8 +203,10 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     titles = _title_set()
     # "3.1 The Board", "7 Community Safety Partnership Funding", "10.30am Council Chamber": numbers
     # in front belong to paragraphs, headings and times, never to the name
+    # "Add Community Safety Unit figures …" (an action's task): the imperative is no part of the name
+    imperatives = lexicon().words("imperative_verb")
     while start < end and (words[start].lower() in skip or words[start].lower() in titles
-                           or words[start][:1].isdigit()):
+                           or words[start][:1].isdigit() or words[start] in imperatives):
         start += 1
     # a lower-case word kept inside must sit between capitalised words of the kept name
     while start < end and not _capitalised(words[start]):

@@ -110,6 +110,15 @@ def spoken_name_pattern() -> re.Pattern[str]:
 
 
 @cache
+def bracketed_name_pattern() -> re.Pattern[str]:
+    """'Kevin Carter (National Probation Service)': two or three name words right before a bracket.
+
+    Only a candidate: the caller keeps it when the bracket names an organisation and the words
+    themselves are no body, role or defined term ("Domestic Homicide Review (DHR)")."""
+    return re.compile(rf"(?<![\w-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]*\([^()\n]{{3,160}}\))")
+
+
+@cache
 def _role_words() -> frozenset[str]:
     return lexicon().lower_set("role_word") | lexicon().lower_set("connector")
 
