@@ -22,6 +22,8 @@ from typing import Any
 
 import networkx as nx
 
+from .entities.keys import slugify
+
 KG = "https://w3id.org/kgraph/ontology#"
 
 PREFIXES = """\
@@ -405,10 +407,6 @@ def _load_attendance(q: QueryFn, snap: Snapshot) -> None:
 
 # --------------------------------------------------------------------------- filtering
 
-
-def slugify(text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug or "topic"
 
 
 def find_topic(snapshot: Snapshot, wanted: str) -> str | None:

@@ -91,8 +91,12 @@ def build(sources, out_dir, jobs, max_mb, report_path, full, no_store, link_afte
     from .pipeline import build as run_build
     from .pipeline import write_report
 
+    from .store import StoreError
+
+    if (graph_store or update_endpoint) and not endpoint:
+        raise click.UsageError("--graph-store and --update-endpoint go with --endpoint URL")
     store = None
-    if endpoint or graph_store:
+    if endpoint:
         store = _open_store(None, None, endpoint, update_endpoint, graph_store)
     failures = 0
     show = not quiet and err.is_terminal
@@ -121,16 +125,16 @@ def build(sources, out_dir, jobs, max_mb, report_path, full, no_store, link_afte
         done = progress.tasks[0].completed + 1
         progress.update(task, advance=1, failed=failures, rate=f"{done / elapsed:.1f} docs/s")
 
-    with progress:
-        result = run_build(sources, out_dir, jobs=jobs, max_bytes=int(max_mb * 1024 * 1024),
-                           incremental=not full, load_store=not no_store and store is None,
-                           store=store, progress=on_document, on_total=on_total)
-    if not show:
-        for d in result.failures:
-            pass  # already printed through on_document
-    if link_after:
-        from .link import link_store_or_file
-        link_store_or_file(out_dir=out_dir, store=store)
+    try:
+        with progress:
+            result = run_build(sources, out_dir, jobs=jobs, max_bytes=int(max_mb * 1024 * 1024),
+                               incremental=not full, load_store=not no_store and store is None,
+                               store=store, progress=on_document, on_total=on_total)
+        if link_after:
+            from .link import link_store_or_file
+            link_store_or_file(out_dir=out_dir, store=store)
+    except StoreError as exc:
+        _fail(str(exc))
     if report_path:
         write_report(result, report_path)
     c = result.counts
@@ -224,14 +228,19 @@ def query(name, params, fmt, store_dir, graph_file, endpoint, update_endpoint, g
 @click.option("--store", "store_dir", type=click.Path(file_okay=False), default=DEFAULT_OUT, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
-def serve(store_dir, host, port) -> None:
+@click.option("--cors", "cors_origin", metavar="ORIGIN",
+              help="Let web pages from ORIGIN (e.g. a YASGUI site) query it; none by default.")
+def serve(store_dir, host, port, cors_origin) -> None:
     """Serve the embedded graph as a read-only SPARQL endpoint."""
     from .serve import serve as run_serve
+    from .store import StoreError
 
     if not (Path(store_dir) / "store").is_dir():
         _fail(f"{store_dir}: no kgraph store here (run `kgraph build SOURCES -o {store_dir}` first)", 2)
     try:
-        run_serve(store_dir, host=host, port=port)
+        run_serve(store_dir, host=host, port=port, cors_origin=cors_origin)
+    except StoreError as exc:
+        _fail(str(exc))
     except OSError as exc:
         _fail(f"cannot serve on {host}:{port}: {exc.strerror or exc}")
     except KeyboardInterrupt:
@@ -272,9 +281,14 @@ def link(out_dir, online, wikidata_endpoint, threshold, review_file) -> None:
 
     if not (Path(out_dir) / "graph.ttl").exists() and not (Path(out_dir) / "store").exists():
         _fail(f"{out_dir}: no built graph here (run `kgraph build … -o {out_dir}` first)", 2)
+    from .store import StoreError
+
     endpoints = {"wikidata": wikidata_endpoint} if wikidata_endpoint else None
-    report = link_store_or_file(out_dir=out_dir, offline=not online, endpoints=endpoints,
-                                review_file=review_file, threshold=threshold)
+    try:
+        report = link_store_or_file(out_dir=out_dir, offline=not online, endpoints=endpoints,
+                                    review_file=review_file, threshold=threshold)
+    except StoreError as exc:
+        _fail(str(exc))
     counts = report.counts()
     out.print("links: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) if counts else "links: none")
     if report.review:
@@ -306,8 +320,11 @@ def viz(store_dir, graph_file, views, topic, year_from, year_to, out_dir) -> Non
     from .viz import write_views
 
     g = _load_graph_for_views(store_dir, graph_file)
-    pages = write_views(g, out_dir, views=tuple(views) or ("network", "topics", "history"),
-                        topic=topic, year_from=year_from, year_to=year_to)
+    try:
+        pages = write_views(g, out_dir, views=tuple(views) or ("network", "topics", "history"),
+                            topic=topic, year_from=year_from, year_to=year_to)
+    except ValueError as exc:  # an unknown topic, an empty year range
+        _fail(str(exc), 2)
     for p in pages:
         out.print(f"wrote {p}")
 

@@ -772,12 +772,12 @@ def extract(seg: Segmented) -> MeetingRecord:
 def extract_text(text: str, path: str = "<text>") -> MeetingRecord:
     """Segment and extract a document given as a string (tests, notebooks, the library API)."""
     from .model import InputError, SourceText
-    from .read import read_text_bytes, sha256_hex
+    from .read import normalise_newlines, read_text_bytes, sha256_hex
     data = text.encode("utf-8", errors="surrogatepass")
     try:
         source = read_text_bytes(data, path)
     except InputError as exc:  # empty or binary-looking text: still produce an (empty) record
-        source = SourceText(path=path, text=text.replace("\r\n", "\n"), sha256=sha256_hex(data),
+        source = SourceText(path=path, text=normalise_newlines(text), sha256=sha256_hex(data),
                             media_type="text/plain", encoding="utf-8", warnings=[exc.problem])
     record = extract(segment(source))
     record.warnings = source.warnings + record.warnings

@@ -12,6 +12,7 @@ named graphs has one resource per real thing.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from functools import cache, lru_cache
 from collections.abc import Iterable, Iterator
@@ -105,8 +106,15 @@ def document_iri(source: SourceText) -> URIRef:
 
 def document_graph_iri(source: SourceText) -> URIRef:
     """The named graph of a document, keyed by where it came from so a changed file replaces it."""
-    where = source.path if "://" in source.path else os.path.normpath(source.path).replace(os.sep, "/")
-    return KGR[f"graph/{slugify(where)}"]
+    return graph_iri_for_path(source.path)
+
+
+def graph_iri_for_path(path: str) -> URIRef:
+    """Readable (a slug of the path) and unique (a short hash of it): "Minutes 1.txt" and
+    "minutes-1.txt" slug alike, and no file may take the name of the shared graphs."""
+    where = path if "://" in path else os.path.normpath(path).replace(os.sep, "/")
+    digest = hashlib.sha1(where.encode("utf-8")).hexdigest()[:8]
+    return KGR[f"graph/doc/{slugify(where)[-80:]}-{digest}"]
 
 
 def entity_iri(kind: str, key: str) -> URIRef:

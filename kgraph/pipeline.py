@@ -11,6 +11,7 @@ rest are built. Outputs are written atomically, so an interrupted build leaves t
 from __future__ import annotations
 
 import glob
+import hashlib
 import json
 import os
 import pickle
@@ -19,6 +20,7 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
 
 from rdflib import Dataset
@@ -81,6 +83,9 @@ def resolve(records: list[MeetingRecord]) -> Registry:
 
 def build_dataset(records: list[MeetingRecord], registry: Registry | None = None) -> Dataset:
     """Resolve entities across the records and mint one named graph per document."""
+    for record in records:
+        if record.header.date is None:
+            raise InputError(record.source.path, "no recognisable meeting date")
     unique: dict[str, MeetingRecord] = {}
     for record in sorted(records, key=lambda r: (r.header.date, r.source.path)):
         unique.setdefault(record.source.sha256, record)   # the same document twice is one document
@@ -93,10 +98,12 @@ def build_dataset(records: list[MeetingRecord], registry: Registry | None = None
 # --------------------------------------------------------------------------- batches
 
 
-def expand_sources(sources: Iterable[str | Path]) -> tuple[list[str], list[tuple[str, str]]]:
+def expand_sources(sources: Iterable[str | Path], exclude: str | Path | None = None,
+                   ) -> tuple[list[str], list[tuple[str, str]]]:
     """Files, folders (recursively, known document suffixes) and globs → file paths, in order.
 
-    Returns (paths, problems) where problems name sources that matched nothing."""
+    ``exclude`` (the build's output folder) is skipped: its pages are not minutes. Returns
+    (paths, problems) where problems name sources that matched nothing."""
     paths: list[str] = []
     problems: list[tuple[str, str]] = []
     for source in sources:
@@ -118,6 +125,9 @@ def expand_sources(sources: Iterable[str | Path]) -> tuple[list[str], list[tuple
             paths.extend(found)
         else:
             problems.append((s, "no such file or folder"))
+    if exclude is not None:
+        skip = Path(exclude).resolve()
+        paths = [x for x in paths if not Path(x).resolve().is_relative_to(skip)]
     seen: set[str] = set()
     unique = [x for x in paths if not (x in seen or seen.add(x))]
     return unique, problems
@@ -166,9 +176,12 @@ def _extract_path(path: str, max_bytes: int) -> tuple[str, MeetingRecord | None,
         return path, None, f"internal error while extracting: {type(exc).__name__}: {exc}"
 
 
-def _sha256_of(path: str) -> str | None:
-    import hashlib
+def _sha256_of(path: str, max_bytes: int) -> str | None:
+    """The content hash, or None when the file cannot be read or is over the size cap (reading
+    a huge file only to reject it would waste the time the cap saves)."""
     try:
+        if os.path.getsize(path) > max_bytes:
+            return None
         h = hashlib.sha256()
         with open(path, "rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
@@ -194,16 +207,36 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         raise
 
 
+@cache
+def extractor_fingerprint() -> str:
+    """A hash of the code and data that extraction depends on: a cached record made by other
+    code is stale, so upgrading kgraph (or editing its word lists) re-extracts everything."""
+    from .resources import PACKAGE_DIR, ontology_path
+
+    h = hashlib.sha256()
+    files = sorted(p for p in PACKAGE_DIR.rglob("*") if p.is_file() and p.suffix in {".py", ".json", ".tsv"})
+    topics = ontology_path("topics.ttl")
+    for path in files + ([topics] if topics else []):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
 class Cache:
     """Extracted records keyed by content hash, with a manifest of path → hash, for rebuilds."""
 
-    def __init__(self, out_dir: Path):
+    def __init__(self, out_dir: Path, *, reuse: bool = True):
         self.dir = out_dir / CACHE_DIR
         self.manifest_path = out_dir / MANIFEST_NAME
+        self.reuse = reuse
         try:
-            self.manifest: dict[str, str] = json.loads(self.manifest_path.read_text())
+            saved = json.loads(self.manifest_path.read_text())
         except (OSError, ValueError):
-            self.manifest = {}
+            saved = {}
+        # what the previous build into this folder held (its graphs are ours to replace)
+        self.previous: dict[str, str] = dict(saved.get("documents", {})) if isinstance(saved, dict) else {}
+        fresh = isinstance(saved, dict) and saved.get("extractor") == extractor_fingerprint()
+        self.manifest: dict[str, str] = self.previous if (reuse and fresh) else {}
 
     def get(self, sha: str) -> MeetingRecord | None:
         try:
@@ -217,7 +250,8 @@ class Cache:
                      pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
 
     def save(self, manifest: dict[str, str]) -> None:
-        write_atomic(self.manifest_path, json.dumps(manifest, indent=1, sort_keys=True))
+        data = {"extractor": extractor_fingerprint(), "documents": manifest}
+        write_atomic(self.manifest_path, json.dumps(data, indent=1, sort_keys=True))
         keep = set(manifest.values())
         if self.dir.exists():
             for f in self.dir.glob("*.pickle"):
@@ -226,7 +260,6 @@ class Cache:
 
 
 def extract_many(paths: list[str], *, jobs: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                 progress: Callable[[DocumentOutcome], None] | None = None,
                  ) -> Iterable[tuple[str, MeetingRecord | None, str | None]]:
     """Extract documents, on all cores when there are many; yields results as they finish."""
     jobs = jobs or os.cpu_count() or 1
@@ -266,13 +299,13 @@ def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", 
     last build into the same folder are not extracted again.
     """
     started = time.perf_counter()
-    paths, problems = expand_sources(sources)
+    paths, problems = expand_sources(sources, exclude=out_dir)
     outcomes: list[DocumentOutcome] = [DocumentOutcome(p, "failed", msg) for p, msg in problems]
     for o in outcomes:
         if progress:
             progress(o)
     out = Path(out_dir) if out_dir is not None else None
-    cache = Cache(out) if (out is not None and incremental) else None
+    cache = Cache(out, reuse=incremental) if out is not None else None
 
     records: dict[str, MeetingRecord] = {}     # sha256 → record
     manifest: dict[str, str] = {}
@@ -281,7 +314,7 @@ def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", 
     if on_total:
         on_total(len(paths) + len(outcomes))
     for path in paths:
-        sha = _sha256_of(path) if cache is not None else None
+        sha = _sha256_of(path, max_bytes) if cache is not None else None
         hashes[path] = sha
         if sha and sha in records:
             outcome = DocumentOutcome(path, "duplicate", f"same content as {records[sha].source.path}", sha)
@@ -327,7 +360,7 @@ def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", 
         if load_store and store is None:
             store = _open_embedded_store(out)
     if store is not None:
-        sync_store(store, minted)
+        sync_store(store, minted, previous=cache.previous if cache is not None else {})
     counts = count_summary(record_list, minted)
     if out is not None:
         graph_file = out / "graph.ttl"
@@ -442,12 +475,14 @@ def problems_first(problems: list[tuple[str, str]], paths: list[str]) -> list[st
     return [p for p, _ in problems] + paths
 
 
-def sync_store(store, minted: Minted) -> None:
-    """Make the store hold exactly this build: replace its document graphs, drop stale ones."""
+def sync_store(store, minted: Minted, previous: dict[str, str] | None = None) -> None:
+    """Make the store hold this build: replace its graphs, and drop the graphs of documents that
+    an earlier build into the same folder held but this one does not. Graphs that other builds
+    (other folders, other users of a shared server) or `kgraph link` put there are left alone."""
     current = set(minted.graph_names)
-    prefix = str(rdf.KGR["graph/"])
+    stale = {str(rdf.graph_iri_for_path(p)) for p in (previous or {})} - current
     for name in list(store.graph_names()):
-        if str(name) in current or str(name).startswith(prefix):
+        if str(name) in current or str(name) in stale:
             store.remove_graph(str(name))
     if hasattr(store, "load_nquads"):
         store.load_nquads(minted.nquads)

@@ -213,8 +213,11 @@ SELECT ?meeting ?date WHERE {{ ?meeting a kg:Meeting ; dcterms:date ?date }} ORD
     # -- plumbing
 
     def _cors(self) -> None:
-        # read-only and on localhost: browser tools such as YASGUI may call it
-        self.send_header("Access-Control-Allow-Origin", "*")
+        # the graph holds people's names: no web page may read it unless the user allows its
+        # origin (e.g. a YASGUI instance) with --cors
+        origin = getattr(self.server, "cors_origin", None)
+        if origin:
+            self.send_header("Access-Control-Allow-Origin", origin)
 
     def _text(self, status: HTTPStatus, message: str) -> None:
         self._send(status, "text/plain; charset=utf-8", message.encode("utf-8"))
@@ -231,7 +234,7 @@ SELECT ?meeting ?date WHERE {{ ?meeting a kg:Meeting ; dcterms:date ?date }} ORD
 
 def make_server(store_dir: str | Path | None = None, host: str = DEFAULT_HOST,
                 port: int = DEFAULT_PORT, *, store: OxigraphStore | None = None,
-                verbose: bool = False) -> ThreadingHTTPServer:
+                verbose: bool = False, cors_origin: str | None = None) -> ThreadingHTTPServer:
     """A ready (not yet serving) endpoint over ``store_dir``'s embedded store, or over ``store``.
 
     Port 0 picks a free port (``server.server_address[1]``). Call ``serve_forever()`` to run it
@@ -245,13 +248,14 @@ def make_server(store_dir: str | Path | None = None, host: str = DEFAULT_HOST,
     server.daemon_threads = True
     server.kgraph_store = store  # type: ignore[attr-defined]
     server.verbose = verbose  # type: ignore[attr-defined]
+    server.cors_origin = cors_origin  # type: ignore[attr-defined]
     return server
 
 
 def serve(store_dir: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-          *, verbose: bool = True) -> None:
+          *, verbose: bool = True, cors_origin: str | None = None) -> None:
     """Serve until interrupted (Ctrl-C)."""
-    server = make_server(store_dir, host, port, verbose=verbose)
+    server = make_server(store_dir, host, port, verbose=verbose, cors_origin=cors_origin)
     bound_host, bound_port = server.server_address[:2]
     print(f"kgraph SPARQL endpoint (read-only) at http://{bound_host}:{bound_port}/sparql — Ctrl-C to stop",
           file=sys.stderr)

@@ -153,6 +153,7 @@ def _mask_comments_and_strings(sparql: str) -> str:
             # an IRI may hold '#'; skip to its end (a '<' comparison has a space after it)
             j = sparql.find(">", i)
             if j > 0 and not re.search(r"\s", sparql[i:j]):
+                out[i:j + 1] = " " * (j + 1 - i)   # nothing inside an IRI is syntax
                 i = j + 1
             else:
                 i += 1

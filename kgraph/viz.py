@@ -33,6 +33,7 @@ from typing import Any
 import networkx as nx
 
 from kgraph import analytics as an
+from kgraph.entities.keys import slugify
 
 # Measured with benchmarks/bench_viz.py --sweep (headless Chromium, physics off): first draw
 # in 1.4 s at 2,000 nodes, 3.8 s at 3,000, 4.4 s at 5,000; but the networkx spring layout
@@ -139,7 +140,7 @@ def build_page(snapshot: an.Snapshot, view: str, topic: str | None = None,
     elif view == "history":
         g = an.topic_history(snapshot, topic=topic, years=years)
         label = g.graph.get("topic_label") or "no topic"
-        page = Page(view, f"topic-history-{an.slugify(label)}.html", f"Topic history: {label}",
+        page = Page(view, f"topic-history-{slugify(label)}.html", f"Topic history: {label}",
                     DESCRIPTIONS[view], g)
         aggregate = aggregate_history
     else:

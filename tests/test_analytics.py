@@ -201,10 +201,8 @@ def test_stats_on_the_seed_minutes():
     seeds = SHARED / "seeds"
     if not seeds.is_dir():
         pytest.skip(f"shared seeds not found at {seeds} (they sit beside the repository)")
-    try:
-        from kgraph.pipeline import build_dataset, extract_document
-    except ImportError as exc:
-        pytest.skip(f"pipeline not importable yet: {exc}")
+    from kgraph.pipeline import build_dataset, extract_document
+
     dataset = build_dataset([extract_document(p) for p in sorted(seeds.iterdir()) if p.is_file()])
     s = an.stats(dataset)
     assert s.meetings == len([p for p in seeds.iterdir() if p.is_file()])

@@ -13,7 +13,7 @@ from rdflib.namespace import XSD
 
 from fixtures_make import image_only_pdf, text_to_pdf, tiny_png
 from kgraph.cli import main
-from test_pipeline import FORMAL
+from samples import FORMAL
 
 DATE = URIRef("http://purl.org/dc/terms/date")
 

@@ -9,7 +9,7 @@ from rdflib import Graph
 
 from kgraph.cli import main
 
-from test_pipeline import FORMAL
+from samples import FORMAL
 
 
 def run(*args: str):

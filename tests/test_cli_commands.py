@@ -55,7 +55,18 @@ def test_unknown_query_and_bad_param_are_usage_errors(built):
     assert invoke("query", "topic-history", "--store", str(built), "--param", "nonsense").exit_code == 2
 
 
-def test_link_then_external_links_query(built):
+@pytest.fixture
+def own_copy(built, tmp_path) -> Path:
+    """A copy of the build for a test that changes it (links, pages), so others see it as built."""
+    import shutil
+
+    copy = tmp_path / "built"
+    shutil.copytree(built, copy)
+    return copy
+
+
+def test_link_then_external_links_query(own_copy):
+    built = own_copy
     result = invoke("link", "-o", str(built))
     assert result.exit_code == 0, result.output
     assert "owl:sameAs" in result.output
@@ -74,7 +85,8 @@ def test_export_formats(built, tmp_path, suffix, fmt):
     assert len(data) > 1000 or sum(len(g) for g in data.graphs()) > 1000
 
 
-def test_viz_writes_pages_and_stats_prints_tables(built):
+def test_viz_writes_pages_and_stats_prints_tables(own_copy):
+    built = own_copy
     result = invoke("viz", "--store", str(built), "-o", str(built), "--topic", "DHR")
     assert result.exit_code == 0, result.output
     names = {p.name for p in built.glob("*.html")}

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from kgraph.cli import main
 from oxigraph_server import oxigraph_command, running_oxigraph
-from test_pipeline import FORMAL
+from samples import FORMAL
 
 pytestmark = pytest.mark.server
 

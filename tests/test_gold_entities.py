@@ -25,10 +25,8 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "superintendent
 def _need_inputs():
     if not (SHARED / "gold").is_dir() or not (SHARED / "seeds").is_dir():
         pytest.skip("../shared/gold and ../shared/seeds are not beside the repository (developer-only material)")
-    try:
-        from kgraph.extract import extract_text
-    except ImportError:
-        pytest.skip("kgraph.extract.extract_text is not available yet")
+    from kgraph.extract import extract_text
+
     return extract_text
 
 

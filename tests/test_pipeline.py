@@ -10,39 +10,16 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF
 
 from kgraph import pipeline
+from samples import FORMAL
 from kgraph.graph import KG, ORG, document_graph_iri, union_graph
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "minutes"
 
 
 @pytest.fixture
 def seed_paths() -> list[Path]:
-    seeds = sorted((SHARED / "seeds").glob("*.txt"))
-    if not seeds:
-        pytest.skip("the seed minutes (../shared/seeds) are not beside this checkout")
-    return seeds
-
-
-FORMAL = """KENT COUNTY COUNCIL
-
-SAMPLE COMMUNITY SAFETY PARTNERSHIP
-
-MINUTES of a meeting of the Sample Community Safety Partnership held in the Blue Room, Town Hall, Sampleton on Tuesday, 3 March 2020.
-
-PRESENT: Ann Example (Sampleton Borough Council) (Chairman), Bob Sample (Kent Police) and Cat Person (KCC).
-
-1. Minutes of the previous meeting
-
-The minutes of the meeting held on 2 December 2019 were agreed as a true record.
-
-2. Anti-social behaviour
-
-(1) Bob Sample reported on anti-social behaviour in the town centre.
-
-(2) Resolved that (i) the report be noted; and (ii) a task group be set up.
-
-Action: Bob Sample/Cat Person
-"""
+    """The bundled sample minutes (two real meetings, one per layout)."""
+    return sorted(EXAMPLES.iterdir())
 
 
 def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
@@ -158,3 +135,29 @@ def test_seeds_together_share_partnership_and_organisations(seed_paths):
     assert (body, RDF.type, ORG.OrganizationalCollaboration) in g
     named_kent_police = {s for s in g.subjects(None, Literal("Kent Police")) if (s, RDF.type, ORG.Organization) in g}
     assert len(named_kent_police) == 1
+
+
+def test_the_readme_library_example(tmp_path):
+    record = pipeline.extract_document(EXAMPLES / "kcsp-2011-09-26.md")
+    assert [(i.number, i.title) for i in record.items][:2] == [("23", "Apologies"), ("24", "Declarations of Interest")]
+    assert [d.kind for d in record.items[6].decisions][:2] == ["approved", "resolved"]
+    dataset = pipeline.build_dataset([record])
+    assert str(document_graph_iri(record.source)) in {str(g.identifier) for g in dataset.graphs()}
+    result = pipeline.build([EXAMPLES], tmp_path / "out", load_store=False)
+    assert result.ok and result.counts["meetings"] == 2 and not result.failures
+
+
+def test_a_rebuild_leaves_other_graphs_in_the_store(tmp_path):
+    from kgraph.store import open_store
+
+    a = write(tmp_path, "a.txt", FORMAL)
+    store = open_store(tmp_path / "shared")
+    other = "https://w3id.org/kgraph/id/graph/links"
+    store.load_nquads(f'<https://example.org/s> <https://example.org/p> "x" <{other}> .\n'.encode())
+    pipeline.build([a], tmp_path / "out", store=store)
+    b = write(tmp_path, "b.txt", FORMAL.replace("3 March 2020", "9 June 2020"))
+    pipeline.build([b], tmp_path / "out", store=store)       # a.txt left this folder's build
+    names = set(store.graph_names())
+    assert other in names
+    assert str(pipeline.rdf.graph_iri_for_path(str(b))) in names
+    assert str(pipeline.rdf.graph_iri_for_path(str(a))) not in names

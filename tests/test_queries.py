@@ -46,10 +46,8 @@ def fixture_dataset() -> rdflib.Dataset:
 def seed_dataset() -> rdflib.Dataset:
     if not SEEDS.is_dir():
         pytest.skip(f"seed minutes not found: {SEEDS} (../shared beside the repo) is absent")
-    try:
-        from kgraph.pipeline import build_dataset, extract_document
-    except ImportError as exc:
-        pytest.skip(f"kgraph.pipeline is not importable yet: {exc}")
+    from kgraph.pipeline import build_dataset, extract_document
+
     return build_dataset([extract_document(p) for p in sorted(SEEDS.glob("*.txt"))])
 
 

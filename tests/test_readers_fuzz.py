@@ -2,7 +2,6 @@
 InputError — no other exception may escape."""
 from __future__ import annotations
 
-import importlib
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +12,7 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fixtures_make import text_to_docx, text_to_html, text_to_pdf  # noqa: E402
+from kgraph.segment import segment  # noqa: E402
 from kgraph.model import InputError, SourceText  # noqa: E402
 from kgraph.read import read_bytes  # noqa: E402
 
@@ -52,13 +52,6 @@ def valid_documents() -> dict[str, bytes]:
     }
 
 
-def segmenter():
-    try:
-        return importlib.import_module("kgraph.segment").segment
-    except (ImportError, AttributeError):
-        return None  # written by a colleague; the reading half of each property still runs
-
-
 def read_or_input_error(data: bytes, name: str) -> SourceText | None:
     try:
         source = read_bytes(data, name)
@@ -68,12 +61,10 @@ def read_or_input_error(data: bytes, name: str) -> SourceText | None:
     assert isinstance(source, SourceText)
     assert source.text.strip()
     source.text.encode("utf-8")  # no lone surrogates: the text must be storable in the graph
-    segment = segmenter()
-    if segment is not None:
-        try:
-            segment(source)
-        except InputError:
-            pass
+    try:
+        segment(source)
+    except InputError:
+        pass
     return source
 
 

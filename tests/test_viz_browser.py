@@ -219,10 +219,8 @@ def seed_dataset():
     seeds = SHARED / "seeds"
     if not seeds.is_dir():
         pytest.skip(f"shared seeds not found at {seeds} (they sit beside the repository)")
-    try:
-        from kgraph.pipeline import build_dataset, extract_document
-    except ImportError as exc:
-        pytest.skip(f"pipeline not importable yet: {exc}")
+    from kgraph.pipeline import build_dataset, extract_document
+
     paths = sorted(p for p in seeds.iterdir() if p.is_file())
     return build_dataset([extract_document(p) for p in paths])
 

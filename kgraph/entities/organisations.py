@@ -362,5 +362,3 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     return sorted(hits, key=lambda h: (h.start, h.end))
 
 
-def tokens_of(text: str) -> list[Token]:
-    return tokenize(text)

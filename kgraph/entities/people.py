@@ -189,11 +189,3 @@ def rank_role(name: PersonName) -> str | None:
     """A police or fire rank in front of a name is the person's role when nothing else is said."""
     ranks = [t for t in name.titles if t.lower() in _rank_set()]
     return ranks[-1] if ranks else None
-
-
-def known_name_pattern(names: list[str]) -> re.Pattern[str] | None:
-    """Full names already known in the document, found again anywhere (word-bounded)."""
-    forms = sorted({n.strip() for n in names if len(n.split()) >= 2}, key=lambda n: (-len(n), n))
-    if not forms:
-        return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w-])")
