@@ -52,6 +52,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, SKOS, XSD
 
 from .graph import KG, KGR, ORG, SCHEMA, bind_prefixes
+from .files import write_atomic, write_atomic_with
 from .resources import data_path
 
 LINKS_GRAPH = KGR["graph/links"]
@@ -464,11 +465,8 @@ class SparqlClient:
             return None
         rows = self._fetch(endpoint, query)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"endpoint": endpoint, "query": query, "rows": rows},
-                                      ensure_ascii=False, indent=1), encoding="utf-8")
-            tmp.replace(path)
+            write_atomic(path, json.dumps({"endpoint": endpoint, "query": query, "rows": rows},
+                                          ensure_ascii=False, indent=1))
         return rows
 
     def _wait_turn(self) -> None:
@@ -937,9 +935,7 @@ def replace_links_in_file(graph_file: Path, links_file: Path, links: Graph) -> N
     graph += links
     bind_prefixes(graph)
     for path, data in ((links_file, links), (graph_file, graph)):
-        tmp = path.with_suffix(".tmp")
-        data.serialize(tmp, format="turtle")
-        tmp.replace(path)
+        write_atomic_with(path, lambda tmp, data=data: data.serialize(tmp, format="turtle"))
 
 
 __all__ = ["LINKS_GRAPH", "Link", "LinkReport", "ReviewCandidate", "SparqlClient", "SparqlUnavailable",

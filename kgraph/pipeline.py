@@ -15,7 +15,6 @@ import hashlib
 import json
 import os
 import pickle
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -27,6 +26,7 @@ from rdflib import Dataset
 
 from . import graph as rdf
 from .extract import extract
+from .files import write_atomic
 from .model import InputError, MeetingRecord, Registry, SourceText
 from .read import DEFAULT_MAX_BYTES, read_source
 from .segment import segment
@@ -189,22 +189,6 @@ def _sha256_of(path: str, max_bytes: int) -> str | None:
         return h.hexdigest()
     except OSError:
         return None
-
-
-def write_atomic(path: Path, data: bytes | str) -> None:
-    """Write a file so that readers see the old content or the new, never half of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 @cache

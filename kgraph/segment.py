@@ -448,14 +448,12 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 vs, ve = _strip_span(text, held.start("venue"), held.end("venue"))
                 header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
     # ModernGov header line "BODY - Wednesday, 12th July, 2023 10.00 am"
-    header_line = None
     line_body_fallback: tuple[int, int] | None = None
     for ln in lines[:last_line]:
         if ln.blank:
             continue
         hm = _HEADER_LINE.fullmatch(ln.content(text))
         if hm and find_dates(hm["rest"]):
-            header_line = ln
             if header.body is None and not _FIELD.match(hm["body"]):
                 bs, be = _strip_span(text, ln.cs + hm.start("body"), ln.cs + hm.end("body"))
                 # "Record of discussion – 12 October 2020" names no body: only a fallback

@@ -27,7 +27,6 @@ import base64
 import os
 import re
 import socket
-import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -37,6 +36,8 @@ from typing import Protocol, runtime_checkable
 
 import rdflib
 from rdflib.term import BNode, Literal, Node, URIRef
+
+from .files import write_atomic_with
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 STORE_SUBDIR = "store"
@@ -346,7 +347,7 @@ class OxigraphStore:
                 staging.dump(str(tmp), fmt_obj, from_graph=ox.DefaultGraph(),
                              prefixes=prefixes if ox_name == "TURTLE" else None)
 
-        return _atomic_write(Path(path), write)
+        return write_atomic_with(Path(path), write)
 
     def close(self) -> None:
         if not self.read_only:
@@ -456,7 +457,7 @@ class RdflibStore:
             else:
                 self.dataset.serialize(str(tmp), format=rdflib_fmt)
 
-        return _atomic_write(Path(path), write)
+        return write_atomic_with(Path(path), write)
 
     def close(self) -> None:
         self.dataset.close()
@@ -643,21 +644,6 @@ def _unreachable_message(url: str, exc: BaseException, timeout: float) -> str:
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
-
-
-def _atomic_write(path: Path, write) -> Path:
-    """Write through a temporary file in the same folder, then rename: no half-written exports."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return path
 
 
 # --------------------------------------------------------------------------- opening

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -33,6 +31,7 @@ from typing import Any
 import networkx as nx
 
 from kgraph import analytics as an
+from kgraph.files import write_atomic
 from kgraph.entities.keys import slugify
 
 # Measured with benchmarks/bench_viz.py --sweep (headless Chromium, physics off): first draw
@@ -120,8 +119,8 @@ def write_views(graph: Any, out_dir: str | Path, views: Sequence[str] = VIEWS,
              for view in views]
     written = []
     for page in pages:
-        written.append(_write_atomically(out / page.file_name, render_page(page)))
-    written.append(_write_atomically(out / "index.html", render_index(pages)))
+        written.append(write_atomic(out / page.file_name, render_page(page)))
+    written.append(write_atomic(out / "index.html", render_index(pages)))
     return written
 
 
@@ -512,14 +511,3 @@ def render_index(pages: Sequence[Page]) -> str:
     return _template_env().get_template("index.html").render(pages=entries)
 
 
-def _write_atomically(path: Path, text: str) -> Path:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)   # mkstemp creates 0600; the pages are meant to be shared
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path

@@ -16,7 +16,7 @@ from ..model import AcronymDefinition, AttendanceEntry, MeetingRecord, Mention, 
 from .acronyms import AcronymPair, find_acronym_pairs, first_definitions
 from . import gazetteer as _gazetteer
 from .gazetteer import lexicon
-from .keys import organisation_key, person_key, slugify, topic_key
+from .keys import organisation_key, person_key, topic_key
 from .legislation import find_legislation
 from .matcher import TermMatcher, Token, tokenize
 from .money import find_money

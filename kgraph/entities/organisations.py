@@ -15,7 +15,7 @@ from functools import cache
 
 from .gazetteer import is_acronym, lexicon, organisations
 from .keys import organisation_key
-from .matcher import Token, tokenize
+from .matcher import Token
 
 
 @dataclass(frozen=True, slots=True)
