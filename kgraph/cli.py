@@ -307,13 +307,14 @@ def _load_graph_for_views(store_dir, graph_file):
 
 
 @main.command()
-@click.option("--store", "store_dir", type=click.Path(file_okay=False), default=DEFAULT_OUT, show_default=True)
-@click.option("--graph", "graph_file", type=click.Path(dir_okay=False, exists=True))
+@click.option("--store", "store_dir", type=click.Path(file_okay=False), default=DEFAULT_OUT, show_default=True,
+              help="Build folder whose graph.ttl is drawn.")
+@click.option("--graph", "graph_file", type=click.Path(dir_okay=False, exists=True), help="Any RDF file instead.")
 @click.option("--view", "views", multiple=True, type=click.Choice(["network", "topics", "history"]),
               help="Which pages (default: all).")
-@click.option("--topic", help="Topic for the history page (label or acronym).")
-@click.option("--from", "year_from", type=int)
-@click.option("--to", "year_to", type=int)
+@click.option("--topic", help="Label or acronym: the history page's topic; also narrows the network and topic map.")
+@click.option("--from", "year_from", type=int, help="First year shown.")
+@click.option("--to", "year_to", type=int, help="Last year shown.")
 @click.option("-o", "--out", "out_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False))
 def viz(store_dir, graph_file, views, topic, year_from, year_to, out_dir) -> None:
     """Write interactive network pages (self-contained HTML) and an index."""
@@ -330,8 +331,9 @@ def viz(store_dir, graph_file, views, topic, year_from, year_to, out_dir) -> Non
 
 
 @main.command()
-@click.option("--store", "store_dir", type=click.Path(file_okay=False), default=DEFAULT_OUT, show_default=True)
-@click.option("--graph", "graph_file", type=click.Path(dir_okay=False, exists=True))
+@click.option("--store", "store_dir", type=click.Path(file_okay=False), default=DEFAULT_OUT, show_default=True,
+              help="Build folder whose graph.ttl is analysed.")
+@click.option("--graph", "graph_file", type=click.Path(dir_okay=False, exists=True), help="Any RDF file instead.")
 def stats(store_dir, graph_file) -> None:
     """Network analytics: central people and organisations, communities, topics by year."""
     from .analytics import format_stats
