@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import XSD
 
 from fixtures_make import image_only_pdf, text_to_pdf, tiny_png
 from kgraph.cli import main

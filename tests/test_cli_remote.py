@@ -3,7 +3,6 @@ Store Protocol, query reads with SPARQLWrapper, a rebuild replaces a changed doc
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner

@@ -20,7 +20,7 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
 from kgraph import link
-from kgraph.graph import KG, KGR, ORG
+from kgraph.graph import KG, ORG
 from kgraph.link import LINKS_GRAPH, SparqlClient, link_graph, normalise_label
 
 REPO = Path(__file__).resolve().parents[1]
