@@ -674,10 +674,12 @@ _ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "act
 # --------------------------------------------------------------------------- meeting references
 
 _PREVIOUS_CONTEXT = re.compile(
-    r"(?:\b(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?meetings?|\bminutes\s+of(?=\s*$)|"
+    r"(?:\b(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?meetings?|\b(?:minutes|notes)\s+of(?=\s*$)|"
+    # "Date of next JAG:" / "Date of the next Board": the body's own short name stands for "meeting"
+    r"\bdate\s+of\s+(?:the\s+)?next\s+[\w-]+(?:\s+meeting)?|"
     r"\b(?:its|the|this|our|a|last|previous|earlier|next|further|their|special|extraordinary|ordinary)\s+(?:[\w-]+\s+){0,2}?meetings?)"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[^.\n]{1,80}?))?"
-    r"(?:\s+(?:which\s+was\s+|that\s+was\s+)?(?:held|scheduled|to\s+be\s+held|will\s+be\s+held|is\s+to\s+be\s+held|was\s+held|"
+    r"(?:\s+(?:which\s+was\s+|that\s+was\s+)?(?:held|scheduled|to\s+be\s+held|(?:will|would|shall)\s+be\s+held|is\s+to\s+be\s+held|was\s+held|"
     r"took\s+place|planned|arranged|on|dated))*(?:\s+(?:on|for))?\s*[:,(]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE)
 _NEXT_CONTEXT = re.compile(r"\bnext\s+meetings?\b", re.IGNORECASE)

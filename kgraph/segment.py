@@ -739,6 +739,12 @@ def _compiled(key: str, build) -> re.Pattern:
     return pat
 
 
+def _honours_re() -> re.Pattern:
+    """Trailing post-nominals ("Mrs L Okwu MBE", "Mr M Hill, OBE"): case-sensitive, so "Jo Obe" stays a name."""
+    return _compiled("honours", lambda: re.compile(
+        rf"(?:[ \t]*,?[ \t]+(?:{'|'.join(map(re.escape, terms()['honours']))})\b\.?)+[ \t,]*$"))
+
+
 def chair_role_re() -> re.Pattern:
     return _compiled("chair", lambda: re.compile(rf"\b(?:{_alternation(terms()['chair_roles'])})\b", re.IGNORECASE))
 
@@ -955,6 +961,9 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
             initials, name_from = im["ini"], im.end()
     name_end, aff_from, sep_end = _split_name_affiliation(text, name_from, e, line_mode)
     ns, ne = _strip_span(text, name_from, name_end, " \t\n,.;:*_-–—|\u00a0")
+    hm = _honours_re().search(text, ns, ne)
+    if hm and hm.start() > ns:
+        ne = hm.start()
     name = re.sub(r"\s+", " ", text[ns:ne])
     if not name or not name[0].isupper() or len(name.split()) > 8 or not re.search(r"[a-z]", name):
         return None

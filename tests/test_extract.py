@@ -162,3 +162,21 @@ def test_all_as_an_action_owner_is_a_role_not_a_person():
             "ACTION: All to send comments to the clerk\n")
     owners = [o for item in extract_text(text).items for a in item.actions for o in a.owners]
     assert [(o.name, o.kind) for o in owners] == [("All", "role")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chairman thanked members. The next meeting of the Board would be held on Tuesday 8 March 2022 at 2.00 pm.",
+    "Date of next JAG: Thursday 14 March 2022, 2pm.",
+])
+def test_next_meeting_date_inside_an_ordinary_item(sentence):
+    text = ("Minutes of a meeting of the Example Board held on 2 November 2021 at 2.00 pm.\n\n"
+            f"1. Any Other Business\n\n{sentence}\n")
+    refs = extract_text(text).meeting_refs
+    assert [r.relation for r in refs] == ["next"] and refs[0].date.month == 3 and refs[0].date.year == 2022
+
+
+def test_notes_of_a_date_agreed_is_the_previous_meeting():
+    text = ("Notes of meeting - Thursday 14 February 2019, 2pm\n\n"
+            "1. Notes of last meeting\nNotes of 10 January 2019 agreed.\n")
+    refs = extract_text(text).meeting_refs
+    assert [(r.relation, r.date.isoformat()) for r in refs] == [("previous", "2019-01-10")]

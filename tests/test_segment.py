@@ -293,3 +293,12 @@ def test_an_item_titled_present_holds_an_unlabelled_attendance_list():
         ("Councillor Ann Low", "present"), ("Councillor Ben Hart", "present"), ("Cara Diaz", "present"),
         ("Dev Rao", "in_attendance")]
     assert seg.attendance[0].role == "Chairman"
+
+
+def test_honours_after_a_name_are_not_part_of_it():
+    text = ("MINUTES of a meeting of the Example Partnership held on 9 July 2014 at 10.00 am.\n\n"
+            "PRESENT: Mr M Hill, OBE (Chairman), Mrs L Okwu MBE (Fire Service) and Mr J Obe (Police).\n\n"
+            "1. Apologies\n\nNone.\n")
+    names = [a.name for a in segment(SourceText(path="x.txt", text=text, sha256="x", media_type="text/plain")).attendance]
+    assert "Mrs L Okwu" in names and "Mr M Hill" in names
+    assert "Mr J Obe" in names            # a surname is not an honour: the match is case-sensitive
