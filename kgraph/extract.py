@@ -180,7 +180,10 @@ def decision_kind(text: str, fallback: str = "resolved") -> str:
 # count as labels only when shouted or followed by a colon/dash ("It was agreed that" is narrative)
 _RESOLVED_AT_START = re.compile(
     r"(?i:it\s+was\s+|and\s+)?(?i:(?:unanimously|further|therefore)\s+)?(?P<word>(?i:resolved)|AGREED|DECIDED|"
-    r"DECISION|(?:NOTED|Decision|Agreed|Decided|Noted)(?=\s*[:–—-]))(?i:\s+(?:unanimously|accordingly))?,?"
+    r"DECISION|(?:NOTED|Decision|Agreed|Decided|Noted)(?=\s*[:–—-])|"
+    # "Agreed that …" opening a paragraph records the meeting's decision; "It was agreed that …"
+    # inside discussion stays narrative (lowercase, and the lookbehind refuses "was Agreed")
+    r"(?<!was\s)Agreed(?=\s+that\b))(?i:\s+(?:unanimously|accordingly))?,?"
     r"(?:\s*[:–—-]\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(]))")
 _RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?RESOLVED(?:\s+unanimously)?,?"
                               r"(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*)")
@@ -195,7 +198,9 @@ _NOTED_SENTENCE = re.compile(
     re.IGNORECASE)
 _MINUTES_APPROVED = re.compile(
     r"\b(?:minutes|notes|record\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting)\b[^.\n]{0,200}?\b(?:were|was|be|been|are|is)\s+(?:(?:duly|unanimously|formally|then)\s+)?"
-    r"(?:agreed|approved|confirmed|signed|accepted|adopted|correctly\s+recorded)\b|\btrue\s+(?:and\s+(?:accurate|correct)\s+)?record\b",
+    r"(?:agreed|approved|confirmed|signed|accepted|adopted|correctly\s+recorded)\b|\btrue\s+(?:and\s+(?:accurate|correct)\s+)?record\b|"
+    # terse notes drop the verb "were": "Notes of 10 January 2019 agreed." / "Minutes of last meeting approved"
+    r"\b(?:minutes|notes)\s+of\s+[^.\n]{1,60}?\s(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))",
     re.IGNORECASE)
 _LEAD_IN_END = re.compile(r"(?::|[-–—]|\bthat|\bas\s+follows|\bthe\s+following(?:\s+\w+)?)\s*[:.]?\s*$", re.IGNORECASE)
 _DECISION_VERBS = re.compile(r"\b(?:resolved|agreed|approved|noted|decided|endorsed|supported|agreed\s+to)\b", re.IGNORECASE)
@@ -466,6 +471,15 @@ def _owners_before_re() -> re.Pattern:
     return _compiled("owners-before", build)
 
 
+def _titled_owner_to_re() -> re.Pattern:
+    """A paragraph opening "Mr Pryce to circulate …" / "Cllr A Brown and Ms Lal to meet …": an action line
+    without its "Action:" label; a title is required so that "Members to note …" is not read as a name."""
+    def build() -> re.Pattern:
+        titled = rf"(?i:{_title_alt()})\.?\s+(?:[A-Z]\.?\s+){{0,2}}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?"
+        return re.compile(rf"(?P<owners>{titled}(?:\s*(?:,|\band\b|&|/)\s*{titled})*)\s+to\s+(?!be\s)(?=[a-z])")
+    return _compiled("titled-owner-to", build)
+
+
 def prose_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """(owners start, owners end, verb end) of each "X offered to / agreed to / said she would …"."""
     if not any(h in text[s:e] for h in _PROSE_HINTS):
@@ -513,14 +527,42 @@ def is_person_name(name: str, attendance: list[AttendanceEntry]) -> bool:
     return 2 <= len(words) <= 3
 
 
+def _name_initials(name: str) -> tuple[str, str]:
+    """("LW", "LW") for "Leanne Williams"; (all initials, first + last) for "Mary Ann Smith" → ("MAS", "MS")."""
+    words = [w for w in re.split(r"[\s-]+", _strip_title(name.strip())[0]) if w[:1].isupper()]
+    if not words:
+        return "", ""
+    return "".join(w[0] for w in words), words[0][0] + words[-1][0]
+
+
+def resolve_initials(initials: str, attendance: list[AttendanceEntry]) -> str | None:
+    """The attendee that owner initials ("LW") stand for, or None when no single attendee fits.
+
+    Initials printed in the list win; then the initials of a listed full name; when the list gives
+    first names only ("Leanne – Thanet DC"), the one attendee whose first name starts with the first
+    initial (a surname initial cannot be checked, so two candidates mean no answer)."""
+    for entry in attendance:
+        if entry.initials == initials:
+            return entry.name
+    full = {e.name for e in attendance if initials in _name_initials(e.name) and len(_strip_title(e.name)[0].split()) > 1}
+    if len(full) == 1:
+        return full.pop()
+    if full:
+        return None
+    bare = [_strip_title(e.name)[0].strip() for e in attendance]
+    if attendance and all(len(b.split()) == 1 for b in bare):
+        first = {e.name for e, b in zip(attendance, bare) if b[:1] == initials[:1]}
+        if len(first) == 1:
+            return first.pop()
+    return None
+
+
 def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]:
-    """(kind, name to record): initials become the listed person's name when the list gave them."""
+    """(kind, name to record): initials become the listed person's name when they fit one attendee."""
     bare = name.strip()
     if re.fullmatch(r"[A-Z]{2,4}", bare):
-        for entry in attendance:
-            if entry.initials == bare:
-                return "person", entry.name
-        return "initials", bare
+        person = resolve_initials(bare, attendance)
+        return ("person", person) if person else ("initials", bare)
     low = _norm(bare)
     low_nothe = re.sub(r"^(?:the|all)\s+", "", low)
     roles = terms()["role_owner_words"]
@@ -602,6 +644,12 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
     for k, p in enumerate(paras):
         if _is_action_para(text, p):
             continue
+        tm = _titled_owner_to_re().match(text, p.text_span.start, p.text_span.end)
+        if tm:
+            s, e = _trim(text, p.text_span.start, p.text_span.end)
+            owners = _owners_in(text, tm.start("owners"), tm.end("owners"), attendance)
+            actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
+            continue
         for os_, oe, verb_end in prose_followups(text, p.text_span.start, p.text_span.end):
             names = [o for o in _owners_in(text, os_, oe, attendance) if is_person_name(o.name, attendance)]
             if not names:
@@ -615,6 +663,42 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
             actions.append(Action(text=text[s:e], span=Span(s, e), owners=names, explicit=False))
     if "|" in text[item.body_span.start:item.body_span.end]:
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance))
+    actions.extend(listed_actions(text, item, attendance))
+    return actions
+
+
+_OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,4})*"
+# "LW to order …", "GS / MT to arrange …" ("PSPO to be refreshed" is a passive task, not an owner)
+_LEADING_INITIALS = re.compile(rf"(?P<owners>{_OWNER_INITIALS})\s+(?:to|will)\s+(?!be\s)(?=[a-z])")
+# "Circulate the hotspot map – LW", "… (LW/JB)", "… Action: LW" is handled as an Action line
+_TRAILING_INITIALS = re.compile(rf"(?:\s+[-–—]\s*|\s*\(\s*)(?P<owners>{_OWNER_INITIALS})\s*\)?\s*[.;]?\s*$")
+
+
+def _is_action_list_heading(heading: str) -> bool:
+    return _norm(heading.strip(" \t*_#:.")) in terms()["action_list_headings"]
+
+
+def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]) -> list[Action]:
+    """Actions listed under an "Actions arising" / "Action points" heading (or an item so titled):
+    one numbered or bulleted line each, its owners given as initials at the start or the end."""
+    paras = item.paragraphs
+    in_list = _is_action_list_heading(item.title)
+    actions: list[Action] = []
+    for p in paras:
+        ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+        if p.enumerator is None:
+            in_list = _is_action_list_heading(text[ps:pe])
+            continue
+        if not in_list:
+            continue
+        lead = _LEADING_INITIALS.match(text, ps, pe)
+        trail = None if lead else _TRAILING_INITIALS.search(text, ps, pe)
+        m = lead or trail
+        if m is None:
+            continue
+        owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
+        s, e = (ps, pe) if lead else _trim(text, ps, m.start())
+        actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
     return actions
 
 

@@ -278,6 +278,12 @@ _DECISION_LINE = re.compile(
     r"[ \t*_]*[:–—-])")
 
 
+def is_department_name(name: str) -> bool:
+    """A contact line naming a department ("Committee Services", "Democratic Services Team"), not a clerk."""
+    words = re.findall(r"[\w'’&]+", name.lower())
+    return bool(words) and all(w in terms()["department_words"] for w in words)
+
+
 def _truncation_start(text: str, s: int, e: int) -> int | None:
     """Where "  ...  view the full minutes text for item 90." (web truncation) starts, if present."""
     at = text.lower().find(_TRUNCATION_PHRASE, s, e) if "iew the full" in text[s:e] else -1
@@ -421,6 +427,20 @@ def _is_body_phrase(phrase: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", low) for w in terms()["body_words"])
 
 
+def _names_the_document(phrase: str) -> bool:
+    """"Notes of meeting", "Minutes": a title of the record itself rather than of a body."""
+    return re.sub(r"\s+", " ", phrase.strip(" \t*_#:-–—").lower()) in terms()["minutes_titles"]
+
+
+_TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,9}\s*\)\s*$")
+
+
+def _without_trailing_acronym(text: str, s: int, e: int) -> tuple[int, int]:
+    """The body heading without its "(JAG)": the acronym is an alias, not part of the name."""
+    m = _TRAILING_ACRONYM.search(text, s, e)
+    return (s, m.start()) if m and m.start() > s else (s, e)
+
+
 def _is_council(phrase: str) -> bool:
     low = phrase.lower()
     return bool(re.search(r"\bcouncil\b", low)) and not re.search(
@@ -457,7 +477,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             if header.body is None and not _FIELD.match(hm["body"]):
                 bs, be = _strip_span(text, ln.cs + hm.start("body"), ln.cs + hm.end("body"))
                 # "Record of discussion – 12 October 2020" names no body: only a fallback
-                if _is_body_phrase(text[bs:be]):
+                # "Notes of meeting - 14 February 2019" names the document, not the body
+                if _is_body_phrase(text[bs:be]) and not _names_the_document(text[bs:be]):
                     header.body = title_case_if_shouting(text[bs:be])
                     header.body_span = Span(bs, be)
                 else:
@@ -490,7 +511,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         if chosen is None:
             chosen = _first_body_line(text, lines, last_line) or line_body_fallback
         if chosen:
-            bs, be = _strip_span(text, *chosen)
+            bs, be = _strip_span(text, *_without_trailing_acronym(text, *chosen))
             header.body = title_case_if_shouting(re.sub(r"\s+", " ", text[bs:be]))
             header.body_span = Span(bs, be)
     if header.body and not councils and not _is_council(header.body):
@@ -529,7 +550,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             cm = _CONTACT_NAME.match(text, vs, ve)
             if cm:
                 ns, ne = _strip_span(text, cm.start("name"), cm.end("name"))
-                header.contact, header.contact_span = text[ns:ne], Span(ns, ne)
+                if not is_department_name(text[ns:ne]):
+                    header.contact, header.contact_span = text[ns:ne], Span(ns, ne)
 
     # Date: after "held ... on" or in the header line, else the first full date before the items
     if header.date is None:

@@ -381,6 +381,10 @@ class _Builder:
             found = drop_nested_broader(find_topics(masked, item.span.start, item.span.end, document_terms,
                                                     item_tokens))
             hits += [(hit, item.position) for hit in found]
+        body = self.record.header.body
+        # "the JAG would review …" in the minutes of the Margate Central Joint Action Group is the body
+        hits = [(hit, position) for hit, position in hits
+                if not names_the_body(self.text[hit.start:hit.end], body)]
         headings = [(it.title_span.start, it.title_span.end) for it in self.record.items]
         names = [(m.span.start, m.span.end) for m in self.out.organisations]
         names += list(act_titles)
@@ -402,6 +406,22 @@ _POSSESSIVE_END = ("'s", "’s")
 
 # "to", "would", "will" after a name make it an owner only where a clause starts ("Jo Smith to send …")
 _WEAK_VERB_AFTER = re.compile(r"[ \t]+(?:to|would|will)\b")
+
+
+def names_the_body(phrase: str, body: str | None) -> bool:
+    """True when ``phrase`` is the meeting's own body by a trailing part of its name or that part's
+    initials: "Joint Action Group" / "JAG" for "Margate Central Joint Action Group"."""
+    if not body:
+        return False
+    words = body.split()
+    low = " ".join(phrase.lower().split())
+    for k in range(len(words) - 1):
+        tail = words[k:]
+        if low == " ".join(tail).lower():
+            return True
+        if phrase.rstrip("s") == "".join(w[0] for w in tail if w[:1].isalpha()).upper() and len(tail) >= 2:
+            return True
+    return False
 
 
 def _clause_start(text: str, start: int) -> bool:
