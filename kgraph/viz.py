@@ -120,8 +120,26 @@ def write_views(graph: Any, out_dir: str | Path, views: Sequence[str] = VIEWS,
     written = []
     for page in pages:
         written.append(write_atomic(out / page.file_name, render_page(page)))
-    written.append(write_atomic(out / "index.html", render_index(pages)))
+    entries = _remember_views(out, [index_entry(p) for p in pages])
+    written.append(write_atomic(out / "index.html", render_index_entries(entries)))
     return written
+
+
+VIEWS_MANIFEST = "views.json"
+
+
+def _remember_views(out: Path, fresh: list[dict]) -> list[dict]:
+    """Every view page in ``out``: this run's, and earlier runs' that are still there, so a run
+    that draws one view does not drop the others from the index."""
+    try:
+        earlier = json.loads((out / VIEWS_MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        earlier = []
+    by_file = {e["href"]: e for e in earlier if isinstance(e, dict) and (out / str(e.get("href"))).is_file()}
+    by_file.update({e["href"]: e for e in fresh})
+    entries = sorted(by_file.values(), key=lambda e: (VIEW_ORDER.get(e.get("view"), 9), e["href"]))
+    write_atomic(out / VIEWS_MANIFEST, json.dumps(entries, indent=1))
+    return entries
 
 
 def build_page(snapshot: an.Snapshot, view: str, topic: str | None = None,
@@ -505,9 +523,19 @@ def render_page(page: Page) -> str:
         view=page.view)
 
 
-def render_index(pages: Sequence[Page]) -> str:
-    entries = [{"href": p.file_name, "title": p.title, "description": p.description,
-                "nodes": p.graph.number_of_nodes(), "note": p.note} for p in pages]
+VIEW_ORDER = {"network": 0, "topics": 1, "history": 2}
+
+
+def index_entry(page: Page) -> dict:
+    return {"href": page.file_name, "view": page.view, "title": page.title,
+            "description": page.description, "nodes": page.graph.number_of_nodes(), "note": page.note}
+
+
+def render_index_entries(entries: Sequence[dict]) -> str:
     return _template_env().get_template("index.html").render(pages=entries)
+
+
+def render_index(pages: Sequence[Page]) -> str:
+    return render_index_entries([index_entry(p) for p in pages])
 
 

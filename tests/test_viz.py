@@ -139,3 +139,16 @@ def test_year_range_narrows_every_view(tmp_path, snap):
     viz.write_views(snap, tmp_path, year_from=2023, year_to=2023)
     data = page_json((tmp_path / "network.html").read_text(encoding="utf-8"))
     assert data["years"] == [2023]
+
+
+def test_index_keeps_the_views_of_earlier_runs(tmp_path, snap):
+    viz.write_views(snap, tmp_path)
+    viz.write_views(snap, tmp_path, views=("history",), topic="anti-social behaviour")
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    for name in ("network.html", "topic-map.html", "topic-history-domestic-homicide-reviews.html",
+                 "topic-history-anti-social-behaviour.html"):
+        assert (tmp_path / name).exists()
+        assert f'href="{name}"' in index
+    (tmp_path / "network.html").unlink()          # a page that is gone leaves the index
+    viz.write_views(snap, tmp_path, views=("topics",))
+    assert 'href="network.html"' not in (tmp_path / "index.html").read_text(encoding="utf-8")
