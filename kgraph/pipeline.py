@@ -380,23 +380,20 @@ class _MintedPart:
 def _mint_part(records: list[MeetingRecord], registry: Registry) -> _MintedPart:
     parts: list[str] = []
     names: list[str] = []
-    shared: dict[tuple, None] = {}
-    described: set = set()
+    shared: list[tuple] = []
     typed: dict[str, set[str]] = {"people": set(), "organisations": set(), "topics": set()}
     watch = {rdf.FOAF.Person: "people", rdf.ORG.Organization: "organisations"}
-    for record in records:
-        name = rdf.document_graph_iri(record.source)
-        own, entity_triples = rdf.split_shared(rdf.record_triples(record, registry, described))
-        shared.update(dict.fromkeys(entity_triples))
-        for s, p, o in entity_triples:
-            if p == rdf.RDF.type and o in watch:
-                typed[watch[o]].add(str(s))
-        for s, p, o in own:
-            if p == rdf.DCTERMS.subject:
-                typed["topics"].add(str(o))
+    for name, triples in rdf.corpus_graphs(records, registry):
+        if name == rdf.ENTITY_GRAPH:          # the last one: this part's shared resources
+            shared = triples
+            typed_people = ((watch[o], s) for s, p, o in triples if p == rdf.RDF.type and o in watch)
+            for kind, s in typed_people:
+                typed[kind].add(str(s))
+            continue
+        typed["topics"].update(str(o) for s, p, o in triples if p == rdf.DCTERMS.subject)
         names.append(str(name))
-        parts.append(rdf.nquads(own, name))
-    return _MintedPart("".join(parts), list(shared), names, typed)
+        parts.append(rdf.nquads(triples, name))
+    return _MintedPart("".join(parts), shared, names, typed)
 
 
 def mint(records: list[MeetingRecord], *, jobs: int | None = None) -> Minted:

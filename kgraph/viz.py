@@ -303,17 +303,15 @@ def aggregate_topic_map(g: nx.Graph, snapshot: an.Snapshot) -> tuple[nx.Graph, s
 
     def group(node: str, data: dict) -> tuple[str, dict] | None:
         kind = data["kind"]
-        if kind == an.ITEM and item_topic.get(node):
-            t = item_topic[node]
-            return (t, dict(kind=an.TOPIC, label=g.nodes[t]["label"],
-                            tooltip="Agenda items and decisions"))
-        if kind == an.DECISION:
-            items = [n for n in g[node] if n in item_topic and item_topic[n]]
-            if items:
-                t = item_topic[items[0]]
-                return (t, dict(kind=an.TOPIC, label=g.nodes[t]["label"],
-                                tooltip="Agenda items and decisions"))
-        return None
+        if kind == an.ITEM:
+            t = item_topic.get(node)
+        elif kind == an.DECISION:     # a decision goes with its item's topic
+            t = next((item_topic[n] for n in g[node] if item_topic.get(n)), None)
+        else:
+            return None
+        if not t:
+            return None
+        return t, dict(kind=an.TOPIC, label=g.nodes[t]["label"], tooltip="Agenda items and decisions")
 
     def group_keep_topics(node: str, data: dict) -> tuple[str, dict] | None:
         return None if data["kind"] == an.TOPIC else group(node, data)
