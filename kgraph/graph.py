@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rdflib import RDF as _RDF
-from rdflib import XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS as _DCTERMS
 from rdflib.namespace import FOAF as _FOAF
 from rdflib.namespace import OWL as _OWL
@@ -74,7 +74,6 @@ VOCABULARY_GRAPH = KGR["graph/vocabulary"]
 # people, organisations, topics, Acts, roles and defined terms as resolved across all documents:
 # described once here rather than in every document graph that names them
 ENTITY_GRAPH = KGR["graph/entities"]
-SHARED_PREFIXES = tuple(str(KGR[p + "/"]) for p in ("person", "org", "topic", "legislation", "role", "term"))
 TOPIC_SCHEME = KGR["topics"]
 TERM_SCHEME = KGR["terms"]          # terms the minutes define that are not topics
 
@@ -129,6 +128,107 @@ def role_iri(role: str) -> URIRef:
     return KGR[f"role/{slugify(role)}"]
 
 
+# --------------------------------------------------------------------------- N-Triples terms
+#
+# Minting builds every term directly in N-Triples syntax ("<iri>", '"text"', '"3"^^<…#integer>'),
+# as plain Python strings: a build mints millions of triples, and making an rdflib term for each
+# (with its IRI check, hashing and later serialisation) cost ten times more than the minting.
+# The strings are the N-Quads lines' parts as they are; rdflib users get a parsed graph.
+
+_IRI_UNSAFE = frozenset('<>"{}|^`\\ ') | {chr(c) for c in range(0x21)}
+_XSD = str(XSD)
+
+
+@lru_cache(maxsize=1 << 16)
+def iri_nt(iri: str) -> str:
+    """An IRI as an N-Triples term; characters N-Triples forbids in IRIs are percent-encoded."""
+    if any(ch in _IRI_UNSAFE for ch in iri):
+        iri = "".join(f"%{ord(ch):02X}" if ch in _IRI_UNSAFE else ch for ch in iri)
+    return f"<{iri}>"
+
+
+class NTNamespace:
+    """A namespace whose terms are N-Triples IRIs, each built once (``NT_KG.text`` → "<…#text>")."""
+
+    def __init__(self, base: str) -> None:
+        self.__dict__["_base"] = str(base)
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        term = self.__dict__[name] = iri_nt(self._base + name)
+        return term
+
+    def __getitem__(self, local: str) -> str:
+        return iri_nt(self._base + local)
+
+
+NT_KG, NT_KGR, NT_ORG, NT_SCHEMA = (NTNamespace(ns) for ns in (KG, KGR, ORG, SCHEMA))
+NT_RDF, NT_DCTERMS, NT_FOAF, NT_PROV, NT_SKOS = (NTNamespace(ns) for ns in (RDF, DCTERMS, FOAF, PROV, SKOS))
+NT_RDFS_LABEL = iri_nt("http://www.w3.org/2000/01/rdf-schema#label")
+_NT_TOPIC_SCHEME, _NT_TERM_SCHEME = iri_nt(str(TOPIC_SCHEME)), iri_nt(str(TERM_SCHEME))
+_NT_DECISION_KINDS = {kind: iri_nt(str(term)) for kind, term in DECISION_KINDS.items()}
+
+
+def escape(text: str) -> str:
+    """A string as N-Triples literal content (str.replace runs in C; translate with a table does not)."""
+    if "\\" in text:
+        text = text.replace("\\", "\\\\")
+    return text.replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+
+
+def plain(value: str) -> str:
+    """A plain (xsd:string) literal."""
+    return f'"{escape(str(value))}"'
+
+
+def english(value: str) -> str:
+    """A literal tagged as English (labels of topics and defined terms)."""
+    return f'"{escape(str(value))}"@en'
+
+
+def typed(lexical: str, datatype: str) -> str:
+    return f'"{lexical}"^^<{_XSD}{datatype}>'
+
+
+@lru_cache(maxsize=1 << 14)
+def date_literal(day: dt.date) -> str:
+    return typed(day.isoformat(), "date")
+
+
+@lru_cache(maxsize=1 << 16)
+def integer(value: int) -> str:
+    """An xsd:integer literal, built once per value (offsets repeat across documents)."""
+    return typed(str(int(value)), "integer")
+
+
+TRUE, FALSE = typed("true", "boolean"), typed("false", "boolean")
+
+
+def child_iri(parent: str, path: str) -> str:
+    """The IRI ``parent/path`` of a minted N-Triples IRI (``path`` is made of slugs)."""
+    return f"{parent[:-1]}/{path}>"
+
+
+def last_segment(iri: str) -> str:
+    """The last path segment of an N-Triples IRI ("<…/person/jo-smith>" → "jo-smith")."""
+    return iri[1:-1].rsplit("/", 1)[-1]
+
+
+@lru_cache(maxsize=1 << 16)
+def _entity_nt(kind: str, key: str) -> str:
+    return iri_nt(str(entity_iri(kind, key)))
+
+
+def _meeting_nt(body_key: str, date: dt.date) -> str:
+    return iri_nt(str(meeting_iri(body_key, date)))
+
+
+@lru_cache(maxsize=1 << 12)
+def _role_nt(role: str) -> str:
+    return iri_nt(str(role_iri(role)))
+
+
 # --------------------------------------------------------------------------- helpers
 
 
@@ -136,89 +236,73 @@ def role_iri(role: str) -> URIRef:
 class _Context:
     """What every triple of one document needs to know."""
 
-    graph: Graph
+    triples: list[tuple[str, str, str]]    # the document's own triples
+    shared: list[tuple[str, str, str]]     # triples about shared resources (people, bodies, roles, …)
     record: MeetingRecord
     registry: Registry
-    doc: URIRef
-    meeting: URIRef
+    doc: str
+    meeting: str
     date: dt.date
-    described: set[URIRef]            # shared resources already described in this build
+    described: set[str]               # shared resources already described in this build
+    resolved: dict[tuple[str, str], tuple[str, Entity]]   # (kind, key) → resolution, per build
 
 
-TRUE, FALSE = Literal(True), Literal(False)
+def _span_triples(ctx: _Context, node: str, span: Span) -> None:
+    ctx.triples.append((node, NT_PROV.wasDerivedFrom, ctx.doc))
+    ctx.triples.append((node, NT_KG.charStart, integer(span.start)))
+    ctx.triples.append((node, NT_KG.charEnd, integer(span.end)))
 
 
-def plain(value: str) -> str:
-    """A plain literal. Minting keeps it a Python str (building an rdflib Literal costs more than
-    the rest of minting); :func:`as_rdflib` and :func:`term_nt` turn it into a literal."""
-    return str(value)
+def _resolve(ctx: _Context, kind: str, key: str, written: str) -> tuple[str, Entity]:
+    """The resolved entity for a key, minting a plain one from the written form if unresolved
+    (the first form seen names it: it is described once per build)."""
+    found = ctx.resolved.get((kind, key))
+    if found is None:
+        found = ctx.resolved[(kind, key)] = _resolve_in(ctx.registry, kind, key, written)
+    return found
 
 
-def as_rdflib(term):
-    """A minted term as rdflib wants it: plain strings become Literals."""
-    return term if isinstance(term, (URIRef, Literal, BNode)) else Literal(term)
-
-
-@lru_cache(maxsize=1 << 14)
-def date_literal(day: dt.date) -> Literal:
-    return Literal(day.isoformat(), datatype=XSD.date)
-
-
-@lru_cache(maxsize=1 << 16)
-def integer(value: int) -> Literal:
-    """An xsd:integer literal, built once per value (offsets repeat across documents)."""
-    return Literal(value, datatype=XSD.integer)
-
-
-def _span_triples(ctx: _Context, node: URIRef, span: Span) -> None:
-    g = ctx.graph
-    g.add((node, PROV.wasDerivedFrom, ctx.doc))
-    g.add((node, KG.charStart, integer(span.start)))
-    g.add((node, KG.charEnd, integer(span.end)))
-
-
-def _resolve(ctx: _Context, kind: str, key: str, written: str) -> tuple[URIRef, Entity]:
-    """The resolved entity for a key, minting a plain one from the written form if unresolved."""
-    ckind, ckey = ctx.registry.canonical(kind, key)
-    entity = ctx.registry.entities.get((ckind, ckey))
+def _resolve_in(registry: Registry, kind: str, key: str, written: str) -> tuple[str, Entity]:
+    ckind, ckey = registry.canonical(kind, key)
+    entity = registry.entities.get((ckind, ckey))
     if entity is None:
         entity = Entity(kind=ckind, key=ckey, label=written)  # type: ignore[arg-type]
-    return entity_iri(ckind, ckey), entity
+    return _entity_nt(ckind, ckey), entity
 
 
-def _describe(ctx: _Context, iri: URIRef, entity: Entity) -> None:
+def _describe(ctx: _Context, iri: str, entity: Entity) -> None:
     """Describe a shared resource once per build (its triples are the same in every document)."""
     if iri not in ctx.described:
         ctx.described.add(iri)
-        _describe_entity(ctx.graph, iri, entity)
+        _describe_entity(ctx, iri, entity)
 
 
-def _describe_entity(g: Graph, iri: URIRef, entity: Entity) -> None:
-    kind = entity.kind
+def _describe_entity(ctx: _Context, iri: str, entity: Entity) -> None:
+    add, kind = ctx.shared.append, entity.kind
     labels = sorted(entity.alt_labels | entity.acronyms)
     if kind == "person":
-        g.add((iri, RDF.type, FOAF.Person))
-        g.add((iri, FOAF.name, plain(entity.label)))
+        add((iri, NT_RDF.type, NT_FOAF.Person))
+        add((iri, NT_FOAF.name, plain(entity.label)))
     elif kind == "organisation":
-        g.add((iri, RDF.type, ORG.Organization))
-        g.add((iri, SKOS.prefLabel, plain(entity.label)))
+        add((iri, NT_RDF.type, NT_ORG.Organization))
+        add((iri, NT_SKOS.prefLabel, plain(entity.label)))
         if "Body" in entity.classes:
-            g.add((iri, RDF.type, KG.Body))
+            add((iri, NT_RDF.type, NT_KG.Body))
     elif kind == "topic":
-        g.add((iri, RDF.type, KG.Topic))
-        g.add((iri, RDF.type, SKOS.Concept))
-        g.add((iri, SKOS.inScheme, TOPIC_SCHEME))
-        g.add((iri, SKOS.prefLabel, Literal(entity.label, lang="en")))
+        add((iri, NT_RDF.type, NT_KG.Topic))
+        add((iri, NT_RDF.type, NT_SKOS.Concept))
+        add((iri, NT_SKOS.inScheme, _NT_TOPIC_SCHEME))
+        add((iri, NT_SKOS.prefLabel, english(entity.label)))
         for acronym in sorted(entity.acronyms):
-            g.add((iri, KG.acronym, plain(acronym)))
+            add((iri, NT_KG.acronym, plain(acronym)))
     elif kind == "legislation":
-        g.add((iri, RDF.type, KG.Legislation))
-        g.add((iri, DCTERMS.title, plain(entity.label)))
+        add((iri, NT_RDF.type, NT_KG.Legislation))
+        add((iri, NT_DCTERMS.title, plain(entity.label)))
     if entity.definition and kind in {"topic", "organisation"}:
-        g.add((iri, SKOS.definition, Literal(entity.definition, lang="en")))
+        add((iri, NT_SKOS.definition, english(entity.definition)))
     for label in labels:
         if label != entity.label:
-            g.add((iri, SKOS.altLabel, Literal(label, lang="en") if kind == "topic" else plain(label)))
+            add((iri, NT_SKOS.altLabel, english(label) if kind == "topic" else plain(label)))
 
 
 def _within(span: Span, outer: Span) -> bool:
@@ -229,177 +313,182 @@ def _within(span: Span, outer: Span) -> bool:
 
 
 def _add_document(ctx: _Context) -> None:
-    g, src = ctx.graph, ctx.record.source
-    g.add((ctx.doc, RDF.type, KG.SourceDocument))
-    g.add((ctx.doc, DCTERMS.source, plain(src.path)))
-    g.add((ctx.doc, KG.sha256, plain(src.sha256)))
-    g.add((ctx.doc, DCTERMS.format, plain(src.media_type)))
-    g.add((ctx.doc, KG.layout, plain(ctx.record.layout)))
-    g.add((ctx.doc, KG.text, plain(src.text)))
+    add, src, doc = ctx.triples.append, ctx.record.source, ctx.doc
+    add((doc, NT_RDF.type, NT_KG.SourceDocument))
+    add((doc, NT_DCTERMS.source, plain(src.path)))
+    add((doc, NT_KG.sha256, plain(src.sha256)))
+    add((doc, NT_DCTERMS.format, plain(src.media_type)))
+    add((doc, NT_KG.layout, plain(ctx.record.layout)))
+    add((doc, NT_KG.text, plain(src.text)))
     for warning in ctx.record.warnings:
-        g.add((ctx.doc, KG.warning, plain(warning)))
+        add((doc, NT_KG.warning, plain(warning)))
 
 
-def _add_meeting(ctx: _Context, body: URIRef, body_entity: Entity) -> None:
-    g, header = ctx.graph, ctx.record.header
-    m = ctx.meeting
-    g.add((m, RDF.type, KG.Meeting))
-    g.add((m, KG.heldBy, body))
+def _add_meeting(ctx: _Context, body: str, body_entity: Entity) -> None:
+    add, header, m = ctx.triples.append, ctx.record.header, ctx.meeting
+    add((m, NT_RDF.type, NT_KG.Meeting))
+    add((m, NT_KG.heldBy, body))
     _describe(ctx, body, body_entity)
-    g.add((body, RDF.type, KG.Body))
-    g.add((body, RDF.type, ORG.OrganizationalCollaboration))
-    g.add((m, DCTERMS.date, date_literal(ctx.date)))
-    g.add((m, RDFS_LABEL, plain(f"{body_entity.label}, {ctx.date:%-d %B %Y}")))
+    ctx.shared.append((body, NT_RDF.type, NT_KG.Body))
+    ctx.shared.append((body, NT_RDF.type, NT_ORG.OrganizationalCollaboration))
+    add((m, NT_DCTERMS.date, date_literal(ctx.date)))
+    add((m, NT_RDFS_LABEL, plain(f"{body_entity.label}, {ctx.date:%-d %B %Y}")))
     if header.venue:
-        g.add((m, KG.venue, plain(header.venue)))
+        add((m, NT_KG.venue, plain(header.venue)))
     if header.start_time:
-        g.add((m, KG.startTime, Literal(header.start_time.strftime("%H:%M:%S"), datatype=XSD.time)))
+        add((m, NT_KG.startTime, typed(header.start_time.strftime("%H:%M:%S"), "time")))
     text = ctx.record.source.text
     span = header.date_span or header.body_span or Span(0, min(len(text), 1))
     _span_triples(ctx, m, span)
 
 
-RDFS_LABEL = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
-
-
-def _add_attendance(ctx: _Context, body: URIRef) -> dict[str, URIRef]:
+def _add_attendance(ctx: _Context, body: str) -> dict[str, str]:
     """Attendance records; returns role label (lower case) → person, to resolve owners like 'the Chair'."""
-    g, m = ctx.graph, ctx.meeting
-    by_role: dict[str, URIRef] = {}
+    add, m = ctx.triples.append, ctx.meeting
+    by_role: dict[str, str] = {}
     for entry in ctx.record.attendance:
         person, entity = _resolve(ctx, "person", person_key(entry.name), entry.name)
         _describe(ctx, person, entity)
         if entry.list_kind == "apologies":
-            g.add((m, KG.sentApologies, person))
+            add((m, NT_KG.sentApologies, person))
             continue
         if entry.list_kind == "absent":
             continue
-        g.add((m, KG.attendee, person))
-        att = URIRef(f"{m}/attendance/{person.rsplit('/', 1)[-1]}")
-        g.add((m, KG.hasAttendance, att))
-        g.add((att, RDF.type, KG.Attendance))
-        g.add((att, KG.attendingPerson, person))
-        g.add((att, KG.listKind, plain(entry.list_kind)))
+        add((m, NT_KG.attendee, person))
+        att = child_iri(m, f"attendance/{last_segment(person)}")
+        add((m, NT_KG.hasAttendance, att))
+        add((att, NT_RDF.type, NT_KG.Attendance))
+        add((att, NT_KG.attendingPerson, person))
+        add((att, NT_KG.listKind, plain(entry.list_kind)))
         if entry.as_written:
-            g.add((att, KG.asWritten, plain(entry.as_written)))
+            add((att, NT_KG.asWritten, plain(entry.as_written)))
         role = None
         if entry.role:
-            role = role_iri(entry.role)
-            g.add((att, ORG.role, role))
-            g.add((role, RDF.type, ORG.Role))
-            g.add((role, SKOS.prefLabel, plain(entry.role)))
+            role = _role_nt(entry.role)
+            add((att, NT_ORG.role, role))
+            ctx.shared.append((role, NT_RDF.type, NT_ORG.Role))
+            ctx.shared.append((role, NT_SKOS.prefLabel, plain(entry.role)))
             by_role.setdefault(entry.role.lower(), person)
         for org_name in entry.organisations:
             org, org_entity = _resolve(ctx, "organisation", organisation_key(org_name), org_name)
             _describe(ctx, org, org_entity)
-            g.add((att, KG.representing, org))
+            add((att, NT_KG.representing, org))
             _add_membership(ctx, person, org, role)
             if org != body:
                 _add_membership(ctx, org, body, None)
     return by_role
 
 
-def _add_membership(ctx: _Context, member: URIRef, org: URIRef, role: URIRef | None) -> None:
-    """org:Membership (a post seen at this meeting): the member, the organisation, the role."""
-    parts = [member.rsplit("/", 1)[-1], org.rsplit("/", 1)[-1]]
+def _add_membership(ctx: _Context, member: str, org: str, role: str | None) -> None:
+    """org:Membership (a post seen at this meeting): the member, the organisation, the role.
+
+    Its provenance is the document graph that holds it (no prov:wasDerivedFrom of its own: there
+    is one membership for every attendee of every meeting, and the graph already says where)."""
+    parts = [last_segment(member), last_segment(org)]
     if role is not None:
-        parts.append(role.rsplit("/", 1)[-1])
-    ms = KGR["membership/" + "/".join(parts)]
-    g = ctx.graph
-    g.add((ms, RDF.type, ORG.Membership))
-    g.add((ms, ORG.member, member))
-    g.add((ms, ORG.organization, org))
+        parts.append(last_segment(role))
+    ms = NT_KGR["membership/" + "/".join(parts)]
+    add = ctx.triples.append
+    add((ms, NT_RDF.type, NT_ORG.Membership))
+    add((ms, NT_ORG.member, member))
+    add((ms, NT_ORG.organization, org))
     if role is not None:
-        g.add((ms, ORG.role, role))
-    g.add((ms, KG.seenOn, date_literal(ctx.date)))
-    g.add((ms, PROV.wasDerivedFrom, ctx.doc))
+        add((ms, NT_ORG.role, role))
+    add((ms, NT_KG.seenOn, date_literal(ctx.date)))
 
 
-def _item_iri(ctx: _Context, item: AgendaItem, used: set[str]) -> URIRef:
+def _item_iri(ctx: _Context, item: AgendaItem, used: set[str]) -> str:
     local = slugify(item.number) if item.number else f"p{item.position}"
     if local in used:  # a repeated minute number: keep both items apart
         local = f"{local}-p{item.position}"
     used.add(local)
-    return URIRef(f"{ctx.meeting}/item/{local}")
+    return child_iri(ctx.meeting, f"item/{local}")
 
 
-def _topics_within(mentions: Iterable[tuple[Mention, URIRef]], span: Span) -> Iterator[URIRef]:
+def _topics_within(mentions: Iterable[tuple[Mention, str]], span: Span) -> Iterator[str]:
     for mention, iri in mentions:
         if _within(mention.span, span):
             yield iri
 
 
-def _add_decision(ctx: _Context, node: URIRef, decision: Decision, topics) -> None:
-    g = ctx.graph
-    g.add((node, RDF.type, KG.Decision))
-    g.add((node, KG.text, plain(decision.text)))
-    g.add((node, KG.decisionKind, DECISION_KINDS[decision.kind]))
+def _add_decision(ctx: _Context, node: str, decision: Decision, topics) -> None:
+    add = ctx.triples.append
+    add((node, NT_RDF.type, NT_KG.Decision))
+    add((node, NT_KG.text, plain(decision.text)))
+    add((node, NT_KG.decisionKind, _NT_DECISION_KINDS[decision.kind]))
     _span_triples(ctx, node, decision.span)
     for topic in _topics_within(topics, decision.span):
-        g.add((node, DCTERMS.subject, topic))
+        add((node, NT_DCTERMS.subject, topic))
 
 
-def _add_action(ctx: _Context, node: URIRef, action: Action, topics, by_role: dict[str, URIRef]) -> None:
-    g = ctx.graph
-    g.add((node, RDF.type, KG.Action))
-    g.add((node, KG.text, plain(action.text)))
-    g.add((node, KG.explicit, TRUE if action.explicit else FALSE))
+def _add_action(ctx: _Context, node: str, action: Action, topics, by_role: dict[str, str]) -> None:
+    add = ctx.triples.append
+    add((node, NT_RDF.type, NT_KG.Action))
+    add((node, NT_KG.text, plain(action.text)))
+    add((node, NT_KG.explicit, TRUE if action.explicit else FALSE))
     if action.due:
-        g.add((node, SCHEMA.endTime, date_literal(action.due)))
+        add((node, NT_SCHEMA.endTime, date_literal(action.due)))
     _span_triples(ctx, node, action.span)
     for topic in _topics_within(topics, action.span):
-        g.add((node, DCTERMS.subject, topic))
+        add((node, NT_DCTERMS.subject, topic))
     for owner in action.owners:
-        g.add((node, KG.ownerAsWritten, plain(owner.name)))
+        add((node, NT_KG.ownerAsWritten, plain(owner.name)))
         if owner.kind == "role":
             person = by_role.get(owner.name.lower().removeprefix("the ").strip())
             if person is not None:
-                g.add((node, KG.assignedTo, person))
+                add((node, NT_KG.assignedTo, person))
             continue
         kind = "organisation" if owner.kind == "organisation" else "person"
         key = organisation_key(owner.name) if kind == "organisation" else person_key(owner.name)
         iri, entity = _resolve(ctx, kind, key, owner.name)
         _describe(ctx, iri, entity)
-        g.add((node, KG.assignedTo, iri))
+        add((node, NT_KG.assignedTo, iri))
 
 
-def _add_items(ctx: _Context, by_role: dict[str, URIRef]) -> dict[int, URIRef]:
-    g = ctx.graph
-    mentions = ctx.record.mentions
+def _add_items(ctx: _Context, by_role: dict[str, str]) -> dict[int, str]:
+    add = ctx.triples.append
     used: set[str] = set()
-    nodes: dict[int, URIRef] = {}
-    topic_iris: dict[int, list[tuple[Mention, URIRef]]] = {}
-    for mention in mentions.topics:
+    nodes: dict[int, str] = {}
+    topic_iris: dict[int, list[tuple[Mention, str]]] = {}
+    for mention in ctx.record.mentions.topics:
         if mention.item_position is not None:
             iri, _ = _resolve(ctx, "topic", mention.key, mention.text)
             topic_iris.setdefault(mention.item_position, []).append((mention, iri))
     for item in ctx.record.items:
         node = _item_iri(ctx, item, used)
         nodes[item.position] = node
-        g.add((ctx.meeting, KG.hasAgendaItem, node))
-        g.add((node, RDF.type, KG.AgendaItem))
-        g.add((node, DCTERMS.title, plain(item.title)))
-        g.add((node, KG.position, integer(item.position)))
+        add((ctx.meeting, NT_KG.hasAgendaItem, node))
+        add((node, NT_RDF.type, NT_KG.AgendaItem))
+        add((node, NT_DCTERMS.title, plain(item.title)))
+        add((node, NT_KG.position, integer(item.position)))
         if item.number:
-            g.add((node, KG.minuteNumber, plain(item.number)))
+            add((node, NT_KG.minuteNumber, plain(item.number)))
         if item.code:
-            g.add((node, KG.itemCode, plain(item.code)))
+            add((node, NT_KG.itemCode, plain(item.code)))
         _span_triples(ctx, node, item.span)
         topics = topic_iris.get(item.position, [])
         for k, decision in enumerate(item.decisions, 1):
-            d = URIRef(f"{node}/decision/{k}")
-            g.add((node, KG.hasDecision, d))
+            d = child_iri(node, f"decision/{k}")
+            add((node, NT_KG.hasDecision, d))
             _add_decision(ctx, d, decision, topics)
         for k, action in enumerate(item.actions, 1):
-            a = URIRef(f"{node}/action/{k}")
-            g.add((node, KG.hasAction, a))
+            a = child_iri(node, f"action/{k}")
+            add((node, NT_KG.hasAction, a))
             _add_action(ctx, a, action, topics, by_role)
     return nodes
 
 
-def _add_mentions(ctx: _Context, items: dict[int, URIRef]) -> None:
-    g, m = ctx.graph, ctx.record.mentions
-    doc_id = document_id(ctx.record.source)
+def mention_iri(doc: str, span: Span) -> str:
+    """A mention's IRI: the document's IRI with an RFC 5147 fragment, ``#char=START,END``.
+
+    The span is the identity of a mention, as in NIF; the offsets (and so the words, a
+    SUBSTR of the document's kg:text) are read from the IRI, which spares four triples a
+    mention — half of a meeting's graph — where names are mentioned a hundred times a meeting."""
+    return f"{doc[:-1]}#char={span.start},{span.end}>"
+
+
+def _add_mentions(ctx: _Context, items: dict[int, str]) -> None:
+    add, m = ctx.triples.append, ctx.record.mentions
     for mention in [*m.people, *m.organisations, *m.topics, *m.legislation]:
         iri, entity = _resolve(ctx, mention.kind, mention.key, mention.text)
         if entity.kind != "topic" or entity.key not in scheme_topic_keys():
@@ -407,93 +496,89 @@ def _add_mentions(ctx: _Context, items: dict[int, URIRef]) -> None:
         item = items.get(mention.item_position) if mention.item_position is not None else None
         if item is None:
             # named outside any item (header, contact line, attendance): the meeting mentions it
-            g.add((ctx.meeting, KG.mentions, iri))
+            add((ctx.meeting, NT_KG.mentions, iri))
             continue
-        g.add((item, KG.mentions, iri))
+        add((item, NT_KG.mentions, iri))
         if mention.kind == "topic":
-            g.add((item, DCTERMS.subject, iri))
-        node = KGR[f"doc/{doc_id}/mention/{mention.span.start}-{mention.span.end}-{mention.kind}"]
-        g.add((item, KG.hasMention, node))
-        g.add((node, RDF.type, KG.Mention))
-        g.add((node, KG.mentionOf, iri))
-        g.add((node, KG.surfaceForm, plain(mention.text)))
-        g.add((node, KG.charStart, integer(mention.span.start)))
-        g.add((node, KG.charEnd, integer(mention.span.end)))
+            add((item, NT_DCTERMS.subject, iri))
+        node = mention_iri(ctx.doc, mention.span)
+        add((item, NT_KG.hasMention, node))
+        add((node, NT_KG.mentionOf, iri))
         if mention.section:
-            g.add((node, KG.section, plain(mention.section)))
+            add((node, NT_KG.section, plain(mention.section)))
         if mention.confidence < 1.0:
-            g.add((node, KG.confidence, Literal(round(mention.confidence, 3), datatype=XSD.decimal)))
+            add((node, NT_KG.confidence, typed(str(round(mention.confidence, 3)), "decimal")))
         if mention.kind == "person" and mention.role and mention.organisation:
             org, org_entity = _resolve(ctx, "organisation", organisation_key(mention.organisation),
                                        mention.organisation)
             _describe(ctx, org, org_entity)
-            role = role_iri(mention.role)
-            g.add((role, RDF.type, ORG.Role))
-            g.add((role, SKOS.prefLabel, plain(mention.role)))
+            role = _role_nt(mention.role)
+            ctx.shared.append((role, NT_RDF.type, NT_ORG.Role))
+            ctx.shared.append((role, NT_SKOS.prefLabel, plain(mention.role)))
             _add_membership(ctx, iri, org, role)
     for amount in m.money:
         item = items.get(amount.item_position) if amount.item_position is not None else None
-        node = KGR[f"doc/{doc_id}/amount/{amount.span.start}"]
-        g.add((node, RDF.type, KG.MonetaryAmount))
-        g.add((node, SCHEMA.value, Literal(f"{amount.value:.2f}", datatype=XSD.decimal)))
-        g.add((node, SCHEMA.currency, plain(amount.currency)))
-        g.add((node, KG.text, plain(amount.text)))
+        node = child_iri(ctx.doc, f"amount/{amount.span.start}")
+        add((node, NT_RDF.type, NT_KG.MonetaryAmount))
+        add((node, NT_SCHEMA.value, typed(f"{amount.value:.2f}", "decimal")))
+        add((node, NT_SCHEMA.currency, plain(amount.currency)))
+        add((node, NT_KG.text, plain(amount.text)))
         _span_triples(ctx, node, amount.span)
         if item is not None:
-            g.add((item, KG.hasMonetaryAmount, node))
+            add((item, NT_KG.hasMonetaryAmount, node))
     for definition in m.acronyms:
-        node = KGR[f"doc/{doc_id}/acronym/{slugify(definition.acronym)}-{definition.span.start}"]
-        g.add((node, RDF.type, KG.AcronymDefinition))
-        g.add((node, KG.acronym, plain(definition.acronym)))
-        g.add((node, KG.expansion, plain(definition.expansion)))
-        g.add((node, KG.inDocument, ctx.doc))
-        g.add((node, KG.charStart, integer(definition.span.start)))
-        g.add((node, KG.charEnd, integer(definition.span.end)))
+        node = child_iri(ctx.doc, f"acronym/{slugify(definition.acronym)}-{definition.span.start}")
+        add((node, NT_RDF.type, NT_KG.AcronymDefinition))
+        add((node, NT_KG.acronym, plain(definition.acronym)))
+        add((node, NT_KG.expansion, plain(definition.expansion)))
+        add((node, NT_KG.inDocument, ctx.doc))
+        add((node, NT_KG.charStart, integer(definition.span.start)))
+        add((node, NT_KG.charEnd, integer(definition.span.end)))
         if definition.target_key and definition.target_kind in {"topic", "organisation"}:
             iri, entity = _resolve(ctx, definition.target_kind, definition.target_key,
                                    definition.expansion)
-            g.add((node, KG.defines, iri))
-            label = Literal(definition.acronym, lang="en") if entity.kind == "topic" else plain(definition.acronym)
+            add((node, NT_KG.defines, iri))
+            label = english(definition.acronym) if entity.kind == "topic" else plain(definition.acronym)
             if definition.acronym != entity.label:
-                g.add((iri, SKOS.altLabel, label))
+                ctx.shared.append((iri, NT_SKOS.altLabel, label))
         else:
             # a defined term that is neither topic nor organisation (a document, an event):
             # still a concept people look up by its acronym, in a scheme of its own
-            term = KGR[f"term/{slugify(definition.expansion)}"]
-            g.add((node, KG.defines, term))
-            g.add((term, RDF.type, SKOS.Concept))
-            g.add((term, SKOS.inScheme, TERM_SCHEME))
-            g.add((term, SKOS.prefLabel, Literal(definition.expansion, lang="en")))
-            g.add((term, SKOS.altLabel, Literal(definition.acronym, lang="en")))
+            term = NT_KGR[f"term/{slugify(definition.expansion)}"]
+            add((node, NT_KG.defines, term))
+            ctx.shared.append((term, NT_RDF.type, NT_SKOS.Concept))
+            ctx.shared.append((term, NT_SKOS.inScheme, _NT_TERM_SCHEME))
+            ctx.shared.append((term, NT_SKOS.prefLabel, english(definition.expansion)))
+            ctx.shared.append((term, NT_SKOS.altLabel, english(definition.acronym)))
 
 
-def _add_meeting_refs(ctx: _Context, body: URIRef, body_key: str) -> None:
-    g = ctx.graph
+def _add_meeting_refs(ctx: _Context, body: str, body_key: str) -> None:
+    add = ctx.triples.append
     for ref in ctx.record.meeting_refs:
         if ref.date == ctx.date:
             continue
-        other = meeting_iri(body_key, ref.date)
-        g.add((ctx.meeting, KG.refersToMeeting, other))
+        other = _meeting_nt(body_key, ref.date)
+        add((ctx.meeting, NT_KG.refersToMeeting, other))
         if ref.relation == "previous":
-            g.add((ctx.meeting, KG.approvesMinutesOf, other))
+            add((ctx.meeting, NT_KG.approvesMinutesOf, other))
         elif ref.relation == "next":
-            g.add((ctx.meeting, KG.setsNextMeeting, other))
+            add((ctx.meeting, NT_KG.setsNextMeeting, other))
         # the other meeting exists even when its own minutes are absent
-        g.add((other, RDF.type, KG.Meeting))
-        g.add((other, KG.heldBy, body))
-        g.add((other, DCTERMS.date, date_literal(ref.date)))
+        add((other, NT_RDF.type, NT_KG.Meeting))
+        add((other, NT_KG.heldBy, body))
+        add((other, NT_DCTERMS.date, date_literal(ref.date)))
 
 
-def _add_possible_same(g: Graph, registry: Registry, used: set[URIRef]) -> None:
-    for (k1, key1), (k2, key2), confidence in registry.possible_same:
-        a, b = entity_iri(k1, key1), entity_iri(k2, key2)
+def _add_possible_same(ctx: _Context, used: set[str]) -> None:
+    for (k1, key1), (k2, key2), confidence in ctx.registry.possible_same:
+        a, b = _entity_nt(k1, key1), _entity_nt(k2, key2)
         if a not in used and b not in used:
             continue
-        node = KGR[f"hypothesis/{k1}/{key1}/{key2}"]
-        g.add((node, RDF.type, KG.IdentityHypothesis))
-        g.add((node, KG.hypothesisAbout, a))
-        g.add((node, KG.hypothesisAbout, b))
-        g.add((node, KG.confidence, Literal(f"{confidence:.2f}", datatype=XSD.decimal)))
+        node = NT_KGR[f"hypothesis/{k1}/{key1}/{key2}"]
+        ctx.triples.append((node, NT_RDF.type, NT_KG.IdentityHypothesis))
+        ctx.triples.append((node, NT_KG.hypothesisAbout, a))
+        ctx.triples.append((node, NT_KG.hypothesisAbout, b))
+        ctx.triples.append((node, NT_KG.confidence, typed(f"{confidence:.2f}", "decimal")))
 
 
 def body_of(record: MeetingRecord, registry: Registry) -> tuple[str, Entity]:
@@ -504,90 +589,84 @@ def body_of(record: MeetingRecord, registry: Registry) -> tuple[str, Entity]:
     return key, entity
 
 
-class TripleSink:
-    """Collects triples with Graph's ``add``: minting without an rdflib store's indexing cost."""
-
-    __slots__ = ("triples",)
-
-    def __init__(self) -> None:
-        self.triples: list[tuple] = []
-
-    def add(self, triple: tuple) -> None:
-        self.triples.append(triple)
-
-
-def record_triples(record: MeetingRecord, registry: Registry,
-                   described: set[URIRef] | None = None) -> list[tuple]:
-    """All triples derived from one document (its named graph's content), without duplicates.
+def document_triples(record: MeetingRecord, registry: Registry, described: set[str] | None = None,
+                     resolved: dict | None = None) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """The triples derived from one document, as N-Triples terms: (its own, those describing
+    shared resources: people, organisations, topics, Acts, roles, defined terms).
 
     ``described`` (shared across the documents of one build) skips people, organisations and
-    topics whose description an earlier document of the build already gave."""
+    topics whose description an earlier document of the build already gave; ``resolved`` keeps
+    the registry's answers for the build."""
     date = record.header.date
     if date is None:
         raise ValueError(f"{record.source.path}: no meeting date, cannot mint a meeting")
-    sink = TripleSink()
     body_key, body_entity = body_of(record, registry)
-    body = entity_iri("organisation", body_key)
-    ctx = _Context(graph=sink, record=record, registry=registry,  # type: ignore[arg-type]
-                   doc=document_iri(record.source), meeting=meeting_iri(body_key, date), date=date,
-                   described=described if described is not None else set())
+    body = _entity_nt("organisation", body_key)
+    ctx = _Context(triples=[], shared=[], record=record, registry=registry,
+                   doc=iri_nt(str(document_iri(record.source))), meeting=_meeting_nt(body_key, date),
+                   date=date, described=described if described is not None else set(),
+                   resolved=resolved if resolved is not None else {})
     _add_document(ctx)
     _add_meeting(ctx, body, body_entity)
-    sink.add((ctx.meeting, PROV.wasDerivedFrom, ctx.doc))
+    ctx.triples.append((ctx.meeting, NT_PROV.wasDerivedFrom, ctx.doc))
     by_role = _add_attendance(ctx, body)
     items = _add_items(ctx, by_role)
     _add_mentions(ctx, items)
     _add_meeting_refs(ctx, body, body_key)
-    _add_possible_same(sink, registry, {t[0] for t in sink.triples})  # type: ignore[arg-type]
-    return list(dict.fromkeys(sink.triples))
+    if registry.possible_same:
+        # hypotheses go with the document that first describes one of their resources
+        _add_possible_same(ctx, {s for s, _, _ in ctx.shared})
+    return list(dict.fromkeys(ctx.triples)), list(dict.fromkeys(ctx.shared))
+
+
+def record_triples(record: MeetingRecord, registry: Registry,
+                   described: set[str] | None = None) -> list[tuple[str, str, str]]:
+    """All triples derived from one document (its named graph's content), without duplicates."""
+    own, shared = document_triples(record, registry, described)
+    return list(dict.fromkeys(own + shared))
+
+
+def ntriples(triples: Iterable[tuple[str, str, str]]) -> str:
+    return "".join(f"{s} {p} {o} .\n" for s, p, o in triples)
 
 
 def record_graph(record: MeetingRecord, registry: Registry, graph: Graph | None = None) -> Graph:
     """One document's named-graph content as an rdflib Graph (for library users)."""
     g = bind_prefixes(graph if graph is not None else Graph())
-    for s, p, o in record_triples(record, registry):
-        g.add((s, p, as_rdflib(o)))
-    return g
+    return g.parse(data=ntriples(record_triples(record, registry)), format="nt")
 
 
 # --------------------------------------------------------------------------- N-Quads
 
-_NT_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-_IRI_UNSAFE = frozenset('<>"{}|^`\\ ') | {chr(c) for c in range(0x21)}
-
-
-@lru_cache(maxsize=1 << 16)
-def _iri_nt(iri: str) -> str:
-    if any(ch in _IRI_UNSAFE for ch in iri):
-        iri = "".join(f"%{ord(ch):02X}" if ch in _IRI_UNSAFE else ch for ch in iri)
-    return f"<{iri}>"
-
 
 def term_nt(term) -> str:
-    """A term in N-Triples syntax (fast path for the terms kgraph mints)."""
+    """An rdflib term in N-Triples syntax (the vocabulary graph comes from rdflib)."""
     if isinstance(term, URIRef):
-        return _iri_nt(str(term))
-    if isinstance(term, str) and not isinstance(term, Literal):   # a plain literal (see plain)
-        return f'"{term.translate(_NT_ESCAPE)}"'
+        return iri_nt(str(term))
     if isinstance(term, Literal):
-        lexical = str(term).translate(_NT_ESCAPE)
+        lexical = escape(str(term))
         if term.language:
             return f'"{lexical}"@{term.language}'
         if term.datatype is not None and term.datatype != XSD.string:
-            return f'"{lexical}"^^{_iri_nt(str(term.datatype))}'
+            return f'"{lexical}"^^{iri_nt(str(term.datatype))}'
         return f'"{lexical}"'
     return f"_:{term}"
 
 
-def nquads(triples: Iterable[tuple], graph_name: URIRef) -> str:
-    """Triples as N-Quads lines in the named graph ``graph_name``."""
-    g = _iri_nt(str(graph_name))
-    return "".join(f"{term_nt(s)} {term_nt(p)} {term_nt(o)} {g} .\n" for s, p, o in triples)
+def nquads(triples: Iterable[tuple[str, str, str]], graph_name: str) -> str:
+    """Minted triples (N-Triples terms) as N-Quads lines in the named graph ``graph_name``."""
+    g = iri_nt(str(graph_name))
+    return "".join(f"{s} {p} {o} {g} .\n" for s, p, o in triples)
 
 
 @cache
+def vocabulary_triples() -> tuple[tuple[str, str, str], ...]:
+    """The vocabulary graph's triples as N-Triples terms, in a stable order."""
+    return tuple(sorted((term_nt(s), term_nt(p), term_nt(o)) for s, p, o in vocabulary_graph()))
+
+
 def vocabulary_nquads() -> str:
-    return nquads(vocabulary_graph(), VOCABULARY_GRAPH)
+    return nquads(vocabulary_triples(), str(VOCABULARY_GRAPH))
 
 
 def vocabulary_graph(graph: Graph | None = None) -> Graph:
@@ -599,23 +678,22 @@ def vocabulary_graph(graph: Graph | None = None) -> Graph:
     return g
 
 
-def split_shared(triples: Iterable[tuple]) -> tuple[list[tuple], list[tuple]]:
-    """(document's own triples, triples describing shared entities)."""
-    own, shared = [], []
-    for triple in triples:
-        (shared if str(triple[0]).startswith(SHARED_PREFIXES) else own).append(triple)
-    return own, shared
-
-
-def corpus_graphs(records: list[MeetingRecord], registry: Registry) -> Iterator[tuple[URIRef, list[tuple]]]:
-    """(named graph, triples) for every document, then the shared entities graph."""
+def corpus_graphs(records: list[MeetingRecord], registry: Registry,
+                  ) -> Iterator[tuple[str, list[tuple[str, str, str]]]]:
+    """(named graph IRI, triples) for every document, then the shared entities graph."""
     shared: dict[tuple, None] = {}
-    described: set[URIRef] = set()
+    described: set[str] = set()
+    resolved: dict = {}
     for record in records:
-        own, entity_triples = split_shared(record_triples(record, registry, described))
+        own, entity_triples = document_triples(record, registry, described, resolved)
         shared.update(dict.fromkeys(entity_triples))
-        yield document_graph_iri(record.source), own
-    yield ENTITY_GRAPH, list(shared)
+        yield str(document_graph_iri(record.source)), own
+    yield str(ENTITY_GRAPH), list(shared)
+
+
+def corpus_nquads(records: list[MeetingRecord], registry: Registry) -> str:
+    """The vocabulary, every document's named graph and the shared entities, as N-Quads."""
+    return vocabulary_nquads() + "".join(nquads(triples, name) for name, triples in corpus_graphs(records, registry))
 
 
 def build_dataset(records: list[MeetingRecord], registry: Registry) -> Dataset:
@@ -623,11 +701,7 @@ def build_dataset(records: list[MeetingRecord], registry: Registry) -> Dataset:
     ds = Dataset(default_union=True)
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns, override=True)
-    vocabulary_graph(ds.graph(VOCABULARY_GRAPH))
-    for name, triples in corpus_graphs(records, registry):
-        g = ds.graph(name)
-        for s, p, o in triples:
-            g.add((s, p, as_rdflib(o)))
+    ds.parse(data=corpus_nquads(records, registry), format="nquads")
     return ds
 
 
@@ -642,4 +716,4 @@ def union_graph(ds: Dataset) -> Graph:
 
 __all__ = ["KG", "KGR", "ORG", "SCHEMA", "VOCABULARY_GRAPH", "build_dataset", "record_graph",
            "vocabulary_graph", "document_graph_iri", "document_iri", "entity_iri", "meeting_iri",
-           "union_graph", "bind_prefixes", "BNode"]
+           "union_graph", "bind_prefixes", "corpus_nquads", "mention_iri"]

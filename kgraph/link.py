@@ -868,7 +868,7 @@ PREFIX org: <http://www.w3.org/ns/org#>
 CONSTRUCT { ?s ?p ?o } WHERE {
   { ?s a ?type . VALUES ?type { org:Organization kg:Legislation kg:Topic kg:Place
                                 <https://schema.org/Place> <http://purl.org/dc/terms/Location> } }
-  UNION { ?s a kg:Mention ; kg:section ?section }
+  UNION { ?s kg:mentionOf ?cited ; kg:section ?section }
   ?s ?p ?o .
 }
 """

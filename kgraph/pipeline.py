@@ -13,9 +13,13 @@ from __future__ import annotations
 import glob
 import hashlib
 import json
+import multiprocessing as mp
 import os
 import pickle
+import shutil
+import tempfile
 import time
+from array import array
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -26,10 +30,11 @@ from rdflib import Dataset
 
 from . import graph as rdf
 from .extract import extract
-from .files import write_atomic
+from .files import write_atomic, write_atomic_with
 from .model import InputError, MeetingRecord, Registry, SourceText
 from .read import DEFAULT_MAX_BYTES, read_source
 from .segment import segment
+from .turtle import TurtleWriter
 
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".aspx", ".xhtml",
                      ".pdf", ".docx"}
@@ -151,6 +156,7 @@ class BuildResult:
     counts: dict[str, int]
     seconds: float
     graph_file: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)   # seconds per stage
 
     @property
     def failures(self) -> list[DocumentOutcome]:
@@ -162,6 +168,7 @@ class BuildResult:
 
     def to_json(self) -> dict:
         return {"out_dir": self.out_dir, "graph_file": self.graph_file, "seconds": round(self.seconds, 3),
+                "timings": {k: round(v, 3) for k, v in self.timings.items()},
                 "counts": self.counts, "ok": self.ok,
                 "documents": [asdict(d) for d in self.documents]}
 
@@ -336,120 +343,180 @@ def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", 
         if progress:
             progress(outcome)
 
+    timings = {"read and extract": time.perf_counter() - started}
     record_list = sorted(records.values(), key=lambda r: (r.header.date, r.source.path))
-    minted = mint(record_list, jobs=jobs)
     graph_file = None
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
-        if load_store and store is None:
+    lap = time.perf_counter()
+    minted = mint(record_list, jobs=jobs, work_dir=out)
+    timings["resolve and mint"] = time.perf_counter() - lap
+    try:
+        lap = time.perf_counter()
+        if out is not None and load_store and store is None:
             store = _open_embedded_store(out)
-    if store is not None:
-        sync_store(store, minted, previous=cache.previous if cache is not None else {})
-    counts = count_summary(record_list, minted)
-    if out is not None:
-        graph_file = out / "graph.ttl"
-        turtle, counts["triples"] = union_turtle(minted, store)
-        write_atomic(graph_file, turtle)
-        if cache is not None:
-            cache.save(manifest)
+        if store is not None:
+            sync_store(store, minted, previous=cache.previous if cache is not None else {})
+            timings["load store"] = time.perf_counter() - lap
+        counts = count_summary(record_list, minted)
+        counts["triples"] = minted.triple_count
+        if out is not None:
+            lap = time.perf_counter()
+            graph_file = minted.write_turtle(out / "graph.ttl")
+            if cache is not None:
+                cache.save(manifest)
+            timings["write graph.ttl"] = time.perf_counter() - lap
+    finally:
+        minted.discard()
     order = {p: i for i, p in enumerate(problems_first(problems, paths))}
     outcomes.sort(key=lambda o: order.get(o.path, len(order)))
     return BuildResult(str(out) if out else None, outcomes, counts,
-                       time.perf_counter() - started, str(graph_file) if graph_file else None)
+                       time.perf_counter() - started, str(graph_file) if graph_file else None, timings)
 
 
 @dataclass
 class Minted:
-    """The build's RDF as N-Quads (one named graph per document), and what it holds."""
+    """The build's RDF, minted to files in a work folder: N-Quads (one named graph per document,
+    the shared entities and the vocabulary) and the same triples as Turtle, and what they hold."""
 
-    nquads: bytes
+    work_dir: Path
+    nquads_files: list[Path]
+    turtle_files: list[Path]
     graph_names: list[str]
     type_counts: dict[str, int]
+    triple_count: int                  # distinct triples in the union of the graphs
+
+    def nquads(self) -> bytes:
+        return b"".join(path.read_bytes() for path in self.nquads_files)
+
+    def write_turtle(self, path: Path) -> Path:
+        """graph.ttl: the union of the graphs, written atomically from the minted parts."""
+        def write(tmp: Path) -> None:
+            with open(tmp, "wb") as out:
+                out.write(TurtleWriter(rdf.PREFIXES).header().encode("utf-8"))
+                for part in self.turtle_files:
+                    with open(part, "rb") as src:
+                        shutil.copyfileobj(src, out, 1 << 20)
+        return write_atomic_with(path, write)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.work_dir, ignore_errors=True)
 
 
 @dataclass
 class _MintedPart:
     """What one process minted for its share of the documents."""
 
-    documents: str                     # N-Quads of the documents' own named graphs
-    shared: list[tuple]                # triples describing shared resources (deduplicated later)
+    nquads_file: Path                  # the documents' own named graphs
+    turtle_file: Path
     names: list[str]
+    shared: list[tuple[str, str, str]]  # triples describing shared resources (deduplicated later)
     typed: dict[str, set[str]]
+    hashes: bytes                      # hash of every document triple, to count distinct ones
 
 
-def _mint_part(records: list[MeetingRecord], registry: Registry) -> _MintedPart:
-    parts: list[str] = []
+def _mint_part(records: list[MeetingRecord], registry: Registry, stem: Path) -> _MintedPart:
+    """Mint ``records`` to ``stem``.nq and ``stem``.ttl."""
     names: list[str] = []
-    shared: list[tuple] = []
+    shared: list[tuple[str, str, str]] = []
     typed: dict[str, set[str]] = {"people": set(), "organisations": set(), "topics": set()}
-    watch = {rdf.FOAF.Person: "people", rdf.ORG.Organization: "organisations"}
-    for name, triples in rdf.corpus_graphs(records, registry):
-        if name == rdf.ENTITY_GRAPH:          # the last one: this part's shared resources
-            shared = triples
-            typed_people = ((watch[o], s) for s, p, o in triples if p == rdf.RDF.type and o in watch)
-            for kind, s in typed_people:
-                typed[kind].add(str(s))
-            continue
-        typed["topics"].update(str(o) for s, p, o in triples if p == rdf.DCTERMS.subject)
-        names.append(str(name))
-        parts.append(rdf.nquads(triples, name))
-    return _MintedPart("".join(parts), shared, names, typed)
+    watch = {rdf.NT_FOAF.Person: "people", rdf.NT_ORG.Organization: "organisations"}
+    rdf_type, subject = rdf.NT_RDF.type, rdf.NT_DCTERMS.subject
+    hashes = array("q")
+    writer = TurtleWriter(rdf.PREFIXES)
+    entity_graph = str(rdf.ENTITY_GRAPH)
+    nq_path, ttl_path = stem.with_suffix(".nq"), stem.with_suffix(".ttl")
+    with open(nq_path, "w", encoding="utf-8") as nq, open(ttl_path, "w", encoding="utf-8") as ttl:
+        for name, triples in rdf.corpus_graphs(records, registry):
+            if name == entity_graph:          # the last one: this part's shared resources
+                shared = triples
+                for s, p, o in triples:
+                    if p == rdf_type and o in watch:
+                        typed[watch[o]].add(s)
+                continue
+            typed["topics"].update(o for s, p, o in triples if p == subject)
+            names.append(name)
+            nq.write(rdf.nquads(triples, name))
+            ttl.write(writer.body(triples))
+            hashes.extend(map(hash, triples))
+    return _MintedPart(nq_path, ttl_path, names, shared, typed, hashes.tobytes())
 
 
-def mint(records: list[MeetingRecord], *, jobs: int | None = None) -> Minted:
-    """Resolve entities and mint every document's named graph straight to N-Quads.
+# The batch a minting process works on, inherited from the parent when the process is forked
+# (10,000 records would otherwise be pickled to every process); set once by the pool initialiser.
+_batch: tuple[list[MeetingRecord], Registry] | None = None
+
+
+def _receive_batch(records: list[MeetingRecord], registry: Registry) -> None:
+    global _batch
+    _batch = (records, registry)
+
+
+def _mint_chunk(start: int, end: int, stem: Path) -> _MintedPart:
+    assert _batch is not None, "minting process started without its batch"
+    records, registry = _batch
+    return _mint_part(records[start:end], registry, stem)
+
+
+def mint(records: list[MeetingRecord], *, jobs: int | None = None, work_dir: str | Path | None = None,
+         ) -> Minted:
+    """Resolve entities and mint every document's named graph to N-Quads and Turtle files.
 
     The fast path of ``build``: no rdflib store is filled (its indexing costs more than the
     minting), the N-Quads load in bulk into Oxigraph, and many documents are minted on all cores
-    (resolution needs every document first, so it stays in this process)."""
+    (resolution needs every document first, so it stays in this process). Processes are forked
+    so that they share the records instead of receiving copies, and triples are counted by hash
+    because Python's string hashes agree between a process and its forks; where processes cannot
+    be forked, minting runs here. The caller discards the work folder (``Minted.discard``)."""
     unique: dict[str, MeetingRecord] = {}
     for record in records:
         unique.setdefault(record.source.sha256, record)
     records = list(unique.values())
     registry = resolve(records)
-    jobs = jobs or os.cpu_count() or 1
-    if jobs > 1 and len(records) >= PARALLEL_THRESHOLD * 8:
-        size = -(-len(records) // jobs)
-        chunks = [records[i:i + size] for i in range(0, len(records), size)]
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            minted = list(pool.map(_mint_part, chunks, [registry] * len(chunks)))
-    else:
-        minted = [_mint_part(records, registry)]
-    shared: dict[tuple, None] = {}
+    work = Path(tempfile.mkdtemp(prefix=".kgraph-mint-", dir=work_dir))
+    try:
+        jobs = jobs or os.cpu_count() or 1
+        if jobs > 1 and len(records) >= PARALLEL_THRESHOLD * 8 and "fork" in mp.get_all_start_methods():
+            size = -(-len(records) // jobs)
+            starts = list(range(0, len(records), size))
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork"),
+                                     initializer=_receive_batch, initargs=(records, registry)) as pool:
+                parts = list(pool.map(_mint_chunk, starts, [s + size for s in starts],
+                                      [work / f"part-{k}" for k in range(len(starts))]))
+        else:
+            parts = [_mint_part(records, registry, work / "part-0")]
+        return _combine(parts, work)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+
+
+def _combine(parts: list[_MintedPart], work: Path) -> Minted:
+    """The parts, plus one file with the vocabulary and the shared entities (deduplicated)."""
+    import numpy as np
+
+    shared = list(dict.fromkeys(t for part in parts for t in part.shared))
+    vocabulary = rdf.vocabulary_triples()
     typed: dict[str, set[str]] = {"people": set(), "organisations": set(), "topics": set()}
-    for part in minted:
-        shared.update(dict.fromkeys(part.shared))
+    for part in parts:
         for kind, found in part.typed.items():
             typed[kind] |= found
-    text = "".join([rdf.vocabulary_nquads(), *(part.documents for part in minted),
-                    rdf.nquads(shared, rdf.ENTITY_GRAPH)])
-    names = [str(rdf.VOCABULARY_GRAPH), *(n for part in minted for n in part.names), str(rdf.ENTITY_GRAPH)]
-    return Minted(text.encode("utf-8"), names, {k: len(v) for k, v in typed.items()})
-
-
-def _oxigraph_of(minted: Minted, store=None):
-    """The Oxigraph store holding this build: the embedded store, or a temporary one."""
-    import pyoxigraph as ox
-
-    ox_store = getattr(store, "pyoxigraph_store", None)
-    if ox_store is None:
-        ox_store = ox.Store()
-        ox_store.bulk_load(minted.nquads, format=ox.RdfFormat.N_QUADS)
-    return ox_store
-
-
-def union_turtle(minted: Minted, store=None) -> tuple[bytes, int]:
-    """The union of all named graphs as Turtle (serialised by Oxigraph, fast on large graphs),
-    and its number of distinct triples."""
-    import pyoxigraph as ox
-
-    ox_store = _oxigraph_of(minted, store)
-    values = " ".join(f"<{n}>" for n in minted.graph_names)
-    where = f"VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }}"
-    [row] = ox_store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ {where} }} }}")
-    triples = ox_store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}")
-    prefixes = {k: str(v) for k, v in rdf.PREFIXES.items()}
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes), int(row["n"].value)
+    common = work / "shared"
+    with open(common.with_suffix(".nq"), "w", encoding="utf-8") as nq:
+        nq.write(rdf.nquads(vocabulary, str(rdf.VOCABULARY_GRAPH)))
+        nq.write(rdf.nquads(shared, str(rdf.ENTITY_GRAPH)))
+    writer = TurtleWriter(rdf.PREFIXES)
+    with open(common.with_suffix(".ttl"), "w", encoding="utf-8") as ttl:
+        ttl.write(writer.body(vocabulary))
+        ttl.write(writer.body(shared))
+    hashes = [np.frombuffer(part.hashes, dtype=np.int64) for part in parts]
+    hashes.append(np.fromiter(map(hash, [*vocabulary, *shared]), dtype=np.int64))
+    names = [str(rdf.VOCABULARY_GRAPH), *(n for part in parts for n in part.names), str(rdf.ENTITY_GRAPH)]
+    return Minted(work_dir=work,
+                  nquads_files=[common.with_suffix(".nq"), *(part.nquads_file for part in parts)],
+                  turtle_files=[common.with_suffix(".ttl"), *(part.turtle_file for part in parts)],
+                  graph_names=names, type_counts={k: len(v) for k, v in typed.items()},
+                  triple_count=int(np.unique(np.concatenate(hashes)).size))
 
 
 def problems_first(problems: list[tuple[str, str]], paths: list[str]) -> list[str]:
@@ -465,11 +532,11 @@ def sync_store(store, minted: Minted, previous: dict[str, str] | None = None) ->
     for name in list(store.graph_names()):
         if str(name) in current or str(name) in stale:
             store.remove_graph(str(name))
-    if hasattr(store, "load_nquads"):
-        store.load_nquads(minted.nquads)
+    if hasattr(store, "load_nquads_files"):
+        store.load_nquads_files(minted.nquads_files)
     else:  # a store that only takes rdflib datasets (e.g. over the Graph Store Protocol)
         ds = Dataset()
-        ds.parse(data=minted.nquads, format="nquads")
+        ds.parse(data=minted.nquads(), format="nquads")
         store.replace_graphs(ds)
 
 

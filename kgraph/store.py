@@ -30,6 +30,7 @@ import socket
 import urllib.error
 import urllib.parse
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -297,6 +298,16 @@ class OxigraphStore:
             self._store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
         else:
             self._store.bulk_load(data, ox.RdfFormat.N_QUADS)
+        self._store.flush()
+
+    def load_nquads_files(self, paths: list[Path]) -> None:
+        """Bulk load N-Quads files side by side: Oxigraph's loader runs on one core and releases
+        the GIL, and concurrent loads into one store are safe, so a thread per file uses every core."""
+        self._writable()
+        ox = _ox()
+        paths = [str(p) for p in paths]
+        with ThreadPoolExecutor(max_workers=max(1, min(len(paths), os.cpu_count() or 1))) as pool:
+            list(pool.map(lambda path: self._store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS), paths))
         self._store.flush()
 
     def remove_graph(self, iri: str) -> None:

@@ -161,3 +161,41 @@ def test_a_rebuild_leaves_other_graphs_in_the_store(tmp_path):
     assert other in names
     assert str(pipeline.rdf.graph_iri_for_path(str(b))) in names
     assert str(pipeline.rdf.graph_iri_for_path(str(a))) not in names
+
+
+def test_mention_iris_carry_their_span(tmp_path):
+    """A mention is the document IRI + '#char=START,END': the slice of the text it names is the
+    words as written, and the README's SPARQL recipe reads them back from the store."""
+    from kgraph.store import open_store
+
+    src = write(tmp_path, "m.txt", FORMAL)
+    record = pipeline.extract_document(src)
+    written = {(m.span.start, m.span.end): m.text
+               for group in (record.mentions.people, record.mentions.organisations,
+                             record.mentions.topics, record.mentions.legislation)
+               for m in group if m.item_position is not None}
+    out = tmp_path / "out"
+    assert pipeline.build([src], out).ok
+    g = Graph().parse(out / "graph.ttl")
+    mentions = set(g.objects(None, KG.hasMention))
+    assert mentions and len(mentions) == len(written)
+    for mention in mentions:
+        doc, fragment = str(mention).split("#char=")
+        start, end = map(int, fragment.split(","))
+        assert (URIRef(doc), KG.text, Literal(record.source.text)) in g
+        assert record.source.text[start:end] == written[(start, end)]
+        assert list(g.objects(mention, KG.mentionOf))
+    store = open_store(out, read_only=True)
+    rows = store.query("""
+        PREFIX kg: <https://w3id.org/kgraph/ontology#>
+        PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+        SELECT ?m ?words WHERE {
+          ?item kg:hasMention ?m .
+          BIND(STRAFTER(STR(?m), "#char=") AS ?span)
+          BIND(xsd:integer(STRBEFORE(?span, ",")) AS ?start)
+          BIND(xsd:integer(STRAFTER(?span, ",")) AS ?end)
+          BIND(IRI(STRBEFORE(STR(?m), "#")) AS ?doc) ?doc kg:text ?text .
+          BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?words)
+        }""").rows
+    store.close()
+    assert {str(words) for _, words in rows} == set(written.values())
