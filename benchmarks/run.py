@@ -2,18 +2,18 @@
 """Scale benchmark: synthetic minutes → extraction → RDF → stores → competency queries.
 
     python benchmarks/run.py --meetings 1000 10000 [--stores pyoxigraph oxrdflib rdflib]
-                             [--json out.json] [--seed S] [--jobs J] [--no-e2e]
+                             [--json out.json] [--seed S] [--jobs J]
 
 For each size: generates the corpus (cached in ``benchmarks/out/corpus-N-sS``), then measures
 
-* extraction throughput (documents/s, MB/s) through ``kgraph.pipeline`` and its process pool;
+* the end-to-end ``kgraph build`` time, and from its report the time of each stage:
+  extraction throughput (documents/s, MB/s, on all cores), resolution and minting, loading
+  the embedded store (triples/s), writing graph.ttl; the number of triples;
 * synthetic extraction accuracy against the generator's truth files (items, decisions, actions);
-* RDF minting time (resolve + graph) and the number of triples;
-* load throughput (triples/s) into each store option;
 * the latency of the first four competency queries (median of 5 runs after a warm-up), with
-  parameters taken from the generated truth, on each store side by side;
-* peak memory (this process and its pool workers; each size runs in a fresh process);
-* the end-to-end ``kgraph build`` time.
+  parameters taken from the generated truth, on the build's own on-disk store and, loaded with
+  the same graph, each in-memory option side by side;
+* peak memory (the build and its workers; each size runs in a fresh process).
 
 Prints a Markdown table and writes JSON. Each size runs in its own subprocess so that peak-memory
 figures do not carry over from one size to the next.
@@ -21,7 +21,6 @@ figures do not carry over from one size to the next.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import resource
@@ -126,69 +125,31 @@ def extraction_accuracy(records: list, folder: Path) -> dict:
 # --------------------------------------------------------------------------- stores
 
 
-class DirectOxigraph:
-    """Fallback when kgraph.store is missing: pyoxigraph with parameters as a VALUES block."""
-
-    def __init__(self, path: Path | None):
-        import pyoxigraph
-        self.ox = pyoxigraph
-        self.store = pyoxigraph.Store(str(path) if path else None)
-
-    def load_nquads(self, data: bytes) -> None:
-        self.store.bulk_load(data, self.ox.RdfFormat.N_QUADS)
-
-    def query(self, sparql: str, bindings: dict) -> list:
-        if bindings:
-            values = " ".join(f"?{k}" for k in bindings)
-            terms = " ".join(v.n3() for v in bindings.values())
-            sparql = sparql.replace("WHERE {", f"WHERE {{ VALUES ({values}) {{ ({terms}) }}", 1)
-        return list(self.store.query(sparql, use_default_graph_as_union=True))
-
-
 def open_option(option: str, workdir: Path):
-    """A fresh, empty store for one option: kgraph's own classes when present, else the libraries."""
-    have_store = importlib.util.find_spec("kgraph.store") is not None
-    if option in ("pyoxigraph", "pyoxigraph-mem"):
-        on_disk = option == "pyoxigraph"   # -mem: the same engine without RocksDB, for comparison
-        if have_store:
-            from kgraph.store import open_store
-            return open_store(workdir / "oxigraph" if on_disk else None)
-        return DirectOxigraph(workdir / "oxigraph" if on_disk else None)
-    if have_store:
-        from kgraph.store import RdflibStore
-        return RdflibStore(plugin="Oxigraph" if option == "oxrdflib" else "default")
-    import rdflib
-    return rdflib.Dataset(store="Oxigraph" if option == "oxrdflib" else "default", default_union=True)
+    """A fresh, empty in-memory store for one comparison option (the on-disk store is the build's)."""
+    from kgraph.store import RdflibStore, open_store
+    if option == "pyoxigraph-mem":      # the same engine without RocksDB, to separate the two
+        return open_store(None)
+    return RdflibStore(plugin="Oxigraph" if option == "oxrdflib" else "default")
 
 
-def load_into(store, option: str, dataset, nquads: bytes) -> None:
-    if hasattr(store, "replace_graphs"):
-        store.replace_graphs(dataset)
-    elif hasattr(store, "load_nquads"):
+def load_into(store, option: str, nquads: bytes) -> None:
+    if hasattr(store, "load_nquads"):
         store.load_nquads(nquads)
-    elif option == "oxrdflib":
-        store.parse(data=nquads, format="ox-nquads")
-    else:
-        store.parse(data=nquads, format="nquads")
+    else:   # oxrdflib parses N-Quads natively; rdflib's own parser for its memory store
+        store.dataset.parse(data=nquads, format="ox-nquads" if option == "oxrdflib" else "nquads")
 
 
 def run_named_query(store, name: str, params: dict[str, str], option: str) -> int:
-    """Run one competency query; returns the number of rows."""
-    from rdflib import Literal
-    if importlib.util.find_spec("kgraph.query") is not None and hasattr(store, "replace_graphs"):
-        from kgraph.query import bind_params, load_query, run_query
-        if option != "oxrdflib":
-            return len(run_query(store, name, params).rows)
-        # oxrdflib rejects initBindings for variables outside the SELECT projection, so the
-        # parameters go in as a VALUES block (kgraph.store's own escaping), straight to rdflib
-        from kgraph.store import inject_values
-        info, text = load_query(name)
-        return len(list(store.dataset.query(inject_values(text, bind_params(info, params)))))
-    text = (REPO / "queries" / f"{name}.rq").read_text()
-    bindings = {k: Literal(v) for k, v in params.items()}
-    if isinstance(store, DirectOxigraph):
-        return len(store.query(text, bindings))
-    return len(list(store.query(text, initBindings=bindings)))
+    """Run one competency query through kgraph.query; returns the number of rows."""
+    from kgraph.query import bind_params, load_query, run_query
+    if option != "oxrdflib":
+        return len(run_query(store, name, params).rows)
+    # oxrdflib rejects initBindings for variables outside the SELECT projection, so the
+    # parameters go in as a VALUES block (kgraph.store's own escaping), straight to rdflib
+    from kgraph.store import inject_values
+    info, text = load_query(name)
+    return len(list(store.dataset.query(inject_values(text, bind_params(info, params)))))
 
 
 def time_query(store, name: str, params: dict[str, str], option: str) -> dict:
@@ -260,88 +221,97 @@ def peak_memory_mb() -> dict:
 
 
 def end_to_end(folder: Path, workdir: Path, jobs: int | None) -> dict:
-    """`kgraph build` on the corpus into a fresh folder, timed from outside."""
+    """`kgraph build` on the corpus into a fresh folder, timed from outside; its report gives
+    the time of each stage (extraction, resolution and minting, loading the store, graph.ttl)."""
     out = workdir / "e2e"
-    cmd = [sys.executable, "-m", "kgraph", "build", str(folder), "-o", str(out), "--full", "-q"]
+    report = workdir / "build-report.json"
+    cmd = [sys.executable, "-m", "kgraph", "build", str(folder), "-o", str(out), "--full", "-q",
+           "--report", str(report)]
     if jobs:
         cmd += ["-j", str(jobs)]
     began = time.perf_counter()
     proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
     took = time.perf_counter() - began
-    return {"seconds": round(took, 2), "exit_code": proc.returncode,
-            "stderr_tail": proc.stderr.strip().splitlines()[-3:] if proc.returncode else []}
+    result = {"seconds": round(took, 2), "exit_code": proc.returncode,
+              "stderr_tail": proc.stderr.strip().splitlines()[-3:] if proc.returncode else []}
+    if report.exists():
+        data = json.loads(report.read_text())
+        result.update(inside_s=data["seconds"], timings=data.get("timings", {}), counts=data["counts"])
+    return result
+
+
+def cached_records(build_dir: Path) -> list:
+    """The records the build extracted, from its cache (so the corpus is not extracted twice)."""
+    import pickle
+    manifest = json.loads((build_dir / "manifest.json").read_text())
+    records = []
+    for sha in dict.fromkeys(manifest["documents"].values()):
+        with open(build_dir / "cache" / f"{sha}.pickle", "rb") as fh:
+            records.append(pickle.load(fh))
+    return records
 
 
 def progress(message: str) -> None:
     print(f"  {time.strftime('%H:%M:%S')} {message}", file=sys.stderr, flush=True)
 
 
-def measure_size(n: int, seed: int, stores: list[str], jobs: int | None, e2e: bool,
-                 query_timeout: float) -> dict:
-    from kgraph.pipeline import build_dataset, extract_many
+def measure_size(n: int, seed: int, stores: list[str], jobs: int | None, query_timeout: float) -> dict:
+    """One corpus size: the end-to-end build (the product's path, timed stage by stage), then the
+    same graph in each store option, queried side by side."""
+    from kgraph.pipeline import mint
 
-    result: dict = {"meetings": n, "seed": seed}
+    result: dict = {"meetings": n, "seed": seed, "cpu_count": os.cpu_count()}
     began = time.perf_counter()
     folder, manifest = ensure_corpus(n, seed)
     result["generate_s"] = round(time.perf_counter() - began, 2)
     result["corpus_mb"] = round(manifest["bytes"] / 1e6, 2)
     result["layouts"] = manifest["layouts"]
     files = manifest["files"]
-    paths = [str(folder / name) for name in files]
 
     with tempfile.TemporaryDirectory(prefix="kgraph-bench-") as tmp:
         workdir = Path(tmp)
-        if e2e:
-            progress("kgraph build (end to end)")
-            result["kgraph_build"] = end_to_end(folder, workdir, jobs)
-        progress("extracting")
-
-        began = time.perf_counter()
-        records, failures = [], []
-        for path, record, error in extract_many(paths, jobs=jobs):
-            (records.append(record) if record is not None else failures.append((path, error)))
-        took = time.perf_counter() - began
-        result["extract"] = {"seconds": round(took, 2), "docs_per_s": round(len(paths) / took, 1),
-                             "mb_per_s": round(manifest["bytes"] / 1e6 / took, 2),
-                             "failures": len(failures), "first_failures": failures[:3]}
+        progress("kgraph build (end to end)")
+        build = result["kgraph_build"] = end_to_end(folder, workdir, jobs)
+        if build["exit_code"] != 0 or "timings" not in build:
+            raise SystemExit(f"kgraph build failed: {build['stderr_tail']}")
+        timings, counts = build["timings"], build["counts"]
+        extract_s = timings["read and extract"]
+        result["extract"] = {"seconds": round(extract_s, 2), "docs_per_s": round(len(files) / extract_s, 1),
+                             "mb_per_s": round(manifest["bytes"] / 1e6 / extract_s, 2)}
+        result["mint"] = {"seconds": round(timings["resolve and mint"], 2)}
+        result["triples"] = counts["triples"]
+        records = cached_records(workdir / "e2e")
         result["accuracy"] = extraction_accuracy(records, folder)
-
-        progress("minting RDF")
-        began = time.perf_counter()
-        dataset = build_dataset(sorted(records, key=lambda r: (r.header.date, r.source.path)))
-        result["mint"] = {"seconds": round(time.perf_counter() - began, 2)}
-        triples = sum(len(g) for g in dataset.graphs())
-        result["triples"] = triples
-        began = time.perf_counter()
-        nquads = dataset.serialize(format="nquads", encoding="utf-8")
-        result["nquads_serialise_s"] = round(time.perf_counter() - began, 2)
 
         params = query_params(folder, files)
         result["query_params"] = params
         result["stores"] = {}
+        minted = None
         for option in stores:
             entry: dict = {}
-            store = None
             progress(f"loading and querying {option}")
             try:
-                store = open_option(option, workdir)
-                began = time.perf_counter()
-                load_into(store, option, dataset, nquads)
-                took = time.perf_counter() - began
-                entry["load_s"] = round(took, 2)
-                entry["triples_per_s"] = round(triples / took) if took else None
-                target = store
-                if option == "pyoxigraph" and hasattr(store, "close"):
-                    store.close()   # queries run in child processes that open it read-only
-                    target = workdir / "oxigraph"
+                if option == "pyoxigraph":     # the build's own store, as `kgraph query` opens it
+                    entry["load_s"] = round(timings["load store"], 2)
+                    target = workdir / "e2e"
+                else:
+                    if minted is None:
+                        minted = mint(sorted(records, key=lambda r: (r.header.date, r.source.path)),
+                                      jobs=jobs, work_dir=workdir)
+                        nquads = minted.nquads()
+                        minted.discard()
+                    target = open_option(option, workdir)
+                    began = time.perf_counter()
+                    load_into(target, option, nquads)
+                    entry["load_s"] = round(time.perf_counter() - began, 2)
+                entry["triples_per_s"] = round(counts["triples"] / entry["load_s"]) if entry["load_s"] else None
                 entry["queries"] = {name: time_query_bounded(target, name, params[name], option, query_timeout)
                                     for name in QUERIES}
-                if option != "pyoxigraph" and hasattr(store, "close"):
-                    store.close()
+                if hasattr(target, "close"):
+                    target.close()
             except Exception as exc:   # one store failing must not hide the others' figures
                 entry["error"] = f"{type(exc).__name__}: {exc}"[:300]
             result["stores"][option] = entry
-            del store
     result["memory"] = peak_memory_mb()
     return result
 
@@ -361,13 +331,17 @@ def query_cell(entry: dict | None) -> str:
 
 
 def markdown(results: list[dict], stores: list[str]) -> str:
-    lines = ["| meetings | MB | extract docs/s | MB/s | mint s | triples | e2e build s | peak MB (proc / worker) |",
-             "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| meetings | MB | e2e build s | extract s | docs/s | MB/s | resolve+mint s | load store s | "
+             "graph.ttl s | triples | peak MB (proc / build) |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results:
-        e2e = r.get("kgraph_build", {}).get("seconds", "—")
+        build = r.get("kgraph_build", {})
+        timings = build.get("timings", {})
         mem = r.get("memory", {})
-        lines.append(f"| {r['meetings']} | {r['corpus_mb']} | {r['extract']['docs_per_s']} | "
-                     f"{r['extract']['mb_per_s']} | {r['mint']['seconds']} | {r['triples']} | {e2e} | "
+        lines.append(f"| {r['meetings']} | {r['corpus_mb']} | {build.get('seconds', '—')} | "
+                     f"{r['extract']['seconds']} | {r['extract']['docs_per_s']} | {r['extract']['mb_per_s']} | "
+                     f"{r['mint']['seconds']} | {round(timings.get('load store', 0), 2)} | "
+                     f"{round(timings.get('write graph.ttl', 0), 2)} | {r['triples']} | "
                      f"{mem.get('process_mb')} / {mem.get('largest_child_mb')} |")
     lines += ["", "| meetings | store | load s | triples/s | " + " | ".join(f"{q} ms" for q in QUERIES) + " |",
               "|---:|---|---:|---:|" + "---:|" * len(QUERIES)]
@@ -394,15 +368,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", dest="json_path", help="write the figures here")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=None, help="extraction processes (default: all cores)")
-    parser.add_argument("--no-e2e", action="store_true", help="skip the end-to-end `kgraph build` timing")
     parser.add_argument("--query-timeout", type=float, default=300.0,
                         help="give up on one rdflib query after this many seconds (0: never)")
     parser.add_argument("--single", action="store_true", help=argparse.SUPPRESS)  # child mode: one size
     args = parser.parse_args(argv)
 
     if args.single:
-        result = measure_size(args.meetings[0], args.seed, args.stores, args.jobs, not args.no_e2e,
-                              args.query_timeout)
+        result = measure_size(args.meetings[0], args.seed, args.stores, args.jobs, args.query_timeout)
         print(json.dumps(result))
         return 0
 
@@ -412,8 +384,6 @@ def main(argv: list[str] | None = None) -> int:
                "--seed", str(args.seed), "--stores", *args.stores]
         if args.jobs:
             cmd += ["--jobs", str(args.jobs)]
-        if args.no_e2e:
-            cmd.append("--no-e2e")
         cmd += ["--query-timeout", str(args.query_timeout)]
         print(f"# {n} meetings …", file=sys.stderr, flush=True)
         proc = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, cwd=REPO)  # stderr: progress

@@ -173,14 +173,21 @@ class BuildResult:
                 "documents": [asdict(d) for d in self.documents]}
 
 
-def _extract_path(path: str, max_bytes: int) -> tuple[str, MeetingRecord | None, str | None]:
-    """Worker: one document → (path, record or None, error message or None). Never raises."""
+def _extract_path(path: str, max_bytes: int, cache_dir: Path | None = None,
+                  ) -> tuple[str, MeetingRecord | None, str | None]:
+    """Worker: one document → (path, record or None, error message or None). Never raises.
+
+    With ``cache_dir`` the record is also saved there under its content hash, by the worker, so
+    that the parent process is not the one pickling every record a second time."""
     try:
-        return path, extract_document(path, max_bytes=max_bytes), None
+        record = extract_document(path, max_bytes=max_bytes)
     except InputError as exc:
         return path, None, exc.problem
     except Exception as exc:  # a bug must not lose the batch: report it against the file
         return path, None, f"internal error while extracting: {type(exc).__name__}: {exc}"
+    if cache_dir is not None:
+        Cache.save_record(cache_dir, record)
+    return path, record, None
 
 
 def _sha256_of(path: str, max_bytes: int) -> str | None:
@@ -236,9 +243,13 @@ class Cache:
         except Exception:  # a stale or unreadable cache entry just means re-extracting
             return None
 
-    def put(self, record: MeetingRecord) -> None:
-        write_atomic(self.dir / f"{record.source.sha256}.pickle",
-                     pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+    @staticmethod
+    def save_record(folder: Path, record: MeetingRecord) -> None:
+        try:
+            write_atomic(folder / f"{record.source.sha256}.pickle",
+                         pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:       # a cache that cannot be written only costs a re-extraction later
+            pass
 
     def save(self, manifest: dict[str, str]) -> None:
         data = {"extractor": extractor_fingerprint(), "documents": manifest}
@@ -251,16 +262,19 @@ class Cache:
 
 
 def extract_many(paths: list[str], *, jobs: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                 cache_dir: Path | None = None,
                  ) -> Iterable[tuple[str, MeetingRecord | None, str | None]]:
-    """Extract documents, on all cores when there are many; yields results as they finish."""
+    """Extract documents, on all cores when there are many; yields results as they finish.
+    With ``cache_dir``, each record is also saved there (see :class:`Cache`)."""
     jobs = jobs or os.cpu_count() or 1
     if jobs > 1 and len(paths) >= PARALLEL_THRESHOLD:
         chunk = max(1, min(64, len(paths) // (jobs * 8)))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            yield from pool.map(_extract_path, paths, [max_bytes] * len(paths), chunksize=chunk)
+            yield from pool.map(_extract_path, paths, [max_bytes] * len(paths),
+                                [cache_dir] * len(paths), chunksize=chunk)
     else:
         for path in paths:
-            yield _extract_path(path, max_bytes)
+            yield _extract_path(path, max_bytes, cache_dir)
 
 
 def count_summary(records: list[MeetingRecord], minted: Minted | None) -> dict[str, int]:
@@ -325,7 +339,8 @@ def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", 
         else:
             to_extract.append(path)
 
-    for path, record, error in extract_many(to_extract, jobs=jobs, max_bytes=max_bytes):
+    for path, record, error in extract_many(to_extract, jobs=jobs, max_bytes=max_bytes,
+                                            cache_dir=cache.dir if cache is not None else None):
         if record is None:
             outcome = DocumentOutcome(path, "failed", error, hashes.get(path))
         elif record.source.sha256 in records:
@@ -335,8 +350,6 @@ def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", 
         else:
             records[record.source.sha256] = record
             manifest[path] = record.source.sha256
-            if cache is not None:
-                cache.put(record)
             outcome = DocumentOutcome(path, "built", None, record.source.sha256, list(record.warnings),
                                       record.header.date.isoformat(), record.header.body)
         outcomes.append(outcome)

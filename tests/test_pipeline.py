@@ -77,9 +77,9 @@ def test_rebuild_reextracts_only_changed_files(tmp_path, monkeypatch):
     seen: list[str] = []
     real = pipeline._extract_path
 
-    def spy(path, max_bytes):
+    def spy(path, *args):
         seen.append(Path(path).name)
-        return real(path, max_bytes)
+        return real(path, *args)
 
     monkeypatch.setattr(pipeline, "_extract_path", spy)
     result = pipeline.build([a, b], out, load_store=False)
