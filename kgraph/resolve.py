@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -74,31 +75,30 @@ class _UnionFind:
 # --------------------------------------------------------------------------- organisations
 
 
-@dataclass(slots=True)
-class _OrgForm:
-    key: str
-    written: str
-
-
-def _org_forms(records: list[MeetingRecord]) -> list[_OrgForm]:
-    forms: list[_OrgForm] = []
+def _org_forms(records: list[MeetingRecord]) -> Iterator[tuple[str, str]]:
+    """(key, written form) of every organisation named anywhere, in document order."""
     for r in records:
         if r.header.body:
-            forms.append(_OrgForm(organisation_key(r.header.body), r.header.body))
+            yield organisation_key(r.header.body), r.header.body
         if r.header.parent_body:
-            forms.append(_OrgForm(organisation_key(r.header.parent_body), r.header.parent_body))
-        forms += [_OrgForm(m.key, m.text) for m in r.mentions.organisations]
-        forms += [_OrgForm(organisation_key(m.organisation), m.organisation)
-                  for m in r.mentions.people if m.organisation]
+            yield organisation_key(r.header.parent_body), r.header.parent_body
+        for m in r.mentions.organisations:
+            yield m.key, m.text
+        for m in r.mentions.people:
+            if m.organisation:
+                yield organisation_key(m.organisation), m.organisation
         for entry in r.attendance:
             # the entity stage's reading of the parenthesis (segmenters cut "Kent Police and Crime | Commissioner")
-            forms += [_OrgForm(organisation_key(o), o) for o in attendance_affiliation(entry)[1]]
+            for o in attendance_affiliation(entry)[1]:
+                yield organisation_key(o), o
         for item in r.items:
             for action in item.actions:
-                forms += [_OrgForm(organisation_key(o.name), o.name) for o in action.owners if o.kind == "organisation"]
-        forms += [_OrgForm(d.target_key, d.expansion) for d in r.mentions.acronyms
-                  if d.target_kind == "organisation" and d.target_key]
-    return forms
+                for o in action.owners:
+                    if o.kind == "organisation":
+                        yield organisation_key(o.name), o.name
+        for d in r.mentions.acronyms:
+            if d.target_kind == "organisation" and d.target_key:
+                yield d.target_key, d.expansion
 
 
 def _singular_key(key: str) -> str:
@@ -110,20 +110,21 @@ def _singular_key(key: str) -> str:
 
 def _resolve_organisations(records: list[MeetingRecord], reg: Registry) -> None:
     gaz = organisations()
-    forms = _org_forms(records)
+    # the distinct (key, written form) pairs in the order first seen: a large corpus repeats a
+    # few hundred names hundreds of thousands of times, and every step below is idempotent
+    forms = list(dict.fromkeys(_org_forms(records)))
     uf = _UnionFind()
     written: dict[str, list[str]] = defaultdict(list)
-    for f in forms:
-        uf.add(f.key)
-        if f.written not in written[f.key]:
-            written[f.key].append(f.written)
+    for key, form in forms:
+        uf.add(key)
+        written[key].append(form)
     gazetteer_keys = {k for k in uf.parent if k in gaz.records}
     # a written name the gazetteer knows joins its entry
-    for f in forms:
-        known = gaz.lookup(f.written)
+    for key, form in forms:
+        known = gaz.lookup(form)
         if known:
             uf.add(known)
-            uf.union(f.key, known, prefer=known)
+            uf.union(key, known, prefer=known)
             gazetteer_keys.add(known)
     # acronyms defined in some document ("KCST" → Kent Community Safety Team); the first definition wins
     defined: dict[str, str] = {}
@@ -241,8 +242,13 @@ def _gender_ok(a: str | None, b: str | None) -> bool:
 @dataclass(slots=True)
 class _Cluster:
     keys: list[str]
-    names: list[PersonName]
+    names: dict[PersonName, None]      # the distinct written forms, in the order first seen
     docs: set[int]
+
+    def absorb(self, key: str, names: dict[PersonName, None], docs: set[int]) -> None:
+        self.keys.append(key)
+        self.names.update(names)
+        self.docs |= docs
 
     @property
     def best(self) -> PersonName:
@@ -278,10 +284,13 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
     by_key: dict[str, list[_PersonForm]] = defaultdict(list)
     for f in forms:
         by_key[f.key].append(f)
+    # a key is seen thousands of times in a large corpus, in a handful of written forms
+    names_of = {k: dict.fromkeys(f.name for f in fs) for k, fs in by_key.items()}
+    docs_of = {k: {f.doc for f in fs} for k, fs in by_key.items()}
+    rich = {k: max(names, key=lambda n: (n.richness, n.written)) for k, names in names_of.items()}
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key in sorted(by_key):
-        richest = max((f.name for f in by_key[key]), key=lambda n: (n.richness, n.written))
-        by_surname[_surname_key(richest)].append(key)
+        by_surname[_surname_key(rich[key])].append(key)
 
     clusters: list[_Cluster] = []
     hypotheses: list[tuple[int, int, float]] = []
@@ -289,9 +298,7 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
         keys = by_surname[surname]
 
         def cluster_of(key: str) -> _Cluster:
-            fs = by_key[key]
-            return _Cluster([key], [f.name for f in fs], {f.doc for f in fs})
-        rich = {k: max((f.name for f in by_key[k]), key=lambda n: (n.richness, n.written)) for k in keys}
+            return _Cluster([key], dict(names_of[key]), set(docs_of[key]))
         full = [k for k in keys if rich[k].given]
         initialled = [k for k in keys if not rich[k].given and rich[k].initials]
         bare = [k for k in keys if not rich[k].given and not rich[k].initials]
@@ -300,34 +307,28 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
             first = rich[key].given[0].lower()
             same = [c for c in local if c.first_name == first and _gender_ok(c.gender, rich[key].gender)]
             if same:
-                same[0].keys.append(key)
-                same[0].names += [f.name for f in by_key[key]]
-                same[0].docs |= {f.doc for f in by_key[key]}
+                same[0].absorb(key, names_of[key], docs_of[key])
             else:
                 local.append(cluster_of(key))
         for key in initialled:     # "S Peerbux" joins the only person whose initial agrees
             initial = rich[key].initials[0]
             fits = [c for c in local if c.initial == initial and _gender_ok(c.gender, rich[key].gender)]
             if len(fits) == 1:
-                fits[0].keys.append(key)
-                fits[0].names += [f.name for f in by_key[key]]
-                fits[0].docs |= {f.doc for f in by_key[key]}
+                fits[0].absorb(key, names_of[key], docs_of[key])
             else:
                 local.append(cluster_of(key))
                 for c in fits:
                     hypotheses.append((id(local[-1]), id(c), round(1 / len(fits), 2)))
         for key in bare:           # "Mr Peerbux" joins the only person of that surname
             # one key may carry "Mr X" and "Ms X" (keys drop titles): then the gender is unknown
-            genders = {f.name.gender for f in by_key[key]} - {None}
+            genders = {name.gender for name in names_of[key]} - {None}
             gender = genders.pop() if len(genders) == 1 else None
-            docs = {f.doc for f in by_key[key]}
+            docs = docs_of[key]
             fits = [c for c in local if _gender_ok(c.gender, gender)]
             nearby = [c for c in fits if c.docs & docs]
             choice = nearby if len(nearby) == 1 else fits
             if len(choice) == 1:
-                choice[0].keys.append(key)
-                choice[0].names += [f.name for f in by_key[key]]
-                choice[0].docs |= docs
+                choice[0].absorb(key, names_of[key], docs)
             else:
                 local.append(cluster_of(key))
                 for c in choice:
