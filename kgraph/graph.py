@@ -245,6 +245,7 @@ class _Context:
     date: dt.date
     described: set[str]               # shared resources already described in this build
     resolved: dict[tuple[str, str], tuple[str, Entity]]   # (kind, key) → resolution, per build
+    hypotheses: dict[str, list[int]]  # resource → its identity hypotheses (registry.possible_same)
 
 
 def _span_triples(ctx: _Context, node: str, span: Span) -> None:
@@ -569,11 +570,20 @@ def _add_meeting_refs(ctx: _Context, body: str, body_key: str) -> None:
         add((other, NT_DCTERMS.date, date_literal(ref.date)))
 
 
+def hypothesis_index(registry: Registry) -> dict[str, list[int]]:
+    """Each resource → the positions of the identity hypotheses about it."""
+    index: dict[str, list[int]] = {}
+    for i, ((k1, key1), (k2, key2), _) in enumerate(registry.possible_same):
+        index.setdefault(_entity_nt(k1, key1), []).append(i)
+        index.setdefault(_entity_nt(k2, key2), []).append(i)
+    return index
+
+
 def _add_possible_same(ctx: _Context, used: set[str]) -> None:
-    for (k1, key1), (k2, key2), confidence in ctx.registry.possible_same:
+    found = sorted({i for iri in used for i in ctx.hypotheses.get(iri, ())})
+    for i in found:
+        (k1, key1), (k2, key2), confidence = ctx.registry.possible_same[i]
         a, b = _entity_nt(k1, key1), _entity_nt(k2, key2)
-        if a not in used and b not in used:
-            continue
         node = NT_KGR[f"hypothesis/{k1}/{key1}/{key2}"]
         ctx.triples.append((node, NT_RDF.type, NT_KG.IdentityHypothesis))
         ctx.triples.append((node, NT_KG.hypothesisAbout, a))
@@ -590,13 +600,14 @@ def body_of(record: MeetingRecord, registry: Registry) -> tuple[str, Entity]:
 
 
 def document_triples(record: MeetingRecord, registry: Registry, described: set[str] | None = None,
-                     resolved: dict | None = None) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+                     resolved: dict | None = None, hypotheses: dict[str, list[int]] | None = None,
+                     ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     """The triples derived from one document, as N-Triples terms: (its own, those describing
     shared resources: people, organisations, topics, Acts, roles, defined terms).
 
     ``described`` (shared across the documents of one build) skips people, organisations and
     topics whose description an earlier document of the build already gave; ``resolved`` keeps
-    the registry's answers for the build."""
+    the registry's answers for the build, ``hypotheses`` its :func:`hypothesis_index`."""
     date = record.header.date
     if date is None:
         raise ValueError(f"{record.source.path}: no meeting date, cannot mint a meeting")
@@ -605,7 +616,8 @@ def document_triples(record: MeetingRecord, registry: Registry, described: set[s
     ctx = _Context(triples=[], shared=[], record=record, registry=registry,
                    doc=iri_nt(str(document_iri(record.source))), meeting=_meeting_nt(body_key, date),
                    date=date, described=described if described is not None else set(),
-                   resolved=resolved if resolved is not None else {})
+                   resolved=resolved if resolved is not None else {},
+                   hypotheses=hypotheses if hypotheses is not None else hypothesis_index(registry))
     _add_document(ctx)
     _add_meeting(ctx, body, body_entity)
     ctx.triples.append((ctx.meeting, NT_PROV.wasDerivedFrom, ctx.doc))
@@ -684,8 +696,9 @@ def corpus_graphs(records: list[MeetingRecord], registry: Registry,
     shared: dict[tuple, None] = {}
     described: set[str] = set()
     resolved: dict = {}
+    hypotheses = hypothesis_index(registry)
     for record in records:
-        own, entity_triples = document_triples(record, registry, described, resolved)
+        own, entity_triples = document_triples(record, registry, described, resolved, hypotheses)
         shared.update(dict.fromkeys(entity_triples))
         yield str(document_graph_iri(record.source)), own
     yield str(ENTITY_GRAPH), list(shared)

@@ -14,10 +14,12 @@ KGR = "https://w3id.org/kgraph/id/"
 
 
 def same_graph(triples: list[tuple[str, str, str]]) -> bool:
-    writer = TurtleWriter(PREFIXES)
-    turtle = writer.header() + writer.body(triples)
-    nt = "".join(f"{s} {p} {o} .\n" for s, p, o in triples)
-    return isomorphic(Graph().parse(data=turtle, format="turtle"), Graph().parse(data=nt, format="nt"))
+    nt = Graph().parse(data="".join(f"{s} {p} {o} .\n" for s, p, o in triples), format="nt")
+    for writer in (TurtleWriter(PREFIXES), TurtleWriter(PREFIXES, minted=KGR)):
+        turtle = writer.header() + writer.body(triples)
+        if not isomorphic(Graph().parse(data=turtle, format="turtle"), nt):
+            return False
+    return True
 
 
 def test_grouping_prefixes_and_literals():
