@@ -245,7 +245,6 @@ class _Context:
     date: dt.date
     described: set[str]               # shared resources already described in this build
     resolved: dict[tuple[str, str], tuple[str, Entity]]   # (kind, key) → resolution, per build
-    hypotheses: dict[str, list[int]]  # resource → its identity hypotheses (registry.possible_same)
 
 
 def _span_triples(ctx: _Context, node: str, span: Span) -> None:
@@ -383,19 +382,23 @@ def _add_attendance(ctx: _Context, body: str) -> dict[str, str]:
 def _add_membership(ctx: _Context, member: str, org: str, role: str | None) -> None:
     """org:Membership (a post seen at this meeting): the member, the organisation, the role.
 
-    Its provenance is the document graph that holds it (no prov:wasDerivedFrom of its own: there
-    is one membership for every attendee of every meeting, and the graph already says where)."""
+    The membership itself is a shared resource, described once in the entities graph; the
+    document's graph says when it was seen (kg:seenOn), which is all the document adds. Its
+    provenance is that graph."""
     parts = [last_segment(member), last_segment(org)]
     if role is not None:
         parts.append(last_segment(role))
     ms = NT_KGR["membership/" + "/".join(parts)]
-    add = ctx.triples.append
+    ctx.triples.append((ms, NT_KG.seenOn, date_literal(ctx.date)))
+    if ms in ctx.described:
+        return
+    ctx.described.add(ms)
+    add = ctx.shared.append
     add((ms, NT_RDF.type, NT_ORG.Membership))
     add((ms, NT_ORG.member, member))
     add((ms, NT_ORG.organization, org))
     if role is not None:
         add((ms, NT_ORG.role, role))
-    add((ms, NT_KG.seenOn, date_literal(ctx.date)))
 
 
 def _item_iri(ctx: _Context, item: AgendaItem, used: set[str]) -> str:
@@ -570,25 +573,18 @@ def _add_meeting_refs(ctx: _Context, body: str, body_key: str) -> None:
         add((other, NT_DCTERMS.date, date_literal(ref.date)))
 
 
-def hypothesis_index(registry: Registry) -> dict[str, list[int]]:
-    """Each resource → the positions of the identity hypotheses about it."""
-    index: dict[str, list[int]] = {}
-    for i, ((k1, key1), (k2, key2), _) in enumerate(registry.possible_same):
-        index.setdefault(_entity_nt(k1, key1), []).append(i)
-        index.setdefault(_entity_nt(k2, key2), []).append(i)
-    return index
-
-
-def _add_possible_same(ctx: _Context, used: set[str]) -> None:
-    found = sorted({i for iri in used for i in ctx.hypotheses.get(iri, ())})
-    for i in found:
-        (k1, key1), (k2, key2), confidence = ctx.registry.possible_same[i]
+def identity_hypotheses(registry: Registry) -> list[tuple[str, str, str]]:
+    """kg:IdentityHypothesis for every pair the registry could not decide: a build-wide finding,
+    minted once in the entities graph."""
+    triples = []
+    for (k1, key1), (k2, key2), confidence in registry.possible_same:
         a, b = _entity_nt(k1, key1), _entity_nt(k2, key2)
         node = NT_KGR[f"hypothesis/{k1}/{key1}/{key2}"]
-        ctx.triples.append((node, NT_RDF.type, NT_KG.IdentityHypothesis))
-        ctx.triples.append((node, NT_KG.hypothesisAbout, a))
-        ctx.triples.append((node, NT_KG.hypothesisAbout, b))
-        ctx.triples.append((node, NT_KG.confidence, typed(f"{confidence:.2f}", "decimal")))
+        triples += [(node, NT_RDF.type, NT_KG.IdentityHypothesis),
+                    (node, NT_KG.hypothesisAbout, a),
+                    (node, NT_KG.hypothesisAbout, b),
+                    (node, NT_KG.confidence, typed(f"{confidence:.2f}", "decimal"))]
+    return triples
 
 
 def body_of(record: MeetingRecord, registry: Registry) -> tuple[str, Entity]:
@@ -600,14 +596,13 @@ def body_of(record: MeetingRecord, registry: Registry) -> tuple[str, Entity]:
 
 
 def document_triples(record: MeetingRecord, registry: Registry, described: set[str] | None = None,
-                     resolved: dict | None = None, hypotheses: dict[str, list[int]] | None = None,
-                     ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+                     resolved: dict | None = None) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     """The triples derived from one document, as N-Triples terms: (its own, those describing
     shared resources: people, organisations, topics, Acts, roles, defined terms).
 
     ``described`` (shared across the documents of one build) skips people, organisations and
     topics whose description an earlier document of the build already gave; ``resolved`` keeps
-    the registry's answers for the build, ``hypotheses`` its :func:`hypothesis_index`."""
+    the registry's answers for the build."""
     date = record.header.date
     if date is None:
         raise ValueError(f"{record.source.path}: no meeting date, cannot mint a meeting")
@@ -616,8 +611,7 @@ def document_triples(record: MeetingRecord, registry: Registry, described: set[s
     ctx = _Context(triples=[], shared=[], record=record, registry=registry,
                    doc=iri_nt(str(document_iri(record.source))), meeting=_meeting_nt(body_key, date),
                    date=date, described=described if described is not None else set(),
-                   resolved=resolved if resolved is not None else {},
-                   hypotheses=hypotheses if hypotheses is not None else hypothesis_index(registry))
+                   resolved=resolved if resolved is not None else {})
     _add_document(ctx)
     _add_meeting(ctx, body, body_entity)
     ctx.triples.append((ctx.meeting, NT_PROV.wasDerivedFrom, ctx.doc))
@@ -625,9 +619,6 @@ def document_triples(record: MeetingRecord, registry: Registry, described: set[s
     items = _add_items(ctx, by_role)
     _add_mentions(ctx, items)
     _add_meeting_refs(ctx, body, body_key)
-    if registry.possible_same:
-        # hypotheses go with the document that first describes one of their resources
-        _add_possible_same(ctx, {s for s, _, _ in ctx.shared})
     return list(dict.fromkeys(ctx.triples)), list(dict.fromkeys(ctx.shared))
 
 
@@ -696,11 +687,11 @@ def corpus_graphs(records: list[MeetingRecord], registry: Registry,
     shared: dict[tuple, None] = {}
     described: set[str] = set()
     resolved: dict = {}
-    hypotheses = hypothesis_index(registry)
     for record in records:
-        own, entity_triples = document_triples(record, registry, described, resolved, hypotheses)
+        own, entity_triples = document_triples(record, registry, described, resolved)
         shared.update(dict.fromkeys(entity_triples))
         yield str(document_graph_iri(record.source)), own
+    shared.update(dict.fromkeys(identity_hypotheses(registry)))
     yield str(ENTITY_GRAPH), list(shared)
 
 
