@@ -146,6 +146,9 @@ def build(sources, out_dir, jobs, max_mb, report_path, full, no_store, link_afte
         + (f", {statuses['failed']} failed" if statuses["failed"] else "")
         + f" in {result.seconds:.2f} s")
     out.print("  " + ", ".join(f"{k} {v}" for k, v in c.items() if k != "documents"))
+    if result.store_changes.get("unchanged"):
+        out.print(f"  store: {result.store_changes['loaded']} document graphs loaded, "
+                  f"{result.store_changes['unchanged']} unchanged")
     if result.graph_file:
         out.print(f"  graph: {result.graph_file}")
     sys.exit(0 if result.ok else 1)

@@ -157,6 +157,7 @@ class BuildResult:
     seconds: float
     graph_file: str | None = None
     timings: dict[str, float] = field(default_factory=dict)   # seconds per stage
+    store_changes: dict[str, int] = field(default_factory=dict)   # document graphs loaded / kept
 
     @property
     def failures(self) -> list[DocumentOutcome]:
@@ -169,6 +170,7 @@ class BuildResult:
     def to_json(self) -> dict:
         return {"out_dir": self.out_dir, "graph_file": self.graph_file, "seconds": round(self.seconds, 3),
                 "timings": {k: round(v, 3) for k, v in self.timings.items()},
+                "store_changes": self.store_changes,
                 "counts": self.counts, "ok": self.ok,
                 "documents": [asdict(d) for d in self.documents]}
 
@@ -233,6 +235,8 @@ class Cache:
             saved = {}
         # what the previous build into this folder held (its graphs are ours to replace)
         self.previous: dict[str, str] = dict(saved.get("documents", {})) if isinstance(saved, dict) else {}
+        # each document graph's content hash as the store holds it: unchanged graphs stay put
+        self.graph_hashes: dict[str, str] = dict(saved.get("graphs", {})) if isinstance(saved, dict) else {}
         fresh = isinstance(saved, dict) and saved.get("extractor") == extractor_fingerprint()
         self.manifest: dict[str, str] = self.previous if (reuse and fresh) else {}
 
@@ -251,8 +255,8 @@ class Cache:
         except OSError:       # a cache that cannot be written only costs a re-extraction later
             pass
 
-    def save(self, manifest: dict[str, str]) -> None:
-        data = {"extractor": extractor_fingerprint(), "documents": manifest}
+    def save(self, manifest: dict[str, str], graph_hashes: dict[str, str] | None = None) -> None:
+        data = {"extractor": extractor_fingerprint(), "documents": manifest, "graphs": graph_hashes or {}}
         write_atomic(self.manifest_path, json.dumps(data, indent=1, sort_keys=True))
         keep = set(manifest.values())
         if self.dir.exists():
@@ -304,6 +308,7 @@ def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", 
     last build into the same folder are not extracted again.
     """
     started = time.perf_counter()
+    store_changes: dict[str, int] = {}
     paths, problems = expand_sources(sources, exclude=out_dir)
     outcomes: list[DocumentOutcome] = [DocumentOutcome(p, "failed", msg) for p, msg in problems]
     for o in outcomes:
@@ -362,7 +367,8 @@ def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", 
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
     lap = time.perf_counter()
-    minted = mint(record_list, jobs=jobs, work_dir=out)
+    minted = mint(record_list, jobs=jobs, work_dir=out,
+                  in_store=cache.graph_hashes if (cache is not None and load_store and store is None) else None)
     timings["resolve and mint"] = time.perf_counter() - lap
     try:
         lap = time.perf_counter()
@@ -371,20 +377,23 @@ def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", 
         if store is not None:
             sync_store(store, minted, previous=cache.previous if cache is not None else {})
             timings["load store"] = time.perf_counter() - lap
+            documents = len(minted.graph_names) - 2          # less the vocabulary and entities
+            store_changes = {"loaded": documents - len(minted.unchanged), "unchanged": len(minted.unchanged)}
         counts = count_summary(record_list, minted)
         counts["triples"] = minted.triple_count
         if out is not None:
             lap = time.perf_counter()
             graph_file = minted.write_turtle(out / "graph.ttl")
             if cache is not None:
-                cache.save(manifest)
+                cache.save(manifest, minted.graph_hashes if store is not None else {})
             timings["write graph.ttl"] = time.perf_counter() - lap
     finally:
         minted.discard()
     order = {p: i for i, p in enumerate(problems_first(problems, paths))}
     outcomes.sort(key=lambda o: order.get(o.path, len(order)))
     return BuildResult(str(out) if out else None, outcomes, counts,
-                       time.perf_counter() - started, str(graph_file) if graph_file else None, timings)
+                       time.perf_counter() - started, str(graph_file) if graph_file else None, timings,
+                       store_changes)
 
 
 @dataclass
@@ -398,9 +407,13 @@ class Minted:
     graph_names: list[str]
     type_counts: dict[str, int]
     triple_count: int                  # distinct triples in the union of the graphs
+    graph_hashes: dict[str, str] = field(default_factory=dict)   # document graph → content hash
+    unchanged: set[str] = field(default_factory=set)   # graphs the store already holds as minted
+    unchanged_files: list[Path] = field(default_factory=list)    # their N-Quads, kept aside
 
     def nquads(self) -> bytes:
-        return b"".join(path.read_bytes() for path in self.nquads_files)
+        """Every graph's N-Quads, unchanged ones included."""
+        return b"".join(path.read_bytes() for path in [*self.nquads_files, *self.unchanged_files])
 
     def write_turtle(self, path: Path) -> Path:
         """graph.ttl: the union of the graphs, written atomically from the minted parts."""
@@ -421,25 +434,35 @@ class _MintedPart:
     """What one process minted for its share of the documents."""
 
     nquads_file: Path                  # the documents' own named graphs
+    unchanged_file: Path               # those the store already holds, as minted
     turtle_file: Path
     names: list[str]
+    graph_hashes: dict[str, str]
+    unchanged: set[str]
     shared: list[tuple[str, str, str]]  # triples describing shared resources (deduplicated later)
     typed: dict[str, set[str]]
     hashes: bytes                      # hash of every document triple, to count distinct ones
 
 
-def _mint_part(records: list[MeetingRecord], registry: Registry, stem: Path) -> _MintedPart:
-    """Mint ``records`` to ``stem``.nq and ``stem``.ttl."""
+def _mint_part(records: list[MeetingRecord], registry: Registry, stem: Path,
+               in_store: dict[str, str] | None = None) -> _MintedPart:
+    """Mint ``records`` to ``stem``.nq and ``stem``.ttl. Graphs whose content hash is the one
+    ``in_store`` gives (the store holds them already) go to ``stem``.unchanged.nq instead."""
     names: list[str] = []
     shared: list[tuple[str, str, str]] = []
     typed: dict[str, set[str]] = {"people": set(), "organisations": set(), "topics": set()}
     watch = {rdf.NT_FOAF.Person: "people", rdf.NT_ORG.Organization: "organisations"}
     rdf_type, subject = rdf.NT_RDF.type, rdf.NT_DCTERMS.subject
     hashes = array("q")
+    graph_hashes: dict[str, str] = {}
+    unchanged: set[str] = set()
+    in_store = in_store or {}
     writer = TurtleWriter(rdf.PREFIXES, minted=str(rdf.KGR))
     entity_graph = str(rdf.ENTITY_GRAPH)
     nq_path, ttl_path = stem.with_suffix(".nq"), stem.with_suffix(".ttl")
-    with open(nq_path, "w", encoding="utf-8") as nq, open(ttl_path, "w", encoding="utf-8") as ttl:
+    same_path = stem.with_suffix(".unchanged.nq")
+    with open(nq_path, "w", encoding="utf-8") as nq, open(ttl_path, "w", encoding="utf-8") as ttl, \
+            open(same_path, "w", encoding="utf-8") as same:
         for name, triples in rdf.corpus_graphs(records, registry):
             if name == entity_graph:          # the last one: this part's shared resources
                 shared = triples
@@ -449,30 +472,37 @@ def _mint_part(records: list[MeetingRecord], registry: Registry, stem: Path) -> 
                 continue
             typed["topics"].update(o for s, p, o in triples if p == subject)
             names.append(name)
-            nq.write(rdf.nquads(triples, name))
+            text = rdf.nquads(triples, name)
+            digest = graph_hashes[name] = hashlib.sha1(text.encode("utf-8")).hexdigest()
+            if in_store.get(name) == digest:
+                unchanged.add(name)
+                same.write(text)
+            else:
+                nq.write(text)
             ttl.write(writer.body(triples))
             hashes.extend(map(hash, triples))
-    return _MintedPart(nq_path, ttl_path, names, shared, typed, hashes.tobytes())
+    return _MintedPart(nq_path, same_path, ttl_path, names, graph_hashes, unchanged, shared, typed,
+                       hashes.tobytes())
 
 
 # The batch a minting process works on, inherited from the parent when the process is forked
 # (10,000 records would otherwise be pickled to every process); set once by the pool initialiser.
-_batch: tuple[list[MeetingRecord], Registry] | None = None
+_batch: tuple[list[MeetingRecord], Registry, dict[str, str] | None] | None = None
 
 
-def _receive_batch(records: list[MeetingRecord], registry: Registry) -> None:
+def _receive_batch(records: list[MeetingRecord], registry: Registry, in_store: dict[str, str] | None) -> None:
     global _batch
-    _batch = (records, registry)
+    _batch = (records, registry, in_store)
 
 
 def _mint_chunk(start: int, end: int, stem: Path) -> _MintedPart:
     assert _batch is not None, "minting process started without its batch"
-    records, registry = _batch
-    return _mint_part(records[start:end], registry, stem)
+    records, registry, in_store = _batch
+    return _mint_part(records[start:end], registry, stem, in_store)
 
 
 def mint(records: list[MeetingRecord], *, jobs: int | None = None, work_dir: str | Path | None = None,
-         ) -> Minted:
+         in_store: dict[str, str] | None = None) -> Minted:
     """Resolve entities and mint every document's named graph to N-Quads and Turtle files.
 
     The fast path of ``build``: no rdflib store is filled (its indexing costs more than the
@@ -480,7 +510,9 @@ def mint(records: list[MeetingRecord], *, jobs: int | None = None, work_dir: str
     (resolution needs every document first, so it stays in this process). Processes are forked
     so that they share the records instead of receiving copies, and triples are counted by hash
     because Python's string hashes agree between a process and its forks; where processes cannot
-    be forked, minting runs here. The caller discards the work folder (``Minted.discard``)."""
+    be forked, minting runs here. ``in_store`` (graph → content hash of what a store already
+    holds) sets aside the graphs that would not change. The caller discards the work folder
+    (``Minted.discard``)."""
     unique: dict[str, MeetingRecord] = {}
     for record in records:
         unique.setdefault(record.source.sha256, record)
@@ -493,11 +525,11 @@ def mint(records: list[MeetingRecord], *, jobs: int | None = None, work_dir: str
             size = -(-len(records) // jobs)
             starts = list(range(0, len(records), size))
             with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork"),
-                                     initializer=_receive_batch, initargs=(records, registry)) as pool:
+                                     initializer=_receive_batch, initargs=(records, registry, in_store)) as pool:
                 parts = list(pool.map(_mint_chunk, starts, [s + size for s in starts],
                                       [work / f"part-{k}" for k in range(len(starts))]))
         else:
-            parts = [_mint_part(records, registry, work / "part-0")]
+            parts = [_mint_part(records, registry, work / "part-0", in_store)]
         return _combine(parts, work)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
@@ -531,7 +563,10 @@ def _combine(parts: list[_MintedPart], work: Path) -> Minted:
                   nquads_files=[common.with_suffix(".nq"), *(part.nquads_file for part in parts)],
                   turtle_files=[common.with_suffix(".ttl"), *(part.turtle_file for part in parts)],
                   graph_names=names, type_counts={k: len(v) for k, v in typed.items()},
-                  triple_count=int(every.size and 1 + np.count_nonzero(every[1:] != every[:-1])))
+                  triple_count=int(every.size and 1 + np.count_nonzero(every[1:] != every[:-1])),
+                  graph_hashes={k: v for part in parts for k, v in part.graph_hashes.items()},
+                  unchanged={n for part in parts for n in part.unchanged},
+                  unchanged_files=[part.unchanged_file for part in parts])
 
 
 def problems_first(problems: list[tuple[str, str]], paths: list[str]) -> list[str]:
@@ -541,17 +576,21 @@ def problems_first(problems: list[tuple[str, str]], paths: list[str]) -> list[st
 def sync_store(store, minted: Minted, previous: dict[str, str] | None = None) -> None:
     """Make the store hold this build: replace its graphs, and drop the graphs of documents that
     an earlier build into the same folder held but this one does not. Graphs that other builds
-    (other folders, other users of a shared server) or `kgraph link` put there are left alone."""
+    (other folders, other users of a shared server) or `kgraph link` put there are left alone, and
+    so are graphs the store holds already exactly as minted (``minted.unchanged``)."""
     current = set(minted.graph_names)
     stale = {str(rdf.graph_iri_for_path(p)) for p in (previous or {})} - current
-    for name in list(store.graph_names()):
-        if str(name) in current or str(name) in stale:
-            store.remove_graph(str(name))
+    held = {str(name) for name in store.graph_names()}
+    for name in sorted(held & ((current - minted.unchanged) | stale)):
+        store.remove_graph(name)
+    files = list(minted.nquads_files)
+    if minted.unchanged - held:        # the store lost some of them: load those files too
+        files += minted.unchanged_files
     if hasattr(store, "load_nquads_files"):
-        store.load_nquads_files(minted.nquads_files)
+        store.load_nquads_files(files)
     else:  # a store that only takes rdflib datasets (e.g. over the Graph Store Protocol)
         ds = Dataset()
-        ds.parse(data=minted.nquads(), format="nquads")
+        ds.parse(data=b"".join(path.read_bytes() for path in files), format="nquads")
         store.replace_graphs(ds)
 
 

@@ -199,3 +199,47 @@ def test_mention_iris_carry_their_span(tmp_path):
         }""").rows
     store.close()
     assert {str(words) for _, words in rows} == set(written.values())
+
+
+def test_rebuild_reloads_only_the_graphs_that_changed(tmp_path):
+    """An unchanged document's graph stays in the store as it is; a changed one is replaced; the
+    store ends up holding exactly what a fresh build of the same files holds."""
+    from kgraph.store import open_store
+
+    a = write(tmp_path, "a.txt", FORMAL)
+    b = write(tmp_path, "b.txt", FORMAL.replace("3 March 2020", "9 June 2020"))
+    out = tmp_path / "out"
+    first = pipeline.build([a, b], out)
+    assert first.store_changes == {"loaded": 2, "unchanged": 0}
+    again = pipeline.build([a, b], out)
+    assert again.store_changes == {"loaded": 0, "unchanged": 2}
+    b.write_text(FORMAL.replace("3 March 2020", "10 June 2020"), encoding="utf-8")
+    changed = pipeline.build([a, b], out)
+    assert changed.store_changes == {"loaded": 1, "unchanged": 1}
+    fresh = pipeline.build([a, b], tmp_path / "fresh", incremental=False)
+    assert fresh.store_changes == {"loaded": 2, "unchanged": 0}
+
+    def quads(folder):
+        store = open_store(folder, read_only=True)
+        rows = store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+        store.close()
+        return {tuple(map(str, row)) for row in rows}
+    assert quads(out) == quads(tmp_path / "fresh")
+
+
+def test_rebuild_restores_graphs_missing_from_the_store(tmp_path):
+    """The manifest says a graph is unchanged, but the store no longer holds it: it is loaded."""
+    from kgraph.store import open_store
+
+    a = write(tmp_path, "a.txt", FORMAL)
+    out = tmp_path / "out"
+    pipeline.build([a], out)
+    store = open_store(out)
+    [name] = [n for n in store.graph_names() if "/graph/doc/" in n]
+    store.remove_graph(name)
+    store.close()
+    pipeline.build([a], out)
+    store = open_store(out, read_only=True)
+    assert name in store.graph_names()
+    assert store.query(f"ASK {{ GRAPH <{name}> {{ ?m a <https://w3id.org/kgraph/ontology#Meeting> }} }}").boolean
+    store.close()
