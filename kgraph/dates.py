@@ -47,6 +47,28 @@ _TIME_24H = re.compile(r"(?<![\d.:/])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\
 _NOON = re.compile(r"\b(?:12\s*)?noon\b", re.IGNORECASE)
 
 
+# every month name, full or short, starts with one of these; the patterns ignore case, and every
+# character they take for one of these letters case-folds to it, so compare case-folded text
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _may_hold_month_date(window: str) -> bool:
+    """Whether _DAY_MONTH or _MONTH_DAY can match the text before a year: both end in whitespace
+    right before it and hold a month name. Most years in minutes ("2023/24", "in 2022") are no
+    date, and this spares them two regex searches."""
+    if not window[-1:].isspace():
+        return False
+    folded = window.casefold()
+    return any(month in folded for month in _MONTH_STARTS)
+
+
+def _ends_with_date_separator(window: str) -> bool:
+    """Whether _NUMERIC_DAY_MONTH can match the text before a year: it ends in "/", "." or "-" right
+    before the year ("$" also allows one closing line break)."""
+    tail = window[:-1] if window.endswith("\n") else window
+    return tail[-1:] in ("/", ".", "-")
+
+
 def _make_date(year: str, month: int, day: str) -> dt.date | None:
     y = int(year)
     if y < 100:  # "14/03/23": two-digit years in minutes are this century
@@ -68,13 +90,13 @@ def find_dates(text: str) -> list[tuple[dt.date, Span]]:
         window_start = max(last_end, ys - _BEFORE_YEAR)
         window = text[window_start:ys]
         date = None
-        for pattern in (_DAY_MONTH, _MONTH_DAY):
+        for pattern in (_DAY_MONTH, _MONTH_DAY) if _may_hold_month_date(window) else ():
             m = pattern.search(window)
             if m:
                 date = _make_date(y.group(), MONTHS[m["month"].lower()], m["day"])
                 start = window_start + m.start()
                 break
-        if date is None:
+        if date is None and _ends_with_date_separator(window):
             m = _NUMERIC_DAY_MONTH.search(window)
             if m:
                 date = _make_date(y.group(), int(m["month"]), m["day"])

@@ -29,8 +29,14 @@ def _trim(text: str, s: int, e: int, chars: str = " \t\n\u00a0*_") -> tuple[int,
     return s, e
 
 
+_SPACES = re.compile(r"\s+")
+_NOT_TITLE_CHARS = re.compile(r"[^\w\s&']")
+_WORD_CHAR = re.compile(r"\w")
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip().lower()
+    return _SPACES.sub(" ", s).strip().lower()
 
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "supt", "insp", "e.g", "i.e", "etc", "vs", "cf",
@@ -226,8 +232,10 @@ def _body_subject_for(body: str | None) -> re.Pattern:
         rf"(?:{alternatives})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _procedural(title: str) -> bool:
-    t = _norm(re.sub(r"[^\w\s&']", " ", title))
+    # cached: a handful of titles ("Apologies", "Minutes of the last meeting") come back in every document
+    t = _norm(_NOT_TITLE_CHARS.sub(" ", title))
     return t in terms()["procedural_titles_without_decisions"]
 
 
@@ -237,7 +245,7 @@ def _decision(text: str, s: int, e: int, fallback: str) -> Decision | None:
     if m and m.start() > s:
         e = m.start()
     s, e = _trim(text, s, e)
-    if e <= s or not re.search(r"\w", text[s:e]):
+    if e <= s or not _WORD_CHAR.search(text, s, e):
         return None
     body = text[s:e]
     return Decision(text=body, span=Span(s, e), kind=decision_kind(body, fallback))  # type: ignore[arg-type]
@@ -392,8 +400,7 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
         return
     bare = BARE_DECISION.fullmatch(text, ps, pe)
     if bare or _NOTED_SENTENCE.fullmatch(text, ps, pe):
-        word = re.search(r"noted|agreed|approved|endorsed|received|accepted|adopted|carried|resolved",
-                         text[ps:pe], re.IGNORECASE)
+        word = _DECISION_WORD.search(text[ps:pe])
         kind = decision_kind(text[ps:pe], _KIND_OF_VERB.get(word.group(0).lower(), "resolved") if word else "resolved")
         if bare and previous is not None:
             ps, pe = previous.text_span.start, previous.text_span.end
@@ -406,9 +413,7 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
     if sm:
         ps = sm.start()
         after = text[sm.end():pe]
-        vm = re.match(r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?P<verb>was\s+in\s+agreement|were\s+in\s+agreement|"
-                      r"agreed|approved|endorsed|resolved|decided|noted|supported|accepted)\b(?!\s+that\b)",
-                      after, re.IGNORECASE)
+        vm = _VERB_AFTER_SUBJECT.match(after)
         if vm:
             s, e = sentence_bounds(text, ps, pe, ps)
             verb = vm["verb"].lower()
@@ -419,6 +424,12 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
                 out.append(d)
 
 
+_DECISION_WORD = re.compile(r"noted|agreed|approved|endorsed|received|accepted|adopted|carried|resolved",
+                            re.IGNORECASE)
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?P<verb>was\s+in\s+agreement|were\s+in\s+agreement|"
+    r"agreed|approved|endorsed|resolved|decided|noted|supported|accepted)\b(?!\s+that\b)", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]+(?=[A-Z])")
 _AGREEMENT_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?:agreed|approved|endorsed|"
                                       r"(?:was|were)\s+in\s+agreement)\b(?!\s+(?:that|with)\b)", re.IGNORECASE)
 
@@ -427,7 +438,7 @@ def _agreement_sentence(text: str, ps: int, pe: int, subject: re.Pattern) -> re.
     """A later sentence of a discussion paragraph in which the body itself agrees or approves
     something ("… presented the draft plan. The Partnership agreed the draft plan subject to …");
     "noted" and "agreed that" inside discussion stay narrative."""
-    for sep in re.finditer(r"[.!?][ \t\n]+(?=[A-Z])", text[ps:pe]):
+    for sep in _SENTENCE_BREAK.finditer(text[ps:pe]):
         sm = subject.match(text, ps + sep.end(), pe)
         if sm and _AGREEMENT_AFTER_SUBJECT.match(text, sm.end(), pe):
             return sm
@@ -482,7 +493,8 @@ def _titled_owner_to_re() -> re.Pattern:
 
 def prose_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """(owners start, owners end, verb end) of each "X offered to / agreed to / said she would …"."""
-    if not any(h in text[s:e] for h in _PROSE_HINTS):
+    para = text[s:e]        # sliced once, not once per hint
+    if not any(hint in para for hint in _PROSE_HINTS):
         return []
     out = []
     for hit in _PROSE_VERB_SCAN.finditer(text, s, e):
@@ -511,9 +523,9 @@ def is_person_name(name: str, attendance: list[AttendanceEntry]) -> bool:
     words = bare.split()
     if not words:
         return False
-    stop = set(terms()["non_person_words"])
+    stop = _non_person_words()
     # an initial ("A" in "Ms A Atkins") is not the article "a"
-    if any(w.lower().strip(".,’'") in stop for w in words if not re.fullmatch(r"[A-Z]\.?", w)):
+    if any(w.lower().strip(".,’'") in stop for w in words if not _INITIAL.fullmatch(w)):
         return False
     if any(w.isupper() and len(w) > 1 for w in words):
         return False
@@ -521,10 +533,21 @@ def is_person_name(name: str, attendance: list[AttendanceEntry]) -> bool:
         return True
     low = _norm(bare)
     for entry in attendance:
-        full = _norm(_strip_title(entry.name)[0])
+        full = _bare_name(entry.name)
         if low == full or (len(words) == 1 and full.split()[-1:] == [low]):
             return True
     return 2 <= len(words) <= 3
+
+
+@lru_cache(maxsize=1)
+def _non_person_words() -> frozenset[str]:
+    return frozenset(terms()["non_person_words"])
+
+
+@lru_cache(maxsize=16384)
+def _bare_name(name: str) -> str:
+    """An attendee's name without title, normalised (asked for every attendee and every owner)."""
+    return _norm(_strip_title(name)[0])
 
 
 def _name_initials(name: str) -> tuple[str, str]:
@@ -557,16 +580,21 @@ def resolve_initials(initials: str, attendance: list[AttendanceEntry]) -> str | 
     return None
 
 
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+_LEADING_THE_ALL = re.compile(r"^(?:the|all)\s+")
+_CHAIR = re.compile(r"(?:the\s+)?(?:vice[- ])?chair")
+
+
 def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]:
     """(kind, name to record): initials become the listed person's name when they fit one attendee."""
     bare = name.strip()
-    if re.fullmatch(r"[A-Z]{2,4}", bare):
+    if _INITIALS.fullmatch(bare):
         person = resolve_initials(bare, attendance)
         return ("person", person) if person else ("initials", bare)
     low = _norm(bare)
-    low_nothe = re.sub(r"^(?:the|all)\s+", "", low)
+    low_nothe = _LEADING_THE_ALL.sub("", low)
     roles = terms()["role_owner_words"]
-    if low in roles or low_nothe in roles or re.match(r"(?:the\s+)?(?:vice[- ])?chair", low):
+    if low in roles or low_nothe in roles or _CHAIR.match(low):
         return "role", bare
     if _org_word_re().search(bare) or bare.isupper():
         return "organisation", bare
@@ -581,7 +609,7 @@ def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> 
         a, b = _trim(text, pos, end, " \t\n*_.,;:()")
         if b > a:
             kind, name = _owner_kind(text[a:b], attendance)
-            owners.append(Owner(name=re.sub(r"\s+", " ", name), span=Span(a, b), kind=kind))  # type: ignore[arg-type]
+            owners.append(Owner(name=_SPACES.sub(" ", name), span=Span(a, b), kind=kind))  # type: ignore[arg-type]
         if m:
             pos = m.end()
     return owners
@@ -675,7 +703,17 @@ _TRAILING_INITIALS = re.compile(rf"(?:\s+[-–—]\s*|\s*\(\s*)(?P<owners>{_OWNE
 
 
 def _is_action_list_heading(heading: str) -> bool:
-    return _norm(heading.strip(" \t*_#:.")) in terms()["action_list_headings"]
+    stripped = heading.strip(" \t*_#:.")
+    # asked of every unnumbered paragraph: one with more words than any listed heading is none of them
+    most = _most_words_in_action_list_heading()
+    if len(stripped.split(None, most)) > most:
+        return False
+    return _norm(stripped) in terms()["action_list_headings"]
+
+
+@lru_cache(maxsize=1)
+def _most_words_in_action_list_heading() -> int:
+    return max((len(h.split()) for h in terms()["action_list_headings"]), default=0)
 
 
 def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]) -> list[Action]:
@@ -770,12 +808,14 @@ _NEXT_CONTEXT = re.compile(r"\bnext\s+meetings?\b", re.IGNORECASE)
 
 
 def _event_between(context: str) -> bool:
-    words = terms()["non_meeting_events"]
-    return bool(re.search(rf"\b(?:{_alternation(words)})s?\b", context, re.IGNORECASE))
+    events = _compiled("non-meeting-events", lambda: re.compile(
+        rf"\b(?:{_alternation(terms()['non_meeting_events'])})s?\b", re.IGNORECASE))
+    return bool(events.search(context))
 
 
+@lru_cache(maxsize=4096)
 def _title_matches(title: str, key: str) -> bool:
-    t = _norm(re.sub(r"[^\w\s&']", " ", title))
+    t = _norm(_NOT_TITLE_CHARS.sub(" ", title))
     return any(t == w or t.startswith(w + " ") for w in terms()[key])
 
 

@@ -26,6 +26,16 @@ from .dates import find_dates, find_time
 from .model import (AttendanceEntry, Header, ItemSegment, Paragraph, Segmented, SourceText, Span)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+# regexes used in per-line and per-entry helpers are compiled here once, not looked up on every call
+_SPACES = re.compile(r"\s+")
+_VOWEL = re.compile(r"[aeiou]")
+_LOWER_LETTER = re.compile(r"[a-z]")
+_NUMBER_AND_LETTER = re.compile(r"(\d+)([a-z]?)", re.IGNORECASE)
+_ENDS_WITH_LETTER = re.compile(r"[a-z]$", re.IGNORECASE)
+_ENDS_OPEN = re.compile(r"(?:[,;]|\band|&)$")              # a list line that goes on: "…,", "… and"
+_ENTRY_AFTER_BRACKET = re.compile(r"\)\s*[,;]\s*(?:and\s+)?[A-Z]")    # "… (Org), Next Name"
+_AND_BETWEEN = re.compile(r"[ \t\n]*(?:and|&)[ \t\n]*")
+_COLUMN_SEPARATORS = re.compile(r"\s*[|\t]\s*|[ ]{3,}|\s+[-–—]\s+")
 
 
 @lru_cache(maxsize=1)
@@ -50,13 +60,10 @@ class Line:
     cs: int             # content start: after indentation and Markdown markup
     ce: int             # content end: before trailing markup and spaces
     heading: bool       # a Markdown heading ("### ...") or a fully bold line ("**...**")
+    blank: bool         # no content (ce <= cs): asked of every line by every reader, so stored
 
     def content(self, text: str) -> str:
         return text[self.cs:self.ce]
-
-    @property
-    def blank(self) -> bool:
-        return self.ce <= self.cs
 
 
 _LEAD_MARKUP = re.compile(r"[ \t\u00a0>]*(?:#{1,6}[ \t]+)?[ \t]*(?:(?:\*\*|__|\*|_)[ \t]*){0,3}")
@@ -86,7 +93,7 @@ def split_lines(text: str) -> list[Line]:
         ce = pos + len(raw.rstrip(_TRAIL_CHARS))
         if ce < cs:
             ce = cs
-        lines.append(Line(pos, end, cs, ce, heading))
+        lines.append(Line(pos, end, cs, ce, heading, ce <= cs))
         if nl < 0:
             break
         pos = nl + 1
@@ -103,7 +110,7 @@ def title_case_if_shouting(s: str) -> str:
     out = []
     for i, word in enumerate(s.split(" ")):
         low = word.lower()
-        if not re.search(r"[aeiou]", low):
+        if not _VOWEL.search(low):
             out.append(word)
         elif i and low in minor:
             out.append(low)
@@ -174,7 +181,7 @@ def _bare_number_heading(content: str) -> bool:
 
 
 def _number_key(num: str) -> tuple[int, str]:
-    m = re.match(r"(\d+)([a-z]?)", num, re.IGNORECASE)
+    m = _NUMBER_AND_LETTER.match(num)
     return (int(m.group(1)), m.group(2).lower()) if m else (0, "")
 
 
@@ -221,7 +228,7 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                     heading = _Heading(i, j, mb["num"], ln.cs + mb.start("num"), ts, te, code)
         else:
             ma = _HEADING_A.fullmatch(content)
-            if ma and (ma["punct"] or ln.heading or re.search(r"[a-z]$", ma["num"], re.IGNORECASE)
+            if ma and (ma["punct"] or ln.heading or _ENDS_WITH_LETTER.search(ma["num"])
                        or content[:4].lower() in {"item", "minu", "agen"} or _bare_number_heading(content)):
                 ts, te, code = _clean_title(text, ln.cs + ma.start("title"), ln.ce)
                 if te > ts and _is_title_like(text[ts:te], ln.heading):
@@ -423,13 +430,17 @@ def venue_after(text: str, pos: int) -> Span | None:
 
 
 def _is_body_phrase(phrase: str) -> bool:
-    low = phrase.lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in terms()["body_words"])
+    if not terms()["body_words"]:
+        return False
+    # one alternation of every body word: it matches exactly where one of the words would
+    body_words = _compiled("body-words", lambda: re.compile(
+        rf"\b(?:{'|'.join(re.escape(w) for w in terms()['body_words'])})\b"))
+    return body_words.search(phrase.lower()) is not None
 
 
 def _names_the_document(phrase: str) -> bool:
     """"Notes of meeting", "Minutes": a title of the record itself rather than of a body."""
-    return re.sub(r"\s+", " ", phrase.strip(" \t*_#:-–—").lower()) in terms()["minutes_titles"]
+    return _SPACES.sub(" ", phrase.strip(" \t*_#:-–—").lower()) in terms()["minutes_titles"]
 
 
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,9}\s*\)\s*$")
@@ -512,7 +523,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             chosen = _first_body_line(text, lines, last_line) or line_body_fallback
         if chosen:
             bs, be = _strip_span(text, *_without_trailing_acronym(text, *chosen))
-            header.body = title_case_if_shouting(re.sub(r"\s+", " ", text[bs:be]))
+            header.body = title_case_if_shouting(_SPACES.sub(" ", text[bs:be]))
             header.body_span = Span(bs, be)
     if header.body and not councils and not _is_council(header.body):
         header.parent_body = first_council_line(text, lines, last_line)
@@ -647,7 +658,9 @@ def _looks_like_venue_line(content: str) -> bool:
     if not content or len(content.split()) > 12 or ":" in content or _ATT_LABEL.match(content) \
             or find_dates(content) or find_time(content) or content.rstrip().endswith("."):
         return False
-    return re.search(rf"\b(?:{_alternation(terms()['venue_words'])})\b", content, re.IGNORECASE) is not None
+    venue_words = _compiled("venue-words", lambda: re.compile(
+        rf"\b(?:{_alternation(terms()['venue_words'])})\b", re.IGNORECASE))
+    return venue_words.search(content) is not None
 
 
 def _first_body_line(text: str, lines: list[Line], last_line: int) -> tuple[int, int] | None:
@@ -666,7 +679,7 @@ def first_council_line(text: str, lines: list[Line], last_line: int) -> str | No
     """The council named on a plain header line (the parent body of a partnership), if any."""
     for s, e in _body_lines(text, lines, last_line):
         if _is_council(text[s:e]):
-            return title_case_if_shouting(re.sub(r"\s+", " ", text[s:e]).strip())
+            return title_case_if_shouting(_SPACES.sub(" ", text[s:e]).strip())
     return None
 
 
@@ -720,26 +733,42 @@ def _label_match(text: str, ln: Line) -> re.Match | None:
     return None
 
 
+_OPENING_BRACKET = re.compile(r"[(\[]")
+_BRACKET = re.compile(r"[()\[\]]")
+
+
 def _top_level_splits(text: str, s: int, e: int, seps: re.Pattern) -> list[tuple[int, int]]:
-    """Split text[s:e] at separators that are outside parentheses."""
+    """Split text[s:e] at separators that are outside parentheses.
+
+    Outside brackets the next separator and the next opening bracket are found by regex search (a
+    closing bracket there is an ordinary character); inside, only brackets count. The same cuts as
+    trying the separator at every character, without a Python step per character.
+    """
     parts = []
     depth = 0
     cur = s
     i = s
     while i < e:
-        c = text[i]
-        if c == "(" or c == "[":
-            depth += 1
-        elif (c == ")" or c == "]") and depth:
-            depth -= 1
-        elif depth == 0:
-            m = seps.match(text, i, e)
-            if m and m.end() > i:
-                parts.append((cur, i))
-                cur = m.end()
-                i = m.end()
-                continue
-        i += 1
+        if depth:
+            b = _BRACKET.search(text, i, e)
+            if b is None:
+                break
+            depth += 1 if b.group() in "([" else -1
+            i = b.end()
+            continue
+        opening = _OPENING_BRACKET.search(text, i, e)
+        bracket_at = opening.start() if opening else e
+        m = seps.search(text, i, e)
+        if m is not None and m.start() < bracket_at:
+            if m.end() > m.start():
+                parts.append((cur, m.start()))
+                cur = i = m.end()
+            else:
+                i = m.start() + 1      # an empty separator cuts nothing
+            continue
+        if opening is None:
+            break
+        depth, i = 1, bracket_at + 1
     parts.append((cur, e))
     return [(a, b) for a, b in parts if text[a:b].strip()]
 
@@ -824,6 +853,13 @@ def analyse_affiliation(paren: str) -> tuple[list[str], str | None]:
     "(Kent Police and Crime Commissioner)" → (["Kent Police and Crime Commissioner"], None);
     "District Commander, Kent Police" → (["Kent Police"], "District Commander");
     "Corporate Director, Adult Social Care and Health, KCC" → (["KCC"], "Corporate Director, Adult Social Care and Health")."""
+    orgs, role = _analyse_affiliation(paren)
+    return list(orgs), role
+
+
+@lru_cache(maxsize=16384)
+def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
+    """:func:`analyse_affiliation`, cached: the same affiliations come back in meeting after meeting."""
     orgs: list[str] = []
     chair_role = None
     job_role = None
@@ -866,7 +902,7 @@ def analyse_affiliation(paren: str) -> tuple[list[str], str | None]:
                 job_role = f"{job_role}, {piece}" if job_role else job_role
                 continue
             orgs.extend(split_slash_organisations(piece))
-    return orgs, chair_role or job_role
+    return tuple(orgs), chair_role or job_role
 
 
 def _affiliation_parts(paren: str) -> list[str]:
@@ -937,6 +973,9 @@ def looks_like_affiliation(piece: str) -> bool:
 # initials in front of a name: "AB Alice Brown", "AB | Alice Brown", "AB<tab>Alice Brown"
 _INITIALS_PREFIX = re.compile(r"(?P<ini>[A-Z]{2,4})(?:[ \t]*[|:][ \t]*|[ \t]+)(?=[A-Z])")
 _PAREN = re.compile(r"\(([^()]*)\)")
+_INITIALS_IN_BRACKETS = re.compile(r"[ \t]*\((?P<ini>[A-Z]{2,4})\)")
+_WORD_SEPARATORS = re.compile(r"[\s|/]+")
+_SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
 # between a name and its organisation on one line: " – ", " | ", tab, a wide gap, a comma
 _NAME_ORG_SEP = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*\|[ \t]*|\t+|[ \t]{3,}|,[ \t]*")
 _TABLE_HEADER_WORDS = {"name", "names", "organisation", "organization", "initials", "role", "title", "job title",
@@ -962,7 +1001,7 @@ def _affiliation_text(aff: str) -> str:
     """ "Swale Borough Council (Chair)" → "Swale Borough Council, Chair": parentheses become parts."""
     out = _PAREN.sub(lambda m: ", " + m.group(1), aff)
     # a bar, tab, wide gap or spaced dash separates columns ("(Chair)   Dover District Council")
-    return re.sub(r"\s*[|\t]\s*|[ ]{3,}|\s+[-–—]\s+", ", ", out).strip(" ,")
+    return _COLUMN_SEPARATORS.sub(", ", out).strip(" ,")
 
 
 def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> AttendanceEntry | None:
@@ -986,14 +1025,14 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     hm = _honours_re().search(text, ns, ne)
     if hm and hm.start() > ns:
         ne = hm.start()
-    name = re.sub(r"\s+", " ", text[ns:ne])
-    if not name or not name[0].isupper() or len(name.split()) > 8 or not re.search(r"[a-z]", name):
+    name = _SPACES.sub(" ", text[ns:ne])
+    if not name or not name[0].isupper() or len(name.split()) > 8 or not _LOWER_LETTER.search(name):
         return None
     if _norm_words(name) <= _TABLE_HEADER_WORDS:
         return None
     rest_s = aff_from
     # "(CH)" right after the name gives its initials, not an organisation
-    pm = re.compile(r"[ \t]*\((?P<ini>[A-Z]{2,4})\)").match(text, name_end, e)
+    pm = _INITIALS_IN_BRACKETS.match(text, name_end, e)
     if pm and initials_of(name) == pm["ini"]:
         initials = initials or pm["ini"]
         rest_s = pm.end()
@@ -1007,7 +1046,7 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
         aff = text[a:b] or None
         analysed = _affiliation_text(aff) if aff else None
     else:
-        parens = [re.sub(r"\s+", " ", m.group(1)).strip() for m in _PAREN.finditer(text, rest_s, e)]
+        parens = [_SPACES.sub(" ", m.group(1)).strip() for m in _PAREN.finditer(text, rest_s, e)]
         aff = " ".join(p for p in parens if p) or None
         analysed = ", ".join(p for p in parens if p) or None
     orgs: list[str] = []
@@ -1019,7 +1058,7 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
 
 
 def _norm_words(s: str) -> set[str]:
-    return {w.lower() for w in re.split(r"[\s|/]+", s) if w}
+    return {w.lower() for w in _WORD_SEPARATORS.split(s) if w}
 
 
 def _attach_affiliation(entry: AttendanceEntry, piece: str) -> None:
@@ -1061,9 +1100,9 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
         line = text[a:b]
         if line.count("(") != line.count(")"):
             return True
-        if k + 1 < len(spans) and re.search(r"(?:[,;]|\band|&)$", line.rstrip()):
+        if k + 1 < len(spans) and _ENDS_OPEN.search(line.rstrip()):
             return True
-        if re.search(r"\)\s*[,;]\s*(?:and\s+)?[A-Z]", line):
+        if _ENTRY_AFTER_BRACKET.search(line):
             return True
     return False
 
@@ -1077,7 +1116,7 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
     for ps, pe in pieces:
         piece = text[ps:pe]
         # "Kent and Medway ICB" was cut at "and": glue a body-like piece back onto the word before it
-        joined_by_and = merged and re.fullmatch(r"[ \t\n]*(?:and|&)[ \t\n]*", text[merged[-1][1]:ps])
+        joined_by_and = merged and _AND_BETWEEN.fullmatch(text[merged[-1][1]:ps])
         if joined_by_and and looks_like_affiliation(piece) and "(" not in text[merged[-1][0]:merged[-1][1]]:
             merged[-1][1] = pe
         else:
@@ -1085,10 +1124,10 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
     for ps, pe in merged:
         piece = text[ps:pe].strip(" \t\n.,;")
         if entries and looks_like_affiliation(piece):
-            _attach_affiliation(entries[-1], re.sub(r"\s+", " ", piece))
+            _attach_affiliation(entries[-1], _SPACES.sub(" ", piece))
             continue
         # "Lucy Kimber – Service Manager, RISE": a spaced dash ends the name as in a one-per-line list
-        dashed = re.search(r"[ \t][-–—][ \t]", piece.split("(", 1)[0]) is not None
+        dashed = _SPACED_DASH.search(piece.split("(", 1)[0]) is not None
         entry = parse_entry(text, ps, pe, kind, dashed)
         if entry:
             entries.append(entry)
@@ -1105,7 +1144,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         if not m:
             i += 1
             continue
-        kind = _LIST_KIND.get(re.sub(r"\s+", " ", m["label"].lower()), "present")
+        kind = _LIST_KIND.get(_SPACES.sub(" ", m["label"].lower()), "present")
         content_spans: list[tuple[int, int]] = []
         if text[m.end():ln.ce].strip():
             content_spans.append((m.end(), ln.ce))
@@ -1219,7 +1258,7 @@ def initials_attendance(text: str, lines: list[Line], last: int) -> list[Attenda
         return []
     for ln in lines[:last]:
         m = None if ln.blank else _label_match(text, ln)
-        if not m or _LIST_KIND.get(re.sub(r"\s+", " ", m["label"].lower()), "present") != "present":
+        if not m or _LIST_KIND.get(_SPACES.sub(" ", m["label"].lower()), "present") != "present":
             continue
         pieces = [p.strip() for p in text[m.end():ln.ce].split(",")]
         parsed = [_INITIALS_PIECE.fullmatch(p) for p in pieces]
@@ -1325,7 +1364,7 @@ def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | Non
             skip.add(j)
     body_start = lines[body_first].start if body_first < len(lines) and body_first < last_line else end
     body_start = min(body_start, end)
-    title = re.sub(r"\s+", " ", text[h.title_start:h.title_end]).strip("*_ ")
+    title = _SPACES.sub(" ", text[h.title_start:h.title_end]).strip("*_ ")
     paragraphs = build_paragraphs(text, lines, body_first, last_line, skip)
     start = min(h.num_start, h.title_start)
     return ItemSegment(number=h.number, code=code, title=title, title_span=Span(h.title_start, h.title_end),

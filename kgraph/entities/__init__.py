@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import AcronymDefinition, AttendanceEntry, MeetingRecord, Mention, Mentions, MoneyAmount, Span
 from .acronyms import AcronymPair, find_acronym_pairs, first_definitions
@@ -18,14 +19,14 @@ from . import gazetteer as _gazetteer
 from .gazetteer import lexicon
 from .keys import organisation_key, person_key, topic_key
 from .legislation import find_legislation
-from .matcher import TermMatcher, Token, tokenize
+from .matcher import TermMatcher, Token, TokenList, tokenize
 from .money import find_money
 from .organisations import (ends_with_head, find_organisation_hits, looks_like_organisation,
                             organisation_key_for, strip_article)
 from .people import (has_person_role_word, is_office, is_person_name, is_role_phrase, parse_person_name,
                      rank_role, read_apposition, spoken_name_pattern, titled_name_pattern,
                      bracketed_name_pattern)
-from .topics import TopicHit, drop_nested_broader, find_topics, mask, topics_of_the_meeting, url_spans
+from .topics import DocumentTopics, TopicHit, drop_nested_broader, mask, topics_of_the_meeting, url_spans
 
 __all__ = ["find_mentions", "classify_acronym", "body_initialism", "attendance_affiliation"]
 
@@ -97,7 +98,7 @@ def classify_acronym(acronym: str, expansion: str) -> tuple[str, str | None]:
     key = scheme.by_acronym.get(acronym) or gaz.by_acronym.get(acronym)
     if key:
         return ("topic" if acronym in scheme.by_acronym else "organisation"), key
-    non_topic = {w.lower() for w in lexicon().words("non_topic_head")}
+    non_topic = lexicon().lower_set("non_topic_head")
     if words and (words[-1].lower() in non_topic or _phrase_head(words).lower() in non_topic):
         return "other", None
     return "topic", topic_key(_singular_phrase(expansion))
@@ -111,11 +112,14 @@ def _phrase_head(words: list[str]) -> str:
     return words[-1]
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def body_initialism(body: str | None) -> str | None:
     """'Kent Community Safety Partnership' → 'KCSP': how minutes refer to the body holding the meeting."""
     if not body:
         return None
-    words = [w for w in re.findall(r"[A-Za-z]+", body) if w.lower() not in {"and", "of", "the", "for", "&"}]
+    words = [w for w in _LETTERS.findall(body) if w.lower() not in {"and", "of", "the", "for", "&"}]
     return "".join(w[0].upper() for w in words) if len(words) >= 2 else None
 
 
@@ -123,7 +127,7 @@ def body_initialism(body: str | None) -> str | None:
 class _Builder:
     record: MeetingRecord
     text: str
-    tokens: list[Token]
+    tokens: TokenList
     items: _ItemLocator
     out: Mentions = field(default_factory=Mentions)
     token_starts: list[int] = field(init=False)
@@ -133,7 +137,7 @@ class _Builder:
     masked_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.token_starts = [t.start for t in self.tokens]
+        self.token_starts = self.tokens.starts
         self.people_at = _Occupied(len(self.text))
         self.orgs_at = _Occupied(len(self.text))
 
@@ -208,7 +212,8 @@ class _Builder:
                 self.add_org(pair.expansion_start, pair.expansion_end, definition.target_key)
             by_acronym.setdefault(definition.acronym, definition.target_key)
         if by_acronym:
-            for tok in [t for t in self.tokens if t.exact in by_acronym]:
+            for i in self.tokens.where(exact_words=by_acronym.keys()):
+                tok = self.tokens[i]
                 key = by_acronym[tok.exact]
                 if self._standalone(tok.start, tok.end) \
                         and not self.orgs_at.overlaps(tok.start, tok.end):
@@ -240,7 +245,8 @@ class _Builder:
         if words[-1] not in ("Centre", "Center"):
             return False          # "Ashford Town Centre Partnership": the centre only qualifies the body
         head = len(words) - 1
-        return any(w in lexicon().words("venue_centre_word") for w in words[:head])
+        venue_words = lexicon().words("venue_centre_word")
+        return any(w in venue_words for w in words[:head])
 
     def _standalone(self, start: int, end: int) -> bool:
         """Not part of a hyphenated word ("KCSP-funded" is no mention of the KCSP)."""
@@ -264,7 +270,7 @@ class _Builder:
         if header.contact and header.contact_span is not None:
             self.add_person(header.contact_span.start, header.contact_span.end, in_item=False)
         else:
-            m = _CONTACT.search(text)
+            m = _CONTACT.search(text) if "Contact" in text else None     # the regex needs the word
             if m and not is_role_phrase(m.group("name").split()):
                 self.add_person(m.start("name"), m.end("name"), in_item=False)
         initials = _initials_of_people(people_entries)
@@ -283,12 +289,13 @@ class _Builder:
         known = [entry.name for entry in people_entries] + owners_named
         for start, end in _known_names(known, self.tokens, text):
             self._narrative_person(start, end)
+        titles = lexicon().lower_set("title")
         for m in spoken_name_pattern().finditer(text):
             start, end = m.start(1), m.end(1)
             words = m.group(1).split()
             if is_role_phrase(words) or self.orgs_at.overlaps(start, end):
                 continue
-            if any(w.lower() in lexicon().lower_set("title") for w in words):
+            if any(w.lower() in titles for w in words):
                 continue
             if _after_article(text, start) or self._names_a_thing(start, end):
                 continue          # "the Serious Violence Duty added": a thing, not a person
@@ -300,7 +307,8 @@ class _Builder:
                 self._narrative_person(m.start(1), m.end(1))
         # initials used as a speaker or owner in the narrative ("SJ gave an update", "PP offered to")
         if initials:
-            for tok in [t for t in self.tokens if t.exact in initials]:
+            for i in self.tokens.where(exact_words=initials.keys()):
+                tok = self.tokens[i]
                 entry = initials[tok.exact]
                 if tok.end - tok.start == len(tok.exact) and _spoken_after(text, tok.end):
                     self.add_person(tok.start, tok.end, key=person_key(entry.name))
@@ -320,10 +328,10 @@ class _Builder:
         if apposition is None or apposition.organisation is None:
             return False
         inner = self.text[apposition.start + 1:apposition.end - 1].strip()
-        if re.fullmatch(r"[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*", inner) and len(inner) <= 8:
+        if _ACRONYM_LIKE.fullmatch(inner) and len(inner) <= 8:
             return False       # '(DoLS)', '(KCSP)': an acronym definition, not an affiliation
         # '... of Liberty Safeguards (DoLS)': a name does not hang off a connector word
-        before = re.search(r"(\w+)[ \t]+$", self.text[max(0, start - 20):start])
+        before = _WORD_BEFORE.search(self.text[max(0, start - 20):start])
         return before is None or before.group(1) not in lexicon().words("connector")
 
     def _names_a_thing(self, start: int, end: int) -> bool:
@@ -357,6 +365,25 @@ class _Builder:
 
     # ------------------------------------------------------------------ topics
 
+    def _first_token_ending_after(self, offset: int) -> int:
+        """Index of the first token that ends after ``offset`` (tokens are sorted and disjoint)."""
+        i = bisect.bisect_right(self.token_starts, offset) - 1
+        return i if i >= 0 and self.tokens[i].end > offset else i + 1
+
+    def _tokens_outside(self, spans: list[tuple[int, int]]) -> list[Token]:
+        """The tokens that overlap none of the spans: the few spans cut ranges out of the sorted tokens."""
+        cuts = sorted((self._first_token_ending_after(s), bisect.bisect_left(self.token_starts, e))
+                      for s, e in spans if e > s)
+        kept: list[Token] = []
+        at = 0
+        for lo, hi in cuts:
+            if lo >= hi:
+                continue          # the span lies between two words
+            kept += self.tokens[at:lo]
+            at = max(at, hi)
+        kept += self.tokens[at:]
+        return kept
+
     def find_topics(self, definitions: list[AcronymDefinition], act_titles: list[tuple[int, int]] = ()) -> None:
         document_terms = TermMatcher()
         for definition in definitions:
@@ -365,26 +392,17 @@ class _Builder:
                 document_terms.add(definition.expansion, definition.target_key)
         masked_spans = self.masked_spans + url_spans(self.text)
         masked = mask(self.text, masked_spans)
-        tokens = self.tokens
-        if masked_spans:
-            # the masked text's tokens: the document's tokens minus those in masked spans
-            hidden = _Occupied(len(self.text))
-            for s, e in masked_spans:
-                hidden.take(s, e)
-            tokens = [t for t in tokens if not hidden.overlaps(t.start, t.end)]
-        starts = [t.start for t in tokens]
+        # the masked text's tokens: the document's tokens minus those in masked spans
+        tokens = self._tokens_outside(masked_spans) if masked_spans else self.tokens
+        document_topics = DocumentTopics(masked, tokens, document_terms)
         hits: list[tuple[TopicHit, int]] = []
         for item in sorted(self.record.items, key=lambda it: it.position):
-            lo = bisect.bisect_left(starts, item.span.start)
-            hi = bisect.bisect_left(starts, item.span.end)
-            item_tokens = [t for t in tokens[lo:hi] if t.end <= item.span.end]
-            found = drop_nested_broader(find_topics(masked, item.span.start, item.span.end, document_terms,
-                                                    item_tokens))
+            found = drop_nested_broader(document_topics.in_span(item.span.start, item.span.end))
             hits += [(hit, item.position) for hit in found]
-        body = self.record.header.body
+        body_names = _BodyNames.of(self.record.header.body)
         # "the JAG would review …" in the minutes of the Margate Central Joint Action Group is the body
         hits = [(hit, position) for hit, position in hits
-                if not names_the_body(self.text[hit.start:hit.end], body)]
+                if not body_names.named_by(self.text[hit.start:hit.end])]
         headings = [(it.title_span.start, it.title_span.end) for it in self.record.items]
         names = [(m.span.start, m.span.end) for m in self.out.organisations]
         names += list(act_titles)
@@ -402,6 +420,7 @@ class _Builder:
 
 
 _POSSESSIVE_END = ("'s", "’s")
+_ACRONYM_LIKE = re.compile(r"[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*")
 
 
 # "to", "would", "will" after a name make it an owner only where a clause starts ("Jo Smith to send …")
@@ -411,17 +430,26 @@ _WEAK_VERB_AFTER = re.compile(r"[ \t]+(?:to|would|will)\b")
 def names_the_body(phrase: str, body: str | None) -> bool:
     """True when ``phrase`` is the meeting's own body by a trailing part of its name or that part's
     initials: "Joint Action Group" / "JAG" for "Margate Central Joint Action Group"."""
-    if not body:
-        return False
-    words = body.split()
-    low = " ".join(phrase.lower().split())
-    for k in range(len(words) - 1):
-        tail = words[k:]
-        if low == " ".join(tail).lower():
-            return True
-        if phrase.rstrip("s") == "".join(w[0] for w in tail if w[:1].isalpha()).upper() and len(tail) >= 2:
-            return True
-    return False
+    return _BodyNames.of(body).named_by(phrase)
+
+
+@dataclass(frozen=True, slots=True)
+class _BodyNames:
+    """The ways a phrase can name the meeting's body, worked out once per body (the check runs
+    for every topic hit): each trailing part of two words or more, and that part's initials."""
+    tails: frozenset[str]         # lower case, single-spaced: "joint action group"
+    initials: frozenset[str]      # "JAG"
+
+    @staticmethod
+    @lru_cache(maxsize=256)
+    def of(body: str | None) -> "_BodyNames":
+        words = body.split() if body else []
+        tails = [words[k:] for k in range(len(words) - 1)]
+        return _BodyNames(frozenset(" ".join(tail).lower() for tail in tails),
+                          frozenset("".join(w[0] for w in tail if w[:1].isalpha()).upper() for tail in tails))
+
+    def named_by(self, phrase: str) -> bool:
+        return " ".join(phrase.lower().split()) in self.tails or phrase.rstrip("s") in self.initials
 
 
 def _clause_start(text: str, start: int) -> bool:
@@ -442,12 +470,12 @@ def _without_possessive(text: str, start: int, end: int) -> int:
     return end
 
 
-_ARTICLE_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
 def _after_article(text: str, start: int) -> bool:
     """Whether the word right before ``start`` is an article or determiner ("the", "this", ...)."""
-    m = _ARTICLE_BEFORE.search(text, max(0, start - 12), start)
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
     return m is not None and m.group(1).lower() in lexicon().lower_set("name_article")
 
 
@@ -491,11 +519,24 @@ def attendance_affiliation(entry: AttendanceEntry) -> tuple[str | None, list[str
     'Chief Executive, Office of the Police and Crime Commissioner' is a role and one body; initials
     in the parenthesis ('Charlotte Hudson (CH)') are the person's, never a body.
     """
-    role = entry.role
-    own_initials = {entry.initials, parse_person_name(entry.name).initials + parse_person_name(entry.name).surname[:1]}
-    orgs = [o for o in entry.organisations if o.strip() not in own_initials]
-    written = (entry.as_written or "").strip()
-    if re.fullmatch(r"\([^()]*\)", written):      # "(Kent Police)" from a keyed line: the name inside
+    role, orgs = _affiliation(entry.name, entry.initials, tuple(entry.organisations), entry.as_written, entry.role)
+    return role, list(orgs)
+
+
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
+_AFFILIATION_SEPARATOR = re.compile(r"[,;|()\t]|[ \t][–—-][ \t]|[ ]{3,}")
+
+
+@lru_cache(maxsize=16384)
+def _affiliation(name: str, initials: str | None, organisations: tuple[str, ...], as_written: str | None,
+                 role: str | None) -> tuple[str | None, list[str]]:
+    """:func:`attendance_affiliation` from the entry's fields: cached, as the same attendees with the
+    same affiliations come back in meeting after meeting (and twice in each document). The cached
+    list is shared: callers get a copy."""
+    own_initials = {initials, parse_person_name(name).initials + parse_person_name(name).surname[:1]}
+    orgs = [o for o in organisations if o.strip() not in own_initials]
+    written = (as_written or "").strip()
+    if _IN_BRACKETS.fullmatch(written):      # "(Kent Police)" from a keyed line: the name inside
         written = written[1:-1].strip()
     if not written:
         return role, orgs
@@ -503,7 +544,7 @@ def attendance_affiliation(entry: AttendanceEntry) -> tuple[str | None, list[str
     if gaz.lookup(written):
         return (written if is_office(written) else role), [written]
     # the columns and parentheses of the affiliation as written: "(Chair) | Surrey County Council"
-    parts = [p.strip() for p in re.split(r"[,;|()\t]|[ \t][–—-][ \t]|[ ]{3,}", written) if p.strip()]
+    parts = [p.strip() for p in _AFFILIATION_SEPARATOR.split(written) if p.strip()]
     pieces = set(parts) | {q for p in parts for q in _slash_parts(p)}
     # names the segmenter kept whole although they hold a comma ("Kent, Surrey and Sussex CRC")
     pieces |= {", ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 2, min(len(parts), i + 3) + 1)}
@@ -540,6 +581,9 @@ def _slash_parts(name: str) -> list[str]:
     return [p.strip() for p in name.split("/") if p.strip()]
 
 
+_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*")
+
+
 def _is_personal_initials(pair: AcronymPair, people: list[str], text: str) -> bool:
     """'Charlotte Hudson (CH)': initials after a person's name, not an acronym being defined.
 
@@ -551,7 +595,7 @@ def _is_personal_initials(pair: AcronymPair, people: list[str], text: str) -> bo
     if any(person_key(p) == bare or person_key(p).endswith("-" + bare) for p in people):
         return True
     words = expansion.split()
-    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*", w) for w in words):
+    if not 2 <= len(words) <= 3 or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words):
         return False
     if _gazetteer.topics().lookup(expansion) or looks_like_organisation(expansion) or is_role_phrase(words):
         return False

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import lexicon
 
@@ -28,6 +29,9 @@ _SHORT_FORM = re.compile(r"[A-Za-z][A-Za-z0-9&.\-/]*[A-Za-z0-9](?:['’]?s)?")
 _STOPWORDS = frozenset("a an and of for the in on to with by at or & de".split())
 # a long form never runs back past the end of a sentence, clause or line
 _BOUNDARY = re.compile(r"[.;:!?\n()\[\]•·]|,\s")
+# the last such boundary of a stretch: everything, then a boundary (read back from the end)
+_LAST_BOUNDARY = re.compile(rf"(?s:.*)(?:{_BOUNDARY.pattern})")
+_POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,12 +46,13 @@ class AcronymPair:
 
 def singular_acronym(token: str) -> str:
     """'DHRs' → 'DHR', "IDVA's" → 'IDVA', 'ToRs' → 'ToR'; 'CCTV' unchanged."""
-    token = re.sub(r"['’]s$", "", token)
+    token = _POSSESSIVE_S.sub("", token)
     if len(token) > 2 and token.endswith("s") and token[-2].isupper():
         token = token[:-1]
     return token
 
 
+@lru_cache(maxsize=65536)      # every parenthesis of every document asks: the same few tokens come back
 def looks_like_acronym(token: str) -> bool:
     if not _SHORT_FORM.fullmatch(token):
         return False
@@ -59,6 +64,7 @@ def looks_like_acronym(token: str) -> bool:
     return capitals >= 2 and capitals * 2 >= len(letters)
 
 
+@lru_cache(maxsize=4096)       # the same definitions ("… Partnership (CSP)") come back document after document
 def match_long_form(short: str, long: str) -> int | None:
     """Schwartz–Hearst: the offset in ``long`` where the long form starts, or None.
 
@@ -110,9 +116,8 @@ def _max_words(acronym: str) -> int:
 def _window_before(text: str, end: int, acronym: str) -> int:
     """Start of the text a long form may come from: bounded by punctuation and the word limit."""
     lo = max(0, end - 400)
-    boundary = lo
-    for m in _BOUNDARY.finditer(text, lo, end):
-        boundary = m.end()
+    last = _LAST_BOUNDARY.match(text, lo, end)
+    boundary = last.end() if last else lo
     words = list(_WORD.finditer(text, boundary, end))
     words = words[-_max_words(acronym):]
     return words[0].start() if words else end
@@ -141,14 +146,27 @@ def _long_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
     return AcronymPair(acronym, expansion, start, paren.end(), start, end)
 
 
+def _word_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    r"""Bounds of the word that closes text[lo:end] (spaces or tabs may follow it, and one line break
+    may end the stretch): what ``([^\s(]+)[ \t]*$`` finds there, read backwards from the end rather
+    than tried at every position."""
+    if end > lo and text[end - 1] == "\n":
+        end -= 1
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > lo and not text[start - 1].isspace() and text[start - 1] != "(":
+        start -= 1
+    return (start, end) if start < end else None
+
+
 def _short_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
     """'ACR (Long Form)': the whole parenthesis must be the long form."""
     inner = paren.group(1)
-    segment_start = max(0, paren.start() - 40)
-    before = re.search(r"([^\s(]+)[ \t]*$", text[segment_start:paren.start()])
+    before = _word_before(text, max(0, paren.start() - 40), paren.start())
     if before is None:
         return None
-    written = before.group(1)
+    written = text[before[0]:before[1]]
     if not looks_like_acronym(written):
         return None
     acronym = singular_acronym(written)
@@ -157,7 +175,7 @@ def _short_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
         return None
     if match_long_form(acronym, expansion) != 0:
         return None
-    short_start = segment_start + before.start(1)
+    short_start = before[0]
     inner_start = paren.start(1) + (len(inner) - len(inner.lstrip()))
     return AcronymPair(acronym, expansion, short_start, paren.end(), inner_start, inner_start + len(expansion))
 

@@ -20,7 +20,7 @@ import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .. import resources
@@ -32,8 +32,11 @@ TOPIC_PREFIX = "https://w3id.org/kgraph/id/topic/"
 KG_NS = "https://w3id.org/kgraph/ontology#"
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(term: str) -> bool:
-    """'KCC', 'HMPPS', 'ToR', 'S136' are acronyms; 'Kent', 'Police' are not."""
+    """'KCC', 'HMPPS', 'ToR', 'S136' are acronyms; 'Kent', 'Police' are not.
+
+    Cached: asked about the same few hundred words (tokens, name parts) tens of thousands of times."""
     if " " in term or len(term) < 2:
         return False
     letters = [c for c in term if c.isalpha()]
@@ -132,8 +135,11 @@ class OrganisationGazetteer:
         return self.by_name.get(organisation_key(_strip_the(name)))
 
 
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+
+
 def _strip_the(name: str) -> str:
-    return re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE)
+    return _LEADING_THE.sub("", name.strip())
 
 
 def load_organisations(path: Path) -> OrganisationGazetteer:
@@ -232,6 +238,26 @@ class TopicScheme:
     patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     by_label: dict[str, str] = field(default_factory=dict)    # slug of any label/acronym → key
     by_acronym: dict[str, str] = field(default_factory=dict)
+    _any_pattern: tuple[int, re.Pattern[str] | None] | None = field(default=None, repr=False, compare=False)
+
+    def any_pattern(self) -> re.Pattern[str] | None:
+        """One regex that matches wherever one of ``patterns`` does (and perhaps elsewhere): one scan
+        tells whether a stretch of text needs the patterns at all (most do not).
+
+        The patterns joined as alternatives, each without a leading word boundary "\\b": dropping an
+        assertion only allows more matches, and an alternation whose branches open with letters lets
+        the regex engine jump between candidate letters. None when the patterns cannot be joined
+        safely (capturing groups, whose numbers would shift; global flags)."""
+        if self._any_pattern is None or self._any_pattern[0] != len(self.patterns):
+            combined = None
+            if self.patterns and all(p.groups == 0 for p, _ in self.patterns):
+                try:
+                    combined = re.compile("|".join(f"(?:{_without_leading_boundary(p.pattern)})"
+                                                   for p, _ in self.patterns))
+                except re.error:
+                    combined = None
+            self._any_pattern = (len(self.patterns), combined)
+        return self._any_pattern[1]
 
     def is_core(self, key: str) -> bool:
         rec = self.records.get(key)
@@ -255,6 +281,10 @@ class TopicScheme:
             return self.by_acronym[term]
         slug = slugify(term)
         return self.by_label.get(slug) or self.by_label.get(_singular_slug(slug))
+
+
+def _without_leading_boundary(pattern: str) -> str:
+    return pattern[2:] if pattern.startswith("\\b") else pattern
 
 
 def _singular_slug(slug: str) -> str:

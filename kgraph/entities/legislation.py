@@ -67,13 +67,27 @@ def _section(text: str, start: int, end: int) -> str | None:
 
 
 _WRAPPED_LINE = 50
-_KEYWORD = re.compile(r"\b(?:Act|Regulations|Order)\b")
+# "\bAct\b" and so on: the leading word boundary is checked by hand (``_after_word``) because a
+# pattern that opens with a literal lets the regex engine jump from capital to capital, where one
+# that opens with "\b" is tried at every character; no keyword starts inside another, so skipping a
+# match that follows a word character hides no other match
+_KEYWORD = re.compile(r"(?:Act|Regulations|Order)\b")
+_WORD_CHAR = re.compile(r"\w")
+_YEAR_AFTER = re.compile(r"[ \t]+((?:19|20)\d{2})\b")
+_ENDS_WITH_YEAR = re.compile(r"(19|20)\d{2}$")
+
+
+def _after_word(text: str, start: int) -> bool:
+    """Whether a word character comes right before ``start`` (no word boundary there)."""
+    return start > 0 and _WORD_CHAR.match(text, start - 1) is not None
 
 
 def _title_matches(text: str) -> list[re.Match[str]]:
     """Title regex matches, tried only in the stretch of line before each "Act"/"Regulations"/"Order"."""
     out: dict[int, re.Match[str]] = {}
     for k in _KEYWORD.finditer(text):
+        if _after_word(text, k.start()):
+            continue
         line_start = text.rfind("\n", 0, k.start()) + 1
         above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         # the title may start on the line above when that line is wrapped prose (a full-width line),
@@ -93,8 +107,8 @@ def find_legislation(text: str, tokens: list[Token]) -> list[LegislationHit]:
     taken: list[tuple[int, int]] = []
     for h in gaz.matcher.find_longest(tokens):
         end = h.end
-        year = re.match(r"[ \t]+((?:19|20)\d{2})\b", text[end:end + 6])
-        if year and not re.search(r"(19|20)\d{2}$", text[h.start:h.end]):
+        year = _YEAR_AFTER.match(text[end:end + 6])
+        if year and not _ENDS_WITH_YEAR.search(text[h.start:h.end]):
             end += year.end()
         hits.append(LegislationHit(text[h.start:end], str(h.value), h.start, end, _section(text, h.start, end)))
         taken.append((h.start, end))

@@ -16,8 +16,10 @@ Two normalisations of a token exist side by side:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable, KeysView
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&")
@@ -63,25 +65,84 @@ def _gap_joins(gap: str) -> bool:
 
 
 _new_token = tuple.__new__
+# the same token pattern with a capture group: ``split`` then returns gap, word, gap, word, ..., gap
+_SPLIT_TOKENS = re.compile(f"({_TOKEN.pattern})")
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokenize(text: str, start: int = 0, end: int | None = None) -> "TokenList":
     """The words of ``text[start:end]`` with their offsets and match keys, in one regex pass.
 
-    Built column by column with comprehensions (and cached per-word normalisation) because this
-    runs once per document over thousands of words and is the base of every later pass.
+    One ``split`` hands over every word and every gap between words at once, so offsets are running
+    sums of their lengths and no match object is made per word; the per-word normalisations are
+    cached. This runs once per document over thousands of words and is the base of every later pass.
     """
     end = len(text) if end is None else end
-    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
-    if not spans:
-        return []
-    words = [text[s:e] for s, e in spans]
-    folded = list(map(fold_word, words))
-    exact = list(map(exact_word, words))
+    parts = _SPLIT_TOKENS.split(text[start:end] if start or end != len(text) else text)
+    if len(parts) < 2:
+        return TokenList([], [], [], [])
+    offsets = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
+    starts, ends = offsets[1::2], offsets[2::2]
+    folded, exact = list(map(fold_word, words)), list(map(exact_word, words))
     joins = [False]
-    joins += [_gap_joins(text[a[1]:b[0]]) for a, b in zip(spans, spans[1:])]
-    return [_new_token(Token, (s, e, f, x, j))
-            for (s, e), f, x, j in zip(spans, folded, exact, joins)]
+    joins += map(_gap_joins, parts[2:-1:2])
+    rows = zip(starts, ends, folded, exact, joins)
+    tokens = map(_new_token, repeat(Token), rows)       # Token(*row), without a Python-level call per row
+    return TokenList(tokens, starts, folded, exact)
+
+
+class TokenList(list):
+    """A document's tokens, with their start offsets, and where each folded or exact word occurs.
+
+    Several passes over a document (the gazetteer, legislation, topic and known-name matchers, the
+    look-ups of acronyms, initials and head words) each want the few tokens that are one of their
+    words. The index (built on first use) lets each find them from the document's distinct words
+    instead of testing every token again. Slices are plain lists. Do not change a TokenList.
+    """
+
+    __slots__ = ("starts", "_folded", "_exact", "_index")
+
+    def __init__(self, tokens: Iterable[Token], starts: list[int], folded: list[str], exact: list[str]) -> None:
+        super().__init__(tokens)
+        self.starts = starts            # the tokens' start offsets, for bisecting
+        self._folded = folded
+        self._exact = exact
+        self._index: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
+
+    @classmethod
+    def of(cls, tokens: list[Token]) -> "TokenList":
+        """``tokens`` as a TokenList (itself when it is one already)."""
+        if isinstance(tokens, TokenList):
+            return tokens
+        return cls(tokens, [t.start for t in tokens], [t.folded for t in tokens], [t.exact for t in tokens])
+
+    def exact_words(self) -> KeysView[str]:
+        """The distinct exact keys of the tokens."""
+        return self._word_index()[1].keys()
+
+    def where(self, folded_words: Iterable[str] = (), exact_words: Iterable[str] = ()) -> list[int]:
+        """Indices, ascending, of the tokens whose folded key is one of ``folded_words`` or whose exact
+        key is one of ``exact_words``."""
+        by_folded, by_exact = self._word_index()
+        found = [i for word in by_folded.keys() & folded_words for i in by_folded[word]]
+        found += [i for word in by_exact.keys() & exact_words for i in by_exact[word]]
+        return sorted(set(found))
+
+    def _word_index(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        if self._index is None:
+            self._index = (_positions(self._folded), _positions(self._exact))
+        return self._index
+
+
+def _positions(words: list[str]) -> dict[str, list[int]]:
+    """Each distinct word → the indices where it occurs, ascending."""
+    index: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        if word in index:
+            index[word].append(i)
+        else:
+            index[word] = [i]
+    return index
 
 
 @dataclass(slots=True)
@@ -90,13 +151,19 @@ class _Node:
     values: list[object] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
+    """One match of a term (a named tuple: thousands are made per document, and cheaply)."""
     start: int              # character offsets of the matched words
     end: int
     value: object           # what the term stands for (a key, a record, ...)
     first_token: int        # token indices, end exclusive
     last_token: int
+
+
+@lru_cache(maxsize=16384)
+def _term_words(term: str) -> tuple[str, ...]:
+    """The words of a term (the same names are added to a document's matchers again and again)."""
+    return tuple(_TOKEN.findall(term))
 
 
 class TermMatcher:
@@ -108,7 +175,7 @@ class TermMatcher:
         self.size = 0
 
     def add(self, term: str, value: object, case_sensitive: bool = False) -> None:
-        words = [m.group() for m in _TOKEN.finditer(term)]
+        words = _term_words(term)
         if not words:
             return
         node = self._exact if case_sensitive else self._folded
@@ -122,16 +189,16 @@ class TermMatcher:
     def _walk(self, root: _Node, tokens: list[Token], i: int, exact: bool) -> list[Hit]:
         hits: list[Hit] = []
         node = root
-        j = i
-        while j < len(tokens):
-            if j > i and not tokens[j].joins_previous:
+        start = tokens[i].start
+        for j in range(i, len(tokens)):
+            tok = tokens[j]
+            if j > i and not tok.joins_previous:
                 break
-            node = node.children.get(tokens[j].exact if exact else tokens[j].folded)
+            node = node.children.get(tok.exact if exact else tok.folded)
             if node is None:
                 break
-            j += 1
             for value in node.values:
-                hits.append(Hit(tokens[i].start, tokens[j - 1].end, value, i, j))
+                hits.append(Hit(start, tok.end, value, i, j + 1))
         return hits
 
     def _hits_at(self, tokens: list[Token], i: int) -> list[Hit]:
@@ -144,13 +211,18 @@ class TermMatcher:
         return hits
 
     def _candidates(self, tokens: list[Token]) -> list[int]:
-        """Indices of tokens that can start a term: one set lookup per token, no walking."""
+        """Indices of tokens that can start a term, ascending: from a whole document's word index, or
+        (a stretch of a document) one set lookup per token; no walking."""
         folded, exact = self._folded.children, self._exact.children
+        if isinstance(tokens, TokenList):
+            return tokens.where(folded.keys(), exact.keys())
         return [i for i, t in enumerate(tokens) if t.folded in folded or t.exact in exact]
 
     def find_all(self, tokens: list[Token]) -> list[Hit]:
         """Every match, overlapping ones included ("Serious Violence Duty" and "Serious Violence")."""
         hits: list[Hit] = []
+        if not self.size:
+            return hits       # no terms (a document that defines none): no need to look at the tokens
         for i in self._candidates(tokens):
             hits += self._hits_at(tokens, i)
         return hits

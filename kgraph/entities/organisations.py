@@ -10,16 +10,16 @@ back-reference, not a name) and must not be documents ("Community Safety Agreeme
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from .gazetteer import is_acronym, lexicon, organisations
 from .keys import organisation_key
-from .matcher import Token
+from .matcher import Token, TokenList
 
 
-@dataclass(frozen=True, slots=True)
-class OrgHit:
+class OrgHit(NamedTuple):
+    """A body named at a span (a named tuple: cheap to make)."""
     start: int
     end: int
     key: str
@@ -76,6 +76,27 @@ def _head_set() -> frozenset[tuple[str, ...]]:
     return frozenset(_heads())
 
 
+@cache
+def _head_last_words() -> frozenset[str]:
+    """The last word of every head: words that end in none of them end in no head."""
+    return frozenset(h[-1] for h in _heads() if h)
+
+
+@cache
+def _prefix_heads() -> frozenset[str]:
+    return frozenset(lexicon().words("org_prefix_head"))
+
+
+@cache
+def _office_heads() -> frozenset[str]:
+    return frozenset(lexicon().words("office_head"))
+
+
+@cache
+def _imperatives() -> frozenset[str]:
+    return frozenset(lexicon().words("imperative_verb"))
+
+
 def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
@@ -85,6 +106,8 @@ def ends_with_head(words: list[str]) -> bool:
     heads = _head_set()
     if not words:
         return False
+    if words[-1] not in _head_last_words() and _singular(words[-1]) not in _head_last_words():
+        return False          # the quick answer for most words
     plural = words[:-1] + [_singular(words[-1])]
     return any(tuple(w[-n:]) in heads for w in (words, plural) for n in (1, 2, 3) if len(w) >= n)
 
@@ -101,6 +124,7 @@ def is_job_word(word: str, plural: bool = True) -> bool:
     return word in _job_words() or (plural and _singular(word) in _job_words())
 
 
+@lru_cache(maxsize=65536)      # asked about the same names in every document, and several times in each
 def looks_like_organisation(name: str) -> bool:
     """Whether a written name (e.g. inside a person's parenthesis) denotes a body."""
     name = strip_article(name)
@@ -123,11 +147,11 @@ def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> li
     allowed inside ("Domestic Homicide review Steering Group"); 'of/for/the' start a new run
     except after a prefix head ("Office of the Police and Crime Commissioner"), and 'for' goes on
     after an office ("… Commissioner for Surrey"). ``links[i]``: token i may continue the name of
-    token i-1 (see :func:`name_links`); by default, when nothing but spaces/one line break separates them."""
+    token i-1 (see :class:`NameLinks`); by default, when nothing but spaces/one line break separates them."""
     connectors = {"and", "&"}
     linking = {"of", "for", "the"}
-    prefix_heads = set(lexicon().words("org_prefix_head"))
-    offices = set(lexicon().words("office_head"))
+    prefix_heads = _prefix_heads()
+    offices = _office_heads()
     links = links if links is not None else [t.joins_previous for t in tokens]
     runs: list[list[int]] = []
     current: list[int] = []
@@ -181,7 +205,7 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     """The organisation name inside a run: up to its last head word, without leading articles."""
     words = [text[tokens[i].start:tokens[i].end] for i in run]
     exact = [tokens[i].exact for i in run]
-    prefix_heads = lexicon().words("org_prefix_head")
+    prefix_heads = _prefix_heads()
     end = None
     if words and words[0] in prefix_heads and len(words) > 2 and words[1] in ("of", "for"):
         # "Office of the Police and Crime Commissioner for Surrey": the whole run is the name
@@ -204,7 +228,7 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     # "3.1 The Board", "7 Community Safety Partnership Funding", "10.30am Council Chamber": numbers
     # in front belong to paragraphs, headings and times, never to the name
     # "Add Community Safety Unit figures …" (an action's task): the imperative is no part of the name
-    imperatives = lexicon().words("imperative_verb")
+    imperatives = _imperatives()
     while start < end and (words[start].lower() in skip or words[start].lower() in titles
                            or words[start][:1].isdigit() or words[start] in imperatives):
         start += 1
@@ -241,7 +265,7 @@ def _run_head_words() -> frozenset[str]:
     return frozenset({w for h in _heads() for w in h} | set(lexicon().words("org_prefix_head")))
 
 
-def _chunks_with_heads(tokens: list[Token], links: list[bool]) -> list[tuple[int, int]]:
+def _chunks_with_heads(tokens: TokenList, links: NameLinks) -> list[tuple[int, int]]:
     """Token ranges between breaks (punctuation, blank lines, list entries) that hold a head word.
 
     A run never crosses a break, so reading only these stretches gives the same runs as reading
@@ -250,7 +274,8 @@ def _chunks_with_heads(tokens: list[Token], links: list[bool]) -> list[tuple[int
     heads = _run_head_words()
     chunks: list[tuple[int, int]] = []
     n = len(tokens)
-    for i in [i for i, t in enumerate(tokens) if t.exact in heads or t.exact[:-1] in heads]:
+    head_like = [w for w in tokens.exact_words() if w in heads or w[:-1] in heads]    # "Council", "Councils"
+    for i in tokens.where(exact_words=head_like):
         if chunks and i < chunks[-1][1]:
             continue
         lo = i
@@ -304,35 +329,59 @@ def _bridged_acronym(text: str, tokens: list[Token], i: int) -> bool:
         and tokens[i + 1].exact[:1].isupper()
 
 
-def name_links(text: str, tokens: list[Token]) -> list[bool]:
+class NameLinks:
     """For each token, whether it may continue an organisation name begun before it.
 
     Stricter than ``Token.joins_previous``: a column gap (tab, three spaces, a spaced dash) or a line
     break between list entries ends a name, so one-per-line attendance lists and tables do not run
     together ("Essex County Council\nAssistant Chief Constable …"); a line break inside wrapped
     prose still joins. An acronym in brackets inside a name is bridged.
+
+    Only the stretches around head words are ever read (about an eighth of a document's tokens),
+    so each link is decided when first asked for rather than for every token up front.
     """
-    width = wrap_width(text)
-    links = [False] * len(tokens)
-    for i in range(1, len(tokens)):
-        tok, prev = tokens[i], tokens[i - 1]
-        if tok.joins_previous:
-            gap = text[prev.end:tok.start]
-            if gap == " ":
-                links[i] = True
-            elif _COLUMN_GAP.search(gap):
-                links[i] = False
-            elif "\n" in gap:
-                links[i] = _line_break_joins(text, prev, tok, width)
-            else:
-                links[i] = True
-        elif _bridged_acronym(text, tokens, i):
-            links[i] = links[i + 1] = True
-    return links
+
+    def __init__(self, text: str, tokens: list[Token]) -> None:
+        self._text = text
+        self._tokens = tokens
+        self._decided: dict[int, bool] = {}
+        self._width: int | None = None        # wrap_width(text), measured at the first line break
+
+    def __getitem__(self, i: int) -> bool:
+        link = self._decided.get(i)
+        if link is None:
+            link = self._decided[i] = self._decide(i)
+        return link
+
+    def between(self, lo: int, hi: int) -> list[bool]:
+        return [self[i] for i in range(lo, hi)]
+
+    def _decide(self, i: int) -> bool:
+        tokens = self._tokens
+        if i == 0:
+            return False
+        if tokens[i].joins_previous:
+            return self._gap_joins(tokens[i - 1], tokens[i])
+        # "Review (SAR) Working": the bracketed acronym joins the words on both sides of it
+        return _bridged_acronym(self._text, tokens, i) or \
+            (not tokens[i - 1].joins_previous and _bridged_acronym(self._text, tokens, i - 1))
+
+    def _gap_joins(self, prev: Token, tok: Token) -> bool:
+        gap = self._text[prev.end:tok.start]
+        if gap == " ":
+            return True
+        if _COLUMN_GAP.search(gap):
+            return False
+        if "\n" in gap:
+            if self._width is None:
+                self._width = wrap_width(self._text)
+            return _line_break_joins(self._text, prev, tok, self._width)
+        return True
 
 
 def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     """Gazetteer hits, plus head-word names not covered by a longer or equal gazetteer hit."""
+    tokens = TokenList.of(tokens)
     gaz = organisations()
     hits = [OrgHit(h.start, h.end, str(h.value), True) for h in gaz.matcher.find_longest(tokens)]
     # one written name, several gazetteer entries (an alias shared by two bodies): keep the first key
@@ -342,10 +391,10 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     hits = list(seen.values())
     head_words = _run_head_words()
     found: list[tuple[int, int]] = []
-    links = name_links(text, tokens)
+    links = NameLinks(text, tokens)
     for lo, hi in _chunks_with_heads(tokens, links):
         chunk = tokens[lo:hi]
-        for run in _runs(text, chunk, links[lo:hi]):
+        for run in _runs(text, chunk, links.between(lo, hi)):
             if not any(chunk[i].exact in head_words or chunk[i].exact[:-1] in head_words for i in run):
                 continue          # most capitalised runs are not names of bodies: skip them cheaply
             span = _name_in_run(text, chunk, run)

@@ -14,7 +14,17 @@ from functools import cache, lru_cache
 
 from .gazetteer import lexicon
 
-_NAME_WORD = r"[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?)*"
+# A name starts where no word character or hyphen comes before it: "(?<![\w-])". The patterns below
+# check that right *after* the first letter ("[A-Z](?<![\w-].)" and the like): a pattern that opens
+# with a letter or a set of letters lets the regex engine jump from candidate to candidate, where one
+# that opens with a look-behind is tried at every character of the document.
+_NOT_AFTER_WORD = r"(?<![\w-].)"       # placed after a name's first character
+# "[a-z]++" is possessive: every pattern below needs a space, bracket, apostrophe, hyphen or non-word
+# character after a run of lower-case letters, never a lower-case letter, so giving letters back
+# can never lead to a match; without it a failed attempt backtracks through every letter of every word
+_NAME_WORD_REST = r"[a-z]++(?:['’][A-Z]?[a-z]++)?(?:-[A-Z][a-z]++(?:['’][A-Z]?[a-z]++)?)*"
+_NAME_WORD = r"[A-Z]" + _NAME_WORD_REST
+_FIRST_NAME_WORD = r"[A-Z]" + _NOT_AFTER_WORD + _NAME_WORD_REST      # a name word that opens a name
 _CAPS_SURNAME = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
 _PAREN_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,160})\)")
 
@@ -92,12 +102,20 @@ def parse_person_name(name: str) -> PersonName:
     return PersonName(name.strip(), tuple(titles), tuple(given), initials.upper(), surname)
 
 
+def _opening(title: str) -> str:
+    """A title that opens a name, as a regex: the title with the look-behind after its first letter."""
+    if not title:
+        return r"(?<![\w-])"
+    return re.escape(title[0]) + _NOT_AFTER_WORD + re.escape(title[1:])
+
+
 @cache
 def titled_name_pattern() -> re.Pattern[str]:
     """Title or rank, optional initials or first name, surname: "Mr S Peerbux", "DCI Loose"."""
     titles = "|".join(re.escape(t) for t in _title_words())
+    first_titles = "|".join(_opening(t) for t in _title_words())
     return re.compile(
-        rf"(?<![\w-])(?:{titles})\.?(?:[ \t]+(?:{titles})\.?)*"
+        rf"(?:{first_titles})\.?(?:[ \t]+(?:{titles})\.?)*"
         rf"[ \t]+(?:(?:[A-Z]\.?[ \t]*){{1,3}}[ \t]+|{_NAME_WORD}[ \t]+(?={_NAME_WORD}))?"
         rf"(?:{_NAME_WORD}|{_CAPS_SURNAME})(?![\w-])")
 
@@ -106,7 +124,7 @@ def titled_name_pattern() -> re.Pattern[str]:
 def spoken_name_pattern() -> re.Pattern[str]:
     """'Meradin Peachey said': two or three name words followed by a verb of speech."""
     verbs = "|".join(re.escape(v) for v in sorted(lexicon().words("speech_verb"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]+(?:also[ \t]+)?(?:{verbs})\b)")
+    return re.compile(rf"({_FIRST_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]+(?:also[ \t]+)?(?:{verbs})\b)")
 
 
 @cache
@@ -115,7 +133,7 @@ def bracketed_name_pattern() -> re.Pattern[str]:
 
     Only a candidate: the caller keeps it when the bracket names an organisation and the words
     themselves are no body, role or defined term ("Domestic Homicide Review (DHR)")."""
-    return re.compile(rf"(?<![\w-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]*\([^()\n]{{3,160}}\))")
+    return re.compile(rf"({_FIRST_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]*\([^()\n]{{3,160}}\))")
 
 
 @cache
@@ -129,18 +147,22 @@ def is_role_phrase(words: list[str]) -> bool:
     return any(w.lower().strip(".,’'s") in roles or w.lower() in roles for w in words)
 
 
+# the checks below are pure in the name and asked about the same names in every document: cached
+@lru_cache(maxsize=65536)
 def has_person_role_word(text: str) -> bool:
     """'Community Safety Manager', 'Portfolio Holder for Resources', 'Chief Executive': a job, not a name."""
     roles = lexicon().lower_set("person_role_word")
     return any(w.lower().strip(".,’'") in roles for w in re.split(r"[\s,/]+", text))
 
 
+@lru_cache(maxsize=65536)
 def is_office(organisation: str) -> bool:
     """'Kent Police and Crime Commissioner': a body that is one office, so also the holder's role."""
     words = organisation.split()
     return bool(words) and words[-1].lower() in lexicon().lower_set("office_head")
 
 
+@lru_cache(maxsize=65536)
 def is_person_name(name: str, is_organisation) -> bool:
     """Whether a name as written (attendance entry, action owner) can be a person at all.
 

@@ -9,34 +9,57 @@ so "(Assistant Director Contest and Serious Organised Crime, KCC)" is not about 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from typing import NamedTuple
 
 from .gazetteer import topics
-from .matcher import TermMatcher, Token, tokenize
+from .matcher import TermMatcher, Token, TokenList, tokenize
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')]+", re.IGNORECASE)
+_WWW = re.compile(r"[wW][wW][wW]\.")     # "www." as URL matches it (only "w" and "W" match w ignoring case)
 
 
-@dataclass(frozen=True, slots=True)
-class TopicHit:
+class TopicHit(NamedTuple):
+    """A topic found at a span (a named tuple: made for every hit of every item, cheaply)."""
     start: int
     end: int
     key: str
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with the given spans blanked out (offsets unchanged)."""
+    """The text with the given spans blanked out (offsets unchanged, line breaks kept)."""
     if not spans:
         return text
-    chars = list(text)
-    for start, end in spans:
-        for i in range(max(0, start), min(len(chars), end)):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    pieces: list[str] = []
+    at = 0
+    for start, end in _merged(spans, len(text)):
+        pieces += [text[at:start], _NOT_NEWLINE.sub(" ", text[start:end])]
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _merged(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """The spans clipped to ``[0, size)``, sorted, with overlapping or touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted((max(0, s), min(size, e)) for s, e in spans):
+        if start >= end:
+            continue
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
+    # every URL holds "://" or "www." (case-insensitive): most minutes hold neither, and then the
+    # regex need not try every character of the text
+    if "://" not in text and not _WWW.search(text):
+        return []
     return [(m.start(), m.end()) for m in URL.finditer(text)]
 
 
@@ -51,11 +74,53 @@ def find_topics(masked: str, start: int, end: int, document_terms: TermMatcher |
     hits = {(h.start, h.end, str(h.value)) for h in scheme.matcher.find_all(tokens)}
     if document_terms is not None:
         hits |= {(h.start, h.end, str(h.value)) for h in document_terms.find_all(tokens)}
+    hits |= _pattern_hits(masked, start, end)
+    return [TopicHit(s, e, k) for s, e, k in sorted(hits)]
+
+
+def _pattern_hits(masked: str, start: int, end: int) -> set[tuple[int, int, str]]:
+    """Matches of the scheme's ``kg:matchPattern`` regexes between ``start`` and ``end``."""
+    hits: set[tuple[int, int, str]] = set()
+    scheme = topics()
+    any_pattern = scheme.any_pattern()
+    if any_pattern is not None and any_pattern.search(masked, start, end) is None:
+        return hits           # no pattern matches here: no need to try them one by one
     for pattern, key in scheme.patterns:
         for m in pattern.finditer(masked, start, end):
             if m.end() > m.start():
                 hits.add((m.start(), m.end(), key))
-    return [TopicHit(s, e, k) for s, e, k in sorted(hits)]
+    return hits
+
+
+class DocumentTopics:
+    """The topic hits of one masked document, found once and handed out per agenda item.
+
+    The term tries are walked once over all the document's words instead of once per item. A hit
+    whose words all lie inside an item is exactly a hit that a walk over the item's own words finds,
+    so ``in_span`` gives what :func:`find_topics` gives for the item's tokens.
+    """
+
+    def __init__(self, masked: str, tokens: list[Token], document_terms: TermMatcher | None = None) -> None:
+        self._masked = masked
+        self._tokens = tokens
+        self._starts = tokens.starts if isinstance(tokens, TokenList) else [t.start for t in tokens]
+        hits = topics().matcher.find_all(tokens)
+        if document_terms is not None:
+            hits += document_terms.find_all(tokens)
+        hits.sort(key=lambda h: h.first_token)
+        self._hits = hits
+        self._firsts = [h.first_token for h in hits]
+
+    def in_span(self, start: int, end: int) -> list[TopicHit]:
+        """Topic hits between ``start`` and ``end``: term hits on the words wholly inside, and patterns."""
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end)
+        if hi > lo and self._tokens[hi - 1].end > end:
+            hi -= 1           # only the last word can run past the end (words do not overlap)
+        chosen = self._hits[bisect_left(self._firsts, lo):bisect_left(self._firsts, hi)]
+        hits = {(h.start, h.end, str(h.value)) for h in chosen if h.last_token <= hi}
+        hits |= _pattern_hits(self._masked, start, end)
+        return [TopicHit(s, e, k) for s, e, k in sorted(hits)]
 
 
 def _inside(inner: TopicHit, outer: TopicHit) -> bool:
