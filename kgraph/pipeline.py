@@ -265,6 +265,15 @@ class Cache:
                     f.unlink(missing_ok=True)
 
 
+def _prepare_extraction_worker() -> None:
+    """A worker allocates many short-lived objects per document and keeps nothing: the cyclic
+    garbage collector need not scan the loaded word lists (frozen) nor run every 700 allocations."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
+
+
 def extract_many(paths: list[str], *, jobs: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                  cache_dir: Path | None = None,
                  ) -> Iterable[tuple[str, MeetingRecord | None, str | None]]:
@@ -273,7 +282,7 @@ def extract_many(paths: list[str], *, jobs: int | None = None, max_bytes: int = 
     jobs = jobs or os.cpu_count() or 1
     if jobs > 1 and len(paths) >= PARALLEL_THRESHOLD:
         chunk = max(1, min(64, len(paths) // (jobs * 8)))
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_prepare_extraction_worker) as pool:
             yield from pool.map(_extract_path, paths, [max_bytes] * len(paths),
                                 [cache_dir] * len(paths), chunksize=chunk)
     else:
