@@ -5,9 +5,13 @@ document replaces exactly its triples. IRIs are derived from what things are (bo
 meeting, meeting + minute number for an item, a normalised name for a person), never from a run
 counter, so two builds of the same documents give the same graph.
 
-Shared resources (people, organisations, topics, Acts) are described in every document graph
-that names them, with the labels the registry resolved across all documents, so the union of the
-named graphs has one resource per real thing.
+Shared resources (people, organisations, topics, Acts, roles, memberships) are described once,
+in the entities graph, with the labels the registry resolved across all documents; a document's
+graph links to them and says what it saw (a membership's kg:seenOn, a mention's span). The union
+of the named graphs has one resource per real thing.
+
+Terms are minted as N-Triples strings (see "N-Triples terms" below), which the N-Quads for the
+store and the Turtle for graph.ttl use as they are.
 """
 from __future__ import annotations
 
