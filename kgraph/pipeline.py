@@ -422,7 +422,7 @@ class Minted:
 
     def nquads(self) -> bytes:
         """Every graph's N-Quads, unchanged ones included."""
-        return b"".join(path.read_bytes() for path in [*self.nquads_files, *self.unchanged_files])
+        return _read_all([*self.nquads_files, *self.unchanged_files])
 
     def write_turtle(self, path: Path) -> Path:
         """graph.ttl: the union of the graphs, written atomically from the minted parts."""
@@ -436,6 +436,10 @@ class Minted:
 
     def discard(self) -> None:
         shutil.rmtree(self.work_dir, ignore_errors=True)
+
+
+def _read_all(paths: list[Path]) -> bytes:
+    return b"".join(path.read_bytes() for path in paths)
 
 
 @dataclass
@@ -599,7 +603,7 @@ def sync_store(store, minted: Minted, previous: dict[str, str] | None = None) ->
         store.load_nquads_files(files)
     else:  # a store that only takes rdflib datasets (e.g. over the Graph Store Protocol)
         ds = Dataset()
-        ds.parse(data=b"".join(path.read_bytes() for path in files), format="nquads")
+        ds.parse(data=_read_all(files), format="nquads")
         store.replace_graphs(ds)
 
 

@@ -164,6 +164,15 @@ def _mask_comments_and_strings(sparql: str) -> str:
     return "".join(out)
 
 
+_QUERY_FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.IGNORECASE)
+
+
+def query_form(sparql: str) -> str | None:
+    """SELECT, CONSTRUCT, DESCRIBE or ASK: the first form keyword outside comments, strings and IRIs."""
+    m = _QUERY_FORM.search(_mask_comments_and_strings(sparql))
+    return m.group(1).upper() if m else None
+
+
 def inject_values(sparql: str, bindings: dict[str, Node] | None) -> str:
     """Bind variables by a ``VALUES ?v { term }`` block after the query's ``WHERE {``.
 
@@ -508,6 +517,11 @@ class RemoteStore:
         text = inject_values(sparql, bindings)
         client = SPARQLWrapper(self.endpoint)
         client.setQuery(text)
+        # SPARQLWrapper guesses the form from the raw text, comments included ("# … dropped …"
+        # once made it send a SELECT as a DROP update): decide it from the masked text instead
+        form = query_form(text)
+        if form:
+            client.queryType = form
         client.setMethod(POST)
         client.setTimeout(int(max(1, self.timeout)))
         if self.user:

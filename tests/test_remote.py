@@ -186,3 +186,12 @@ def test_a_slow_server_times_out_with_a_clear_error(recorder):
         store.remove_graph(DOC_A)
     with pytest.raises(StoreError, match="did not answer within 1 s"):
         store.query("SELECT ?n WHERE { ?n ?p ?o }")
+
+
+def test_query_form_ignores_comments_strings_and_iris():
+    from kgraph.store import query_form
+    text = ('# dropped, then ASK\nPREFIX ex: <http://ex.org/construct#>\n'
+            'SELECT ?s WHERE { ?s ex:p "DESCRIBE me" }')
+    assert query_form(text) == "SELECT"
+    assert query_form("# select\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }") == "CONSTRUCT"
+    assert query_form("ask { ?s ?p ?o }") == "ASK"
