@@ -332,8 +332,8 @@ def query_cell(entry: dict | None) -> str:
 
 def markdown(results: list[dict], stores: list[str]) -> str:
     lines = ["| meetings | MB | e2e build s | extract s | docs/s | MB/s | resolve+mint s | load store s | "
-             "graph.ttl s | triples | peak MB (proc / build) |",
-             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "compact store s | graph.ttl s | triples | peak MB (proc / build) |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results:
         build = r.get("kgraph_build", {})
         timings = build.get("timings", {})
@@ -341,6 +341,7 @@ def markdown(results: list[dict], stores: list[str]) -> str:
         lines.append(f"| {r['meetings']} | {r['corpus_mb']} | {build.get('seconds', '—')} | "
                      f"{r['extract']['seconds']} | {r['extract']['docs_per_s']} | {r['extract']['mb_per_s']} | "
                      f"{r['mint']['seconds']} | {round(timings.get('load store', 0), 2)} | "
+                     f"{round(timings.get('compact store', 0), 2)} | "
                      f"{round(timings.get('write graph.ttl', 0), 2)} | {r['triples']} | "
                      f"{mem.get('process_mb')} / {mem.get('largest_child_mb')} |")
     lines += ["", "| meetings | store | load s | triples/s | " + " | ".join(f"{q} ms" for q in QUERIES) + " |",

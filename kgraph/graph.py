@@ -571,10 +571,27 @@ def _add_meeting_refs(ctx: _Context, body: str, body_key: str) -> None:
             add((ctx.meeting, NT_KG.approvesMinutesOf, other))
         elif ref.relation == "next":
             add((ctx.meeting, NT_KG.setsNextMeeting, other))
-        # the other meeting exists even when its own minutes are absent
-        add((other, NT_RDF.type, NT_KG.Meeting))
-        add((other, NT_KG.heldBy, body))
-        add((other, NT_DCTERMS.date, date_literal(ref.date)))
+        # The other meeting exists even when its own minutes are absent. Its description goes
+        # with the shared resources, once per build, and is left out where the corpus holds its
+        # minutes (their graph says it): repeated in every document that names the meeting, it
+        # multiplied the union's rows for the meeting's date and body.
+        shared = ctx.shared.append
+        shared((other, NT_RDF.type, NT_KG.Meeting))
+        shared((other, NT_KG.heldBy, body))
+        shared((other, NT_DCTERMS.date, date_literal(ref.date)))
+
+
+def meeting_nt(record: MeetingRecord, registry: Registry) -> str:
+    """The meeting a document is the minutes of (N-Triples IRI)."""
+    if record.header.date is None:
+        raise ValueError(f"{record.source.path}: no meeting date, cannot mint a meeting")
+    return _meeting_nt(body_of(record, registry)[0], record.header.date)
+
+
+def without_meetings(shared: Iterable[tuple[str, str, str]], meetings: set[str]) -> list[tuple[str, str, str]]:
+    """Shared triples less those about meetings whose own minutes are in the build (their
+    document graph describes them)."""
+    return [t for t in shared if t[0] not in meetings]
 
 
 def identity_hypotheses(registry: Registry) -> list[tuple[str, str, str]]:
@@ -691,12 +708,14 @@ def corpus_graphs(records: list[MeetingRecord], registry: Registry,
     shared: dict[tuple, None] = {}
     described: set[str] = set()
     resolved: dict = {}
+    meetings: set[str] = set()
     for record in records:
         own, entity_triples = document_triples(record, registry, described, resolved)
         shared.update(dict.fromkeys(entity_triples))
+        meetings.add(meeting_nt(record, registry))
         yield str(document_graph_iri(record.source)), own
     shared.update(dict.fromkeys(identity_hypotheses(registry)))
-    yield str(ENTITY_GRAPH), list(shared)
+    yield str(ENTITY_GRAPH), without_meetings(shared, meetings)
 
 
 def corpus_nquads(records: list[MeetingRecord], registry: Registry) -> str:

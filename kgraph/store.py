@@ -319,6 +319,12 @@ class OxigraphStore:
             list(pool.map(lambda path: self._store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS), paths))
         self._store.flush()
 
+    def optimize(self) -> None:
+        """Compact the store's indexes (after a large load, so that lookups seek in fewer files)."""
+        self._writable()
+        self._store.optimize()
+        self._store.flush()
+
     def remove_graph(self, iri: str) -> None:
         self._writable()
         name = _ox().NamedNode(iri)

@@ -243,3 +243,44 @@ def test_rebuild_restores_graphs_missing_from_the_store(tmp_path):
     assert name in store.graph_names()
     assert store.query(f"ASK {{ GRAPH <{name}> {{ ?m a <https://w3id.org/kgraph/ontology#Meeting> }} }}").boolean
     store.close()
+
+
+def test_each_meeting_is_described_once_in_the_union(tmp_path):
+    """A meeting named by other minutes is described (body and date) in the entities graph when
+    its own minutes are absent, and by its own minutes' graph alone when they are present, so
+    the union states each meeting's date once."""
+    from kgraph.store import open_store
+
+    earlier = write(tmp_path, "a.txt", FORMAL.replace("3 March 2020", "2 December 2019")
+                    .replace("2 December 2019 were", "9 September 2019 were"))
+    later = write(tmp_path, "b.txt", FORMAL)        # approves the minutes of 2 December 2019
+    out = tmp_path / "out"
+    assert pipeline.build([earlier, later], out).ok
+    store = open_store(out, read_only=True)
+    rows = store.query("PREFIX dcterms: <http://purl.org/dc/terms/> "
+                       "SELECT ?g ?m ?d WHERE { GRAPH ?g { ?m dcterms:date ?d } }").rows
+    store.close()
+    graphs_by_date: dict[str, list[str]] = {}
+    for g, _, d in rows:
+        graphs_by_date.setdefault(str(d), []).append(str(g))
+    assert sorted(graphs_by_date) == ["2019-09-09", "2019-12-02", "2020-03-03"]
+    assert all(len(graphs) == 1 for graphs in graphs_by_date.values()), graphs_by_date
+    assert graphs_by_date["2019-09-09"] == ["https://w3id.org/kgraph/id/graph/entities"]
+    assert graphs_by_date["2019-12-02"] == [str(document_graph_iri_of(earlier))]
+
+
+def document_graph_iri_of(path: Path) -> str:
+    from kgraph.graph import graph_iri_for_path
+    return str(graph_iri_for_path(str(path)))
+
+
+def test_a_large_load_compacts_the_store_and_a_small_one_does_not(tmp_path):
+    dates = ["3 March 2020", "9 June 2020", "8 September 2020", "1 December 2020", "2 March 2021"]
+    paths = [write(tmp_path, f"m{k}.txt", FORMAL.replace("3 March 2020", d)) for k, d in enumerate(dates)]
+    out = tmp_path / "out"
+    first = pipeline.build(paths, out)
+    assert "compact store" in first.timings
+    paths[0].write_text(FORMAL.replace("3 March 2020", "4 March 2020"), encoding="utf-8")
+    again = pipeline.build(paths, out)
+    assert again.store_changes == {"loaded": 1, "unchanged": 4}
+    assert "compact store" not in again.timings
