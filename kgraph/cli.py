@@ -100,10 +100,10 @@ def build(sources, out_dir, jobs, max_mb, report_path, full, no_store, link_afte
         store = _open_store(None, None, endpoint, update_endpoint, graph_store)
     failures = 0
     show = not quiet and err.is_terminal
-    progress = Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(),
+    progress = Progress(TextColumn("[bold]{task.fields[stage]}"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[failed]} failed"), TextColumn("{task.fields[rate]}"),
                         TimeElapsedColumn(), console=err, disable=not show, transient=True)
-    task = progress.add_task("extract", total=None, failed=0, rate="")
+    task = progress.add_task("extract", total=None, failed=0, rate="", stage="extracting")
     started = [0.0]
 
     def on_total(n: int) -> None:
@@ -129,7 +129,8 @@ def build(sources, out_dir, jobs, max_mb, report_path, full, no_store, link_afte
         with progress:
             result = run_build(sources, out_dir, jobs=jobs, max_bytes=int(max_mb * 1024 * 1024),
                                incremental=not full, load_store=not no_store and store is None,
-                               store=store, progress=on_document, on_total=on_total)
+                               store=store, progress=on_document, on_total=on_total,
+                               on_stage=lambda name: progress.update(task, stage=name))
         if link_after:
             from .link import link_store_or_file
             link_store_or_file(out_dir=out_dir, store=store)

@@ -319,14 +319,17 @@ def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", 
           jobs: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES, incremental: bool = True,
           load_store: bool = True, store=None,
           progress: Callable[[DocumentOutcome], None] | None = None,
-          on_total: Callable[[int], None] | None = None) -> BuildResult:
+          on_total: Callable[[int], None] | None = None,
+          on_stage: Callable[[str], None] | None = None) -> BuildResult:
     """Build the graph of every document in ``sources`` into ``out_dir``.
 
     Writes ``graph.ttl`` (the union of all document graphs) and loads the embedded store (or
     ``store``, any object with ``replace_graphs(dataset)``); bad documents are reported in the
     result, never raised. With ``incremental``, documents whose content hash is unchanged since the
-    last build into the same folder are not extracted again.
+    last build into the same folder are not extracted again. ``on_stage`` hears the name of each
+    stage after extraction as it begins ("resolving and minting", "loading the store", …).
     """
+    stage = on_stage or (lambda name: None)
     started = time.perf_counter()
     store_changes: dict[str, int] = {}
     paths, problems = expand_sources(sources, exclude=out_dir)
@@ -387,6 +390,7 @@ def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", 
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
     lap = time.perf_counter()
+    stage("resolving and minting")
     minted = mint(record_list, jobs=jobs, work_dir=out,
                   in_store=cache.graph_hashes if (cache is not None and load_store and store is None) else None)
     timings["resolve and mint"] = time.perf_counter() - lap
@@ -395,6 +399,7 @@ def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", 
         if out is not None and load_store and store is None:
             store = _open_embedded_store(out)
         if store is not None:
+            stage("loading the store")
             loaded = sync_store(store, minted, previous=cache.previous if cache is not None else {})
             timings["load store"] = time.perf_counter() - lap
             shared_graphs = 2                                # the vocabulary and the entities
@@ -402,12 +407,14 @@ def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", 
             store_changes = {"loaded": documents - len(minted.unchanged), "unchanged": len(minted.unchanged)}
             if hasattr(store, "optimize") and (loaded - shared_graphs) * OPTIMIZE_SHARE >= documents:
                 lap = time.perf_counter()
+                stage("compacting the store")
                 store.optimize()
                 timings["compact store"] = time.perf_counter() - lap
         counts = count_summary(record_list, minted)
         counts["triples"] = minted.triple_count
         if out is not None:
             lap = time.perf_counter()
+            stage("writing graph.ttl")
             graph_file = minted.write_turtle(out / "graph.ttl")
             if cache is not None:
                 cache.save(manifest, minted.graph_hashes if store is not None else {})

@@ -284,3 +284,14 @@ def test_a_large_load_compacts_the_store_and_a_small_one_does_not(tmp_path):
     again = pipeline.build(paths, out)
     assert again.store_changes == {"loaded": 1, "unchanged": 4}
     assert "compact store" not in again.timings
+
+
+def test_build_names_each_stage_after_extraction_as_it_begins(tmp_path):
+    heard: list[str] = []
+    pipeline.build([write(tmp_path, "m.txt", FORMAL)], tmp_path / "out", on_stage=heard.append)
+    assert heard == ["resolving and minting", "loading the store", "compacting the store",
+                     "writing graph.ttl"]
+    heard.clear()
+    pipeline.build([write(tmp_path, "m.txt", FORMAL)], tmp_path / "ttl-only", load_store=False,
+                   on_stage=heard.append)
+    assert heard == ["resolving and minting", "writing graph.ttl"]
