@@ -589,8 +589,9 @@ def meeting_nt(record: MeetingRecord, registry: Registry) -> str:
 
 
 def without_meetings(shared: Iterable[tuple[str, str, str]], meetings: set[str]) -> list[tuple[str, str, str]]:
-    """Shared triples less those about meetings whose own minutes are in the build (their
-    document graph describes them)."""
+    """Shared triples less those whose subject is one of ``meetings``: the only shared triples
+    about a meeting describe one named by other minutes, and a meeting whose own minutes are in
+    the build is described by their graph."""
     return [t for t in shared if t[0] not in meetings]
 
 

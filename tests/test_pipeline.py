@@ -11,7 +11,7 @@ from rdflib.namespace import RDF
 
 from kgraph import pipeline
 from samples import FORMAL
-from kgraph.graph import KG, ORG, document_graph_iri, union_graph
+from kgraph.graph import KG, ORG, document_graph_iri, graph_iri_for_path, union_graph
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "minutes"
 
@@ -266,12 +266,7 @@ def test_each_meeting_is_described_once_in_the_union(tmp_path):
     assert sorted(graphs_by_date) == ["2019-09-09", "2019-12-02", "2020-03-03"]
     assert all(len(graphs) == 1 for graphs in graphs_by_date.values()), graphs_by_date
     assert graphs_by_date["2019-09-09"] == ["https://w3id.org/kgraph/id/graph/entities"]
-    assert graphs_by_date["2019-12-02"] == [str(document_graph_iri_of(earlier))]
-
-
-def document_graph_iri_of(path: Path) -> str:
-    from kgraph.graph import graph_iri_for_path
-    return str(graph_iri_for_path(str(path)))
+    assert graphs_by_date["2019-12-02"] == [str(graph_iri_for_path(str(earlier)))]
 
 
 def test_a_large_load_compacts_the_store_and_a_small_one_does_not(tmp_path):
