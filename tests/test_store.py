@@ -131,17 +131,24 @@ def test_export_refuses_unknown_formats(tmp_path):
         OxigraphStore(None).export(tmp_path / "graph.xlsx")
 
 
-def test_graph_file_reader_takes_turtle_and_trig(dataset, tmp_path):
-    trig = tmp_path / "g.trig"
-    dataset.serialize(trig, format="trig")
-    ttl = tmp_path / "g.ttl"
+def test_graph_file_reader_takes_every_usual_rdf_format(dataset, tmp_path):
+    """A graph file is read into the embedded engine in memory (queries on it are as fast as on
+    the store), whatever its format: datasets (TriG, N-Quads, JSON-LD) and triples alike."""
     union = rdflib.Graph()
     for s, p, o, _ in dataset.quads():
         union.add((s, p, o))
-    union.serialize(ttl, format="turtle")
-    for path in (trig, ttl):
+    paths = []
+    for name, fmt, source in (("g.trig", "trig", dataset), ("g.nq", "nquads", dataset),
+                              ("g.jsonld", "json-ld", dataset), ("g.ttl", "turtle", union),
+                              ("g.nt", "nt", union), ("g.rdf", "xml", union), ("g.n3", "n3", union)):
+        source.serialize(tmp_path / name, format=fmt, encoding="utf-8")
+        paths.append(tmp_path / name)
+    for path in paths:
         store = open_store(graph_file=path)
-        assert [str(r[0]).rsplit("/", 1)[-1] for r in store.query(MEETINGS).rows] == ["2012-03-05", "2019-07-10"]
+        assert isinstance(store, OxigraphStore), path.name
+        assert store.triple_count() >= len(union), path.name
+        assert [str(r[0]).rsplit("/", 1)[-1] for r in store.query(MEETINGS).rows] == ["2012-03-05", "2019-07-10"], \
+            path.name
     with pytest.raises(StoreError, match="no such graph file"):
         open_store(graph_file=tmp_path / "missing.ttl")
     odd = tmp_path / "g.csv"
