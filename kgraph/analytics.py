@@ -391,7 +391,10 @@ def load_snapshot(source: Any) -> Snapshot:
 
 def _load_attendance(q: QueryFn, snap: Snapshot) -> None:
     detailed: dict[tuple[str, str], Attendance] = {}
-    for m, p, o, role in select(q, Q_ATTENDANCE, ("m", "p", "org", "role")):
+    # sorted: someone there for two organisations keeps the same one whatever order the engine
+    # returned the rows in
+    rows = sorted(select(q, Q_ATTENDANCE, ("m", "p", "org", "role")), key=lambda r: tuple(v or "" for v in r))
+    for m, p, o, role in rows:
         known = detailed.get((m, p))
         if known is None:
             detailed[(m, p)] = Attendance(m, p, o, role)
@@ -764,10 +767,22 @@ def topic_history(graph: Any, topic: str | None = None, years: Any = None) -> nx
 # --------------------------------------------------------------------------- analytics
 
 
+def _canonical(g: nx.Graph) -> nx.Graph:
+    """The graph, undirected, with nodes and edges inserted in sorted order: the same graph read
+    from another store (rows in another order) then gives the same floating-point sums, so ties
+    in a ranking break the same way, and a seeded sample draws the same nodes."""
+    und = g.to_undirected() if g.is_directed() else g
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(und.nodes))
+    ordered.add_edges_from(sorted((min(a, b), max(a, b), {"weight": d.get("weight", 1)})
+                                  for a, b, d in und.edges(data=True)))
+    return ordered
+
+
 def centrality(g: nx.Graph, seed: int = COMMUNITY_SEED) -> dict[str, dict[str, float]]:
     """Degree and betweenness centrality per node. Betweenness is sampled (k sources, fixed
     seed) above :data:`BETWEENNESS_EXACT_LIMIT` nodes, where exact costs O(n·m)."""
-    und = g.to_undirected(as_view=True) if g.is_directed() else g
+    und = _canonical(g)
     degree = nx.degree_centrality(und) if len(und) > 1 else {n: 0.0 for n in und}
     if len(und) > BETWEENNESS_EXACT_LIMIT:
         between = nx.betweenness_centrality(und, k=BETWEENNESS_SAMPLES, seed=seed)
@@ -779,11 +794,7 @@ def centrality(g: nx.Graph, seed: int = COMMUNITY_SEED) -> dict[str, dict[str, f
 def communities(g: nx.Graph, seed: int = COMMUNITY_SEED) -> list[set[str]]:
     """Louvain communities, deterministic: fixed seed, nodes inserted in sorted order, and
     communities listed largest first (ties broken by their smallest member)."""
-    und = g.to_undirected() if g.is_directed() else g
-    ordered = nx.Graph()
-    ordered.add_nodes_from(sorted(und.nodes))
-    ordered.add_edges_from(sorted((min(a, b), max(a, b), {"weight": d.get("weight", 1)})
-                                  for a, b, d in und.edges(data=True)))
+    ordered = _canonical(g)
     if ordered.number_of_edges() == 0:
         found = [{n} for n in ordered]
     else:

@@ -95,3 +95,21 @@ def test_viz_writes_pages_and_stats_prints_tables(own_copy):
     stats = invoke("stats", "--store", str(built))
     assert stats.exit_code == 0
     assert "Kent Police" in stats.output or "Kent County Council" in stats.output
+
+
+def test_stats_read_the_store_the_graph_file_or_a_no_store_build_alike(built, tmp_path):
+    """Views and analytics read the build's store; a build with --no-store has only graph.ttl,
+    and any RDF file can be given: all three say the same."""
+    from_store = invoke("stats", "--store", str(built))
+    assert from_store.exit_code == 0, from_store.output
+    from_file = invoke("stats", "--graph", str(built / "graph.ttl"))
+    assert from_file.exit_code == 0, from_file.output
+    no_store = tmp_path / "no-store"
+    assert invoke("build", str(EXAMPLES), "-o", str(no_store), "-q", "--no-store").exit_code == 0
+    assert not (no_store / "store").exists()
+    from_ttl = invoke("stats", "--store", str(no_store))
+    assert from_ttl.exit_code == 0, from_ttl.output
+    assert from_store.output == from_file.output == from_ttl.output
+    assert "Kent Police" in from_store.output
+    missing = invoke("stats", "--store", str(tmp_path / "nothing-here"))
+    assert missing.exit_code == 2 and "no graph" in missing.output
