@@ -393,7 +393,8 @@ def _load_attendance(q: QueryFn, snap: Snapshot) -> None:
     detailed: dict[tuple[str, str], Attendance] = {}
     # sorted: someone there for two organisations keeps the same one whatever order the engine
     # returned the rows in
-    rows = sorted(select(q, Q_ATTENDANCE, ("m", "p", "org", "role")), key=lambda r: tuple(v or "" for v in r))
+    rows = sorted(select(q, Q_ATTENDANCE, ("m", "p", "org", "role")),
+                  key=lambda row: tuple(value or "" for value in row))
     for m, p, o, role in rows:
         known = detailed.get((m, p))
         if known is None:

@@ -309,11 +309,16 @@ def _load_graph_for_views(store_dir, graph_file):
 
     folder = Path(store_dir or DEFAULT_OUT)
     path = Path(graph_file) if graph_file else folder / "graph.ttl"
-    try:
-        if not graph_file and store_path(folder).is_dir():
+    if not graph_file and store_path(folder).is_dir():
+        try:
             return OxigraphStore(store_path(folder), read_only=True).pyoxigraph_store
-        if not path.exists():
-            _fail(f"{path}: no graph (run `kgraph build` first, or give --graph FILE)", 2)
+        except StoreError as exc:
+            if not path.exists():
+                _fail(str(exc))
+            # the store cannot be opened (in use, damaged): the build's graph.ttl says the same
+    if not path.exists():
+        _fail(f"{path}: no graph (run `kgraph build` first, or give --graph FILE)", 2)
+    try:
         return OxigraphStore.from_file(path).pyoxigraph_store
     except StoreError as exc:
         _fail(str(exc))

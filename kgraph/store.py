@@ -61,8 +61,8 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {
 DATASET_SUFFIXES = {".trig", ".nq", ".nquads", ".jsonld", ".json"}
 # suffix → pyoxigraph format, for reading a graph file into the embedded engine
 PARSE_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nq": "N_QUADS", ".nquads": "N_QUADS",
-                    ".nt": "N_TRIPLES", ".jsonld": "JSON_LD", ".json": "JSON_LD", ".rdf": "RDF_XML",
-                    ".owl": "RDF_XML", ".xml": "RDF_XML", ".n3": "N3"}
+                 ".nt": "N_TRIPLES", ".jsonld": "JSON_LD", ".json": "JSON_LD", ".rdf": "RDF_XML",
+                 ".owl": "RDF_XML", ".xml": "RDF_XML", ".n3": "N3"}
 
 
 class StoreError(RuntimeError):

@@ -113,3 +113,9 @@ def test_stats_read_the_store_the_graph_file_or_a_no_store_build_alike(built, tm
     assert "Kent Police" in from_store.output
     missing = invoke("stats", "--store", str(tmp_path / "nothing-here"))
     assert missing.exit_code == 2 and "no graph" in missing.output
+    unreadable = tmp_path / "unreadable"          # a store that cannot be opened: graph.ttl serves
+    (unreadable / "store").mkdir(parents=True)
+    (unreadable / "graph.ttl").write_bytes((built / "graph.ttl").read_bytes())
+    from_fallback = invoke("stats", "--store", str(unreadable))
+    assert from_fallback.exit_code == 0, from_fallback.output
+    assert from_fallback.output == from_store.output
