@@ -11,8 +11,11 @@ do not fail it.
 """
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
 import re
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -46,6 +49,9 @@ DISPLAY_PREFIXES = {
 COUNT_COMPONENTS = {SH.MinCountConstraintComponent, SH.MaxCountConstraintComponent}
 
 SEVERITY_NAMES = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
+# Below this many triples one process checks every shape (forking costs more than it saves).
+PARALLEL_TRIPLES = 50_000
+GROUPS_PER_JOB = 3
 LONGEST_VALUE_SHOWN = 60
 
 
@@ -143,25 +149,85 @@ def working_copy(data: Graph | Dataset) -> Graph:
     return copy
 
 
-def validate(data: Graph | Dataset, shapes: Graph | None = None) -> ValidationResult:
-    """Check ``data`` against the kgraph shapes (or ``shapes``); ``data`` is never modified."""
-    graph = working_copy(data)
+def validate(data: Graph | Dataset, shapes: Graph | None = None, *, jobs: int | None = None,
+             copy: bool = True) -> ValidationResult:
+    """Check ``data`` against the kgraph shapes (or ``shapes``); ``data`` is not modified unless
+    ``copy=False``: a caller that owns a plain Graph (it just parsed it) then spares the copy,
+    and the ontology's class hierarchy is added to that graph instead.
+
+    A large graph (``PARALLEL_TRIPLES`` or more) is checked on ``jobs`` processes (default:
+    all cores), each with its share of the shapes; ``jobs=1`` checks in this process."""
+    if copy or isinstance(data, Dataset):
+        graph = working_copy(data)
+    else:
+        graph = data
+        graph.addN((s, p, o, graph) for s, p, o in class_hierarchy())
     shapes_graph = shapes if shapes is not None else _parsed("shapes.ttl")
-    conforms, report, text = shacl_validate(
-        graph,
-        shacl_graph=shapes_graph,
-        inference="none",
-        advanced=True,  # the SPARQL checks use SPARQL targets (SHACL-AF); see shapes.ttl
-        allow_warnings=True,
-        allow_infos=True,
-        inplace=True,
-    )
+    jobs = jobs or os.cpu_count() or 1
+    groups = _shape_groups(shapes_graph, jobs) if jobs > 1 and len(graph) >= PARALLEL_TRIPLES else []
+    if len(groups) > 1 and "fork" in mp.get_all_start_methods():
+        report, text = _validate_in_processes(graph, shapes_graph, groups, jobs)
+    else:
+        _, report, text = _shacl(graph, shapes_graph)
     violations = [_violation(report, result, graph, shapes_graph)
                   for result in report.subjects(RDF.type, SH.ValidationResult)]
     violations.sort(key=lambda v: (v.severity != "violation", v.focus_kind, v.path or "",
                                    v.message, str(v.focus)))
     conforms = not any(v.severity == "violation" for v in violations)
     return ValidationResult(conforms=conforms, violations=violations, text=text)
+
+
+def _shacl(graph: Graph, shapes: Graph, use_shapes: list[URIRef] | None = None) -> tuple[bool, Graph, str]:
+    return shacl_validate(
+        graph,
+        shacl_graph=shapes,
+        inference="none",
+        advanced=True,  # the SPARQL checks use SPARQL targets (SHACL-AF); see shapes.ttl
+        allow_warnings=True,
+        allow_infos=True,
+        inplace=True,
+        use_shapes=use_shapes,
+    )
+
+
+def _shape_groups(shapes: Graph, jobs: int) -> list[list[URIRef]]:
+    """The shapes that have targets, dealt into several groups per process: each shape is
+    checked on its own, so checking them apart and joining the reports gives the same report,
+    and small groups even out shapes that cost more than others."""
+    targets = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
+    targeted = sorted({s for t in targets for s in shapes.subjects(t, None)}, key=str)
+    if any(not isinstance(s, URIRef) for s in targeted):
+        return []             # pyshacl selects shapes by IRI: a blank-node shape cannot be dealt out
+    count = min(len(targeted), jobs * GROUPS_PER_JOB)
+    return [targeted[k::count] for k in range(count)]
+
+
+# the graph and shapes a validating process works on, inherited when it is forked (a large graph
+# would otherwise be pickled to every process); set by the pool's initialiser
+_work: tuple[Graph, Graph] | None = None
+
+
+def _receive_work(graph: Graph, shapes: Graph) -> None:
+    global _work
+    _work = (graph, shapes)
+
+
+def _validate_group(group: list[URIRef]) -> tuple[bytes, str]:
+    assert _work is not None, "validating process started without its graph"
+    _, report, text = _shacl(*_work, use_shapes=group)
+    return report.serialize(format="nt", encoding="utf-8"), text
+
+
+def _validate_in_processes(graph: Graph, shapes: Graph, groups: list[list[URIRef]],
+                           jobs: int) -> tuple[Graph, str]:
+    """One report from checking each group of shapes in a forked process."""
+    with ProcessPoolExecutor(max_workers=min(jobs, len(groups)), mp_context=mp.get_context("fork"),
+                             initializer=_receive_work, initargs=(graph, shapes)) as pool:
+        parts = list(pool.map(_validate_group, groups))
+    report = Graph()
+    for data, _ in parts:
+        report.parse(data=data, format="nt")     # each part's blank nodes stay its own
+    return report, "\n".join(text for _, text in parts)
 
 
 def _violation(report: Graph, result: Node, data: Graph, shapes: Graph) -> Violation:

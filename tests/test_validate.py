@@ -506,3 +506,32 @@ def test_sparql_results_differing_only_in_numbers_share_a_group(good):
     assert "[violation] Action · kg:charEnd — span ends before it starts (kg:charStart …, " \
            "kg:charEnd …): 1 node" in report
     assert len({v.rule for v in result.errors}) == 1
+
+
+def test_checking_the_shapes_on_several_processes_gives_the_same_report(good, monkeypatch):
+    """A large graph is checked with the shapes dealt out to processes (forked, sharing the
+    graph); the joined report must say exactly what one process says."""
+    import kgraph.validate as validation
+
+    for item in (ITEM1, ITEM2):
+        good.add((item, DCTERMS.title, Literal("Another title")))        # violations
+    good.remove((MEETING, KG.attendee, KGR["person/bob-jones"]))         # a warning
+    good.remove((MEETING, DCTERMS.date, None))
+    alone = validate(good, jobs=1)
+    monkeypatch.setattr(validation, "PARALLEL_TRIPLES", 0)
+    assert len(validation._shape_groups(validation.load_shapes(), 2)) > 1
+    shared = validate(good, jobs=2)
+    assert [violation_line(v) for v in shared.violations] == [violation_line(v) for v in alone.violations]
+    assert len(shared.violations) == 4 and shared.conforms is alone.conforms is False
+
+
+def test_a_graph_handed_over_is_checked_in_place_with_the_same_report(good):
+    broken = Graph()
+    for triple in good:
+        broken.add(triple)
+    broken.remove((MEETING, DCTERMS.date, None))
+    copied = validate(broken)
+    size = len(broken)
+    in_place = validate(broken, copy=False)
+    assert [violation_line(v) for v in in_place.violations] == [violation_line(v) for v in copied.violations]
+    assert len(broken) > size           # the class hierarchy went into the graph itself
