@@ -160,8 +160,7 @@ def build(sources, out_dir, jobs, max_mb, report_path, full, no_store, link_afte
 @click.option("--limit", default=50, show_default=True, help="Show at most this many violations.")
 def validate(graph, limit) -> None:
     """Check a graph (default output/graph.ttl) against the SHACL shapes."""
-    from rdflib import Graph
-
+    from .store import StoreError, read_graph
     from .validate import format_violations
     from .validate import validate as run_validate
 
@@ -169,9 +168,9 @@ def validate(graph, limit) -> None:
     if not path.exists():
         _fail(f"{path}: no such graph file (run `kgraph build` first)", 2)
     try:
-        g = Graph().parse(path)
-    except Exception as exc:  # rdflib raises many parser-specific types
-        _fail(f"{path}: not readable RDF: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+        g = read_graph(path)
+    except StoreError as exc:
+        _fail(str(exc))
     triples = len(g)
     result = run_validate(g, copy=False)       # the graph is ours: no copy of it
     if result.conforms:

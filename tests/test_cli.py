@@ -57,3 +57,7 @@ def test_validate_a_built_graph(tmp_path):
     result = run("validate", str(tmp_path / "out" / "graph.ttl"))
     assert result.exit_code == 0, result.output
     assert "conforms" in result.output
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<a> <b> .\n")
+    unreadable = run("validate", str(broken))
+    assert unreadable.exit_code == 1 and "cannot read" in unreadable.output and "broken.ttl" in unreadable.output

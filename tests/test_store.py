@@ -217,3 +217,27 @@ def test_oxigraph_terms_convert_to_rdflib_terms():
         == Literal(3)
     assert ox_to_rdflib(ox.NamedNode("urn:a")) == URIRef("urn:a")
     assert ox_to_rdflib(None) is None
+
+
+def test_read_graph_gives_what_rdflib_parses(tmp_path):
+    """validate reads files through Oxigraph's parsers into an rdflib Graph: the same triples as
+    rdflib's own parser (typed and language-tagged literals, blank nodes, a dataset's union)."""
+    from rdflib.compare import isomorphic
+
+    from kgraph.store import read_graph
+
+    turtle = tmp_path / "g.ttl"
+    turtle.write_text('@prefix ex: <http://example.org/> .\n@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n'
+                      'ex:m ex:date "2020-03-01"^^xsd:date ; ex:n 3 ; ex:label "Réunion"@fr , "plain" ;\n'
+                      '     ex:part [ ex:name "inner" ] .\n', encoding="utf-8")
+    assert isomorphic(read_graph(turtle), rdflib.Graph().parse(turtle))
+    trig = tmp_path / "g.trig"
+    trig.write_text('<http://example.org/g1> { <http://example.org/a> <http://example.org/p> "1" . }\n'
+                    '<http://example.org/g2> { <http://example.org/b> <http://example.org/p> "2" . }\n')
+    assert len(read_graph(trig)) == 2
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<a> <b> .\n")
+    with pytest.raises(StoreError, match="cannot read"):
+        read_graph(broken)
+    with pytest.raises(StoreError, match="no such graph file"):
+        read_graph(tmp_path / "missing.ttl")
