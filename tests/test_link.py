@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from rdflib import RDF, Literal, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
 from kgraph import link
@@ -539,3 +539,21 @@ def test_service_query_shape_works_against_a_local_wikidata_shaped_server(linked
     except Exception as exc:  # noqa: BLE001 - an engine built without federation support
         pytest.skip(f"this store cannot run SERVICE clauses: {exc}")
     assert {r["name"] for r in rows} >= {"Kent Police", "Kent County Council"}
+
+
+def test_relinking_a_graph_file_swaps_the_old_links_for_the_new(tmp_path):
+    from rdflib.compare import isomorphic
+
+    ex = rdflib.Namespace("http://example.org/")
+    base = Graph()
+    base.add((ex.kent_police, SKOS.prefLabel, Literal("Kent Police")))
+    base.add((ex.kcc, SKOS.prefLabel, Literal("Kent County Council")))
+    old, new = Graph(), Graph()
+    old.add((ex.kent_police, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q1")))
+    new.add((ex.kcc, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q2")))
+    graph_file, links_file = tmp_path / "graph.ttl", tmp_path / "links.ttl"
+    (base + old).serialize(graph_file, format="turtle")
+    old.serialize(links_file, format="turtle")
+    link.replace_links_in_file(graph_file, links_file, new)
+    assert isomorphic(Graph().parse(graph_file), base + new)
+    assert isomorphic(Graph().parse(links_file), new)
