@@ -901,7 +901,8 @@ def link_store_or_file(out_dir: str | Path | None = "output", store=None, *, off
         if store is not None:
             source = _store_subgraph(store)
         elif graph_file.exists():
-            source = Graph().parse(graph_file, format="turtle")
+            from .store import read_graph
+            source = read_graph(graph_file)
         else:
             raise FileNotFoundError(f"nothing to link in {out}: run `kgraph build … -o {out}` first")
         report = link_graph(source, offline=offline, endpoints=endpoints,

@@ -119,3 +119,14 @@ def test_stats_read_the_store_the_graph_file_or_a_no_store_build_alike(built, tm
     from_fallback = invoke("stats", "--store", str(unreadable))
     assert from_fallback.exit_code == 0, from_fallback.output
     assert from_fallback.output == from_store.output
+
+
+def test_link_a_build_without_a_store_writes_the_links_into_graph_ttl(tmp_path):
+    out = tmp_path / "no-store"
+    assert invoke("build", str(EXAMPLES), "-o", str(out), "-q", "--no-store").exit_code == 0
+    result = invoke("link", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    kent_police = "http://www.wikidata.org/entity/Q3195294"
+    assert kent_police in (out / "links.ttl").read_text()
+    assert kent_police in invoke("query", "external-links", "--graph", str(out / "graph.ttl"),
+                                 "--format", "csv").output
