@@ -520,7 +520,12 @@ def test_checking_the_shapes_on_several_processes_gives_the_same_report(good, mo
     alone = validate(good, jobs=1)
     monkeypatch.setattr(validation, "PARALLEL_TRIPLES", 0)
     assert len(validation._shape_groups(validation.load_shapes(), 2)) > 1
+    calls = []
+    in_processes = validation._validate_in_processes
+    monkeypatch.setattr(validation, "_validate_in_processes",
+                        lambda *args: calls.append(len(args[2])) or in_processes(*args))
     shared = validate(good, jobs=2)
+    assert calls and calls[0] > 1, "the shapes were not dealt out to processes"
     assert [violation_line(v) for v in shared.violations] == [violation_line(v) for v in alone.violations]
     assert len(shared.violations) == 4 and shared.conforms is alone.conforms is False
 
@@ -531,6 +536,7 @@ def test_a_graph_handed_over_is_checked_in_place_with_the_same_report(good):
         broken.add(triple)
     broken.remove((MEETING, DCTERMS.date, None))
     copied = validate(broken)
+    assert copied.errors
     size = len(broken)
     in_place = validate(broken, copy=False)
     assert [violation_line(v) for v in in_place.violations] == [violation_line(v) for v in copied.violations]
