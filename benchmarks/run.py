@@ -111,7 +111,8 @@ def extraction_accuracy(records: list, folder: Path) -> dict:
         got = {"items": len(record.items), "decisions": sum(len(i.decisions) for i in record.items),
                "actions": sum(len(i.actions) for i in record.items),
                "explicit_actions": sum(a.explicit for i in record.items for a in i.actions),
-               "attendees": len(record.attendance)}
+               # apologies and absentees are listed but did not attend (no kg:attendee), as in the truth
+               "attendees": sum(a.list_kind not in ("apologies", "absent") for a in record.attendance)}
         for k in kinds:
             exact[k] += got[k] == want[k]
             found[k] += min(got[k], want[k])   # count-level recall: an upper bound on true matches
