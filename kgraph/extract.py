@@ -186,15 +186,20 @@ def decision_kind(text: str, fallback: str = "resolved") -> str:
 # count as labels only when shouted or followed by a colon/dash ("It was agreed that" is narrative)
 _RESOLVED_AT_START = re.compile(
     r"(?i:it\s+was\s+|and\s+)?(?i:(?:unanimously|further|therefore)\s+)?(?P<word>(?i:resolved)|AGREED|DECIDED|"
-    r"DECISION|(?:NOTED|Decision|Agreed|Decided|Noted)(?=\s*[:–—-])|"
+    r"DECISION|RECOMMENDED|OUTCOME|(?:NOTED|Decision|Agreed|Decided|Noted|Outcome|Recommended)(?=\s*[:–—-])|"
+    # "Recommended that …" opening a paragraph: the committee's recommendation to its parent body
+    r"Recommended(?=\s+that\b)|"
     # "Agreed that …" opening a paragraph records the meeting's decision; "It was agreed that …"
     # inside discussion stays narrative (lowercase, and the lookbehind refuses "was Agreed")
     r"(?<!was\s)Agreed(?=\s+that\b))(?i:\s+(?:unanimously|accordingly))?,?"
     r"(?:\s*[:–—-]\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(]))")
-_RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?RESOLVED(?:\s+unanimously)?,?"
-                              r"(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*)")
+# inside a paragraph only the shouted words count: "Following a vote, it was RESOLVED: …", "It was
+# proposed by Councillor X, seconded by Mr Y and AGREED that …" (a motion put and carried)
+_RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?P<word>RESOLVED|AGREED|CARRIED)"
+                              r"(?:\s+unanimously)?,?(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*)")
+_SHOUTED_DECISION = re.compile(r"RESOLVED|AGREED|CARRIED")
 _WORD_KIND = {"resolved": "resolved", "agreed": "agreed", "decided": "resolved", "decision": "resolved",
-              "noted": "noted"}
+              "noted": "noted", "carried": "agreed", "recommended": "resolved", "outcome": "resolved"}
 # sub-points written inline: "(i) … (ii) …", "1. … 2. …", "a) … b) …"
 _INLINE_SUB = re.compile(r"(?:(?<=\s)|^)(?P<m>\((?P<v>\d{1,2}|[ivx]{1,5}|[a-h])\)|(?P<v2>\d{1,2}|[ivx]{1,5}|[a-h])[.)])\s+")
 _TRAILING_JOINER = re.compile(r"(?:[;,]\s*(?:and|or)?|\s+and|\s+or)\s*$", re.IGNORECASE)
@@ -236,7 +241,14 @@ def _body_subject_for(body: str | None) -> re.Pattern:
 def _procedural(title: str) -> bool:
     # cached: a handful of titles ("Apologies", "Minutes of the last meeting") come back in every document
     t = _norm(_NOT_TITLE_CHARS.sub(" ", title))
-    return t in terms()["procedural_titles_without_decisions"]
+    if t in terms()["procedural_titles_without_decisions"]:
+        return True
+    # "Welcome and apologies", "Apologies, substitutes and declarations of interest": every word
+    # procedural, and at least one word naming apologies, interests or the like (not just "and")
+    words = t.split()
+    procedural_words = terms()["procedural_title_words"]
+    return bool(words) and all(w in procedural_words for w in words) and \
+        any(w in procedural_words and len(w) > 4 for w in words)
 
 
 def _decision(text: str, s: int, e: int, fallback: str) -> Decision | None:
@@ -311,7 +323,7 @@ def find_decisions(text: str, item: ItemSegment, header: Header) -> list[Decisio
             continue
         ps, pe = p.text_span.start, p.text_span.end
         m = _RESOLVED_AT_START.match(text, ps, pe) or (
-            _RESOLVED_INSIDE.search(text, ps, pe) if "RESOLVED" in text[ps:pe] else None)
+            _RESOLVED_INSIDE.search(text, ps, pe) if _SHOUTED_DECISION.search(text, ps, pe) else None)
         if m:
             fallback = _WORD_KIND.get(m["word"].lower(), "resolved") if "word" in m.re.groupindex else "resolved"
             rest_s = m.end()
@@ -384,7 +396,9 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
 
     A bare "Agreed." / "Approved" after a discussion paragraph records that the proposal was agreed,
     so the decision's text (and span) is that preceding paragraph — the thing agreed — with the bare
-    word's kind; a bare word with nothing before it in the item is its own text."""
+    word's kind. A bare "Noted." after a report is its own text: what was noted is the report, and
+    the paragraph before it is the discussion of it, not a decision. A bare word with nothing before
+    it in the item is its own text too."""
     ps, pe = _trim(text, p.text_span.start, p.text_span.end)
     if pe <= ps:
         return
@@ -402,7 +416,7 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
     if bare or _NOTED_SENTENCE.fullmatch(text, ps, pe):
         word = _DECISION_WORD.search(text[ps:pe])
         kind = decision_kind(text[ps:pe], _KIND_OF_VERB.get(word.group(0).lower(), "resolved") if word else "resolved")
-        if bare and previous is not None:
+        if bare and previous is not None and kind != "noted":
             ps, pe = previous.text_span.start, previous.text_span.end
         d = _decision(text, ps, pe, kind)
         if d:

@@ -31,6 +31,7 @@ _SPACES = re.compile(r"\s+")
 _VOWEL = re.compile(r"[aeiou]")
 _LOWER_LETTER = re.compile(r"[a-z]")
 _NUMBER_AND_LETTER = re.compile(r"(\d+)([a-z]?)", re.IGNORECASE)
+_DIGIT_RUNS = re.compile(r"\d+")
 _ENDS_WITH_LETTER = re.compile(r"[a-z]$", re.IGNORECASE)
 _ENDS_OPEN = re.compile(r"(?:[,;]|\band|&)$")              # a list line that goes on: "…,", "… and"
 _ENTRY_AFTER_BRACKET = re.compile(r"\)\s*[,;]\s*(?:and\s+)?[A-Z]")    # "… (Org), Next Name"
@@ -121,10 +122,11 @@ def title_case_if_shouting(s: str) -> str:
 
 # --------------------------------------------------------------------------- item headings
 
-# "23. Apologies", "4a Matters arising", "Item 5: Budget", "29/23 Minutes", "1) Welcome"
+# "23. Apologies", "4a Matters arising", "Item 5: Budget", "29/23 Minutes", "1) Welcome",
+# "PCP/23/14 Declarations of Interest" (a minute number with the body's prefix and the year)
 _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)\s+)?"
-    r"(?P<num>\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
+    r"(?P<num>[A-Z]{2,6}/\d{2,4}/\d{1,3}|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     r"(?P<punct>[.):]|[ \t]+[-–—])?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
 # ModernGov: the minute number alone on its line, the title on the next non-blank line
 _HEADING_B = re.compile(r"(?:item\s+|minute\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}[a-z]?)\.?", re.IGNORECASE)
@@ -180,9 +182,14 @@ def _bare_number_heading(content: str) -> bool:
     return _is_title_like(title, False)
 
 
-def _number_key(num: str) -> tuple[int, str]:
+def _number_key(num: str) -> tuple[tuple[int, ...], str]:
+    """Sort key of a minute number. Every run of digits counts, in order: of "45/23" and "46/23"
+    (number/year) the first differs, of "PCP/23/13" and "PCP/23/14" (prefix/year/number) the
+    last, and the part that stays the same through one set of minutes never decides."""
     m = _NUMBER_AND_LETTER.match(num)
-    return (int(m.group(1)), m.group(2).lower()) if m else (0, "")
+    if m and "/" not in num:
+        return (int(m.group(1)),), m.group(2).lower()
+    return tuple(map(int, _DIGIT_RUNS.findall(num))), ""
 
 
 @dataclass(slots=True)
@@ -281,8 +288,8 @@ BARE_DECISION = re.compile(
 # a line that opens a decision ("Agreed: …", "RESOLVED that …", "Decision – …"): in notes typed without
 # blank lines it still starts its own paragraph, so the decision is not lost inside the discussion
 _DECISION_LINE = re.compile(
-    r"[ \t>*_#-]*(?:(?:it\s+was\s+)?(?:RESOLVED|Resolved|AGREED|DECIDED)\b|(?:Agreed|Decided|Decision|DECISION|Resolution)"
-    r"[ \t*_]*[:–—-])")
+    r"[ \t>*_#-]*(?:(?:it\s+was\s+)?(?:RESOLVED|Resolved|AGREED|DECIDED|RECOMMENDED)\b|"
+    r"(?:Agreed|Decided|Decision|DECISION|Resolution|Outcome|OUTCOME|Recommended)[ \t*_]*[:–—-])")
 
 
 def is_department_name(name: str) -> bool:
