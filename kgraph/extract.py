@@ -668,6 +668,8 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
             last_content = k
             continue
         owners, task, rest = parse_action_line(text, p, attendance)
+        if rest.end <= rest.start and k + 1 < len(paras) and paras[k + 1].enumerator is not None:
+            continue     # "Actions:" alone heads a list of actions (listed_actions reads it)
         if task is not None:
             span = task
         elif last_content is not None:
@@ -743,6 +745,16 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
             continue
         if not in_list:
             continue
+        labelled = _OWNER_LABEL.search(text, ps, pe)
+        if labelled:
+            owners = _owners_in(text, labelled.start("owners"), labelled.end("owners"), attendance)
+            s, e = _trim(text, ps, labelled.start())
+            due = None
+            if labelled["due"]:
+                dates = find_dates(labelled["due"])
+                due = dates[0][0] if dates else None
+            actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due))
+            continue
         lead = _LEADING_INITIALS.match(text, ps, pe)
         trail = None if lead else _TRAILING_INITIALS.search(text, ps, pe)
         m = lead or trail
@@ -752,6 +764,15 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
         s, e = (ps, pe) if lead else _trim(text, ps, m.start())
         actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
     return actions
+
+
+# "Publish the assessment (Owner: Karen Aldridge, by 31 March 2022)", "… – Lead: DCI Blackmore",
+# "… Owner: KA. Deadline: May": the owners after a label, a due date after "by"/"deadline"/"due"
+_OWNER_LABEL = re.compile(
+    r"(?:\s*[(\[]|\s+[-–—]\s*|[.;]?\s+)(?i:owners?|lead|responsible|action\s+by|by\s+whom)\s*[:–—-]\s*"
+    r"(?P<owners>[^,;()\[\]\n]+?)"
+    r"(?:\s*[,;.]?\s*(?i:by|due|deadline|target(?:\s+date)?|timescale)\s*:?\s*(?P<due>[^()\[\]\n]+?))?"
+    r"\s*[)\]]?\s*[.;]?\s*$")
 
 
 _TABLE_ROW = re.compile(r"[^\n|]*(?:\|[^\n|]*)+")
@@ -798,13 +819,62 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) 
             dates = find_dates(text[ds:de])
             due = dates[0][0] if dates else None
         owners = _owners_in(text, os_, oe, attendance) if oe > os_ else []
-        actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due))
+        ref = None
+        for role in ("ref", "row"):
+            if role in columns and ref is None:
+                rs_, re2 = cells[columns[role]]
+                ref = _row_item_ref(text[rs_:re2], dotted_only=role == "row")
+        actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due,
+                              item_ref=ref))
     return actions
 
 
 _ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "action agreed"},
                    "owner": {"owner", "owners", "lead", "by whom", "who", "responsible", "action owner"},
-                   "due": {"deadline", "due", "due date", "by when", "date", "target date", "timescale"}}
+                   "due": {"deadline", "due", "due date", "by when", "date", "target date", "timescale"},
+                   # a column naming the minute the action comes from ("Ref | Action | Owner")
+                   "ref": {"ref", "ref.", "reference", "minute", "minute ref", "minute ref.", "minute no",
+                           "minute no.", "minute number", "min ref", "item", "item no", "item no.", "agenda item"},
+                   # an action number, which names an item only in the "4.1" form (item 4, first action)
+                   "row": {"no", "no.", "#", "number", "action no", "action no.", "action ref"}}
+_ITEM_PREFIX = re.compile(r"(?i:minute|min\.?|item|agenda\s+item)\s+")
+_DOTTED_ROW = re.compile(r"(?P<item>\d{1,3}[a-z]?)\.\d{1,2}")
+
+
+def _row_item_ref(cell: str, dotted_only: bool) -> str | None:
+    """The item an action log's row names in its reference cell: the minute number as written
+    ("47/23", "Minute 12", "PCP/23/16"), or the item of an action number "4.1"."""
+    ref = _ITEM_PREFIX.sub("", cell.strip(" \t*_")).strip(" .")
+    m = _DOTTED_ROW.fullmatch(ref)
+    if m:
+        return m["item"]
+    return None if dotted_only or not ref or len(ref) > 16 else ref
+
+
+def attach_logged_actions(items: list[AgendaItem]) -> None:
+    """Move each action of an action log (a table at the end of the minutes, or under one item)
+    to the item its row names, when one item has that number; other rows stay where they are.
+    A prose follow-up of that item whose owners the log names again ("Dr Duthie agreed to provide
+    the figures" and the row "Provide the figures | Dr K Duthie") is the same action: the row,
+    which states the task and owner explicitly, is kept."""
+    by_number = {_norm(i.number).strip("."): i for i in items if i.number}
+    moved: dict[int, list[Action]] = {}
+    for item in items:
+        kept = []
+        for action in item.actions:
+            target = by_number.get(_norm(action.item_ref).strip(".")) if action.item_ref else None
+            if target is not None and target is not item:
+                moved.setdefault(id(target), []).append(action)
+            else:
+                kept.append(action)
+        item.actions = kept
+    for item in items:
+        logged = moved.get(id(item))
+        if not logged:
+            continue
+        owner_keys = {_owner_key(o.name) for a in logged for o in a.owners}
+        item.actions = [a for a in item.actions
+                        if a.explicit or not {_owner_key(o.name) for o in a.owners} <= owner_keys] + logged
 
 
 # --------------------------------------------------------------------------- meeting references
@@ -901,6 +971,7 @@ def extract(seg: Segmented) -> MeetingRecord:
         item.decisions = find_decisions(text, iseg, seg.header)
         item.actions = find_actions(text, iseg, seg.attendance)
         items.append(item)
+    attach_logged_actions(items)
     refs = find_meeting_refs(text, seg.header, seg.items)
     warnings = list(seg.warnings)
     if seg.header.date is None and not any("date" in w for w in warnings):

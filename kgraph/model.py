@@ -127,6 +127,7 @@ class Action:
     owners: list[Owner]
     explicit: bool                     # True for an "Action:" line, False for a prose follow-up
     due: dt.date | None = None
+    item_ref: str | None = None        # the minute an action log's row names ("47/23", "4.1"), if any
 
 
 @dataclass(slots=True)

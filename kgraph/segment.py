@@ -716,11 +716,12 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
 _ATT_LABEL = re.compile(
     r"(?P<label>members\s+present|those\s+present|present|attendees|attendance|also\s+in\s+attendance|in\s+attendance|"
     r"also\s+present|officers\s+in\s+attendance|officers\s+present|officers|apologies\s+for\s+absence|apologies|"
-    r"absent|councillors|members)"
+    r"absent|councillors|members|sederunt)"
     r"(?P<note>[ \t]*\([^)\n]{0,60}\))?(?P<tail>[ \t]+(?:were\s+)?(?:received\s+)?from)?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
     re.IGNORECASE)
 _LIST_KIND = {"present": "present", "members present": "present", "those present": "present", "attendees": "present",
               "attendance": "present", "councillors": "present", "members": "present",
+              "sederunt": "present",      # Scottish minutes: those present
               "also present": "also_present", "also in attendance": "also_present", "in attendance": "in_attendance",
               "officers": "officers", "officers present": "officers", "officers in attendance": "officers",
               "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent"}
@@ -870,7 +871,12 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
     orgs: list[str] = []
     chair_role = None
     job_role = None
-    for part in _affiliation_parts(paren):
+    parts = _affiliation_parts(paren)
+    # "PCSP Manager, Belfast City Council", "Tenancy Services Manager, Cheltenham Borough Homes": when
+    # another part names the body, the words before the job word qualify the post, not a second body
+    body_elsewhere = [any(k != i and not job_re().search(q) and _names_a_body(q) for k, q in enumerate(parts))
+                      for i in range(len(parts))]
+    for index, part in enumerate(parts):
         if is_office_holder_body(_without_area(part)):
             orgs.append(part)
             continue
@@ -893,7 +899,7 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
             jm = job_re().search(piece)
             if jm:
                 before = piece[:jm.start()].strip()
-                if before and _names_a_body(before):
+                if before and _names_a_body(before) and not body_elsewhere[index]:
                     orgs.extend(split_slash_organisations(before))
                     job_role = job_role or piece[jm.start():].strip()
                 else:
@@ -977,8 +983,14 @@ def looks_like_affiliation(piece: str) -> bool:
                 or is_office_holder_body(piece))
 
 
-# initials in front of a name: "AB Alice Brown", "AB | Alice Brown", "AB<tab>Alice Brown"
-_INITIALS_PREFIX = re.compile(r"(?P<ini>[A-Z]{2,4})(?:[ \t]*[|:][ \t]*|[ \t]+)(?=[A-Z])")
+# initials in front of a name: "AB Alice Brown", "AB | Alice Brown", "AB<tab>Alice Brown", "(AB) Alice Brown"
+_INITIALS_PREFIX = re.compile(r"(?:(?P<ini>[A-Z]{2,4})|\((?P<bini>[A-Z]{2,4})\))(?:[ \t]*[|:][ \t]*|[ \t]+)(?=[A-Z])")
+# a group named before its people in a running list: "Councillors A, B and C; Independent Members D and E"
+_GROUP_PREFIX = re.compile(
+    r"(?:(?i:independent|co-opted|coopted|lay|elected|political|voting|non-voting|partner|community)[ \t]+)?"
+    r"(?i:councillors|members|aldermen|officers|representatives)[ \t]+(?=[A-Z])")
+# a sub-heading inside a one-per-line list: "Political Members:", "Independent Members:", "Officers:"
+_LIST_SUBHEADING = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*:")
 _PAREN = re.compile(r"\(([^()]*)\)")
 _INITIALS_IN_BRACKETS = re.compile(r"[ \t]*\((?P<ini>[A-Z]{2,4})\)")
 _WORD_SEPARATORS = re.compile(r"[\s|/]+")
@@ -1020,13 +1032,17 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
         s += 4
     if e <= s:
         return None
+    gm = _GROUP_PREFIX.match(text, s, e)
+    if gm:
+        s = gm.end()
     initials = None
     im = _INITIALS_PREFIX.match(text, s, e)
     name_from = s
     if im:
         name_end, _, _ = _split_name_affiliation(text, im.end(), e, line_mode)
-        if initials_of(text[im.end():name_end]) == im["ini"]:
-            initials, name_from = im["ini"], im.end()
+        given = im["ini"] or im["bini"]
+        if initials_of(text[im.end():name_end]) == given:
+            initials, name_from = given, im.end()
     name_end, aff_from, sep_end = _split_name_affiliation(text, name_from, e, line_mode)
     ns, ne = _strip_span(text, name_from, name_end, " \t\n,.;:*_-–—|\u00a0")
     hm = _honours_re().search(text, ns, ne)
@@ -1100,6 +1116,13 @@ def _looks_like_entry_line(content: str) -> bool:
     return len(parts) == 2 and len(parts[0].split()) <= 6 and len(words) <= 30
 
 
+def _running_list(content: str) -> bool:
+    """A line that lists several names as running text ("Councillors A, B (Chair), C and D; …"):
+    three or more pieces between commas or semicolons, each starting with a capital."""
+    pieces = [p.strip() for p in re.split(r"[,;]", _PAREN.sub("", content)) if p.strip()]
+    return len(pieces) >= 3 and sum(p[:1].isupper() for p in pieces) >= len(pieces) - 1
+
+
 def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     """A list written as a paragraph over several lines (not one entry per line): a line ends in a
     comma or "and", a parenthesis runs over a line end, or a line holds several "Name (Org)," entries."""
@@ -1170,6 +1193,16 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 if _TABLE_RULE.fullmatch(content):      # "|---|---|" under a table header
                     j += 1
                     continue
+                if _LIST_SUBHEADING.fullmatch(content) and not _label_match(text, lj):
+                    j += 1          # "Political Members:" groups the names below it
+                    continue
+                if not content_spans and not _looks_like_entry_line(content) and _running_list(content):
+                    # "Present:" above one paragraph: "Councillors A, B (Chair), C and D; …"
+                    while j < last and not lines[j].blank:
+                        content_spans.append((lines[j].cs, lines[j].ce))
+                        j += 1
+                    content_spans = [(content_spans[0][0], content_spans[-1][1])]
+                    break
                 if _label_match(text, lj) or lj.heading or not _looks_like_entry_line(content) or \
                         _HEADING_A.fullmatch(content) and not content[:1].isupper():
                     break
