@@ -880,13 +880,13 @@ def attach_logged_actions(items: list[AgendaItem]) -> None:
 # --------------------------------------------------------------------------- meeting references
 
 _PREVIOUS_CONTEXT = re.compile(
-    r"(?:\b(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?meetings?|\b(?:minutes|notes)\s+of(?=\s*$)|"
+    r"(?:\b(?:minutes?|notes)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?meetings?|\b(?:minutes?|notes)\s+of(?=\s*$)|"
     # "Date of next JAG:" / "Date of the next Board": the body's own short name stands for "meeting"
     r"\bdate\s+of\s+(?:the\s+)?next\s+[\w-]+(?:\s+meeting)?|"
     r"\b(?:its|the|this|our|a|last|previous|earlier|next|further|their|special|extraordinary|ordinary)\s+(?:[\w-]+\s+){0,2}?meetings?)"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[^.\n]{1,80}?))?"
     r"(?:\s+(?:which\s+was\s+|that\s+was\s+)?(?:held|scheduled|to\s+be\s+held|(?:will|would|shall)\s+be\s+held|is\s+to\s+be\s+held|was\s+held|"
-    r"took\s+place|planned|arranged|on|dated))*(?:\s+(?:on|for))?\s*[:,(]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    r"took\s+place|planned|arranged|on|dated))*(?:\s+(?:on|for|of))?\s*[:,(]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE)
 _NEXT_CONTEXT = re.compile(r"\bnext\s+meetings?\b", re.IGNORECASE)
 
@@ -908,6 +908,21 @@ _APPROVAL_AFTER = re.compile(
     r"|\b(?:true|correct|accurate)\s+record\b|\bcorrectly\s+recorded\b", re.IGNORECASE)
 
 
+def _action_log_start(text: str, s: int, e: int) -> int:
+    """Where an action log begins inside text[s:e] (a heading such as "Actions agreed" / "ACTION
+    LOG", or the first row of a pipe table), else e: the minutes often end with one, after the
+    "Date of next meeting" item, and its dates are deadlines."""
+    pos = s
+    while pos < e:
+        end = text.find("\n", pos, e)
+        end = e if end < 0 else end
+        line = text[pos:end]
+        if "|" in line or (line.strip() and _is_action_list_heading(line)):
+            return pos
+        pos = end + 1
+    return e
+
+
 def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> list[MeetingRef]:
     """Dated meetings of the same body: minutes approved (previous), next-meeting dates (next)."""
     refs: list[MeetingRef] = []
@@ -923,11 +938,14 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
     for position, item in enumerate(items, 1):
         next_item = _title_matches(item.title, "next_meeting_titles")
         s, e = item.span.start, item.span.end
+        log_start = _action_log_start(text, item.body_span.start, e) if next_item else e
         for date, span in find_dates(text[s:e]):
             ds, de = s + span.start, s + span.end
-            if next_item and ds >= item.body_span.start:
+            if next_item and item.body_span.start <= ds < log_start:
                 add(date, "next", Span(ds, de), position)
                 continue
+            if next_item and ds >= log_start:
+                continue       # an action log's due dates after the last item are not meetings
             ctx_start = max(s, ds - 160)
             context = text[ctx_start:ds]
             cut = max(context.rfind(". "), context.rfind("\n\n"))

@@ -386,12 +386,18 @@ def _ends_typed_paragraph(text: str, lines: list[Line], i: int, last: int) -> bo
 
 # --------------------------------------------------------------------------- header
 
+# "Minutes" (Scottish minutes: "Minute") "of a meeting of the X held in VENUE on DATE"
 _MINUTES_OF = re.compile(
-    r"\b(?:minutes|notes|record)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
+    r"\b(?:minutes?|notes|record)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
     r"(?P<body>[^\n.]{3,150}?)\s+(?=held\b)", re.IGNORECASE)
 _MINUTES_OF_BODY_MEETING = re.compile(
-    r"\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.]{3,150}?)\s+meeting\s+(?=held\b)")
-_HELD = re.compile(r"\bheld\s+(?:(?:in|at)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?)\s*,?\s+)?on\s+", re.IGNORECASE)
+    r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.]{3,150}?)\s+meeting\s+(?=held\b)")
+# no body named: "Minute of Meeting held in the Council Chamber … on …"
+_MINUTES_OF_MEETING = re.compile(
+    r"\b(?:minutes?|notes|record)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+(?=held\b)", re.IGNORECASE)
+# "held in VENUE on", "held at VENUE on", "held remotely via Microsoft Teams on"
+_HELD = re.compile(r"\bheld\s+(?:(?:remotely|virtually|online|jointly)\s+)?"
+                   r"(?:(?:in|at|via|by)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?)\s*,?\s+)?on\s+", re.IGNORECASE)
 # after the date/time on a header line: an end time ("– 4.00pm"), then "in/at/via VENUE" or ", VENUE"
 _END_TIME_LEAD = re.compile(r"[ \t]*(?:[-–—]|to|until|till)[ \t]*", re.IGNORECASE)
 _VENUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:in|at|via|on)[ \t]+)?|[ \t]+(?:in|at|via)[ \t]+)(?:the[ \t]+)?"
@@ -436,8 +442,13 @@ def venue_after(text: str, pos: int) -> Span | None:
     return Span(vs, ve)
 
 
+_BREADCRUMB = re.compile(r"\S[ \t]*(?:>|»|›)[ \t]*\S")
+
+
 def _is_body_phrase(phrase: str) -> bool:
     if not terms()["body_words"]:
+        return False
+    if _BREADCRUMB.search(phrase):     # "Council > Committee meetings": a web page's trail, not a name
         return False
     # one alternation of every body word: it matches exactly where one of the words would
     body_words = _compiled("body-words", lambda: re.compile(
@@ -474,11 +485,13 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
 
     # Body and venue from "MINUTES of a meeting of the X held in VENUE on DATE"
     date_search_from = None
-    m = _MINUTES_OF.search(pre) or _MINUTES_OF_BODY_MEETING.search(pre)
+    m = _MINUTES_OF.search(pre) or _MINUTES_OF_BODY_MEETING.search(pre) or _MINUTES_OF_MEETING.search(pre)
     if m:
-        bs, be = _strip_span(text, m.start("body"), m.end("body"))
-        header.body = title_case_if_shouting(text[bs:be])
-        header.body_span = Span(bs, be)
+        if "body" in m.re.groupindex:
+            # "… of the Belfast Policing and Community Safety Partnership (PCSP) held …": the name alone
+            bs, be = _strip_span(text, *_without_trailing_acronym(text, m.start("body"), m.end("body")))
+            header.body = title_case_if_shouting(text[bs:be])
+            header.body_span = Span(bs, be)
         held = _HELD.match(pre, m.end())
         if held:
             date_search_from = held.end()
@@ -662,7 +675,7 @@ def _time_only_line(content: str):
 
 def _looks_like_venue_line(content: str) -> bool:
     """An unlabelled line naming a place: short, no date or time, and a venue word ("Room", "Chamber")."""
-    if not content or len(content.split()) > 12 or ":" in content or _ATT_LABEL.match(content) \
+    if not content or len(content.split()) > 16 or ":" in content or _ATT_LABEL.match(content) \
             or find_dates(content) or find_time(content) or content.rstrip().endswith("."):
         return False
     venue_words = _compiled("venue-words", lambda: re.compile(

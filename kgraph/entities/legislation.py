@@ -19,9 +19,15 @@ from .matcher import Token
 _TITLE_WORD = r"(?:[A-Z][\w’'-]*|\((?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or)(?:[ \t]+(?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or))*\))"
 # words of a title may be wrapped over one line end (PDF text): "Crime and\nPolicing Act 2014"
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_LINK = rf"(?:{_WS}|,{_WS}|{_WS}(?:and|of|the|for|in|on|to|with|or|against){_WS})"
+# "Antisocial Behaviour etc. (Scotland) Act 2004": "etc." links words as "and" does
+_LINK = rf"(?:{_WS}|,{_WS}|{_WS}(?:and|of|the|for|in|on|to|with|or|against|etc\.){_WS})"
+# the title ends at the first keyword, but "Order Act" / "Order Regulations" run on ("Criminal Justice
+# and Public Order Act 1994"); Acts of the devolved legislatures may put the jurisdiction before the
+# year ("Justice Act (Northern Ireland) 2011"), and it belongs to the title
 _TITLE = re.compile(
-    rf"(?<![\w’'-])(?P<title>{_TITLE_WORD}(?:{_LINK}{_TITLE_WORD})*?{_LINK}?(?:Act|Regulations|Order))"
+    rf"(?<![\w’'-])(?P<title>{_TITLE_WORD}(?:{_LINK}{_TITLE_WORD})*?{_LINK}?"
+    rf"(?:Act|Regulations|Order(?:{_WS}(?:Act|Regulations))?)"
+    rf"(?:[ \t]+\((?:Northern[ \t]+Ireland|Scotland|Wales)\))?)"
     rf"(?:{_WS}(?P<year>(?:19|20)\d{{2}}))?(?![\w-])")
 _SECTION_BEFORE = re.compile(r"(?:\b[Ss]ection|\b[Ss]\.|\bs)[ \t]*(?P<n>\d+[A-Z]?(?:\(\d+\))?)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _SECTION_AFTER = re.compile(r"^(?:,[ \t]*|[ \t]*\([ \t]*)(?:[Ss]ection|[Ss]\.|s)[ \t]*(?P<n>\d+[A-Z]?(?:\(\d+\))?)")
@@ -95,7 +101,8 @@ def _title_matches(text: str) -> list[re.Match[str]]:
         if line_start >= 2 and line_start - 1 - above >= _WRAPPED_LINE:
             line_start = above
         start = max(line_start, k.start() - 250)
-        for m in _TITLE.finditer(text, start, min(len(text), k.end() + 6)):
+        # room after the keyword for "Act", a jurisdiction "(Northern Ireland)" and the year
+        for m in _TITLE.finditer(text, start, min(len(text), k.end() + 36)):
             if m.start("title") <= k.start() < m.end():
                 out.setdefault(m.start(), m)
     return [out[s] for s in sorted(out)]
