@@ -263,6 +263,19 @@ def _decision(text: str, s: int, e: int, fallback: str) -> Decision | None:
     return Decision(text=body, span=Span(s, e), kind=decision_kind(body, fallback))  # type: ignore[arg-type]
 
 
+_SUBJECT_COLON = re.compile(r"[ \t]*[:–—-][ \t]*")
+
+
+def _after_subject_lead(text: str, s: int, e: int, subject: re.Pattern) -> int:
+    """Where the sub-points start after a lead "The Partnership:" (or ``s`` when there is none)."""
+    sm = subject.match(text, s, e)
+    if sm:
+        cm = _SUBJECT_COLON.match(text, sm.end(), e)
+        if cm:
+            return cm.end()
+    return s
+
+
 def _is_lead_in(rest: str) -> bool:
     rest = rest.strip(" \t\n*_")
     if not rest:
@@ -332,7 +345,7 @@ def find_decisions(text: str, item: ItemSegment, header: Header) -> list[Decisio
             if subs and _is_lead_in(rest):
                 _take_subpoints(text, paras, subs, fallback, formal, consumed)
                 continue
-            inline = _inline_subpoints(text, rest_s, pe)
+            inline = _inline_subpoints(text, _after_subject_lead(text, rest_s, pe, subject), pe)
             if inline:
                 formal.extend(d for d in (_decision(text, a, b, fallback) for a, b in inline) if d)
                 continue
@@ -350,6 +363,12 @@ def find_decisions(text: str, item: ItemSegment, header: Header) -> list[Decisio
                 subs = collect_subpoints(text, paras, k + 2) if _LEAD_IN_END.search(lead[-40:]) else []
                 if subs and _is_lead_in(lead[-40:]):
                     _take_subpoints(text, paras, subs, fallback, formal, consumed)
+                    continue
+                # "The Partnership: (a) noted …; (b) agreed …" on one line: one decision a sub-point
+                inline = _inline_subpoints(text, _after_subject_lead(text, nxt.text_span.start, nxt.text_span.end,
+                                                                     subject), nxt.text_span.end)
+                if inline:
+                    formal.extend(d for d in (_decision(text, a, b, fallback) for a, b in inline) if d)
                     continue
                 d = _decision(text, nxt.text_span.start, nxt.text_span.end, fallback)
                 if d:
@@ -610,6 +629,8 @@ def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]
     roles = terms()["role_owner_words"]
     if low in roles or low_nothe in roles or _CHAIR.match(low):
         return "role", bare
+    if any(a.role and _norm(a.role) == low_nothe for a in attendance):
+        return "role", bare          # "Action: PCSP Manager", a post the attendance list gives someone
     if _org_word_re().search(bare) or bare.isupper():
         return "organisation", bare
     return "person", bare

@@ -441,11 +441,15 @@ def _add_action(ctx: _Context, node: str, action: Action, topics, by_role: dict[
         add((node, NT_DCTERMS.subject, topic))
     for owner in action.owners:
         add((node, NT_KG.ownerAsWritten, plain(owner.name)))
-        if owner.kind == "role":
+        if owner.kind != "person":
+            # "the Chair", "PCSP Manager": the attendee the list gives that post (an owner read as a
+            # body may be a post too, "PCSP Manager" for one)
             person = by_role.get(owner.name.lower().removeprefix("the ").strip())
             if person is not None:
                 add((node, NT_KG.assignedTo, person))
-            continue
+                continue
+            if owner.kind == "role":
+                continue
         kind = "organisation" if owner.kind == "organisation" else "person"
         key = organisation_key(owner.name) if kind == "organisation" else person_key(owner.name)
         iri, entity = _resolve(ctx, kind, key, owner.name)

@@ -93,7 +93,12 @@ def classify_acronym(acronym: str, expansion: str) -> tuple[str, str | None]:
     if key:
         return "topic", key
     words = _singular_phrase(expansion).split()
-    if words and ends_with_head(words):
+    if words and (ends_with_head(words) or ends_with_head(expansion.split())):    # "… Homes" as written
+        return "organisation", organisation_key(strip_article(expansion))
+    # a body named with a post-modifier: "Police Service of Northern Ireland", "Department of
+    # Justice", "Mayor's Office for Policing And Crime": the head noun before "of"/"for" decides
+    head = _phrase_head(words) if words else ""
+    if head and head != words[-1] and ends_with_head(words[:words.index(head) + 1]):
         return "organisation", organisation_key(strip_article(expansion))
     key = scheme.by_acronym.get(acronym) or gaz.by_acronym.get(acronym)
     if key:
@@ -135,6 +140,7 @@ class _Builder:
     orgs_at: _Occupied = field(init=False)
     org_spans: set[tuple[int, int]] = field(default_factory=set)
     masked_spans: list[tuple[int, int]] = field(default_factory=list)
+    act_spans: list[tuple[int, int]] = field(default_factory=list)   # titles of Acts and Regulations
 
     def __post_init__(self) -> None:
         self.token_starts = self.tokens.starts
@@ -347,6 +353,8 @@ class _Builder:
     def _narrative_person(self, start: int, end: int) -> None:
         if self.people_at.overlaps(start, end):
             return
+        if any(s <= start and end <= e for s, e in self.act_spans):
+            return      # "(Precepts and Chief Constable Appointments) Regulations": words of a title
         name = parse_person_name(self.text[start:end])
         if not name.surname or is_role_phrase([name.surname]):
             return
@@ -626,8 +634,9 @@ def find_mentions(record: MeetingRecord) -> Mentions:
     definitions, pairs = _definitions(text, people)
     builder.out.acronyms = definitions
     builder.find_organisations(definitions, pairs)
-    builder.find_people()
     acts = find_legislation(text, tokens)
+    builder.act_spans = [(hit.start, hit.end) for hit in acts]
+    builder.find_people()
     builder.find_topics(definitions, [(hit.start, hit.end) for hit in acts])
     items = builder.items
     for hit in acts:

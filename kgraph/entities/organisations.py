@@ -379,6 +379,24 @@ class NameLinks:
         return True
 
 
+_GENERIC_POSSESSIVE = re.compile(r"(?P<word>[A-Z][a-z]+)['’]s[ \t]+(?=[A-Z])")
+
+
+def _after_generic_possessive(text: str, s: int, e: int) -> int:
+    """ "Council's Strategic Policy and Resources Committee", "Panel's Task and Finish Group": the
+    body's name starts after a generic owner ("the Council's", "the Panel's") that only says whose it is."""
+    m = _GENERIC_POSSESSIVE.match(text, s, e)
+    if m and m["word"].lower() in _generic_owner_words():
+        return m.end()
+    return s
+
+
+@lru_cache(maxsize=1)
+def _generic_owner_words() -> frozenset[str]:
+    from ..segment import terms
+    return frozenset(w for w in terms()["body_words"] if " " not in w)
+
+
 def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     """Gazetteer hits, plus head-word names not covered by a longer or equal gazetteer hit."""
     tokens = TokenList.of(tokens)
@@ -401,6 +419,7 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
             if span is not None:
                 found.append(span)
     for s, e in found:
+        s = _after_generic_possessive(text, s, e)
         near = [h for h in hits if h.start < e and s < h.end]     # hits are few; names with heads fewer
         inside = [h for h in near if s <= h.start and h.end <= e]
         if len(inside) != len(near) or any(h.start == s and h.end == e for h in inside):
