@@ -1164,16 +1164,24 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
             merged[-1][1] = pe
         else:
             merged.append([ps, pe])
+    # the affiliation pieces after a name are read together ("Colm Fegan, PCSP Manager, Lakes City
+    # Council": the post is "PCSP Manager" because the council is named beside it)
+    pending: list[str] = []
     for ps, pe in merged:
         piece = text[ps:pe].strip(" \t\n.,;")
         if entries and looks_like_affiliation(piece):
-            _attach_affiliation(entries[-1], _SPACES.sub(" ", piece))
+            pending.append(_SPACES.sub(" ", piece))
             continue
+        if pending:
+            _attach_affiliation(entries[-1], ", ".join(pending))
+            pending = []
         # "Lucy Kimber – Service Manager, RISE": a spaced dash ends the name as in a one-per-line list
         dashed = _SPACED_DASH.search(piece.split("(", 1)[0]) is not None
         entry = parse_entry(text, ps, pe, kind, dashed)
         if entry:
             entries.append(entry)
+    if pending:
+        _attach_affiliation(entries[-1], ", ".join(pending))
     return entries
 
 

@@ -1,0 +1,216 @@
+"""One small invented document per rule learnt from minutes outside England's two seed layouts:
+Scottish, Welsh and Northern Irish minutes, Police and Crime Panels, statutory boards typed in Word,
+and the action logs that close many minutes. Each test fails without its rule."""
+from __future__ import annotations
+
+import datetime as dt
+
+from rdflib.namespace import FOAF
+
+from kgraph.entities import classify_acronym, find_mentions
+from kgraph.entities.legislation import find_legislation
+from kgraph.entities.matcher import tokenize
+from kgraph.entities.organisations import find_organisation_hits
+from kgraph.extract import extract_text
+from kgraph.graph import KG
+from kgraph.pipeline import build_dataset
+
+from test_unseen_layouts import assert_spans_slice_back, decisions, items, owners, people, refs
+
+HEAD = "MINUTES of a meeting of the Lakes Partnership held in the Guildhall, Kendal on 2 May 2019.\n\n"
+
+
+# --------------------------------------------------------------------------- items
+
+
+def test_minute_numbers_with_a_body_prefix_and_year_are_items():
+    text = (HEAD + "PCP/23/13 Apologies\nNone.\n\nPCP/23/14 Declarations of Interest\nNone.\n\n"
+            "PCP/23/15 Minutes\nRESOLVED: That the minutes be confirmed.\n")
+    record = extract_text(text)
+    assert items(record) == [("PCP/23/13", None, "Apologies"), ("PCP/23/14", None, "Declarations of Interest"),
+                             ("PCP/23/15", None, "Minutes")]
+    assert decisions(record) == [("PCP/23/15", "resolved", "the minutes be confirmed.")]
+
+
+# --------------------------------------------------------------------------- decisions
+
+
+def test_a_motion_proposed_seconded_and_agreed_is_a_decision():
+    text = (HEAD + "3. Funding\n\nThe Manager reported on the grant.\n\n"
+            "It was proposed by Councillor Mallon, seconded by Mrs Crawford and AGREED that £25,000 be "
+            "allocated to the campaign.\n")
+    assert decisions(extract_text(text)) == [("3", "agreed", "£25,000 be allocated to the campaign.")]
+
+
+def test_recommended_and_outcome_lines_are_decisions():
+    text = (HEAD + "3. CCTV fund\n\nThe Group reported its findings.\n\n"
+            "RECOMMENDED that the Commissioner publishes the criteria for the fund.\n\n"
+            "4. Needs assessment\n\nThe draft was presented.\nOutcome: The Board approved the needs assessment.\n")
+    assert decisions(extract_text(text)) == [
+        ("3", "resolved", "the Commissioner publishes the criteria for the fund."),
+        ("4", "approved", "The Board approved the needs assessment.")]
+
+
+def test_decision_label_above_lettered_points_on_one_line():
+    text = (HEAD + "4. Domestic abuse\n\nThe plan was presented.\n\nDecision:\n"
+            "The Partnership: (a) noted progress on the plan; (b) agreed to allocate £12,000; and "
+            "(c) requested a further update in December.\n")
+    assert [(k, t) for _, k, t in decisions(extract_text(text))] == [
+        ("noted", "noted progress on the plan"), ("agreed", "agreed to allocate £12,000"),
+        ("resolved", "requested a further update in December.")]
+
+
+def test_bare_noted_is_its_own_text_and_bare_agreed_takes_the_proposal():
+    text = (HEAD + "3. County lines\nDS Rook reported that three lines had closed.\nNoted.\n\n"
+            "4. Signage\nThe Partnership was asked to approve £2,000 for signs.\nAgreed.\n")
+    assert decisions(extract_text(text)) == [
+        ("3", "noted", "Noted."), ("4", "agreed", "The Partnership was asked to approve £2,000 for signs.")]
+
+
+def test_a_noted_under_welcome_and_apologies_is_not_a_decision():
+    text = HEAD + "1. Welcome and apologies\nApologies as above.\nNoted.\n\n2. Budget\nAgreed.\n"
+    assert decisions(extract_text(text)) == [("2", "agreed", "Agreed.")]
+
+
+# --------------------------------------------------------------------------- actions
+
+
+def test_an_actions_list_with_owner_and_deadline_in_brackets():
+    text = (HEAD + "PRESENT: Karen Aldridge (Lakes Council), DCI Owen Blackmore (Lakes Police)\n\n"
+            "4. Safe accommodation\nThe draft was presented.\nActions:\n"
+            "• Publish the assessment on the website (Owner: Karen Aldridge, by 31 March 2022)\n"
+            "• Review police referrals to MARAC (Owner: DCI Blackmore and Karen Aldridge, by 30 April 2022)\n")
+    record = extract_text(text)
+    assert owners(record) == [("4", ["Karen Aldridge"], True), ("4", ["DCI Blackmore", "Karen Aldridge"], True)]
+    actions = record.items[0].actions
+    assert [a.text for a in actions] == ["Publish the assessment on the website", "Review police referrals to MARAC"]
+    assert [a.due for a in actions] == [dt.date(2022, 3, 31), dt.date(2022, 4, 30)]
+
+
+def test_an_action_log_row_goes_to_the_minute_its_ref_names():
+    text = (HEAD + "PRESENT: Rosa Hines (Lakes Council), Dr Hannah Tate (Lakes NHS Trust)\n\n"
+            "Minute 47/23 – Serious violence\nDr Tate agreed to share the hospital data with partners.\n\n"
+            "Minute 48/23 – Date of next meeting\n13/06/2023 at 14:00.\n\nActions agreed\n"
+            "Ref | Action | Owner | Deadline\n"
+            "47/23 | Share the hospital data | Dr Tate | 31/03/2023\n"
+            "48/23 | Book the room | Rosa Hines | 30/04/2023\n"
+            "99/23 | Close the old log | Rosa Hines | 30/04/2023\n")
+    record = extract_text(text)
+    # the prose follow-up and its log row are one action: the row, which names task and owner
+    assert owners(record) == [("47/23", ["Dr Tate"], True), ("48/23", ["Rosa Hines"], True),
+                              ("48/23", ["Rosa Hines"], True)]
+    assert [a.text for a in record.items[0].actions] == ["Share the hospital data"]
+    # the log's deadlines are not meetings; the next meeting is
+    assert refs(record) == [(dt.date(2023, 6, 13), "next")]
+
+
+def test_action_numbers_in_the_item_dot_row_form_name_the_item():
+    text = (HEAD + "PRESENT: Lorna Baxter (Lakes Council)\n\n4. CCTV\nThe options were set out.\n\n"
+            "5. AOB\nNone.\n\nACTION LOG\nNo. | Action | Owner | Due date\n"
+            "4.1 | Circulate the options appraisal | L Baxter | 30 September 2022\n")
+    assert owners(extract_text(text)) == [("4", ["L Baxter"], True)]
+
+
+# --------------------------------------------------------------------------- attendance and header
+
+
+def test_scottish_sederunt_is_the_present_list():
+    text = ("LAKES COMMUNITY SAFETY PARTNERSHIP\n\nMinute of Meeting held in the Council Chamber, 2 High Street, "
+            "Kendal on Wednesday 7 September 2022 at 10.00am.\n\nSederunt:\n"
+            "Councillor Fiona Strachan, Community Safety Spokesperson, Lakes Council (Chair)\n"
+            "Lorna Baxter, Safer Communities Manager, Lakes Council\n\nApologies:\nAlan Robb, Lakes Police\n\n"
+            "1. WELCOME\nThe Chair welcomed all.\n")
+    record = extract_text(text)
+    assert people(record) == [
+        ("Councillor Fiona Strachan", ["Lakes Council"], "Chair", "present"),
+        ("Lorna Baxter", ["Lakes Council"], "Safer Communities Manager", "present"),
+        ("Alan Robb", ["Lakes Police"], None, "apologies")]
+    assert (record.header.venue, record.header.date) == ("Council Chamber, 2 High Street, Kendal", dt.date(2022, 9, 7))
+    assert_spans_slice_back(record)
+
+
+def test_initials_key_in_brackets_before_each_name():
+    text = ("Lakes Safer Neighbourhood Board\n\nThursday 9th March 2023, 6.30pm\n\n"
+            "Attendees: (RO) Rosalind Osei (Chair, Lakes SNB); (KP) Inspector Kath Penn (Lakes Police)\n\n"
+            "Item 1: Patrols\nKP reported on patrols.\nACTION: KP to share the patrol map.\n")
+    record = extract_text(text)
+    assert [(a.initials, a.name, a.role) for a in record.attendance] == [
+        ("RO", "Rosalind Osei", "Chair"), ("KP", "Inspector Kath Penn", None)]
+    assert owners(record) == [("1", ["Inspector Kath Penn"], True)]
+
+
+def test_councillors_listed_as_running_text_under_a_label():
+    text = (HEAD.replace("held in the Guildhall, Kendal on", "held on") + "Present:\n"
+            "Councillors Jo Pengelly, Ros Trewin (Chair), Tom Ashworth and Brian Carveth; Independent Members "
+            "Mrs Ruth Kenwyn and Mr Oliver Stannard.\n\n1. Apologies\nNone.\n")
+    assert [(a.name, a.role) for a in extract_text(text).attendance] == [
+        ("Jo Pengelly", None), ("Ros Trewin", "Chair"), ("Tom Ashworth", None), ("Brian Carveth", None),
+        ("Mrs Ruth Kenwyn", None), ("Mr Oliver Stannard", None)]
+
+
+def test_sub_headings_inside_a_one_per_line_list_are_not_people():
+    text = (HEAD + "Members present:\nPolitical Members:\nCouncillor Ciaran Donnelly (Chair)\n"
+            "Independent Members:\nMr Patrick Conlon\n\nOfficers in attendance:\n"
+            "Mr Colm Fegan, PCSP Manager, Lakes City Council\n\n"
+            "1. Plan\nIt was proposed by Mr Conlon, seconded by Councillor Donnelly and AGREED that the plan be "
+            "approved.\n\nAction: PCSP Manager\n")
+    record = extract_text(text)
+    assert people(record) == [("Councillor Ciaran Donnelly", [], "Chair", "present"),
+                              ("Mr Patrick Conlon", [], None, "present"),
+                              ("Mr Colm Fegan", ["Lakes City Council"], "PCSP Manager", "officers")]
+    # an owner named by a post the list gives someone is that post, resolved to its holder in the graph
+    assert [(o.name, o.kind) for a in record.items[0].actions for o in a.owners] == [("PCSP Manager", "role")]
+    record.mentions = find_mentions(record)
+    dataset = build_dataset([record])
+    holders = {str(name) for _, _, owner in dataset.triples((None, KG.assignedTo, None))
+               for name in dataset.objects(owner, FOAF.name)}
+    assert holders == {"Mr Colm Fegan"}
+
+
+def test_header_skips_a_breadcrumb_and_reads_a_remote_venue():
+    text = ("Lakes Council > Council and democracy > Committee meetings\n\n"
+            "Minutes of the meeting of the Lakes Policing and Community Safety Partnership (PCSP) held remotely "
+            "via Microsoft Teams on Thursday, 9th September, 2021 at 4.00 p.m.\n\n1. Apologies\nNone.\n")
+    header = extract_text(text).header
+    assert (header.body, header.venue, header.start_time) == (
+        "Lakes Policing and Community Safety Partnership", "Microsoft Teams", dt.time(16, 0))
+
+
+def test_the_minute_of_a_meeting_of_a_date_is_the_previous_meeting():
+    text = HEAD + "3. MINUTE OF PREVIOUS MEETING\nThe minute of meeting of 8 June 2018 was submitted.\n"
+    assert refs(extract_text(text)) == [(dt.date(2018, 6, 8), "previous")]
+
+
+# --------------------------------------------------------------------------- entities
+
+
+def _titles(text: str) -> list[str]:
+    return [h.text for h in find_legislation(text, tokenize(text))]
+
+
+def test_legislation_titles_of_the_devolved_nations_and_order_acts():
+    assert _titles("under the Criminal Justice and Public Order Act 1994 had") == [
+        "Criminal Justice and Public Order Act 1994"]
+    assert _titles("section 21 of the Justice Act (Northern Ireland) 2011, including") == [
+        "Justice Act (Northern Ireland) 2011"]
+    assert _titles("sought under the Antisocial Behaviour etc. (Scotland) Act 2004. Next") == [
+        "Antisocial Behaviour etc. (Scotland) Act 2004"]
+
+
+def test_acronyms_of_bodies_named_with_of_or_for_are_organisations():
+    assert classify_acronym("DoJ", "Department of Justice")[0] == "organisation"
+    assert classify_acronym("PSNI", "Police Service of Northern Ireland")[0] == "organisation"
+    assert classify_acronym("CBH", "Cheltenham Borough Homes")[0] == "organisation"
+    assert classify_acronym("DHR", "Domestic Homicide Review")[0] == "topic"
+
+
+def test_a_generic_owner_before_a_committee_is_not_part_of_its_name():
+    text = "to recommend replacement to the Council's Strategic Policy and Resources Committee."
+    assert [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))] == [
+        "Strategic Policy and Resources Committee"]
+
+
+def test_words_of_an_act_title_are_not_a_person():
+    record = extract_text(HEAD + "3. Precept\n\nThe Panel considered the Police and Crime Panels (Precepts and "
+                                 "Chief Constable Appointments) Regulations 2012 and agreed the precept.\n")
+    assert [m.text for m in find_mentions(record).people] == []
