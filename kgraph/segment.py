@@ -123,10 +123,11 @@ def title_case_if_shouting(s: str) -> str:
 # --------------------------------------------------------------------------- item headings
 
 # "23. Apologies", "4a Matters arising", "Item 5: Budget", "29/23 Minutes", "1) Welcome",
-# "PCP/23/14 Declarations of Interest" (a minute number with the body's prefix and the year)
+# "PCP/23/14 Declarations of Interest" (a minute number with the body's prefix and the year),
+# "CSP 11/24    DECLARATIONS OF INTEREST" (printed minutes: a capitals prefix, a space, number/year)
 _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)\s+)?"
-    r"(?P<num>[A-Z]{2,6}/\d{2,4}/\d{1,3}|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
+    r"(?P<num>[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?-i:[A-Z]{2,6})[ ]\d{1,3}/\d{2,4}|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     r"(?P<punct>[.):]|[ \t]+[-–—])?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
 # ModernGov: the minute number alone on its line, the title on the next non-blank line
 _HEADING_B = re.compile(r"(?:item\s+|minute\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}[a-z]?)\.?", re.IGNORECASE)
@@ -180,6 +181,16 @@ def _bare_number_heading(content: str) -> bool:
         return False
     title = content[len(words[0]):].strip()
     return _is_title_like(title, False)
+
+
+def _prefixed_minute_heading(ma: re.Match) -> bool:
+    """ "CSP 11/24    DECLARATIONS OF INTEREST": a prefixed number without a stop is a heading when
+    the title stands apart (a run of spaces or a tab) or is written in capitals."""
+    if " " not in ma["num"]:
+        return False
+    gap = ma.string[ma.end("num"):ma.start("title")]
+    title = ma["title"]
+    return ("\t" in gap or len(gap) >= 2 or title.isupper()) and not title.rstrip().endswith((".", ";", ","))
 
 
 def _number_key(num: str) -> tuple[tuple[int, ...], str]:
@@ -236,7 +247,8 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
         else:
             ma = _HEADING_A.fullmatch(content)
             if ma and (ma["punct"] or ln.heading or _ENDS_WITH_LETTER.search(ma["num"])
-                       or content[:4].lower() in {"item", "minu", "agen"} or _bare_number_heading(content)):
+                       or content[:4].lower() in {"item", "minu", "agen"} or _prefixed_minute_heading(ma)
+                       or (" " not in ma["num"] and _bare_number_heading(content))):
                 ts, te, code = _clean_title(text, ln.cs + ma.start("title"), ln.ce)
                 if te > ts and _is_title_like(text[ts:te], ln.heading):
                     heading = _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code)

@@ -1,0 +1,29 @@
+"""One small invented document per rule learnt from printed-PDF district minutes, ModernGov pages
+saved as HTML and boards that list each attendee as "Name, Post, Organisation". Each test fails
+without its rule."""
+from __future__ import annotations
+
+from kgraph.extract import extract_text
+
+from test_unseen_layouts import assert_spans_slice_back, decisions, items, people
+
+HEAD = "MINUTES of a meeting of the Lakes Partnership held in the Guildhall, Kendal on 2 May 2019.\n\n"
+
+
+# --------------------------------------------------------------------------- items
+
+
+def test_printed_minute_numbers_with_a_spaced_prefix_are_items():
+    text = (HEAD + "LKP 19/07    APOLOGIES FOR ABSENCE\n\nApologies were received from Ann Webb.\n\n"
+            "LKP 19/08    DECLARATIONS OF INTEREST\n\nNone were declared under Minute LKP 19/09 or any other.\n\n"
+            "LKP 19/09    MINUTES\n\nIt was RESOLVED that the Minutes be approved.\n")
+    record = extract_text(text)
+    assert items(record) == [("LKP 19/07", None, "APOLOGIES FOR ABSENCE"),
+                             ("LKP 19/08", None, "DECLARATIONS OF INTEREST"), ("LKP 19/09", None, "MINUTES")]
+    assert_spans_slice_back(record)
+
+
+def test_a_sentence_opening_with_a_code_and_a_fraction_is_not_an_item():
+    text = (HEAD + "1. Crime figures\n\nThe figures were presented.\n"
+            "ASB 12/13 figures were down by a fifth on the year before.\n\n2. Any other business\nNone.\n")
+    assert [n for n, _, _ in items(extract_text(text))] == ["1", "2"]
