@@ -740,7 +740,8 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
 
 _ATT_LABEL = re.compile(
     r"(?P<label>members\s+present|those\s+present|present|attendees|attendance|also\s+in\s+attendance|in\s+attendance|"
-    r"also\s+present|officers\s+in\s+attendance|officers\s+present|officers|apologies\s+for\s+absence|apologies|"
+    r"also\s+present|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
+    r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     r"absent|councillors|members|sederunt)"
     r"(?P<note>[ \t]*\([^)\n]{0,60}\))?(?P<tail>[ \t]+(?:were\s+)?(?:received\s+)?from)?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
     re.IGNORECASE)
@@ -749,6 +750,7 @@ _LIST_KIND = {"present": "present", "members present": "present", "those present
               "sederunt": "present",      # Scottish minutes: those present
               "also present": "also_present", "also in attendance": "also_present", "in attendance": "in_attendance",
               "officers": "officers", "officers present": "officers", "officers in attendance": "officers",
+              "officers and others in attendance": "officers", "others in attendance": "in_attendance",
               "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent"}
 
 
@@ -1123,8 +1125,19 @@ _TABLE_RULE = re.compile(r"[|:\-+= \t]+")
 _STRONG_NAME_SEP = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*\|[ \t]*|\t+|[ \t]{3,}")
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def ends_a_list(content: str) -> bool:
+    """ "Items", "No. | Item": a section heading below an attendance list (a ModernGov page) ends it."""
+    return len(content) <= 40 and _NOT_WORD.sub(" ", content.lower()).strip() in terms()["list_ending_headings"]
+
+
 def _looks_like_entry_line(content: str) -> bool:
     content = content.lstrip("| \t")
+    bullet = _BULLET.match(content)        # "• Councillor Ann Webb (Chairman)": a list read from a web page
+    if bullet:
+        content = content[bullet.end():]
     bare = _PAREN.sub("", content)
     words = bare.split()
     if not words or not content[:1].isupper():
@@ -1236,7 +1249,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                         j += 1
                     content_spans = [(content_spans[0][0], content_spans[-1][1])]
                     break
-                if _label_match(text, lj) or lj.heading or not _looks_like_entry_line(content) or \
+                if _label_match(text, lj) or lj.heading or not _looks_like_entry_line(content) or ends_a_list(content) or \
                         _HEADING_A.fullmatch(content) and not content[:1].isupper():
                     break
                 content_spans.append((lj.cs, lj.ce))

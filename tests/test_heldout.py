@@ -131,3 +131,33 @@ def test_heldout_micro_f1_holds(heldout_scores, category):
     assert micro is not None, f"no {category} scored"
     value = micro["r"] if category == "acronyms" else micro["f1"]
     assert value >= THRESHOLDS[category], f"{category}: {value:.3f} < {THRESHOLDS[category]} ({micro})"
+
+
+# a held-out ModernGov page kept as saved HTML beside its text copy: built from the HTML it scores
+# like the text copy (scored against the same gold, renamed to the HTML file)
+HTML_CATEGORIES = ("attendees", "items", "decisions", "actions")
+
+
+@pytest.mark.parametrize("html", sorted(p.name for p in HELDOUT.glob("*.html")) or ["none"])
+def test_heldout_html_page_scores_like_its_text_copy(html, tmp_path):
+    if not SCORER.is_file() or importlib.util.find_spec("rapidfuzz") is None:
+        pytest.skip("the shared scorer (and rapidfuzz) are needed to score")
+    page = HELDOUT / html
+    if not page.is_file():
+        pytest.skip("no HTML page among the held-out minutes")
+    gold_path = HELDOUT / f"{page.stem}_text.json"
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    scores = {}
+    for doc, name in ((HELDOUT / gold["file"], gold["file"]), (page, page.name)):
+        out = tmp_path / doc.suffix[1:]
+        pipeline.build([str(doc)], out, load_store=False, incremental=False)
+        renamed = tmp_path / f"{doc.suffix[1:]}-gold.json"
+        renamed.write_text(json.dumps({**gold, "file": name}), encoding="utf-8")
+        report = out / "score.json"
+        run = subprocess.run([sys.executable, str(SCORER), str(out / "graph.ttl"), str(renamed), "--json", str(report)],
+                             capture_output=True, text=True, timeout=300)
+        assert run.returncode == 0, run.stderr
+        [cats] = [v for k, v in json.loads(report.read_text()).items() if k != "_micro"]
+        scores[doc.suffix] = {c: round(cats[c]["f1"], 3) for c in HTML_CATEGORIES
+                              if cats.get(c) and cats[c].get("f1") is not None}
+    assert scores[".html"] == scores[".txt"]

@@ -27,3 +27,27 @@ def test_a_sentence_opening_with_a_code_and_a_fraction_is_not_an_item():
     text = (HEAD + "1. Crime figures\n\nThe figures were presented.\n"
             "ASB 12/13 figures were down by a fifth on the year before.\n\n2. Any other business\nNone.\n")
     assert [n for n, _, _ in items(extract_text(text))] == ["1", "2"]
+
+
+# --------------------------------------------------------------------------- attendance
+
+WEB_HEAD = ("Agenda and minutes\n\nLakes Scrutiny Committee - Wednesday, 16th November, 2022 10.00 am\n\n"
+            "Venue: Committee Room One, County Hall, Kendal.\n\n")
+
+
+def test_attendance_lists_read_from_a_web_page_as_bullets():
+    text = (WEB_HEAD + "Attendance\n\nPresent\n\n• Councillor Ann Webb (Chairman)\n\n• Councillor Tom Hale\n\n"
+            "Officers and others in attendance\n\n• Rosa Hines (Scrutiny Officer)\n\n"
+            "Apologies\n\n• Councillor Ben Lowe\n\nItems\n\nNo. | Item\n\n41.\n\nApologies\n\nMinutes:\n\nNone.\n")
+    assert people(extract_text(text)) == [
+        ("Councillor Ann Webb", [], "Chairman", "present"), ("Councillor Tom Hale", [], None, "present"),
+        ("Rosa Hines", [], "Scrutiny Officer", "officers"), ("Councillor Ben Lowe", [], None, "apologies")]
+
+
+def test_the_same_lists_copied_as_text_end_at_the_items_heading():
+    text = (WEB_HEAD + "Attendance\n\nPresent\n\nCouncillor Ann Webb (Chairman)\nCouncillor Tom Hale\n\n"
+            "Officers and others in attendance\n\nRosa Hines (Scrutiny Officer)\n\n"
+            "Apologies\n\nCouncillor Ben Lowe\n\nItems\nNo. Item\n\n41.\n\nApologies\n\nMinutes:\n\nNone.\n")
+    assert people(extract_text(text)) == [
+        ("Councillor Ann Webb", [], "Chairman", "present"), ("Councillor Tom Hale", [], None, "present"),
+        ("Rosa Hines", [], "Scrutiny Officer", "officers"), ("Councillor Ben Lowe", [], None, "apologies")]
