@@ -1043,9 +1043,17 @@ def _split_name_affiliation(text: str, s: int, e: int, line_mode: bool) -> tuple
     return e, e, None
 
 
+def _qualifies_a_post(aff: str, m: re.Match) -> bool:
+    """ "Oversight Manager (Midlands), Youth Justice Board": a bracket right after a post, holding
+    neither a body, an acronym nor a role, is part of the post (its area or specialism)."""
+    before = aff[:m.start()].rsplit(",", 1)[-1].strip()
+    inside = m.group(1).strip()
+    return bool(before and inside) and _is_post(before) and not looks_like_affiliation(inside)
+
+
 def _affiliation_text(aff: str) -> str:
     """ "Swale Borough Council (Chair)" → "Swale Borough Council, Chair": parentheses become parts."""
-    out = _PAREN.sub(lambda m: ", " + m.group(1), aff)
+    out = _PAREN.sub(lambda m: m.group(0) if _qualifies_a_post(aff, m) else ", " + m.group(1), aff)
     # a bar, tab, wide gap or spaced dash separates columns ("(Chair)   Dover District Council")
     return _COLUMN_SEPARATORS.sub(", ", out).strip(" ,")
 
@@ -1151,7 +1159,20 @@ def _looks_like_entry_line(content: str) -> bool:
     # "Name – Designated Nurse Safeguarding Adults, NHS Kent and Medway …", "| Name | Office of … |":
     # affiliations run long, so judge a line split by a dash, bar or tab on its name part alone
     parts = _STRONG_NAME_SEP.split(bare, 1)
-    return len(parts) == 2 and len(parts[0].split()) <= 6 and len(words) <= 30
+    return len(parts) == 2 and len(parts[0].split()) <= 6 and len(words) <= 30 or _name_post_body_line(content)
+
+
+def _name_post_body_line(content: str) -> bool:
+    """ "Dr Ann Webb, Designated Doctor for Safeguarding Children, Lakes Clinical Commissioning Group":
+    one attendee a line, the name, a post and a body between commas, each piece capitalised, the
+    piece after the name a post or a body (such lines run longer than a name with its body)."""
+    bare = _PAREN.sub("", content).strip(" |\t")
+    if bare.endswith((".", ":")) or len(bare.split()) > 30:
+        return False
+    pieces = [p.strip() for p in bare.split(",")]
+    if len(pieces) < 2 or not 1 <= len(pieces[0].split()) <= 6 or not all(p[:1].isupper() for p in pieces):
+        return False
+    return _is_post(pieces[1]) or looks_like_affiliation(pieces[1])
 
 
 def _running_list(content: str) -> bool:
@@ -1170,7 +1191,7 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
             return True
         if k + 1 < len(spans) and _ENDS_OPEN.search(line.rstrip()):
             return True
-        if _ENTRY_AFTER_BRACKET.search(line):
+        if _ENTRY_AFTER_BRACKET.search(line) and not _name_post_body_line(line):
             return True
     return False
 

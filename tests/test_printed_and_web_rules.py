@@ -51,3 +51,22 @@ def test_the_same_lists_copied_as_text_end_at_the_items_heading():
     assert people(extract_text(text)) == [
         ("Councillor Ann Webb", [], "Chairman", "present"), ("Councillor Tom Hale", [], None, "present"),
         ("Rosa Hines", [], "Scrutiny Officer", "officers"), ("Councillor Ben Lowe", [], None, "apologies")]
+
+
+def test_name_post_and_body_lines_however_long_stay_one_attendee_a_line():
+    text = (HEAD + "Present:\nKaren Aldridge, Head of Youth Justice Service, Lakes County Council (Chair)\n"
+            "Dr Amir Haddad, Designated Doctor for Safeguarding Children, North and South Lakes Clinical "
+            "Commissioning Group\nMark Dent, Community Safety Manager, Lakes Borough Council\n\n"
+            "In attendance:\nGail Thorne, Oversight Manager (North West), Youth Justice Board for England and Wales\n"
+            "Amy Cole, Business Support Officer, Lakes Youth Justice Service (minutes)\n\n"
+            "Apologies:\nPolly Webb, Policy Officer, Office of the Police and Crime Commissioner for Lakes\n"
+            "Dave Rees, Service Manager, Lakes Young People's Substance Misuse Service\n\n1. Welcome\nNone.\n")
+    assert people(extract_text(text)) == [
+        ("Karen Aldridge", ["Lakes County Council"], "Chair", "present"),
+        ("Dr Amir Haddad", ["North and South Lakes Clinical Commissioning Group"],
+         "Designated Doctor for Safeguarding Children", "present"),
+        ("Mark Dent", ["Lakes Borough Council"], "Community Safety Manager", "present"),
+        ("Gail Thorne", ["Youth Justice Board for England and Wales"], "Oversight Manager (North West)", "in_attendance"),
+        ("Amy Cole", ["Lakes Youth Justice Service"], "Business Support Officer", "in_attendance"),
+        ("Polly Webb", ["Office of the Police and Crime Commissioner for Lakes"], "Policy Officer", "apologies"),
+        ("Dave Rees", ["Lakes Young People's Substance Misuse Service"], "Service Manager", "apologies")]
