@@ -1231,6 +1231,36 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
     return entries
 
 
+_COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*|[ ]{3,}")
+
+
+def _starts_a_person(piece: str) -> bool:
+    """The right-hand column of a two-column list starts another person: a title ("Inspector Ann
+    Webb (Lakes Police)") or a name with its own bracket ("Ann Webb (Lakes Police)")."""
+    if not piece[:1].isupper():
+        return False
+    if _titles_re().match(piece):
+        return True
+    name = piece.split("(", 1)[0].strip()
+    return "(" in piece and piece.endswith(")") and 2 <= len(name.split()) <= 5 and not looks_like_affiliation(name)
+
+
+def column_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """ "Cllr Ann Webb (Lakes BC)      Inspector Tom Hale (Lakes Police)": a printed two-column list,
+    split where a wide gap follows a closing bracket and another person starts; any other line whole."""
+    if ")" not in text[a:b]:
+        return [(a, b)]
+    spans = []
+    start = a
+    for m in _COLUMN_GAP.finditer(text, a, b):
+        left = text[start:m.start()]
+        if left.endswith(")") and "(" in left and _starts_a_person(text[m.end():b].split("   ", 1)[0].strip()):
+            spans.append((start, m.start()))
+            start = m.end()
+    spans.append((start, b))
+    return spans
+
+
 def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list[AttendanceEntry]:
     """Attendance lists between lines[first:last]: labelled paragraphs, one-name-per-line lists, tables."""
     entries: list[AttendanceEntry] = []
@@ -1281,7 +1311,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         if len(content_spans) == 1 or _wrapped_paragraph(text, content_spans):
             entries.extend(_paragraph_entries(text, content_spans[0][0], content_spans[-1][1], kind))
             continue
-        for a, b in content_spans:
+        for a, b in (col for span in content_spans for col in column_spans(text, *span)):
             entry = parse_entry(text, a, b, kind, True)
             if entry:
                 entries.append(entry)

@@ -70,3 +70,24 @@ def test_name_post_and_body_lines_however_long_stay_one_attendee_a_line():
         ("Amy Cole", ["Lakes Youth Justice Service"], "Business Support Officer", "in_attendance"),
         ("Polly Webb", ["Office of the Police and Crime Commissioner for Lakes"], "Policy Officer", "apologies"),
         ("Dave Rees", ["Lakes Young People's Substance Misuse Service"], "Service Manager", "apologies")]
+
+
+def test_a_printed_two_column_members_list_gives_both_columns():
+    text = (HEAD + "MEMBERS PRESENT:\n"
+            "Councillor Ann Webb (Chairman)        Chief Inspector Tom Hale (Lakes Police)\n"
+            "Councillor Ben Lowe (Lakes BC)        Rosa Hines (Lakes Fire and Rescue Service)\n"
+            "Jo Dale (Lakes County Council)        Dr Omar Sethi (Lakes NHS Trust)\n\n"
+            "LKP 19/07    APOLOGIES FOR ABSENCE\n\nNone.\n")
+    assert people(extract_text(text)) == [
+        ("Councillor Ann Webb", [], "Chairman", "present"),
+        ("Chief Inspector Tom Hale", ["Lakes Police"], None, "present"),
+        ("Councillor Ben Lowe", ["Lakes BC"], None, "present"),
+        ("Rosa Hines", ["Lakes Fire and Rescue Service"], None, "present"),
+        ("Jo Dale", ["Lakes County Council"], None, "present"),
+        ("Dr Omar Sethi", ["Lakes NHS Trust"], None, "present")]
+
+
+def test_a_wide_gap_before_a_body_is_still_the_persons_body():
+    text = HEAD + "Present:\nJo Dale (Chair)      Lakes District Council\nTom Hale      Lakes Police\n\n1. Welcome\nNone.\n"
+    assert people(extract_text(text)) == [("Jo Dale", ["Lakes District Council"], "Chair", "present"),
+                                          ("Tom Hale", ["Lakes Police"], None, "present")]
