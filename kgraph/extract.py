@@ -360,7 +360,9 @@ def find_decisions(text: str, item: ItemSegment, header: Header) -> list[Decisio
                 nxt = paras[k + 1]
                 consumed.add(k + 1)
                 lead = text[nxt.text_span.start:nxt.text_span.end].rstrip(" \t*_")
-                subs = collect_subpoints(text, paras, k + 2) if _LEAD_IN_END.search(lead[-40:]) else []
+                # (a lead-in may also be a short subject without a colon: "That the Committee")
+                subs = collect_subpoints(text, paras, k + 2) if _LEAD_IN_END.search(lead[-40:]) or \
+                    _is_lead_in(lead) else []
                 if subs and _is_lead_in(lead[-40:]):
                     _take_subpoints(text, paras, subs, fallback, formal, consumed)
                     continue

@@ -91,3 +91,17 @@ def test_a_wide_gap_before_a_body_is_still_the_persons_body():
     text = HEAD + "Present:\nJo Dale (Chair)      Lakes District Council\nTom Hale      Lakes Police\n\n1. Welcome\nNone.\n"
     assert people(extract_text(text)) == [("Jo Dale", ["Lakes District Council"], "Chair", "present"),
                                           ("Tom Hale", ["Lakes Police"], None, "present")]
+
+
+# --------------------------------------------------------------------------- decisions
+
+
+def test_resolved_then_that_the_committee_then_lettered_points_each_on_its_line():
+    text = (HEAD + "4. Annual report\n\nThe report was presented.\n\nRESOLVED:\n\nThat the Committee\n\n"
+            "(a) note the annual report of the Partnership;\n\n(b) support the proposed approach to the duty; and\n\n"
+            "(c) request an update in July.\n\n5. Work programme\n\nRESOLVED:\n\nThat the work programme be agreed.\n")
+    assert decisions(extract_text(text)) == [
+        ("4", "noted", "note the annual report of the Partnership"),
+        ("4", "resolved", "support the proposed approach to the duty"),
+        ("4", "resolved", "request an update in July."),
+        ("5", "agreed", "That the work programme be agreed.")]
