@@ -538,9 +538,34 @@ def prose_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue
         ws = max(s, v.start() - _OWNER_WINDOW)
         m = _owners_before_re().search(text, ws, v.start())
+        if m is None and _COORDINATED.search(text, max(s, v.start() - 8), v.start()):
+            m = _reported_subject(text, s, v.start())
         if m:
             out.append((m.start("owners"), m.end("owners"), v.end()))
     return out
+
+
+# "Supt Cardew advised that every ward had an officer, and agreed to provide …": a follow-up verb
+# joined by "and" to an earlier verb of the same sentence belongs to that verb's subject
+_COORDINATED = re.compile(r",?\s+and\s+$")
+_REPORTING_VERBS = ("advised|said|reported|confirmed|explained|stated|informed|noted|acknowledged|updated|"
+                    "responded|replied|outlined|presented|accepted|welcomed")
+
+
+def _reported_subject_re() -> re.Pattern:
+    def build() -> re.Pattern:
+        return re.compile(rf"(?<![\w'’-])(?=[A-Z])(?P<owners>{_name_re()})\s+(?:also\s+)?(?:{_REPORTING_VERBS})\b")
+    return _compiled("reported-subject", build)
+
+
+def _reported_subject(text: str, s: int, verb_start: int) -> re.Match | None:
+    """The last "Name advised/said/…" of the sentence that a coordinated follow-up verb closes."""
+    ws = max(s, verb_start - 2 * _OWNER_WINDOW)
+    stop = max(text.rfind(". ", ws, verb_start), text.rfind("\n", ws, verb_start))
+    found = None
+    for found in _reported_subject_re().finditer(text, stop + 1 if stop >= 0 else ws, verb_start):
+        pass
+    return found
 
 
 def _split_names_re() -> re.Pattern:

@@ -105,3 +105,16 @@ def test_resolved_then_that_the_committee_then_lettered_points_each_on_its_line(
         ("4", "resolved", "support the proposed approach to the duty"),
         ("4", "resolved", "request an update in July."),
         ("5", "agreed", "That the work programme be agreed.")]
+
+
+# --------------------------------------------------------------------------- actions
+
+
+def test_a_follow_up_joined_by_and_to_a_reported_statement_is_its_speakers():
+    text = (HEAD + "Present: Councillor Ann Webb (Chairman), Superintendent Neil Hale (Lakes Police)\n\n"
+            "3. Neighbourhood policing\n\nThe report was presented.\n\n"
+            "• In response to a question from Councillor Webb about rural wards, Superintendent Hale advised that "
+            "every ward had a named officer, and agreed to provide ward-level data to members.\n")
+    record = extract_text(text)
+    assert [([o.name for o in a.owners], a.explicit) for a in record.items[0].actions] == [
+        (["Superintendent Hale"], False)]
