@@ -118,3 +118,31 @@ def test_a_follow_up_joined_by_and_to_a_reported_statement_is_its_speakers():
     record = extract_text(text)
     assert [([o.name for o in a.owners], a.explicit) for a in record.items[0].actions] == [
         (["Superintendent Hale"], False)]
+
+
+# --------------------------------------------------------------------------- entities
+
+
+def _orgs(text: str) -> list[str]:
+    from kgraph.entities.matcher import tokenize
+    from kgraph.entities.organisations import find_organisation_hits
+    return [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))]
+
+
+def test_city_of_before_a_council_is_part_of_its_name():
+    assert _orgs("The City of Lakeford Council had renewed its order.") == ["City of Lakeford Council"]
+
+
+def test_a_document_named_after_a_body_is_not_the_body():
+    assert _orgs("The Board approved the revised Lakes Prevent Partnership Plan 2019–20.") == []
+
+
+def test_a_preposition_ends_a_name_and_a_minute_reference_is_no_body():
+    assert _orgs("Circulate the final Violence and Vulnerability Plan to Board members") == []
+    assert _orgs("Ms Hollins declared an interest in Minute CSP 11/29 as an employee.") == []
+
+
+def test_a_department_between_a_post_and_a_council_is_not_a_body():
+    from kgraph.segment import analyse_affiliation
+    assert analyse_affiliation("Strategic Director, Community Wellbeing, Lakes Council") == (
+        ["Lakes Council"], "Strategic Director, Community Wellbeing")

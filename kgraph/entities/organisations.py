@@ -93,6 +93,34 @@ def _office_heads() -> frozenset[str]:
 
 
 @cache
+def _name_breaks() -> frozenset[str]:
+    return frozenset(lexicon().words("name_break"))
+
+
+@cache
+def _document_words() -> frozenset[str]:
+    return frozenset(lexicon().words("document_word"))
+
+
+@cache
+def _reference_words() -> frozenset[str]:
+    return frozenset(lexicon().words("reference_word"))
+
+
+@cache
+def _area_prefix_re() -> re.Pattern:
+    """ "City of " / "Royal Borough of " right before a name (see lexicon area_prefix)."""
+    words = sorted(lexicon().words("area_prefix"), key=len, reverse=True)
+    return re.compile(r"(?:%s)[ \t]+$" % "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words))
+
+
+def _with_area_prefix(text: str, s: int) -> int:
+    """ "City of Lincoln Council": the area prefix written before a head-word name belongs to it."""
+    m = _area_prefix_re().search(text, max(0, s - 30), s)
+    return m.start() if m else s
+
+
+@cache
 def _imperatives() -> frozenset[str]:
     return frozenset(lexicon().words("imperative_verb"))
 
@@ -181,7 +209,7 @@ def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> li
             else:
                 runs.append(current)
                 current, lower_used = [], False
-        elif not lower_used and len(current) >= 2 and all(
+        elif not lower_used and len(current) >= 2 and word not in _name_breaks() and all(
                 _capitalised(text[tokens[j].start:tokens[j].end]) for j in current[-2:]):
             current.append(i)
             lower_used = True
@@ -222,6 +250,9 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     # "Democratic Services Officer", "Community Safety Partnership Manager": a post, not a body
     if end < len(words) and is_job_word(words[end]):
         return None
+    # "Prevent Partnership Plan", "Youth Justice Board Strategy": a document named after a body
+    if end < len(words) and words[end] in _document_words():
+        return None
     start = 0
     skip = {"the", "a", "an", "and", "&", "of", "for"}
     titles = _title_set()
@@ -229,14 +260,17 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     # in front belong to paragraphs, headings and times, never to the name
     # "Add Community Safety Unit figures …" (an action's task): the imperative is no part of the name
     imperatives = _imperatives()
+    referenced = False
     while start < end and (words[start].lower() in skip or words[start].lower() in titles
-                           or words[start][:1].isdigit() or words[start] in imperatives):
+                           or words[start][:1].isdigit() or words[start] in imperatives
+                           or words[start] in _reference_words()):
+        referenced = referenced or words[start] in _reference_words()
         start += 1
     # a lower-case word kept inside must sit between capitalised words of the kept name
     while start < end and not _capitalised(words[start]):
         start += 1
     name_words = words[start:end]
-    if len(name_words) < 2 and not (name_words and is_acronym(name_words[0])):
+    if len(name_words) < 2 and not (name_words and is_acronym(name_words[0]) and not referenced):
         return None
     if not _distinctive(name_words[:-1] if ends_with_head(exact[start:end]) else name_words):
         return None
@@ -419,7 +453,7 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
             if span is not None:
                 found.append(span)
     for s, e in found:
-        s = _after_generic_possessive(text, s, e)
+        s = _with_area_prefix(text, _after_generic_possessive(text, s, e))
         near = [h for h in hits if h.start < e and s < h.end]     # hits are few; names with heads fewer
         inside = [h for h in near if s <= h.start and h.end <= e]
         if len(inside) != len(near) or any(h.start == s and h.end == e for h in inside):
