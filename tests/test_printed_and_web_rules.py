@@ -146,3 +146,17 @@ def test_a_department_between_a_post_and_a_council_is_not_a_body():
     from kgraph.segment import analyse_affiliation
     assert analyse_affiliation("Strategic Director, Community Wellbeing, Lakes Council") == (
         ["Lakes Council"], "Strategic Director, Community Wellbeing")
+
+
+def test_an_acronym_whose_bracket_wrapped_to_the_next_line_is_defined():
+    from kgraph.entities.acronyms import find_acronym_pairs
+    text = ("Ms Dale presented the update from the Lakes Drug and Alcohol Action Team\n"
+            "(LDAAT) in Mr Rees's absence.\n\nPresent:\nLakes Police\n(KP) Kath Penn\n")
+    assert [(p.acronym, p.expansion) for p in find_acronym_pairs(text)] == [
+        ("LDAAT", "Lakes Drug and Alcohol Action Team")]
+
+
+def test_an_acronym_of_a_term_the_scheme_files_under_a_broader_topic_is_a_term_of_its_own():
+    from kgraph.entities import classify_acronym
+    assert classify_acronym("FTE", "First time entrants") == ("other", None)
+    assert classify_acronym("DHR", "Domestic Homicide Reviews") == ("topic", "domestic-homicide-review")

@@ -90,9 +90,13 @@ def classify_acronym(acronym: str, expansion: str) -> tuple[str, str | None]:
     if key:
         return "organisation", key
     key = scheme.lookup(expansion)
-    if key:
+    if key and not _only_hidden_label(scheme, key, expansion):
         return "topic", key
     words = _singular_phrase(expansion).split()
+    if key:
+        # "First time entrants (FTEs)": a term the scheme only files under a broader topic (a hidden
+        # label of Youth justice) is not another name of that topic: a term of its own
+        return "other", None
     if words and (ends_with_head(words) or ends_with_head(expansion.split())):    # "… Homes" as written
         return "organisation", organisation_key(strip_article(expansion))
     # a body named with a post-modifier: "Police Service of Northern Ireland", "Department of
@@ -107,6 +111,17 @@ def classify_acronym(acronym: str, expansion: str) -> tuple[str, str | None]:
     if words and (words[-1].lower() in non_topic or _phrase_head(words).lower() in non_topic):
         return "other", None
     return "topic", topic_key(_singular_phrase(expansion))
+
+
+def _only_hidden_label(scheme, key: str, expansion: str) -> bool:
+    """Whether the expansion names the topic ``key`` only by one of its hidden labels."""
+    rec = scheme.records.get(key)
+    if rec is None or not rec.hidden_labels:
+        return False
+    written = {topic_key(expansion), topic_key(_singular_phrase(expansion))}
+    named = {topic_key(label) for label in (rec.label, *rec.alt_labels)}
+    named |= {topic_key(_singular_phrase(label)) for label in (rec.label, *rec.alt_labels)}
+    return not written & named
 
 
 def _phrase_head(words: list[str]) -> str:

@@ -123,15 +123,32 @@ def _window_before(text: str, end: int, acronym: str) -> int:
     return words[0].start() if words else end
 
 
+def _before_wrapped_bracket(text: str, start: int) -> int:
+    """Where the long form may end before a bracket at ``start``: spaces skipped, and one line break
+    when the line before is a line of wrapped prose ("… Alcohol Action Team\n(KDAAT) in …"), not a
+    short list entry."""
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end > 0 and text[end - 1] == "\n":
+        line_start = text.rfind("\n", 0, end - 1) + 1
+        if end - 1 - line_start >= _WRAPPED_LINE:
+            end -= 1
+            while end > line_start and text[end - 1] in " \t\r":
+                end -= 1
+    return end
+
+
+_WRAPPED_LINE = 40
+
+
 def _long_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
     """'Long Form (ACR)'."""
     written = paren.group(1).strip()
     if not looks_like_acronym(written):
         return None
     acronym = singular_acronym(written)
-    end = paren.start()
-    while end > 0 and text[end - 1] in " \t":
-        end -= 1
+    end = _before_wrapped_bracket(text, paren.start())
     window_start = _window_before(text, end, acronym)
     window = text[window_start:end]
     if not window:
