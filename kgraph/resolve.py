@@ -227,7 +227,8 @@ def _person_forms(records: list[MeetingRecord]) -> list[_PersonForm]:
             forms.append(_PersonForm(person_key(entry.name), parse_person_name(entry.name), doc,
                                      role or rank_role(parse_person_name(entry.name)), orgs[0] if orgs else None))
         for m in r.mentions.people:
-            forms.append(_PersonForm(m.key, parse_person_name(m.text), doc, m.role, m.organisation))
+            # a name a line break splits ("Stuart\nMallory") is written with a space
+            forms.append(_PersonForm(m.key, parse_person_name(" ".join(m.text.split())), doc, m.role, m.organisation))
         for item in r.items:
             for action in item.actions:
                 forms += [_PersonForm(person_key(o.name), parse_person_name(o.name), doc, None, None)

@@ -160,3 +160,20 @@ def test_an_acronym_of_a_term_the_scheme_files_under_a_broader_topic_is_a_term_o
     from kgraph.entities import classify_acronym
     assert classify_acronym("FTE", "First time entrants") == ("other", None)
     assert classify_acronym("DHR", "Domestic Homicide Reviews") == ("topic", "domestic-homicide-review")
+
+
+def _people_named(text: str) -> list[str]:
+    from kgraph.entities import find_mentions
+    return sorted({" ".join(m.text.split()) for m in find_mentions(extract_text(text)).people})
+
+
+def test_the_person_a_verb_of_replacing_takes_is_a_person():
+    text = HEAD + "1. Welcome\nThe Chair welcomed members and Ms Webb, who has replaced Paul Okonkwo as the lead.\n"
+    assert "Paul Okonkwo" in _people_named(text)
+
+
+def test_a_name_split_by_a_line_wrap_after_and_is_still_a_person():
+    text = (HEAD + "LKP 19/07    APOLOGIES FOR ABSENCE\n\n"
+            "Apologies for absence were received from Councillor Rowena Haight and Stuart\n"
+            "Mallory (Lakes Drug and Alcohol Action Team) and from several other members.\n")
+    assert _people_named(text) == ["Councillor Rowena Haight", "Stuart Mallory"]

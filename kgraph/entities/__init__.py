@@ -22,10 +22,10 @@ from .legislation import find_legislation
 from .matcher import TermMatcher, Token, TokenList, tokenize
 from .money import find_money
 from .organisations import (ends_with_head, find_organisation_hits, looks_like_organisation,
-                            organisation_key_for, strip_article)
+                            organisation_key_for, strip_article, wrap_width)
 from .people import (has_person_role_word, is_office, is_person_name, is_role_phrase, parse_person_name,
                      rank_role, read_apposition, spoken_name_pattern, titled_name_pattern,
-                     bracketed_name_pattern)
+                     bracketed_name_pattern, object_name_pattern)
 from .topics import DocumentTopics, TopicHit, drop_nested_broader, mask, topics_of_the_meeting, url_spans
 
 __all__ = ["find_mentions", "classify_acronym", "body_initialism", "attendance_affiliation"]
@@ -156,6 +156,7 @@ class _Builder:
     org_spans: set[tuple[int, int]] = field(default_factory=set)
     masked_spans: list[tuple[int, int]] = field(default_factory=list)
     act_spans: list[tuple[int, int]] = field(default_factory=list)   # titles of Acts and Regulations
+    _wrap: int | None = None          # wrap_width(text), measured when first needed
 
     def __post_init__(self) -> None:
         self.token_starts = self.tokens.starts
@@ -323,7 +324,19 @@ class _Builder:
             if _WEAK_VERB_AFTER.match(text, end) and not _clause_start(text, start):
                 continue          # "circulate the final Strategic Assessment to members": an object, not an owner
             self._narrative_person(start, end)
+        # "who has replaced Paul Okonkwo as …": the object of a verb that takes a person
+        for m in object_name_pattern().finditer(text):
+            start, end = m.start(1), m.end(1)
+            words = m.group(1).split()
+            if is_role_phrase(words) or self.orgs_at.overlaps(start, end) or looks_like_organisation(m.group(1)):
+                continue
+            if any(w.lower() in titles for w in words) or self._names_a_thing(start, end) or \
+                    has_person_role_word(m.group(1)):
+                continue
+            self._narrative_person(start, end)
         for m in bracketed_name_pattern().finditer(text):
+            if "\n" in m.group(1) and not self._wrapped_prose_at(m.start(1)):
+                continue
             if self._person_with_organisation(m.start(1), m.end(1)):
                 self._narrative_person(m.start(1), m.end(1))
         # initials used as a speaker or owner in the narrative ("SJ gave an update", "PP offered to")
@@ -333,6 +346,16 @@ class _Builder:
                 entry = initials[tok.exact]
                 if tok.end - tok.start == len(tok.exact) and _spoken_after(text, tok.end):
                     self.add_person(tok.start, tok.end, key=person_key(entry.name))
+
+    def _wrapped_prose_at(self, offset: int) -> bool:
+        """Whether the line holding ``offset`` is a line of prose wrapped at the document's width
+        (a line break after it falls inside a sentence), not a heading or a list entry."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        line_end = self.text.find("\n", offset)
+        line = self.text[line_start:len(self.text) if line_end < 0 else line_end].strip()
+        if self._wrap is None:
+            self._wrap = wrap_width(self.text)
+        return len(line) >= max(40, int(0.75 * self._wrap)) and not line.endswith((".", ":", ";"))
 
     def _person_with_organisation(self, start: int, end: int) -> bool:
         """'Kevin Carter (National Probation Service)' names a person; 'Domestic Homicide Review (DHR)'
@@ -353,6 +376,10 @@ class _Builder:
             return False       # '(DoLS)', '(KCSP)': an acronym definition, not an affiliation
         # '... of Liberty Safeguards (DoLS)': a name does not hang off a connector word
         before = _WORD_BEFORE.search(self.text[max(0, start - 20):start])
+        if before is not None and before.group(1) == "and":
+            # "Councillor Rowena Haight and Stuart Mallory (…)": "and" after a person joins two people
+            joined_at = max(0, start - 20) + before.start(1) - 1
+            return joined_at > 0 and self.people_at.overlaps(joined_at - 1, joined_at)
         return before is None or before.group(1) not in lexicon().words("connector")
 
     def _names_a_thing(self, start: int, end: int) -> bool:

@@ -128,12 +128,22 @@ def spoken_name_pattern() -> re.Pattern[str]:
 
 
 @cache
+def object_name_pattern() -> re.Pattern[str]:
+    """'who has replaced Paul Okonkwo': two or three name words right after a verb whose object is a person."""
+    verbs = "|".join(re.escape(v) for v in sorted(lexicon().words("person_object_verb"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})[ \t]+({_FIRST_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?![\w-])")
+
+
+@cache
 def bracketed_name_pattern() -> re.Pattern[str]:
     """'Kevin Carter (National Probation Service)': two or three name words right before a bracket.
 
     Only a candidate: the caller keeps it when the bracket names an organisation and the words
-    themselves are no body, role or defined term ("Domestic Homicide Review (DHR)")."""
-    return re.compile(rf"({_FIRST_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]*\([^()\n]{{3,160}}\))")
+    themselves are no body, role or defined term ("Domestic Homicide Review (DHR)"); a name that a
+    line break splits ("… and Stuart\nMallory (Kent Drug and Alcohol Action Team)") only inside
+    wrapped prose."""
+    return re.compile(rf"({_FIRST_NAME_WORD}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_NAME_WORD}){{1,2}})"
+                      rf"(?=[ \t]*\([^()\n]{{3,160}}\))")
 
 
 @cache
