@@ -177,3 +177,17 @@ def test_a_name_split_by_a_line_wrap_after_and_is_still_a_person():
             "Apologies for absence were received from Councillor Rowena Haight and Stuart\n"
             "Mallory (Lakes Drug and Alcohol Action Team) and from several other members.\n")
     assert _people_named(text) == ["Councillor Rowena Haight", "Stuart Mallory"]
+
+
+def test_a_defined_body_that_runs_a_service_is_an_organisation_whatever_its_name_ends_in():
+    from kgraph.entities import find_mentions
+    text = (HEAD + "1. Drugs\nDr Rees said that the treatment service run by Lakeside Recovery Project (LRP) was busy.\n"
+            "The LRP caseload had risen.\n")
+    mentions = find_mentions(extract_text(text))
+    assert "lakeside-recovery-project" in {m.key for m in mentions.organisations}
+    assert [(d.acronym, d.target_kind) for d in mentions.acronyms] == [("LRP", "organisation")]
+
+
+def test_a_national_inspectorate_is_known_by_its_written_forms():
+    assert _orgs("following the inspection by Her Majesty's Inspectorate of Probation (HMIP) in May") == [
+        "Her Majesty's Inspectorate of Probation"]

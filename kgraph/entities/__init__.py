@@ -655,11 +655,24 @@ def _is_personal_initials(pair: AcronymPair, people: list[str], text: str) -> bo
     return False
 
 
+@lru_cache(maxsize=1)
+def _provider_verb_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in lexicon().words("provider_verb"))
+    return re.compile(rf"\b(?:{verbs})[ \t\n]+by[ \t\n]+(?:the[ \t\n]+)?$")
+
+
+def _after_provider_verb(text: str, start: int) -> bool:
+    """ "the substance misuse service run by Westminster Drug Project (WDP)": a body that runs a service."""
+    return _provider_verb_re().search(text, max(0, start - 24), start) is not None
+
+
 def _definitions(text: str, people: list[str]) -> tuple[list[AcronymDefinition], list[AcronymPair]]:
     pairs = [p for p in first_definitions(find_acronym_pairs(text)) if not _is_personal_initials(p, people, text)]
     definitions = []
     for pair in pairs:
         kind, key = classify_acronym(pair.acronym, pair.expansion)
+        if kind != "organisation" and _after_provider_verb(text, pair.start):
+            kind, key = "organisation", organisation_key(strip_article(pair.expansion))
         definitions.append(AcronymDefinition(acronym=pair.acronym, expansion=pair.expansion,
                                              span=Span(pair.start, pair.end),
                                              target_kind=kind, target_key=key))  # type: ignore[arg-type]
