@@ -191,3 +191,9 @@ def test_a_defined_body_that_runs_a_service_is_an_organisation_whatever_its_name
 def test_a_national_inspectorate_is_known_by_its_written_forms():
     assert _orgs("following the inspection by Her Majesty's Inspectorate of Probation (HMIP) in May") == [
         "Her Majesty's Inspectorate of Probation"]
+
+
+def test_a_plural_possessive_inside_a_name_keeps_it_whole_but_a_closing_quote_does_not():
+    assert _orgs("Inspector Fenn would attend the next Lakeside Residents' Forum to explain.") == [
+        "Lakeside Residents' Forum"]
+    assert _orgs("the 'Licence to Kills' Road Safety Partnership") == ["Road Safety Partnership"]

@@ -363,6 +363,18 @@ def _bridged_acronym(text: str, tokens: list[Token], i: int) -> bool:
         and tokens[i + 1].exact[:1].isupper()
 
 
+def _plural_possessive_gap(text: str, before: Token, after: Token) -> bool:
+    """ "Residents' Forum": an apostrophe after a plural, then one space and a capitalised word (and
+    no opening quote shortly before, which would make the apostrophe a closing quote: "'Licence to Kills' Road")."""
+    if not (text[before.end:after.start] in ("' ", "’ ") and text[before.end - 1] == "s"
+            and before.exact[:1].isupper() and after.exact[:1].isupper()):
+        return False
+    return _OPENING_QUOTE.search(text, max(0, before.start - 60), before.start + 1) is None
+
+
+_OPENING_QUOTE = re.compile(r"(?:^|[\s(])['‘][^\W_]")
+
+
 class NameLinks:
     """For each token, whether it may continue an organisation name begun before it.
 
@@ -396,6 +408,8 @@ class NameLinks:
             return False
         if tokens[i].joins_previous:
             return self._gap_joins(tokens[i - 1], tokens[i])
+        if _plural_possessive_gap(self._text, tokens[i - 1], tokens[i]):
+            return True         # "Sheerness Residents' Forum", "Victims' Services Unit"
         # "Review (SAR) Working": the bracketed acronym joins the words on both sides of it
         return _bridged_acronym(self._text, tokens, i) or \
             (not tokens[i - 1].joins_previous and _bridged_acronym(self._text, tokens, i - 1))
