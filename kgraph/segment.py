@@ -1231,7 +1231,7 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
     return entries
 
 
-_COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*|[ ]{3,}")
+_COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
 
 
 def _starts_a_person(piece: str) -> bool:
@@ -1253,8 +1253,8 @@ def column_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     spans = []
     start = a
     for m in _COLUMN_GAP.finditer(text, a, b):
-        left = text[start:m.start()]
-        if left.endswith(")") and "(" in left and _starts_a_person(text[m.end():b].split("   ", 1)[0].strip()):
+        left = text[start:m.start()].rstrip()
+        if left.endswith(")") and "(" in left and _starts_a_person(text[m.end():min(b, m.end() + 200)].split("   ", 1)[0].strip()):
             spans.append((start, m.start()))
             start = m.end()
     spans.append((start, b))

@@ -142,7 +142,7 @@ def bracketed_name_pattern() -> re.Pattern[str]:
     themselves are no body, role or defined term ("Domestic Homicide Review (DHR)"); a name that a
     line break splits ("… and Stuart\nMallory (Kent Drug and Alcohol Action Team)") only inside
     wrapped prose."""
-    return re.compile(rf"({_FIRST_NAME_WORD}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_NAME_WORD}){{1,2}})"
+    return re.compile(rf"({_FIRST_NAME_WORD}(?:(?=[ \t\n])[ \t]*+(?:\n[ \t]*+)?{_NAME_WORD}){{1,2}})"
                       rf"(?=[ \t]*\([^()\n]{{3,160}}\))")
 
 
