@@ -55,17 +55,22 @@ SCORER = SHARED / "tools" / "score.py"
 # organisations 0.97 and topics 0.95: those two floors lowered to one miss under that.
 # h26–h29 were written blind too: at first contact they scored 0.908 micro-F1 as text (0.894 for the
 # h26 page built from its HTML); the whole corpus then stood at attendees 0.968, items 0.950,
-# decisions 0.974, actions 0.956, people 0.976, organisations 0.950, topics 0.946.
+# decisions 0.974, actions 0.956, people 0.976, organisations 0.950, topics 0.946. What they taught
+# (spaced-prefix minute numbers, bulleted web attendance lists, "Name, Post, Organisation" lines,
+# two-column members lists, "RESOLVED: / That the Committee / (a) (b) (c)", follow-ups joined by "and",
+# bodies by area prefix, provider and plural possessive, acronyms across a line break) brought the
+# corpus to attendees, items and acronyms 1.00, decisions 0.997, actions 0.979, people 0.995,
+# organisations 0.973, topics 0.946: the people, organisations and acronyms floors raised to one miss under.
 THRESHOLDS = {
     "meeting": 0.98,
     "attendees": 0.99,
     "items": 0.99,
     "decisions": 0.99,
     "actions": 0.97,
-    "people": 0.98,
-    "organisations": 0.96,
+    "people": 0.985,
+    "organisations": 0.965,
     "topics": 0.94,
-    "acronyms": 0.96,
+    "acronyms": 0.98,
     "referenced_meetings": 0.96,
     "legislation": 0.95,
     "provenance": 0.99,
