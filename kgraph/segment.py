@@ -533,7 +533,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         content = ln.content(text)
         shouting = content.isupper() and len(content.split()) <= 12
         if (ln.heading or shouting) and len(content.split()) <= 12 and _is_body_phrase(content) \
-                and not _FIELD.match(content) and not _ATT_LABEL.match(content):
+                and not _FIELD.match(content) and not _ATT_LABEL.match(content) and not _names_the_document(content):
             heading_bodies.append((ln.cs, ln.ce))
     councils = [hb for hb in heading_bodies if _is_council(text[hb[0]:hb[1]])]
     others = [hb for hb in heading_bodies if hb not in councils]
@@ -710,7 +710,7 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
         content = ln.content(text)
         if ln.blank or len(content.split()) > 12 or _FIELD.match(content) or _ATT_LABEL.match(content):
             continue
-        if _is_body_phrase(content):
+        if _is_body_phrase(content) and not _names_the_document(content):
             s, e = ln.cs, ln.ce
             m = re.match(r"(?:(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)", content,
                          re.IGNORECASE)
