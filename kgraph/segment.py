@@ -1111,6 +1111,13 @@ _TABLE_RULE = re.compile(r"[|:\-+= \t]+")
 _STRONG_NAME_SEP = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*\|[ \t]*|\t+|[ \t]{3,}")
 
 
+def is_agenda_table_header(content: str) -> bool:
+    """ "Items", "No.<TAB>Item", "Item | Title": the head of a table of agenda items, not a list entry."""
+    words = {w.strip(".:") for w in _norm_words(content)} - {""}
+    return bool(words) and words <= set(terms()["agenda_table_header_words"]) \
+        and not words.isdisjoint(terms()["agenda_table_item_words"])
+
+
 def _looks_like_entry_line(content: str) -> bool:
     content = content.lstrip("| \t")
     bare = _PAREN.sub("", content)
@@ -1225,7 +1232,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     content_spans = [(content_spans[0][0], content_spans[-1][1])]
                     break
                 if _label_match(text, lj) or lj.heading or not _looks_like_entry_line(content) or \
-                        _HEADING_A.fullmatch(content) and not content[:1].isupper():
+                        _HEADING_A.fullmatch(content) and not content[:1].isupper() or is_agenda_table_header(content):
                     break
                 content_spans.append((lj.cs, lj.ce))
                 j += 1

@@ -73,3 +73,23 @@ def test_a_pronoun_follow_up_is_nobody_s_unless_the_sentence_before_names_exactl
             "7. Health\n\nThe pilot ran in two practices. He agreed to bring a report to the next meeting.\n\n"
             "8. Police\n\nMr Hale presented the figures. She agreed to circulate them.\n")
     assert action_owners(extract_text(text)) == []
+
+
+# --------------------------------------------------------------------------- attendance
+
+MODERNGOV_PAGE = ("Agenda and minutes\n\nLakes Community Safety Partnership - Thursday, 26th September, 2019 3.00 pm\n\n"
+                  "Venue: Meeting Room 9, Town Hall\n\nAttendance details\n\nPresent:\n"
+                  "Councillor Ann Tern, Portfolio Holder for Community Safety (Chairman)\n"
+                  "Owen Mallard, National Probation Service\n\nApologies:\nCouncillor Sam Eider\n"
+                  "Detective Superintendent Ian Rook, Lakes Police\n\nItems\nNo.\tItem\n1.\n\nApologies for absence\n"
+                  "Minutes:\n\nApologies were received from Councillor Sam Eider and Detective Superintendent Ian Rook.\n"
+                  "2.\n\nRecord of meeting\nMinutes:\n\nThe record of the meeting was agreed.\n")
+
+
+def test_a_moderngov_items_table_header_ends_the_attendance_list():
+    record = extract_text(MODERNGOV_PAGE)
+    assert [(a.name, a.list_kind) for a in record.attendance] == [
+        ("Councillor Ann Tern", "present"), ("Owen Mallard", "present"),
+        ("Councillor Sam Eider", "apologies"), ("Detective Superintendent Ian Rook", "apologies")]
+    assert not {"Items", "No", "Item"} & (set(person_names(record)) | set(org_names(record)))
+    assert [it.number for it in record.items] == ["1", "2"]
