@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kgraph.entities import find_mentions
 from kgraph.extract import extract_text
 
 
 def action_owners(record):
     return [(it.number, [o.name for o in a.owners], a.explicit) for it in record.items for a in it.actions]
+
+
+def extract_text_with_mentions(text):
+    record = extract_text(text)
+    record.mentions = find_mentions(record)
+    return record
 
 
 def org_names(record):
@@ -28,7 +35,7 @@ def test_a_document_kind_heading_is_never_the_body():
             "NOTES OF MEETING\n\n"
             "Date: Tuesday 4 October 2022\nTime: 14:00\n\n"
             "Item 1 – Welcome\nThe Chair welcomed members.\n")
-    record = extract_text(text)
+    record = extract_text_with_mentions(text)
     assert record.header.body == "Lakeshire Youth Violence Partnership Board"
     assert record.header.date == dt.date(2022, 10, 4)
     assert "Notes of Meeting" not in org_names(record) and "NOTES OF MEETING" not in org_names(record)
@@ -87,9 +94,20 @@ MODERNGOV_PAGE = ("Agenda and minutes\n\nLakes Community Safety Partnership - Th
 
 
 def test_a_moderngov_items_table_header_ends_the_attendance_list():
-    record = extract_text(MODERNGOV_PAGE)
+    record = extract_text_with_mentions(MODERNGOV_PAGE)
     assert [(a.name, a.list_kind) for a in record.attendance] == [
         ("Councillor Ann Tern", "present"), ("Owen Mallard", "present"),
         ("Councillor Sam Eider", "apologies"), ("Detective Superintendent Ian Rook", "apologies")]
     assert not {"Items", "No", "Item"} & (set(person_names(record)) | set(org_names(record)))
     assert [it.number for it in record.items] == ["1", "2"]
+
+
+# --------------------------------------------------------------------------- people and organisations
+
+
+def test_the_words_of_a_bill_name_nobody():
+    text = (HEAD + "5. Serious violence\n\nMr Hale introduced the update. The Police, Crime, Sentencing and Courts "
+            "Bill would place a duty on specified authorities. The Victims and Prisoners Bill said little about it.\n")
+    names = person_names(extract_text_with_mentions(text))
+    assert "Courts Bill" not in names and "Prisoners Bill" not in names
+    assert "Mr Hale" in names
