@@ -111,3 +111,14 @@ def test_the_words_of_a_bill_name_nobody():
     names = person_names(extract_text_with_mentions(text))
     assert "Courts Bill" not in names and "Prisoners Bill" not in names
     assert "Mr Hale" in names
+
+
+def test_a_known_body_whose_name_holds_a_comma_is_found_whole():
+    text = (HEAD + "5. Safe accommodation\n\nMs Lund reported that the Ministry of Housing, Communities and Local "
+            "Government (MHCLG) had awarded £2,916,000. Kent, Surrey and Sussex Community Rehabilitation Company "
+            "would take part.\n")
+    orgs = org_names(extract_text_with_mentions(text))
+    assert "Ministry of Housing, Communities and Local Government" in orgs
+    assert "Kent, Surrey and Sussex Community Rehabilitation Company" in orgs
+    assert "Communities and Local Government" not in orgs
+    assert "Surrey and Sussex Community Rehabilitation Company" not in orgs

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .gazetteer import is_acronym, lexicon, organisations
 from .keys import organisation_key
-from .matcher import Token, TokenList
+from .matcher import Token, TokenList, fold_word
 
 
 class OrgHit(NamedTuple):
@@ -397,11 +397,45 @@ def _generic_owner_words() -> frozenset[str]:
     return frozenset(w for w in terms()["body_words"] if " " not in w)
 
 
+@cache
+def _comma_names() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """Gazetteer names written with a comma ("Ministry of Housing, Communities and Local Government"),
+    by their first word: the token matcher stops at punctuation, so these are matched on the text."""
+    by_first: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for key, rec in organisations().records.items():
+        for name in sorted(rec.names, key=len, reverse=True):
+            if "," not in name or is_acronym(name):
+                continue
+            words = _COMMA_NAME_WORD.findall(name)
+            pattern = r"(?:[ \t]*,)?[ \t]*\n?[ \t]*".join(re.escape(w) for w in words)
+            by_first.setdefault(fold_word(words[0]), []).append(
+                (re.compile(pattern + r"(?![\w-])", re.IGNORECASE), key))
+    return {first: tuple(v) for first, v in by_first.items()}
+
+
+_COMMA_NAME_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&")
+
+
+def _comma_name_hits(text: str, tokens: TokenList, hits: list[OrgHit]) -> list[OrgHit]:
+    """``hits`` with each known comma name found whole, in place of the pieces of it found before."""
+    names = _comma_names()
+    for i in tokens.where(folded_words=names.keys()):
+        tok = tokens[i]
+        for pattern, key in names[tok.folded]:
+            m = pattern.match(text, tok.start)
+            if m and "," in m.group():
+                hits = [h for h in hits if not (m.start() <= h.start and h.end <= m.end())]
+                hits.append(OrgHit(m.start(), m.end(), key, True))
+                break
+    return hits
+
+
 def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     """Gazetteer hits, plus head-word names not covered by a longer or equal gazetteer hit."""
     tokens = TokenList.of(tokens)
     gaz = organisations()
     hits = [OrgHit(h.start, h.end, str(h.value), True) for h in gaz.matcher.find_longest(tokens)]
+    hits = _comma_name_hits(text, tokens, hits)
     # one written name, several gazetteer entries (an alias shared by two bodies): keep the first key
     seen: dict[tuple[int, int], OrgHit] = {}
     for h in hits:
