@@ -122,3 +122,24 @@ def test_a_known_body_whose_name_holds_a_comma_is_found_whole():
     assert "Kent, Surrey and Sussex Community Rehabilitation Company" in orgs
     assert "Communities and Local Government" not in orgs
     assert "Surrey and Sussex Community Rehabilitation Company" not in orgs
+
+
+def test_two_bodies_joined_by_and_are_two_organisations():
+    text = (HEAD + "6. County lines\n\nMrs Okafor reported that the Youth Offending Service and Kent Fire and Rescue "
+            "Service were supporting the schools programme, as were Lakes Community Safety Unit and Lakes Youth "
+            "Support Service. The Kent Police and Crime Panel and the Devon and Cornwall Police and Crime Panel "
+            "were told.\n")
+    orgs = org_names(extract_text_with_mentions(text))
+    assert "Youth Offending Service and Kent Fire and Rescue Service" not in orgs
+    assert {"Kent Police and Crime Panel", "Devon and Cornwall Police and Crime Panel"} <= set(orgs)
+    assert "Crime Panel" not in orgs
+    assert {"Youth Offending Service", "Kent Fire and Rescue Service"} <= set(orgs)
+    assert {"Lakes Community Safety Unit", "Lakes Youth Support Service"} <= set(orgs)
+
+
+def test_a_verb_between_a_person_and_a_body_ends_the_body_name_there():
+    text = (HEAD + "6. Youth engagement\n\nStation Manager Carradine offered Kent Fire and Rescue Service's youth "
+            "engagement programmes to the VRU. Inspector Rook thanked Lakes Youth Support Service for its help.\n")
+    orgs = org_names(extract_text_with_mentions(text))
+    assert "Kent Fire and Rescue Service" in orgs and "Lakes Youth Support Service" in orgs
+    assert not [o for o in orgs if "offered" in o or "thanked" in o]

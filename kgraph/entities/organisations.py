@@ -232,6 +232,7 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     while start < end and (words[start].lower() in skip or words[start].lower() in titles
                            or words[start][:1].isdigit() or words[start] in imperatives):
         start += 1
+    start = _after_joining_verb(words, start, end)
     # a lower-case word kept inside must sit between capitalised words of the kept name
     while start < end and not _capitalised(words[start]):
         start += 1
@@ -246,6 +247,46 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     if not _names_particular_bodies(text, s, name_words, exact[start:end]):
         return None
     return s, e
+
+
+def _after_joining_verb(words: list[str], start: int, end: int) -> int:
+    """Where the name starts once a verb inside it is left out: "Station Manager Carradine offered Kent
+    Fire and Rescue Service", "Inspector Rook thanked Lakes Youth Support Service": a lower-case past
+    tense or verb of speech joins a person to a body, and the body's name starts after it."""
+    verbs = _joining_verbs()
+    for k in range(end - 1, start - 1, -1):
+        w = words[k]
+        if w[:1].islower() and (w.endswith("ed") or w in verbs):
+            return k + 1
+    return start
+
+
+@cache
+def _joining_verbs() -> frozenset[str]:
+    return frozenset(v for v in lexicon().words("speech_verb") if v not in ("to", "will", "would"))
+
+
+_AND_JOIN = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+")
+
+
+def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """ "Youth Offending Service and Kent Fire and Rescue Service": a name that is two names of bodies
+    joined by "and" is two bodies, when each is a known body or a body's name of three words or more;
+    "Kent Fire and Rescue Service" and "Surrey Police and Crime Panel" are one ("Crime Panel" is
+    too short to stand alone)."""
+    for m in _AND_JOIN.finditer(text, s, e):
+        left, right = text[s:m.start()], text[m.end():e]
+        if _capitalised(right) and _stands_alone(left) and _stands_alone(right):
+            return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
+    return [(s, e)]
+
+
+def _stands_alone(name: str) -> bool:
+    words = name.split()
+    if len(words) < 2:
+        return False
+    known = organisations().lookup(name) is not None
+    return known or (len(words) >= 3 and looks_like_organisation(name))
 
 
 def _names_particular_bodies(text: str, start: int, words: list[str], exact: list[str]) -> bool:
@@ -451,7 +492,7 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
                 continue          # most capitalised runs are not names of bodies: skip them cheaply
             span = _name_in_run(text, chunk, run)
             if span is not None:
-                found.append(span)
+                found.extend(split_joined_bodies(text, *span))
     for s, e in found:
         s = _after_generic_possessive(text, s, e)
         near = [h for h in hits if h.start < e and s < h.end]     # hits are few; names with heads fewer
