@@ -56,19 +56,24 @@ SCORER = SHARED / "tools" / "score.py"
 # h34–h37 at first contact (text copies; mean micro-F1 0.971): meeting 0.94 (a "NOTES OF MEETING" heading
 # taken for the body), actions 0.80 (no "ACTION (Owner: …)" lines read; prose offers and "He agreed to …"
 # missed), people 0.98, organisations 0.97, topics 0.97, every other category 1.00. The PDF and HTML
-# builds are scored against the same gold in test_heldout_formats.py.
+# builds are scored against the same gold in test_heldout_formats.py. What they taught (document-kind
+# headings, follow-ups after "and" or a pronoun, Bill titles, items-table headers, comma names, bodies
+# joined by "and", verbs inside capitalised runs) brought h34–h37 to 1.00 in every category but actions
+# (0.80: the "ACTION (Owner: …)" lines, see AWAITING) and topics (0.97), and the whole corpus to people
+# 0.995, organisations 0.978, topics 0.958, actions 0.982 (without h37), every other category 0.99 or
+# more: floors raised to about one miss under those figures.
 THRESHOLDS = {
     "meeting": 0.98,
     "attendees": 0.99,
     "items": 0.99,
     "decisions": 0.99,
     "actions": 0.97,
-    "people": 0.98,
-    "organisations": 0.96,
-    "topics": 0.94,
-    "acronyms": 0.96,
-    "referenced_meetings": 0.96,
-    "legislation": 0.95,
+    "people": 0.99,
+    "organisations": 0.97,
+    "topics": 0.95,
+    "acronyms": 0.98,
+    "referenced_meetings": 0.98,
+    "legislation": 0.97,
     "provenance": 0.99,
 }
 

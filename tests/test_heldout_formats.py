@@ -23,14 +23,15 @@ PUBLISHED = [("h35_kcsp_2021_moderngov.pdf", "h35_kcsp_2021_moderngov.json"),
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # Attendance in the HTML page is a bulleted list per kind ("Present:", "In Attendance:", "Apologies:")
-# that the HTML reader does not give as lines yet: attendees 0.72 (the PDF's 13 of 13, the page's 0 of 10).
+# that the HTML reader does not give as lines yet: attendees 0.72 (the PDF's 13 of 13, the page's 0 of 10),
+# people 0.98 (an apology named only in that list). First measured: people 0.96, organisations 0.96.
 THRESHOLDS = {
     "meeting": 0.99,
     "attendees": 0.70,
     "items": 0.99,
     "decisions": 0.99,
-    "people": 0.94,
-    "organisations": 0.95,
+    "people": 0.96,
+    "organisations": 0.98,
     "topics": 0.99,
     "acronyms": 0.99,
     "referenced_meetings": 0.99,
