@@ -706,6 +706,7 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
         actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due))
         if last_content is not None:
             explicit_for.setdefault(last_content, set()).update(_owner_key(o.name) for o in owners)
+    subjectless = has_subjectless_verb(text, item.body_span.start, item.body_span.end)
     for k, p in enumerate(paras):
         if _is_action_para(text, p):
             continue
@@ -726,7 +727,8 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
             _, e = sentence_bounds(text, p.text_span.start, p.text_span.end, verb_end)
             s, e = _trim(text, first, e)
             actions.append(Action(text=text[s:e], span=Span(s, e), owners=names, explicit=False))
-        actions.extend(subject_followups(text, paras, k, attendance, explicit_for.get(k, set())))
+        if subjectless:
+            actions.extend(subject_followups(text, paras, k, attendance, explicit_for.get(k, set())))
     if "|" in text[item.body_span.start:item.body_span.end]:
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance))
     actions.extend(listed_actions(text, item, attendance))
@@ -735,14 +737,13 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
 
 # a follow-up verb with no name before it: "…, and offered to …" (the subject left out after "and") or
 # "He agreed to …" (a singular personal pronoun); each pattern opens with a literal, so that the scan is fast
-_SUBJECTLESS_VERBS = (r"(?:(?:also|then|later|kindly|further)[ \t\n]+)?(?=(?:offered|agreed|undertook|volunteered|"
-                      r"promised|committed|said|confirmed|indicated|stated|advised|was|were|would|will)[ \t\n])")
-_AND_VERB = re.compile(r"and[ \t\n]+" + _SUBJECTLESS_VERBS)
-_PRONOUN_VERB = re.compile(r"(?P<pronoun>He|She)[ \t\n]+" + _SUBJECTLESS_VERBS)
-_PRONOUN_GENDER = {"He": "m", "She": "f"}
+_COMMITMENT_VERBS = r"offered|agreed|undertook|volunteered|promised|committed|said|confirmed|indicated|stated|advised"
+_ADVERB = r"(?:(?:also|then|later|kindly|further)[ \t\n]+)?"
 # "… that the Group would lead on it, and would report …": after "and" a plan or a request may be the
 # subordinate clause's subject's, so only a commitment ("offered to", "said she would") is the speaker's
-_REPORTED_PLAN = re.compile(r"would|will|was|were")
+_AND_VERB = re.compile(rf"and[ \t\n]+{_ADVERB}(?=(?:{_COMMITMENT_VERBS})[ \t\n])")
+_PRONOUN_VERB = re.compile(rf"(?P<pronoun>He|She)[ \t\n]+{_ADVERB}(?=(?:{_COMMITMENT_VERBS}|was|were|would|will)[ \t\n])")
+_PRONOUN_GENDER = {"He": "m", "She": "f"}
 
 
 def _subject_re() -> re.Pattern:
@@ -798,6 +799,14 @@ def _gender_fits(name: str, pronoun: str) -> bool:
     return gender is None or gender == _PRONOUN_GENDER[pronoun]
 
 
+def has_subjectless_verb(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] may hold a follow-up verb after "and" or "He"/"She" (one look per item)."""
+    if _AND_VERB.search(text, s, e) is not None:
+        return True
+    body = text[s:e]
+    return ("He" in body or "She" in body) and _PRONOUN_VERB.search(text, s, e) is not None
+
+
 def subject_followups(text: str, paras: list[Paragraph], k: int, attendance: list[AttendanceEntry],
                       explicit_owners: set[str]) -> list[Action]:
     """Prose follow-ups whose owner is not written just before the verb.
@@ -816,7 +825,7 @@ def subject_followups(text: str, paras: list[Paragraph], k: int, attendance: lis
         hits += [(m.start(), m.end(), m["pronoun"]) for m in _PRONOUN_VERB.finditer(text, s, e)]
     for hit_start, hit_end, pronoun in sorted(hits):
         v = _PROSE_VERB.match(text, hit_end, e)
-        if v is None or (pronoun is None and _REPORTED_PLAN.match(v["verb"])):
+        if v is None:
             continue
         ss, se = sentence_bounds(text, s, e, v.start())
         owner, start = None, ss

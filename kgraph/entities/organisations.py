@@ -256,7 +256,7 @@ def _after_joining_verb(words: list[str], start: int, end: int) -> int:
     verbs = _joining_verbs()
     for k in range(end - 1, start - 1, -1):
         w = words[k]
-        if w[:1].islower() and (w.endswith("ed") or w in verbs):
+        if w.islower() and (w.endswith("ed") or w in verbs):
             return k + 1
     return start
 
@@ -274,6 +274,9 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
     joined by "and" is two bodies, when each is a known body or a body's name of three words or more;
     "Kent Fire and Rescue Service" and "Surrey Police and Crime Panel" are one ("Crime Panel" is
     too short to stand alone)."""
+    name = text[s:e]
+    if "and" not in name and "&" not in name:
+        return [(s, e)]
     for m in _AND_JOIN.finditer(text, s, e):
         left, right = text[s:m.start()], text[m.end():e]
         if _capitalised(right) and _stands_alone(left) and _stands_alone(right):
