@@ -538,8 +538,13 @@ def prose_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue
         ws = max(s, v.start() - _OWNER_WINDOW)
         m = _owners_before_re().search(text, ws, v.start())
-        if m is None and _COORDINATED.search(text, max(s, v.start() - 8), v.start()):
+        if m is None and _COORDINATED.search(text, max(s, v.start() - 8), v.start()) \
+                and re.match(_COMMITMENT_VERBS, v["verb"]):
             m = _reported_subject(text, s, v.start())
+            # "X said that Mr Y had found …, and offered to …": with another person named in the
+            # reported clause, whose offer it was is not clear
+            if m is not None and _titled_name_re().search(text, m.end(), v.start()):
+                m = None
         if m:
             out.append((m.start("owners"), m.end("owners"), v.end()))
     return out
@@ -733,6 +738,7 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
         actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due))
         if last_content is not None:
             explicit_for.setdefault(last_content, set()).update(_owner_key(o.name) for o in owners)
+    subjectless = has_subjectless_verb(text, item.body_span.start, item.body_span.end)
     for k, p in enumerate(paras):
         if _is_action_para(text, p):
             continue
@@ -742,6 +748,7 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
             owners = _owners_in(text, tm.start("owners"), tm.end("owners"), attendance)
             actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
             continue
+        found_here: list[Action] = []
         for os_, oe, verb_end in prose_followups(text, p.text_span.start, p.text_span.end):
             names = [o for o in _owners_in(text, os_, oe, attendance) if is_person_name(o.name, attendance)]
             if not names:
@@ -752,11 +759,142 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
             first = min(o.span.start for o in names)
             _, e = sentence_bounds(text, p.text_span.start, p.text_span.end, verb_end)
             s, e = _trim(text, first, e)
-            actions.append(Action(text=text[s:e], span=Span(s, e), owners=names, explicit=False))
+            found_here.append(Action(text=text[s:e], span=Span(s, e), owners=names, explicit=False))
+        if subjectless:
+            # both readings can find "X said that …, and offered to …": the follow-up is one action
+            found_here += [a for a in subject_followups(text, paras, k, attendance, explicit_for.get(k, set()))
+                           if not any(_same_followup(a, b) for b in found_here)]
+        actions.extend(found_here)
     if "|" in text[item.body_span.start:item.body_span.end]:
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance))
     actions.extend(listed_actions(text, item, attendance))
     return actions
+
+
+# a follow-up verb with no name before it: "…, and offered to …" (the subject left out after "and") or
+# "He agreed to …" (a singular personal pronoun); each pattern opens with a literal, so that the scan is fast
+_COMMITMENT_VERBS = r"offered|agreed|undertook|volunteered|promised|committed|said|confirmed|indicated|stated|advised"
+_ADVERB = r"(?:(?:also|then|later|kindly|further)[ \t\n]+)?"
+# "… that the Group would lead on it, and would report …": after "and" a plan or a request may be the
+# subordinate clause's subject's, so only a commitment ("offered to", "said she would") is the speaker's
+_AND_VERB = re.compile(rf"and[ \t\n]+{_ADVERB}(?=(?:{_COMMITMENT_VERBS})[ \t\n])")
+_PRONOUN_VERB = re.compile(rf"(?P<pronoun>He|She)[ \t\n]+{_ADVERB}(?=(?:{_COMMITMENT_VERBS}|was|were|would|will)[ \t\n])")
+_PRONOUN_GENDER = {"He": "m", "She": "f"}
+
+
+def _subject_re() -> re.Pattern:
+    """A sentence opened by a name and its verb: "Ms Ranawake said …", "Karl Davenport (YOT) reported …"."""
+    return _compiled("sentence-subject", lambda: re.compile(
+        rf"(?P<name>{_name_re()})(?:[ \t]*\([^()\n]{{1,120}}\))?[ \t\n]+(?=[a-z])"))
+
+
+def _titled_name_re() -> re.Pattern:
+    return _compiled("titled-name", lambda: re.compile(
+        rf"(?<![\w'’-])(?i:{_title_alt()})\.?\s+(?:[A-Z]\.?\s+){{0,2}}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?"))
+
+
+def _sentence_subject(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> Owner | None:
+    """The person a sentence opens with, when its subject is a named person."""
+    m = _subject_re().match(text, s, e)
+    if m is None or not is_person_name(m["name"], attendance):
+        return None
+    kind, name = _owner_kind(m["name"], attendance)
+    return Owner(name=_SPACES.sub(" ", name), span=Span(m.start("name"), m.end("name"))) if kind == "person" else None
+
+
+def _people_named(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> dict[str, Owner]:
+    """The people a stretch of text names, by surname: titled names, attendees' full names, its subject."""
+    found: dict[str, Owner] = {}
+    subject = _sentence_subject(text, s, e, attendance)
+    if subject is not None:
+        found[_owner_key(subject.name)] = subject
+    for m in _titled_name_re().finditer(text, s, e):
+        found.setdefault(_owner_key(m.group()), Owner(name=_SPACES.sub(" ", m.group()), span=Span(m.start(), m.end())))
+    for entry in attendance:
+        bare = _strip_title(entry.name)[0].strip()
+        if len(bare.split()) < 2:
+            continue
+        at = text.find(bare, s, e)
+        if at >= 0:
+            found.setdefault(_owner_key(bare), Owner(name=bare, span=Span(at, at + len(bare))))
+    return found
+
+
+def _last_char_before(text: str, s: int, pos: int) -> int:
+    """The last non-space character of text[s:pos] (the full stop that ends the sentence before pos)."""
+    j = pos - 1
+    while j > s and text[j].isspace():
+        j -= 1
+    return j
+
+
+def _gender_fits(name: str, pronoun: str) -> bool:
+    from .entities.gazetteer import lexicon
+    title = _compiled("title-prefix", lambda: re.compile(rf"(?:{_title_alt()})\.?\s+", re.IGNORECASE)).match(name)
+    gender = lexicon().extras.get(("gender", title.group().strip().rstrip(".").lower())) if title else None
+    return gender is None or gender == _PRONOUN_GENDER[pronoun]
+
+
+def has_subjectless_verb(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] may hold a follow-up verb after "and" or "He"/"She" (one look per item)."""
+    if _AND_VERB.search(text, s, e) is not None:
+        return True
+    body = text[s:e]
+    return ("He" in body or "She" in body) and _PRONOUN_VERB.search(text, s, e) is not None
+
+
+def _same_followup(a: Action, b: Action) -> bool:
+    """Two readings of one follow-up: the same owner, and spans that end together."""
+    return a.span.end == b.span.end and \
+        {_owner_key(o.name) for o in a.owners} == {_owner_key(o.name) for o in b.owners}
+
+
+def subject_followups(text: str, paras: list[Paragraph], k: int, attendance: list[AttendanceEntry],
+                      explicit_owners: set[str]) -> list[Action]:
+    """Prose follow-ups whose owner is not written just before the verb.
+
+    "Ms X said that …, and offered to …": the owner is the person the sentence opens with, when it
+    names no other person before the verb. "He agreed to bring …": the owner is the person named in
+    the sentence before (in the paragraph, or the end of the one before it) when that sentence names
+    exactly one person and a title, if any, fits the pronoun."""
+    p = paras[k]
+    s, e = p.text_span.start, p.text_span.end
+    out: list[Action] = []
+    hits = [(m.start(), m.end(), None) for m in _AND_VERB.finditer(text, s, e)
+            if m.start() > s and text[m.start() - 1] in ", \t\n"]
+    para = text[s:e]
+    if "He " in para or "She " in para or "He\n" in para or "She\n" in para:
+        hits += [(m.start(), m.end(), m["pronoun"]) for m in _PRONOUN_VERB.finditer(text, s, e)]
+    for hit_start, hit_end, pronoun in sorted(hits):
+        v = _PROSE_VERB.match(text, hit_end, e)
+        if v is None:
+            continue
+        ss, se = sentence_bounds(text, s, e, v.start())
+        owner, start = None, ss
+        if pronoun is not None:
+            if hit_start != ss:
+                continue            # "He" opens the sentence
+            if ss > s:
+                ps, _ = sentence_bounds(text, s, e, _last_char_before(text, s, ss))
+            elif k > 0 and paras[k - 1].text_span.end > paras[k - 1].text_span.start:
+                prev = paras[k - 1].text_span
+                ps, _ = sentence_bounds(text, prev.start, prev.end, _last_char_before(text, prev.start, prev.end))
+            else:
+                continue
+            named = _people_named(text, ps, ss, attendance)
+            if len(named) == 1:
+                owner = next(iter(named.values()))
+                owner = owner if _gender_fits(owner.name, pronoun) else None
+                start = ps
+        else:
+            subject = _sentence_subject(text, ss, v.start(), attendance)
+            if subject is not None and len(_people_named(text, ss, v.start(), attendance)) == 1:
+                owner = subject
+        if owner is None or _owner_key(owner.name) in explicit_owners:
+            continue
+        a, b = _trim(text, start, se)
+        out.append(Action(text=text[a:b], span=Span(a, b), owners=[owner], explicit=False))
+    return out
 
 
 _OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,4})*"

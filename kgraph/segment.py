@@ -545,7 +545,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         content = ln.content(text)
         shouting = content.isupper() and len(content.split()) <= 12
         if (ln.heading or shouting) and len(content.split()) <= 12 and _is_body_phrase(content) \
-                and not _FIELD.match(content) and not _ATT_LABEL.match(content):
+                and not _FIELD.match(content) and not _ATT_LABEL.match(content) and not _names_the_document(content):
             heading_bodies.append((ln.cs, ln.ce))
     councils = [hb for hb in heading_bodies if _is_council(text[hb[0]:hb[1]])]
     others = [hb for hb in heading_bodies if hb not in councils]
@@ -722,7 +722,7 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
         content = ln.content(text)
         if ln.blank or len(content.split()) > 12 or _FIELD.match(content) or _ATT_LABEL.match(content):
             continue
-        if _is_body_phrase(content):
+        if _is_body_phrase(content) and not _names_the_document(content):
             s, e = ln.cs, ln.ce
             m = re.match(r"(?:(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)", content,
                          re.IGNORECASE)
@@ -1137,8 +1137,16 @@ _NOT_WORD = re.compile(r"[^\w]+")
 
 
 def ends_a_list(content: str) -> bool:
-    """ "Items", "No. | Item": a section heading below an attendance list (a ModernGov page) ends it."""
-    return len(content) <= 40 and _NOT_WORD.sub(" ", content.lower()).strip() in terms()["list_ending_headings"]
+    """ "Items", "No. | Item", "Item | Title": a section heading, or the head of a table of agenda
+    items, below an attendance list (a ModernGov page) ends it and names nobody."""
+    if len(content) > 40:
+        return False
+    phrase = _NOT_WORD.sub(" ", content.lower()).strip()
+    if phrase in terms()["list_ending_headings"]:
+        return True
+    words = set(phrase.split())
+    return bool(words) and words <= set(terms()["agenda_table_header_words"]) \
+        and not words.isdisjoint(terms()["agenda_table_item_words"])
 
 
 def _looks_like_entry_line(content: str) -> bool:

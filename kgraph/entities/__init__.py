@@ -18,7 +18,7 @@ from .acronyms import AcronymPair, find_acronym_pairs, first_definitions
 from . import gazetteer as _gazetteer
 from .gazetteer import lexicon
 from .keys import organisation_key, person_key, topic_key
-from .legislation import find_legislation
+from .legislation import bill_titles, find_legislation
 from .matcher import TermMatcher, Token, TokenList, tokenize
 from .money import find_money
 from .organisations import (ends_with_head, find_organisation_hits, looks_like_organisation,
@@ -690,7 +690,7 @@ def find_mentions(record: MeetingRecord) -> Mentions:
     builder.out.acronyms = definitions
     builder.find_organisations(definitions, pairs)
     acts = find_legislation(text, tokens)
-    builder.act_spans = [(hit.start, hit.end) for hit in acts]
+    builder.act_spans = [(hit.start, hit.end) for hit in acts] + bill_titles(text)
     builder.find_people()
     builder.find_topics(definitions, [(hit.start, hit.end) for hit in acts])
     items = builder.items

@@ -108,6 +108,31 @@ def _title_matches(text: str) -> list[re.Match[str]]:
     return [out[s] for s in sorted(out)]
 
 
+# "Police, Crime, Sentencing and Courts Bill": an Act in passage, found the way titles are (from the
+# keyword back); not recorded as legislation, but its words name no person
+_BILL_KEYWORD = re.compile(r"Bill\b")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_BILL_TITLE = re.compile(rf"(?<![\w’'-])(?P<title>{_TITLE_WORD}(?:{_LINK}{_TITLE_WORD})*?{_LINK}?Bill)(?![\w-])")
+
+
+def bill_titles(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each "… Bill" title of two words or more."""
+    out: list[tuple[int, int]] = []
+    titles = lexicon().lower_set("title") | lexicon().lower_set("rank")
+    for k in _BILL_KEYWORD.finditer(text):
+        if _after_word(text, k.start()) or _NAME_AFTER.match(text, k.end()):
+            continue            # "Bill Smith", "Councillor Bill Jones": a first name
+        start = max(text.rfind("\n", 0, k.start()) + 1, k.start() - 250)
+        for m in _BILL_TITLE.finditer(text, start, k.end()):
+            if m.end() == k.end():
+                title = _trim_title(m.group("title"))
+                words = title.split()
+                if len(words) >= 2 and words[-2].lower().rstrip(".") not in titles:
+                    out.append((m.end() - len(title), m.end()))
+                break
+    return out
+
+
 def find_legislation(text: str, tokens: list[Token]) -> list[LegislationHit]:
     gaz = legislation()
     hits: list[LegislationHit] = []

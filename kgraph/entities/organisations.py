@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .gazetteer import is_acronym, lexicon, organisations
 from .keys import organisation_key
-from .matcher import Token, TokenList
+from .matcher import Token, TokenList, fold_word
 
 
 class OrgHit(NamedTuple):
@@ -266,6 +266,7 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
                            or words[start] in _reference_words()):
         referenced = referenced or words[start] in _reference_words()
         start += 1
+    start = _after_joining_verb(words, start, end)
     # a lower-case word kept inside must sit between capitalised words of the kept name
     while start < end and not _capitalised(words[start]):
         start += 1
@@ -280,6 +281,49 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     if not _names_particular_bodies(text, s, name_words, exact[start:end]):
         return None
     return s, e
+
+
+def _after_joining_verb(words: list[str], start: int, end: int) -> int:
+    """Where the name starts once a verb inside it is left out: "Station Manager Carradine offered Kent
+    Fire and Rescue Service", "Inspector Rook thanked Lakes Youth Support Service": a lower-case past
+    tense or verb of speech joins a person to a body, and the body's name starts after it."""
+    verbs = _joining_verbs()
+    for k in range(end - 1, start - 1, -1):
+        w = words[k]
+        if w.islower() and (w.endswith("ed") or w in verbs):
+            return k + 1
+    return start
+
+
+@cache
+def _joining_verbs() -> frozenset[str]:
+    return frozenset(v for v in lexicon().words("speech_verb") if v not in ("to", "will", "would"))
+
+
+_AND_JOIN = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+")
+
+
+def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """ "Youth Offending Service and Kent Fire and Rescue Service": a name that is two names of bodies
+    joined by "and" is two bodies, when each is a known body or a body's name of three words or more;
+    "Kent Fire and Rescue Service" and "Surrey Police and Crime Panel" are one ("Crime Panel" is
+    too short to stand alone)."""
+    name = text[s:e]
+    if "and" not in name and "&" not in name:
+        return [(s, e)]
+    for m in _AND_JOIN.finditer(text, s, e):
+        left, right = text[s:m.start()], text[m.end():e]
+        if _capitalised(right) and _stands_alone(left) and _stands_alone(right):
+            return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
+    return [(s, e)]
+
+
+def _stands_alone(name: str) -> bool:
+    words = name.split()
+    if len(words) < 2:
+        return False
+    known = organisations().lookup(name) is not None
+    return known or (len(words) >= 3 and looks_like_organisation(name))
 
 
 def _names_particular_bodies(text: str, start: int, words: list[str], exact: list[str]) -> bool:
@@ -445,11 +489,45 @@ def _generic_owner_words() -> frozenset[str]:
     return frozenset(w for w in terms()["body_words"] if " " not in w)
 
 
+@cache
+def _comma_names() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """Gazetteer names written with a comma ("Ministry of Housing, Communities and Local Government"),
+    by their first word: the token matcher stops at punctuation, so these are matched on the text."""
+    by_first: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for key, rec in organisations().records.items():
+        for name in sorted(rec.names, key=len, reverse=True):
+            if "," not in name or is_acronym(name):
+                continue
+            words = _COMMA_NAME_WORD.findall(name)
+            pattern = r"(?:[ \t]*,)?[ \t]*\n?[ \t]*".join(re.escape(w) for w in words)
+            by_first.setdefault(fold_word(words[0]), []).append(
+                (re.compile(pattern + r"(?![\w-])", re.IGNORECASE), key))
+    return {first: tuple(v) for first, v in by_first.items()}
+
+
+_COMMA_NAME_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&")
+
+
+def _comma_name_hits(text: str, tokens: TokenList, hits: list[OrgHit]) -> list[OrgHit]:
+    """``hits`` with each known comma name found whole, in place of the pieces of it found before."""
+    names = _comma_names()
+    for i in tokens.where(folded_words=names.keys()):
+        tok = tokens[i]
+        for pattern, key in names[tok.folded]:
+            m = pattern.match(text, tok.start)
+            if m and "," in m.group():
+                hits = [h for h in hits if not (m.start() <= h.start and h.end <= m.end())]
+                hits.append(OrgHit(m.start(), m.end(), key, True))
+                break
+    return hits
+
+
 def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     """Gazetteer hits, plus head-word names not covered by a longer or equal gazetteer hit."""
     tokens = TokenList.of(tokens)
     gaz = organisations()
     hits = [OrgHit(h.start, h.end, str(h.value), True) for h in gaz.matcher.find_longest(tokens)]
+    hits = _comma_name_hits(text, tokens, hits)
     # one written name, several gazetteer entries (an alias shared by two bodies): keep the first key
     seen: dict[tuple[int, int], OrgHit] = {}
     for h in hits:
@@ -465,7 +543,7 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
                 continue          # most capitalised runs are not names of bodies: skip them cheaply
             span = _name_in_run(text, chunk, run)
             if span is not None:
-                found.append(span)
+                found.extend(split_joined_bodies(text, *span))
     for s, e in found:
         s = _with_area_prefix(text, _after_generic_possessive(text, s, e))
         near = [h for h in hits if h.start < e and s < h.end]     # hits are few; names with heads fewer

@@ -1,0 +1,79 @@
+"""Held-out minutes kept in their published format (a ModernGov "Printed minutes" PDF, a ModernGov
+page saved as HTML) are built from that file and scored against the gold of their text copy: the
+gold is the same, only its ``file`` names the PDF or HTML (offsets are into the text copy, and the
+scorer matches decisions, actions and items by their words)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kgraph import pipeline
+
+HELDOUT = Path(__file__).resolve().parent / "heldout"
+SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "tools" / "score.py"
+
+# (published file, gold of its text copy)
+PUBLISHED = [("h26_lincolnshire_scrutiny_2022.html", "h26_lincolnshire_scrutiny_2022_text.json"),
+             ("h35_kcsp_2021_moderngov.pdf", "h35_kcsp_2021_moderngov.json"),
+             ("h36_medway_csp_2019.html", "h36_medway_csp_2019.json")]
+
+# micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
+# First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
+# as lines), people 0.96, organisations 0.96; with web attendance lists read and the county scrutiny
+# page added: every category 1.00 but organisations 0.99 and topics 0.986 (one secondary theme).
+THRESHOLDS = {
+    "meeting": 0.99,
+    "attendees": 0.99,
+    "items": 0.99,
+    "decisions": 0.99,
+    "people": 0.99,
+    "organisations": 0.98,
+    "topics": 0.98,
+    "acronyms": 0.99,
+    "referenced_meetings": 0.99,
+    "legislation": 0.99,
+    "provenance": 0.99,
+}
+
+
+@pytest.fixture(scope="module")
+def published_scores(tmp_path_factory) -> dict:
+    if not SCORER.is_file():
+        pytest.skip(f"the shared scorer is not beside the repo ({SCORER})")
+    if importlib.util.find_spec("rapidfuzz") is None:
+        pytest.skip("the shared scorer needs rapidfuzz, which is not installed")
+    out = tmp_path_factory.mktemp("published")
+    args = [sys.executable, str(SCORER), "--pairs"]
+    docs = []
+    for doc_name, gold_name in PUBLISHED:
+        gold = json.loads((HELDOUT / gold_name).read_text(encoding="utf-8"))
+        gold["file"] = doc_name
+        gold_path = out / gold_name
+        gold_path.write_text(json.dumps(gold), encoding="utf-8")
+        docs.append(str(HELDOUT / doc_name))
+        args += [str(out / "graph.ttl"), str(gold_path)]
+    result = pipeline.build(docs, out, load_store=False, incremental=False)
+    assert (out / "graph.ttl").is_file(), f"no graph built: {result}"
+    run = subprocess.run(args + ["--json", str(out / "score.json")], capture_output=True, text=True, timeout=600)
+    print(run.stdout)
+    assert run.returncode == 0, run.stderr
+    return json.loads((out / "score.json").read_text())
+
+
+def test_each_published_file_yields_a_meeting(published_scores):
+    names = {doc for doc, _ in PUBLISHED}
+    assert names <= set(published_scores)
+    assert not [n for n in names if "error" in published_scores[n]]
+
+
+@pytest.mark.parametrize("category", sorted(THRESHOLDS))
+def test_published_micro_f1_holds(published_scores, category):
+    micro = published_scores["_micro"].get(category)
+    assert micro is not None, f"no {category} scored"
+    value = micro["r"] if category == "acronyms" else micro["f1"]
+    assert value >= THRESHOLDS[category], f"{category}: {value:.3f} < {THRESHOLDS[category]} ({micro})"
