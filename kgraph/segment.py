@@ -729,12 +729,14 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
 _ATT_LABEL = re.compile(
     r"(?P<label>members\s+present|those\s+present|present|attendees|attendance|also\s+in\s+attendance|in\s+attendance|"
     r"also\s+present|officers\s+in\s+attendance|officers\s+present|officers|apologies\s+for\s+absence|apologies|"
-    r"absent|councillors|members|sederunt)"
+    r"absent|councillors|members|sederunt|chair(?:man|woman|person)?|chaired\s+by)"
     r"(?P<note>[ \t]*\([^)\n]{0,60}\))?(?P<tail>[ \t]+(?:were\s+)?(?:received\s+)?from)?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
     re.IGNORECASE)
 _LIST_KIND = {"present": "present", "members present": "present", "those present": "present", "attendees": "present",
               "attendance": "present", "councillors": "present", "members": "present",
               "sederunt": "present",      # Scottish minutes: those present
+              "chair": "present", "chairman": "present", "chairwoman": "present", "chairperson": "present",
+              "chaired by": "present",    # "Chair: Cllr A Brown, Cabinet Member …" above the list
               "also present": "also_present", "also in attendance": "also_present", "in attendance": "in_attendance",
               "officers": "officers", "officers present": "officers", "officers in attendance": "officers",
               "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent"}
@@ -746,6 +748,9 @@ def _label_match(text: str, ln: Line) -> re.Match | None:
         return None
     label = m["label"]
     rest_blank = not text[m.end():ln.ce].strip()
+    if label[:5].lower() == "chair":
+        # "Chair: Cllr A Brown, …" names who chaired; a bare "Chair" line is a heading or a table cell
+        return m if (m["colon"] or m["label"].lower().startswith("chaired")) and not rest_blank else None
     # "Members discussed ..." is prose: a label needs a colon, to stand alone, or to be shouted
     if m["colon"] or m["tail"] or rest_blank or label.isupper():
         if m["colon"] is None and not rest_blank and not label.isupper() and not m["tail"]:
@@ -1036,10 +1041,75 @@ def _affiliation_text(aff: str) -> str:
     return _COLUMN_SEPARATORS.sub(", ", out).strip(" ,")
 
 
+_LEADING_THE = re.compile(r"the[ \t]+", re.IGNORECASE)
+# what may follow "Post (Name)": nothing, or a lower-case remark ("– minutes", "and four members of the public")
+_REMARK_AFTER_NAME = re.compile(r"[ \t]*(?:(?:[-–—,;]|and\b)[ \t]*[a-z][^()\n]{0,60})?[ \t.,;]*")
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?|(?:Mc|Mac|O'|O’)[A-Z][a-z]+")
+
+
+def _is_role_phrase(role: str) -> bool:
+    """ "Chief Finance Officer, OPCC", "Police and Crime Commissioner", "Town Clerk": a post (with its
+    body), not a person — a personal title before a name ("Superintendent Neil Curwen") is a person."""
+    from .entities.organisations import is_job_word
+    if not role or not role[:1].isupper() or "(" in role or ")" in role:
+        return False
+    tm = _titles_re().match(role + " ")
+    if tm:
+        rest = (role + " ")[tm.end():].split(",")[0].split()
+        if rest and rest[0][:1].isupper() and not job_re().search(" ".join(rest)) \
+                and not _org_word_re().search(rest[0]):
+            return False
+    first = role.split(",")[0]
+    return bool(job_re().search(first) or chair_role_re().search(first) or is_office_holder_body(first)
+                or any(is_job_word(w, plural=False) for w in re.findall(r"[A-Za-z][\w'’-]*", first)))
+
+
+def _is_bracketed_person(name: str) -> bool:
+    """ "Mr Graham Lowther", "DCC Michelle Skelton", "Joanne Pickford": a person's name, as the
+    parenthesis of a "Post (Name)" attendance line holds it — not a body, a post or a remark."""
+    from .entities.organisations import ends_with_head, looks_like_organisation
+    if not name or not name[:1].isupper() or _org_word_re().search(name) or chair_role_re().search(name):
+        return False
+    tm = _titles_re().match(name)
+    rest = name[tm.end():] if tm else name
+    words = rest.split()
+    if not 1 <= len(words) <= 4 or (not tm and len(words) < 2):
+        return False
+    if job_re().search(rest) or ends_with_head(words) or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    return bool(tm) or not looks_like_organisation(rest)
+
+
+def _post_then_name(text: str, s: int, e: int, kind: str) -> AttendanceEntry | None:
+    """ "Chief Finance Officer, OPCC (Mr Stephen Kirkby)", "the Town Clerk (Mrs Joanne Pickford)": the
+    post (and body) comes first and the person's name is in the brackets."""
+    open_at = text.find("(", s, e)
+    if open_at < 0:
+        return None
+    close_at = text.find(")", open_at, e)
+    if close_at < 0 or not _REMARK_AFTER_NAME.fullmatch(text, close_at + 1, e):
+        return None
+    rs = s
+    lm = _LEADING_THE.match(text, rs, open_at)
+    if lm:
+        rs = lm.end()
+    role_s, role_e = _strip_span(text, rs, open_at, " \t,")
+    post = _SPACES.sub(" ", text[role_s:role_e])
+    ns, ne = _strip_span(text, open_at + 1, close_at, " \t,")
+    name = _SPACES.sub(" ", text[ns:ne])
+    if not _is_role_phrase(post) or not _is_bracketed_person(name):
+        return None
+    orgs, role = analyse_affiliation(post)
+    if role is None and orgs == [post] and is_office_holder_body(post):
+        orgs, role = [], post        # "Police and Crime Commissioner (Mr X)": the office is the post held
+    return AttendanceEntry(name=name, span=Span(ns, ne), as_written=_SPACES.sub(" ", text[s:e]).strip(),
+                           organisations=orgs, role=role, list_kind=kind)  # type: ignore[arg-type]
+
+
 def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> AttendanceEntry | None:
     """One attendance entry: "AB Alice Brown (Dover DC)", "Cllr Smith (Chairman)", "Jo Bloggs – Kent Police",
     "Jo Bloggs, Community Safety Manager, Medway Council (Chair)", "Charlotte Hudson (CH) – Swale BC",
-    "AB | Alice Brown | Dover DC"."""
+    "AB | Alice Brown | Dover DC", "Chief Constable (Mr Jo Bloggs)"."""
     s, e = _strip_span(text, s, e, " \t\n,.;:*_•·-–—|\u00a0")
     if s < e and text[s:s + 4].lower() == "and ":
         s += 4
@@ -1048,6 +1118,10 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     gm = _GROUP_PREFIX.match(text, s, e)
     if gm:
         s = gm.end()
+    if text.find("(", s, e) >= 0:
+        post_first = _post_then_name(text, s, e, kind)
+        if post_first is not None:
+            return post_first
     initials = None
     im = _INITIALS_PREFIX.match(text, s, e)
     name_from = s
@@ -1196,7 +1270,15 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             i += 1
             continue
         kind = _LIST_KIND.get(_SPACES.sub(" ", m["label"].lower()), "present")
+        chair_label = m["label"][:5].lower() == "chair"
         content_spans: list[tuple[int, int]] = []
+        if chair_label:
+            chaired = _paragraph_entries(text, m.end(), ln.ce, kind)[:1]
+            for entry in chaired:
+                entry.role = "Chair"
+            entries.extend(chaired)
+            i += 1
+            continue
         if text[m.end():ln.ce].strip():
             content_spans.append((m.end(), ln.ce))
             j = i + 1
@@ -1235,11 +1317,81 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         if len(content_spans) == 1 or _wrapped_paragraph(text, content_spans):
             entries.extend(_paragraph_entries(text, content_spans[0][0], content_spans[-1][1], kind))
             continue
+        columns: list[str] | None = None
         for a, b in content_spans:
-            entry = parse_entry(text, a, b, kind, True)
+            header = _table_header(text, a, b)
+            if header is not None:
+                columns = header
+                continue
+            entry = _table_row_entry(text, a, b, kind, columns) if columns else None
+            if entry is None:
+                entry = parse_entry(text, a, b, kind, True)
             if entry:
                 entries.append(entry)
     return entries
+
+
+_CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+")
+_COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": "name", "member": "name",
+              "organisation": "org", "organization": "org", "agency": "org", "representing": "org",
+              "role": "role", "title": "role", "job title": "role", "position": "role", "initials": "initials"}
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of a table row ("| A | B |", "A<TAB>B"): spans between bars or tabs, outer bars dropped."""
+    a, b = _strip_span(text, a, b, " \t|")
+    cells, cur = [], a
+    for m in _CELL_SEP.finditer(text, a, b):
+        cells.append((cur, m.start()))
+        cur = m.end()
+    cells.append((cur, b))
+    return cells
+
+
+def _table_header(text: str, a: int, b: int) -> list[str] | None:
+    """ "Name | Role | Organisation": the column of each cell, when every cell is a column name."""
+    cells = _cells(text, a, b)
+    if len(cells) < 2:
+        return None
+    columns = [_COLUMN_OF.get(_SPACES.sub(" ", text[x:y].strip(" *_")).lower()) for x, y in cells]
+    return columns if all(columns) and "name" in columns else None
+
+
+def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -> AttendanceEntry | None:
+    """A row under a "Name | Role | Organisation" header: each cell is read as its column says, so a
+    role cell ("Designated Nurse, Safeguarding") stays one post and an organisation cell ("NHS Leicester,
+    Leicestershire and Rutland Integrated Care Board (ICB)") one body, commas and all."""
+    cells = _cells(text, a, b)
+    if len(cells) != len(columns):
+        return None
+    by_column = dict(zip(columns, cells))
+    ns, ne = by_column["name"]
+    entry = parse_entry(text, ns, ne, kind, False)
+    if entry is None:
+        return None
+    if "initials" in by_column:
+        x, y = by_column["initials"]
+        if re.fullmatch(r"[A-Z]{2,4}", text[x:y].strip()):
+            entry.initials = entry.initials or text[x:y].strip()
+    if "org" in by_column:
+        x, y = by_column["org"]
+        cell = _SPACES.sub(" ", text[x:y]).strip()
+        bare = _PAREN.sub("", cell).strip(" ,")
+        orgs = split_slash_organisations(bare) if bare else []
+        for paren in (p.strip() for p in _PAREN.findall(cell)):
+            if chair_role_re().fullmatch(paren):
+                entry.role = entry.role or _role_label(paren)      # "Dover DC (Chair)"
+            elif re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", paren) and sum(c.isupper() for c in paren) >= 2:
+                orgs.append(paren)                   # "(ICB)": the body's acronym
+        if orgs:
+            entry.organisations = orgs
+    if "role" in by_column:
+        x, y = by_column["role"]
+        role = _PAREN.sub("", _SPACES.sub(" ", text[x:y])).strip(" ,")
+        if role and role[:1].isalnum():
+            entry.role = entry.role or role
+    entry.as_written = _SPACES.sub(" ", text[ne:b]).strip(" \t|") or entry.as_written
+    return entry
 
 
 # --------------------------------------------------------------------------- layout

@@ -214,3 +214,54 @@ def test_words_of_an_act_title_are_not_a_person():
     record = extract_text(HEAD + "3. Precept\n\nThe Panel considered the Police and Crime Panels (Precepts and "
                                  "Chief Constable Appointments) Regulations 2012 and agreed the precept.\n")
     assert [m.text for m in find_mentions(record).people] == []
+
+
+# --------------------------------------------------------------------------- posts before names, tables, "Chair:"
+
+
+def test_attendance_lines_written_post_first_with_the_name_in_brackets():
+    text = ("OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR THE LAKES\n\nMinutes of a meeting of the "
+            "Executive Board held on Thursday 3 March 2016 at 10:00am in Room 2, Lakes House, Kendal\n\n"
+            "Attendees:\nPolice and Crime Commissioner (Mr Alan Brough)\nChief Constable (Mr Peter Gale)\n"
+            "Chief Finance Officer, OPCC (Mrs Ruth Sands)\nHead of Roads Policing (Superintendent Ian Fell)\n"
+            "Executive Support Officer, OPCC (Miss Jo Tarn) – minutes\n\n1/16 APOLOGIES\nNone.\n")
+    assert people(extract_text(text)) == [
+        ("Mr Alan Brough", [], "Police and Crime Commissioner", "present"),
+        ("Mr Peter Gale", [], "Chief Constable", "present"),
+        ("Mrs Ruth Sands", ["OPCC"], "Chief Finance Officer", "present"),
+        ("Superintendent Ian Fell", [], "Head of Roads Policing", "present"),
+        ("Miss Jo Tarn", ["OPCC"], "Executive Support Officer", "present")]
+
+
+def test_a_post_with_its_holder_in_brackets_inside_a_running_list():
+    text = (HEAD + "PRESENT: Councillors A Tarn (Chairman) and B Fell\n\n"
+            "ALSO PRESENT: PCSO Kim Dale (Lakes Constabulary), the Town Clerk (Mrs Jo Pike), the Deputy Town "
+            "Clerk (Mr Sam Ash) and four members of the public.\n\n1. APOLOGIES\nNone.\n")
+    assert [(a.name, a.role, a.list_kind) for a in extract_text(text).attendance][2:] == [
+        ("PCSO Kim Dale", None, "also_present"), ("Mrs Jo Pike", "Town Clerk", "also_present"),
+        ("Mr Sam Ash", "Deputy Town Clerk", "also_present")]
+
+
+def test_a_name_then_a_body_in_brackets_is_still_read_name_first():
+    text = HEAD + "Present:\nInspector Kath Penn (Lakes Police)\nJo Bloggs (Chair)\n\n1. Apologies\nNone.\n"
+    assert [(a.name, a.organisations, a.role) for a in extract_text(text).attendance] == [
+        ("Inspector Kath Penn", ["Lakes Police"], None), ("Jo Bloggs", [], "Chair")]
+
+
+def test_table_cells_are_read_by_their_column():
+    text = (HEAD + "Present:\nName\tOrganisation\tRole\n"
+            "Dr Ann Moss\tNHS Lakes, Fells and Dales Integrated Care Board (ICB)\tDesignated Nurse, Safeguarding\n"
+            "Paul Hart\tLakes Fire and Rescue Service (LFRS)\tArea Manager, Prevention and Protection\n"
+            "Lisa Beck\tLakes County Council\tBusiness Support Officer (minutes)\n\n1. Welcome\nNone.\n")
+    assert [(a.name, a.organisations, a.role) for a in extract_text(text).attendance] == [
+        ("Dr Ann Moss", ["NHS Lakes, Fells and Dales Integrated Care Board", "ICB"], "Designated Nurse, Safeguarding"),
+        ("Paul Hart", ["Lakes Fire and Rescue Service", "LFRS"], "Area Manager, Prevention and Protection"),
+        ("Lisa Beck", ["Lakes County Council"], "Business Support Officer")]
+
+
+def test_a_chair_line_above_the_present_list_is_an_attendee():
+    text = ("LAKES PREVENT BOARD\n\nMinutes of the Prevent Board, held via Microsoft Teams, 3 March 2020, 14:00\n\n"
+            "Chair: County Councillor Mary Hill, Cabinet Member for Communities, Lakes County Council\n\n"
+            "Present:\nTom Ray – Lakes Police\n\n1. Welcome\nThe Chair welcomed members.\n")
+    assert [(a.name, a.organisations, a.role) for a in extract_text(text).attendance] == [
+        ("County Councillor Mary Hill", ["Lakes County Council"], "Chair"), ("Tom Ray", ["Lakes Police"], None)]
