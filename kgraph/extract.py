@@ -650,6 +650,10 @@ def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> 
     return owners
 
 
+# "(Owner: DS Smith / Jo Bloggs)" after a task, perhaps followed by "– due 30 April 2020"
+_OWNER_IN_BRACKETS = re.compile(
+    r"[ \t]*[(\[][ \t]*(?i:owners?|leads?|responsible|action(?:ed)?\s+by)[ \t]*[:–—-][ \t]*"
+    r"(?P<owners>[^()\[\]\n:]{1,80}?)[ \t]*[)\]](?=[^()\[\]\n]{0,80}$)")
 _ACTION_TASK = re.compile(r"\s+to\s+(?=[a-z])|\s+[-–—]\s+|:\s+")
 _DUE = re.compile(r"\b(?:by|before|due)\s+", re.IGNORECASE)
 
@@ -662,6 +666,12 @@ def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]
         return [], None, Span(rs, rs)
     if re.match(r"to\s", text[rs:re_], re.IGNORECASE):
         return [], Span(rs, re_), Span(rs, re_)
+    # "Action: Complete the mapping (Owner: Jo Bloggs) – due 28 April 2020": the task, then its owners
+    om = _OWNER_IN_BRACKETS.search(text, rs, re_)
+    if om:
+        ts, te = _trim(text, rs, om.start())
+        if te > ts:
+            return _owners_in(text, om.start("owners"), om.end("owners"), attendance), Span(ts, te), Span(rs, re_)
     tm = _ACTION_TASK.search(text, rs, re_)
     owner_end = tm.start() if tm else re_
     # a long "owner" part is a sentence without a named owner ("Action: The report should be …")
@@ -699,10 +709,11 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
             span = rest
         s, e = _trim(text, span.start, span.end)
         due = None
-        dm = _DUE.search(text, rest.start, rest.end)
-        if dm:
+        for dm in _DUE.finditer(text, rest.start, rest.end):     # "by secure email (…) – due 17 March 2020"
             dates = find_dates(text[dm.end():rest.end])
-            due = dates[0][0] if dates and dates[0][1].start == 0 else None
+            if dates and dates[0][1].start == 0:
+                due = dates[0][0]
+                break
         actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due))
         if last_content is not None:
             explicit_for.setdefault(last_content, set()).update(_owner_key(o.name) for o in owners)
@@ -737,6 +748,12 @@ _OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,4})*"
 _LEADING_INITIALS = re.compile(rf"(?P<owners>{_OWNER_INITIALS})\s+(?:to|will)\s+(?!be\s)(?=[a-z])")
 # "Circulate the hotspot map – LW", "… (LW/JB)", "… Action: LW" is handled as an Action line
 _TRAILING_INITIALS = re.compile(rf"(?:\s+[-–—]\s*|\s*\(\s*)(?P<owners>{_OWNER_INITIALS})\s*\)?\s*[.;]?\s*$")
+
+
+# "Chief Constable to report …", "Jo Bloggs and Community Safety Manager to …" at the start of a listed action
+_LEADING_OWNER_TO = re.compile(
+    r"(?:the\s+)?(?P<owners>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&|/|of|for)){0,7}?)"
+    r"[ \t]+to[ \t]+(?!be\s)(?=[a-z])")
 
 
 def _is_action_list_heading(heading: str) -> bool:
@@ -780,6 +797,17 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
         trail = None if lead else _TRAILING_INITIALS.search(text, ps, pe)
         m = lead or trail
         if m is None:
+            if _titled_owner_to_re().match(text, ps, pe):
+                continue          # "Mr Kirkby to present …": read with the titled owners of find_actions
+            # "Chief Constable to report progress …": a post the attendance gives someone
+            pm = _LEADING_OWNER_TO.match(text, ps, pe)
+            if pm is None:
+                continue
+            owners = _owners_in(text, pm.start("owners"), pm.end("owners"), attendance)
+            if not owners or not all(o.kind == "role" or o.kind == "person" and is_person_name(o.name, attendance)
+                                     for o in owners):
+                continue
+            actions.append(Action(text=text[ps:pe], span=Span(ps, pe), owners=owners, explicit=True))
             continue
         owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
         s, e = (ps, pe) if lead else _trim(text, ps, m.start())

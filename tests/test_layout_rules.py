@@ -265,3 +265,55 @@ def test_a_chair_line_above_the_present_list_is_an_attendee():
             "Present:\nTom Ray – Lakes Police\n\n1. Welcome\nThe Chair welcomed members.\n")
     assert [(a.name, a.organisations, a.role) for a in extract_text(text).attendance] == [
         ("County Councillor Mary Hill", ["Lakes County Council"], "Chair"), ("Tom Ray", ["Lakes Police"], None)]
+
+
+# --------------------------------------------------------------------------- actions with owners in brackets, posts
+
+
+def _holders(record) -> list[set[str]]:
+    """The people each action is assigned to in the graph (posts resolved through the attendance)."""
+    record.mentions = find_mentions(record)
+    dataset = build_dataset([record])
+    out = []
+    for item in record.items:
+        for k, _ in enumerate(item.actions, 1):
+            node = next(a for a, _, t in dataset.triples((None, KG.text, None))
+                        if str(t) == item.actions[k - 1].text and (None, KG.hasAction, a) in dataset)
+            out.append({str(n) for _, _, o in dataset.triples((node, KG.assignedTo, None))
+                        for n in dataset.objects(o, FOAF.name)})
+    return out
+
+
+def test_numbered_action_lines_with_owners_in_brackets_and_a_due_date():
+    text = ("LAKES PREVENT BOARD\n\nMinutes of the Prevent Board, held via Microsoft Teams, 3 March 2020, 14:00\n\n"
+            "Chair: County Councillor Mary Hill, Lakes County Council\n\nPresent:\nName\tOrganisation\tRole\n"
+            "DS Andrew Cole\tLakes Police\tPrevent Lead\nRuth Obi\tLakes County Council\tPrevent Coordinator\n\n"
+            "1. Profile\nDS Cole presented the profile.\n"
+            "ACTION 02/20: Brief the district partnerships on the findings (Owner: DS Cole / Ruth Obi) – due 30 April 2020\n"
+            "ACTION 03/20: Write to the district chief executives (Owner: Chair) – due 31 March 2020\n"
+            "ACTION 04/20: Circulate the training calendar (Owner: Prevent Coordinator)\n")
+    record = extract_text(text)
+    actions = record.items[0].actions
+    assert [(a.text, [o.name for o in a.owners], a.due) for a in actions] == [
+        ("Brief the district partnerships on the findings", ["DS Cole", "Ruth Obi"], dt.date(2020, 4, 30)),
+        ("Write to the district chief executives", ["Chair"], dt.date(2020, 3, 31)),
+        ("Circulate the training calendar", ["Prevent Coordinator"], None)]
+    assert _holders(record) == [{"DS Andrew Cole", "Ruth Obi"}, {"County Councillor Mary Hill"}, {"Ruth Obi"}]
+
+
+def test_a_post_owning_an_action_in_a_closing_list_is_its_holder():
+    text = ("LAKES EXECUTIVE BOARD\n\nMinutes of a meeting of the Executive Board held on Thursday 3 March 2016 "
+            "at 10:00am in Room 2, Lakes House, Kendal\n\nAttendees:\nChief Constable (Mr Peter Gale)\n"
+            "Chief Finance Officer, OPCC (Mrs Ruth Sands)\n\n1/16 PERFORMANCE\nThe report was noted.\n\n"
+            "2/16 DATE OF NEXT MEETING\nThursday 9 June 2016.\n\nActions\n"
+            "1. Chief Constable to report progress on the referral backlog — by June meeting\n"
+            "2. Mrs Sands to present the outturn — by June meeting\n")
+    record = extract_text(text)
+    assert owners(record) == [("2/16", ["Mrs Sands"], True), ("2/16", ["Chief Constable"], True)]
+    assert sorted(map(sorted, _holders(record))) == [["Mr Peter Gale"], ["Mrs Ruth Sands"]]
+
+
+def test_a_follow_up_after_a_semicolon_with_a_pcso_owner():
+    text = (HEAD + "3. Police report\nPCSO Dawes presented the report. Cllr Fell asked about patrols late at night; "
+                   "PCSO Dawes agreed to provide patrol figures for the next meeting.\n")
+    assert owners(extract_text(text)) == [("3", ["PCSO Dawes"], False)]
