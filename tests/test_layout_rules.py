@@ -317,3 +317,21 @@ def test_a_follow_up_after_a_semicolon_with_a_pcso_owner():
     text = (HEAD + "3. Police report\nPCSO Dawes presented the report. Cllr Fell asked about patrols late at night; "
                    "PCSO Dawes agreed to provide patrol figures for the next meeting.\n")
     assert owners(extract_text(text)) == [("3", ["PCSO Dawes"], False)]
+
+
+# --------------------------------------------------------------------------- acronyms of bodies, documents and posts
+
+
+def test_defined_acronyms_of_a_university_a_profile_and_a_post_are_not_topics():
+    assert classify_acronym("UoL", "University of the Lakes")[0] == "organisation"
+    assert classify_acronym("CTLP", "Counter Terrorism Local Profile")[0] == "other"
+    assert classify_acronym("LSP", "Lead Safeguarding Partner")[0] == "other"
+    assert classify_acronym("DSPs", "Delegated Safeguarding Partners")[0] == "other"
+    assert classify_acronym("CSE", "Child Sexual Exploitation")[0] == "topic"
+
+
+def test_a_subgroup_and_a_limited_company_are_organisations():
+    text = ("the recommendation of the Case Review Subgroup that the review proceed. The lowest quotation was "
+            "from Fell Security Systems Ltd at £11,640.")
+    assert [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))] == [
+        "Case Review Subgroup", "Fell Security Systems Ltd"]
