@@ -324,3 +324,13 @@ def test_a_large_rebuild_loads_each_minted_part_as_it_comes(tmp_path, monkeypatc
         store.close()
         return {tuple(map(str, row)) for row in rows}
     assert quads(out) == quads(tmp_path / "fresh")
+
+
+def test_parallel_extraction_pauses_the_cyclic_collector_and_restores_it(tmp_path):
+    import gc
+
+    paths = [str(write(tmp_path, f"m{k}.txt", FORMAL.replace("3 March 2020", f"{k + 1} March 2020")))
+             for k in range(pipeline.PARALLEL_THRESHOLD)]
+    states = [gc.isenabled() for _, record, _ in pipeline.extract_many(paths, jobs=2) if record is not None]
+    assert len(states) == len(paths) and not any(states)
+    assert gc.isenabled()
