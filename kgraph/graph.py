@@ -30,6 +30,7 @@ from rdflib.namespace import OWL as _OWL
 from rdflib.namespace import PROV as _PROV
 from rdflib.namespace import SKOS as _SKOS
 
+from .entities import organisation_key_in
 from .entities.keys import organisation_key, person_key, slugify
 from .model import (
     Action,
@@ -374,7 +375,7 @@ def _add_attendance(ctx: _Context, body: str) -> dict[str, str]:
             ctx.shared.append((role, NT_SKOS.prefLabel, plain(entry.role)))
             by_role.setdefault(entry.role.lower(), person)
         for org_name in entry.organisations:
-            org, org_entity = _resolve(ctx, "organisation", organisation_key(org_name), org_name)
+            org, org_entity = _resolve(ctx, "organisation", organisation_key_in(ctx.record, org_name), org_name)
             _describe(ctx, org, org_entity)
             add((att, NT_KG.representing, org))
             _add_membership(ctx, person, org, role)
@@ -451,7 +452,7 @@ def _add_action(ctx: _Context, node: str, action: Action, topics, by_role: dict[
             if owner.kind == "role":
                 continue
         kind = "organisation" if owner.kind == "organisation" else "person"
-        key = organisation_key(owner.name) if kind == "organisation" else person_key(owner.name)
+        key = organisation_key_in(ctx.record, owner.name) if kind == "organisation" else person_key(owner.name)
         iri, entity = _resolve(ctx, kind, key, owner.name)
         _describe(ctx, iri, entity)
         add((node, NT_KG.assignedTo, iri))
@@ -521,7 +522,7 @@ def _add_mentions(ctx: _Context, items: dict[int, str]) -> None:
         if mention.confidence < 1.0:
             add((node, NT_KG.confidence, typed(str(round(mention.confidence, 3)), "decimal")))
         if mention.kind == "person" and mention.role and mention.organisation:
-            org, org_entity = _resolve(ctx, "organisation", organisation_key(mention.organisation),
+            org, org_entity = _resolve(ctx, "organisation", organisation_key_in(ctx.record, mention.organisation),
                                        mention.organisation)
             _describe(ctx, org, org_entity)
             role = _role_nt(mention.role)

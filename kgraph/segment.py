@@ -1364,6 +1364,7 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
     """A row under a "Name | Role | Organisation" header: each cell is read as its column says, so a
     role cell ("Designated Nurse, Safeguarding") stays one post and an organisation cell ("NHS Leicester,
     Leicestershire and Rutland Integrated Care Board (ICB)") one body, commas and all."""
+    from .entities.gazetteer import organisations
     cells = _cells(text, a, b)
     if len(cells) != len(columns):
         return None
@@ -1384,8 +1385,11 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
         for paren in (p.strip() for p in _PAREN.findall(cell)):
             if chair_role_re().fullmatch(paren):
                 entry.role = entry.role or _role_label(paren)      # "Dover DC (Chair)"
-            elif re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", paren) and sum(c.isupper() for c in paren) >= 2:
-                orgs.append(paren)                   # "(ICB)": the body's acronym
+            elif re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", paren) and sum(c.isupper() for c in paren) >= 2 \
+                    and not organisations().lookup(paren):
+                # "(CTPNW)": the body's acronym; one the gazetteer files ("ICB") is left to the
+                # document's definition, which may name another area's body
+                orgs.append(paren)
         if orgs:
             entry.organisations = orgs
     if "role" in by_column:

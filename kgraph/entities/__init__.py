@@ -239,6 +239,38 @@ class _Builder:
                     if owner.kind == "organisation" and not self.orgs_at.overlaps(owner.span.start, owner.span.end):
                         self.add_org(owner.span.start, owner.span.end, organisation_key_for(owner.name))
 
+    def localise_organisations(self, definitions: list[AcronymDefinition], pairs: list[AcronymPair]) -> None:
+        """A generic name the gazetteer files under one area's body ("ICB", "Police and Crime
+        Commissioner", "OPCC" under Kent's) is that body only in a document that names its area;
+        elsewhere it is the document's own: the body an acronym is defined as here, or an unplaced
+        body of that name."""
+        gaz = _gazetteer.organisations()
+        if not gaz.areas:
+            return
+        named: dict[frozenset[str], bool] = {}
+
+        def elsewhere(key: str, written: str) -> bool:
+            area = gaz.area_left_out(key, written)
+            if not area:
+                return False
+            if area not in named:
+                named[area] = any(self.tokens.where(exact_words=(a, a.upper())) for a in area)
+            return not named[area]
+
+        placeless = [m for m in self.out.organisations if elsewhere(m.key, m.text)]
+        for mention in placeless:
+            mention.key = _placeless_key(mention.text)
+        # "NHS Leicester, Leicestershire and Rutland Integrated Care Board (ICB)": the acronym stands
+        # for the whole name around its expansion, not for the gazetteer's "Integrated Care Board"
+        for d, pair in zip(definitions, pairs):
+            if d.target_kind == "organisation" and d.target_key and elsewhere(d.target_key, d.expansion):
+                around = [m for m in self.out.organisations if m.span.end == pair.expansion_end
+                          and m.span.start <= pair.expansion_start]
+                d.target_key = around[0].key if around else _placeless_key(d.expansion)
+        defined = {d.acronym: d.target_key for d in definitions if d.target_kind == "organisation" and d.target_key}
+        for mention in placeless:
+            mention.key = defined.get(mention.text, mention.key)
+
     def _venue_building(self, start: int, end: int) -> bool:
         """'Civic Centre' (in the venue, or a building word before 'Centre') is a place, not a body;
         'Brighton Women's Centre' and 'Swansea University Centre for Criminal Justice' are bodies."""
@@ -433,6 +465,30 @@ _ACRONYM_LIKE = re.compile(r"[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*")
 
 # "to", "would", "will" after a name make it an owner only where a clause starts ("Jo Smith to send …")
 _WEAK_VERB_AFTER = re.compile(r"[ \t]+(?:to|would|will)\b")
+
+
+def _names_area(text: str, area: frozenset[str]) -> bool:
+    return any(re.search(rf"\b(?:{re.escape(a)}|{re.escape(a.upper())})\b", text) for a in area)
+
+
+def organisation_key_in(record: MeetingRecord, name: str) -> str:
+    """The key of an organisation named in a document's lists (attendance, owners, affiliations):
+    the gazetteer's area body for a generic name ("OPCC", "ICB") only where the document names that
+    area, else the name's own key (see :meth:`_Builder.localise_organisations`)."""
+    key = organisation_key(name)
+    gaz = _gazetteer.organisations()
+    if not gaz.areas:
+        return key
+    known = gaz.lookup(name)
+    area = gaz.area_left_out(known, name) if known else frozenset()
+    if not area:
+        return key
+    return known if _names_area(record.source.text, area) else _placeless_key(name)
+
+
+def _placeless_key(written: str) -> str:
+    """The key of a generic name read outside the area the gazetteer files it under."""
+    return organisation_key(strip_article(written))
 
 
 def names_the_body(phrase: str, body: str | None) -> bool:
@@ -634,6 +690,7 @@ def find_mentions(record: MeetingRecord) -> Mentions:
     definitions, pairs = _definitions(text, people)
     builder.out.acronyms = definitions
     builder.find_organisations(definitions, pairs)
+    builder.localise_organisations(definitions, pairs)
     acts = find_legislation(text, tokens)
     builder.act_spans = [(hit.start, hit.end) for hit in acts]
     builder.find_people()
