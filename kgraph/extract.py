@@ -217,15 +217,31 @@ _LEAD_IN_END = re.compile(r"(?::|[-–—]|\bthat|\bas\s+follows|\bthe\s+followi
 _DECISION_VERBS = re.compile(r"\b(?:resolved|agreed|approved|noted|decided|endorsed|supported|agreed\s+to)\b", re.IGNORECASE)
 
 
-def _body_subject_re(header: Header) -> re.Pattern:
-    return _body_subject_for(header.body)
+def _body_subject_re(header: Header, deciders: tuple[str, ...] = ()) -> re.Pattern:
+    return _body_subject_for(header.body, deciders)
+
+
+# "Outcome: The Commissioner approved …": who decides at this meeting, as its labelled outcomes say
+_LABELLED_DECIDER = re.compile(
+    r"^[ \t>*_#-]*(?i:outcomes?|decisions?|agreed|resolved)[ \t*_]*:[ \t*_]*(?i:the)[ \t]+"
+    r"(?P<who>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]+(?:also[ \t]+)?"
+    r"(?i:noted|agreed|approved|endorsed|resolved|decided)\b", re.MULTILINE)
+
+
+def labelled_deciders(text: str) -> tuple[str, ...]:
+    """The subjects of a document's labelled decisions ("Outcome: The Commissioner noted …" →
+    "Commissioner"): at a meeting where one office holder decides, the same subject deciding in an
+    unlabelled paragraph ("The Commissioner agreed to continue the grant …") is a decision too."""
+    if ":" not in text:
+        return ()
+    return tuple(sorted({_SPACES.sub(" ", m["who"]) for m in _LABELLED_DECIDER.finditer(text)}))
 
 
 @lru_cache(maxsize=256)
-def _body_subject_for(body: str | None) -> re.Pattern:
+def _body_subject_for(body: str | None, deciders: tuple[str, ...] = ()) -> re.Pattern:
     """The body as the subject of a sentence: "The Partnership", "Members", "The KCSP", its name."""
     words = [w for w in terms()["body_words"] if w not in {"council", "trust", "authority"}]
-    names = []
+    names = [re.escape(d) for d in deciders]
     if body:
         names.append(re.escape(body))
         acronym = "".join(w[0] for w in body.split() if w[:1].isupper())
@@ -325,12 +341,13 @@ def _take_subpoints(text: str, paras: list, subs: list[int], kind: str, formal: 
         consumed.add(j)
 
 
-def find_decisions(text: str, item: ItemSegment, header: Header) -> list[Decision]:
-    """Decisions of one item (see the module docstring for what counts)."""
+def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple[str, ...] = ()) -> list[Decision]:
+    """Decisions of one item (see the module docstring for what counts); ``deciders``: office holders
+    whose labelled decisions the document records (:func:`labelled_deciders`)."""
     paras = item.paragraphs
     consumed: set[int] = set()
     formal: list[Decision] = []
-    subject = _body_subject_re(header)
+    subject = _body_subject_re(header, deciders)
     for k, p in enumerate(paras):
         if k in consumed or _is_action_para(text, p):
             continue
@@ -1032,10 +1049,11 @@ def extract(seg: Segmented) -> MeetingRecord:
     """Turn a segmented document into a meeting record (mentions left for the entity stage)."""
     text = seg.source.text or ""
     items: list[AgendaItem] = []
+    deciders = labelled_deciders(text)
     for position, iseg in enumerate(seg.items, 1):
         item = AgendaItem(position=position, number=iseg.number, code=iseg.code, title=iseg.title,
                           span=iseg.span, title_span=iseg.title_span)
-        item.decisions = find_decisions(text, iseg, seg.header)
+        item.decisions = find_decisions(text, iseg, seg.header, deciders)
         item.actions = find_actions(text, iseg, seg.attendance)
         items.append(item)
     attach_logged_actions(items)

@@ -395,12 +395,16 @@ _MINUTES_OF = re.compile(
     r"(?P<body>[^\n.]{3,150}?)\s+(?=held\b)", re.IGNORECASE)
 _MINUTES_OF_BODY_MEETING = re.compile(
     r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.]{3,150}?)\s+meeting\s+(?=held\b)")
+_MINUTES_OF_NAMED = re.compile(r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?[A-Z][^\n.]{3,150}?,?\s+(?=held\b)")
 # no body named: "Minute of Meeting held in the Council Chamber … on …"
 _MINUTES_OF_MEETING = re.compile(
     r"\b(?:minutes?|notes|record)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+(?=held\b)", re.IGNORECASE)
-# "held in VENUE on", "held at VENUE on", "held remotely via Microsoft Teams on"
+# "held in VENUE on", "held at VENUE on", "held remotely via Microsoft Teams on", "held via Microsoft
+# Teams, 3 March 2020" (a comma and the date instead of "on")
 _HELD = re.compile(r"\bheld\s+(?:(?:remotely|virtually|online|jointly)\s+)?"
-                   r"(?:(?:in|at|via|by)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?)\s*,?\s+)?on\s+", re.IGNORECASE)
+                   r"(?:(?:in|at|via|by)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?)"
+                   r"(?:\s*,?\s+on\s+|\s*,[ \t]*(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}))"
+                   r"|on\s+)", re.IGNORECASE)
 # after the date/time on a header line: an end time ("– 4.00pm"), then "in/at/via VENUE" or ", VENUE"
 _END_TIME_LEAD = re.compile(r"[ \t]*(?:[-–—]|to|until|till)[ \t]*", re.IGNORECASE)
 _VENUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:in|at|via|on)[ \t]+)?|[ \t]+(?:in|at|via)[ \t]+)(?:the[ \t]+)?"
@@ -495,6 +499,11 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             bs, be = _strip_span(text, *_without_trailing_acronym(text, m.start("body"), m.end("body")))
             header.body = title_case_if_shouting(text[bs:be])
             header.body_span = Span(bs, be)
+    else:
+        # "Minutes of the Prevent Board, held via Microsoft Teams, 3 March 2020": where and when only
+        # (a heading above usually names the body more fully)
+        m = _MINUTES_OF_NAMED.search(pre)
+    if m:
         held = _HELD.match(pre, m.end())
         if held:
             date_search_from = held.end()

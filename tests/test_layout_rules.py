@@ -365,3 +365,29 @@ def test_generic_names_reach_an_area_body_only_where_the_document_names_its_area
     # the same names in a document of that area are its bodies
     kent = _org_labels(extract_text(text.replace("THE FELLS", "KENT").replace("Fells", "Kent")))
     assert "office-of-the-kent-police-and-crime-commissioner" in kent and "kent-police-and-crime-commissioner" in kent
+
+
+# --------------------------------------------------------------------------- header and decisions of one office holder
+
+
+def test_held_via_teams_then_a_comma_and_the_date():
+    text = ("LAKES PREVENT BOARD\n\nMinutes of the Prevent Board, held via Microsoft Teams, 3 March 2020, 14:00–16:00\n\n"
+            "Present:\nTom Ray – Lakes Police\n\n1. Welcome\nThe Chair welcomed members.\n")
+    header = extract_text(text).header
+    assert (header.body, header.venue, header.date, header.start_time) == (
+        "Lakes Prevent Board", "Microsoft Teams", dt.date(2020, 3, 3), dt.time(14, 0))
+
+
+def test_an_office_holder_who_decides_in_labelled_outcomes_decides_in_plain_paragraphs_too():
+    text = ("LAKES EXECUTIVE BOARD\n\nMinutes of a meeting of the Executive Board held on Thursday 3 March 2016 "
+            "at 10:00am in Room 2, Lakes House, Kendal\n\n1/16 BUDGET\nThe report was presented.\n"
+            "Outcome: The Commissioner approved the transfer of £0.6m to the reserve.\n\n"
+            "2/16 ROAD SAFETY\nThe Inspector reported on casualties.\n"
+            "The Commissioner agreed to continue the annual contribution of £45,000 to the partnership.\n")
+    assert decisions(extract_text(text)) == [
+        ("1/16", "approved", "The Commissioner approved the transfer of £0.6m to the reserve."),
+        ("2/16", "agreed", "The Commissioner agreed to continue the annual contribution of £45,000 to the partnership.")]
+    # without labelled outcomes of the Commissioner (a panel that scrutinises the office), the same
+    # sentence is what the Commissioner will do, not the meeting's decision
+    panel = text.replace("Outcome: The Commissioner approved", "Outcome: The Board approved")
+    assert [d[0] for d in decisions(extract_text(panel))] == ["1/16"]
