@@ -391,3 +391,13 @@ def test_an_office_holder_who_decides_in_labelled_outcomes_decides_in_plain_para
     # sentence is what the Commissioner will do, not the meeting's decision
     panel = text.replace("Outcome: The Commissioner approved", "Outcome: The Board approved")
     assert [d[0] for d in decisions(extract_text(panel))] == ["1/16"]
+
+
+def test_a_street_after_a_preposition_and_a_rank_alone_are_not_people():
+    record = extract_text(HEAD + "Attendees:\nChief Constable (Mr Peter Gale)\n\n3. Public participation\n"
+                                 "Two residents of Fell Way raised concerns about anti-social behaviour.\n\n"
+                                 "4. Actions\n1. Chief Constable to report progress on the backlog — by June meeting\n")
+    assert [m.text for m in find_mentions(record).people] == ["Mr Peter Gale"]
+    # a person whose surname is a street word is still a person when no preposition of place precedes it
+    record = extract_text(HEAD + "3. Update\nTom Lane said the patrols would continue.\n")
+    assert [m.text for m in find_mentions(record).people] == ["Tom Lane"]

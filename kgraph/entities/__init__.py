@@ -333,10 +333,12 @@ class _Builder:
             words = m.group(1).split()
             if is_role_phrase(words) or self.orgs_at.overlaps(start, end):
                 continue
-            if any(w.lower() in titles for w in words):
-                continue
+            if any(w.lower() in titles for w in words) or " ".join(words).lower() in lexicon().lower_set("rank"):
+                continue          # "Chief Constable to report …": a post, named by its rank alone
             if _after_article(text, start) or self._names_a_thing(start, end):
                 continue          # "the Serious Violence Duty added": a thing, not a person
+            if _a_street(text, start, words):
+                continue          # "residents of Vallis Way raised …": a place
             if _WEAK_VERB_AFTER.match(text, end) and not _clause_start(text, start):
                 continue          # "circulate the final Strategic Assessment to members": an object, not an owner
             self._narrative_person(start, end)
@@ -541,6 +543,15 @@ def _after_article(text: str, start: int) -> bool:
     """Whether the word right before ``start`` is an article or determiner ("the", "this", ...)."""
     m = _WORD_BEFORE.search(text, max(0, start - 12), start)
     return m is not None and m.group(1).lower() in lexicon().lower_set("name_article")
+
+
+def _a_street(text: str, start: int, words: list[str]) -> bool:
+    """ "of Vallis Way", "in Station Road": a street's name after a preposition of place."""
+    lex = lexicon()
+    if not words or words[-1] not in lex.words("street_word"):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).lower() in lex.lower_set("place_preposition")
 
 
 def _spoken_after(text: str, end: int) -> bool:
