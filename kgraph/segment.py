@@ -1406,7 +1406,8 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
         role = _PAREN.sub("", _SPACES.sub(" ", text[x:y])).strip(" ,")
         if role and role[:1].isalnum():
             entry.role = entry.role or role
-    entry.as_written = _SPACES.sub(" ", text[ne:b]).strip(" \t|") or entry.as_written
+    # the other cells as written, their separators kept ("Lancashire County Council<TAB>Prevent Coordinator")
+    entry.as_written = text[ne:b].strip(" \t|") or entry.as_written
     return entry
 
 

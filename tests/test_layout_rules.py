@@ -401,3 +401,28 @@ def test_a_street_after_a_preposition_and_a_rank_alone_are_not_people():
     # a person whose surname is a street word is still a person when no preposition of place precedes it
     record = extract_text(HEAD + "3. Update\nTom Lane said the patrols would continue.\n")
     assert [m.text for m in find_mentions(record).people] == ["Tom Lane"]
+
+
+def test_a_project_and_a_plural_possessive_inside_a_name_are_organisations():
+    text = ("grants to Fellside Youth Project were awarded. Victim Support runs the Lakes Victims' Hub under "
+            "a contract.")
+    assert [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))] == [
+        "Fellside Youth Project", "Victim Support", "Lakes Victims' Hub"]
+
+
+def test_the_council_heading_in_capitals_above_the_body_is_an_organisation():
+    text = ("FELLTOWN TOWN COUNCIL\n\nCOMMUNITY SAFETY COMMITTEE\n\nMinutes of the meeting of the Community Safety "
+            "Committee held in the Council Chamber, Felltown on Tuesday 10th July 2018 at 7.30pm\n\n"
+            "CS/18/045 APOLOGIES\nNone.\n")
+    record = extract_text(text)
+    assert (record.header.body, record.header.parent_body) == ("Community Safety Committee", "Felltown Town Council")
+    assert {(m.text, m.key) for m in find_mentions(record).organisations} >= {
+        ("FELLTOWN TOWN COUNCIL", "felltown-town-council")}
+
+
+def test_a_table_row_keeps_its_cells_apart_for_the_entity_stage():
+    text = (HEAD + "Present:\nName\tOrganisation\tRole\nImran Sale\tFells with Dales Borough Council\tCohesion Manager\n\n"
+                   "1. Welcome\nNone.\n")
+    record = extract_text(text)
+    assert [m.text for m in find_mentions(record).organisations if "Dales" in m.text] == [
+        "Fells with Dales Borough Council"]

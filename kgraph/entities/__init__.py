@@ -197,7 +197,8 @@ class _Builder:
         if header.body and header.body_span is not None:
             s, e = header.body_span.start, header.body_span.end
             self.add_org(s, e, organisation_key_for(header.body), in_item=False)
-        for hit in find_organisation_hits(self.text, self.tokens):
+        found = find_organisation_hits(self.text, self.tokens)
+        for hit in found:
             if self._venue_building(hit.start, hit.end):
                 continue
             tail = _CENTRE_OF.match(self.text, hit.end) if self.text[hit.start:hit.end].endswith(("Centre", "Center")) else None
@@ -205,6 +206,13 @@ class _Builder:
                 self.add_org(hit.start, tail.end(), organisation_key_for(self.text[hit.start:tail.end()]))
             else:
                 self.add_org(hit.start, hit.end, hit.key)
+        # the council heading above the body ("FROME TOWN COUNCIL" over "COMMUNITY SAFETY COMMITTEE"),
+        # in capitals that the name finder does not read
+        if header.parent_body and "," not in header.parent_body and ends_with_head(header.parent_body.split()):
+            first = min((item.span.start for item in self.record.items), default=len(self.text))
+            pm = re.search(re.escape(header.parent_body).replace(r"\ ", r"\s+"), self.text[:first], re.IGNORECASE)
+            if pm and not self.orgs_at.overlaps(pm.start(), pm.end()):
+                self.add_org(pm.start(), pm.end(), organisation_key_for(header.parent_body), in_item=False)
         # acronyms standing for a body: the body's own initialism ("KCSP"), even where the gazetteer
         # does not know it, and every acronym the document defines as a body; one pass over the tokens
         by_acronym: dict[str, str] = {}

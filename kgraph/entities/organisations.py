@@ -362,6 +362,10 @@ class NameLinks:
             return False
         if tokens[i].joins_previous:
             return self._gap_joins(tokens[i - 1], tokens[i])
+        # "Cumbria Victims' Hub": a plural possessive inside a name
+        prev = tokens[i - 1]
+        if self._text[prev.end:tokens[i].start] in ("' ", "’ ") and prev.exact[-1:] == "s" and prev.exact[:1].isupper():
+            return True
         # "Review (SAR) Working": the bracketed acronym joins the words on both sides of it
         return _bridged_acronym(self._text, tokens, i) or \
             (not tokens[i - 1].joins_previous and _bridged_acronym(self._text, tokens, i - 1))
