@@ -331,6 +331,11 @@ def test_defined_acronyms_of_a_university_a_profile_and_a_post_are_not_topics():
     assert classify_acronym("CSE", "Child Sexual Exploitation")[0] == "topic"
 
 
+def test_an_acronym_standing_for_a_list_of_qualities_is_not_a_topic():
+    assert classify_acronym("PEEL", "Police Effectiveness, Efficiency and Legitimacy")[0] == "other"
+    assert classify_acronym("VAWG", "Violence Against Women and Girls")[0] == "topic"
+
+
 def test_a_subgroup_and_a_limited_company_are_organisations():
     text = ("the recommendation of the Case Review Subgroup that the review proceed. The lowest quotation was "
             "from Fell Security Systems Ltd at £11,640.")

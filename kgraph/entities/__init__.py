@@ -106,6 +106,10 @@ def classify_acronym(acronym: str, expansion: str) -> tuple[str, str | None]:
     non_topic = lexicon().lower_set("non_topic_head")
     if words and (words[-1].lower() in non_topic or _phrase_head(words).lower() in non_topic):
         return "other", None
+    if "," in expansion:
+        # "Police Effectiveness, Efficiency and Legitimacy (PEEL)": a list of qualities names a
+        # programme or a framework, not a theme (the scheme's own such labels were looked up above)
+        return "other", None
     return "topic", topic_key(_singular_phrase(expansion))
 
 
