@@ -16,7 +16,7 @@ from functools import lru_cache
 from .dates import find_dates
 from .model import (Action, AgendaItem, AttendanceEntry, Decision, Header, ItemSegment, MeetingRecord,
                     MeetingRef, Owner, Paragraph, Segmented, Span)
-from .segment import _ACTION_LABEL, BARE_DECISION, _alternation, _compiled, _org_word_re, segment, terms
+from .segment import _ACTION_LABEL, BARE_DECISION, _alternation, _compiled, _org_word_re, job_re, segment, terms
 
 # --------------------------------------------------------------------------- small helpers
 
@@ -562,6 +562,10 @@ def _split_names_re() -> re.Pattern:
     return _compiled("splitnames", lambda: re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s|/)\s*"))
 
 
+def _title_prefix_re() -> re.Pattern:
+    return _compiled("title-prefix", lambda: re.compile(rf"(?:{_title_alt()})\.?\s+", re.IGNORECASE))
+
+
 def _strip_title(name: str) -> tuple[str, bool]:
     m = _compiled("title-prefix", lambda: re.compile(rf"(?:{_title_alt()})\.?\s+", re.IGNORECASE)).match(name)
     return (name[m.end():], True) if m else (name, False)
@@ -648,6 +652,9 @@ def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]
         return "role", bare
     if any(a.role and _norm(a.role) == low_nothe for a in attendance):
         return "role", bare          # "Action: PCSP Manager", a post the attendance list gives someone
+    jm = job_re().search(bare)
+    if jm and (jm.start() == 0 or jm.end() == len(bare)) and not _title_prefix_re().match(bare):
+        return "role", bare          # "Head of Children's Safeguarding", "Community Safety Manager": a post
     if _org_word_re().search(bare) or bare.isupper():
         return "organisation", bare
     return "person", bare

@@ -431,3 +431,29 @@ def test_a_table_row_keeps_its_cells_apart_for_the_entity_stage():
     record = extract_text(text)
     assert [m.text for m in find_mentions(record).organisations if "Dales" in m.text] == [
         "Fells with Dales Borough Council"]
+
+
+# --------------------------------------------------------------------------- topics: what counts as a mention
+
+
+def _topic_keys(text: str) -> set[str]:
+    return {m.key for m in find_mentions(extract_text(HEAD + text)).topics}
+
+
+def test_a_heading_is_one_mention_of_a_minor_topic_and_enough_for_a_core_theme():
+    assert "alcohol-related-harm" not in _topic_keys("3. PSPO and street drinking\nThe order was renewed.\n")
+    assert "alcohol-related-harm" in _topic_keys("3. PSPO and street drinking\nStreet drinking on the benches "
+                                                 "continues.\n")
+    assert "domestic-abuse" in _topic_keys("4. Domestic abuse\nThe report was noted.\n")
+
+
+def test_words_of_a_longer_term_a_post_or_a_defined_document_are_no_mention_of_a_topic():
+    # "Child Safeguarding" inside "Child Safeguarding Practice Review(s)"
+    keys = _topic_keys("4. Child Safeguarding Practice Reviews\nThe Child Safeguarding Practice Review (CSPR) "
+                       "for Child K was commissioned.\n")
+    assert "safeguarding-children" not in keys
+    # a post owning an action, and a document the minutes define an acronym for
+    keys = _topic_keys("3. Counter Terrorism Local Profile 2019/20\nDS Cole presented the Counter Terrorism "
+                       "Local Profile (CTLP).\nAction: Head of Children's Safeguarding to circulate the CTLP.\n"
+                       "Child safeguarding referrals rose.\n")
+    assert "counter-terrorism" not in keys and "safeguarding-children" not in keys

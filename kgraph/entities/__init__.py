@@ -460,6 +460,12 @@ class _Builder:
         headings = [(it.title_span.start, it.title_span.end) for it in self.record.items]
         names = [(m.span.start, m.span.end) for m in self.out.organisations]
         names += list(act_titles)
+        # posts that own actions ("Head of Children's Safeguarding to circulate …")
+        names += [(o.span.start, o.span.end) for item in self.record.items for a in item.actions
+                  for o in a.owners if o.kind == "role"]
+        # documents, programmes and posts the document defines an acronym for, wherever their name is
+        # written ("3. Counter Terrorism Local Profile 2019/20" as well as "… Local Profile (CTLP)")
+        names += _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "other"])
         keep = topics_of_the_meeting([h for h, _ in hits], headings,
                                      [(d.span.start, d.span.end) for d in definitions], names)
         for definition in definitions:
@@ -498,6 +504,18 @@ def organisation_key_in(record: MeetingRecord, name: str) -> str:
     if not area:
         return key
     return known if _names_area(record.source.text, area) else _placeless_key(name)
+
+
+def _written_names(text: str, names: list[str]) -> list[tuple[int, int]]:
+    """Every place where one of ``names`` is written (case aside)."""
+    spans = []
+    low = text.lower()
+    for name in {n.lower() for n in names if len(n) > 3}:
+        at = low.find(name)
+        while at >= 0:
+            spans.append((at, at + len(name)))
+            at = low.find(name, at + len(name))
+    return spans
 
 
 def _placeless_key(written: str) -> str:
