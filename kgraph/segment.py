@@ -1076,6 +1076,15 @@ def _is_role_phrase(role: str) -> bool:
                 or any(is_job_word(w, plural=False) for w in re.findall(r"[A-Za-z][\w'’-]*", first)))
 
 
+def _is_body_name(phrase: str) -> bool:
+    """ "Blackpool Council", "Kent Fire and Rescue Service": a body's name (its head word last), with
+    no personal title in front — "Apologies: Blackpool Council (Joanne Pilling)" lists the body first."""
+    from .entities.organisations import ends_with_head
+    if not phrase[:1].isupper() or "(" in phrase or _titles_re().match(phrase + " "):
+        return False
+    return ends_with_head(phrase.split()) or bool(re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*", phrase))
+
+
 def _is_bracketed_person(name: str) -> bool:
     """ "Mr Graham Lowther", "DCC Michelle Skelton", "Joanne Pickford": a person's name, as the
     parenthesis of a "Post (Name)" attendance line holds it — not a body, a post or a remark."""
@@ -1109,7 +1118,7 @@ def _post_then_name(text: str, s: int, e: int, kind: str) -> AttendanceEntry | N
     post = _SPACES.sub(" ", text[role_s:role_e])
     ns, ne = _strip_span(text, open_at + 1, close_at, " \t,")
     name = _SPACES.sub(" ", text[ns:ne])
-    if not _is_role_phrase(post) or not _is_bracketed_person(name):
+    if not _is_bracketed_person(name) or not (_is_role_phrase(post) or _is_body_name(post)):
         return None
     orgs, role = analyse_affiliation(post)
     if role is None and orgs == [post] and is_office_holder_body(post):

@@ -457,3 +457,13 @@ def test_words_of_a_longer_term_a_post_or_a_defined_document_are_no_mention_of_a
                        "Local Profile (CTLP).\nAction: Head of Children's Safeguarding to circulate the CTLP.\n"
                        "Child safeguarding referrals rose.\n")
     assert "counter-terrorism" not in keys and "safeguarding-children" not in keys
+
+
+def test_a_body_then_its_representative_in_brackets():
+    text = (HEAD + "Present:\nJo Bloggs (Lakes Council)\nLakes Fire and Rescue Service (Mark Smith)\n\n"
+                   "Apologies: Fellside Council (Joanne Pike); Superintendent Carl Moss (Lakes Constabulary)\n\n"
+                   "1. Welcome\nNone.\n")
+    assert [(a.name, a.organisations, a.list_kind) for a in extract_text(text).attendance] == [
+        ("Jo Bloggs", ["Lakes Council"], "present"), ("Mark Smith", ["Lakes Fire and Rescue Service"], "present"),
+        ("Joanne Pike", ["Fellside Council"], "apologies"),
+        ("Superintendent Carl Moss", ["Lakes Constabulary"], "apologies")]
