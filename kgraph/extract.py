@@ -674,12 +674,14 @@ def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> 
     return owners
 
 
-# "(Owner: DS Smith / Jo Bloggs)" after a task, perhaps followed by "– due 30 April 2020"
-_OWNER_IN_BRACKETS = re.compile(
-    r"[ \t]*[(\[][ \t]*(?i:owners?|leads?|responsible|action(?:ed)?\s+by)[ \t]*[:–—-][ \t]*"
-    r"(?P<owners>[^()\[\]\n:]{1,80}?)[ \t]*[)\]](?=[^()\[\]\n]{0,80}$)")
+# the owners after a task: "(Owner: DS Smith / Jo Bloggs) – due 30 April 2020", "(Owner: Jo Bloggs, by
+# 3 June)", "– Owner: Jo Bloggs – due 3 June", ". Owner: Jo Bloggs. Deadline: June"
+_OWNER_FIELD = re.compile(
+    r"(?:[ \t]*[(\[][ \t]*|[ \t]+[-–—][ \t]*|[.;,]?[ \t]+)(?i:owners?|leads?|responsible|action(?:ed)?\s+by)"
+    r"[ \t]*[:–—-][ \t]*(?P<owners>[^()\[\]\n:;]{1,80}?)"
+    r"(?=[ \t]*[)\]]|[,;.]?[ \t]*(?i:by|due|deadline|target(?:\s+date)?|timescale)\b|[ \t]+[-–—][ \t]|[.;]?[ \t]*$)")
 _ACTION_TASK = re.compile(r"\s+to\s+(?=[a-z])|\s+[-–—]\s+|:\s+")
-_DUE = re.compile(r"\b(?:by|before|due)\s+", re.IGNORECASE)
+_DUE = re.compile(r"\b(?:by|before|due|deadline|target\s+date)[ \t]*:?\s+", re.IGNORECASE)
 
 
 def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> tuple[list[Owner], Span | None, Span]:
@@ -691,7 +693,7 @@ def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]
     if re.match(r"to\s", text[rs:re_], re.IGNORECASE):
         return [], Span(rs, re_), Span(rs, re_)
     # "Action: Complete the mapping (Owner: Jo Bloggs) – due 28 April 2020": the task, then its owners
-    om = _OWNER_IN_BRACKETS.search(text, rs, re_)
+    om = _OWNER_FIELD.search(text, rs, re_)
     if om:
         ts, te = _trim(text, rs, om.start())
         if te > ts:

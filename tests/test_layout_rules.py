@@ -467,3 +467,13 @@ def test_a_body_then_its_representative_in_brackets():
         ("Jo Bloggs", ["Lakes Council"], "present"), ("Mark Smith", ["Lakes Fire and Rescue Service"], "present"),
         ("Joanne Pike", ["Fellside Council"], "apologies"),
         ("Superintendent Carl Moss", ["Lakes Constabulary"], "apologies")]
+
+
+def test_owner_fields_after_an_action_task_in_other_forms():
+    head = HEAD + "Present:\nJo Bloggs (Lakes Council)\n\n1. Hotspots\nThe map was shown.\n"
+    for line in ("ACTION: Circulate the hotspot map – Owner: Jo Bloggs – due 3 June 2019",
+                 "Action: Circulate the hotspot map (Owner: Jo Bloggs, by 3 June 2019)",
+                 "Action 2: Circulate the hotspot map. Owner: Jo Bloggs. Deadline: 3 June 2019"):
+        actions = extract_text(head + line + "\n").items[0].actions
+        assert [(a.text, [o.name for o in a.owners], a.due) for a in actions] == [
+            ("Circulate the hotspot map", ["Jo Bloggs"], dt.date(2019, 6, 3))], line
