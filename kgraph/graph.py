@@ -373,7 +373,7 @@ def _add_attendance(ctx: _Context, body: str) -> dict[str, str]:
             add((att, NT_ORG.role, role))
             ctx.shared.append((role, NT_RDF.type, NT_ORG.Role))
             ctx.shared.append((role, NT_SKOS.prefLabel, plain(entry.role)))
-            by_role.setdefault(entry.role.lower(), person)
+            by_role.setdefault(_post_key(entry.role), person)
         for org_name in entry.organisations:
             org, org_entity = _resolve(ctx, "organisation", organisation_key_in(ctx.record, org_name), org_name)
             _describe(ctx, org, org_entity)
@@ -430,6 +430,17 @@ def _add_decision(ctx: _Context, node: str, decision: Decision, topics) -> None:
         add((node, NT_DCTERMS.subject, topic))
 
 
+_CHAIR_FORMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+                "vice-chairman": "vice-chair", "vice chairman": "vice-chair", "vice chair": "vice-chair",
+                "vice-chairwoman": "vice-chair", "vice-chairperson": "vice-chair", "deputy chairman": "deputy chair"}
+
+
+def _post_key(post: str) -> str:
+    """A post as the attendance gives it and as an owner writes it: "the Chairman" and "Chair" agree."""
+    key = " ".join(post.lower().split()).removeprefix("the ").strip()
+    return _CHAIR_FORMS.get(key, key)
+
+
 def _add_action(ctx: _Context, node: str, action: Action, topics, by_role: dict[str, str]) -> None:
     add = ctx.triples.append
     add((node, NT_RDF.type, NT_KG.Action))
@@ -445,7 +456,7 @@ def _add_action(ctx: _Context, node: str, action: Action, topics, by_role: dict[
         if owner.kind != "person":
             # "the Chair", "PCSP Manager": the attendee the list gives that post (an owner read as a
             # body may be a post too, "PCSP Manager" for one)
-            person = by_role.get(owner.name.lower().removeprefix("the ").strip())
+            person = by_role.get(_post_key(owner.name))
             if person is not None:
                 add((node, NT_KG.assignedTo, person))
                 continue

@@ -477,3 +477,9 @@ def test_owner_fields_after_an_action_task_in_other_forms():
         actions = extract_text(head + line + "\n").items[0].actions
         assert [(a.text, [o.name for o in a.owners], a.due) for a in actions] == [
             ("Circulate the hotspot map", ["Jo Bloggs"], dt.date(2019, 6, 3))], line
+
+
+def test_an_action_for_the_chair_goes_to_the_attendee_listed_as_chairman():
+    text = (HEAD + "Present:\nCllr Ann Lee (Chairman)\nTom Ray – Lakes Police\n\n1. Patrols\nThe report was noted.\n"
+                   "ACTION 01/19: Write to the Chief Constable about patrols (Owner: Chair) – due 31 May 2019\n")
+    assert _holders(extract_text(text)) == [{"Cllr Ann Lee"}]
