@@ -811,7 +811,7 @@ def _top_level_splits(text: str, s: int, e: int, seps: re.Pattern) -> list[tuple
     return [(a, b) for a, b in parts if text[a:b].strip()]
 
 
-_ENTRY_SEPS = re.compile(r"[ \t]*(?:[,;]|\s+and\s+(?=[A-Z])|\s+&\s+(?=[A-Z]))[ \t]*(?:and[ \t]+)?")
+_ENTRY_SEPS = re.compile(r"[ \t]*(?:[,;]|\s+and\s+(?=(?:the\s+)?[A-Z])|\s+&\s+(?=[A-Z]))[ \t]*(?:and[ \t]+)?")
 
 
 def _titles_re() -> re.Pattern:
@@ -1073,6 +1073,7 @@ def _is_role_phrase(role: str) -> bool:
             return False
     first = role.split(",")[0]
     return bool(job_re().search(first) or chair_role_re().search(first) or is_office_holder_body(first)
+                or is_office_holder_body(role)
                 or any(is_job_word(w, plural=False) for w in re.findall(r"[A-Za-z][\w'’-]*", first)))
 
 
@@ -1120,9 +1121,10 @@ def _post_then_name(text: str, s: int, e: int, kind: str) -> AttendanceEntry | N
     name = _SPACES.sub(" ", text[ns:ne])
     if not _is_bracketed_person(name) or not (_is_role_phrase(post) or _is_body_name(post)):
         return None
-    orgs, role = analyse_affiliation(post)
-    if role is None and orgs == [post] and is_office_holder_body(post):
+    if is_office_holder_body(post):
         orgs, role = [], post        # "Police and Crime Commissioner (Mr X)": the office is the post held
+    else:
+        orgs, role = analyse_affiliation(post)
     return AttendanceEntry(name=name, span=Span(ns, ne), as_written=_SPACES.sub(" ", text[s:e]).strip(),
                            organisations=orgs, role=role, list_kind=kind)  # type: ignore[arg-type]
 
@@ -1245,6 +1247,17 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _post_then_name_across(text: str, merged: list[list[int]], first: int, kind: str
+                           ) -> tuple[AttendanceEntry, int] | None:
+    """A "Post (Name)" entry spread over pieces first..j of a running list (j the first piece with a
+    bracket, at most three pieces on), and the index after it; None when the pieces read otherwise."""
+    for j in range(first + 1, min(len(merged), first + 4)):
+        if "(" in text[merged[j][0]:merged[j][1]]:
+            entry = _post_then_name(text, merged[first][0], merged[j][1], kind)
+            return (entry, j + 1) if entry is not None else None
+    return None
+
+
 def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceEntry]:
     """Entries of a list written as running text: split at commas/"and" outside parentheses; a piece
     naming a body or a job joins the person before it ("Jo Hawkins, Medway Council")."""
@@ -1262,8 +1275,22 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
     # the affiliation pieces after a name are read together ("Colm Fegan, PCSP Manager, Lakes City
     # Council": the post is "PCSP Manager" because the council is named beside it)
     pending: list[str] = []
-    for ps, pe in merged:
+    k = 0
+    while k < len(merged):
+        ps, pe = merged[k]
+        k += 1
         piece = text[ps:pe].strip(" \t\n.,;")
+        # "Chief Executive, OPFCC (Ms Sarah Hill)", "Police, Fire and Crime Commissioner (Mr Peter Stone)":
+        # a post or body cut at its commas, its holder in the brackets of a later piece
+        if "(" not in piece and looks_like_affiliation(piece):
+            post_first = _post_then_name_across(text, merged, k - 1, kind)
+            if post_first is not None:
+                entry, k = post_first
+                if pending:
+                    _attach_affiliation(entries[-1], ", ".join(pending))
+                    pending = []
+                entries.append(entry)
+                continue
         if entries and looks_like_affiliation(piece):
             pending.append(_SPACES.sub(" ", piece))
             continue

@@ -483,3 +483,12 @@ def test_an_action_for_the_chair_goes_to_the_attendee_listed_as_chairman():
     text = (HEAD + "Present:\nCllr Ann Lee (Chairman)\nTom Ray – Lakes Police\n\n1. Patrols\nThe report was noted.\n"
                    "ACTION 01/19: Write to the Chief Constable about patrols (Owner: Chair) – due 31 May 2019\n")
     assert _holders(extract_text(text)) == [{"Cllr Ann Lee"}]
+
+
+def test_posts_with_commas_and_their_holders_in_a_running_list():
+    text = (HEAD + "In attendance: Police, Fire and Crime Commissioner (Mr Peter Stone), Chief Executive, OPFCC "
+                   "(Ms Sarah Hill), Treasurer (Mr Ian Moss) and the Panel Secretary (Mrs Jane Ford)\n\n"
+                   "1. Apologies\nNone.\n")
+    assert [(a.name, a.organisations, a.role) for a in extract_text(text).attendance] == [
+        ("Mr Peter Stone", [], "Police, Fire and Crime Commissioner"), ("Ms Sarah Hill", ["OPFCC"], "Chief Executive"),
+        ("Mr Ian Moss", [], "Treasurer"), ("Mrs Jane Ford", [], "Panel Secretary")]
