@@ -492,3 +492,11 @@ def test_posts_with_commas_and_their_holders_in_a_running_list():
     assert [(a.name, a.organisations, a.role) for a in extract_text(text).attendance] == [
         ("Mr Peter Stone", [], "Police, Fire and Crime Commissioner"), ("Ms Sarah Hill", ["OPFCC"], "Chief Executive"),
         ("Mr Ian Moss", [], "Treasurer"), ("Mrs Jane Ford", [], "Panel Secretary")]
+
+
+def test_a_body_named_with_a_comma_is_not_cut_into_another_body():
+    text = ("NORTHSHIRE POLICE, FIRE AND CRIME PANEL\n\nMinutes of a meeting of the Northshire Police, Fire and "
+            "Crime Panel held at County Hall, Northtown on Monday 4 March 2024 at 2.00 pm\n\n1. PRECEPT\n"
+            "The Northshire Police, Fire and Crime Panel approved the precept.\n")
+    keys = {m.key for m in find_mentions(extract_text(text)).organisations}
+    assert keys == {"northshire-police-fire-and-crime-panel"}

@@ -202,8 +202,15 @@ class _Builder:
             s, e = header.body_span.start, header.body_span.end
             self.add_org(s, e, organisation_key_for(header.body), in_item=False)
         found = find_organisation_hits(self.text, self.tokens)
+        # a body named with a comma ("Northshire Police, Fire and Crime Panel"), wherever it is written:
+        # the name finder stops at the comma and would read "Fire and Crime Panel" as another body
+        body_spans = _written_names(self.text, [header.body]) if header.body and "," in header.body else []
+        for bs, be in body_spans:
+            self.add_org(bs, be, organisation_key_for(header.body), in_item=False)
         for hit in found:
             if self._venue_building(hit.start, hit.end):
+                continue
+            if not hit.from_gazetteer and any(bs <= hit.start and hit.end <= be for bs, be in body_spans):
                 continue
             tail = _CENTRE_OF.match(self.text, hit.end) if self.text[hit.start:hit.end].endswith(("Centre", "Center")) else None
             if tail:      # "Swansea University Centre for Criminal Justice": the centre's field is its name
