@@ -16,7 +16,7 @@ from functools import lru_cache
 from .dates import find_dates
 from .model import (Action, AgendaItem, AttendanceEntry, Decision, Header, ItemSegment, MeetingRecord,
                     MeetingRef, Owner, Paragraph, Segmented, Span)
-from .segment import _ACTION_LABEL, BARE_DECISION, _alternation, _compiled, _org_word_re, segment, terms
+from .segment import _ACTION_LABEL, BARE_DECISION, _alternation, _compiled, _org_word_re, job_re, segment, terms
 
 # --------------------------------------------------------------------------- small helpers
 
@@ -217,15 +217,31 @@ _LEAD_IN_END = re.compile(r"(?::|[-–—]|\bthat|\bas\s+follows|\bthe\s+followi
 _DECISION_VERBS = re.compile(r"\b(?:resolved|agreed|approved|noted|decided|endorsed|supported|agreed\s+to)\b", re.IGNORECASE)
 
 
-def _body_subject_re(header: Header) -> re.Pattern:
-    return _body_subject_for(header.body)
+def _body_subject_re(header: Header, deciders: tuple[str, ...] = ()) -> re.Pattern:
+    return _body_subject_for(header.body, deciders)
+
+
+# "Outcome: The Commissioner approved …": who decides at this meeting, as its labelled outcomes say
+_LABELLED_DECIDER = re.compile(
+    r"^[ \t>*_#-]*(?i:outcomes?|decisions?|agreed|resolved)[ \t*_]*:[ \t*_]*(?i:the)[ \t]+"
+    r"(?P<who>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]+(?:also[ \t]+)?"
+    r"(?i:noted|agreed|approved|endorsed|resolved|decided)\b", re.MULTILINE)
+
+
+def labelled_deciders(text: str) -> tuple[str, ...]:
+    """The subjects of a document's labelled decisions ("Outcome: The Commissioner noted …" →
+    "Commissioner"): at a meeting where one office holder decides, the same subject deciding in an
+    unlabelled paragraph ("The Commissioner agreed to continue the grant …") is a decision too."""
+    if ":" not in text:
+        return ()
+    return tuple(sorted({_SPACES.sub(" ", m["who"]) for m in _LABELLED_DECIDER.finditer(text)}))
 
 
 @lru_cache(maxsize=256)
-def _body_subject_for(body: str | None) -> re.Pattern:
+def _body_subject_for(body: str | None, deciders: tuple[str, ...] = ()) -> re.Pattern:
     """The body as the subject of a sentence: "The Partnership", "Members", "The KCSP", its name."""
     words = [w for w in terms()["body_words"] if w not in {"council", "trust", "authority"}]
-    names = []
+    names = [re.escape(d) for d in deciders]
     if body:
         names.append(re.escape(body))
         acronym = "".join(w[0] for w in body.split() if w[:1].isupper())
@@ -325,12 +341,13 @@ def _take_subpoints(text: str, paras: list, subs: list[int], kind: str, formal: 
         consumed.add(j)
 
 
-def find_decisions(text: str, item: ItemSegment, header: Header) -> list[Decision]:
-    """Decisions of one item (see the module docstring for what counts)."""
+def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple[str, ...] = ()) -> list[Decision]:
+    """Decisions of one item (see the module docstring for what counts); ``deciders``: office holders
+    whose labelled decisions the document records (:func:`labelled_deciders`)."""
     paras = item.paragraphs
     consumed: set[int] = set()
     formal: list[Decision] = []
-    subject = _body_subject_re(header)
+    subject = _body_subject_re(header, deciders)
     for k, p in enumerate(paras):
         if k in consumed or _is_action_para(text, p):
             continue
@@ -577,6 +594,10 @@ def _split_names_re() -> re.Pattern:
     return _compiled("splitnames", lambda: re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s|/)\s*"))
 
 
+def _title_prefix_re() -> re.Pattern:
+    return _compiled("title-prefix", lambda: re.compile(rf"(?:{_title_alt()})\.?\s+", re.IGNORECASE))
+
+
 def _strip_title(name: str) -> tuple[str, bool]:
     m = _compiled("title-prefix", lambda: re.compile(rf"(?:{_title_alt()})\.?\s+", re.IGNORECASE)).match(name)
     return (name[m.end():], True) if m else (name, False)
@@ -663,6 +684,9 @@ def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]
         return "role", bare
     if any(a.role and _norm(a.role) == low_nothe for a in attendance):
         return "role", bare          # "Action: PCSP Manager", a post the attendance list gives someone
+    jm = job_re().search(bare)
+    if jm and (jm.start() == 0 or jm.end() == len(bare)) and not _title_prefix_re().match(bare):
+        return "role", bare          # "Head of Children's Safeguarding", "Community Safety Manager": a post
     if _org_word_re().search(bare) or bare.isupper():
         return "organisation", bare
     return "person", bare
@@ -682,8 +706,14 @@ def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> 
     return owners
 
 
+# the owners after a task: "(Owner: DS Smith / Jo Bloggs) – due 30 April 2020", "(Owner: Jo Bloggs, by
+# 3 June)", "– Owner: Jo Bloggs – due 3 June", ". Owner: Jo Bloggs. Deadline: June"
+_OWNER_FIELD = re.compile(
+    r"(?:[ \t]*[(\[][ \t]*|[ \t]+[-–—][ \t]*|[.;,]?[ \t]+)(?i:owners?|leads?|responsible|action(?:ed)?\s+by)"
+    r"[ \t]*[:–—-][ \t]*(?P<owners>[^()\[\]\n:;]{1,80}?)"
+    r"(?=[ \t]*[)\]]|[,;.]?[ \t]*(?i:by|due|deadline|target(?:\s+date)?|timescale)\b|[ \t]+[-–—][ \t]|[.;]?[ \t]*$)")
 _ACTION_TASK = re.compile(r"\s+to\s+(?=[a-z])|\s+[-–—]\s+|:\s+")
-_DUE = re.compile(r"\b(?:by|before|due)\s+", re.IGNORECASE)
+_DUE = re.compile(r"\b(?:by|before|due|deadline|target\s+date)[ \t]*:?\s+", re.IGNORECASE)
 
 
 def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> tuple[list[Owner], Span | None, Span]:
@@ -694,6 +724,12 @@ def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]
         return [], None, Span(rs, rs)
     if re.match(r"to\s", text[rs:re_], re.IGNORECASE):
         return [], Span(rs, re_), Span(rs, re_)
+    # "Action: Complete the mapping (Owner: Jo Bloggs) – due 28 April 2020": the task, then its owners
+    om = _OWNER_FIELD.search(text, rs, re_)
+    if om:
+        ts, te = _trim(text, rs, om.start())
+        if te > ts:
+            return _owners_in(text, om.start("owners"), om.end("owners"), attendance), Span(ts, te), Span(rs, re_)
     tm = _ACTION_TASK.search(text, rs, re_)
     owner_end = tm.start() if tm else re_
     # a long "owner" part is a sentence without a named owner ("Action: The report should be …")
@@ -731,10 +767,11 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
             span = rest
         s, e = _trim(text, span.start, span.end)
         due = None
-        dm = _DUE.search(text, rest.start, rest.end)
-        if dm:
+        for dm in _DUE.finditer(text, rest.start, rest.end):     # "by secure email (…) – due 17 March 2020"
             dates = find_dates(text[dm.end():rest.end])
-            due = dates[0][0] if dates and dates[0][1].start == 0 else None
+            if dates and dates[0][1].start == 0:
+                due = dates[0][0]
+                break
         actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due))
         if last_content is not None:
             explicit_for.setdefault(last_content, set()).update(_owner_key(o.name) for o in owners)
@@ -904,6 +941,12 @@ _LEADING_INITIALS = re.compile(rf"(?P<owners>{_OWNER_INITIALS})\s+(?:to|will)\s+
 _TRAILING_INITIALS = re.compile(rf"(?:\s+[-–—]\s*|\s*\(\s*)(?P<owners>{_OWNER_INITIALS})\s*\)?\s*[.;]?\s*$")
 
 
+# "Chief Constable to report …", "Jo Bloggs and Community Safety Manager to …" at the start of a listed action
+_LEADING_OWNER_TO = re.compile(
+    r"(?:the\s+)?(?P<owners>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&|/|of|for)){0,7}?)"
+    r"[ \t]+to[ \t]+(?!be\s)(?=[a-z])")
+
+
 def _is_action_list_heading(heading: str) -> bool:
     stripped = heading.strip(" \t*_#:.")
     # asked of every unnumbered paragraph: one with more words than any listed heading is none of them
@@ -945,6 +988,17 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
         trail = None if lead else _TRAILING_INITIALS.search(text, ps, pe)
         m = lead or trail
         if m is None:
+            if _titled_owner_to_re().match(text, ps, pe):
+                continue          # "Mr Kirkby to present …": read with the titled owners of find_actions
+            # "Chief Constable to report progress …": a post the attendance gives someone
+            pm = _LEADING_OWNER_TO.match(text, ps, pe)
+            if pm is None:
+                continue
+            owners = _owners_in(text, pm.start("owners"), pm.end("owners"), attendance)
+            if not owners or not all(o.kind == "role" or o.kind == "person" and is_person_name(o.name, attendance)
+                                     for o in owners):
+                continue
+            actions.append(Action(text=text[ps:pe], span=Span(ps, pe), owners=owners, explicit=True))
             continue
         owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
         s, e = (ps, pe) if lead else _trim(text, ps, m.start())
@@ -1169,10 +1223,11 @@ def extract(seg: Segmented) -> MeetingRecord:
     """Turn a segmented document into a meeting record (mentions left for the entity stage)."""
     text = seg.source.text or ""
     items: list[AgendaItem] = []
+    deciders = labelled_deciders(text)
     for position, iseg in enumerate(seg.items, 1):
         item = AgendaItem(position=position, number=iseg.number, code=iseg.code, title=iseg.title,
                           span=iseg.span, title_span=iseg.title_span)
-        item.decisions = find_decisions(text, iseg, seg.header)
+        item.decisions = find_decisions(text, iseg, seg.header, deciders)
         item.actions = find_actions(text, iseg, seg.attendance)
         items.append(item)
     attach_logged_actions(items)

@@ -30,6 +30,7 @@ from rdflib.namespace import OWL as _OWL
 from rdflib.namespace import PROV as _PROV
 from rdflib.namespace import SKOS as _SKOS
 
+from .entities import organisation_key_in
 from .entities.keys import organisation_key, person_key, slugify
 from .model import (
     Action,
@@ -372,9 +373,9 @@ def _add_attendance(ctx: _Context, body: str) -> dict[str, str]:
             add((att, NT_ORG.role, role))
             ctx.shared.append((role, NT_RDF.type, NT_ORG.Role))
             ctx.shared.append((role, NT_SKOS.prefLabel, plain(entry.role)))
-            by_role.setdefault(entry.role.lower(), person)
+            by_role.setdefault(_post_key(entry.role), person)
         for org_name in entry.organisations:
-            org, org_entity = _resolve(ctx, "organisation", organisation_key(org_name), org_name)
+            org, org_entity = _resolve(ctx, "organisation", organisation_key_in(ctx.record, org_name), org_name)
             _describe(ctx, org, org_entity)
             add((att, NT_KG.representing, org))
             _add_membership(ctx, person, org, role)
@@ -429,6 +430,17 @@ def _add_decision(ctx: _Context, node: str, decision: Decision, topics) -> None:
         add((node, NT_DCTERMS.subject, topic))
 
 
+_CHAIR_FORMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+                "vice-chairman": "vice-chair", "vice chairman": "vice-chair", "vice chair": "vice-chair",
+                "vice-chairwoman": "vice-chair", "vice-chairperson": "vice-chair", "deputy chairman": "deputy chair"}
+
+
+def _post_key(post: str) -> str:
+    """A post as the attendance gives it and as an owner writes it: "the Chairman" and "Chair" agree."""
+    key = " ".join(post.lower().split()).removeprefix("the ").strip()
+    return _CHAIR_FORMS.get(key, key)
+
+
 def _add_action(ctx: _Context, node: str, action: Action, topics, by_role: dict[str, str]) -> None:
     add = ctx.triples.append
     add((node, NT_RDF.type, NT_KG.Action))
@@ -444,14 +456,14 @@ def _add_action(ctx: _Context, node: str, action: Action, topics, by_role: dict[
         if owner.kind != "person":
             # "the Chair", "PCSP Manager": the attendee the list gives that post (an owner read as a
             # body may be a post too, "PCSP Manager" for one)
-            person = by_role.get(owner.name.lower().removeprefix("the ").strip())
+            person = by_role.get(_post_key(owner.name))
             if person is not None:
                 add((node, NT_KG.assignedTo, person))
                 continue
             if owner.kind == "role":
                 continue
         kind = "organisation" if owner.kind == "organisation" else "person"
-        key = organisation_key(owner.name) if kind == "organisation" else person_key(owner.name)
+        key = organisation_key_in(ctx.record, owner.name) if kind == "organisation" else person_key(owner.name)
         iri, entity = _resolve(ctx, kind, key, owner.name)
         _describe(ctx, iri, entity)
         add((node, NT_KG.assignedTo, iri))
@@ -521,7 +533,7 @@ def _add_mentions(ctx: _Context, items: dict[int, str]) -> None:
         if mention.confidence < 1.0:
             add((node, NT_KG.confidence, typed(str(round(mention.confidence, 3)), "decimal")))
         if mention.kind == "person" and mention.role and mention.organisation:
-            org, org_entity = _resolve(ctx, "organisation", organisation_key(mention.organisation),
+            org, org_entity = _resolve(ctx, "organisation", organisation_key_in(ctx.record, mention.organisation),
                                        mention.organisation)
             _describe(ctx, org, org_entity)
             role = _role_nt(mention.role)

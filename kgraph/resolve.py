@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .entities import attendance_affiliation, body_initialism
+from .entities import attendance_affiliation, body_initialism, organisation_key_in
 from .entities.gazetteer import is_acronym, legislation, organisations, topics
 from .entities.keys import organisation_key, person_key, slugify
 from .entities.organisations import looks_like_organisation, organisation_key_for, strip_article
@@ -81,21 +81,21 @@ def _org_forms(records: list[MeetingRecord]) -> Iterator[tuple[str, str]]:
         if r.header.body:
             yield organisation_key(r.header.body), r.header.body
         if r.header.parent_body:
-            yield organisation_key(r.header.parent_body), r.header.parent_body
+            yield organisation_key_in(r, r.header.parent_body), r.header.parent_body
         for m in r.mentions.organisations:
             yield m.key, m.text
         for m in r.mentions.people:
             if m.organisation:
-                yield organisation_key(m.organisation), m.organisation
+                yield organisation_key_in(r, m.organisation), m.organisation
         for entry in r.attendance:
             # the entity stage's reading of the parenthesis (segmenters cut "Kent Police and Crime | Commissioner")
             for o in attendance_affiliation(entry)[1]:
-                yield organisation_key(o), o
+                yield organisation_key_in(r, o), o
         for item in r.items:
             for action in item.actions:
                 for o in action.owners:
                     if o.kind == "organisation":
-                        yield organisation_key(o.name), o.name
+                        yield organisation_key_in(r, o.name), o.name
         for d in r.mentions.acronyms:
             if d.target_kind == "organisation" and d.target_key:
                 yield d.target_key, d.expansion
@@ -122,6 +122,8 @@ def _resolve_organisations(records: list[MeetingRecord], reg: Registry) -> None:
     # a written name the gazetteer knows joins its entry
     for key, form in forms:
         known = gaz.lookup(form)
+        if known and known != key and gaz.area_left_out(known, form):
+            continue      # "ICB" read outside the gazetteer entry's area (entities.localise_organisations)
         if known:
             uf.add(known)
             uf.union(key, known, prefer=known)
@@ -355,7 +357,9 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
             if role:
                 entity.attrs["role"] = role
             if org:
-                entity.attrs["organisation_key"] = reg.canonical("organisation", organisation_key(org))[1]
+                where = next(f for f in reversed(sorted(post, key=lambda f: f.doc)) if f.organisation == org)
+                entity.attrs["organisation_key"] = reg.canonical(
+                    "organisation", organisation_key_in(records[where.doc], org))[1]
         reg.entities[("person", key)] = entity
         entity_of[id(c)] = ("person", key)
         for k in c.keys:

@@ -124,10 +124,11 @@ def title_case_if_shouting(s: str) -> str:
 
 # "23. Apologies", "4a Matters arising", "Item 5: Budget", "29/23 Minutes", "1) Welcome",
 # "PCP/23/14 Declarations of Interest" (a minute number with the body's prefix and the year),
-# "CSP 11/24    DECLARATIONS OF INTEREST" (printed minutes: a capitals prefix, a space, number/year)
+# "CSP 11/24    DECLARATIONS OF INTEREST" (printed minutes: a capitals prefix, a space, number/year;
+# "ACTION 02/20: …" is a numbered action line, not an item)
 _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)\s+)?"
-    r"(?P<num>[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?-i:[A-Z]{2,6})[ ]\d{1,3}/\d{2,4}|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
+    r"(?P<num>[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?!(?:ACTION|DECISION|OUTCOME)[ ])(?-i:[A-Z]{2,6})[ ]\d{1,3}/\d{2,4}|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     r"(?P<punct>[.):]|[ \t]+[-–—])?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
 # ModernGov: the minute number alone on its line, the title on the next non-blank line
 _HEADING_B = re.compile(r"(?:item\s+|minute\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}[a-z]?)\.?", re.IGNORECASE)
@@ -288,7 +289,10 @@ _BULLET = re.compile(r"[ \t\u00a0]*(?P<bullet>[-*•·–▪●◦])[ \t\u00a0]+
 _ENUM = re.compile(
     r"[ \t\u00a0]*(?P<enum>\((?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)|(?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)"
     r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}\.(?!\d)|[ivxlc]{1,6}\.|[a-z]\.)(?=[ \t\u00a0])[ \t\u00a0]*")
-_ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:actions?)(?:[ \t]+(?:by|owner|for))?[ \t*_]*[:–—][ \t*_]*", re.IGNORECASE)
+# "Action:", "Action by:", "ACTION 01/20:" (a reference number before the colon)
+_ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:actions?)(?:[ \t]+(?:by|owner|for))?"
+                           r"(?:[ \t]+(?:no\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4})?(?=[ \t*_]*:))?[ \t*_]*[:–—][ \t*_]*",
+                           re.IGNORECASE)
 _FURNITURE = re.compile(r"(?:minutes|additional documents|supporting documents|documents)[ \t]*:?",
                         re.IGNORECASE)
 _TRUNCATION_PHRASE = "view the full minutes text"
@@ -404,12 +408,16 @@ _MINUTES_OF = re.compile(
     r"(?P<body>[^\n.]{3,150}?)\s+(?=held\b)", re.IGNORECASE)
 _MINUTES_OF_BODY_MEETING = re.compile(
     r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.]{3,150}?)\s+meeting\s+(?=held\b)")
+_MINUTES_OF_NAMED = re.compile(r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?[A-Z][^\n.]{3,150}?,?\s+(?=held\b)")
 # no body named: "Minute of Meeting held in the Council Chamber … on …"
 _MINUTES_OF_MEETING = re.compile(
     r"\b(?:minutes?|notes|record)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+(?=held\b)", re.IGNORECASE)
-# "held in VENUE on", "held at VENUE on", "held remotely via Microsoft Teams on"
+# "held in VENUE on", "held at VENUE on", "held remotely via Microsoft Teams on", "held via Microsoft
+# Teams, 3 March 2020" (a comma and the date instead of "on")
 _HELD = re.compile(r"\bheld\s+(?:(?:remotely|virtually|online|jointly)\s+)?"
-                   r"(?:(?:in|at|via|by)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?)\s*,?\s+)?on\s+", re.IGNORECASE)
+                   r"(?:(?:in|at|via|by)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?)"
+                   r"(?:\s*,?\s+on\s+|\s*,[ \t]*(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}))"
+                   r"|on\s+)", re.IGNORECASE)
 # after the date/time on a header line: an end time ("– 4.00pm"), then "in/at/via VENUE" or ", VENUE"
 _END_TIME_LEAD = re.compile(r"[ \t]*(?:[-–—]|to|until|till)[ \t]*", re.IGNORECASE)
 _VENUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:in|at|via|on)[ \t]+)?|[ \t]+(?:in|at|via)[ \t]+)(?:the[ \t]+)?"
@@ -504,6 +512,11 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             bs, be = _strip_span(text, *_without_trailing_acronym(text, m.start("body"), m.end("body")))
             header.body = title_case_if_shouting(text[bs:be])
             header.body_span = Span(bs, be)
+    else:
+        # "Minutes of the Prevent Board, held via Microsoft Teams, 3 March 2020": where and when only
+        # (a heading above usually names the body more fully)
+        m = _MINUTES_OF_NAMED.search(pre)
+    if m:
         held = _HELD.match(pre, m.end())
         if held:
             date_search_from = held.end()
@@ -742,12 +755,14 @@ _ATT_LABEL = re.compile(
     r"(?P<label>members\s+present|those\s+present|present|attendees|attendance|also\s+in\s+attendance|in\s+attendance|"
     r"also\s+present|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
-    r"absent|councillors|members|sederunt)"
+    r"absent|councillors|members|sederunt|chair(?:man|woman|person)?|chaired\s+by)"
     r"(?P<note>[ \t]*\([^)\n]{0,60}\))?(?P<tail>[ \t]+(?:were\s+)?(?:received\s+)?from)?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
     re.IGNORECASE)
 _LIST_KIND = {"present": "present", "members present": "present", "those present": "present", "attendees": "present",
               "attendance": "present", "councillors": "present", "members": "present",
               "sederunt": "present",      # Scottish minutes: those present
+              "chair": "present", "chairman": "present", "chairwoman": "present", "chairperson": "present",
+              "chaired by": "present",    # "Chair: Cllr A Brown, Cabinet Member …" above the list
               "also present": "also_present", "also in attendance": "also_present", "in attendance": "in_attendance",
               "officers": "officers", "officers present": "officers", "officers in attendance": "officers",
               "officers and others in attendance": "officers", "others in attendance": "in_attendance",
@@ -760,6 +775,9 @@ def _label_match(text: str, ln: Line) -> re.Match | None:
         return None
     label = m["label"]
     rest_blank = not text[m.end():ln.ce].strip()
+    if label[:5].lower() == "chair":
+        # "Chair: Cllr A Brown, …" names who chaired; a bare "Chair" line is a heading or a table cell
+        return m if (m["colon"] or m["label"].lower().startswith("chaired")) and not rest_blank else None
     # "Members discussed ..." is prose: a label needs a colon, to stand alone, or to be shouted
     if m["colon"] or m["tail"] or rest_blank or label.isupper():
         if m["colon"] is None and not rest_blank and not label.isupper() and not m["tail"]:
@@ -808,7 +826,7 @@ def _top_level_splits(text: str, s: int, e: int, seps: re.Pattern) -> list[tuple
     return [(a, b) for a, b in parts if text[a:b].strip()]
 
 
-_ENTRY_SEPS = re.compile(r"[ \t]*(?:[,;]|\s+and\s+(?=[A-Z])|\s+&\s+(?=[A-Z]))[ \t]*(?:and[ \t]+)?")
+_ENTRY_SEPS = re.compile(r"[ \t]*(?:[,;]|\s+and\s+(?=(?:the\s+)?[A-Z])|\s+&\s+(?=[A-Z]))[ \t]*(?:and[ \t]+)?")
 
 
 def _titles_re() -> re.Pattern:
@@ -1058,10 +1076,86 @@ def _affiliation_text(aff: str) -> str:
     return _COLUMN_SEPARATORS.sub(", ", out).strip(" ,")
 
 
+_LEADING_THE = re.compile(r"the[ \t]+", re.IGNORECASE)
+# what may follow "Post (Name)": nothing, or a lower-case remark ("– minutes", "and four members of the public")
+_REMARK_AFTER_NAME = re.compile(r"[ \t]*(?:(?:[-–—,;]|and\b)[ \t]*[a-z][^()\n]{0,60})?[ \t.,;]*")
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?|(?:Mc|Mac|O'|O’)[A-Z][a-z]+")
+
+
+def _is_role_phrase(role: str) -> bool:
+    """ "Chief Finance Officer, OPCC", "Police and Crime Commissioner", "Town Clerk": a post (with its
+    body), not a person — a personal title before a name ("Superintendent Neil Curwen") is a person."""
+    from .entities.organisations import is_job_word
+    if not role or not role[:1].isupper() or "(" in role or ")" in role:
+        return False
+    tm = _titles_re().match(role + " ")
+    if tm:
+        rest = (role + " ")[tm.end():].split(",")[0].split()
+        if rest and rest[0][:1].isupper() and not job_re().search(" ".join(rest)) \
+                and not _org_word_re().search(rest[0]):
+            return False
+    first = role.split(",")[0]
+    return bool(job_re().search(first) or chair_role_re().search(first) or is_office_holder_body(first)
+                or is_office_holder_body(role)
+                or any(is_job_word(w, plural=False) for w in re.findall(r"[A-Za-z][\w'’-]*", first)))
+
+
+def _is_body_name(phrase: str) -> bool:
+    """ "Blackpool Council", "Kent Fire and Rescue Service": a body's name (its head word last), with
+    no personal title in front — "Apologies: Blackpool Council (Joanne Pilling)" lists the body first."""
+    from .entities.organisations import ends_with_head
+    if not phrase[:1].isupper() or "(" in phrase or _titles_re().match(phrase + " "):
+        return False
+    return ends_with_head(phrase.split()) or bool(re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*", phrase))
+
+
+def _is_bracketed_person(name: str) -> bool:
+    """ "Mr Graham Lowther", "DCC Michelle Skelton", "Joanne Pickford": a person's name, as the
+    parenthesis of a "Post (Name)" attendance line holds it — not a body, a post or a remark."""
+    from .entities.organisations import ends_with_head, looks_like_organisation
+    if not name or not name[:1].isupper() or _org_word_re().search(name) or chair_role_re().search(name):
+        return False
+    tm = _titles_re().match(name)
+    rest = name[tm.end():] if tm else name
+    words = rest.split()
+    if not 1 <= len(words) <= 4 or (not tm and len(words) < 2):
+        return False
+    if job_re().search(rest) or ends_with_head(words) or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    return bool(tm) or not looks_like_organisation(rest)
+
+
+def _post_then_name(text: str, s: int, e: int, kind: str) -> AttendanceEntry | None:
+    """ "Chief Finance Officer, OPCC (Mr Stephen Kirkby)", "the Town Clerk (Mrs Joanne Pickford)": the
+    post (and body) comes first and the person's name is in the brackets."""
+    open_at = text.find("(", s, e)
+    if open_at < 0:
+        return None
+    close_at = text.find(")", open_at, e)
+    if close_at < 0 or not _REMARK_AFTER_NAME.fullmatch(text, close_at + 1, e):
+        return None
+    rs = s
+    lm = _LEADING_THE.match(text, rs, open_at)
+    if lm:
+        rs = lm.end()
+    role_s, role_e = _strip_span(text, rs, open_at, " \t,")
+    post = _SPACES.sub(" ", text[role_s:role_e])
+    ns, ne = _strip_span(text, open_at + 1, close_at, " \t,")
+    name = _SPACES.sub(" ", text[ns:ne])
+    if not _is_bracketed_person(name) or not (_is_role_phrase(post) or _is_body_name(post)):
+        return None
+    if is_office_holder_body(post):
+        orgs, role = [], post        # "Police and Crime Commissioner (Mr X)": the office is the post held
+    else:
+        orgs, role = analyse_affiliation(post)
+    return AttendanceEntry(name=name, span=Span(ns, ne), as_written=_SPACES.sub(" ", text[s:e]).strip(),
+                           organisations=orgs, role=role, list_kind=kind)  # type: ignore[arg-type]
+
+
 def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> AttendanceEntry | None:
     """One attendance entry: "AB Alice Brown (Dover DC)", "Cllr Smith (Chairman)", "Jo Bloggs – Kent Police",
     "Jo Bloggs, Community Safety Manager, Medway Council (Chair)", "Charlotte Hudson (CH) – Swale BC",
-    "AB | Alice Brown | Dover DC"."""
+    "AB | Alice Brown | Dover DC", "Chief Constable (Mr Jo Bloggs)"."""
     s, e = _strip_span(text, s, e, " \t\n,.;:*_•·-–—|\u00a0")
     if s < e and text[s:s + 4].lower() == "and ":
         s += 4
@@ -1070,6 +1164,10 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     gm = _GROUP_PREFIX.match(text, s, e)
     if gm:
         s = gm.end()
+    if text.find("(", s, e) >= 0:
+        post_first = _post_then_name(text, s, e, kind)
+        if post_first is not None:
+            return post_first
     initials = None
     im = _INITIALS_PREFIX.match(text, s, e)
     name_from = s
@@ -1204,6 +1302,17 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _post_then_name_across(text: str, merged: list[list[int]], first: int, kind: str
+                           ) -> tuple[AttendanceEntry, int] | None:
+    """A "Post (Name)" entry spread over pieces first..j of a running list (j the first piece with a
+    bracket, at most three pieces on), and the index after it; None when the pieces read otherwise."""
+    for j in range(first + 1, min(len(merged), first + 4)):
+        if "(" in text[merged[j][0]:merged[j][1]]:
+            entry = _post_then_name(text, merged[first][0], merged[j][1], kind)
+            return (entry, j + 1) if entry is not None else None
+    return None
+
+
 def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceEntry]:
     """Entries of a list written as running text: split at commas/"and" outside parentheses; a piece
     naming a body or a job joins the person before it ("Jo Hawkins, Medway Council")."""
@@ -1221,8 +1330,22 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
     # the affiliation pieces after a name are read together ("Colm Fegan, PCSP Manager, Lakes City
     # Council": the post is "PCSP Manager" because the council is named beside it)
     pending: list[str] = []
-    for ps, pe in merged:
+    k = 0
+    while k < len(merged):
+        ps, pe = merged[k]
+        k += 1
         piece = text[ps:pe].strip(" \t\n.,;")
+        # "Chief Executive, OPFCC (Ms Sarah Hill)", "Police, Fire and Crime Commissioner (Mr Peter Stone)":
+        # a post or body cut at its commas, its holder in the brackets of a later piece
+        if "(" not in piece and looks_like_affiliation(piece):
+            post_first = _post_then_name_across(text, merged, k - 1, kind)
+            if post_first is not None:
+                entry, k = post_first
+                if pending:
+                    _attach_affiliation(entries[-1], ", ".join(pending))
+                    pending = []
+                entries.append(entry)
+                continue
         if entries and looks_like_affiliation(piece):
             pending.append(_SPACES.sub(" ", piece))
             continue
@@ -1280,7 +1403,15 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             i += 1
             continue
         kind = _LIST_KIND.get(_SPACES.sub(" ", m["label"].lower()), "present")
+        chair_label = m["label"][:5].lower() == "chair"
         content_spans: list[tuple[int, int]] = []
+        if chair_label:
+            chaired = _paragraph_entries(text, m.end(), ln.ce, kind)[:1]
+            for entry in chaired:
+                entry.role = "Chair"
+            entries.extend(chaired)
+            i += 1
+            continue
         if text[m.end():ln.ce].strip():
             content_spans.append((m.end(), ln.ce))
             j = i + 1
@@ -1319,11 +1450,89 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         if len(content_spans) == 1 or _wrapped_paragraph(text, content_spans):
             entries.extend(_paragraph_entries(text, content_spans[0][0], content_spans[-1][1], kind))
             continue
-        for a, b in (col for span in content_spans for col in column_spans(text, *span)):
-            entry = parse_entry(text, a, b, kind, True)
-            if entry:
+        columns: list[str] | None = None
+        for a, b in content_spans:
+            header = _table_header(text, a, b)
+            if header is not None:
+                columns = header
+                continue
+            entry = _table_row_entry(text, a, b, kind, columns) if columns else None
+            if entry is not None:
                 entries.append(entry)
+                continue
+            for ca, cb in column_spans(text, a, b):      # a printed two-column list: a person a column
+                entry = parse_entry(text, ca, cb, kind, True)
+                if entry:
+                    entries.append(entry)
     return entries
+
+
+_CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+")
+_COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": "name", "member": "name",
+              "organisation": "org", "organization": "org", "agency": "org", "representing": "org",
+              "role": "role", "title": "role", "job title": "role", "position": "role", "initials": "initials"}
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of a table row ("| A | B |", "A<TAB>B"): spans between bars or tabs, outer bars dropped."""
+    a, b = _strip_span(text, a, b, " \t|")
+    cells, cur = [], a
+    for m in _CELL_SEP.finditer(text, a, b):
+        cells.append((cur, m.start()))
+        cur = m.end()
+    cells.append((cur, b))
+    return cells
+
+
+def _table_header(text: str, a: int, b: int) -> list[str] | None:
+    """ "Name | Role | Organisation": the column of each cell, when every cell is a column name."""
+    cells = _cells(text, a, b)
+    if len(cells) < 2:
+        return None
+    columns = [_COLUMN_OF.get(_SPACES.sub(" ", text[x:y].strip(" *_")).lower()) for x, y in cells]
+    return columns if all(columns) and "name" in columns else None
+
+
+def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -> AttendanceEntry | None:
+    """A row under a "Name | Role | Organisation" header: each cell is read as its column says, so a
+    role cell ("Designated Nurse, Safeguarding") stays one post and an organisation cell ("NHS Leicester,
+    Leicestershire and Rutland Integrated Care Board (ICB)") one body, commas and all."""
+    from .entities.gazetteer import organisations
+    cells = _cells(text, a, b)
+    if len(cells) != len(columns):
+        return None
+    by_column = dict(zip(columns, cells))
+    ns, ne = by_column["name"]
+    entry = parse_entry(text, ns, ne, kind, False)
+    if entry is None:
+        return None
+    if "initials" in by_column:
+        x, y = by_column["initials"]
+        if re.fullmatch(r"[A-Z]{2,4}", text[x:y].strip()):
+            entry.initials = entry.initials or text[x:y].strip()
+    if "org" in by_column:
+        x, y = by_column["org"]
+        cell = _SPACES.sub(" ", text[x:y]).strip()
+        bare = _PAREN.sub("", cell).strip(" ,")
+        orgs = split_slash_organisations(bare) if bare else []
+        for paren in (p.strip() for p in _PAREN.findall(cell)):
+            if chair_role_re().fullmatch(paren):
+                entry.role = entry.role or _role_label(paren)      # "Dover DC (Chair)"
+            elif re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", paren) and sum(c.isupper() for c in paren) >= 2 \
+                    and not organisations().lookup(paren):
+                # "(CTPNW)": the body's acronym; one the gazetteer files ("ICB") is left to the
+                # document's definition, which may name another area's body
+                orgs.append(paren)
+        if orgs:
+            entry.organisations = orgs
+    if "role" in by_column:
+        x, y = by_column["role"]
+        role = _PAREN.sub("", _SPACES.sub(" ", text[x:y])).strip(" ,")
+        if role and role[:1].isalnum():
+            entry.role = entry.role or role
+    # the other cells as written, their separators kept ("Lancashire County Council<TAB>Prevent Coordinator")
+    entry.as_written = text[ne:b].strip(" \t|") or entry.as_written
+    return entry
 
 
 # --------------------------------------------------------------------------- layout

@@ -327,14 +327,23 @@ class OxigraphStore:
             self._store.bulk_load(data, ox.RdfFormat.N_QUADS)
         self._store.flush()
 
-    def load_nquads_files(self, paths: list[Path]) -> None:
+    def load_nquads_files(self, paths: list[Path], *, minted: bool = False) -> None:
         """Bulk load N-Quads files side by side: Oxigraph's loader runs on one core and releases
-        the GIL, and concurrent loads into one store are safe, so a thread per file uses every core."""
+        the GIL, and concurrent loads into one store are safe, so a thread per file uses every core.
+
+        ``minted`` says the files are kgraph's own minted N-Quads, whose terms its serialiser
+        already escaped (``kgraph.graph``'s N-Triples terms): the parser's IRI and language
+        tag checks are then skipped (Oxigraph's ``lenient``), which measured 15% of the load's CPU
+        (16.2 → 13.8 s a million quads on disk). Files from anywhere else are checked."""
         self._writable()
         ox = _ox()
         paths = [str(p) for p in paths]
+
+        def load(path: str) -> None:
+            self._store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS, lenient=minted)
+
         with ThreadPoolExecutor(max_workers=max(1, min(len(paths), os.cpu_count() or 1))) as pool:
-            list(pool.map(lambda path: self._store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS), paths))
+            list(pool.map(load, paths))
         self._store.flush()
 
     def optimize(self) -> None:

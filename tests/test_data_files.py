@@ -445,7 +445,7 @@ def test_each_district_has_a_csp_under_its_council(organisations):
     ("Kent Fire & Rescue Service", "kent-fire-and-rescue-service"),
     ("PCC", "kent-police-and-crime-commissioner"),
     ("Police and Crime Commissioners", "kent-police-and-crime-commissioner"),
-    ("OPCC", "office-of-the-police-and-crime-commissioner"),
+    ("OPCC", "office-of-the-kent-police-and-crime-commissioner"),
     ("HMPPS", "hm-prison-and-probation-service"),
     ("National Probation Service", "probation-service"),
     ("Department of Work and Pensions", "department-for-work-and-pensions"),

@@ -214,3 +214,289 @@ def test_words_of_an_act_title_are_not_a_person():
     record = extract_text(HEAD + "3. Precept\n\nThe Panel considered the Police and Crime Panels (Precepts and "
                                  "Chief Constable Appointments) Regulations 2012 and agreed the precept.\n")
     assert [m.text for m in find_mentions(record).people] == []
+
+
+# --------------------------------------------------------------------------- posts before names, tables, "Chair:"
+
+
+def test_attendance_lines_written_post_first_with_the_name_in_brackets():
+    text = ("OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR THE LAKES\n\nMinutes of a meeting of the "
+            "Executive Board held on Thursday 3 March 2016 at 10:00am in Room 2, Lakes House, Kendal\n\n"
+            "Attendees:\nPolice and Crime Commissioner (Mr Alan Brough)\nChief Constable (Mr Peter Gale)\n"
+            "Chief Finance Officer, OPCC (Mrs Ruth Sands)\nHead of Roads Policing (Superintendent Ian Fell)\n"
+            "Executive Support Officer, OPCC (Miss Jo Tarn) – minutes\n\n1/16 APOLOGIES\nNone.\n")
+    assert people(extract_text(text)) == [
+        ("Mr Alan Brough", [], "Police and Crime Commissioner", "present"),
+        ("Mr Peter Gale", [], "Chief Constable", "present"),
+        ("Mrs Ruth Sands", ["OPCC"], "Chief Finance Officer", "present"),
+        ("Superintendent Ian Fell", [], "Head of Roads Policing", "present"),
+        ("Miss Jo Tarn", ["OPCC"], "Executive Support Officer", "present")]
+
+
+def test_a_post_with_its_holder_in_brackets_inside_a_running_list():
+    text = (HEAD + "PRESENT: Councillors A Tarn (Chairman) and B Fell\n\n"
+            "ALSO PRESENT: PCSO Kim Dale (Lakes Constabulary), the Town Clerk (Mrs Jo Pike), the Deputy Town "
+            "Clerk (Mr Sam Ash) and four members of the public.\n\n1. APOLOGIES\nNone.\n")
+    assert [(a.name, a.role, a.list_kind) for a in extract_text(text).attendance][2:] == [
+        ("PCSO Kim Dale", None, "also_present"), ("Mrs Jo Pike", "Town Clerk", "also_present"),
+        ("Mr Sam Ash", "Deputy Town Clerk", "also_present")]
+
+
+def test_a_name_then_a_body_in_brackets_is_still_read_name_first():
+    text = HEAD + "Present:\nInspector Kath Penn (Lakes Police)\nJo Bloggs (Chair)\n\n1. Apologies\nNone.\n"
+    assert [(a.name, a.organisations, a.role) for a in extract_text(text).attendance] == [
+        ("Inspector Kath Penn", ["Lakes Police"], None), ("Jo Bloggs", [], "Chair")]
+
+
+def test_table_cells_are_read_by_their_column():
+    text = (HEAD + "Present:\nName\tOrganisation\tRole\n"
+            "Dr Ann Moss\tNHS Lakes, Fells and Dales Integrated Care Board (ICB)\tDesignated Nurse, Safeguarding\n"
+            "Paul Hart\tLakes Fire and Rescue Service (LFRS)\tArea Manager, Prevention and Protection\n"
+            "Lisa Beck\tLakes County Council\tBusiness Support Officer (minutes)\n\n1. Welcome\nNone.\n")
+    assert [(a.name, a.organisations, a.role) for a in extract_text(text).attendance] == [
+        # "(ICB)" is left to the document's definition: the gazetteer files a bare "ICB" under one area
+        ("Dr Ann Moss", ["NHS Lakes, Fells and Dales Integrated Care Board"], "Designated Nurse, Safeguarding"),
+        ("Paul Hart", ["Lakes Fire and Rescue Service", "LFRS"], "Area Manager, Prevention and Protection"),
+        ("Lisa Beck", ["Lakes County Council"], "Business Support Officer")]
+
+
+def test_a_chair_line_above_the_present_list_is_an_attendee():
+    text = ("LAKES PREVENT BOARD\n\nMinutes of the Prevent Board, held via Microsoft Teams, 3 March 2020, 14:00\n\n"
+            "Chair: County Councillor Mary Hill, Cabinet Member for Communities, Lakes County Council\n\n"
+            "Present:\nTom Ray – Lakes Police\n\n1. Welcome\nThe Chair welcomed members.\n")
+    assert [(a.name, a.organisations, a.role) for a in extract_text(text).attendance] == [
+        ("County Councillor Mary Hill", ["Lakes County Council"], "Chair"), ("Tom Ray", ["Lakes Police"], None)]
+
+
+# --------------------------------------------------------------------------- actions with owners in brackets, posts
+
+
+def _holders(record) -> list[set[str]]:
+    """The people each action is assigned to in the graph (posts resolved through the attendance)."""
+    record.mentions = find_mentions(record)
+    dataset = build_dataset([record])
+    out = []
+    for item in record.items:
+        for k, _ in enumerate(item.actions, 1):
+            node = next(a for a, _, t in dataset.triples((None, KG.text, None))
+                        if str(t) == item.actions[k - 1].text and (None, KG.hasAction, a) in dataset)
+            out.append({str(n) for _, _, o in dataset.triples((node, KG.assignedTo, None))
+                        for n in dataset.objects(o, FOAF.name)})
+    return out
+
+
+def test_numbered_action_lines_with_owners_in_brackets_and_a_due_date():
+    text = ("LAKES PREVENT BOARD\n\nMinutes of the Prevent Board, held via Microsoft Teams, 3 March 2020, 14:00\n\n"
+            "Chair: County Councillor Mary Hill, Lakes County Council\n\nPresent:\nName\tOrganisation\tRole\n"
+            "DS Andrew Cole\tLakes Police\tPrevent Lead\nRuth Obi\tLakes County Council\tPrevent Coordinator\n\n"
+            "1. Profile\nDS Cole presented the profile.\n"
+            "ACTION 02/20: Brief the district partnerships on the findings (Owner: DS Cole / Ruth Obi) – due 30 April 2020\n"
+            "ACTION 03/20: Write to the district chief executives (Owner: Chair) – due 31 March 2020\n"
+            "ACTION 04/20: Circulate the training calendar (Owner: Prevent Coordinator)\n")
+    record = extract_text(text)
+    actions = record.items[0].actions
+    assert [(a.text, [o.name for o in a.owners], a.due) for a in actions] == [
+        ("Brief the district partnerships on the findings", ["DS Cole", "Ruth Obi"], dt.date(2020, 4, 30)),
+        ("Write to the district chief executives", ["Chair"], dt.date(2020, 3, 31)),
+        ("Circulate the training calendar", ["Prevent Coordinator"], None)]
+    assert _holders(record) == [{"DS Andrew Cole", "Ruth Obi"}, {"County Councillor Mary Hill"}, {"Ruth Obi"}]
+
+
+def test_a_post_owning_an_action_in_a_closing_list_is_its_holder():
+    text = ("LAKES EXECUTIVE BOARD\n\nMinutes of a meeting of the Executive Board held on Thursday 3 March 2016 "
+            "at 10:00am in Room 2, Lakes House, Kendal\n\nAttendees:\nChief Constable (Mr Peter Gale)\n"
+            "Chief Finance Officer, OPCC (Mrs Ruth Sands)\n\n1/16 PERFORMANCE\nThe report was noted.\n\n"
+            "2/16 DATE OF NEXT MEETING\nThursday 9 June 2016.\n\nActions\n"
+            "1. Chief Constable to report progress on the referral backlog — by June meeting\n"
+            "2. Mrs Sands to present the outturn — by June meeting\n")
+    record = extract_text(text)
+    assert owners(record) == [("2/16", ["Mrs Sands"], True), ("2/16", ["Chief Constable"], True)]
+    assert sorted(map(sorted, _holders(record))) == [["Mr Peter Gale"], ["Mrs Ruth Sands"]]
+
+
+def test_a_follow_up_after_a_semicolon_with_a_pcso_owner():
+    text = (HEAD + "3. Police report\nPCSO Dawes presented the report. Cllr Fell asked about patrols late at night; "
+                   "PCSO Dawes agreed to provide patrol figures for the next meeting.\n")
+    assert owners(extract_text(text)) == [("3", ["PCSO Dawes"], False)]
+
+
+# --------------------------------------------------------------------------- acronyms of bodies, documents and posts
+
+
+def test_defined_acronyms_of_a_university_a_profile_and_a_post_are_not_topics():
+    assert classify_acronym("UoL", "University of the Lakes")[0] == "organisation"
+    assert classify_acronym("CTLP", "Counter Terrorism Local Profile")[0] == "other"
+    assert classify_acronym("LSP", "Lead Safeguarding Partner")[0] == "other"
+    assert classify_acronym("DSPs", "Delegated Safeguarding Partners")[0] == "other"
+    assert classify_acronym("CSE", "Child Sexual Exploitation")[0] == "topic"
+
+
+def test_an_acronym_standing_for_a_list_of_qualities_is_not_a_topic():
+    assert classify_acronym("PEEL", "Police Effectiveness, Efficiency and Legitimacy")[0] == "other"
+    assert classify_acronym("VAWG", "Violence Against Women and Girls")[0] == "topic"
+
+
+def test_a_subgroup_and_a_limited_company_are_organisations():
+    text = ("the recommendation of the Case Review Subgroup that the review proceed. The lowest quotation was "
+            "from Fell Security Systems Ltd at £11,640.")
+    assert [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))] == [
+        "Case Review Subgroup", "Fell Security Systems Ltd"]
+
+
+# --------------------------------------------------------------------------- gazetteer entries of one area
+
+
+def _org_labels(record) -> dict[str, set[str]]:
+    """Each organisation the document's graph names → its labels."""
+    from rdflib.namespace import SKOS
+    from kgraph.graph import ORG
+    record.mentions = find_mentions(record)
+    dataset = build_dataset([record])
+    return {str(o).rsplit("/", 1)[-1]: {str(x) for p in (SKOS.prefLabel, SKOS.altLabel) for x in dataset.objects(o, p)}
+            for o in set(dataset.subjects(None, ORG.Organization))}
+
+
+def test_generic_names_reach_an_area_body_only_where_the_document_names_its_area():
+    text = ("OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR THE FELLS\n\nMinutes of a meeting of the Executive "
+            "Board held on Thursday 3 March 2016 at 10:00am in Room 2, Fells House, Penrith\n\nAttendees:\n"
+            "Chief Finance Officer, OPCC (Mrs Ruth Sands)\nDr Ann Moss, Chief Nurse, NHS Fells and Dales "
+            "Integrated Care Board (ICB)\n\n1/16 BUDGET\nThe Police and Crime Commissioner approved the budget. "
+            "The ICB will contribute £10,000.\n")
+    labels = _org_labels(extract_text(text))
+    everything = {label for names in labels.values() for label in names}
+    assert not any("Kent" in label for label in everything), labels
+    assert {"ICB", "NHS Fells and Dales Integrated Care Board"} <= next(
+        names for names in labels.values() if "NHS Fells and Dales Integrated Care Board" in names)
+    # the same names in a document of that area are its bodies
+    kent = _org_labels(extract_text(text.replace("THE FELLS", "KENT").replace("Fells", "Kent")))
+    assert "office-of-the-kent-police-and-crime-commissioner" in kent and "kent-police-and-crime-commissioner" in kent
+
+
+# --------------------------------------------------------------------------- header and decisions of one office holder
+
+
+def test_held_via_teams_then_a_comma_and_the_date():
+    text = ("LAKES PREVENT BOARD\n\nMinutes of the Prevent Board, held via Microsoft Teams, 3 March 2020, 14:00–16:00\n\n"
+            "Present:\nTom Ray – Lakes Police\n\n1. Welcome\nThe Chair welcomed members.\n")
+    header = extract_text(text).header
+    assert (header.body, header.venue, header.date, header.start_time) == (
+        "Lakes Prevent Board", "Microsoft Teams", dt.date(2020, 3, 3), dt.time(14, 0))
+
+
+def test_an_office_holder_who_decides_in_labelled_outcomes_decides_in_plain_paragraphs_too():
+    text = ("LAKES EXECUTIVE BOARD\n\nMinutes of a meeting of the Executive Board held on Thursday 3 March 2016 "
+            "at 10:00am in Room 2, Lakes House, Kendal\n\n1/16 BUDGET\nThe report was presented.\n"
+            "Outcome: The Commissioner approved the transfer of £0.6m to the reserve.\n\n"
+            "2/16 ROAD SAFETY\nThe Inspector reported on casualties.\n"
+            "The Commissioner agreed to continue the annual contribution of £45,000 to the partnership.\n")
+    assert decisions(extract_text(text)) == [
+        ("1/16", "approved", "The Commissioner approved the transfer of £0.6m to the reserve."),
+        ("2/16", "agreed", "The Commissioner agreed to continue the annual contribution of £45,000 to the partnership.")]
+    # without labelled outcomes of the Commissioner (a panel that scrutinises the office), the same
+    # sentence is what the Commissioner will do, not the meeting's decision
+    panel = text.replace("Outcome: The Commissioner approved", "Outcome: The Board approved")
+    assert [d[0] for d in decisions(extract_text(panel))] == ["1/16"]
+
+
+def test_a_street_after_a_preposition_and_a_rank_alone_are_not_people():
+    record = extract_text(HEAD + "Attendees:\nChief Constable (Mr Peter Gale)\n\n3. Public participation\n"
+                                 "Two residents of Fell Way raised concerns about anti-social behaviour.\n\n"
+                                 "4. Actions\n1. Chief Constable to report progress on the backlog — by June meeting\n")
+    assert [m.text for m in find_mentions(record).people] == ["Mr Peter Gale"]
+    # a person whose surname is a street word is still a person when no preposition of place precedes it
+    record = extract_text(HEAD + "3. Update\nTom Lane said the patrols would continue.\n")
+    assert [m.text for m in find_mentions(record).people] == ["Tom Lane"]
+
+
+def test_a_project_and_a_plural_possessive_inside_a_name_are_organisations():
+    text = ("grants to Fellside Youth Project were awarded. Victim Support runs the Lakes Victims' Hub under "
+            "a contract.")
+    assert [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))] == [
+        "Fellside Youth Project", "Victim Support", "Lakes Victims' Hub"]
+
+
+def test_the_council_heading_in_capitals_above_the_body_is_an_organisation():
+    text = ("FELLTOWN TOWN COUNCIL\n\nCOMMUNITY SAFETY COMMITTEE\n\nMinutes of the meeting of the Community Safety "
+            "Committee held in the Council Chamber, Felltown on Tuesday 10th July 2018 at 7.30pm\n\n"
+            "CS/18/045 APOLOGIES\nNone.\n")
+    record = extract_text(text)
+    assert (record.header.body, record.header.parent_body) == ("Community Safety Committee", "Felltown Town Council")
+    assert {(m.text, m.key) for m in find_mentions(record).organisations} >= {
+        ("FELLTOWN TOWN COUNCIL", "felltown-town-council")}
+
+
+def test_a_table_row_keeps_its_cells_apart_for_the_entity_stage():
+    text = (HEAD + "Present:\nName\tOrganisation\tRole\nImran Sale\tFells with Dales Borough Council\tCohesion Manager\n\n"
+                   "1. Welcome\nNone.\n")
+    record = extract_text(text)
+    assert [m.text for m in find_mentions(record).organisations if "Dales" in m.text] == [
+        "Fells with Dales Borough Council"]
+
+
+# --------------------------------------------------------------------------- topics: what counts as a mention
+
+
+def _topic_keys(text: str) -> set[str]:
+    return {m.key for m in find_mentions(extract_text(HEAD + text)).topics}
+
+
+def test_a_heading_is_one_mention_of_a_minor_topic_and_enough_for_a_core_theme():
+    assert "alcohol-related-harm" not in _topic_keys("3. PSPO and street drinking\nThe order was renewed.\n")
+    assert "alcohol-related-harm" in _topic_keys("3. PSPO and street drinking\nStreet drinking on the benches "
+                                                 "continues.\n")
+    assert "domestic-abuse" in _topic_keys("4. Domestic abuse\nThe report was noted.\n")
+
+
+def test_words_of_a_longer_term_a_post_or_a_defined_document_are_no_mention_of_a_topic():
+    # "Child Safeguarding" inside "Child Safeguarding Practice Review(s)"
+    keys = _topic_keys("4. Child Safeguarding Practice Reviews\nThe Child Safeguarding Practice Review (CSPR) "
+                       "for Child K was commissioned.\n")
+    assert "safeguarding-children" not in keys
+    # a post owning an action, and a document the minutes define an acronym for
+    keys = _topic_keys("3. Counter Terrorism Local Profile 2019/20\nDS Cole presented the Counter Terrorism "
+                       "Local Profile (CTLP).\nAction: Head of Children's Safeguarding to circulate the CTLP.\n"
+                       "Child safeguarding referrals rose.\n")
+    assert "counter-terrorism" not in keys and "safeguarding-children" not in keys
+
+
+def test_a_body_then_its_representative_in_brackets():
+    text = (HEAD + "Present:\nJo Bloggs (Lakes Council)\nLakes Fire and Rescue Service (Mark Smith)\n\n"
+                   "Apologies: Fellside Council (Joanne Pike); Superintendent Carl Moss (Lakes Constabulary)\n\n"
+                   "1. Welcome\nNone.\n")
+    assert [(a.name, a.organisations, a.list_kind) for a in extract_text(text).attendance] == [
+        ("Jo Bloggs", ["Lakes Council"], "present"), ("Mark Smith", ["Lakes Fire and Rescue Service"], "present"),
+        ("Joanne Pike", ["Fellside Council"], "apologies"),
+        ("Superintendent Carl Moss", ["Lakes Constabulary"], "apologies")]
+
+
+def test_owner_fields_after_an_action_task_in_other_forms():
+    head = HEAD + "Present:\nJo Bloggs (Lakes Council)\n\n1. Hotspots\nThe map was shown.\n"
+    for line in ("ACTION: Circulate the hotspot map – Owner: Jo Bloggs – due 3 June 2019",
+                 "Action: Circulate the hotspot map (Owner: Jo Bloggs, by 3 June 2019)",
+                 "Action 2: Circulate the hotspot map. Owner: Jo Bloggs. Deadline: 3 June 2019"):
+        actions = extract_text(head + line + "\n").items[0].actions
+        assert [(a.text, [o.name for o in a.owners], a.due) for a in actions] == [
+            ("Circulate the hotspot map", ["Jo Bloggs"], dt.date(2019, 6, 3))], line
+
+
+def test_an_action_for_the_chair_goes_to_the_attendee_listed_as_chairman():
+    text = (HEAD + "Present:\nCllr Ann Lee (Chairman)\nTom Ray – Lakes Police\n\n1. Patrols\nThe report was noted.\n"
+                   "ACTION 01/19: Write to the Chief Constable about patrols (Owner: Chair) – due 31 May 2019\n")
+    assert _holders(extract_text(text)) == [{"Cllr Ann Lee"}]
+
+
+def test_posts_with_commas_and_their_holders_in_a_running_list():
+    text = (HEAD + "In attendance: Police, Fire and Crime Commissioner (Mr Peter Stone), Chief Executive, OPFCC "
+                   "(Ms Sarah Hill), Treasurer (Mr Ian Moss) and the Panel Secretary (Mrs Jane Ford)\n\n"
+                   "1. Apologies\nNone.\n")
+    assert [(a.name, a.organisations, a.role) for a in extract_text(text).attendance] == [
+        ("Mr Peter Stone", [], "Police, Fire and Crime Commissioner"), ("Ms Sarah Hill", ["OPFCC"], "Chief Executive"),
+        ("Mr Ian Moss", [], "Treasurer"), ("Mrs Jane Ford", [], "Panel Secretary")]
+
+
+def test_a_body_named_with_a_comma_is_not_cut_into_another_body():
+    text = ("NORTHSHIRE POLICE, FIRE AND CRIME PANEL\n\nMinutes of a meeting of the Northshire Police, Fire and "
+            "Crime Panel held at County Hall, Northtown on Monday 4 March 2024 at 2.00 pm\n\n1. PRECEPT\n"
+            "The Northshire Police, Fire and Crime Panel approved the precept.\n")
+    keys = {m.key for m in find_mentions(extract_text(text)).organisations}
+    assert keys == {"northshire-police-fire-and-crime-panel"}

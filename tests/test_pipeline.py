@@ -290,3 +290,47 @@ def test_build_names_each_stage_after_extraction_as_it_begins(tmp_path):
     pipeline.build([write(tmp_path, "m.txt", FORMAL)], tmp_path / "ttl-only", load_store=False,
                    on_stage=heard.append)
     assert heard == ["resolving and minting", "writing graph.ttl"]
+
+
+def test_a_large_rebuild_loads_each_minted_part_as_it_comes(tmp_path, monkeypatch):
+    """Enough documents to mint in several processes and parts: the store loads each part as it
+    is minted, and a rebuild with one changed document still ends up holding exactly what a
+    fresh build of the same files holds."""
+    import datetime as dt
+
+    from kgraph.store import open_store
+
+    heard: list[int] = []
+    real_call = pipeline.PartLoader.__call__
+    monkeypatch.setattr(pipeline, "MINT_PART_MIN_DOCUMENTS", 40)   # several parts a process
+    monkeypatch.setattr(pipeline.PartLoader, "__call__",
+                        lambda self, part: (heard.append(len(part.names)), real_call(self, part))[-1])
+    first_day = dt.date(2015, 1, 5)
+    days = [first_day + dt.timedelta(weeks=k) for k in range(pipeline.PARALLEL_THRESHOLD * 8 + 4)]
+    paths = [write(tmp_path, f"m{k:03d}.txt", FORMAL.replace("3 March 2020", f"{d.day} {d:%B %Y}"))
+             for k, d in enumerate(days)]
+    out = tmp_path / "out"
+    first = pipeline.build(paths, out, jobs=2)
+    assert first.ok and first.store_changes == {"loaded": len(paths), "unchanged": 0}
+    assert len(heard) > 2 and sum(heard) == len(paths)
+    paths[7].write_text(FORMAL.replace("3 March 2020", "4 March 1999"), encoding="utf-8")
+    again = pipeline.build(paths, out, jobs=2)
+    assert again.store_changes == {"loaded": 1, "unchanged": len(paths) - 1}
+    pipeline.build(paths, tmp_path / "fresh", incremental=False, jobs=2)
+
+    def quads(folder):
+        store = open_store(folder, read_only=True)
+        rows = store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+        store.close()
+        return {tuple(map(str, row)) for row in rows}
+    assert quads(out) == quads(tmp_path / "fresh")
+
+
+def test_parallel_extraction_pauses_the_cyclic_collector_and_restores_it(tmp_path):
+    import gc
+
+    paths = [str(write(tmp_path, f"m{k}.txt", FORMAL.replace("3 March 2020", f"{k + 1} March 2020")))
+             for k in range(pipeline.PARALLEL_THRESHOLD)]
+    states = [gc.isenabled() for _, record, _ in pipeline.extract_many(paths, jobs=2) if record is not None]
+    assert len(states) == len(paths) and not any(states)
+    assert gc.isenabled()

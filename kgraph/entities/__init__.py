@@ -110,6 +110,10 @@ def classify_acronym(acronym: str, expansion: str) -> tuple[str, str | None]:
     non_topic = lexicon().lower_set("non_topic_head")
     if words and (words[-1].lower() in non_topic or _phrase_head(words).lower() in non_topic):
         return "other", None
+    if "," in expansion:
+        # "Police Effectiveness, Efficiency and Legitimacy (PEEL)": a list of qualities names a
+        # programme or a framework, not a theme (the scheme's own such labels were looked up above)
+        return "other", None
     return "topic", topic_key(_singular_phrase(expansion))
 
 
@@ -213,14 +217,29 @@ class _Builder:
         if header.body and header.body_span is not None:
             s, e = header.body_span.start, header.body_span.end
             self.add_org(s, e, organisation_key_for(header.body), in_item=False)
-        for hit in find_organisation_hits(self.text, self.tokens):
+        found = find_organisation_hits(self.text, self.tokens)
+        # a body named with a comma ("Northshire Police, Fire and Crime Panel"), wherever it is written:
+        # the name finder stops at the comma and would read "Fire and Crime Panel" as another body
+        body_spans = _written_names(self.text, [header.body]) if header.body and "," in header.body else []
+        for bs, be in body_spans:
+            self.add_org(bs, be, organisation_key_for(header.body), in_item=False)
+        for hit in found:
             if self._venue_building(hit.start, hit.end):
+                continue
+            if not hit.from_gazetteer and any(bs <= hit.start and hit.end <= be for bs, be in body_spans):
                 continue
             tail = _CENTRE_OF.match(self.text, hit.end) if self.text[hit.start:hit.end].endswith(("Centre", "Center")) else None
             if tail:      # "Swansea University Centre for Criminal Justice": the centre's field is its name
                 self.add_org(hit.start, tail.end(), organisation_key_for(self.text[hit.start:tail.end()]))
             else:
                 self.add_org(hit.start, hit.end, hit.key)
+        # the council heading above the body ("FROME TOWN COUNCIL" over "COMMUNITY SAFETY COMMITTEE"),
+        # in capitals that the name finder does not read
+        if header.parent_body and "," not in header.parent_body and ends_with_head(header.parent_body.split()):
+            first = min((item.span.start for item in self.record.items), default=len(self.text))
+            pm = re.search(re.escape(header.parent_body).replace(r"\ ", r"\s+"), self.text[:first], re.IGNORECASE)
+            if pm and not self.orgs_at.overlaps(pm.start(), pm.end()):
+                self.add_org(pm.start(), pm.end(), organisation_key_for(header.parent_body), in_item=False)
         # acronyms standing for a body: the body's own initialism ("KCSP"), even where the gazetteer
         # does not know it, and every acronym the document defines as a body; one pass over the tokens
         by_acronym: dict[str, str] = {}
@@ -254,6 +273,38 @@ class _Builder:
                 for owner in action.owners:
                     if owner.kind == "organisation" and not self.orgs_at.overlaps(owner.span.start, owner.span.end):
                         self.add_org(owner.span.start, owner.span.end, organisation_key_for(owner.name))
+
+    def localise_organisations(self, definitions: list[AcronymDefinition], pairs: list[AcronymPair]) -> None:
+        """A generic name the gazetteer files under one area's body ("ICB", "Police and Crime
+        Commissioner", "OPCC" under Kent's) is that body only in a document that names its area;
+        elsewhere it is the document's own: the body an acronym is defined as here, or an unplaced
+        body of that name."""
+        gaz = _gazetteer.organisations()
+        if not gaz.areas:
+            return
+        named: dict[frozenset[str], bool] = {}
+
+        def elsewhere(key: str, written: str) -> bool:
+            area = gaz.area_left_out(key, written)
+            if not area:
+                return False
+            if area not in named:
+                named[area] = any(self.tokens.where(exact_words=(a, a.upper())) for a in area)
+            return not named[area]
+
+        placeless = [m for m in self.out.organisations if elsewhere(m.key, m.text)]
+        for mention in placeless:
+            mention.key = _placeless_key(mention.text)
+        # "NHS Leicester, Leicestershire and Rutland Integrated Care Board (ICB)": the acronym stands
+        # for the whole name around its expansion, not for the gazetteer's "Integrated Care Board"
+        for d, pair in zip(definitions, pairs):
+            if d.target_kind == "organisation" and d.target_key and elsewhere(d.target_key, d.expansion):
+                around = [m for m in self.out.organisations if m.span.end == pair.expansion_end
+                          and m.span.start <= pair.expansion_start]
+                d.target_key = around[0].key if around else _placeless_key(d.expansion)
+        defined = {d.acronym: d.target_key for d in definitions if d.target_kind == "organisation" and d.target_key}
+        for mention in placeless:
+            mention.key = defined.get(mention.text, mention.key)
 
     def _venue_building(self, start: int, end: int) -> bool:
         """'Civic Centre' (in the venue, or a building word before 'Centre') is a place, not a body;
@@ -317,10 +368,12 @@ class _Builder:
             words = m.group(1).split()
             if is_role_phrase(words) or self.orgs_at.overlaps(start, end):
                 continue
-            if any(w.lower() in titles for w in words):
-                continue
+            if any(w.lower() in titles for w in words) or " ".join(words).lower() in lexicon().lower_set("rank"):
+                continue          # "Chief Constable to report …": a post, named by its rank alone
             if _after_article(text, start) or self._names_a_thing(start, end):
                 continue          # "the Serious Violence Duty added": a thing, not a person
+            if _a_street(text, start, words):
+                continue          # "residents of Vallis Way raised …": a place
             if _WEAK_VERB_AFTER.match(text, end) and not _clause_start(text, start):
                 continue          # "circulate the final Strategic Assessment to members": an object, not an owner
             self._narrative_person(start, end)
@@ -456,6 +509,12 @@ class _Builder:
         headings = [(it.title_span.start, it.title_span.end) for it in self.record.items]
         names = [(m.span.start, m.span.end) for m in self.out.organisations]
         names += list(act_titles)
+        # posts that own actions ("Head of Children's Safeguarding to circulate …")
+        names += [(o.span.start, o.span.end) for item in self.record.items for a in item.actions
+                  for o in a.owners if o.kind == "role"]
+        # documents, programmes and posts the document defines an acronym for, wherever their name is
+        # written ("3. Counter Terrorism Local Profile 2019/20" as well as "… Local Profile (CTLP)")
+        names += _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "other"])
         keep = topics_of_the_meeting([h for h, _ in hits], headings,
                                      [(d.span.start, d.span.end) for d in definitions], names)
         for definition in definitions:
@@ -475,6 +534,42 @@ _ACRONYM_LIKE = re.compile(r"[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*")
 
 # "to", "would", "will" after a name make it an owner only where a clause starts ("Jo Smith to send …")
 _WEAK_VERB_AFTER = re.compile(r"[ \t]+(?:to|would|will)\b")
+
+
+def _names_area(text: str, area: frozenset[str]) -> bool:
+    return any(re.search(rf"\b(?:{re.escape(a)}|{re.escape(a.upper())})\b", text) for a in area)
+
+
+def organisation_key_in(record: MeetingRecord, name: str) -> str:
+    """The key of an organisation named in a document's lists (attendance, owners, affiliations):
+    the gazetteer's area body for a generic name ("OPCC", "ICB") only where the document names that
+    area, else the name's own key (see :meth:`_Builder.localise_organisations`)."""
+    key = organisation_key(name)
+    gaz = _gazetteer.organisations()
+    if not gaz.areas:
+        return key
+    known = gaz.lookup(name)
+    area = gaz.area_left_out(known, name) if known else frozenset()
+    if not area:
+        return key
+    return known if _names_area(record.source.text, area) else _placeless_key(name)
+
+
+def _written_names(text: str, names: list[str]) -> list[tuple[int, int]]:
+    """Every place where one of ``names`` is written (case aside)."""
+    spans = []
+    low = text.lower()
+    for name in {n.lower() for n in names if len(n) > 3}:
+        at = low.find(name)
+        while at >= 0:
+            spans.append((at, at + len(name)))
+            at = low.find(name, at + len(name))
+    return spans
+
+
+def _placeless_key(written: str) -> str:
+    """The key of a generic name read outside the area the gazetteer files it under."""
+    return organisation_key(strip_article(written))
 
 
 def names_the_body(phrase: str, body: str | None) -> bool:
@@ -527,6 +622,15 @@ def _after_article(text: str, start: int) -> bool:
     """Whether the word right before ``start`` is an article or determiner ("the", "this", ...)."""
     m = _WORD_BEFORE.search(text, max(0, start - 12), start)
     return m is not None and m.group(1).lower() in lexicon().lower_set("name_article")
+
+
+def _a_street(text: str, start: int, words: list[str]) -> bool:
+    """ "of Vallis Way", "in Station Road": a street's name after a preposition of place."""
+    lex = lexicon()
+    if not words or words[-1] not in lex.words("street_word"):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).lower() in lex.lower_set("place_preposition")
 
 
 def _spoken_after(text: str, end: int) -> bool:
@@ -689,6 +793,7 @@ def find_mentions(record: MeetingRecord) -> Mentions:
     definitions, pairs = _definitions(text, people)
     builder.out.acronyms = definitions
     builder.find_organisations(definitions, pairs)
+    builder.localise_organisations(definitions, pairs)
     acts = find_legislation(text, tokens)
     builder.act_spans = [(hit.start, hit.end) for hit in acts] + bill_titles(text)
     builder.find_people()

@@ -124,6 +124,19 @@ class OrganisationGazetteer:
     matcher: TermMatcher = field(default_factory=TermMatcher)
     by_name: dict[str, str] = field(default_factory=dict)     # organisation_key(any name) → key
     by_acronym: dict[str, str] = field(default_factory=dict)  # exact acronym → key
+    # key → the place words an entry's generic aliases leave out ("Kent" for "Police and Crime
+    # Commissioner" under "Kent Police and Crime Commissioner"); only entries with such aliases
+    areas: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def area_left_out(self, key: str, written: str) -> frozenset[str]:
+        """The place words of an area-specific entry that a name as written does not contain:
+        "ICB" or "Integrated Care Board" for NHS Kent and Medway Integrated Care Board → {Kent,
+        Medway}; empty when the name names the area ("Kent PCC") or the entry has no area."""
+        area = self.areas.get(key)
+        if not area:
+            return frozenset()
+        words = {w.lower() for w in _NAME_WORDS.findall(written)}
+        return frozenset() if any(a.lower() in words for a in area) else area
 
     def lookup(self, name: str) -> str | None:
         """Gazetteer key for a whole name as written (any alias or former name), else None."""
@@ -160,7 +173,40 @@ def load_organisations(path: Path) -> OrganisationGazetteer:
             else:
                 gaz.by_name.setdefault(organisation_key(name), key)
                 gaz.matcher.add(name, key)
+    not_area = lexicon().lower_set("not_area")
+    for key, rec in gaz.records.items():
+        area = _area_words(rec, not_area)
+        if area:
+            gaz.areas[key] = area
     return gaz
+
+
+_NAME_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _area_words(rec: OrganisationRecord, not_area: frozenset[str]) -> frozenset[str]:
+    """Words that one name of an entry adds in front of another with the same head, as an area:
+    "Kent and Medway Violence Reduction Unit" / "Violence Reduction Unit" → Kent, Medway; "Office of
+    the Kent Police and Crime Commissioner" / "Office of the Police and Crime Commissioner" → Kent."""
+    names = [n.replace(",", " ").split() for n in rec.names if not is_acronym(n)]
+    area: set[str] = set()
+    for long in names:
+        for short in names:
+            if not short or len(short) >= len(long) or short[-1] != long[-1]:
+                continue
+            # the short name is the long one with one run of words left out
+            k = 0
+            while k < len(short) and short[k] == long[k]:
+                k += 1
+            removed = long[k:k + len(long) - len(short)]
+            if long[k + len(removed):] != short[k:]:
+                continue
+            if k and long[k - 1].lower() not in ("the", "of", "nhs"):
+                continue      # "Dover District Community Safety Partnership": a word inside the name
+            words = [w for w in removed if w[:1].isupper() and not is_acronym(w)]
+            if words and not any(w.lower() in not_area for w in words):
+                area.update(words)
+    return frozenset(area)
 
 
 @cache

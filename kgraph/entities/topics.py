@@ -184,22 +184,28 @@ def topics_of_the_meeting(hits: list[TopicHit], headings: list[tuple[int, int]],
                           definitions: list[tuple[int, int]], names: list[tuple[int, int]] = ()) -> set[str]:
     """The topic keys the document is about.
 
-    A mention in an item heading is enough. Elsewhere, a core theme (the scheme's core-themes
-    collection) needs one mention and any other topic two separate ones: a single passing phrase
-    ("Safe and Well visits", "street drinking") is rarely a theme of the meeting. Words inside the
-    name of a body or an Act (``names``: "the Thanet Community Policing Team", "the Counter-Terrorism
-    and Security Act 2015") are not a mention of the theme.
+    A core theme (the scheme's core-themes collection) needs one mention, in an item heading or in
+    the text; any other topic two separate ones, an item heading counting as one: a single passing
+    phrase ("Safe and Well visits", "street drinking", one subject in a heading's list) is rarely a
+    theme of the meeting. Words inside the
+    name of a body, an Act or a post (``names``: "the Thanet Community Policing Team", "the Counter-Terrorism
+    and Security Act 2015", "Head of Children's Safeguarding") or inside a longer term of another topic
+    ("Child Safeguarding Practice Review") are not a mention of the theme.
     """
     scheme = topics()
     by_key: dict[str, list[TopicHit]] = {}
     for hit in hits:
         by_key.setdefault(hit.key, []).append(hit)
+    # "Child Safeguarding" inside "Child Safeguarding Practice Review": words of a longer term (a core
+    # theme still counts, as in drop_nested_broader: "Violent Extremism" in "Preventing Violent Extremism")
+    nested = {id(h) for group in _overlap_groups(hits) if len(group) > 1
+              for h in group if not scheme.is_core(h.key) and any(o.key != h.key and _inside(h, o) for o in group)}
     keep = set()
     for key, key_hits in by_key.items():
-        if any(_within(h, headings) for h in key_hits):
+        if scheme.is_core(key) and any(_within(h, headings) and id(h) not in nested for h in key_hits):
             keep.add(key)
             continue
-        told = [h for h in key_hits if not _within(h, names)]
+        told = [h for h in key_hits if not _within(h, names) and id(h) not in nested]
         if count_separate_mentions(told, definitions) >= (1 if scheme.is_core(key) else 2):
             keep.add(key)
     return keep
