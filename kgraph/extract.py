@@ -712,6 +712,27 @@ _OWNER_FIELD = re.compile(
     r"(?:[ \t]*[(\[][ \t]*|[ \t]+[-–—][ \t]*|[.;,]?[ \t]+)(?i:owners?|leads?|responsible|action(?:ed)?\s+by)"
     r"[ \t]*[:–—-][ \t]*(?P<owners>[^()\[\]\n:;]{1,80}?)"
     r"(?=[ \t]*[)\]]|[,;.]?[ \t]*(?i:by|due|deadline|target(?:\s+date)?|timescale)\b|[ \t]+[-–—][ \t]|[.;]?[ \t]*$)")
+_LEADING_OWNER_FIELD = re.compile(
+    r"[(\[][ \t]*(?i:owners?|leads?)[ \t]*:[ \t]*(?P<owners>[^()\[\];\n]{1,200}?)"
+    r"(?:[ \t]*;[ \t]*(?i:by|due|deadline|target(?:\s+date)?)[ \t]*:?[ \t]*[^()\[\]\n]{0,40}?)?[ \t]*[)\]]"
+    r"[ \t]*[-–—:]?[ \t]*")
+
+
+def _owner_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The owners of an owner field: "Name, Organisation / Name, Organisation" gives each name before
+    its comma (a spaced slash between owners, so that "Name, KCC/NHS" stays one); without commas the
+    field is a list of names as an "Action:" line writes them."""
+    if text.find(",", s, e) < 0:
+        return [(s, e)]
+    pieces, pos = [], s
+    for m in [*re.finditer(r"[ \t]+/[ \t]+", text[s:e]), None]:
+        a, b = pos, (s + m.start() if m else e)
+        comma = text.find(",", a, b)
+        pieces.append((a, comma if comma >= 0 else b))
+        pos = s + m.end() if m else e
+    return pieces
+
+
 _ACTION_TASK = re.compile(r"\s+to\s+(?=[a-z])|\s+[-–—]\s+|:\s+")
 _DUE = re.compile(r"\b(?:by|before|due|deadline|target\s+date)[ \t]*:?\s+", re.IGNORECASE)
 
@@ -724,6 +745,13 @@ def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]
         return [], None, Span(rs, rs)
     if re.match(r"to\s", text[rs:re_], re.IGNORECASE):
         return [], Span(rs, re_), Span(rs, re_)
+    # "ACTION (Owner: Jo Bloggs, Kent Police / Al Ray, KCC; by: 3 June) – Draft …": owners first, the task after
+    lead = _LEADING_OWNER_FIELD.match(text, rs, re_)
+    if lead:
+        ts, te = _trim(text, lead.end(), re_)
+        owners = [o for a, b in _owner_pieces(text, lead.start("owners"), lead.end("owners"))
+                  for o in _owners_in(text, a, b, attendance)]
+        return owners, (Span(ts, te) if te > ts else None), Span(rs, re_)
     # "Action: Complete the mapping (Owner: Jo Bloggs) – due 28 April 2020": the task, then its owners
     om = _OWNER_FIELD.search(text, rs, re_)
     if om:

@@ -289,9 +289,11 @@ _BULLET = re.compile(r"[ \t\u00a0]*(?P<bullet>[-*•·–▪●◦])[ \t\u00a0]+
 _ENUM = re.compile(
     r"[ \t\u00a0]*(?P<enum>\((?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)|(?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)"
     r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}\.(?!\d)|[ivxlc]{1,6}\.|[a-z]\.)(?=[ \t\u00a0])[ \t\u00a0]*")
-# "Action:", "Action by:", "ACTION 01/20:" (a reference number before the colon)
-_ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:actions?)(?:[ \t]+(?:by|owner|for))?"
-                           r"(?:[ \t]+(?:no\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4})?(?=[ \t*_]*:))?[ \t*_]*[:–—][ \t*_]*",
+# "Action:", "Action by:", "ACTION 01/20:" (a reference number before the colon), "ACTION (Owner: Name;
+# by: date) – task" (the owner field first, in brackets)
+_ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
+                           r"(?:[ \t]+(?:no\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4})?(?=[ \t*_]*:))?[ \t*_]*[:–—][ \t*_]*"
+                           r"|[ \t]+(?=[(\[][ \t]*(?:owners?|leads?)[ \t]*:))",
                            re.IGNORECASE)
 _FURNITURE = re.compile(r"(?:minutes|additional documents|supporting documents|documents)[ \t]*:?",
                         re.IGNORECASE)

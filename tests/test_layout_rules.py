@@ -500,3 +500,17 @@ def test_a_body_named_with_a_comma_is_not_cut_into_another_body():
             "The Northshire Police, Fire and Crime Panel approved the precept.\n")
     keys = {m.key for m in find_mentions(extract_text(text)).organisations}
     assert keys == {"northshire-police-fire-and-crime-panel"}
+
+
+def test_action_lines_that_give_the_owner_field_first():
+    text = ("RIVERSIDE SERIOUS VIOLENCE BOARD\n\nNotes of the meeting held at the Civic Centre on 4 May 2022\n\n"
+            "Attendees: Jo Bloggs (Riverside VRU), Dr Al Ray (NHS Riverside), Sam Lee (Riverside Council)\n\n"
+            "Item 1 – Data sharing\nThe board discussed assault data.\n"
+            "ACTION (Owner: Jo Bloggs, Riverside VRU; by: 29 July 2022) – Draft a partnership agreement.\n"
+            "ACTION (Owner: Dr Al Ray, NHS Riverside / Sam Lee, KCC/NHS; by: 31 August 2022) – Agree a protocol.\n"
+            "ACTION (Lead: Jo Bloggs/Sam Lee) Circulate the map.\n")
+    record = extract_text(text)
+    assert [(a.text, [o.name for o in a.owners], a.explicit) for a in record.items[0].actions] == [
+        ("Draft a partnership agreement.", ["Jo Bloggs"], True),
+        ("Agree a protocol.", ["Dr Al Ray", "Sam Lee"], True),
+        ("Circulate the map.", ["Jo Bloggs", "Sam Lee"], True)]
