@@ -957,8 +957,10 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
             if _is_post(piece):
                 job_role = job_role or piece
                 continue
-            if _is_department(piece):
-                # "Corporate Director, Adult Social Care and Health": the directorate belongs to the post
+            if _is_department(piece) or (job_role and _qualifies_post(piece)):
+                # "Corporate Director, Adult Social Care and Health": the directorate belongs to the post;
+                # so do a portfolio or an area after it ("Portfolio Holder for Community Safety, Highways
+                # and Enforcement", "District Commander, Medway, Kent Police")
                 job_role = f"{job_role}, {piece}" if job_role else job_role
                 continue
             orgs.extend(split_slash_organisations(piece))
@@ -997,6 +999,12 @@ def _is_post(piece: str) -> bool:
     if _org_word_re().search(piece) or re.fullmatch(r"[A-Z][A-Z&/]{1,7}", piece):
         return False
     return any(is_job_word(w, plural=False) for w in re.findall(r"[A-Za-z][\w'’-]*", piece))
+
+
+def _qualifies_post(piece: str) -> bool:
+    """A part after a post that names no body: no organisation word and no abbreviation ("KCC",
+    "Northtown BC")."""
+    return not _org_word_re().search(piece) and not re.search(r"\b[A-Z][A-Z&]+\b", piece)
 
 
 def _is_department(piece: str) -> bool:
@@ -1634,14 +1642,16 @@ def initials_attendance(text: str, lines: list[Line], last: int) -> list[Attenda
     return []
 
 
-_ATTENDANCE_TITLE = re.compile(r"\W*(?:attendance|apologies|present|membership|members present)\b", re.IGNORECASE)
+# an early item about who is there: "Apologies", "Attendance", "Introductions/Apologies", "Welcome,
+# introductions and apologies" (a labelled list inside it is the meeting's attendance)
+_ATTENDANCE_TITLE = re.compile(r"\b(?:attendance|apologies|present|membership|members present)\b", re.IGNORECASE)
 
 
 def _attendance_in_items(text: str, lines: list[Line], headings: list[_Heading]) -> list[AttendanceEntry]:
     """Lists given inside an early "Attendance and apologies" / "Apologies" item."""
     found: list[AttendanceEntry] = []
     for k, h in enumerate(headings[:3]):
-        if not _ATTENDANCE_TITLE.match(text, h.title_start, h.title_end):
+        if not _ATTENDANCE_TITLE.search(text, h.title_start, h.title_end):
             continue
         last = headings[k + 1].line_index if k + 1 < len(headings) else len(lines)
         if _PRESENT_TITLE.fullmatch(text, h.title_start, h.title_end):

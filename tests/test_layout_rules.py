@@ -514,3 +514,25 @@ def test_action_lines_that_give_the_owner_field_first():
         ("Draft a partnership agreement.", ["Jo Bloggs"], True),
         ("Agree a protocol.", ["Dr Al Ray", "Sam Lee"], True),
         ("Circulate the map.", ["Jo Bloggs", "Sam Lee"], True)]
+
+
+def test_a_present_list_inside_an_introductions_and_apologies_item_is_the_attendance():
+    text = ("Agenda and minutes\n\nRiverside Community Safety Partnership - Tuesday, 17th July, 2018 10.00 am\n\n"
+            "Venue: Room 1, Civic Centre\n\nItems\nNo. Item\n\n37.\n\nIntroductions/Apologies\n\nMinutes:\n\n"
+            "Present: Mr P Ostrow (Chairman), Mr D Rana (Riverside Council) and Dr H Vaughan (Public Health).\n\n"
+            "Apologies were received from Mr N Feather (Probation).\n\n38.\n\nDeclarations of Interest\n\n"
+            "Minutes:\n\nThere were no declarations of interest.\n\n39.\n\nBudget\n\nMinutes:\n\n"
+            "RESOLVED that the budget be noted.\n")
+    record = extract_text(text)
+    assert [(a.name, a.list_kind) for a in record.attendance if a.list_kind == "present"] == [
+        ("Mr P Ostrow", "present"), ("Mr D Rana", "present"), ("Dr H Vaughan", "present")]
+
+
+def test_a_portfolio_or_an_area_after_a_post_belongs_to_the_post_not_to_the_bodies():
+    from kgraph.segment import analyse_affiliation
+
+    assert analyse_affiliation("District Commander, Medway, Kent Police") == (["Kent Police"], "District Commander, Medway")
+    assert analyse_affiliation("Assistant Director, Culture and Community, Medway Council") == (
+        ["Medway Council"], "Assistant Director, Culture and Community")
+    assert analyse_affiliation("Portfolio Holder for Community Safety, Highways and Enforcement (Chairman)")[0] == []
+    assert analyse_affiliation("Community Safety Team Leader, KCC") == (["KCC"], "Community Safety Team Leader")
