@@ -500,3 +500,9 @@ def test_a_body_named_with_a_comma_is_not_cut_into_another_body():
             "The Northshire Police, Fire and Crime Panel approved the precept.\n")
     keys = {m.key for m in find_mentions(extract_text(text)).organisations}
     assert keys == {"northshire-police-fire-and-crime-panel"}
+
+
+def test_national_hate_crime_reporting_bodies_and_a_local_street_pastors_group():
+    text = "Tell MAMA had recorded six incidents. Cllr Lee is a trustee of Fellside Street Pastors."
+    assert [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))] == [
+        "Tell MAMA", "Fellside Street Pastors"]
