@@ -506,3 +506,11 @@ def test_national_hate_crime_reporting_bodies_and_a_local_street_pastors_group()
     text = "Tell MAMA had recorded six incidents. Cllr Lee is a trustee of Fellside Street Pastors."
     assert [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))] == [
         "Tell MAMA", "Fellside Street Pastors"]
+
+
+def test_a_name_only_written_before_a_document_word_is_no_body():
+    record = extract_text(HEAD + "3. Plan\nThe Board approved the Fells Prevent Partnership Plan 2020/21. The Fells "
+                                 "Prevent Partnership Plan will be published.\n\n4. Board\nThe Lakes Safety Group "
+                                 "Report was noted; the Lakes Safety Group meets in May.\n")
+    keys = {m.key for m in find_mentions(record).organisations}
+    assert "fells-prevent-partnership" not in keys and "lakes-safety-group" in keys

@@ -201,7 +201,7 @@ class _Builder:
         if header.body and header.body_span is not None:
             s, e = header.body_span.start, header.body_span.end
             self.add_org(s, e, organisation_key_for(header.body), in_item=False)
-        found = find_organisation_hits(self.text, self.tokens)
+        found = _without_document_modifiers(self.text, find_organisation_hits(self.text, self.tokens))
         # a body named with a comma ("Northshire Police, Fire and Crime Panel"), wherever it is written:
         # the name finder stops at the comma and would read "Fire and Crime Panel" as another body
         body_spans = _written_names(self.text, [header.body]) if header.body and "," in header.body else []
@@ -511,6 +511,22 @@ def organisation_key_in(record: MeetingRecord, name: str) -> str:
     if not area:
         return key
     return known if _names_area(record.source.text, area) else _placeless_key(name)
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _without_document_modifiers(text: str, hits: list) -> list:
+    """Without the names (not the gazetteer's) that are only ever written as the first words of a
+    document's title: "the Prevent Partnership Plan" twice and nowhere "the Prevent Partnership"."""
+    documents = lexicon().words("non_topic_head")
+    modifier: dict[str, bool] = {}
+    for hit in hits:
+        if hit.from_gazetteer:
+            continue
+        m = _WORD_AFTER.match(text, hit.end, hit.end + 30)
+        modifier[hit.key] = modifier.get(hit.key, True) and m is not None and m.group(1) in documents
+    return [h for h in hits if not modifier.get(h.key)]
 
 
 def _written_names(text: str, names: list[str]) -> list[tuple[int, int]]:
