@@ -514,3 +514,10 @@ def test_a_name_only_written_before_a_document_word_is_no_body():
                                  "Report was noted; the Lakes Safety Group meets in May.\n")
     keys = {m.key for m in find_mentions(record).organisations}
     assert "fells-prevent-partnership" not in keys and "lakes-safety-group" in keys
+
+
+def test_a_name_followed_by_as_and_a_post_is_a_person():
+    record = extract_text(HEAD + "1. Welcome\nThe Chair welcomed Ann Dale, who replaces Tom Reed as the regional "
+                                 "coordinator. Community Safety as a theme was discussed.\n")
+    people = [m.text for m in find_mentions(record).people]
+    assert "Tom Reed" in people and not any("Community" in p for p in people)

@@ -9,6 +9,7 @@ Cross-document identity is decided later, by :func:`kgraph.resolve.resolve`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,8 +24,8 @@ from .matcher import TermMatcher, Token, TokenList, tokenize
 from .money import find_money
 from .organisations import (ends_with_head, find_organisation_hits, looks_like_organisation,
                             organisation_key_for, strip_article)
-from .people import (has_person_role_word, is_office, is_person_name, is_role_phrase, parse_person_name,
-                     rank_role, read_apposition, spoken_name_pattern, titled_name_pattern,
+from .people import (has_person_role_word, is_office, is_person_name, is_role_phrase, name_as_post_pattern,
+                     parse_person_name, rank_role, read_apposition, spoken_name_pattern, titled_name_pattern,
                      bracketed_name_pattern)
 from .topics import DocumentTopics, TopicHit, drop_nested_broader, mask, topics_of_the_meeting, url_spans
 
@@ -347,7 +348,9 @@ class _Builder:
         for start, end in _known_names(known, self.tokens, text):
             self._narrative_person(start, end)
         titles = lexicon().lower_set("title")
-        for m in spoken_name_pattern().finditer(text):
+        spoken = spoken_name_pattern().finditer(text)
+        as_post = name_as_post_pattern().finditer(text) if " as " in text else ()
+        for m in itertools.chain(spoken, as_post):
             start, end = m.start(1), m.end(1)
             words = m.group(1).split()
             if is_role_phrase(words) or self.orgs_at.overlaps(start, end):
