@@ -521,3 +521,11 @@ def test_a_name_followed_by_as_and_a_post_is_a_person():
                                  "coordinator. Community Safety as a theme was discussed.\n")
     people = [m.text for m in find_mentions(record).people]
     assert "Tom Reed" in people and not any("Community" in p for p in people)
+
+
+def test_a_venue_line_that_starts_with_chairman_is_still_the_venue():
+    text = ("Lakes Safety Board\n\nTuesday, 7 June 2016\n3.00pm\nChairman's Room, Civic Centre, Felltown\n\n"
+            "Chair: Cllr Ann Lee\nPresent: Tom Ray (Lakes Police)\n\n1. Welcome\nNone.\n")
+    record = extract_text(text)
+    assert record.header.venue == "Chairman's Room, Civic Centre, Felltown"
+    assert [(a.name, a.role) for a in record.attendance] == [("Cllr Ann Lee", "Chair"), ("Tom Ray", None)]
