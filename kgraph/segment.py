@@ -757,7 +757,7 @@ _ATT_LABEL = re.compile(
     r"(?P<label>members\s+present|those\s+present|present|attendees|attendance|also\s+in\s+attendance|in\s+attendance|"
     r"also\s+present|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
-    r"absent|councillors|members|sederunt|chair(?:man|woman|person)?|chaired\s+by)"
+    r"absent|councillors|members|sederunt)"
     r"(?P<note>[ \t]*\([^)\n]{0,60}\))?(?P<tail>[ \t]+(?:were\s+)?(?:received\s+)?from)?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
     re.IGNORECASE)
 _LIST_KIND = {"present": "present", "members present": "present", "those present": "present", "attendees": "present",
@@ -771,15 +771,18 @@ _LIST_KIND = {"present": "present", "members present": "present", "those present
               "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent"}
 
 
+# "Chair: Cllr A Brown, Cabinet Member …" above the lists names who chaired (a colon and a name after it:
+# a bare "Chair" line is a heading or a table cell)
+_CHAIR_LABEL = re.compile(r"(?P<label>chair(?:man|woman|person)?|chaired[ \t]+by)[ \t]*(?P<colon>[:–—-])[ \t]*"
+                          r"(?:\*\*|__)?[ \t]*(?=\S)", re.IGNORECASE)
+
+
 def _label_match(text: str, ln: Line) -> re.Match | None:
     m = _ATT_LABEL.match(text, ln.cs, ln.end)
     if not m:
-        return None
+        return _CHAIR_LABEL.match(text, ln.cs, ln.ce)
     label = m["label"]
     rest_blank = not text[m.end():ln.ce].strip()
-    if label[:5].lower() == "chair":
-        # "Chair: Cllr A Brown, …" names who chaired; a bare "Chair" line is a heading or a table cell
-        return m if (m["colon"] or m["label"].lower().startswith("chaired")) and not rest_blank else None
     # "Members discussed ..." is prose: a label needs a colon, to stand alone, or to be shouted
     if m["colon"] or m["tail"] or rest_blank or label.isupper():
         if m["colon"] is None and not rest_blank and not label.isupper() and not m["tail"]:

@@ -86,21 +86,22 @@ SCORER = SHARED / "tools" / "score.py"
 # The rules they taught ("Post (Name)" and "Body (Name)" attendance, table cells read by column, a
 # "Chair:" line, "(Owner: X)" action fields, posts owning actions resolved through the attendance,
 # generic gazetteer names kept to their area, a heading counting as one mention of a minor topic, …)
-# brought h30–h33 to 0.980 and the whole corpus to meeting 0.99, attendees 1.00, items 1.00,
-# decisions 1.00, actions 0.985, people 0.993, organisations 0.979, topics 0.942, acronyms 1.00,
-# referenced meetings 1.00, legislation 0.989, provenance 1.00 (h01–h25 alone: organisations 0.980,
-# topics 0.961, the rest unchanged). Floors raised to one miss under those figures where that is
-# higher than before (organisations, acronyms, referenced meetings, legislation); topics stays at 0.94,
-# what the earlier documents were held to (the h30–h33 topic misses are mostly the gold's labels for a
-# theme the extractor names otherwise).
+# brought h30–h33 to 0.983 (topics 0.84, legislation 0.95, every other category 1.00) and the whole
+# corpus to meeting 0.991, attendees 1.00, items 1.00, decisions 1.00, actions 0.985, people 0.997,
+# organisations 0.984, topics 0.942, acronyms 1.00, referenced meetings 1.00, legislation 0.989,
+# provenance 1.00 (h01–h25 alone: people 0.996, organisations 0.980, topics 0.961, the rest unchanged).
+# Floors raised to one miss under those figures where that is higher than before (people,
+# organisations, acronyms, referenced meetings, legislation); topics stays at 0.94, what the earlier
+# documents were held to (the h30–h33 topic misses are mostly the gold's labels for a theme the
+# extractor names otherwise).
 THRESHOLDS = {
     "meeting": 0.98,
     "attendees": 0.99,
     "items": 0.99,
     "decisions": 0.99,
     "actions": 0.98,
-    "people": 0.98,
-    "organisations": 0.97,
+    "people": 0.99,
+    "organisations": 0.98,
     "topics": 0.94,
     "acronyms": 0.98,
     "referenced_meetings": 0.98,

@@ -536,3 +536,32 @@ def test_a_portfolio_or_an_area_after_a_post_belongs_to_the_post_not_to_the_bodi
         ["Medway Council"], "Assistant Director, Culture and Community")
     assert analyse_affiliation("Portfolio Holder for Community Safety, Highways and Enforcement (Chairman)")[0] == []
     assert analyse_affiliation("Community Safety Team Leader, KCC") == (["KCC"], "Community Safety Team Leader")
+
+
+def test_national_hate_crime_reporting_bodies_and_a_local_street_pastors_group():
+    text = "Tell MAMA had recorded six incidents. Cllr Lee is a trustee of Fellside Street Pastors."
+    assert [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))] == [
+        "Tell MAMA", "Fellside Street Pastors"]
+
+
+def test_a_name_only_written_before_a_document_word_is_no_body():
+    record = extract_text(HEAD + "3. Plan\nThe Board approved the Fells Prevent Partnership Plan 2020/21. The Fells "
+                                 "Prevent Partnership Plan will be published.\n\n4. Board\nThe Lakes Safety Group "
+                                 "Report was noted; the Lakes Safety Group meets in May.\n")
+    keys = {m.key for m in find_mentions(record).organisations}
+    assert "fells-prevent-partnership" not in keys and "lakes-safety-group" in keys
+
+
+def test_a_name_followed_by_as_and_a_post_is_a_person():
+    record = extract_text(HEAD + "1. Welcome\nThe Chair welcomed Ann Dale, who replaces Tom Reed as the regional "
+                                 "coordinator. Community Safety as a theme was discussed.\n")
+    people = [m.text for m in find_mentions(record).people]
+    assert "Tom Reed" in people and not any("Community" in p for p in people)
+
+
+def test_a_venue_line_that_starts_with_chairman_is_still_the_venue():
+    text = ("Lakes Safety Board\n\nTuesday, 7 June 2016\n3.00pm\nChairman's Room, Civic Centre, Felltown\n\n"
+            "Chair: Cllr Ann Lee\nPresent: Tom Ray (Lakes Police)\n\n1. Welcome\nNone.\n")
+    record = extract_text(text)
+    assert record.header.venue == "Chairman's Room, Civic Centre, Felltown"
+    assert [(a.name, a.role) for a in record.attendance] == [("Cllr Ann Lee", "Chair"), ("Tom Ray", None)]

@@ -9,6 +9,7 @@ Cross-document identity is decided later, by :func:`kgraph.resolve.resolve`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,8 +24,8 @@ from .matcher import TermMatcher, Token, TokenList, tokenize
 from .money import find_money
 from .organisations import (ends_with_head, find_organisation_hits, looks_like_organisation,
                             organisation_key_for, strip_article, wrap_width)
-from .people import (has_person_role_word, is_office, is_person_name, is_role_phrase, parse_person_name,
-                     rank_role, read_apposition, spoken_name_pattern, titled_name_pattern,
+from .people import (has_person_role_word, is_office, is_person_name, is_role_phrase, name_as_post_pattern,
+                     parse_person_name, rank_role, read_apposition, spoken_name_pattern, titled_name_pattern,
                      bracketed_name_pattern, object_name_pattern)
 from .topics import DocumentTopics, TopicHit, drop_nested_broader, mask, topics_of_the_meeting, url_spans
 
@@ -217,7 +218,7 @@ class _Builder:
         if header.body and header.body_span is not None:
             s, e = header.body_span.start, header.body_span.end
             self.add_org(s, e, organisation_key_for(header.body), in_item=False)
-        found = find_organisation_hits(self.text, self.tokens)
+        found = _without_document_modifiers(self.text, find_organisation_hits(self.text, self.tokens))
         # a body named with a comma ("Northshire Police, Fire and Crime Panel"), wherever it is written:
         # the name finder stops at the comma and would read "Fire and Crime Panel" as another body
         body_spans = _written_names(self.text, [header.body]) if header.body and "," in header.body else []
@@ -363,7 +364,9 @@ class _Builder:
         for start, end in _known_names(known, self.tokens, text):
             self._narrative_person(start, end)
         titles = lexicon().lower_set("title")
-        for m in spoken_name_pattern().finditer(text):
+        spoken = spoken_name_pattern().finditer(text)
+        as_post = name_as_post_pattern().finditer(text) if " as " in text else ()
+        for m in itertools.chain(spoken, as_post):
             start, end = m.start(1), m.end(1)
             words = m.group(1).split()
             if is_role_phrase(words) or self.orgs_at.overlaps(start, end):
@@ -553,6 +556,22 @@ def organisation_key_in(record: MeetingRecord, name: str) -> str:
     if not area:
         return key
     return known if _names_area(record.source.text, area) else _placeless_key(name)
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _without_document_modifiers(text: str, hits: list) -> list:
+    """Without the names (not the gazetteer's) that are only ever written as the first words of a
+    document's title: "the Prevent Partnership Plan" twice and nowhere "the Prevent Partnership"."""
+    documents = lexicon().words("non_topic_head")
+    modifier: dict[str, bool] = {}
+    for hit in hits:
+        if hit.from_gazetteer:
+            continue
+        m = _WORD_AFTER.match(text, hit.end, hit.end + 30)
+        modifier[hit.key] = modifier.get(hit.key, True) and m is not None and m.group(1) in documents
+    return [h for h in hits if not modifier.get(h.key)]
 
 
 def _written_names(text: str, names: list[str]) -> list[tuple[int, int]]:

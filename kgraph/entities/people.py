@@ -135,6 +135,17 @@ def object_name_pattern() -> re.Pattern[str]:
 
 
 @cache
+def name_as_post_pattern() -> re.Pattern[str]:
+    """'… replaced Owen Pritchard as the DfE regional coordinator': two or three name words followed by
+    "as the/a" and a post (a person role or job title word within five words)."""
+    lex = lexicon()
+    posts = sorted({w.lower() for w in (*lex.words("person_role_word"), *lex.words("job_title_word"))},
+                   key=len, reverse=True)
+    return re.compile(rf"({_FIRST_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]+as[ \t]+(?:the|a|an|its|their)[ \t]+"
+                      rf"(?:[\w'’-]+[ \t]+){{0,4}}?(?i:{'|'.join(map(re.escape, posts))})s?\b)")
+
+
+@cache
 def bracketed_name_pattern() -> re.Pattern[str]:
     """'Kevin Carter (National Probation Service)': two or three name words right before a bracket.
 
