@@ -22,7 +22,7 @@ import tempfile
 import time
 from array import array
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import cache
@@ -47,11 +47,6 @@ MANIFEST_NAME = "manifest.json"
 # then seeks in each of them: at 10,000 meetings compaction took ~22 s and made queries 3x
 # faster. A small incremental load is not worth rewriting the whole store for.
 OPTIMIZE_SHARE = 4
-# Minting splits a large batch into up to this many parts a process, of at least this many
-# documents each: the store loads finished parts while later ones are minted (the load runs on
-# one core, so at 10,000 meetings it overlapped about 15 s of minting instead of following it).
-MINT_PARTS_PER_PROCESS = 4
-MINT_PART_MIN_DOCUMENTS = 250
 CACHE_DIR = "cache"
 
 
@@ -412,26 +407,17 @@ def build(sources: Iterable[str | Path], out_dir: str | Path | None = "output", 
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
     lap = time.perf_counter()
-    in_store = cache.graph_hashes if (cache is not None and load_store and store is None) else None
-    if out is not None and load_store and store is None:
-        store = _open_embedded_store(out)
-    # the embedded store loads each minted part while the next ones are minted
-    loader = PartLoader(store) if hasattr(store, "load_nquads_files") else None
     stage("resolving and minting")
-    try:
-        minted = mint(record_list, jobs=jobs, work_dir=out, in_store=in_store, on_part=loader)
-    finally:
-        if loader is not None:
-            loader.close()
+    minted = mint(record_list, jobs=jobs, work_dir=out,
+                  in_store=cache.graph_hashes if (cache is not None and load_store and store is None) else None)
     timings["resolve and mint"] = time.perf_counter() - lap
     try:
         lap = time.perf_counter()
+        if out is not None and load_store and store is None:
+            store = _open_embedded_store(out)
         if store is not None:
             stage("loading the store")
-            if loader is not None:
-                loader.wait()          # re-raises a failed part load
-            loaded = sync_store(store, minted, previous=cache.previous if cache is not None else {},
-                                preloaded=loader)
+            loaded = sync_store(store, minted, previous=cache.previous if cache is not None else {})
             timings["load store"] = time.perf_counter() - lap
             shared_graphs = 2                                # the vocabulary and the entities
             documents = len(minted.graph_names) - shared_graphs
@@ -569,8 +555,7 @@ def _mint_chunk(start: int, end: int, stem: Path) -> _MintedPart:
 
 
 def mint(records: list[MeetingRecord], *, jobs: int | None = None, work_dir: str | Path | None = None,
-         in_store: dict[str, str] | None = None,
-         on_part: Callable[[_MintedPart], None] | None = None) -> Minted:
+         in_store: dict[str, str] | None = None) -> Minted:
     """Resolve entities and mint every document's named graph to N-Quads and Turtle files.
 
     The fast path of ``build``: no rdflib store is filled (its indexing costs more than the
@@ -579,9 +564,8 @@ def mint(records: list[MeetingRecord], *, jobs: int | None = None, work_dir: str
     so that they share the records instead of receiving copies, and triples are counted by hash
     because Python's string hashes agree between a process and its forks; where processes cannot
     be forked, minting runs here. ``in_store`` (graph → content hash of what a store already
-    holds) sets aside the graphs that would not change. ``on_part`` hears of each part of the
-    documents' graphs as soon as it is minted (``build`` starts loading it into the store while the
-    rest are minted). The caller discards the work folder (``Minted.discard``)."""
+    holds) sets aside the graphs that would not change. The caller discards the work folder
+    (``Minted.discard``)."""
     unique: dict[str, MeetingRecord] = {}
     for record in records:
         unique.setdefault(record.source.sha256, record)
@@ -591,23 +575,14 @@ def mint(records: list[MeetingRecord], *, jobs: int | None = None, work_dir: str
     try:
         jobs = jobs or os.cpu_count() or 1
         if jobs > 1 and len(records) >= PARALLEL_THRESHOLD * 8 and "fork" in mp.get_all_start_methods():
-            # a few parts a process, so that the first ones can be loaded while the rest are minted
-            chunks = max(jobs, min(jobs * MINT_PARTS_PER_PROCESS, len(records) // MINT_PART_MIN_DOCUMENTS))
-            size = -(-len(records) // chunks)
+            size = -(-len(records) // jobs)
             starts = list(range(0, len(records), size))
-            parts: list[_MintedPart | None] = [None] * len(starts)
             with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork"),
                                      initializer=_receive_batch, initargs=(records, registry, in_store)) as pool:
-                futures = {pool.submit(_mint_chunk, start, start + size, work / f"part-{k}"): k
-                           for k, start in enumerate(starts)}
-                for future in as_completed(futures):
-                    part = parts[futures[future]] = future.result()
-                    if on_part is not None:
-                        on_part(part)
+                parts = list(pool.map(_mint_chunk, starts, [s + size for s in starts],
+                                      [work / f"part-{k}" for k in range(len(starts))]))
         else:
             parts = [_mint_part(records, registry, work / "part-0", in_store)]
-            if on_part is not None:
-                on_part(parts[0])
         meetings = {rdf.meeting_nt(record, registry) for record in records}
         return _combine(parts, work, meetings)
     except BaseException:
@@ -653,21 +628,18 @@ def problems_first(problems: list[tuple[str, str]], paths: list[str]) -> list[st
     return [p for p, _ in problems] + paths
 
 
-def sync_store(store, minted: Minted, previous: dict[str, str] | None = None,
-               preloaded: PartLoader | None = None) -> int:
+def sync_store(store, minted: Minted, previous: dict[str, str] | None = None) -> int:
     """Make the store hold this build: replace its graphs, and drop the graphs of documents that
     an earlier build into the same folder held but this one does not. Graphs that other builds
     (other folders, other users of a shared server) or `kgraph link` put there are left alone, and
-    so are graphs the store holds already exactly as minted (``minted.unchanged``), and the parts
-    a :class:`PartLoader` has loaded already (``preloaded``). Returns how many graphs were loaded."""
-    done_graphs = preloaded.graphs if preloaded is not None else set()
-    done_files = preloaded.files if preloaded is not None else set()
+    so are graphs the store holds already exactly as minted (``minted.unchanged``). Returns how
+    many graphs were loaded."""
     current = set(minted.graph_names)
     stale = {str(rdf.graph_iri_for_path(p)) for p in (previous or {})} - current
     held = {str(name) for name in store.graph_names()}
-    for name in sorted(held & (((current - minted.unchanged) | stale) - done_graphs)):
+    for name in sorted(held & ((current - minted.unchanged) | stale)):
         store.remove_graph(name)
-    files = [path for path in minted.nquads_files if path not in done_files]
+    files = list(minted.nquads_files)
     if minted.unchanged - held:        # the store lost some of them: load those files too
         files += minted.unchanged_files
     if hasattr(store, "load_nquads_files"):
@@ -677,44 +649,6 @@ def sync_store(store, minted: Minted, previous: dict[str, str] | None = None,
         ds.parse(data=_read_all(files), format="nquads")
         store.replace_graphs(ds)
     return len(current - minted.unchanged) + len(minted.unchanged - held)
-
-
-class PartLoader:
-    """Loads minted parts into a store on one background thread, as ``mint`` hands them over,
-    so that the load (which runs on one core) overlaps the minting of later parts.
-
-    Each part's graphs that the store holds are removed just before the part is loaded, as
-    :func:`sync_store` would; ``graphs`` and ``files`` say what is done, so that ``sync_store``
-    leaves those alone and loads the rest (the shared graphs, which need every part first)."""
-
-    def __init__(self, store) -> None:
-        self._store = store
-        self._held = {str(name) for name in store.graph_names()}
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgraph-load")
-        self._pending: list = []
-        self.graphs: set[str] = set()
-        self.files: set[Path] = set()
-
-    def __call__(self, part: _MintedPart) -> None:
-        replaced = set(part.names) - part.unchanged
-        self._pending.append(self._thread.submit(self._load, sorted(self._held & replaced), part.nquads_file))
-        self.graphs |= replaced
-        self.files.add(part.nquads_file)
-
-    def _load(self, remove: list[str], path: Path) -> None:
-        for name in remove:
-            self._store.remove_graph(name)
-        self._store.load_nquads_files([path], minted=True)
-
-    def close(self) -> None:
-        """Let the loads queued so far finish (a bulk load cannot be interrupted half-way)."""
-        self._thread.shutdown(wait=True)
-
-    def wait(self) -> None:
-        """Wait for every queued load; raise the first one's error, if any failed."""
-        self.close()
-        for future in self._pending:
-            future.result()
 
 
 def _open_embedded_store(out: Path):
