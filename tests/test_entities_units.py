@@ -214,3 +214,14 @@ def test_a_thing_before_to_in_the_middle_of_a_clause_is_no_person():
     found = _mentions("X CSP\n\nNotes of the meeting held on 2 June 2012\n\n1. Plan\n\n"
                       "Action: DCI Hart to circulate the final Strategic Assessment to members.\n")
     assert "Strategic Assessment" not in {m.text for m in found.people}
+
+
+def test_names_repeated_many_times_are_each_found_and_a_longer_name_replaces_the_known_one_inside():
+    from kgraph.entities.organisations import find_organisation_hits
+
+    text = " ".join(["Medway Council wrote again."] * 400 +
+                     ["The Kent Police Cadets Working Group met.", "Kent Police replied."])
+    hits = [(text[h.start:h.end], h.from_gazetteer) for h in find_organisation_hits(text, tokenize(text))]
+    assert hits.count(("Medway Council", True)) == 400
+    assert ("Kent Police Cadets Working Group", False) in hits
+    assert hits[-1] == ("Kent Police", True) and hits.count(("Kent Police", True)) == 1

@@ -9,6 +9,8 @@ back-reference, not a name) and must not be documents ("Community Safety Agreeme
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -544,15 +546,26 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
             span = _name_in_run(text, chunk, run)
             if span is not None:
                 found.extend(split_joined_bodies(text, *span))
+    # the hits overlapping a name are looked up by start, not by scanning every hit: a long text that
+    # repeats one body's name thousands of times made that scan quadratic
+    hits.sort(key=lambda h: (h.start, h.end))
+    starts = [h.start for h in hits]
+    longest = max((h.end - h.start for h in hits), default=0)
     for s, e in found:
         s = _with_area_prefix(text, _after_generic_possessive(text, s, e))
-        near = [h for h in hits if h.start < e and s < h.end]     # hits are few; names with heads fewer
-        inside = [h for h in near if s <= h.start and h.end <= e]
-        if len(inside) != len(near) or any(h.start == s and h.end == e for h in inside):
+        lo, hi = bisect.bisect_left(starts, s - longest), bisect.bisect_left(starts, e)
+        near = [k for k in range(lo, hi) if s < hits[k].end]
+        inside = [k for k in near if s <= hits[k].start and hits[k].end <= e]
+        if len(inside) != len(near) or any(hits[k].start == s and hits[k].end == e for k in inside):
             continue
         # a longer unknown name that contains a known one is its own body ("KCSP Working Group")
-        hits = [h for h in hits if h not in inside]
-        hits.append(OrgHit(s, e, organisation_key_for(text[s:e]), False))
+        for k in reversed(inside):
+            del hits[k], starts[k]
+        new = OrgHit(s, e, organisation_key_for(text[s:e]), False)
+        at = bisect.bisect_right(starts, s)
+        hits.insert(at, new)
+        starts.insert(at, s)
+        longest = max(longest, e - s)
     return sorted(hits, key=lambda h: (h.start, h.end))
 
 
