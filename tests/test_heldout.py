@@ -23,7 +23,9 @@ MEETING" with "ACTION (Owner: …; by: …) – task" lines; then (h30–h33) a 
 tab-separated attendance table, a "Chair:" line and "ACTION 01/20: task (Owner: X) – due DATE" lines, a
 Safeguarding Children Partnership executive in Markdown with a "Name | Role | Organisation" table, a town
 council committee with "CS/18/045" minutes and "the Town Clerk (Mrs Name)" attendance, and a PCC
-accountability board whose attendance is written "Post (Name)" — each with a gold
+accountability board whose attendance is written "Post (Name)"; then (d01–d05, written blind as a
+measurement) KCSP minutes of 2012 and 2018, a Police and Crime Panel page, a district CSP typed in Word
+and a Medway ModernGov record — each with a gold
 file annotated by hand
 under ../shared/gold/README.md's rules. The documents are built into one graph and every document
 is scored by the official scorer (``score.py --pairs``); the micro-averaged F1 of each category must
@@ -94,6 +96,12 @@ SCORER = SHARED / "tools" / "score.py"
 # organisations, acronyms, referenced meetings, legislation); topics stays at 0.94, what the earlier
 # documents were held to (the h30–h33 topic misses are mostly the gold's labels for a theme the
 # extractor names otherwise).
+# d01–d05 were written blind to measure minutes of the kind real use brings (KCSP formal minutes of
+# 2012 and a 2018 ModernGov page, a Kent and Medway Police and Crime Panel page, a district CSP typed in
+# Word with an action table, a Medway ModernGov record with "Substitutes:"): 0.974 micro-F1 at first
+# contact (attendees 0.91: a "Present:" list inside the first item "Introductions/Apologies" was not
+# read; organisations 0.94: posts' portfolios and areas taken for bodies); after the rules they taught
+# (the list inside an early apologies item, a portfolio or area after a post), 0.988.
 THRESHOLDS = {
     "meeting": 0.98,
     "attendees": 0.99,
