@@ -20,7 +20,8 @@ SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "tools" / "scor
 # (published file, gold of its text copy)
 PUBLISHED = [("h26_lincolnshire_scrutiny_2022.html", "h26_lincolnshire_scrutiny_2022_text.json"),
              ("h35_kcsp_2021_moderngov.pdf", "h35_kcsp_2021_moderngov.json"),
-             ("h36_medway_csp_2019.html", "h36_medway_csp_2019.json")]
+             ("h36_medway_csp_2019.html", "h36_medway_csp_2019.json"),
+             ("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov_text.json")]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
