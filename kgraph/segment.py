@@ -1584,7 +1584,8 @@ def segment(source: SourceText) -> Segmented:
     layout = detect_layout(text, lines, alone, len(headings))
 
     first_item_line = headings[0].line_index if headings else len(lines)
-    attendance = read_attendance(text, lines, 0, first_item_line)
+    page_start = web_furniture_end(text, lines, first_item_line)
+    attendance = read_attendance(text, lines, page_start, first_item_line)
     header, header_warnings = read_header(text, lines, first_item_line)
     warnings.extend(header_warnings)
 
@@ -1594,7 +1595,7 @@ def segment(source: SourceText) -> Segmented:
         if not headings and start_line < len(lines):
             headings = _whole_body_item(text, lines, start_line)
         if first_item_line == len(lines) and headings:
-            attendance = read_attendance(text, lines, 0, headings[0].line_index) or attendance
+            attendance = read_attendance(text, lines, page_start, headings[0].line_index) or attendance
     if not any(a.list_kind == "present" for a in attendance):
         attendance.extend(initials_attendance(text, lines, first_item_line))
     if not any(a.list_kind == "present" for a in attendance):
@@ -1679,6 +1680,32 @@ def _unlabelled_present_list(text: str, lines: list[Line], first: int, last: int
     while j < last and not lines[j].blank and not _label_match(text, lines[j]):
         j += 1
     return _paragraph_entries(text, lines[i].cs, lines[j - 1].ce, "present")
+
+
+_NAV_LINE_CHARS = re.compile(r"[^\w\s'&,-]|\d")
+
+
+def web_furniture_end(text: str, lines: list[Line], last: int) -> int:
+    """Index of the first line after a web page's furniture copied with its text (skip link, search,
+    menu, breadcrumbs: short lines above the meeting, at least two of them navigation words from the
+    data file), or 0. The run ends at the first line that is not that short or has a name's shape."""
+    nav = {w.lower() for w in terms().get("web_navigation", [])}
+    end = hits = seen = 0
+    for i in range(min(last, len(lines))):
+        ln = lines[i]
+        if ln.blank:
+            continue
+        seen += 1
+        content = _SPACES.sub(" ", ln.content(text)).strip()
+        if seen > 40 or len(content.split()) > 10 or _NAV_LINE_CHARS.search(content) or \
+                _titles_re().match(content):
+            break
+        if content.lower() in nav or _AGENDA_AND_MINUTES.fullmatch(content):
+            hits += 1
+            end = i + 1
+        elif _label_match(text, ln):
+            break           # "Attendance", "Present": the page's own content starts
+    return end if hits >= 2 else 0
 
 
 def _body_start_line(text: str, lines: list[Line], header: Header) -> int:

@@ -1,0 +1,26 @@
+"""One small invented document per rule learnt from district and panel ModernGov pages copied as
+text (with the site's navigation above the meeting), "X said … but offered to …" follow-ups, running
+"Recommendation: (1) That …" lists, and the organisation and person names that prose builds by
+joining two bodies with "and" or borrowing a former district's name. Each test fails without its rule."""
+from __future__ import annotations
+
+from kgraph.extract import extract_text
+
+from test_unseen_layouts import decisions, owners, people
+
+HEAD = "MINUTES of a meeting of the Lakes Partnership held in the Guildhall, Kendal on 2 May 2019.\n\n"
+
+
+# --------------------------------------------------------------------------- attendance
+
+
+def test_site_navigation_copied_above_a_web_page_is_not_an_attendance_list():
+    text = ("Skip to main content\nLakeland District Council\nSearch\n\nCouncillors\n\nCommittees\n\nCalendar\n\n"
+            "Subscribe to updates\n\nHome\n\nCommittee structure\n\nLakes Scrutiny Committee\n\n"
+            "Agenda and minutes\n\nAgenda and minutes\n\n"
+            "Lakes Scrutiny Committee - Wednesday, 16th November, 2022 10.00 am\n\n"
+            "Venue: Committee Room One, County Hall, Kendal.\n\n"
+            "Attendance\n\nPresent:\n\nCouncillor Ann Webb (Chairman)\n\nCouncillor Tom Hale\n\n"
+            "Items\nNo. Item\n\n41.\n\nApologies\n\nMinutes:\n\nNone.\n")
+    assert people(extract_text(text)) == [("Councillor Ann Webb", [], "Chairman", "present"),
+                                          ("Councillor Tom Hale", [], None, "present")]
