@@ -24,3 +24,23 @@ def test_site_navigation_copied_above_a_web_page_is_not_an_attendance_list():
             "Items\nNo. Item\n\n41.\n\nApologies\n\nMinutes:\n\nNone.\n")
     assert people(extract_text(text)) == [("Councillor Ann Webb", [], "Chairman", "present"),
                                           ("Councillor Tom Hale", [], None, "present")]
+
+
+# --------------------------------------------------------------------------- decisions
+
+
+def test_minutes_taken_as_read_with_minute_numbers_in_brackets_are_approved():
+    text = (HEAD + "12. Minutes\n\nThe Minutes of the Meeting held on 4 March 2019 (Minute Nos. 101 - 109) were "
+            "taken as read, approved and signed by the Chairman as a correct record.\n")
+    assert decisions(extract_text(text)) == [
+        ("12", "approved", "The Minutes of the Meeting held on 4 March 2019 (Minute Nos. 101 - 109) were taken as "
+                           "read, approved and signed by the Chairman as a correct record.")]
+
+
+def test_a_recommendation_label_above_numbered_that_clauses_gives_decisions():
+    text = (HEAD + "14. Alcohol control\n\nThe Manager reported on the consultation.\n\nRecommendation:\n\n"
+            "(1) That the Cabinet be recommended to make the Order for the town centre.\n\n"
+            "(2) That a fixed penalty of £75 be set for breach of the Order.\n")
+    assert [(n, t) for n, _, t in decisions(extract_text(text))] == [
+        ("14", "That the Cabinet be recommended to make the Order for the town centre."),
+        ("14", "That a fixed penalty of £75 be set for breach of the Order.")]
