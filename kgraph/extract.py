@@ -573,8 +573,9 @@ def prose_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
 
 
 # "Supt Cardew advised that every ward had an officer, and agreed to provide …": a follow-up verb
-# joined by "and" to an earlier verb of the same sentence belongs to that verb's subject
-_COORDINATED = re.compile(r",?\s+and\s+$")
+# joined by "and" to an earlier verb of the same sentence belongs to that verb's subject; so does one
+# joined by "but" ("Insp Hale said there was no rise but offered to provide the figures")
+_COORDINATED = re.compile(r",?\s+(?:and|but)\s+$")
 _REPORTING_VERBS = ("advised|said|reported|confirmed|explained|stated|informed|noted|acknowledged|updated|"
                     "responded|replied|outlined|presented|accepted|welcomed")
 

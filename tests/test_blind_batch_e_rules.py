@@ -44,3 +44,12 @@ def test_a_recommendation_label_above_numbered_that_clauses_gives_decisions():
     assert [(n, t) for n, _, t in decisions(extract_text(text))] == [
         ("14", "That the Cabinet be recommended to make the Order for the town centre."),
         ("14", "That a fixed penalty of £75 be set for breach of the Order.")]
+
+
+# --------------------------------------------------------------------------- actions
+
+
+def test_a_follow_up_after_but_belongs_to_the_speaker():
+    text = (HEAD + "15. Crime figures\n\nMembers asked whether burglary had risen in the villages. Inspector Hale said "
+            "there was no clear evidence of a rise but offered to provide ward-level figures for the next meeting.\n")
+    assert owners(extract_text(text)) == [("15", ["Inspector Hale"], False)]
