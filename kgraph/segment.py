@@ -316,6 +316,15 @@ def is_department_name(name: str) -> bool:
     return bool(words) and all(w in terms()["department_words"] for w in words)
 
 
+def is_post_of_department(name: str) -> bool:
+    """A contact line naming a post of a department ("Democratic Services Officer", "Committee Manager"),
+    not a clerk: a job word after words that all name a department."""
+    job = job_re().search(name)
+    if job is None or name[job.end():].strip(" ,.;:"):
+        return False
+    return not name[:job.start()].strip() or is_department_name(name[:job.start()])
+
+
 def _truncation_start(text: str, s: int, e: int) -> int | None:
     """Where "  ...  view the full minutes text for item 90." (web truncation) starts, if present."""
     at = text.lower().find(_TRUNCATION_PHRASE, s, e) if "iew the full" in text[s:e] else -1
@@ -608,7 +617,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             cm = _CONTACT_NAME.match(text, vs, ve)
             if cm:
                 ns, ne = _strip_span(text, cm.start("name"), cm.end("name"))
-                if not is_department_name(text[ns:ne]):
+                if not is_department_name(text[ns:ne]) and not is_post_of_department(text[ns:ne]):
                     header.contact, header.contact_span = text[ns:ne], Span(ns, ne)
 
     # Date: after "held ... on" or in the header line, else the first full date before the items
@@ -1445,7 +1454,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 if _LIST_SUBHEADING.fullmatch(content) and not _label_match(text, lj):
                     j += 1          # "Political Members:" groups the names below it
                     continue
-                if not content_spans and not _looks_like_entry_line(content) and _running_list(content):
+                if not content_spans and not _looks_like_entry_line(content) and _running_list(content) \
+                        and not _label_match(text, lj):    # "Apologies" above "Apologies were received from …"
                     # "Present:" above one paragraph: "Councillors A, B (Chair), C and D; …"
                     while j < last and not lines[j].blank:
                         content_spans.append((lines[j].cs, lines[j].ce))

@@ -4,6 +4,7 @@ text (with the site's navigation above the meeting), "X said … but offered to 
 joining two bodies with "and" or borrowing a former district's name. Each test fails without its rule."""
 from __future__ import annotations
 
+from kgraph.entities import find_mentions
 from kgraph.extract import extract_text
 
 from test_unseen_layouts import decisions, owners, people
@@ -24,6 +25,35 @@ def test_site_navigation_copied_above_a_web_page_is_not_an_attendance_list():
             "Items\nNo. Item\n\n41.\n\nApologies\n\nMinutes:\n\nNone.\n")
     assert people(extract_text(text)) == [("Councillor Ann Webb", [], "Chairman", "present"),
                                           ("Councillor Tom Hale", [], None, "present")]
+
+
+def test_an_apologies_sentence_under_an_apologies_heading_is_read_from_its_own_label():
+    text = ("LAKES DOMESTIC ABUSE STRATEGIC BOARD\n\nNotes of the meeting held on Wednesday 16 September 2020, "
+            "14:00 – 16:00\nMicrosoft Teams\n\nAttendees\n\nName | Organisation\n"
+            "Rachel Thornbury (Chair) | Lakes County Council\nKirsty Hallam | Lakes Police\n\nApologies\n"
+            "Apologies were received from Supt Neil Causton (Lakes Police), Claire Pountney (Lakes District Council), "
+            "Dr Imogen Sayer (Lakes Health Trust) and Tom Ridley (Lakes Fire and Rescue Service).\n\n"
+            "1.0 Welcome\n1.1 The Chair welcomed members.\n\n2.0 Notes\n2.1 The notes were agreed.\n")
+    assert [n for n, _, _, kind in people(extract_text(text)) if kind == "apologies"] == [
+        "Supt Neil Causton", "Claire Pountney", "Dr Imogen Sayer", "Tom Ridley"]
+
+
+# --------------------------------------------------------------------------- people
+
+
+def test_a_post_on_the_contact_line_is_not_a_person():
+    text = ("Agenda and minutes\n\nLakes Community Safety Partnership - Tuesday, 7th March, 2017 7.00 pm\n\n"
+            "Venue: Council Chamber, Lakes House, Kendal\n\nContact: Democratic Services Officer 01539 417330 "
+            "Email: democraticservices@lakes.gov.uk\n\nItems\nNo. Item\n\n41.\n\nApologies\n\nMinutes:\n\nNone.\n")
+    record = extract_text(text)
+    assert record.header.contact is None
+    assert [m.text for m in find_mentions(record).people] == []
+
+
+def test_an_instrument_named_before_would_is_not_a_person():
+    text = (HEAD + "3. New powers\n\nExisting Designated Public Place Orders and Dog Control Orders would become "
+            "Public Spaces Protection Orders after three years.\n")
+    assert [m.text for m in find_mentions(extract_text(text)).people] == []
 
 
 # --------------------------------------------------------------------------- decisions

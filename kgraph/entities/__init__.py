@@ -377,6 +377,8 @@ class _Builder:
                 continue          # "the Serious Violence Duty added": a thing, not a person
             if _a_street(text, start, words):
                 continue          # "residents of Vallis Way raised …": a place
+            if words[-1] in lexicon().words("instrument_head"):
+                continue          # "Dog Control Orders would become …": an instrument
             if _WEAK_VERB_AFTER.match(text, end) and not _clause_start(text, start):
                 continue          # "circulate the final Strategic Assessment to members": an object, not an owner
             self._narrative_person(start, end)
