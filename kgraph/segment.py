@@ -995,8 +995,12 @@ def _affiliation_parts(paren: str) -> list[str]:
 
 
 def _ends_like_a_body(part: str) -> bool:
+    """ "Surrey and Sussex Community Rehabilitation Company", "Surrey and Sussex CRC": a body's head word,
+    or a body's initialism at the end."""
+    from .entities.gazetteer import is_acronym
     from .entities.organisations import ends_with_head
-    return bool(_org_word_re().search(part)) or ends_with_head(part.split())
+    words = part.split()
+    return bool(_org_word_re().search(part)) or ends_with_head(words) or (len(words) > 1 and is_acronym(words[-1]))
 
 
 def _without_area(part: str) -> str:

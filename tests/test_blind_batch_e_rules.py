@@ -5,7 +5,10 @@ joining two bodies with "and" or borrowing a former district's name. Each test f
 from __future__ import annotations
 
 from kgraph.entities import find_mentions
+from kgraph.entities.matcher import tokenize
+from kgraph.entities.organisations import find_organisation_hits
 from kgraph.extract import extract_text
+from kgraph.segment import analyse_affiliation
 
 from test_unseen_layouts import decisions, owners, people
 
@@ -54,6 +57,39 @@ def test_an_instrument_named_before_would_is_not_a_person():
     text = (HEAD + "3. New powers\n\nExisting Designated Public Place Orders and Dog Control Orders would become "
             "Public Spaces Protection Orders after three years.\n")
     assert [m.text for m in find_mentions(extract_text(text)).people] == []
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def _bodies(text: str) -> list[str]:
+    return [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))]
+
+
+def test_a_known_initialism_and_a_council_joined_by_and_are_two_bodies():
+    assert _bodies("The Act will require KCC and Medway Council each to appoint a board.") == [
+        "KCC", "Medway Council"]
+
+
+def test_a_body_and_a_generic_head_alone_are_not_one_name():
+    assert _bodies("Share the hotspot map with Lakeside Homes and Street Pastors by March.") == ["Lakeside Homes"]
+
+
+def test_places_listed_before_an_initialism_in_an_affiliation_are_one_body():
+    assert analyse_affiliation("Kent, Surrey and Sussex CRC") == (["Kent, Surrey and Sussex CRC"], None)
+
+
+def test_a_head_word_after_multi_written_apart_is_a_modifier():
+    assert _bodies("The Multi Agency Risk Assessment Conference (MARAC) heard 214 cases.") == []
+
+
+def test_a_former_district_name_inside_a_ward_name_is_not_the_council():
+    assert _bodies("Residents raised deliberate fires in Shepway North with the Council.") == []
+
+
+def test_a_named_school_is_an_organisation():
+    assert _bodies("The Service will run two road safety shows for students at Lakeview School.") == [
+        "Lakeview School"]
 
 
 # --------------------------------------------------------------------------- decisions
