@@ -4,11 +4,15 @@ text (with the site's navigation above the meeting), "X said … but offered to 
 joining two bodies with "and" or borrowing a former district's name. Each test fails without its rule."""
 from __future__ import annotations
 
+from rdflib.namespace import FOAF
+
 from kgraph.entities import find_mentions
 from kgraph.entities.legislation import find_legislation
 from kgraph.entities.matcher import tokenize
 from kgraph.entities.organisations import find_organisation_hits
 from kgraph.extract import extract_text
+from kgraph.graph import KG
+from kgraph.pipeline import build_dataset
 from kgraph.segment import analyse_affiliation
 
 from test_unseen_layouts import decisions, owners, people
@@ -58,6 +62,21 @@ def test_an_instrument_named_before_would_is_not_a_person():
     text = (HEAD + "3. New powers\n\nExisting Designated Public Place Orders and Dog Control Orders would become "
             "Public Spaces Protection Orders after three years.\n")
     assert [m.text for m in find_mentions(extract_text(text)).people] == []
+
+
+def test_a_rank_written_before_one_attendees_name_owns_that_ranks_follow_up():
+    text = ("Agenda and minutes\n\nLakes Police and Crime Panel - Tuesday, 8th February, 2022 10.00 am\n\n"
+            "Attendance\n\nPresent:\n\nCouncillor Ann Webb (Chairman)\n\nAlso present:\n\n"
+            "Deputy Chief Constable Paul Harding\n\nMr Tom Hale\n\n"
+            "Items\nNo. Item\n\n40.\n\nPolicing update\n\nMinutes:\n\nCouncillor Webb asked about rural burglary. "
+            "The Deputy Chief Constable offered to brief her on the new operation.\n")
+    record = extract_text(text)
+    assert [[o.name for o in a.owners] for i in record.items for a in i.actions] == [["Deputy Chief Constable"]]
+    record.mentions = find_mentions(record)
+    dataset = build_dataset([record])
+    holders = {str(name) for _, _, owner in dataset.triples((None, KG.assignedTo, None))
+               for name in dataset.objects(owner, FOAF.name)}
+    assert holders == {"Deputy Chief Constable Paul Harding"}
 
 
 # --------------------------------------------------------------------------- organisations
