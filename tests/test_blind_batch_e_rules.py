@@ -7,7 +7,6 @@ from __future__ import annotations
 from rdflib.namespace import FOAF
 
 from kgraph.entities import find_mentions
-from kgraph.entities.legislation import find_legislation
 from kgraph.entities.matcher import tokenize
 from kgraph.entities.organisations import find_organisation_hits
 from kgraph.extract import extract_text
@@ -139,11 +138,3 @@ def test_a_follow_up_after_but_belongs_to_the_speaker():
     text = (HEAD + "15. Crime figures\n\nMembers asked whether burglary had risen in the villages. Inspector Hale said "
             "there was no clear evidence of a rise but offered to provide ward-level figures for the next meeting.\n")
     assert owners(extract_text(text)) == [("15", ["Inspector Hale"], False)]
-
-
-# --------------------------------------------------------------------------- legislation
-
-
-def test_a_titled_bill_is_recorded_as_legislation():
-    text = "The Board heard that the Government would introduce a Lakes Safety and Security Bill in the spring."
-    assert [h.text for h in find_legislation(text, tokenize(text))] == ["Lakes Safety and Security Bill"]

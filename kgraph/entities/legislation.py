@@ -109,7 +109,7 @@ def _title_matches(text: str) -> list[re.Match[str]]:
 
 
 # "Police, Crime, Sentencing and Courts Bill": an Act in passage, found the way titles are (from the
-# keyword back); recorded as legislation under its title, and its words name no person
+# keyword back); not recorded as legislation, but its words name no person
 _BILL_KEYWORD = re.compile(r"Bill\b")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _BILL_TITLE = re.compile(rf"(?<![\w’'-])(?P<title>{_TITLE_WORD}(?:{_LINK}{_TITLE_WORD})*?{_LINK}?Bill)(?![\w-])")
@@ -152,14 +152,6 @@ def find_legislation(text: str, tokens: list[Token]) -> list[LegislationHit]:
             continue          # "Public Space Protection Order": a power used, not a statutory instrument
         start = m.start("title") + (len(m.group("title")) - len(title))
         end = m.end()
-        if any(s < end and start < e for s, e in taken):
-            continue
-        written = text[start:end]
-        key = gaz.lookup(normalise_title(written)) or legislation_key(normalise_title(written))
-        hits.append(LegislationHit(written, key, start, end, _section(text, start, end)))
-        taken.append((start, end))
-    # a titled Bill is legislation in passage: recorded under its own title ("Domestic Abuse Bill")
-    for start, end in bill_titles(text) if "Bill" in text else ():
         if any(s < end and start < e for s, e in taken):
             continue
         written = text[start:end]
