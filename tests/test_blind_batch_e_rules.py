@@ -138,3 +138,13 @@ def test_a_follow_up_after_but_belongs_to_the_speaker():
     text = (HEAD + "15. Crime figures\n\nMembers asked whether burglary had risen in the villages. Inspector Hale said "
             "there was no clear evidence of a rise but offered to provide ward-level figures for the next meeting.\n")
     assert owners(extract_text(text)) == [("15", ["Inspector Hale"], False)]
+
+
+# --------------------------------------------------------------------------- topics
+
+
+def test_the_words_of_a_bills_title_name_no_theme_of_the_meeting():
+    text = (HEAD + "3. Prevent\n\nThe Coordinator reported that the Government would introduce a Counter-Terrorism "
+            "and Security Bill later in the year. The Counter-Terrorism and Security Bill would place a duty on "
+            "councils. Referrals to Channel had risen.\n")
+    assert [m.text for m in find_mentions(extract_text(text)).topics] == []

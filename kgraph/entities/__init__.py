@@ -818,7 +818,7 @@ def find_mentions(record: MeetingRecord) -> Mentions:
     acts = find_legislation(text, tokens)
     builder.act_spans = [(hit.start, hit.end) for hit in acts] + bill_titles(text)
     builder.find_people()
-    builder.find_topics(definitions, [(hit.start, hit.end) for hit in acts])
+    builder.find_topics(definitions, builder.act_spans)      # a Bill's title, like an Act's, names no theme
     items = builder.items
     for hit in acts:
         builder.out.legislation.append(Mention(kind="legislation", text=hit.text, span=Span(hit.start, hit.end),
