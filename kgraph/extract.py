@@ -187,6 +187,8 @@ def decision_kind(text: str, fallback: str = "resolved") -> str:
 _RESOLVED_AT_START = re.compile(
     r"(?i:it\s+was\s+|and\s+)?(?i:(?:unanimously|further|therefore)\s+)?(?P<word>(?i:resolved)|AGREED|DECIDED|"
     r"DECISION|RECOMMENDED|OUTCOME|(?:NOTED|Decision|Agreed|Decided|Noted|Outcome|Recommended)(?=\s*[:–—-])|"
+    # "Recommendation:" / "RECOMMENDATIONS:" above "(1) That …": what the meeting recommends to its parent body
+    r"(?:RECOMMENDATIONS?|Recommendations?)(?=\s*[:–—-])|"
     # "Recommended that …" opening a paragraph: the committee's recommendation to its parent body
     r"Recommended(?=\s+that\b)|"
     # "Agreed that …" opening a paragraph records the meeting's decision; "It was agreed that …"
@@ -199,7 +201,8 @@ _RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)
                               r"(?:\s+unanimously)?,?(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*)")
 _SHOUTED_DECISION = re.compile(r"RESOLVED|AGREED|CARRIED")
 _WORD_KIND = {"resolved": "resolved", "agreed": "agreed", "decided": "resolved", "decision": "resolved",
-              "noted": "noted", "carried": "agreed", "recommended": "resolved", "outcome": "resolved"}
+              "noted": "noted", "carried": "agreed", "recommended": "resolved", "outcome": "resolved",
+              "recommendation": "resolved", "recommendations": "resolved"}
 # sub-points written inline: "(i) … (ii) …", "1. … 2. …", "a) … b) …"
 _INLINE_SUB = re.compile(r"(?:(?<=\s)|^)(?P<m>\((?P<v>\d{1,2}|[ivx]{1,5}|[a-h])\)|(?P<v2>\d{1,2}|[ivx]{1,5}|[a-h])[.)])\s+")
 _TRAILING_JOINER = re.compile(r"(?:[;,]\s*(?:and|or)?|\s+and|\s+or)\s*$", re.IGNORECASE)
@@ -208,7 +211,9 @@ _NOTED_SENTENCE = re.compile(
     r"(?:noted|agreed|approved|endorsed|received|accepted|adopted)(?:\s+(?:unanimously|by\s+[\w ]{1,30}))?\.?",
     re.IGNORECASE)
 _MINUTES_APPROVED = re.compile(
-    r"\b(?:minutes|notes|record\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting)\b[^.\n]{0,200}?\b(?:were|was|be|been|are|is)\s+(?:(?:duly|unanimously|formally|then)\s+)?"
+    # (a number abbreviation inside is not a full stop: "(Minute Nos. 301 - 309)"; "were taken as read, approved")
+    r"\b(?:minutes|notes|record\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting)\b(?:[^.\n]|\.(?=[ \t]*\d)){0,200}?"
+    r"\b(?:were|was|be|been|are|is)\s+(?:(?:duly|unanimously|formally|then)\s+)?(?:taken\s+as\s+read,?\s+(?:and\s+)?)?"
     r"(?:agreed|approved|confirmed|signed|accepted|adopted|correctly\s+recorded)\b|\btrue\s+(?:and\s+(?:accurate|correct)\s+)?record\b|"
     # terse notes drop the verb "were": "Notes of 10 January 2019 agreed." / "Minutes of last meeting approved"
     r"\b(?:minutes|notes)\s+of\s+[^.\n]{1,60}?\s(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))",
@@ -568,8 +573,9 @@ def prose_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
 
 
 # "Supt Cardew advised that every ward had an officer, and agreed to provide …": a follow-up verb
-# joined by "and" to an earlier verb of the same sentence belongs to that verb's subject
-_COORDINATED = re.compile(r",?\s+and\s+$")
+# joined by "and" to an earlier verb of the same sentence belongs to that verb's subject; so does one
+# joined by "but" ("Insp Hale said there was no rise but offered to provide the figures")
+_COORDINATED = re.compile(r",?\s+(?:and|but)\s+$")
 _REPORTING_VERBS = ("advised|said|reported|confirmed|explained|stated|informed|noted|acknowledged|updated|"
                     "responded|replied|outlined|presented|accepted|welcomed")
 

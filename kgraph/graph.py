@@ -351,6 +351,7 @@ def _add_attendance(ctx: _Context, body: str) -> dict[str, str]:
     """Attendance records; returns role label (lower case) → person, to resolve owners like 'the Chair'."""
     add, m = ctx.triples.append, ctx.meeting
     by_role: dict[str, str] = {}
+    ranked: dict[str, list[str]] = {}
     for entry in ctx.record.attendance:
         person, entity = _resolve(ctx, "person", person_key(entry.name), entry.name)
         _describe(ctx, person, entity)
@@ -360,6 +361,9 @@ def _add_attendance(ctx: _Context, body: str) -> dict[str, str]:
         if entry.list_kind == "absent":
             continue
         add((m, NT_KG.attendee, person))
+        rank = _rank_of(entry.name)
+        if rank is not None and person not in ranked.setdefault(rank, []):
+            ranked[rank].append(person)
         att = child_iri(m, f"attendance/{last_segment(person)}")
         add((m, NT_KG.hasAttendance, att))
         add((att, NT_RDF.type, NT_KG.Attendance))
@@ -381,7 +385,21 @@ def _add_attendance(ctx: _Context, body: str) -> dict[str, str]:
             _add_membership(ctx, person, org, role)
             if org != body:
                 _add_membership(ctx, org, body, None)
+    # "Deputy Chief Constable Paul Hardcastle" present: "the Deputy Chief Constable" owning an action is
+    # him, when that rank of several words is written before one attendee's name only
+    for post, persons in ranked.items():
+        if len(persons) == 1:
+            by_role.setdefault(post, persons[0])
     return by_role
+
+
+def _rank_of(name: str) -> str | None:
+    """The rank of several words written before a name ("Deputy Chief Constable"), as a post key."""
+    from .entities.people import parse_person_name, rank_role
+    rank = " ".join(parse_person_name(name).titles)
+    if len(rank.split()) < 2 or rank_role(parse_person_name(name)) is None:
+        return None
+    return _post_key(rank)
 
 
 def _add_membership(ctx: _Context, member: str, org: str, role: str | None) -> None:

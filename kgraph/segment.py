@@ -316,6 +316,15 @@ def is_department_name(name: str) -> bool:
     return bool(words) and all(w in terms()["department_words"] for w in words)
 
 
+def is_post_of_department(name: str) -> bool:
+    """A contact line naming a post of a department ("Democratic Services Officer", "Committee Manager"),
+    not a clerk: a job word after words that all name a department."""
+    job = job_re().search(name)
+    if job is None or name[job.end():].strip(" ,.;:"):
+        return False
+    return not name[:job.start()].strip() or is_department_name(name[:job.start()])
+
+
 def _truncation_start(text: str, s: int, e: int) -> int | None:
     """Where "  ...  view the full minutes text for item 90." (web truncation) starts, if present."""
     at = text.lower().find(_TRUNCATION_PHRASE, s, e) if "iew the full" in text[s:e] else -1
@@ -608,7 +617,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             cm = _CONTACT_NAME.match(text, vs, ve)
             if cm:
                 ns, ne = _strip_span(text, cm.start("name"), cm.end("name"))
-                if not is_department_name(text[ns:ne]):
+                if not is_department_name(text[ns:ne]) and not is_post_of_department(text[ns:ne]):
                     header.contact, header.contact_span = text[ns:ne], Span(ns, ne)
 
     # Date: after "held ... on" or in the header line, else the first full date before the items
@@ -986,8 +995,12 @@ def _affiliation_parts(paren: str) -> list[str]:
 
 
 def _ends_like_a_body(part: str) -> bool:
+    """ "Surrey and Sussex Community Rehabilitation Company", "Surrey and Sussex CRC": a body's head word,
+    or a body's initialism at the end."""
+    from .entities.gazetteer import is_acronym
     from .entities.organisations import ends_with_head
-    return bool(_org_word_re().search(part)) or ends_with_head(part.split())
+    words = part.split()
+    return bool(_org_word_re().search(part)) or ends_with_head(words) or (len(words) > 1 and is_acronym(words[-1]))
 
 
 def _without_area(part: str) -> str:
@@ -1445,7 +1458,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 if _LIST_SUBHEADING.fullmatch(content) and not _label_match(text, lj):
                     j += 1          # "Political Members:" groups the names below it
                     continue
-                if not content_spans and not _looks_like_entry_line(content) and _running_list(content):
+                if not content_spans and not _looks_like_entry_line(content) and _running_list(content) \
+                        and not _label_match(text, lj):    # "Apologies" above "Apologies were received from …"
                     # "Present:" above one paragraph: "Councillors A, B (Chair), C and D; …"
                     while j < last and not lines[j].blank:
                         content_spans.append((lines[j].cs, lines[j].ce))
@@ -1584,7 +1598,8 @@ def segment(source: SourceText) -> Segmented:
     layout = detect_layout(text, lines, alone, len(headings))
 
     first_item_line = headings[0].line_index if headings else len(lines)
-    attendance = read_attendance(text, lines, 0, first_item_line)
+    page_start = web_furniture_end(text, lines, first_item_line)
+    attendance = read_attendance(text, lines, page_start, first_item_line)
     header, header_warnings = read_header(text, lines, first_item_line)
     warnings.extend(header_warnings)
 
@@ -1594,7 +1609,7 @@ def segment(source: SourceText) -> Segmented:
         if not headings and start_line < len(lines):
             headings = _whole_body_item(text, lines, start_line)
         if first_item_line == len(lines) and headings:
-            attendance = read_attendance(text, lines, 0, headings[0].line_index) or attendance
+            attendance = read_attendance(text, lines, page_start, headings[0].line_index) or attendance
     if not any(a.list_kind == "present" for a in attendance):
         attendance.extend(initials_attendance(text, lines, first_item_line))
     if not any(a.list_kind == "present" for a in attendance):
@@ -1679,6 +1694,32 @@ def _unlabelled_present_list(text: str, lines: list[Line], first: int, last: int
     while j < last and not lines[j].blank and not _label_match(text, lines[j]):
         j += 1
     return _paragraph_entries(text, lines[i].cs, lines[j - 1].ce, "present")
+
+
+_NAV_LINE_CHARS = re.compile(r"[^\w\s'&,-]|\d")
+
+
+def web_furniture_end(text: str, lines: list[Line], last: int) -> int:
+    """Index of the first line after a web page's furniture copied with its text (skip link, search,
+    menu, breadcrumbs: short lines above the meeting, at least two of them navigation words from the
+    data file), or 0. The run ends at the first line that is not that short or has a name's shape."""
+    nav = {w.lower() for w in terms().get("web_navigation", [])}
+    end = hits = seen = 0
+    for i in range(min(last, len(lines))):
+        ln = lines[i]
+        if ln.blank:
+            continue
+        seen += 1
+        content = _SPACES.sub(" ", ln.content(text)).strip()
+        if seen > 40 or len(content.split()) > 10 or _NAV_LINE_CHARS.search(content) or \
+                _titles_re().match(content):
+            break
+        if content.lower() in nav or _AGENDA_AND_MINUTES.fullmatch(content):
+            hits += 1
+            end = i + 1
+        elif _label_match(text, ln):
+            break           # "Attendance", "Present": the page's own content starts
+    return end if hits >= 2 else 0
 
 
 def _body_start_line(text: str, lines: list[Line], header: Header) -> int:

@@ -377,6 +377,8 @@ class _Builder:
                 continue          # "the Serious Violence Duty added": a thing, not a person
             if _a_street(text, start, words):
                 continue          # "residents of Vallis Way raised …": a place
+            if words[-1] in lexicon().words("instrument_head"):
+                continue          # "Dog Control Orders would become …": an instrument
             if _WEAK_VERB_AFTER.match(text, end) and not _clause_start(text, start):
                 continue          # "circulate the final Strategic Assessment to members": an object, not an owner
             self._narrative_person(start, end)
@@ -816,7 +818,7 @@ def find_mentions(record: MeetingRecord) -> Mentions:
     acts = find_legislation(text, tokens)
     builder.act_spans = [(hit.start, hit.end) for hit in acts] + bill_titles(text)
     builder.find_people()
-    builder.find_topics(definitions, [(hit.start, hit.end) for hit in acts])
+    builder.find_topics(definitions, builder.act_spans)      # a Bill's title, like an Act's, names no theme
     items = builder.items
     for hit in acts:
         builder.out.legislation.append(Mention(kind="legislation", text=hit.text, span=Span(hit.start, hit.end),

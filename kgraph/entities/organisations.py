@@ -245,7 +245,8 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     for k in range(len(words), 0, -1):
         if end is not None:
             break
-        if ends_with_head(exact[:k]) and _capitalised(words[k - 1]) and not _hyphen_compound(text, tokens, run, k - 1):
+        if ends_with_head(exact[:k]) and _capitalised(words[k - 1]) and not _hyphen_compound(text, tokens, run, k - 1) \
+                and not (k >= 2 and words[k - 2] in lexicon().words("compound_prefix")):
             end = k
     if end is None:
         return None
@@ -317,7 +318,25 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
         left, right = text[s:m.start()], text[m.end():e]
         if _capitalised(right) and _stands_alone(left) and _stands_alone(right):
             return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
+        if _capitalised(right) and _known_initialism(left) and \
+                (_stands_alone(right) or organisations().lookup(right) is not None):
+            # "KCC and Medway Council": a known body's initialism, then another body
+            return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
+        if _capitalised(right) and _stands_alone_short(left) and tuple(right.split()) in _head_set() \
+                and len(right.split()) >= 2:
+            # "Golding Homes and Street Pastors": a body, then a generic head alone (no name of its own)
+            return [(s, m.start())]
     return [(s, e)]
+
+
+def _known_initialism(name: str) -> bool:
+    return is_acronym(name) and organisations().lookup(name) is not None
+
+
+def _stands_alone_short(name: str) -> bool:
+    """A name of two words or more that ends in a head word after a distinctive word ("Golding Homes")."""
+    words = name.split()
+    return len(words) >= 2 and ends_with_head(words) and _distinctive(words[:1]) and looks_like_organisation(name)
 
 
 def _stands_alone(name: str) -> bool:
@@ -524,12 +543,28 @@ def _comma_name_hits(text: str, tokens: TokenList, hits: list[OrgHit]) -> list[O
     return hits
 
 
+@cache
+def _area_suffix_re() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, lexicon().words("area_suffix")))
+    return re.compile(rf"[ \t]+(?:{words})(?![\w-])")
+
+
+def _place_in_a_longer_place(text: str, hit: OrgHit) -> bool:
+    """ "Shepway North", "Medway Central": a one-word name of a body (its area, or a former district's
+    name) followed by a compass word is a ward or a place, not the body."""
+    written = text[hit.start:hit.end]
+    if " " in written or is_acronym(written):
+        return False
+    return _area_suffix_re().match(text, hit.end) is not None
+
+
 def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     """Gazetteer hits, plus head-word names not covered by a longer or equal gazetteer hit."""
     tokens = TokenList.of(tokens)
     gaz = organisations()
     hits = [OrgHit(h.start, h.end, str(h.value), True) for h in gaz.matcher.find_longest(tokens)]
     hits = _comma_name_hits(text, tokens, hits)
+    hits = [h for h in hits if not _place_in_a_longer_place(text, h)]
     # one written name, several gazetteer entries (an alias shared by two bodies): keep the first key
     seen: dict[tuple[int, int], OrgHit] = {}
     for h in hits:
