@@ -125,10 +125,11 @@ def title_case_if_shouting(s: str) -> str:
 # "23. Apologies", "4a Matters arising", "Item 5: Budget", "29/23 Minutes", "1) Welcome",
 # "PCP/23/14 Declarations of Interest" (a minute number with the body's prefix and the year),
 # "CSP 11/24    DECLARATIONS OF INTEREST" (printed minutes: a capitals prefix, a space, number/year;
-# "ACTION 02/20: …" is a numbered action line, not an item)
+# "ACTION 02/20: …" is a numbered action line, not an item); "3.0 Funding update" (typed notes whose
+# paragraphs are numbered 3.1, 3.2: the heading's number ends in ".0" and is kept as written)
 _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)\s+)?"
-    r"(?P<num>[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?!(?:ACTION|DECISION|OUTCOME)[ ])(?-i:[A-Z]{2,6})[ ]\d{1,3}/\d{2,4}|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
+    r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?!(?:ACTION|DECISION|OUTCOME)[ ])(?-i:[A-Z]{2,6})[ ]\d{1,3}/\d{2,4}|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     r"(?P<punct>[.):]|[ \t]+[-–—])?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
 # ModernGov: the minute number alone on its line, the title on the next non-blank line
 _HEADING_B = re.compile(r"(?:item\s+|minute\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}[a-z]?)\.?", re.IGNORECASE)
@@ -247,7 +248,7 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                     heading = _Heading(i, j, mb["num"], ln.cs + mb.start("num"), ts, te, code)
         else:
             ma = _HEADING_A.fullmatch(content)
-            if ma and (ma["punct"] or ln.heading or _ENDS_WITH_LETTER.search(ma["num"])
+            if ma and (ma["punct"] or ln.heading or _ENDS_WITH_LETTER.search(ma["num"]) or ma["num"].endswith(".0")
                        or content[:4].lower() in {"item", "minu", "agen"} or _prefixed_minute_heading(ma)
                        or (" " not in ma["num"] and _bare_number_heading(content))):
                 ts, te, code = _clean_title(text, ln.cs + ma.start("title"), ln.ce)

@@ -1,0 +1,25 @@
+"""Rules for typed notes and Word exports whose business is not laid out as headed paragraphs: items
+numbered "1.0" with sub-paragraphs "1.1", closing action lists "A1 – Owner – task – due", and an
+"Item | Discussion | Action" table holding one item per row. One small invented document per rule;
+each test fails without its rule."""
+from __future__ import annotations
+
+from kgraph.extract import extract_text
+
+from test_unseen_layouts import assert_spans_slice_back, decisions, items, owners
+
+NOTES = ("NORTHSHIRE VIOLENCE REDUCTION BOARD\n\nNotes of the meeting held on Tuesday 3 March 2020, 10:00\n\n"
+         "Attendees\nJo Bloggs (Chair) | Northshire County Council\nSam Patel | Northshire Police\n\n")
+
+
+def test_items_numbered_n_point_0_keep_their_number_and_sub_paragraphs_stay_inside():
+    text = (NOTES + "1.0 Welcome and introductions\n1.1 The Chair welcomed members.\n\n"
+            "2.0 Serious violence strategy\n2.1 Sam Patel presented the draft strategy.\n"
+            "2.2 The Board approved the strategy.\n\n10.0 Date of next meeting\nTuesday 2 June 2020.\n")
+    record = extract_text(text)
+    assert items(record) == [("1.0", None, "Welcome and introductions"), ("2.0", None, "Serious violence strategy"),
+                             ("10.0", None, "Date of next meeting")]
+    assert decisions(record) == [("2.0", "approved", "The Board approved the strategy.")]
+    assert record.layout != "generic"
+    assert_spans_slice_back(record)
+
