@@ -23,3 +23,11 @@ def test_items_numbered_n_point_0_keep_their_number_and_sub_paragraphs_stay_insi
     assert record.layout != "generic"
     assert_spans_slice_back(record)
 
+
+def test_a_paragraph_of_the_body_agreeing_that_something_should_be_done_is_a_decision():
+    text = (NOTES + "1.0 Serious violence strategy\n1.1 Sam Patel presented the draft strategy.\n"
+            "1.2 The Board agreed that the strategy should be published in April.\n"
+            "1.3 The Board agreed that the consultation had been thorough.\n"
+            "1.4 Members discussed the timetable; it was felt the Board agreed that partners should lead.\n")
+    assert decisions(extract_text(text)) == [
+        ("1.0", "agreed", "The Board agreed that the strategy should be published in April.")]
