@@ -1024,6 +1024,10 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
         trail = None if lead else _TRAILING_INITIALS.search(text, ps, pe)
         m = lead or trail
         if m is None:
+            fielded = _owner_task_fields(text, ps, pe, attendance)
+            if fielded is not None:
+                actions.append(fielded)
+                continue
             if _titled_owner_to_re().match(text, ps, pe):
                 continue          # "Mr Kirkby to present …": read with the titled owners of find_actions
             # "Chief Constable to report progress …": a post the attendance gives someone
@@ -1039,7 +1043,56 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
         owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
         s, e = (ps, pe) if lead else _trim(text, ps, m.start())
         actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
+    for a in actions:
+        a.listed = True
     return actions
+
+
+_FIELD_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+# the words a field naming owners may hold besides capitalised names and initials
+_OWNER_FIELD_JOINERS = frozenset({"and", "&", "/", "of", "for", "the"})
+
+
+def _names_only(field: str) -> bool:
+    """A field of names or bodies ("Kirsty Hallam / Rachel Thornbury", "KCC Community Safety Team"),
+    not a task: every word capitalised (or a joiner), at most eight words."""
+    words = field.replace("/", " / ").split()
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w.lower() in _OWNER_FIELD_JOINERS for w in words) \
+        and any(w[:1].isupper() for w in words)
+
+
+def _owner_task_fields(text: str, ps: int, pe: int, attendance: list[AttendanceEntry]) -> Action | None:
+    """A listed action written as fields between spaced dashes: "Owner – task – due" (or "task – Owner
+    – due"); the due field is a date or a short phrase ("Ongoing", "Next meeting")."""
+    fields, pos = [], ps
+    for m in [*_FIELD_DASH.finditer(text, ps, pe), None]:
+        a, b = _trim(text, pos, m.start() if m else pe, " \t.;")
+        if b <= a:
+            return None
+        fields.append((a, b))
+        if len(fields) > 3:
+            return None
+        pos = m.end() if m else pe
+    if len(fields) < 2:
+        return None
+    due = None
+    if len(fields) == 3:
+        ds, de = fields.pop()
+        dates = find_dates(text[ds:de])
+        if dates:
+            due = dates[0][0]
+        elif len(text[ds:de].split()) > 3:
+            return None
+    owner_field = next((f for f in fields if _names_only(text[f[0]:f[1]])), None)
+    if owner_field is None:
+        return None
+    ts, te = fields[1] if owner_field == fields[0] else fields[0]
+    if _names_only(text[ts:te]):
+        return None                     # two fields of names: not an owner and a task
+    owners = _owners_in(text, owner_field[0], owner_field[1], attendance)
+    if not owners:
+        return None
+    return Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due)
 
 
 # "Publish the assessment (Owner: Karen Aldridge, by 31 March 2022)", "… – Lead: DCI Blackmore",
@@ -1101,7 +1154,7 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) 
                 rs_, re2 = cells[columns[role]]
                 ref = _row_item_ref(text[rs_:re2], dotted_only=role == "row")
         actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due,
-                              item_ref=ref))
+                              item_ref=ref, listed=True))
     return actions
 
 
@@ -1151,6 +1204,51 @@ def attach_logged_actions(items: list[AgendaItem]) -> None:
         owner_keys = {_owner_key(o.name) for a in logged for o in a.owners}
         item.actions = [a for a in item.actions
                         if a.explicit or not {_owner_key(o.name) for o in a.owners} <= owner_keys] + logged
+
+
+_TASK_WORD = re.compile(r"[A-Za-z][a-z'’-]{3,}")
+_CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z'’-]+")
+
+
+@lru_cache(maxsize=1)
+def _task_ignored_words() -> frozenset[str]:
+    return frozenset(terms()["task_match_ignored_words"])
+
+
+def _task_words(text: str) -> set[str]:
+    ignored = _task_ignored_words()
+    return {w for w in (m.group().lower().rstrip("'’") for m in _TASK_WORD.finditer(text)) if w not in ignored}
+
+
+def attach_listed_actions(text: str, items: list[AgendaItem]) -> None:
+    """Move each entry of the list of actions that closes the minutes (in the last item, naming no
+    minute) to the earlier item that minuted it: the one item whose text names all its owners and
+    shares the most words (at least two) with its task. A prose follow-up of that item by the same
+    owners is the same action: the entry, which states task and owners explicitly, is kept."""
+    if len(items) < 2:
+        return
+    last = items[-1]
+    listed = [a for a in last.actions if a.listed and a.item_ref is None and a.owners
+              and all(o.kind == "person" for o in a.owners)]
+    if not listed:
+        return
+    earlier = items[:-1]
+    words = [_task_words(text[i.span.start:i.span.end]) for i in earlier]
+    names = [{m.group().lower() for m in _CAPITALISED_WORD.finditer(text, i.span.start, i.span.end)} for i in earlier]
+    moved: set[int] = set()
+    for action in listed:
+        keys = {_owner_key(o.name) for o in action.owners}
+        task = _task_words(action.text)
+        scores = [len(task & words[k]) if keys <= names[k] else 0 for k in range(len(earlier))]
+        best = max(scores)
+        if best < 2 or scores.count(best) > 1:
+            continue
+        target = earlier[scores.index(best)]
+        target.actions = [a for a in target.actions
+                          if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + [action]
+        moved.add(id(action))
+    if moved:
+        last.actions = [a for a in last.actions if id(a) not in moved]
 
 
 # --------------------------------------------------------------------------- meeting references
@@ -1267,6 +1365,7 @@ def extract(seg: Segmented) -> MeetingRecord:
         item.actions = find_actions(text, iseg, seg.attendance)
         items.append(item)
     attach_logged_actions(items)
+    attach_listed_actions(text, items)
     refs = find_meeting_refs(text, seg.header, seg.items)
     warnings = list(seg.warnings)
     if seg.header.date is None and not any("date" in w for w in warnings):

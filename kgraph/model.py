@@ -128,6 +128,7 @@ class Action:
     explicit: bool                     # True for an "Action:" line, False for a prose follow-up
     due: dt.date | None = None
     item_ref: str | None = None        # the minute an action log's row names ("47/23", "4.1"), if any
+    listed: bool = False               # an entry of a list or table of actions, not of the discussion
 
 
 @dataclass(slots=True)

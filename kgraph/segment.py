@@ -327,9 +327,13 @@ def _truncation_start(text: str, s: int, e: int) -> int | None:
     return at
 
 
+# "A1 – Owner – task – due", "A12: …": the number of an entry in a list of actions
+_ACTION_NUMBER = re.compile(r"(?P<enum>AP?\d{1,3})(?:[ \t]+[-–—]|:)[ \t]+")
+
+
 def paragraph_start(text: str, ln: Line) -> tuple[int, str | None]:
     """Where a paragraph's own text starts on its first line, and its enumerator if any.
-    Handles "- (1) text", "(i) text", "1.    text", "a) text", "• text"."""
+    Handles "- (1) text", "(i) text", "1.    text", "a) text", "• text", "A1 – text"."""
     pos = ln.start
     enum = None
     mb = _BULLET.match(text, pos, ln.end)
@@ -341,6 +345,10 @@ def paragraph_start(text: str, ln: Line) -> tuple[int, str | None]:
         return me.end(), me["enum"]
     if mb:
         return pos, enum
+    if text.startswith("A", ln.cs):
+        ma = _ACTION_NUMBER.match(text, ln.cs, ln.end)
+        if ma:
+            return ma.end(), ma["enum"]
     return ln.cs, None
 
 

@@ -4,6 +4,8 @@ numbered "1.0" with sub-paragraphs "1.1", closing action lists "A1 – Owner –
 each test fails without its rule."""
 from __future__ import annotations
 
+import datetime as dt
+
 from kgraph.extract import extract_text
 
 from test_unseen_layouts import assert_spans_slice_back, decisions, items, owners
@@ -31,3 +33,34 @@ def test_a_paragraph_of_the_body_agreeing_that_something_should_be_done_is_a_dec
             "1.4 Members discussed the timetable; it was felt the Board agreed that partners should lead.\n")
     assert decisions(extract_text(text)) == [
         ("1.0", "agreed", "The Board agreed that the strategy should be published in April.")]
+
+
+# --------------------------------------------------------------------------- closing action lists
+
+LISTED = (NOTES + "1.0 Knife crime\n1.1 Sam Patel reported on the weapons sweeps in the town parks.\n\n"
+          "2.0 Any other business\n2.1 None.\n\nActions\n"
+          "A1 – Jo Bloggs / Sam Patel – Write to schools about the knife amnesty – 30 April 2020\n"
+          "A2 – Northshire Community Safety Team – Refresh the partnership plan – Ongoing\n")
+
+
+def test_a_numbered_closing_list_gives_owners_then_task_then_due_date():
+    record = extract_text(LISTED)
+    actions = [a for i in record.items for a in i.actions]
+    assert [([o.name for o in a.owners], a.text, a.due) for a in actions] == [
+        (["Jo Bloggs", "Sam Patel"], "Write to schools about the knife amnesty", dt.date(2020, 4, 30)),
+        (["Northshire Community Safety Team"], "Refresh the partnership plan", None)]
+    assert all(a.explicit for a in actions)
+    assert_spans_slice_back(record)
+
+
+def test_a_closing_list_entry_goes_to_the_item_that_minuted_its_task_and_owners():
+    text = (NOTES + "1.0 Knife crime\n1.1 Sam Patel reported on the weapons sweeps in the town parks.\n"
+            "1.2 Sam Patel will circulate the weapons sweep map to partners.\n\n"
+            "2.0 Schools\n2.1 Sam Patel described the school liaison scheme.\n\n"
+            "3.0 Any other business\n3.1 None.\n\nActions\n"
+            "A1 – Sam Patel – Circulate the weapons sweep map – 30 April 2020\n"
+            "A2 – Jo Bloggs – Book the venue for the summit – 15 May 2020\n")
+    record = extract_text(text)
+    # the entry replaces the prose follow-up it restates; an entry that no item minutes stays in the list
+    assert owners(record) == [("1.0", ["Sam Patel"], True), ("3.0", ["Jo Bloggs"], True)]
+    assert [a.text for a in record.items[0].actions] == ["Circulate the weapons sweep map"]
