@@ -838,7 +838,13 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
             found_here += [a for a in subject_followups(text, paras, k, attendance, explicit_for.get(k, set()))
                            if not any(_same_followup(a, b) for b in found_here)]
         actions.extend(found_here)
-    if "|" in text[item.body_span.start:item.body_span.end]:
+    if item.table_columns:
+        # an item read from a table row: its action cells, under the table's header; a prose follow-up
+        # of the discussion by owners the cells name again is the same action
+        cells = table_actions(text, item.body_span.start, item.body_span.end, attendance, item.table_columns)
+        keys = {_owner_key(o.name) for a in cells for o in a.owners}
+        actions = [a for a in actions if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + cells
+    elif "|" in text[item.body_span.start:item.body_span.end]:
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance))
     actions.extend(listed_actions(text, item, attendance))
     return actions
@@ -1121,11 +1127,25 @@ def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return cells
 
 
-def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Action]:
+def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
+                  header: tuple[str, ...] = ()) -> list[Action]:
     """Actions laid out as a pipe table under a header row naming an action and an owner column
-    ("No. | Action | Owner | Deadline"); owners may be initials, names or bodies."""
+    ("No. | Action | Owner | Deadline"); owners may be initials, names or bodies. ``header``: the
+    column names of rows whose header lies before ``s`` (an item read from a row of the items table
+    "| Item | Discussion | Action |"), whose action cell names its owners itself, one entry a line:
+    "Name – task by date", "Name / Name – task"."""
     actions: list[Action] = []
     columns: dict[str, int] | None = None
+    if header:
+        columns = {role: k for k, n in enumerate(header) for role, words in _ACTION_COLUMNS.items() if n in words}
+        if "task" not in columns:
+            return actions
+        if "owner" not in columns:
+            for row in _TABLE_ROW.finditer(text, s, e):
+                cells = _cells(text, row.start(), row.end())
+                if len(cells) > columns["task"]:
+                    actions.extend(_cell_actions(text, *cells[columns["task"]], attendance))
+            return actions
     for row in _TABLE_ROW.finditer(text, s, e):
         rs, re_ = row.start(), row.end()
         if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
@@ -1156,6 +1176,31 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) 
         actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due,
                               item_ref=ref, listed=True))
     return actions
+
+
+_LINE_BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+
+
+def _cell_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Action]:
+    """The actions of one action cell, an entry a line ('<br>' between them): "Owner – task" (the
+    fields of a listed action) or "Owner to task"."""
+    out: list[Action] = []
+    pos = s
+    for m in [*_LINE_BREAK_TAG.finditer(text, s, e), None]:
+        a, b = _trim(text, pos, m.start() if m else e, " \t*_.;")
+        pos = m.end() if m else e
+        if b <= a:
+            continue
+        action = _owner_task_fields(text, a, b, attendance)
+        if action is None:
+            pm = _LEADING_OWNER_TO.match(text, a, b)
+            owners = _owners_in(text, pm.start("owners"), pm.end("owners"), attendance) if pm else []
+            if not owners or not all(o.kind == "role" or o.kind == "person" and is_person_name(o.name, attendance)
+                                     for o in owners):
+                continue
+            action = Action(text=text[a:b], span=Span(a, b), owners=owners, explicit=True)
+        out.append(action)
+    return out
 
 
 _ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "action agreed"},

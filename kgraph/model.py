@@ -73,6 +73,9 @@ class ItemSegment:
     span: Span                         # from the item's number/heading to the next item
     body_span: Span                    # the item's text after its heading
     paragraphs: list[Paragraph] = field(default_factory=list)
+    # an item read from one row of a table ("| 3. Funding | discussion | action |"): the names of the
+    # row's columns after the first (lower case), which the body's cells fall under
+    table_columns: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -1590,9 +1590,12 @@ def segment(source: SourceText) -> Segmented:
     if alone >= 2:
         # a ModernGov page: numbers on their own lines; other candidates are numbered paragraphs
         headings = [h for h in headings if h.title_line_index != h.line_index]
+    table = None if headings or "|" not in text else find_item_table(text, lines)
+    if table is not None:
+        headings = table.headings
     layout = detect_layout(text, lines, alone, len(headings))
 
-    first_item_line = headings[0].line_index if headings else len(lines)
+    first_item_line = (table.header_line if table else headings[0].line_index) if headings else len(lines)
     attendance = read_attendance(text, lines, 0, first_item_line)
     header, header_warnings = read_header(text, lines, first_item_line)
     warnings.extend(header_warnings)
@@ -1613,8 +1616,12 @@ def segment(source: SourceText) -> Segmented:
     if not headings:
         warnings.append("no agenda items found")
 
-    items = [_item_segment(text, lines, h, headings[k + 1] if k + 1 < len(headings) else None)
-             for k, h in enumerate(headings)]
+    if table is not None:
+        items = [_table_row_segment(text, lines, table, h, headings[k + 1] if k + 1 < len(headings) else None)
+                 for k, h in enumerate(headings)]
+    else:
+        items = [_item_segment(text, lines, h, headings[k + 1] if k + 1 < len(headings) else None)
+                 for k, h in enumerate(headings)]
     return Segmented(source=source, layout=layout, header=header, attendance=attendance, items=items,
                      warnings=warnings)
 
@@ -1748,3 +1755,116 @@ def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | Non
     return ItemSegment(number=h.number, code=code, title=title, title_span=Span(h.title_start, h.title_end),
                        span=Span(start, max(end, start)), body_span=Span(body_start, max(end, body_start)),
                        paragraphs=paragraphs)
+
+
+# --------------------------------------------------------------------------- items table
+
+_PIPE = re.compile(r"\|")
+_LINE_BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _ItemTable:
+    header_line: int
+    columns: tuple[str, ...]                          # the header's cells, lower case
+    headings: list[_Heading]
+    rows: dict[int, list[list[tuple[int, int]]]]      # heading's line → the cells of its rows
+
+
+def _row_cells(text: str, ln: Line) -> list[tuple[int, int]]:
+    """The cells of a pipe-table row, trimmed; the empty cells outside '| a | b |' dropped."""
+    s, e = ln.start, ln.end
+    while e > s and text[e - 1] in " \t\r":
+        e -= 1
+    bars = [m.start() for m in _PIPE.finditer(text, s, e)]
+    bounds = [s - 1, *bars, e]
+    if text[s:bars[0]].strip(" \t\u00a0>") == "":
+        bounds = bounds[1:]
+    if bars[-1] == e - 1:
+        bounds = bounds[:-1]
+    return [_strip_span(text, a + 1, b, " \t\u00a0") for a, b in zip(bounds, bounds[1:])]
+
+
+def find_item_table(text: str, lines: list[Line]) -> _ItemTable | None:
+    """The business laid out as one table (a Word table exported to Markdown or text): a header row
+    whose first cell names the item ("Item", "Agenda item") and another column that is not one of
+    actions, owners or dates ("Discussion", "Notes"); then one row an item, its first cell "3. Funding"
+    (number and title) or a title alone; a row with an empty first cell goes on with the item above."""
+    item_words = set(terms()["item_table_item_headers"])
+    action_words = set(terms()["item_table_action_headers"])
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        k += 1
+        if ln.blank or text.find("|", ln.start, ln.end) < 0:
+            continue
+        header = [_SPACES.sub(" ", text[a:b].strip("*_ ")).lower() for a, b in _row_cells(text, ln)]
+        if len(header) < 2 or header[0] not in item_words or all(h in action_words for h in header[1:]):
+            continue
+        headings: list[_Heading] = []
+        rows: dict[int, list[list[tuple[int, int]]]] = {}
+        j = k
+        while j < len(lines) and not lines[j].blank and text.find("|", lines[j].start, lines[j].end) >= 0:
+            row = lines[j]
+            if _TABLE_RULE.fullmatch(text, row.start, row.end):
+                j += 1
+                continue
+            cells = _row_cells(text, row)
+            a, b = _strip_span(text, *cells[0], " \t*_") if cells else (0, 0)
+            if b > a:
+                ma = _HEADING_A.fullmatch(text, a, b)
+                if ma and ma["title"]:
+                    ts, te, code = _clean_title(text, ma.start("title"), b)
+                    heading = _Heading(j, j, ma["num"], ma.start("num"), ts, te, code)
+                else:
+                    ts, te, code = _clean_title(text, a, b)
+                    heading = _Heading(j, j, None, ts, ts, te, code)
+                if heading.title_end > heading.title_start:
+                    headings.append(heading)
+                    rows[j] = []
+            if headings and cells:
+                rows[headings[-1].line_index].append(cells)
+            j += 1
+        if len(headings) >= 2:
+            return _ItemTable(k - 1, tuple(header), headings, rows)
+        k = j
+    return None
+
+
+def _table_row_segment(text: str, lines: list[Line], table: _ItemTable, h: _Heading,
+                       nxt: _Heading | None) -> ItemSegment:
+    """An item read from its row(s) of the items table: the cells under action columns are left to the
+    extractor (with the column names), the others give the paragraphs, one a '<br>'-separated piece;
+    after the last row, the lines up to the end of the document belong to the last item."""
+    action_words = set(terms()["item_table_action_headers"])
+    last_line = nxt.line_index if nxt else len(lines)
+    end = lines[last_line - 1].end if last_line > 0 else len(text)
+    while end > h.num_start and text[end - 1].isspace():
+        end -= 1
+    rows = table.rows.get(h.line_index, [])
+    first = rows[0] if rows else []
+    bar = text.find("|", first[0][1], lines[h.line_index].end) if first else -1
+    body_start = min(bar if bar >= 0 else lines[h.line_index].end, end)
+    paragraphs: list[Paragraph] = []
+    for cells in rows:
+        for (a, b), name in zip(cells[1:], table.columns[1:]):
+            if name in action_words or b <= a:
+                continue
+            pos = a
+            for m in [*_LINE_BREAK_TAG.finditer(text, a, b), None]:
+                ps, pe = _strip_span(text, pos, m.start() if m else b, " \t\u00a0")
+                ts = ps
+                while ts < pe and text[ts] in "*_":
+                    ts += 1
+                if pe > ts:
+                    paragraphs.append(Paragraph(Span(ps, pe), Span(ts, pe), None))
+                pos = m.end() if m else b
+    last_row = max(rows[-1][-1][1] if rows and rows[-1] else 0, h.line_index)
+    after = next((i for i in range(h.line_index + 1, last_line) if lines[i].start > last_row
+                  and text.find("|", lines[i].start, lines[i].end) < 0), last_line)
+    paragraphs.extend(build_paragraphs(text, lines, after, last_line, set()))
+    title = _SPACES.sub(" ", text[h.title_start:h.title_end]).strip("*_ ")
+    start = min(h.num_start, h.title_start)
+    return ItemSegment(number=h.number, code=h.code, title=title, title_span=Span(h.title_start, h.title_end),
+                       span=Span(start, max(end, start)), body_span=Span(body_start, max(end, body_start)),
+                       paragraphs=paragraphs, table_columns=table.columns[1:])

@@ -64,3 +64,34 @@ def test_a_closing_list_entry_goes_to_the_item_that_minuted_its_task_and_owners(
     # the entry replaces the prose follow-up it restates; an entry that no item minutes stays in the list
     assert owners(record) == [("1.0", ["Sam Patel"], True), ("3.0", ["Jo Bloggs"], True)]
     assert [a.text for a in record.items[0].actions] == ["Circulate the weapons sweep map"]
+
+
+# --------------------------------------------------------------------------- an "Item | Discussion | Action" table
+
+TABLE = ("# Northshire Safer Towns Partnership\n\n**Date:** Tuesday 12 November 2019\n\n"
+         "**Present:** Cllr Jo Bloggs (Chair, Northshire Borough Council), Sam Patel (Northshire Police), "
+         "Ann Lee (Northshire Fire and Rescue Service)\n\n---\n\n"
+         "| Item | Discussion | Action |\n|---|---|---|\n"
+         "| 1. Welcome and apologies | The Chair welcomed members. | |\n"
+         "| 2. Minutes | The minutes of the meeting held on 10 September 2019 were agreed as a correct record. | |\n"
+         "| 3. Knife crime | Sam Patel reported on the weapons sweeps.<br>**Agreed:** that the partnership fund two "
+         "more sweeps. | Sam Patel – share the sweep map with partners by 29 November<br>"
+         "Ann Lee / Sam Patel – plan a joint visit to the colleges<br>Chair – write to the schools |\n"
+         "| 4. Any other business | Next meeting: Tuesday 11 February 2020, 10:00. | |\n")
+
+
+def test_an_item_table_gives_one_item_a_row_with_its_discussion_and_actions():
+    record = extract_text(TABLE, "table.md")
+    assert items(record) == [("1", None, "Welcome and apologies"), ("2", None, "Minutes"), ("3", None, "Knife crime"),
+                             ("4", None, "Any other business")]
+    text = record.source.text
+    assert text[record.items[2].span.start:].startswith("3. Knife crime")
+    assert decisions(record) == [
+        ("2", "agreed", "The minutes of the meeting held on 10 September 2019 were agreed as a correct record."),
+        ("3", "agreed", "that the partnership fund two more sweeps.")]
+    assert owners(record) == [("3", ["Sam Patel"], True), ("3", ["Ann Lee", "Sam Patel"], True), ("3", ["Chair"], True)]
+    assert [a.text for a in record.items[2].actions][:2] == [
+        "share the sweep map with partners by 29 November", "plan a joint visit to the colleges"]
+    assert [a.name for a in record.attendance] == ["Cllr Jo Bloggs", "Sam Patel", "Ann Lee"]
+    assert record.layout != "generic"
+    assert_spans_slice_back(record)
