@@ -525,7 +525,7 @@ _PROSE_VERB = re.compile(
     r"(?:said|confirmed|indicated|stated|advised|agreed|undertook)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)|"
     r"(?:would|will)\s+(?:bring|provide|circulate|report|send|share|arrange|update|present|investigate|"
     r"look\s+into|follow\s+up|contact|write|check|liaise|seek|feed\s+back|prepare|organise|draft|"
-    r"review|raise|pass|forward|email|e-mail|submit|produce|establish|convene|set\s+up))\b")
+    r"review|raise|pass|forward|email|e-mail|submit|produce|establish|convene|set\s+up|add|confirm|commission))\b")
 # cheap substring test before the regex runs on a paragraph
 _PROSE_HINTS = (" to ", " would ", " will ")
 _OWNER_WINDOW = 160

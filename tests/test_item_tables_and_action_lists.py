@@ -95,3 +95,11 @@ def test_an_item_table_gives_one_item_a_row_with_its_discussion_and_actions():
     assert [a.name for a in record.attendance] == ["Cllr Jo Bloggs", "Sam Patel", "Ann Lee"]
     assert record.layout != "generic"
     assert_spans_slice_back(record)
+
+
+def test_will_add_confirm_or_commission_is_a_prose_follow_up():
+    text = (NOTES + "1.0 Any other business\n1.1 Sam Patel raised the shortage of refuge spaces. Jo Bloggs will add "
+            "this to the June agenda.\n1.2 Jo Bloggs and Sam Patel will commission a needs assessment.\n"
+            "1.3 Sam Patel will confirm eligibility.\n")
+    assert owners(extract_text(text)) == [("1.0", ["Jo Bloggs"], False), ("1.0", ["Jo Bloggs", "Sam Patel"], False),
+                                          ("1.0", ["Sam Patel"], False)]
