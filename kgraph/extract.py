@@ -1268,8 +1268,10 @@ def _task_words(text: str) -> set[str]:
 def attach_listed_actions(text: str, items: list[AgendaItem]) -> None:
     """Move each entry of the list of actions that closes the minutes (in the last item, naming no
     minute) to the earlier item that minuted it: the one item whose text names all its owners and
-    shares the most words (at least two) with its task. A prose follow-up of that item by the same
-    owners is the same action: the entry, which states task and owners explicitly, is kept."""
+    shares the most words (at least two) with its task, leaving out words that most items share.
+    A prose follow-up of that item by the same owners is the same action: the entry, which states
+    task and owners explicitly, is kept. Words are looked up in an index of the items, so that a
+    long list over many items is not read item by item for every entry."""
     if len(items) < 2:
         return
     last = items[-1]
@@ -1278,17 +1280,29 @@ def attach_listed_actions(text: str, items: list[AgendaItem]) -> None:
     if not listed:
         return
     earlier = items[:-1]
-    words = [_task_words(text[i.span.start:i.span.end]) for i in earlier]
-    names = [{m.group().lower() for m in _CAPITALISED_WORD.finditer(text, i.span.start, i.span.end)} for i in earlier]
+    word_items: dict[str, list[int]] = {}
+    name_items: dict[str, set[int]] = {}
+    for k, item in enumerate(earlier):
+        for w in _task_words(text[item.span.start:item.span.end]):
+            word_items.setdefault(w, []).append(k)
+        for m in _CAPITALISED_WORD.finditer(text, item.span.start, item.span.end):
+            name_items.setdefault(m.group().lower(), set()).add(k)
+    common = max(2, len(earlier) // 2)      # a word in more items than this says nothing about which
     moved: set[int] = set()
     for action in listed:
         keys = {_owner_key(o.name) for o in action.owners}
-        task = _task_words(action.text)
-        scores = [len(task & words[k]) if keys <= names[k] else 0 for k in range(len(earlier))]
-        best = max(scores)
+        counts: dict[int, int] = {}
+        for w in _task_words(action.text):
+            post = word_items.get(w, ())
+            if len(post) <= common:
+                for k in post:
+                    counts[k] = counts.get(k, 0) + 1
+        scores = [n for k, n in counts.items() if all(k in name_items.get(key, ()) for key in keys)]
+        best = max(scores, default=0)
         if best < 2 or scores.count(best) > 1:
             continue
-        target = earlier[scores.index(best)]
+        target = earlier[next(k for k, n in counts.items() if n == best
+                              and all(k in name_items.get(key, ()) for key in keys))]
         target.actions = [a for a in target.actions
                           if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + [action]
         moved.add(id(action))
