@@ -1140,12 +1140,24 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
         columns = {role: k for k, n in enumerate(header) for role, words in _ACTION_COLUMNS.items() if n in words}
         if "task" not in columns:
             return actions
-        if "owner" not in columns:
-            for row in _TABLE_ROW.finditer(text, s, e):
-                cells = _cells(text, row.start(), row.end())
-                if len(cells) > columns["task"]:
-                    actions.extend(_cell_actions(text, *cells[columns["task"]], attendance))
-            return actions
+        for row in _TABLE_ROW.finditer(text, s, e):
+            if _TABLE_RULE_ROW.fullmatch(text, row.start(), row.end()):
+                continue
+            cells = _cells(text, row.start(), row.end())
+            if row.start() > s:
+                cells = cells[1:]       # a further row of the item, its first cell (the item's) left empty
+            if len(cells) <= max(columns.values()):
+                continue
+            if "owner" not in columns:
+                actions.extend(_cell_actions(text, *cells[columns["task"]], attendance))
+                continue
+            (ts, te), (os_, oe) = cells[columns["task"]], cells[columns["owner"]]
+            if te > ts:
+                owners = _owners_in(text, os_, oe, attendance) if oe > os_ else []
+                dates = find_dates(text[slice(*cells[columns["due"]])]) if "due" in columns else []
+                actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True,
+                                      due=dates[0][0] if dates else None))
+        return actions
     for row in _TABLE_ROW.finditer(text, s, e):
         rs, re_ = row.start(), row.end()
         if _TABLE_RULE_ROW.fullmatch(text, rs, re_):

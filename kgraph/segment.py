@@ -1590,7 +1590,10 @@ def segment(source: SourceText) -> Segmented:
     if alone >= 2:
         # a ModernGov page: numbers on their own lines; other candidates are numbered paragraphs
         headings = [h for h in headings if h.title_line_index != h.line_index]
-    table = None if headings or "|" not in text else find_item_table(text, lines)
+    # the business as one table: no numbered heading outside its rows ("1 Welcome | … |" without a
+    # leading bar reads like a heading)
+    table = None if "|" not in text or any(text.find("|", lines[h.line_index].start, lines[h.line_index].end) < 0
+                                           for h in headings) else find_item_table(text, lines)
     if table is not None:
         headings = table.headings
     layout = detect_layout(text, lines, alone, len(headings))

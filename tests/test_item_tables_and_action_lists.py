@@ -103,3 +103,17 @@ def test_will_add_confirm_or_commission_is_a_prose_follow_up():
             "1.3 Sam Patel will confirm eligibility.\n")
     assert owners(extract_text(text)) == [("1.0", ["Jo Bloggs"], False), ("1.0", ["Jo Bloggs", "Sam Patel"], False),
                                           ("1.0", ["Sam Patel"], False)]
+
+
+def test_an_item_table_without_outer_bars_with_an_owner_column_and_a_row_going_on_below():
+    text = ("Minutes of the meeting of the Northshire Partnership held on 3 March 2020\n\n"
+            "Present: Jo Bloggs (Chair, Northshire Council), Sam Patel (Northshire Police)\n\n"
+            "Item | Notes | Action | Owner\n--- | --- | --- | ---\n1 Welcome | The Chair welcomed all. | |\n"
+            "2 Funding | The Partnership agreed the budget. | Circulate the budget | Sam Patel\n"
+            "| | The grant was noted. | Write to the PCC | Jo Bloggs\n3 Any other business | None. | |\n")
+    record = extract_text(text)
+    assert items(record) == [("1", None, "Welcome"), ("2", None, "Funding"), ("3", None, "Any other business")]
+    assert decisions(record) == [("2", "agreed", "The Partnership agreed the budget."),
+                                 ("2", "noted", "The grant was noted.")]
+    assert owners(record) == [("2", ["Sam Patel"], True), ("2", ["Jo Bloggs"], True)]
+    assert_spans_slice_back(record)
