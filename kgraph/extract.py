@@ -408,9 +408,48 @@ def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple
                         if d:
                             formal.append(d)
                         consumed.add(j)
+    if item.table_columns:
+        formal.extend(table_decisions(text, item))
     if formal:
         return formal
     return _informal_decisions(text, item, subject)
+
+
+# a decision cell that records no decision: "None", "N/A", "-", "TBC"
+_EMPTY_CELL = re.compile(r"(?i:none|nil|n/?a|tbc|no\s+decisions?(?:\s+(?:made|taken))?)?[.\s]*|[-–—]+")
+
+
+def table_decisions(text: str, item: ItemSegment) -> list[Decision]:
+    """The decisions of an item read from a row of the items table, under a "Decision" / "Outcome"
+    column: one a '<br>'-separated piece of the cell, a label ("Agreed:", "RESOLVED that") left out."""
+    decision_words = set(terms()["item_table_decision_headers"])
+    cols = [k for k, n in enumerate(item.table_columns) if n in decision_words]
+    out: list[Decision] = []
+    if not cols:
+        return out
+    s, e = item.body_span.start, item.body_span.end
+    for row in _TABLE_ROW.finditer(text, s, e):
+        if _TABLE_RULE_ROW.fullmatch(text, row.start(), row.end()):
+            continue
+        cells = _cells(text, row.start(), row.end())
+        if row.start() > s:
+            cells = cells[1:]
+        for k in cols:
+            if k >= len(cells):
+                continue
+            pos, (a, b) = cells[k][0], cells[k]
+            for m in [*_LINE_BREAK_TAG.finditer(text, a, b), None]:
+                ps, pe = _trim(text, pos, m.start() if m else b)
+                pos = m.end() if m else b
+                if pe <= ps or _EMPTY_CELL.fullmatch(text, ps, pe):
+                    continue
+                lm = _RESOLVED_AT_START.match(text, ps, pe)
+                start = lm.end() if lm and not _is_lead_in(text[lm.end():pe]) else ps
+                fallback = _WORD_KIND.get(lm["word"].lower(), "resolved") if lm else "resolved"
+                d = _decision(text, start, pe, fallback)
+                if d:
+                    out.append(d)
+    return out
 
 
 def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> list[Decision]:

@@ -1836,10 +1836,10 @@ def find_item_table(text: str, lines: list[Line]) -> _ItemTable | None:
 
 def _table_row_segment(text: str, lines: list[Line], table: _ItemTable, h: _Heading,
                        nxt: _Heading | None) -> ItemSegment:
-    """An item read from its row(s) of the items table: the cells under action columns are left to the
-    extractor (with the column names), the others give the paragraphs, one a '<br>'-separated piece;
+    """An item read from its row(s) of the items table: the cells under action and decision columns are
+    left to the extractor (with the column names), the others give the paragraphs, one a '<br>'-separated piece;
     after the last row, the lines up to the end of the document belong to the last item."""
-    action_words = set(terms()["item_table_action_headers"])
+    action_words = set(terms()["item_table_action_headers"]) | set(terms()["item_table_decision_headers"])
     last_line = nxt.line_index if nxt else len(lines)
     end = lines[last_line - 1].end if last_line > 0 else len(text)
     while end > h.num_start and text[end - 1].isspace():

@@ -117,3 +117,15 @@ def test_an_item_table_without_outer_bars_with_an_owner_column_and_a_row_going_o
                                  ("2", "noted", "The grant was noted.")]
     assert owners(record) == [("2", ["Sam Patel"], True), ("2", ["Jo Bloggs"], True)]
     assert_spans_slice_back(record)
+
+
+def test_the_cells_of_a_decision_column_of_an_item_table_are_decisions():
+    text = ("Minutes of the meeting of the Northshire Partnership held on 3 March 2020\n\n"
+            "| Item | Discussion | Decision | Action |\n|---|---|---|---|\n"
+            "| 1. Welcome | The Chair welcomed all. | None | |\n"
+            "| 2. Funding | The bids were discussed. | **Agreed:** the budget for 2020/21.<br>The grant to be reviewed "
+            "in June. | |\n")
+    record = extract_text(text)
+    assert decisions(record) == [("2", "agreed", "the budget for 2020/21."),
+                                 ("2", "resolved", "The grant to be reviewed in June.")]
+    assert_spans_slice_back(record)
