@@ -1185,15 +1185,17 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
             cells = _cells(text, row.start(), row.end())
             if row.start() > s:
                 cells = cells[1:]       # a further row of the item, its first cell (the item's) left empty
-            if len(cells) <= max(columns.values()):
-                continue
+            if len(cells) <= columns["task"]:
+                continue                # no action in this row (trailing empty cells are dropped)
             if "owner" not in columns:
                 actions.extend(_cell_actions(text, *cells[columns["task"]], attendance))
                 continue
-            (ts, te), (os_, oe) = cells[columns["task"]], cells[columns["owner"]]
+            ts, te = cells[columns["task"]]
+            os_, oe = cells[columns["owner"]] if columns["owner"] < len(cells) else (ts, ts)
             if te > ts:
                 owners = _owners_in(text, os_, oe, attendance) if oe > os_ else []
-                dates = find_dates(text[slice(*cells[columns["due"]])]) if "due" in columns else []
+                due_cell = cells[columns["due"]] if columns.get("due", len(cells)) < len(cells) else (ts, ts)
+                dates = find_dates(text[slice(*due_cell)]) if due_cell[1] > due_cell[0] else []
                 actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True,
                                       due=dates[0][0] if dates else None))
         return actions

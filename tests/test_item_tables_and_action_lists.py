@@ -129,3 +129,14 @@ def test_the_cells_of_a_decision_column_of_an_item_table_are_decisions():
     assert decisions(record) == [("2", "agreed", "the budget for 2020/21."),
                                  ("2", "resolved", "The grant to be reviewed in June.")]
     assert_spans_slice_back(record)
+
+
+def test_an_item_table_row_without_owner_and_due_cells_keeps_its_action():
+    text = ("Minutes of the meeting of the Northshire Partnership held on 3 March 2020\n\n"
+            "| Item | Discussion | Action | Owner | Due |\n|---|---|---|---|---|\n"
+            "| 1. Welcome | The Chair welcomed all. | | | |\n"
+            "| 2. Funding | The bids were discussed. | Circulate the budget |\n"
+            "| 3. Schools | The visits were discussed. | Book the visits | Sam Patel | 3 April 2020 |\n")
+    record = extract_text(text)
+    assert [(i.number, a.text, [o.name for o in a.owners], a.due) for i in record.items for a in i.actions] == [
+        ("2", "Circulate the budget", [], None), ("3", "Book the visits", ["Sam Patel"], dt.date(2020, 4, 3))]
