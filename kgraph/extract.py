@@ -431,9 +431,7 @@ def table_decisions(text: str, item: ItemSegment) -> list[Decision]:
     for row in _TABLE_ROW.finditer(text, s, e):
         if _TABLE_RULE_ROW.fullmatch(text, row.start(), row.end()):
             continue
-        cells = _cells(text, row.start(), row.end())
-        if row.start() > s:
-            cells = cells[1:]
+        cells = _row_body_cells(text, row.start(), row.end(), s, len(item.table_columns))
         for k in cols:
             if k >= len(cells):
                 continue
@@ -1182,9 +1180,7 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
         for row in _TABLE_ROW.finditer(text, s, e):
             if _TABLE_RULE_ROW.fullmatch(text, row.start(), row.end()):
                 continue
-            cells = _cells(text, row.start(), row.end())
-            if row.start() > s:
-                cells = cells[1:]       # a further row of the item, its first cell (the item's) left empty
+            cells = _row_body_cells(text, row.start(), row.end(), s, len(header))
             if len(cells) <= columns["task"]:
                 continue                # no action in this row (trailing empty cells are dropped)
             if "owner" not in columns:
@@ -1232,6 +1228,17 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
 
 
 _LINE_BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+
+
+def _row_body_cells(text: str, rs: int, re_: int, s: int, width: int) -> list[tuple[int, int]]:
+    """The cells of a row of an item read from the items table, under the item's ``width`` columns:
+    the item's first row starts at ``s`` with them; a further row starts with the item's own cells,
+    left empty, which are dropped."""
+    cells = _cells(text, rs, re_)
+    if rs > s:
+        while len(cells) > width and cells[0][1] <= cells[0][0]:
+            cells = cells[1:]
+    return cells
 
 
 def _cell_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Action]:

@@ -1772,6 +1772,7 @@ class _ItemTable:
     columns: tuple[str, ...]                          # the header's cells, lower case
     headings: list[_Heading]
     rows: dict[int, list[list[tuple[int, int]]]]      # heading's line → the cells of its rows
+    title_column: int = 0                             # 1 when a number column comes first
 
 
 def _row_cells(text: str, ln: Line) -> list[tuple[int, int]]:
@@ -1788,12 +1789,33 @@ def _row_cells(text: str, ln: Line) -> list[tuple[int, int]]:
     return [_strip_span(text, a + 1, b, " \t\u00a0") for a, b in zip(bounds, bounds[1:])]
 
 
+def _row_heading(text: str, j: int, cells: list[tuple[int, int]], title_column: int) -> _Heading | None:
+    """The item a row starts: "3. Funding" in its first cell, or the number and the title in two cells."""
+    if len(cells) <= title_column:
+        return None
+    a, b = _strip_span(text, *cells[title_column], " \t*_")
+    if b <= a:
+        return None
+    if title_column:
+        ns, ne = _strip_span(text, *cells[0], " \t*_.):")
+        ts, te, code = _clean_title(text, a, b)
+        return _Heading(j, j, text[ns:ne] if ne > ns else None, ns if ne > ns else ts, ts, te, code)
+    ma = _HEADING_A.fullmatch(text, a, b)
+    if ma and ma["title"]:
+        ts, te, code = _clean_title(text, ma.start("title"), b)
+        return _Heading(j, j, ma["num"], ma.start("num"), ts, te, code)
+    ts, te, code = _clean_title(text, a, b)
+    return _Heading(j, j, None, ts, ts, te, code)
+
+
 def find_item_table(text: str, lines: list[Line]) -> _ItemTable | None:
     """The business laid out as one table (a Word table exported to Markdown or text): a header row
-    whose first cell names the item ("Item", "Agenda item") and another column that is not one of
-    actions, owners or dates ("Discussion", "Notes"); then one row an item, its first cell "3. Funding"
-    (number and title) or a title alone; a row with an empty first cell goes on with the item above."""
+    whose first cell names the item ("Item", "Agenda item") — or a number column ("No.") and then the
+    item — and another column that is not one of actions, owners or dates ("Discussion", "Notes");
+    then one row an item, its first cell "3. Funding" (number and title) or a title alone, or the
+    number and the title in two cells; a row with empty item cells goes on with the item above."""
     item_words = set(terms()["item_table_item_headers"])
+    number_words = set(terms()["item_table_number_headers"])
     action_words = set(terms()["item_table_action_headers"])
     k = 0
     while k < len(lines):
@@ -1802,7 +1824,9 @@ def find_item_table(text: str, lines: list[Line]) -> _ItemTable | None:
         if ln.blank or text.find("|", ln.start, ln.end) < 0:
             continue
         header = [_SPACES.sub(" ", text[a:b].strip("*_ ")).lower() for a, b in _row_cells(text, ln)]
-        if len(header) < 2 or header[0] not in item_words or all(h in action_words for h in header[1:]):
+        title_column = 1 if len(header) >= 3 and header[0] in number_words and header[1] in item_words else 0
+        if len(header) < 2 + title_column or header[title_column] not in item_words or \
+                all(h in action_words for h in header[title_column + 1:]):
             continue
         headings: list[_Heading] = []
         rows: dict[int, list[list[tuple[int, int]]]] = {}
@@ -1813,23 +1837,15 @@ def find_item_table(text: str, lines: list[Line]) -> _ItemTable | None:
                 j += 1
                 continue
             cells = _row_cells(text, row)
-            a, b = _strip_span(text, *cells[0], " \t*_") if cells else (0, 0)
-            if b > a:
-                ma = _HEADING_A.fullmatch(text, a, b)
-                if ma and ma["title"]:
-                    ts, te, code = _clean_title(text, ma.start("title"), b)
-                    heading = _Heading(j, j, ma["num"], ma.start("num"), ts, te, code)
-                else:
-                    ts, te, code = _clean_title(text, a, b)
-                    heading = _Heading(j, j, None, ts, ts, te, code)
-                if heading.title_end > heading.title_start:
-                    headings.append(heading)
-                    rows[j] = []
+            heading = _row_heading(text, j, cells, title_column)
+            if heading is not None and heading.title_end > heading.title_start:
+                headings.append(heading)
+                rows[j] = []
             if headings and cells:
                 rows[headings[-1].line_index].append(cells)
             j += 1
         if len(headings) >= 2:
-            return _ItemTable(k - 1, tuple(header), headings, rows)
+            return _ItemTable(k - 1, tuple(header), headings, rows, title_column)
         k = j
     return None
 
@@ -1846,11 +1862,12 @@ def _table_row_segment(text: str, lines: list[Line], table: _ItemTable, h: _Head
         end -= 1
     rows = table.rows.get(h.line_index, [])
     first = rows[0] if rows else []
-    bar = text.find("|", first[0][1], lines[h.line_index].end) if first else -1
+    lead = table.title_column + 1           # the cells naming the item
+    bar = text.find("|", first[lead - 1][1], lines[h.line_index].end) if len(first) >= lead else -1
     body_start = min(bar if bar >= 0 else lines[h.line_index].end, end)
     paragraphs: list[Paragraph] = []
     for cells in rows:
-        for (a, b), name in zip(cells[1:], table.columns[1:]):
+        for (a, b), name in zip(cells[lead:], table.columns[lead:]):
             if name in action_words or b <= a:
                 continue
             pos = a
@@ -1870,4 +1887,4 @@ def _table_row_segment(text: str, lines: list[Line], table: _ItemTable, h: _Head
     start = min(h.num_start, h.title_start)
     return ItemSegment(number=h.number, code=h.code, title=title, title_span=Span(h.title_start, h.title_end),
                        span=Span(start, max(end, start)), body_span=Span(body_start, max(end, body_start)),
-                       paragraphs=paragraphs, table_columns=table.columns[1:])
+                       paragraphs=paragraphs, table_columns=table.columns[lead:])

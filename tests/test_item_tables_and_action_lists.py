@@ -140,3 +140,18 @@ def test_an_item_table_row_without_owner_and_due_cells_keeps_its_action():
     record = extract_text(text)
     assert [(i.number, a.text, [o.name for o in a.owners], a.due) for i in record.items for a in i.actions] == [
         ("2", "Circulate the budget", [], None), ("3", "Book the visits", ["Sam Patel"], dt.date(2020, 4, 3))]
+
+
+def test_an_item_table_with_the_number_and_the_title_in_two_columns():
+    text = ("Minutes of the meeting of the Northshire Partnership held on 3 March 2020\n\n"
+            "Present: Jo Bloggs (Chair, Northshire Council), Sam Patel (Northshire Police)\n\n"
+            "| No. | Item | Discussion | Action |\n|---|---|---|---|\n"
+            "| 1 | Welcome | The Chair welcomed all. | |\n"
+            "| 2. | Funding | The bids were discussed.<br>**Agreed:** the budget for 2020/21. | "
+            "Sam Patel – circulate the budget |\n"
+            "| | | **Agreed:** the grant for 2021/22. | Jo Bloggs – write to the PCC |\n")
+    record = extract_text(text)
+    assert items(record) == [("1", None, "Welcome"), ("2", None, "Funding")]
+    assert decisions(record) == [("2", "agreed", "the budget for 2020/21."), ("2", "agreed", "the grant for 2021/22.")]
+    assert owners(record) == [("2", ["Sam Patel"], True), ("2", ["Jo Bloggs"], True)]
+    assert_spans_slice_back(record)
