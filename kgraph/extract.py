@@ -413,9 +413,46 @@ def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple
                         if d:
                             formal.append(d)
                         consumed.add(j)
+    if item.table_columns:
+        formal.extend(table_decisions(text, item))
     if formal:
         return formal
     return _informal_decisions(text, item, subject)
+
+
+# a decision cell that records no decision: "None", "N/A", "-", "TBC"
+_EMPTY_CELL = re.compile(r"(?i:none|nil|n/?a|tbc|no\s+decisions?(?:\s+(?:made|taken))?)?[.\s]*|[-–—]+")
+
+
+def table_decisions(text: str, item: ItemSegment) -> list[Decision]:
+    """The decisions of an item read from a row of the items table, under a "Decision" / "Outcome"
+    column: one a '<br>'-separated piece of the cell, a label ("Agreed:", "RESOLVED that") left out."""
+    decision_words = set(terms()["item_table_decision_headers"])
+    cols = [k for k, n in enumerate(item.table_columns) if n in decision_words]
+    out: list[Decision] = []
+    if not cols:
+        return out
+    s, e = item.body_span.start, item.body_span.end
+    for row in _TABLE_ROW.finditer(text, s, e):
+        if _TABLE_RULE_ROW.fullmatch(text, row.start(), row.end()):
+            continue
+        cells = _row_body_cells(text, row.start(), row.end(), s, len(item.table_columns))
+        for k in cols:
+            if k >= len(cells):
+                continue
+            pos, (a, b) = cells[k][0], cells[k]
+            for m in [*_LINE_BREAK_TAG.finditer(text, a, b), None]:
+                ps, pe = _trim(text, pos, m.start() if m else b)
+                pos = m.end() if m else b
+                if pe <= ps or _EMPTY_CELL.fullmatch(text, ps, pe):
+                    continue
+                lm = _RESOLVED_AT_START.match(text, ps, pe)
+                start = lm.end() if lm and not _is_lead_in(text[lm.end():pe]) else ps
+                fallback = _WORD_KIND.get(lm["word"].lower(), "resolved") if lm else "resolved"
+                d = _decision(text, start, pe, fallback)
+                if d:
+                    out.append(d)
+    return out
 
 
 def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> list[Decision]:
@@ -471,6 +508,8 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
         ps = sm.start()
         after = text[sm.end():pe]
         vm = _VERB_AFTER_SUBJECT.match(after)
+        if vm is None and sm.start() == ps:
+            vm = _AGREED_THAT_TO_DO.match(after)
         if vm:
             s, e = sentence_bounds(text, ps, pe, ps)
             verb = vm["verb"].lower()
@@ -486,6 +525,12 @@ _DECISION_WORD = re.compile(r"noted|agreed|approved|endorsed|received|accepted|a
 _VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?P<verb>was\s+in\s+agreement|were\s+in\s+agreement|"
     r"agreed|approved|endorsed|resolved|decided|noted|supported|accepted)\b(?!\s+that\b)", re.IGNORECASE)
+# a paragraph opened by the body agreeing that something is to be done ("The Board agreed that its terms
+# of reference should be redrafted …", "… agreed that the plan be published") decides it; "agreed that
+# the plan was ambitious" (an opinion) and the same words later in a discussion paragraph stay narrative
+_AGREED_THAT_TO_DO = re.compile(
+    r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?P<verb>agreed|decided)\s+that\s+[^.;:\n]{1,120}?"
+    r"\b(?:should|shall|must|will|be|needs?\s+to)\s", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]+(?=[A-Z])")
 _AGREEMENT_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?:agreed|approved|endorsed|"
                                       r"(?:was|were)\s+in\s+agreement)\b(?!\s+(?:that|with)\b)", re.IGNORECASE)
@@ -522,7 +567,7 @@ _PROSE_VERB = re.compile(
     r"(?:said|confirmed|indicated|stated|advised|agreed|undertook)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)|"
     r"(?:would|will)\s+(?:bring|provide|circulate|report|send|share|arrange|update|present|investigate|"
     r"look\s+into|follow\s+up|contact|write|check|liaise|seek|feed\s+back|prepare|organise|draft|"
-    r"review|raise|pass|forward|email|e-mail|submit|produce|establish|convene|set\s+up))\b")
+    r"review|raise|pass|forward|email|e-mail|submit|produce|establish|convene|set\s+up|add|confirm|commission))\b")
 # cheap substring test before the regex runs on a paragraph
 _PROSE_HINTS = (" to ", " would ", " will ")
 _OWNER_WINDOW = 160
@@ -836,7 +881,13 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
             found_here += [a for a in subject_followups(text, paras, k, attendance, explicit_for.get(k, set()))
                            if not any(_same_followup(a, b) for b in found_here)]
         actions.extend(found_here)
-    if "|" in text[item.body_span.start:item.body_span.end]:
+    if item.table_columns:
+        # an item read from a table row: its action cells, under the table's header; a prose follow-up
+        # of the discussion by owners the cells name again is the same action
+        cells = table_actions(text, item.body_span.start, item.body_span.end, attendance, item.table_columns)
+        keys = {_owner_key(o.name) for a in cells for o in a.owners}
+        actions = [a for a in actions if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + cells
+    elif "|" in text[item.body_span.start:item.body_span.end]:
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance))
     actions.extend(listed_actions(text, item, attendance))
     return actions
@@ -1022,6 +1073,10 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
         trail = None if lead else _TRAILING_INITIALS.search(text, ps, pe)
         m = lead or trail
         if m is None:
+            fielded = _owner_task_fields(text, ps, pe, attendance)
+            if fielded is not None:
+                actions.append(fielded)
+                continue
             if _titled_owner_to_re().match(text, ps, pe):
                 continue          # "Mr Kirkby to present …": read with the titled owners of find_actions
             # "Chief Constable to report progress …": a post the attendance gives someone
@@ -1037,7 +1092,56 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
         owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
         s, e = (ps, pe) if lead else _trim(text, ps, m.start())
         actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
+    for a in actions:
+        a.listed = True
     return actions
+
+
+_FIELD_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+# the words a field naming owners may hold besides capitalised names and initials
+_OWNER_FIELD_JOINERS = frozenset({"and", "&", "/", "of", "for", "the"})
+
+
+def _names_only(field: str) -> bool:
+    """A field of names or bodies ("Kirsty Hallam / Rachel Thornbury", "KCC Community Safety Team"),
+    not a task: every word capitalised (or a joiner), at most eight words."""
+    words = field.replace("/", " / ").split()
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w.lower() in _OWNER_FIELD_JOINERS for w in words) \
+        and any(w[:1].isupper() for w in words)
+
+
+def _owner_task_fields(text: str, ps: int, pe: int, attendance: list[AttendanceEntry]) -> Action | None:
+    """A listed action written as fields between spaced dashes: "Owner – task – due" (or "task – Owner
+    – due"); the due field is a date or a short phrase ("Ongoing", "Next meeting")."""
+    fields, pos = [], ps
+    for m in [*_FIELD_DASH.finditer(text, ps, pe), None]:
+        a, b = _trim(text, pos, m.start() if m else pe, " \t.;")
+        if b <= a:
+            return None
+        fields.append((a, b))
+        if len(fields) > 3:
+            return None
+        pos = m.end() if m else pe
+    if len(fields) < 2:
+        return None
+    due = None
+    if len(fields) == 3:
+        ds, de = fields.pop()
+        dates = find_dates(text[ds:de])
+        if dates:
+            due = dates[0][0]
+        elif len(text[ds:de].split()) > 3:
+            return None
+    owner_field = next((f for f in fields if _names_only(text[f[0]:f[1]])), None)
+    if owner_field is None:
+        return None
+    ts, te = fields[1] if owner_field == fields[0] else fields[0]
+    if _names_only(text[ts:te]):
+        return None                     # two fields of names: not an owner and a task
+    owners = _owners_in(text, owner_field[0], owner_field[1], attendance)
+    if not owners:
+        return None
+    return Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due)
 
 
 # "Publish the assessment (Owner: Karen Aldridge, by 31 March 2022)", "… – Lead: DCI Blackmore",
@@ -1066,11 +1170,37 @@ def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return cells
 
 
-def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Action]:
+def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
+                  header: tuple[str, ...] = ()) -> list[Action]:
     """Actions laid out as a pipe table under a header row naming an action and an owner column
-    ("No. | Action | Owner | Deadline"); owners may be initials, names or bodies."""
+    ("No. | Action | Owner | Deadline"); owners may be initials, names or bodies. ``header``: the
+    column names of rows whose header lies before ``s`` (an item read from a row of the items table
+    "| Item | Discussion | Action |"), whose action cell names its owners itself, one entry a line:
+    "Name – task by date", "Name / Name – task"."""
     actions: list[Action] = []
     columns: dict[str, int] | None = None
+    if header:
+        columns = {role: k for k, n in enumerate(header) for role, words in _ACTION_COLUMNS.items() if n in words}
+        if "task" not in columns:
+            return actions
+        for row in _TABLE_ROW.finditer(text, s, e):
+            if _TABLE_RULE_ROW.fullmatch(text, row.start(), row.end()):
+                continue
+            cells = _row_body_cells(text, row.start(), row.end(), s, len(header))
+            if len(cells) <= columns["task"]:
+                continue                # no action in this row (trailing empty cells are dropped)
+            if "owner" not in columns:
+                actions.extend(_cell_actions(text, *cells[columns["task"]], attendance))
+                continue
+            ts, te = cells[columns["task"]]
+            os_, oe = cells[columns["owner"]] if columns["owner"] < len(cells) else (ts, ts)
+            if te > ts:
+                owners = _owners_in(text, os_, oe, attendance) if oe > os_ else []
+                due_cell = cells[columns["due"]] if columns.get("due", len(cells)) < len(cells) else (ts, ts)
+                dates = find_dates(text[slice(*due_cell)]) if due_cell[1] > due_cell[0] else []
+                actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True,
+                                      due=dates[0][0] if dates else None))
+        return actions
     for row in _TABLE_ROW.finditer(text, s, e):
         rs, re_ = row.start(), row.end()
         if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
@@ -1099,8 +1229,44 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) 
                 rs_, re2 = cells[columns[role]]
                 ref = _row_item_ref(text[rs_:re2], dotted_only=role == "row")
         actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due,
-                              item_ref=ref))
+                              item_ref=ref, listed=True))
     return actions
+
+
+_LINE_BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+
+
+def _row_body_cells(text: str, rs: int, re_: int, s: int, width: int) -> list[tuple[int, int]]:
+    """The cells of a row of an item read from the items table, under the item's ``width`` columns:
+    the item's first row starts at ``s`` with them; a further row starts with the item's own cells,
+    left empty, which are dropped."""
+    cells = _cells(text, rs, re_)
+    if rs > s:
+        while len(cells) > width and cells[0][1] <= cells[0][0]:
+            cells = cells[1:]
+    return cells
+
+
+def _cell_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Action]:
+    """The actions of one action cell, an entry a line ('<br>' between them): "Owner – task" (the
+    fields of a listed action) or "Owner to task"."""
+    out: list[Action] = []
+    pos = s
+    for m in [*_LINE_BREAK_TAG.finditer(text, s, e), None]:
+        a, b = _trim(text, pos, m.start() if m else e, " \t*_.;")
+        pos = m.end() if m else e
+        if b <= a:
+            continue
+        action = _owner_task_fields(text, a, b, attendance)
+        if action is None:
+            pm = _LEADING_OWNER_TO.match(text, a, b)
+            owners = _owners_in(text, pm.start("owners"), pm.end("owners"), attendance) if pm else []
+            if not owners or not all(o.kind == "role" or o.kind == "person" and is_person_name(o.name, attendance)
+                                     for o in owners):
+                continue
+            action = Action(text=text[a:b], span=Span(a, b), owners=owners, explicit=True)
+        out.append(action)
+    return out
 
 
 _ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "action agreed"},
@@ -1149,6 +1315,65 @@ def attach_logged_actions(items: list[AgendaItem]) -> None:
         owner_keys = {_owner_key(o.name) for a in logged for o in a.owners}
         item.actions = [a for a in item.actions
                         if a.explicit or not {_owner_key(o.name) for o in a.owners} <= owner_keys] + logged
+
+
+_TASK_WORD = re.compile(r"[A-Za-z][a-z'’-]{3,}")
+_CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z'’-]+")
+
+
+@lru_cache(maxsize=1)
+def _task_ignored_words() -> frozenset[str]:
+    return frozenset(terms()["task_match_ignored_words"])
+
+
+def _task_words(text: str) -> set[str]:
+    ignored = _task_ignored_words()
+    return {w for w in (m.group().lower().rstrip("'’") for m in _TASK_WORD.finditer(text)) if w not in ignored}
+
+
+def attach_listed_actions(text: str, items: list[AgendaItem]) -> None:
+    """Move each entry of the list of actions that closes the minutes (in the last item, naming no
+    minute) to the earlier item that minuted it: the one item whose text names all its owners and
+    shares the most words (at least two) with its task, leaving out words that most items share.
+    A prose follow-up of that item by the same owners is the same action: the entry, which states
+    task and owners explicitly, is kept. Words are looked up in an index of the items, so that a
+    long list over many items is not read item by item for every entry."""
+    if len(items) < 2:
+        return
+    last = items[-1]
+    listed = [a for a in last.actions if a.listed and a.item_ref is None and a.owners
+              and all(o.kind == "person" for o in a.owners)]
+    if not listed:
+        return
+    earlier = items[:-1]
+    word_items: dict[str, list[int]] = {}
+    name_items: dict[str, set[int]] = {}
+    for k, item in enumerate(earlier):
+        for w in _task_words(text[item.span.start:item.span.end]):
+            word_items.setdefault(w, []).append(k)
+        for m in _CAPITALISED_WORD.finditer(text, item.span.start, item.span.end):
+            name_items.setdefault(m.group().lower(), set()).add(k)
+    common = max(2, len(earlier) // 2)      # a word in more items than this says nothing about which
+    moved: set[int] = set()
+    for action in listed:
+        keys = {_owner_key(o.name) for o in action.owners}
+        counts: dict[int, int] = {}
+        for w in _task_words(action.text):
+            post = word_items.get(w, ())
+            if len(post) <= common:
+                for k in post:
+                    counts[k] = counts.get(k, 0) + 1
+        scores = [n for k, n in counts.items() if all(k in name_items.get(key, ()) for key in keys)]
+        best = max(scores, default=0)
+        if best < 2 or scores.count(best) > 1:
+            continue
+        target = earlier[next(k for k, n in counts.items() if n == best
+                              and all(k in name_items.get(key, ()) for key in keys))]
+        target.actions = [a for a in target.actions
+                          if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + [action]
+        moved.add(id(action))
+    if moved:
+        last.actions = [a for a in last.actions if id(a) not in moved]
 
 
 # --------------------------------------------------------------------------- meeting references
@@ -1265,6 +1490,7 @@ def extract(seg: Segmented) -> MeetingRecord:
         item.actions = find_actions(text, iseg, seg.attendance)
         items.append(item)
     attach_logged_actions(items)
+    attach_listed_actions(text, items)
     refs = find_meeting_refs(text, seg.header, seg.items)
     warnings = list(seg.warnings)
     if seg.header.date is None and not any("date" in w for w in warnings):

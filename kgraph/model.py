@@ -73,6 +73,9 @@ class ItemSegment:
     span: Span                         # from the item's number/heading to the next item
     body_span: Span                    # the item's text after its heading
     paragraphs: list[Paragraph] = field(default_factory=list)
+    # an item read from one row of a table ("| 3. Funding | discussion | action |"): the names of the
+    # row's columns after the first (lower case), which the body's cells fall under
+    table_columns: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -128,6 +131,7 @@ class Action:
     explicit: bool                     # True for an "Action:" line, False for a prose follow-up
     due: dt.date | None = None
     item_ref: str | None = None        # the minute an action log's row names ("47/23", "4.1"), if any
+    listed: bool = False               # an entry of a list or table of actions, not of the discussion
 
 
 @dataclass(slots=True)

@@ -125,10 +125,11 @@ def title_case_if_shouting(s: str) -> str:
 # "23. Apologies", "4a Matters arising", "Item 5: Budget", "29/23 Minutes", "1) Welcome",
 # "PCP/23/14 Declarations of Interest" (a minute number with the body's prefix and the year),
 # "CSP 11/24    DECLARATIONS OF INTEREST" (printed minutes: a capitals prefix, a space, number/year;
-# "ACTION 02/20: …" is a numbered action line, not an item)
+# "ACTION 02/20: …" is a numbered action line, not an item); "3.0 Funding update" (typed notes whose
+# paragraphs are numbered 3.1, 3.2: the heading's number ends in ".0" and is kept as written)
 _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)\s+)?"
-    r"(?P<num>[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?!(?:ACTION|DECISION|OUTCOME)[ ])(?-i:[A-Z]{2,6})[ ]\d{1,3}/\d{2,4}|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
+    r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?!(?:ACTION|DECISION|OUTCOME)[ ])(?-i:[A-Z]{2,6})[ ]\d{1,3}/\d{2,4}|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     r"(?P<punct>[.):]|[ \t]+[-–—])?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
 # ModernGov: the minute number alone on its line, the title on the next non-blank line
 _HEADING_B = re.compile(r"(?:item\s+|minute\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}[a-z]?)\.?", re.IGNORECASE)
@@ -247,7 +248,7 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                     heading = _Heading(i, j, mb["num"], ln.cs + mb.start("num"), ts, te, code)
         else:
             ma = _HEADING_A.fullmatch(content)
-            if ma and (ma["punct"] or ln.heading or _ENDS_WITH_LETTER.search(ma["num"])
+            if ma and (ma["punct"] or ln.heading or _ENDS_WITH_LETTER.search(ma["num"]) or ma["num"].endswith(".0")
                        or content[:4].lower() in {"item", "minu", "agen"} or _prefixed_minute_heading(ma)
                        or (" " not in ma["num"] and _bare_number_heading(content))):
                 ts, te, code = _clean_title(text, ln.cs + ma.start("title"), ln.ce)
@@ -335,9 +336,13 @@ def _truncation_start(text: str, s: int, e: int) -> int | None:
     return at
 
 
+# "A1 – Owner – task – due", "A12: …": the number of an entry in a list of actions
+_ACTION_NUMBER = re.compile(r"(?P<enum>AP?\d{1,3})(?:[ \t]+[-–—]|:)[ \t]+")
+
+
 def paragraph_start(text: str, ln: Line) -> tuple[int, str | None]:
     """Where a paragraph's own text starts on its first line, and its enumerator if any.
-    Handles "- (1) text", "(i) text", "1.    text", "a) text", "• text"."""
+    Handles "- (1) text", "(i) text", "1.    text", "a) text", "• text", "A1 – text"."""
     pos = ln.start
     enum = None
     mb = _BULLET.match(text, pos, ln.end)
@@ -349,6 +354,10 @@ def paragraph_start(text: str, ln: Line) -> tuple[int, str | None]:
         return me.end(), me["enum"]
     if mb:
         return pos, enum
+    if text.startswith("A", ln.cs):
+        ma = _ACTION_NUMBER.match(text, ln.cs, ln.end)
+        if ma:
+            return ma.end(), ma["enum"]
     return ln.cs, None
 
 
@@ -1595,9 +1604,15 @@ def segment(source: SourceText) -> Segmented:
     if alone >= 2:
         # a ModernGov page: numbers on their own lines; other candidates are numbered paragraphs
         headings = [h for h in headings if h.title_line_index != h.line_index]
+    # the business as one table: no numbered heading outside its rows ("1 Welcome | … |" without a
+    # leading bar reads like a heading)
+    table = None if "|" not in text or any(text.find("|", lines[h.line_index].start, lines[h.line_index].end) < 0
+                                           for h in headings) else find_item_table(text, lines)
+    if table is not None:
+        headings = table.headings
     layout = detect_layout(text, lines, alone, len(headings))
 
-    first_item_line = headings[0].line_index if headings else len(lines)
+    first_item_line = (table.header_line if table else headings[0].line_index) if headings else len(lines)
     page_start = web_furniture_end(text, lines, first_item_line)
     attendance = read_attendance(text, lines, page_start, first_item_line)
     header, header_warnings = read_header(text, lines, first_item_line)
@@ -1619,8 +1634,12 @@ def segment(source: SourceText) -> Segmented:
     if not headings:
         warnings.append("no agenda items found")
 
-    items = [_item_segment(text, lines, h, headings[k + 1] if k + 1 < len(headings) else None)
-             for k, h in enumerate(headings)]
+    if table is not None:
+        items = [_table_row_segment(text, lines, table, h, headings[k + 1] if k + 1 < len(headings) else None)
+                 for k, h in enumerate(headings)]
+    else:
+        items = [_item_segment(text, lines, h, headings[k + 1] if k + 1 < len(headings) else None)
+                 for k, h in enumerate(headings)]
     return Segmented(source=source, layout=layout, header=header, attendance=attendance, items=items,
                      warnings=warnings)
 
@@ -1780,3 +1799,133 @@ def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | Non
     return ItemSegment(number=h.number, code=code, title=title, title_span=Span(h.title_start, h.title_end),
                        span=Span(start, max(end, start)), body_span=Span(body_start, max(end, body_start)),
                        paragraphs=paragraphs)
+
+
+# --------------------------------------------------------------------------- items table
+
+_PIPE = re.compile(r"\|")
+_LINE_BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _ItemTable:
+    header_line: int
+    columns: tuple[str, ...]                          # the header's cells, lower case
+    headings: list[_Heading]
+    rows: dict[int, list[list[tuple[int, int]]]]      # heading's line → the cells of its rows
+    title_column: int = 0                             # 1 when a number column comes first
+
+
+def _row_cells(text: str, ln: Line) -> list[tuple[int, int]]:
+    """The cells of a pipe-table row, trimmed; the empty cells outside '| a | b |' dropped."""
+    s, e = ln.start, ln.end
+    while e > s and text[e - 1] in " \t\r":
+        e -= 1
+    bars = [m.start() for m in _PIPE.finditer(text, s, e)]
+    bounds = [s - 1, *bars, e]
+    if text[s:bars[0]].strip(" \t\u00a0>") == "":
+        bounds = bounds[1:]
+    if bars[-1] == e - 1:
+        bounds = bounds[:-1]
+    return [_strip_span(text, a + 1, b, " \t\u00a0") for a, b in zip(bounds, bounds[1:])]
+
+
+def _row_heading(text: str, j: int, cells: list[tuple[int, int]], title_column: int) -> _Heading | None:
+    """The item a row starts: "3. Funding" in its first cell, or the number and the title in two cells."""
+    if len(cells) <= title_column:
+        return None
+    a, b = _strip_span(text, *cells[title_column], " \t*_")
+    if b <= a:
+        return None
+    if title_column:
+        ns, ne = _strip_span(text, *cells[0], " \t*_.):")
+        ts, te, code = _clean_title(text, a, b)
+        return _Heading(j, j, text[ns:ne] if ne > ns else None, ns if ne > ns else ts, ts, te, code)
+    ma = _HEADING_A.fullmatch(text, a, b)
+    if ma and ma["title"]:
+        ts, te, code = _clean_title(text, ma.start("title"), b)
+        return _Heading(j, j, ma["num"], ma.start("num"), ts, te, code)
+    ts, te, code = _clean_title(text, a, b)
+    return _Heading(j, j, None, ts, ts, te, code)
+
+
+def find_item_table(text: str, lines: list[Line]) -> _ItemTable | None:
+    """The business laid out as one table (a Word table exported to Markdown or text): a header row
+    whose first cell names the item ("Item", "Agenda item") — or a number column ("No.") and then the
+    item — and another column that is not one of actions, owners or dates ("Discussion", "Notes");
+    then one row an item, its first cell "3. Funding" (number and title) or a title alone, or the
+    number and the title in two cells; a row with empty item cells goes on with the item above."""
+    item_words = set(terms()["item_table_item_headers"])
+    number_words = set(terms()["item_table_number_headers"])
+    action_words = set(terms()["item_table_action_headers"])
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        k += 1
+        if ln.blank or text.find("|", ln.start, ln.end) < 0:
+            continue
+        header = [_SPACES.sub(" ", text[a:b].strip("*_ ")).lower() for a, b in _row_cells(text, ln)]
+        title_column = 1 if len(header) >= 3 and header[0] in number_words and header[1] in item_words else 0
+        if len(header) < 2 + title_column or header[title_column] not in item_words or \
+                all(h in action_words for h in header[title_column + 1:]):
+            continue
+        headings: list[_Heading] = []
+        rows: dict[int, list[list[tuple[int, int]]]] = {}
+        j = k
+        while j < len(lines) and not lines[j].blank and text.find("|", lines[j].start, lines[j].end) >= 0:
+            row = lines[j]
+            if _TABLE_RULE.fullmatch(text, row.start, row.end):
+                j += 1
+                continue
+            cells = _row_cells(text, row)
+            heading = _row_heading(text, j, cells, title_column)
+            if heading is not None and heading.title_end > heading.title_start:
+                headings.append(heading)
+                rows[j] = []
+            if headings and cells:
+                rows[headings[-1].line_index].append(cells)
+            j += 1
+        if len(headings) >= 2:
+            return _ItemTable(k - 1, tuple(header), headings, rows, title_column)
+        k = j
+    return None
+
+
+def _table_row_segment(text: str, lines: list[Line], table: _ItemTable, h: _Heading,
+                       nxt: _Heading | None) -> ItemSegment:
+    """An item read from its row(s) of the items table: the cells under action and decision columns are
+    left to the extractor (with the column names), the others give the paragraphs, one a '<br>'-separated piece;
+    after the last row, the lines up to the end of the document belong to the last item."""
+    action_words = set(terms()["item_table_action_headers"]) | set(terms()["item_table_decision_headers"])
+    last_line = nxt.line_index if nxt else len(lines)
+    end = lines[last_line - 1].end if last_line > 0 else len(text)
+    while end > h.num_start and text[end - 1].isspace():
+        end -= 1
+    rows = table.rows.get(h.line_index, [])
+    first = rows[0] if rows else []
+    lead = table.title_column + 1           # the cells naming the item
+    bar = text.find("|", first[lead - 1][1], lines[h.line_index].end) if len(first) >= lead else -1
+    body_start = min(bar if bar >= 0 else lines[h.line_index].end, end)
+    paragraphs: list[Paragraph] = []
+    for cells in rows:
+        for (a, b), name in zip(cells[lead:], table.columns[lead:]):
+            if name in action_words or b <= a:
+                continue
+            pos = a
+            for m in [*_LINE_BREAK_TAG.finditer(text, a, b), None]:
+                ps, pe = _strip_span(text, pos, m.start() if m else b, " \t\u00a0")
+                ts = ps
+                while ts < pe and text[ts] in "*_":
+                    ts += 1
+                if pe > ts:
+                    paragraphs.append(Paragraph(Span(ps, pe), Span(ts, pe), None))
+                pos = m.end() if m else b
+    last_row = max(rows[-1][-1][1] if rows and rows[-1] else 0, h.line_index)
+    after = next((i for i in range(h.line_index + 1, last_line) if lines[i].start > last_row
+                  and text.find("|", lines[i].start, lines[i].end) < 0), last_line)
+    paragraphs.extend(build_paragraphs(text, lines, after, last_line, set()))
+    title = _SPACES.sub(" ", text[h.title_start:h.title_end]).strip("*_ ")
+    start = min(h.num_start, h.title_start)
+    return ItemSegment(number=h.number, code=h.code, title=title, title_span=Span(h.title_start, h.title_end),
+                       span=Span(start, max(end, start)), body_span=Span(body_start, max(end, body_start)),
+                       paragraphs=paragraphs, table_columns=table.columns[lead:])
