@@ -33,19 +33,14 @@ stay at or above the figure measured when this corpus was written (see THRESHOLD
 """
 from __future__ import annotations
 
-import importlib.util
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from kgraph import pipeline
+from scoring import build_and_score, require_scorer
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SCORER = SHARED / "tools" / "score.py"
 
 # micro-F1 floors, a little under the measured figures so that one borderline entry does not fail
 # the suite while any real regression does (acronyms: recall only). Measured on the fifteen documents:
@@ -173,23 +168,10 @@ def test_every_gold_file_names_a_document_and_quotes_it_verbatim():
 
 @pytest.fixture(scope="module")
 def heldout_scores(tmp_path_factory) -> dict:
-    if not SCORER.is_file():
-        pytest.skip(f"the shared scorer is not beside the repo ({SCORER}); held-out scoring needs it")
-    if importlib.util.find_spec("rapidfuzz") is None:
-        pytest.skip("the shared scorer needs rapidfuzz, which is not installed")
-    out = tmp_path_factory.mktemp("heldout")
+    require_scorer()
     pairs = heldout_pairs()
-    result = pipeline.build([str(doc) for doc, _ in pairs], out, load_store=False, incremental=False)
-    graph = out / "graph.ttl"
-    assert graph.is_file(), f"no graph built: {result}"
-    args = [sys.executable, str(SCORER), "--pairs"]
-    for _, gold_path in pairs:
-        args += [str(graph), str(gold_path)]
-    report_path = out / "score.json"
-    run = subprocess.run(args + ["--json", str(report_path)], capture_output=True, text=True, timeout=600)
-    print(run.stdout)            # the per-document table, shown with pytest -s or on failure
-    assert run.returncode == 0, run.stderr
-    return json.loads(report_path.read_text())
+    return build_and_score([doc for doc, _ in pairs], [gold for _, gold in pairs],
+                           tmp_path_factory.mktemp("heldout"))
 
 
 def test_every_heldout_document_yields_a_meeting(heldout_scores):

@@ -4,18 +4,14 @@ gold is the same, only its ``file`` names the PDF or HTML (offsets are into the 
 scorer matches decisions, actions and items by their words)."""
 from __future__ import annotations
 
-import importlib.util
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from kgraph import pipeline
+from scoring import build_and_score, require_scorer
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
-SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "tools" / "score.py"
 
 # (published file, gold of its text copy)
 PUBLISHED = [("h26_lincolnshire_scrutiny_2022.html", "h26_lincolnshire_scrutiny_2022_text.json"),
@@ -50,26 +46,14 @@ THRESHOLDS = {
 
 @pytest.fixture(scope="module")
 def published_scores(tmp_path_factory) -> dict:
-    if not SCORER.is_file():
-        pytest.skip(f"the shared scorer is not beside the repo ({SCORER})")
-    if importlib.util.find_spec("rapidfuzz") is None:
-        pytest.skip("the shared scorer needs rapidfuzz, which is not installed")
+    require_scorer()
     out = tmp_path_factory.mktemp("published")
-    args = [sys.executable, str(SCORER), "--pairs"]
-    docs = []
+    golds = []
     for doc_name, gold_name in PUBLISHED:
         gold = json.loads((HELDOUT / gold_name).read_text(encoding="utf-8"))
-        gold["file"] = doc_name
-        gold_path = out / gold_name
-        gold_path.write_text(json.dumps(gold), encoding="utf-8")
-        docs.append(str(HELDOUT / doc_name))
-        args += [str(out / "graph.ttl"), str(gold_path)]
-    result = pipeline.build(docs, out, load_store=False, incremental=False)
-    assert (out / "graph.ttl").is_file(), f"no graph built: {result}"
-    run = subprocess.run(args + ["--json", str(out / "score.json")], capture_output=True, text=True, timeout=600)
-    print(run.stdout)
-    assert run.returncode == 0, run.stderr
-    return json.loads((out / "score.json").read_text())
+        golds.append(out / gold_name)
+        golds[-1].write_text(json.dumps({**gold, "file": doc_name}), encoding="utf-8")
+    return build_and_score([HELDOUT / doc for doc, _ in PUBLISHED], golds, out)
 
 
 def test_each_published_file_yields_a_meeting(published_scores):
@@ -88,26 +72,16 @@ def test_published_micro_f1_holds(published_scores, category):
 
 @pytest.fixture(scope="module")
 def page_and_copy_scores(tmp_path_factory) -> dict:
-    if not SCORER.is_file():
-        pytest.skip(f"the shared scorer is not beside the repo ({SCORER})")
-    if importlib.util.find_spec("rapidfuzz") is None:
-        pytest.skip("the shared scorer needs rapidfuzz, which is not installed")
+    require_scorer()
     out = tmp_path_factory.mktemp("page-and-copy")
-    args = [sys.executable, str(SCORER), "--pairs"]
-    docs = []
+    docs, golds = [], []
     for page, copy, gold_name in PUBLISHED_AS_TEXT:
         gold = json.loads((HELDOUT / gold_name).read_text(encoding="utf-8"))
-        gold["file"] = page
         page_gold = out / f"page-{gold_name}"
-        page_gold.write_text(json.dumps(gold), encoding="utf-8")
-        docs += [str(HELDOUT / page), str(HELDOUT / copy)]
-        args += [str(out / "graph.ttl"), str(page_gold), str(out / "graph.ttl"), str(HELDOUT / gold_name)]
-    result = pipeline.build(docs, out, load_store=False, incremental=False)
-    assert (out / "graph.ttl").is_file(), f"no graph built: {result}"
-    run = subprocess.run(args + ["--json", str(out / "score.json")], capture_output=True, text=True, timeout=600)
-    print(run.stdout)
-    assert run.returncode == 0, run.stderr
-    return json.loads((out / "score.json").read_text())
+        page_gold.write_text(json.dumps({**gold, "file": page}), encoding="utf-8")
+        docs += [HELDOUT / page, HELDOUT / copy]
+        golds += [page_gold, HELDOUT / gold_name]
+    return build_and_score(docs, golds, out)
 
 
 @pytest.mark.parametrize("page,copy,gold", PUBLISHED_AS_TEXT)

@@ -201,11 +201,19 @@ def test_mention_iris_carry_their_span(tmp_path):
     assert {str(words) for _, words in rows} == set(written.values())
 
 
+def store_quads(folder: Path) -> set[tuple[str, ...]]:
+    """Every quad of the embedded store a build wrote into ``folder``."""
+    from kgraph.store import open_store
+
+    store = open_store(folder, read_only=True)
+    rows = store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+    store.close()
+    return {tuple(map(str, row)) for row in rows}
+
+
 def test_rebuild_reloads_only_the_graphs_that_changed(tmp_path):
     """An unchanged document's graph stays in the store as it is; a changed one is replaced; the
     store ends up holding exactly what a fresh build of the same files holds."""
-    from kgraph.store import open_store
-
     a = write(tmp_path, "a.txt", FORMAL)
     b = write(tmp_path, "b.txt", FORMAL.replace("3 March 2020", "9 June 2020"))
     out = tmp_path / "out"
@@ -218,13 +226,7 @@ def test_rebuild_reloads_only_the_graphs_that_changed(tmp_path):
     assert changed.store_changes == {"loaded": 1, "unchanged": 1}
     fresh = pipeline.build([a, b], tmp_path / "fresh", incremental=False)
     assert fresh.store_changes == {"loaded": 2, "unchanged": 0}
-
-    def quads(folder):
-        store = open_store(folder, read_only=True)
-        rows = store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }").rows
-        store.close()
-        return {tuple(map(str, row)) for row in rows}
-    assert quads(out) == quads(tmp_path / "fresh")
+    assert store_quads(out) == store_quads(tmp_path / "fresh")
 
 
 def test_rebuild_restores_graphs_missing_from_the_store(tmp_path):
@@ -298,8 +300,6 @@ def test_a_large_rebuild_minted_in_several_processes_replaces_exactly_the_change
     build's own N-Quads skips the parser's checks)."""
     import datetime as dt
 
-    from kgraph.store import open_store
-
     first_day = dt.date(2015, 1, 5)
     days = [first_day + dt.timedelta(weeks=k) for k in range(pipeline.PARALLEL_THRESHOLD * 8 + 4)]
     paths = [write(tmp_path, f"m{k:03d}.txt", FORMAL.replace("3 March 2020", f"{d.day} {d:%B %Y}"))
@@ -311,13 +311,7 @@ def test_a_large_rebuild_minted_in_several_processes_replaces_exactly_the_change
     again = pipeline.build(paths, out, jobs=2)
     assert again.store_changes == {"loaded": 1, "unchanged": len(paths) - 1}
     pipeline.build(paths, tmp_path / "fresh", incremental=False, jobs=2)
-
-    def quads(folder):
-        store = open_store(folder, read_only=True)
-        rows = store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }").rows
-        store.close()
-        return {tuple(map(str, row)) for row in rows}
-    assert quads(out) == quads(tmp_path / "fresh")
+    assert store_quads(out) == store_quads(tmp_path / "fresh")
 
 
 def test_parallel_extraction_pauses_the_cyclic_collector_and_restores_it(tmp_path):
