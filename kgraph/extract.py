@@ -749,6 +749,9 @@ def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> 
     for m in list(_split_names_re().finditer(text, s, e)) + [None]:
         end = m.start() if m else e
         a, b = _trim(text, pos, end, " \t\n*_.,;:()")
+        bracket = text.find(" (", a, b)
+        if bracket > a:               # "Gordon Falconer (Surrey County Council) to circulate …"
+            b = _trim(text, a, bracket)[1]
         if b > a:
             kind, name = _owner_kind(text[a:b], attendance)
             owners.append(Owner(name=_SPACES.sub(" ", name), span=Span(a, b), kind=kind))  # type: ignore[arg-type]

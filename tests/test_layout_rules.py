@@ -565,3 +565,14 @@ def test_a_venue_line_that_starts_with_chairman_is_still_the_venue():
     record = extract_text(text)
     assert record.header.venue == "Chairman's Room, Civic Centre, Felltown"
     assert [(a.name, a.role) for a in record.attendance] == [("Cllr Ann Lee", "Chair"), ("Tom Ray", None)]
+
+
+def test_an_owner_written_with_their_body_in_brackets_is_the_person():
+    text = ("RIVERSIDE HARM REDUCTION BOARD\n\nMinutes of the meeting held on 10 September 2020\n\n"
+            "Attendees: Gordon Fal (Riverside Council), Lisa Bram (OPCC), Dr Anji Varma (Riverside CCG)\n\n"
+            "Item 1: Terms of reference\nThe board discussed the terms of reference.\n"
+            "ACTION: Gordon Fal (Riverside Council) to circulate the revised terms of reference by 30 September 2020.\n"
+            "ACTION: Lisa Bram (OPCC) and Dr Anji Varma (Riverside CCG) to agree the data set.\n")
+    record = extract_text(text)
+    assert [[o.name for o in a.owners] for a in record.items[0].actions] == [
+        ["Gordon Fal"], ["Lisa Bram", "Dr Anji Varma"]]
