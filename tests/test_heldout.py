@@ -25,7 +25,7 @@ Safeguarding Children Partnership executive in Markdown with a "Name | Role | Or
 council committee with "CS/18/045" minutes and "the Town Clerk (Mrs Name)" attendance, and a PCC
 accountability board whose attendance is written "Post (Name)"; then (d01–d05, written blind as a
 measurement) KCSP minutes of 2012 and 2018, a Police and Crime Panel page, a district CSP typed in Word
-and a Medway ModernGov record; then e01–e05 and f01–f05, written blind the same way — each with a gold
+and a Medway ModernGov record; then e01, e03, e05 and f01–f05, written blind the same way — each with a gold
 file annotated by hand
 under ../shared/gold/README.md's rules. The documents are built into one graph and every document
 is scored by the official scorer (``score.py --pairs``); the micro-averaged F1 of each category must
