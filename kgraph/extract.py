@@ -838,7 +838,47 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
         actions.extend(found_here)
     if "|" in text[item.body_span.start:item.body_span.end]:
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance))
+    if "\t" in text[item.body_span.start:item.body_span.end]:
+        actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance, sep="\t"))
     actions.extend(listed_actions(text, item, attendance))
+    if "[" in text[item.body_span.start:item.body_span.end]:
+        ticked = checklist_actions(text, item, attendance)
+        if ticked:
+            # a follow-up in the prose that a later box records for the same owner is that box's action
+            actions = [a for a in actions if a.explicit or not any(
+                b.span.start > a.span.start and {_owner_key(o.name) for o in a.owners} & {_owner_key(o.name) for o in b.owners}
+                for b in ticked)] + ticked
+    return actions
+
+
+# a Markdown task-list line: "- [ ] **Name / Name:** task (due date)"; the bold lead names the owners
+_CHECKLIST_LINE = re.compile(
+    r"[ \t]*(?:[-*+][ \t]+)?\[[ xX]?\][ \t]+"
+    r"(?:(?:\*\*|__)(?P<owners>[^*_:\n]{1,80}?)[ \t]*(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*)?"
+    r"(?P<task>[^\n]*)")
+_TRAILING_DUE = re.compile(r"[ \t]*\((?P<due>[^()\n]{1,40})\)[ \t.]*$")
+
+
+def checklist_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]) -> list[Action]:
+    """Markdown task lists ("- [ ] **Owner:** task (30 November 2021)"): each box is an explicit action,
+    owned by the names of its bold lead; a bracketed date at the end is its due date, not its task."""
+    actions: list[Action] = []
+    for p in item.paragraphs:
+        m = _CHECKLIST_LINE.match(text, p.span.start, p.span.end)
+        if m is None:
+            continue
+        ts, te = _trim(text, m.start("task"), m.end("task"))
+        due = None
+        dm = _TRAILING_DUE.search(text, ts, te)
+        if dm:
+            dates = find_dates(dm["due"])
+            if dates or dm["due"].strip().lower().startswith(("next", "by ", "end ", "when")):
+                due = dates[0][0] if dates else None
+                ts, te = _trim(text, ts, dm.start())
+        if te <= ts:
+            continue
+        owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance) if m["owners"] else []
+        actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due))
     return actions
 
 
@@ -1066,16 +1106,31 @@ def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return cells
 
 
-def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Action]:
+_TAB_ROW = re.compile(r"[^\n\t]*(?:\t[^\n\t]*)+")
+
+
+def _tab_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """(start, end) of each tab-separated cell of a row, trimmed (a run of tabs is one separator)."""
+    cells, pos = [], s
+    for m in [*re.finditer(r"\t+", text[s:e]), None]:
+        end = s + m.start() if m else e
+        cells.append(_trim(text, pos, end, " \t"))
+        if m:
+            pos = s + m.end()
+    return [c for c in cells if c[1] > c[0]] if cells and cells[0][1] <= cells[0][0] else cells
+
+
+def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry], sep: str = "|") -> list[Action]:
     """Actions laid out as a pipe table under a header row naming an action and an owner column
-    ("No. | Action | Owner | Deadline"); owners may be initials, names or bodies."""
+    ("No. | Action | Owner | Deadline"); owners may be initials, names or bodies. ``sep="\t"`` reads
+    the same table pasted from a word processor, its cells separated by tabs."""
     actions: list[Action] = []
     columns: dict[str, int] | None = None
-    for row in _TABLE_ROW.finditer(text, s, e):
+    for row in (_TABLE_ROW if sep == "|" else _TAB_ROW).finditer(text, s, e):
         rs, re_ = row.start(), row.end()
         if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
             continue
-        cells = _cells(text, rs, re_)
+        cells = _cells(text, rs, re_) if sep == "|" else _tab_cells(text, rs, re_)
         names = [_norm(text[a:b]) for a, b in cells]
         header = {role: k for k, n in enumerate(names) for role, words in _ACTION_COLUMNS.items() if n in words}
         if "task" in header and "owner" in header:
