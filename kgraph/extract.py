@@ -193,7 +193,9 @@ _RESOLVED_AT_START = re.compile(
     r"Recommended(?=\s+that\b)|"
     # "Agreed that …" opening a paragraph records the meeting's decision; "It was agreed that …"
     # inside discussion stays narrative (lowercase, and the lookbehind refuses "was Agreed")
-    r"(?<!was\s)Agreed(?=\s+that\b))(?i:\s+(?:unanimously|accordingly))?,?"
+    r"(?<!was\s)Agreed(?=\s+that\b)|"
+    # "It was agreed:" (the colon makes it a lead-in of what was agreed, like "Agreed:")
+    r"(?<=[Ii]t\swas\s)(?:agreed|decided)(?=[ \t]*:))(?i:\s+(?:unanimously|accordingly))?,?"
     r"(?:\s*[:–—-]\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(]))")
 # inside a paragraph only the shouted words count: "Following a vote, it was RESOLVED: …", "It was
 # proposed by Councillor X, seconded by Mr Y and AGREED that …" (a motion put and carried)
@@ -294,6 +296,9 @@ def _after_subject_lead(text: str, s: int, e: int, subject: re.Pattern) -> int:
         cm = _SUBJECT_COLON.match(text, sm.end(), e)
         if cm:
             return cm.end()
+        # "that the Panel (a) notes …; (b) supports …": the subject shared by lettered points after it
+        if text.startswith((" (", "\n("), sm.end()) and _INLINE_SUB.match(text, sm.end() + 1, e):
+            return sm.end() + 1
     return s
 
 

@@ -37,3 +37,27 @@ def test_a_tab_separated_action_table_gives_one_action_a_row_with_its_lead_colum
     assert [a.text for a in record.items[0].actions] == ["Re-circulate the terms of reference",
                                                          "Prepare the letter to the Board"]
     assert record.items[0].actions[1].due == dt.date(2018, 12, 14)
+
+
+# --------------------------------------------------------------------------- decisions
+
+
+def test_bullets_under_it_was_agreed_are_one_decision_each():
+    text = (HEAD + "Item 2 – Notes of the last meeting\n• The notes were accepted as accurate.\nIt was agreed:\n"
+            "• The notes of the meeting held on 5 March 2019 be approved.\n"
+            "• The draft terms of reference be brought back to the June meeting.\n\n"
+            "Item 3 – Refuges\n• Members discussed refuge places and it was agreed that the matter be kept under review.\n")
+    assert decisions(extract_text(text))[-2:] == [
+        ("2", "approved", "The notes of the meeting held on 5 March 2019 be approved."),
+        ("2", "agreed", "The draft terms of reference be brought back to the June meeting.")]
+    assert all(number == "2" for number, _, _ in decisions(extract_text(text)))
+
+
+def test_lettered_points_after_that_the_panel_are_one_decision_each_even_wrapped():
+    text = (HEAD + "13. PRECEPT\n\nThe Commissioner presented the precept.\n\n"
+            "RESOLVED that the Panel (a) notes the proposed precept; (b)\nsupports the proposed increase; and (c) asks "
+            "the Commissioner\nto report in September.\n")
+    assert [(k, t.replace("\n", " ")) for _, k, t in decisions(extract_text(text))] == [
+        ("noted", "notes the proposed precept"), ("resolved", "supports the proposed increase"),
+        ("resolved", "asks the Commissioner to report in September.")]
+
