@@ -61,3 +61,22 @@ def test_lettered_points_after_that_the_panel_are_one_decision_each_even_wrapped
         ("noted", "notes the proposed precept"), ("resolved", "supports the proposed increase"),
         ("resolved", "asks the Commissioner to report in September.")]
 
+
+# --------------------------------------------------------------------------- meeting
+
+
+def test_a_markdown_details_table_gives_the_start_time_and_the_venue():
+    text = ("# Lakes Community Safety Partnership\n\n**Strategic Group – Meeting record**\n\n| | |\n|---|---|\n"
+            "| **Date** | Tuesday 9 November 2021 |\n| **Time** | 14:00 – 15:45 |\n"
+            "| **Location** | Microsoft Teams meeting |\n\n## 1. Welcome\n\nThe Chair welcomed members.\n")
+    header = extract_text(text).header
+    assert (header.date, header.start_time, header.venue) == (
+        dt.date(2021, 11, 9), dt.time(14, 0), "Microsoft Teams meeting")
+
+
+def test_a_held_in_venue_wrapped_over_a_printed_line_break_is_kept_whole():
+    text = ("MINUTES of a meeting of the Lakes Police and Crime Panel held in the Council\n"
+            "Chamber, County Hall, Kendal on Tuesday, 3 February 2015.\n\n1. APOLOGIES\n\nNone.\n")
+    header = extract_text(text).header
+    assert header.venue == "Council\nChamber, County Hall, Kendal"
+    assert header.date == dt.date(2015, 2, 3)
