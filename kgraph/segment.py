@@ -1343,6 +1343,9 @@ def _post_then_name_across(text: str, merged: list[list[int]], first: int, kind:
     return None
 
 
+_LOWER_REMARK = re.compile(r"[ \t]*\([a-z][a-z ]{0,30}\)$")
+
+
 def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceEntry]:
     """Entries of a list written as running text: split at commas/"and" outside parentheses; a piece
     naming a body or a job joins the person before it ("Jo Hawkins, Medway Council")."""
@@ -1376,8 +1379,18 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
                     pending = []
                 entries.append(entry)
                 continue
+        # "ALSO PRESENT: The Police and Crime Commissioner, Mr R Fenwick (…)": an office named without
+        # its holder's name is nobody the list can name
+        # (a capital "The": "Jo Bloggs, the Chair" names Jo Bloggs's role)
+        if piece.startswith("The ") and "(" not in piece and (job_re().search(piece) or is_office_holder_body(piece)):
+            continue
         if entries and looks_like_affiliation(piece):
             pending.append(_SPACES.sub(" ", piece))
+            continue
+        # "Kirsty Lamb (KL), Thanet District Council (minutes)": a body with a lowercase remark after it
+        remark = _LOWER_REMARK.search(piece) if entries and piece.endswith(")") else None
+        if remark and looks_like_affiliation(piece[:remark.start()]):
+            pending.append(_SPACES.sub(" ", piece[:remark.start()]))
             continue
         if pending:
             _attach_affiliation(entries[-1], ", ".join(pending))

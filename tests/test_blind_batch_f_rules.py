@@ -8,7 +8,7 @@ import datetime as dt
 
 from kgraph.extract import extract_text
 
-from test_unseen_layouts import decisions, owners
+from test_unseen_layouts import decisions, owners, people
 
 HEAD = "MINUTES of a meeting of the Lakes Partnership held in the Guildhall, Kendal on 2 May 2019.\n\n"
 
@@ -80,3 +80,21 @@ def test_a_held_in_venue_wrapped_over_a_printed_line_break_is_kept_whole():
     header = extract_text(text).header
     assert header.venue == "Council\nChamber, County Hall, Kendal"
     assert header.date == dt.date(2015, 2, 3)
+
+
+# --------------------------------------------------------------------------- attendance
+
+
+def test_a_body_with_a_lowercase_remark_after_a_name_is_that_persons_body():
+    text = (HEAD + "Present:\nJo Marsh (JM), Lakes Police\n\nIn attendance:\nKay Lamb (KL), Lakes District Council (minutes)\n\n"
+            "1. Welcome\n\nThe Chair welcomed members.\n")
+    assert people(extract_text(text)) == [("Jo Marsh", ["Lakes Police"], None, "present"),
+                                          ("Kay Lamb", ["Lakes District Council"], None, "in_attendance")]
+
+
+def test_an_office_named_without_its_holder_is_not_an_attendee():
+    text = (HEAD + "PRESENT: Mr A Webb (Chairman), Mrs J Finch.\n\n"
+            "ALSO PRESENT: The Police and Crime Commissioner, Mr R Fenwick (Chief Executive, Office of the Police "
+            "and Crime Commissioner) and Mr D Quayle.\n\n1. APOLOGIES\n\nNone.\n")
+    assert [name for name, _, _, kind in people(extract_text(text)) if kind == "also_present"] == [
+        "Mr R Fenwick", "Mr D Quayle"]
