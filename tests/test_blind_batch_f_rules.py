@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kgraph.entities import find_acronym_pairs
 from kgraph.extract import extract_text
 
 from test_unseen_layouts import decisions, owners, people
@@ -98,3 +99,16 @@ def test_an_office_named_without_its_holder_is_not_an_attendee():
             "and Crime Commissioner) and Mr D Quayle.\n\n1. APOLOGIES\n\nNone.\n")
     assert [name for name, _, _, kind in people(extract_text(text)) if kind == "also_present"] == [
         "Mr R Fenwick", "Mr D Quayle"]
+
+
+# --------------------------------------------------------------------------- acronyms
+
+
+def test_a_long_form_begun_on_the_wrapped_line_before_is_the_acronyms_definition():
+    text = (HEAD + "1. Crime data\n\nThe Panel received a report on the inspection of crime recording by Her\n"
+            "Majesty's Inspectorate of Constabulary (HMIC). HMIC found errors.\n")
+    pairs = find_acronym_pairs(text)
+    assert [(p.acronym, p.expansion) for p in pairs] == [("HMIC", "Her Majesty's Inspectorate of Constabulary")]
+    assert text[pairs[0].expansion_start:pairs[0].expansion_end] == "Her\nMajesty's Inspectorate of Constabulary"
+    # a short list line above is no part of a long form
+    assert find_acronym_pairs("Apologies:\nJo Marsh, Her\nMajesty's Inspectorate of Constabulary (HMIC)\n") == []
