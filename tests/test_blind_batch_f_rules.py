@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from kgraph.entities import find_acronym_pairs
+from kgraph.entities.matcher import tokenize
+from kgraph.entities.organisations import find_organisation_hits
 from kgraph.extract import extract_text
 
 from test_unseen_layouts import decisions, owners, people
@@ -112,3 +114,17 @@ def test_a_long_form_begun_on_the_wrapped_line_before_is_the_acronyms_definition
     assert text[pairs[0].expansion_start:pairs[0].expansion_end] == "Her\nMajesty's Inspectorate of Constabulary"
     # a short list line above is no part of a long form
     assert find_acronym_pairs("Apologies:\nJo Marsh, Her\nMajesty's Inspectorate of Constabulary (HMIC)\n") == []
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def _bodies(text: str) -> list[str]:
+    return [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))]
+
+
+def test_a_posts_possessive_before_a_body_only_says_whose_it_is():
+    assert "Youth Commission" in _bodies("Cllr Gallagher asked how the Commissioner's Youth Commission had "
+                                         "influenced the Plan.")
+    assert not any("Commissioner's" in b for b in _bodies("Cllr Gallagher asked how the Commissioner's Youth "
+                                                          "Commission had influenced the Plan."))

@@ -507,7 +507,7 @@ def _after_generic_possessive(text: str, s: int, e: int) -> int:
 @lru_cache(maxsize=1)
 def _generic_owner_words() -> frozenset[str]:
     from ..segment import terms
-    return frozenset(w for w in terms()["body_words"] if " " not in w)
+    return frozenset(w for w in terms()["body_words"] + terms()["possessive_owner_posts"] if " " not in w)
 
 
 @cache
