@@ -128,3 +128,11 @@ def test_a_posts_possessive_before_a_body_only_says_whose_it_is():
                                          "influenced the Plan.")
     assert not any("Commissioner's" in b for b in _bodies("Cllr Gallagher asked how the Commissioner's Youth "
                                                           "Commission had influenced the Plan."))
+
+
+def test_a_name_the_document_writes_with_a_lowercase_head_is_a_service_not_a_body():
+    text = ("Item 4 – IDVA Service and Refuge Provision\n• HB reported that the Independent Domestic Violence "
+            "Advisor (IDVA) service had supported 611 victims. Kent Fire and Rescue Service attended.\n")
+    bodies = _bodies(text)
+    assert "IDVA Service" not in bodies
+    assert "Kent Fire and Rescue Service" in bodies
