@@ -523,13 +523,16 @@ _PROSE_VERB_SCAN = re.compile(r"\s(?:offered|agreed|undertook|volunteered|promis
                               r"confirmed|indicated|stated|advised|would|will)\s")
 _PROSE_VERB = re.compile(
     r"(?P<verb>(?:offered|agreed|undertook|volunteered|promised|committed)\s+to|"
+    # "JS offered Victim Support volunteers for the stalls": an offer of something, not of thanks
+    r"offered(?=\s+(?!(?:(?:his|her|their|our|its)\s+)?(?:apologies|thanks|congratulations|condolences|"
+    r"sympathy|sympathies|best\s+wishes|comments?|views?|observations?)\b)(?:[A-Z]|(?:a|an|the|his|her|their|some)\s))|"
     r"(?:was|were)\s+(?:also\s+)?(?:asked|requested|tasked)\s+to|"
     r"(?:said|confirmed|indicated|stated|advised|agreed|undertook)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)|"
     r"(?:would|will)\s+(?:bring|provide|circulate|report|send|share|arrange|update|present|investigate|"
     r"look\s+into|follow\s+up|contact|write|check|liaise|seek|feed\s+back|prepare|organise|draft|"
     r"review|raise|pass|forward|email|e-mail|submit|produce|establish|convene|set\s+up))\b")
 # cheap substring test before the regex runs on a paragraph
-_PROSE_HINTS = (" to ", " would ", " will ")
+_PROSE_HINTS = (" to ", " would ", " will ", " offered ")
 _OWNER_WINDOW = 160
 
 

@@ -136,3 +136,10 @@ def test_a_name_the_document_writes_with_a_lowercase_head_is_a_service_not_a_bod
     bodies = _bodies(text)
     assert "IDVA Service" not in bodies
     assert "Kent Fire and Rescue Service" in bodies
+
+
+def test_an_offer_of_something_by_initials_from_the_key_is_a_follow_up():
+    text = (HEAD + "Present:\nJenny Seddon (JS), Victim Support\nGail Thursby (GT), Lakes Council\n\n"
+            "Item 6 – 16 Days of Action\n• GT outlined the campaign.\n• JS offered Victim Support volunteers for the stalls.\n"
+            "• GT offered her thanks to the volunteers.\n")
+    assert owners(extract_text(text)) == [("6", ["Jenny Seddon"], False)]
