@@ -1114,7 +1114,16 @@ def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return cells
 
 
-_TAB_ROW = re.compile(r"[^\n\t]*(?:\t[^\n\t]*)+")
+def _tab_rows(text: str, s: int, e: int):
+    """(start, end) of each line of text[s:e] with a tab in it, found line by line (a regex for
+    "a line with a tab" retried at every position of a long line without one would be quadratic)."""
+    pos = s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        end = e if nl < 0 else nl
+        if text.find("\t", pos, end) >= 0:
+            yield pos, end
+        pos = end + 1
 
 
 def _tab_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -1134,8 +1143,8 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry], 
     the same table pasted from a word processor, its cells separated by tabs."""
     actions: list[Action] = []
     columns: dict[str, int] | None = None
-    for row in (_TABLE_ROW if sep == "|" else _TAB_ROW).finditer(text, s, e):
-        rs, re_ = row.start(), row.end()
+    rows = ((m.start(), m.end()) for m in _TABLE_ROW.finditer(text, s, e)) if sep == "|" else _tab_rows(text, s, e)
+    for rs, re_ in rows:
         if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
             continue
         cells = _cells(text, rs, re_) if sep == "|" else _tab_cells(text, rs, re_)
