@@ -750,6 +750,8 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
         content = ln.content(text)
         if ln.blank or len(content.split()) > 12 or _FIELD.match(content) or _ATT_LABEL.match(content):
             continue
+        if _BULLET.match(content):      # "- Cllr A Webb (Lakes Borough Council) – Chair": a list entry
+            continue
         if _is_body_phrase(content) and not _names_the_document(content):
             s, e = ln.cs, ln.ce
             m = re.match(r"(?:(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)", content,

@@ -143,3 +143,11 @@ def test_an_offer_of_something_by_initials_from_the_key_is_a_follow_up():
             "Item 6 – 16 Days of Action\n• GT outlined the campaign.\n• JS offered Victim Support volunteers for the stalls.\n"
             "• GT offered her thanks to the volunteers.\n")
     assert owners(extract_text(text)) == [("6", ["Jenny Seddon"], False)]
+
+
+def test_a_bulleted_attendee_near_the_top_is_no_parent_body():
+    text = ("# Lakes Community Safety Partnership\n\n**Strategic Group – Meeting record**\n\n"
+            "| **Date** | Tuesday 9 November 2021 |\n\n## Attendees\n\n"
+            "- Cllr Ann Webb (Lakes Borough Council) – Chair\n- Jo Marsh (Lakes Police)\n\n"
+            "## 1. Welcome\n\nThe Chair welcomed members.\n")
+    assert extract_text(text).header.parent_body is None
