@@ -193,7 +193,9 @@ _RESOLVED_AT_START = re.compile(
     r"Recommended(?=\s+that\b)|"
     # "Agreed that …" opening a paragraph records the meeting's decision; "It was agreed that …"
     # inside discussion stays narrative (lowercase, and the lookbehind refuses "was Agreed")
-    r"(?<!was\s)Agreed(?=\s+that\b))(?i:\s+(?:unanimously|accordingly))?,?"
+    r"(?<!was\s)Agreed(?=\s+that\b)|"
+    # "It was agreed:" (the colon makes it a lead-in of what was agreed, like "Agreed:")
+    r"(?<=[Ii]t\swas\s)(?:agreed|decided)(?=[ \t]*:))(?i:\s+(?:unanimously|accordingly))?,?"
     r"(?:\s*[:–—-]\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(]))")
 # inside a paragraph only the shouted words count: "Following a vote, it was RESOLVED: …", "It was
 # proposed by Councillor X, seconded by Mr Y and AGREED that …" (a motion put and carried)
@@ -294,6 +296,9 @@ def _after_subject_lead(text: str, s: int, e: int, subject: re.Pattern) -> int:
         cm = _SUBJECT_COLON.match(text, sm.end(), e)
         if cm:
             return cm.end()
+        # "that the Panel (a) notes …; (b) supports …": the subject shared by lettered points after it
+        if text.startswith((" (", "\n("), sm.end()) and _INLINE_SUB.match(text, sm.end() + 1, e):
+            return sm.end() + 1
     return s
 
 
@@ -563,13 +568,16 @@ _PROSE_VERB_SCAN = re.compile(r"\s(?:offered|agreed|undertook|volunteered|promis
                               r"confirmed|indicated|stated|advised|would|will)\s")
 _PROSE_VERB = re.compile(
     r"(?P<verb>(?:offered|agreed|undertook|volunteered|promised|committed)\s+to|"
+    # "JS offered Victim Support volunteers for the stalls": an offer of something, not of thanks
+    r"offered(?=\s+(?!(?:(?:his|her|their|our|its)\s+)?(?:apologies|thanks|congratulations|condolences|"
+    r"sympathy|sympathies|best\s+wishes|comments?|views?|observations?)\b)(?:[A-Z]|(?:a|an|the|his|her|their|some)\s))|"
     r"(?:was|were)\s+(?:also\s+)?(?:asked|requested|tasked)\s+to|"
     r"(?:said|confirmed|indicated|stated|advised|agreed|undertook)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)|"
     r"(?:would|will)\s+(?:bring|provide|circulate|report|send|share|arrange|update|present|investigate|"
     r"look\s+into|follow\s+up|contact|write|check|liaise|seek|feed\s+back|prepare|organise|draft|"
     r"review|raise|pass|forward|email|e-mail|submit|produce|establish|convene|set\s+up|add|confirm|commission))\b")
 # cheap substring test before the regex runs on a paragraph
-_PROSE_HINTS = (" to ", " would ", " will ")
+_PROSE_HINTS = (" to ", " would ", " will ", " offered ")
 _OWNER_WINDOW = 160
 
 
@@ -892,7 +900,47 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
         actions = [a for a in actions if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + cells
     elif "|" in text[item.body_span.start:item.body_span.end]:
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance))
+    if "\t" in text[item.body_span.start:item.body_span.end]:
+        actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance, sep="\t"))
     actions.extend(listed_actions(text, item, attendance))
+    if "[" in text[item.body_span.start:item.body_span.end]:
+        ticked = checklist_actions(text, item, attendance)
+        if ticked:
+            # a follow-up in the prose that a later box records for the same owner is that box's action
+            actions = [a for a in actions if a.explicit or not any(
+                b.span.start > a.span.start and {_owner_key(o.name) for o in a.owners} & {_owner_key(o.name) for o in b.owners}
+                for b in ticked)] + ticked
+    return actions
+
+
+# a Markdown task-list line: "- [ ] **Name / Name:** task (due date)"; the bold lead names the owners
+_CHECKLIST_LINE = re.compile(
+    r"[ \t]*(?:[-*+][ \t]+)?\[[ xX]?\][ \t]+"
+    r"(?:(?:\*\*|__)(?P<owners>[^*_:\n]{1,80}?)[ \t]*(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*)?"
+    r"(?P<task>[^\n]*)")
+_TRAILING_DUE = re.compile(r"[ \t]*\((?P<due>[^()\n]{1,40})\)[ \t.]*$")
+
+
+def checklist_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]) -> list[Action]:
+    """Markdown task lists ("- [ ] **Owner:** task (30 November 2021)"): each box is an explicit action,
+    owned by the names of its bold lead; a bracketed date at the end is its due date, not its task."""
+    actions: list[Action] = []
+    for p in item.paragraphs:
+        m = _CHECKLIST_LINE.match(text, p.span.start, p.span.end)
+        if m is None:
+            continue
+        ts, te = _trim(text, m.start("task"), m.end("task"))
+        due = None
+        dm = _TRAILING_DUE.search(text, ts, te)
+        if dm:
+            dates = find_dates(dm["due"])
+            if dates or dm["due"].strip().lower().startswith(("next", "by ", "end ", "when")):
+                due = dates[0][0] if dates else None
+                ts, te = _trim(text, ts, dm.start())
+        if te <= ts:
+            continue
+        owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance) if m["owners"] else []
+        actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due))
     return actions
 
 
@@ -1173,13 +1221,37 @@ def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return cells
 
 
+def _tab_rows(text: str, s: int, e: int):
+    """(start, end) of each line of text[s:e] with a tab in it, found line by line (a regex for
+    "a line with a tab" retried at every position of a long line without one would be quadratic)."""
+    pos = s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        end = e if nl < 0 else nl
+        if text.find("\t", pos, end) >= 0:
+            yield pos, end
+        pos = end + 1
+
+
+def _tab_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """(start, end) of each tab-separated cell of a row, trimmed (a run of tabs is one separator)."""
+    cells, pos = [], s
+    for m in [*re.finditer(r"\t+", text[s:e]), None]:
+        end = s + m.start() if m else e
+        cells.append(_trim(text, pos, end, " \t"))
+        if m:
+            pos = s + m.end()
+    return [c for c in cells if c[1] > c[0]] if cells and cells[0][1] <= cells[0][0] else cells
+
+
 def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
-                  header: tuple[str, ...] = ()) -> list[Action]:
+                  header: tuple[str, ...] = (), sep: str = "|") -> list[Action]:
     """Actions laid out as a pipe table under a header row naming an action and an owner column
     ("No. | Action | Owner | Deadline"); owners may be initials, names or bodies. ``header``: the
     column names of rows whose header lies before ``s`` (an item read from a row of the items table
     "| Item | Discussion | Action |"), whose action cell names its owners itself, one entry a line:
-    "Name – task by date", "Name / Name – task"."""
+    "Name – task by date", "Name / Name – task". ``sep="\t"`` reads the same table pasted from a word
+    processor, its cells separated by tabs."""
     actions: list[Action] = []
     columns: dict[str, int] | None = None
     if header:
@@ -1204,15 +1276,15 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
                 actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True,
                                       due=dates[0][0] if dates else None))
         return actions
-    for row in _TABLE_ROW.finditer(text, s, e):
-        rs, re_ = row.start(), row.end()
+    rows = ((m.start(), m.end()) for m in _TABLE_ROW.finditer(text, s, e)) if sep == "|" else _tab_rows(text, s, e)
+    for rs, re_ in rows:
         if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
             continue
-        cells = _cells(text, rs, re_)
+        cells = _cells(text, rs, re_) if sep == "|" else _tab_cells(text, rs, re_)
         names = [_norm(text[a:b]) for a, b in cells]
-        header = {role: k for k, n in enumerate(names) for role, words in _ACTION_COLUMNS.items() if n in words}
-        if "task" in header and "owner" in header:
-            columns = header
+        named = {role: k for k, n in enumerate(names) for role, words in _ACTION_COLUMNS.items() if n in words}
+        if "task" in named and "owner" in named:
+            columns = named
             continue
         if columns is None or len(cells) <= max(columns.values()):
             continue

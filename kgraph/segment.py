@@ -433,9 +433,9 @@ _MINUTES_OF_NAMED = re.compile(r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?[A
 _MINUTES_OF_MEETING = re.compile(
     r"\b(?:minutes?|notes|record)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+(?=held\b)", re.IGNORECASE)
 # "held in VENUE on", "held at VENUE on", "held remotely via Microsoft Teams on", "held via Microsoft
-# Teams, 3 March 2020" (a comma and the date instead of "on")
+# Teams, 3 March 2020" (a comma and the date instead of "on"); the venue may wrap onto the next line
 _HELD = re.compile(r"\bheld\s+(?:(?:remotely|virtually|online|jointly)\s+)?"
-                   r"(?:(?:in|at|via|by)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?)"
+                   r"(?:(?:in|at|via|by)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?(?:\n[^\n]{1,200}?)?)"
                    r"(?:\s*,?\s+on\s+|\s*,[ \t]*(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}))"
                    r"|on\s+)", re.IGNORECASE)
 # after the date/time on a header line: an end time ("– 4.00pm"), then "in/at/via VENUE" or ", VENUE"
@@ -446,6 +446,9 @@ _HEADER_LINE = re.compile(r"(?P<body>[^\n]{3,150}?)\s+[-–—]\s+(?P<rest>[^\n]
 _FIELD = re.compile(r"(?P<label>venue|place|location|where|date|time|contact|contact officer|clerk|"
                     r"democratic services officer|committee officer)[ \t]*:[ \t]*(?P<value>\S[^\n]*)",
                     re.IGNORECASE)
+# the same fields as the rows of a two-column details table: "| **Time** | 14:00 – 15:45 |"
+_TABLE_FIELD = re.compile(r"\|?[ \t]*[*_]{0,2}(?P<label>venue|place|location|where|date|time)[*_]{0,2}[ \t]*:?[ \t]*\|"
+                          r"[ \t]*(?P<value>[^|\n]*[^|\s])[ \t]*\|?[ \t]*$", re.IGNORECASE)
 _VIRTUAL_VENUE = re.compile(r"(?:held\s+)?(?:(?:via|on|by)\s+)?(?P<venue>(?:ms\s+|microsoft\s+)?teams(?:\s+virtual)?(?:\s+meeting)?|"
                             r"online(?:\s+meeting)?|virtual(?:\s+meeting)?|remote(?:\s+meeting)?|zoom(?:\s+meeting)?|"
                             r"hybrid(?:\s+meeting)?)[ \t]*\.?", re.IGNORECASE)
@@ -603,11 +606,12 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     for ln in lines[:last_line]:
         if ln.blank:
             continue
-        fm = _FIELD.match(text, ln.cs, ln.ce)
+        fm = _FIELD.match(text, ln.cs, ln.ce) or (
+            _TABLE_FIELD.match(text, ln.cs, ln.ce) if text.find("|", ln.cs, ln.ce) >= 0 else None)
         if not fm:
             continue
         label = fm["label"].lower()
-        vs, ve = _strip_span(text, fm.start("value"), ln.ce)
+        vs, ve = _strip_span(text, fm.start("value"), ln.ce if fm.re is _FIELD else fm.end("value"))
         residue = _VENUE_RESIDUE.search(text, vs, ve)     # ModernGov's "View directions" link
         if residue and fm["label"].lower() in {"venue", "place", "location", "where"}:
             vs, ve = _strip_span(text, vs, residue.start())
@@ -754,6 +758,8 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
     for ln in lines[:min(last_line, 15)]:
         content = ln.content(text)
         if ln.blank or len(content.split()) > 12 or _FIELD.match(content) or _ATT_LABEL.match(content):
+            continue
+        if _BULLET.match(content):      # "- Cllr A Webb (Lakes Borough Council) – Chair": a list entry
             continue
         if _is_body_phrase(content) and not _names_the_document(content):
             s, e = ln.cs, ln.ce
@@ -1348,6 +1354,9 @@ def _post_then_name_across(text: str, merged: list[list[int]], first: int, kind:
     return None
 
 
+_LOWER_REMARK = re.compile(r"[ \t]*\([a-z][a-z ]{0,30}\)$")
+
+
 def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceEntry]:
     """Entries of a list written as running text: split at commas/"and" outside parentheses; a piece
     naming a body or a job joins the person before it ("Jo Hawkins, Medway Council")."""
@@ -1381,8 +1390,18 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
                     pending = []
                 entries.append(entry)
                 continue
+        # "ALSO PRESENT: The Police and Crime Commissioner, Mr R Fenwick (…)": an office named without
+        # its holder's name is nobody the list can name
+        # (a capital "The": "Jo Bloggs, the Chair" names Jo Bloggs's role)
+        if piece.startswith("The ") and "(" not in piece and (job_re().search(piece) or is_office_holder_body(piece)):
+            continue
         if entries and looks_like_affiliation(piece):
             pending.append(_SPACES.sub(" ", piece))
+            continue
+        # "Kirsty Lamb (KL), Thanet District Council (minutes)": a body with a lowercase remark after it
+        remark = _LOWER_REMARK.search(piece) if entries and piece.endswith(")") else None
+        if remark and looks_like_affiliation(piece[:remark.start()]):
+            pending.append(_SPACES.sub(" ", piece[:remark.start()]))
             continue
         if pending:
             _attach_affiliation(entries[-1], ", ".join(pending))

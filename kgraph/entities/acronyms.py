@@ -142,6 +142,21 @@ def _before_wrapped_bracket(text: str, start: int) -> int:
 _WRAPPED_LINE = 40
 
 
+def _wrapped_window_start(text: str, window_start: int, acronym: str) -> int | None:
+    """Where a long-form window cut at a line break may start instead: on the line before, when that
+    line is one of wrapped prose (long, not ending a sentence or clause)."""
+    nl = window_start
+    while nl > 0 and text[nl - 1] in " \t":
+        nl -= 1
+    if nl == 0 or text[nl - 1] != "\n":
+        return None
+    line_start = text.rfind("\n", 0, nl - 1) + 1
+    if nl - 1 - line_start < _WRAPPED_LINE or _BOUNDARY.match(text, nl - 2):
+        return None
+    before = _window_before(text, nl - 1, acronym)
+    return before if before < nl - 1 else None
+
+
 def _long_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
     """'Long Form (ACR)'."""
     written = paren.group(1).strip()
@@ -155,8 +170,18 @@ def _long_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
         return None
     offset = match_long_form(acronym, window)
     if offset is None:
-        return None
+        # "… by Her\nMajesty's Inspectorate of Constabulary (HMIC)": a long form begun on the line before,
+        # when that line is wrapped prose
+        window_start = _wrapped_window_start(text, window_start, acronym)
+        if window_start is None:
+            return None
+        window = text[window_start:end]
+        offset = match_long_form(acronym, window)
+        if offset is None:
+            return None
     expansion = window[offset:]
+    if "\n" in expansion:
+        expansion = " ".join(expansion.split())
     if acronym in expansion.split() or len(_WORD.findall(expansion)) > _max_words(acronym):
         return None
     start = window_start + offset

@@ -504,10 +504,25 @@ def _after_generic_possessive(text: str, s: int, e: int) -> int:
     return s
 
 
+def _head_written_lowercase(text: str, s: int, e: int, seen: dict[str, bool]) -> bool:
+    """ "IDVA Service" in a title where the prose says "the … (IDVA) service": a name the document
+    itself writes with its head word in lower case is a kind of service, not a body's name."""
+    name = text[s:e]
+    if name not in seen:
+        words = name.split()
+        head = words[-1] if words else ""
+        found = False
+        if len(words) >= 2 and head[:1].isupper() and not head.isupper() and head.lower() in text:
+            lead = r"[ \t\n]+".join(re.escape(w) for w in words[:-1])
+            found = re.search(rf"\b{lead}\)?[ \t\n]+{re.escape(head.lower())}\b", text) is not None
+        seen[name] = found
+    return seen[name]
+
+
 @lru_cache(maxsize=1)
 def _generic_owner_words() -> frozenset[str]:
     from ..segment import terms
-    return frozenset(w for w in terms()["body_words"] if " " not in w)
+    return frozenset(w for w in terms()["body_words"] + terms()["possessive_owner_posts"] if " " not in w)
 
 
 @cache
@@ -586,8 +601,11 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     hits.sort(key=lambda h: (h.start, h.end))
     starts = [h.start for h in hits]
     longest = max((h.end - h.start for h in hits), default=0)
+    lowered_heads: dict[str, bool] = {}
     for s, e in found:
         s = _with_area_prefix(text, _after_generic_possessive(text, s, e))
+        if _head_written_lowercase(text, s, e, lowered_heads):
+            continue
         lo, hi = bisect.bisect_left(starts, s - longest), bisect.bisect_left(starts, e)
         near = [k for k in range(lo, hi) if s < hits[k].end]
         inside = [k for k in near if s <= hits[k].start and hits[k].end <= e]
