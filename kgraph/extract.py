@@ -438,10 +438,10 @@ def table_decisions(text: str, item: ItemSegment) -> list[Decision]:
     if not cols:
         return out
     s, e = item.body_span.start, item.body_span.end
-    for row in _TABLE_ROW.finditer(text, s, e):
-        if _TABLE_RULE_ROW.fullmatch(text, row.start(), row.end()):
+    for rs, re_ in _table_rows(text, s, e):
+        if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
             continue
-        cells = _row_body_cells(text, row.start(), row.end(), s, len(item.table_columns))
+        cells = _row_body_cells(text, rs, re_, s, len(item.table_columns))
         for k in cols:
             if k >= len(cells):
                 continue
@@ -1204,7 +1204,6 @@ _OWNER_LABEL = re.compile(
     r"\s*[)\]]?\s*[.;]?\s*$")
 
 
-_TABLE_ROW = re.compile(r"[^\n|]*(?:\|[^\n|]*)+")
 _TABLE_RULE_ROW = re.compile(r"[|:\-+= \t]+")
 
 
@@ -1221,14 +1220,14 @@ def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return cells
 
 
-def _tab_rows(text: str, s: int, e: int):
-    """(start, end) of each line of text[s:e] with a tab in it, found line by line (a regex for
-    "a line with a tab" retried at every position of a long line without one would be quadratic)."""
+def _table_rows(text: str, s: int, e: int, sep: str = "|"):
+    """(start, end) of each line of text[s:e] holding ``sep`` (a pipe or a tab), found line by line:
+    a regex for "a line with a bar" retried at every position of a long line without one is quadratic."""
     pos = s
     while pos < e:
         nl = text.find("\n", pos, e)
         end = e if nl < 0 else nl
-        if text.find("\t", pos, end) >= 0:
+        if text.find(sep, pos, end) >= 0:
             yield pos, end
         pos = end + 1
 
@@ -1258,10 +1257,10 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
         columns = {role: k for k, n in enumerate(header) for role, words in _ACTION_COLUMNS.items() if n in words}
         if "task" not in columns:
             return actions
-        for row in _TABLE_ROW.finditer(text, s, e):
-            if _TABLE_RULE_ROW.fullmatch(text, row.start(), row.end()):
+        for rs, re_ in _table_rows(text, s, e):
+            if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
                 continue
-            cells = _row_body_cells(text, row.start(), row.end(), s, len(header))
+            cells = _row_body_cells(text, rs, re_, s, len(header))
             if len(cells) <= columns["task"]:
                 continue                # no action in this row (trailing empty cells are dropped)
             if "owner" not in columns:
@@ -1276,8 +1275,7 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
                 actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True,
                                       due=dates[0][0] if dates else None))
         return actions
-    rows = ((m.start(), m.end()) for m in _TABLE_ROW.finditer(text, s, e)) if sep == "|" else _tab_rows(text, s, e)
-    for rs, re_ in rows:
+    for rs, re_ in _table_rows(text, s, e, sep):
         if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
             continue
         cells = _cells(text, rs, re_) if sep == "|" else _tab_cells(text, rs, re_)
