@@ -449,9 +449,11 @@ _FIELD = re.compile(r"(?P<label>venue|place|location|where|date|time|contact|con
 # the same fields as the rows of a two-column details table: "| **Time** | 14:00 – 15:45 |"
 _TABLE_FIELD = re.compile(r"\|?[ \t]*[*_]{0,2}(?P<label>venue|place|location|where|date|time)[*_]{0,2}[ \t]*:?[ \t]*\|"
                           r"[ \t]*(?P<value>[^|\n]*[^|\s])[ \t]*\|?[ \t]*$", re.IGNORECASE)
-_VIRTUAL_VENUE = re.compile(r"(?:held\s+)?(?:(?:via|on|by)\s+)?(?P<venue>(?:ms\s+|microsoft\s+)?teams(?:\s+virtual)?(?:\s+meeting)?|"
+# "Virtual meeting via Microsoft Teams": the kind of meeting may name the platform after it
+_VIRTUAL_VENUE = re.compile(r"(?:held\s+)?(?:(?:via|on|by)\s+)?(?P<venue>(?:(?:ms\s+|microsoft\s+)?teams(?:\s+virtual)?(?:\s+meeting)?|"
                             r"online(?:\s+meeting)?|virtual(?:\s+meeting)?|remote(?:\s+meeting)?|zoom(?:\s+meeting)?|"
-                            r"hybrid(?:\s+meeting)?)[ \t]*\.?", re.IGNORECASE)
+                            r"hybrid(?:\s+meeting)?)(?:\s+(?:via|on|using|by)\s+(?:ms\s+|microsoft\s+)?(?:teams|zoom|skype|"
+                            r"webex)(?:\s+meeting)?)?)[ \t]*\.?", re.IGNORECASE)
 _DRAFT = re.compile(r"\bdraft\b", re.IGNORECASE)
 _VENUE_RESIDUE = re.compile(r"[.\s]*\bview\s+directions\b[.\s]*$", re.IGNORECASE)
 _CONTACT_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){0,4})")
@@ -761,6 +763,10 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
             continue
         if _BULLET.match(content):      # "- Cllr A Webb (Lakes Borough Council) – Chair": a list entry
             continue
+        # "Cllr A Webb (Chair)<TAB>Lakes Borough Council": a row of a tab-separated table whose first
+        # cell is a person, not a heading naming a council
+        if "\t" in content and not _is_body_phrase(content.split("\t", 1)[0]):
+            continue
         if _is_body_phrase(content) and not _names_the_document(content):
             s, e = ln.cs, ln.ce
             m = re.match(r"(?:(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)", content,
@@ -778,7 +784,8 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
 # --------------------------------------------------------------------------- attendance
 
 _ATT_LABEL = re.compile(
-    r"(?P<label>members\s+present|those\s+present|present|attendees|attendance|also\s+in\s+attendance|in\s+attendance|"
+    # "Councillors present:", "Independent members present:": a qualifier or two before "present" and a colon
+    r"(?P<label>(?!not\b)(?:[a-z][a-z-]*[ \t]+){1,2}?present(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|members\s+present|those\s+present|present|attendees|attendance|also\s+in\s+attendance|in\s+attendance|"
     r"also\s+present|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     r"absent|councillors|members|sederunt)"

@@ -16,9 +16,10 @@ from .gazetteer import legislation, lexicon
 from .keys import legislation_key
 from .matcher import Token
 
-_TITLE_WORD = r"(?:[A-Z][\w’'-]*|\((?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or)(?:[ \t]+(?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or))*\))"
-# words of a title may be wrapped over one line end (PDF text): "Crime and\nPolicing Act 2014"
+# words of a title may be wrapped over one line end (PDF text): "Crime and\nPolicing Act 2014", also inside
+# its brackets: "Police and Crime Panels (Precepts and\nChief Constable Appointments) Regulations 2012"
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_TITLE_WORD = rf"(?:[A-Z][\w’'-]*|\((?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or)(?:{_WS}(?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or))*\))"
 # "Antisocial Behaviour etc. (Scotland) Act 2004": "etc." links words as "and" does
 _LINK = rf"(?:{_WS}|,{_WS}|{_WS}(?:and|of|the|for|in|on|to|with|or|against|etc\.){_WS})"
 # the title ends at the first keyword, but "Order Act" / "Order Regulations" run on ("Criminal Justice
