@@ -502,8 +502,16 @@ def _is_body_phrase(phrase: str) -> bool:
 
 
 def _names_the_document(phrase: str) -> bool:
-    """"Notes of meeting", "Minutes": a title of the record itself rather than of a body."""
-    return _SPACES.sub(" ", phrase.strip(" \t*_#:-–—").lower()) in terms()["minutes_titles"]
+    """"Notes of meeting", "Minutes": a title of the record itself rather than of a body; so is
+    "NOTES OF THE PARTNERSHIP BOARD", whose body is named by body words alone (the name is above it)."""
+    low = _SPACES.sub(" ", phrase.strip(" \t*_#:-–—").lower())
+    if low in terms()["minutes_titles"]:
+        return True
+    m = _RECORD_OF_GENERIC.match(low)
+    return m is not None and all(w in terms()["body_words"] for w in low[m.end():].split())
+
+
+_RECORD_OF_GENERIC = re.compile(r"(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?=\w)")
 
 
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,9}\s*\)\s*$")
@@ -757,9 +765,18 @@ def first_council_line(text: str, lines: list[Line], last_line: int) -> str | No
 def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int, int]]:
     """Short lines near the top that name a committee-like body, as (start, end) of the name."""
     found: list[tuple[int, int]] = []
+    in_list = False         # inside a labelled attendance paragraph wrapped over lines
     for ln in lines[:min(last_line, 15)]:
         content = ln.content(text)
-        if ln.blank or len(content.split()) > 12 or _FIELD.match(content) or _ATT_LABEL.match(content):
+        if ln.blank:
+            in_list = False
+            continue
+        if _ATT_LABEL.match(content):
+            in_list = _label_match(text, ln) is not None
+            continue
+        # "(Lakes City Council) (Vice-Chairman), A Webb (Fell Borough Council), T": a wrapped line of a
+        # running attendance paragraph, not a heading
+        if in_list or len(content.split()) > 12 or _FIELD.match(content):
             continue
         if _BULLET.match(content):      # "- Cllr A Webb (Lakes Borough Council) – Chair": a list entry
             continue
