@@ -531,11 +531,12 @@ _VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?P<verb>was\s+in\s+agreement|were\s+in\s+agreement|"
     r"agreed|approved|endorsed|resolved|decided|noted|supported|accepted)\b(?!\s+that\b)", re.IGNORECASE)
 # a paragraph opened by the body agreeing that something is to be done ("The Board agreed that its terms
-# of reference should be redrafted …", "… agreed that the plan be published") decides it; "agreed that
+# of reference should be redrafted …", "… agreed that the plan be published", "… agreed that the Board would
+# act as the lead partnership") decides it; "agreed that
 # the plan was ambitious" (an opinion) and the same words later in a discussion paragraph stay narrative
 _AGREED_THAT_TO_DO = re.compile(
     r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?P<verb>agreed|decided)\s+that\s+[^.;:\n]{1,120}?"
-    r"\b(?:should|shall|must|will|be|needs?\s+to)\s", re.IGNORECASE)
+    r"\b(?:should|shall|must|will|would|be|needs?\s+to)\s", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]+(?=[A-Z])")
 _AGREEMENT_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?:agreed|approved|endorsed|"
                                       r"(?:was|were)\s+in\s+agreement)\b(?!\s+(?:that|with)\b)", re.IGNORECASE)

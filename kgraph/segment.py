@@ -449,9 +449,11 @@ _FIELD = re.compile(r"(?P<label>venue|place|location|where|date|time|contact|con
 # the same fields as the rows of a two-column details table: "| **Time** | 14:00 – 15:45 |"
 _TABLE_FIELD = re.compile(r"\|?[ \t]*[*_]{0,2}(?P<label>venue|place|location|where|date|time)[*_]{0,2}[ \t]*:?[ \t]*\|"
                           r"[ \t]*(?P<value>[^|\n]*[^|\s])[ \t]*\|?[ \t]*$", re.IGNORECASE)
-_VIRTUAL_VENUE = re.compile(r"(?:held\s+)?(?:(?:via|on|by)\s+)?(?P<venue>(?:ms\s+|microsoft\s+)?teams(?:\s+virtual)?(?:\s+meeting)?|"
+# "Virtual meeting via Microsoft Teams": the kind of meeting may name the platform after it
+_VIRTUAL_VENUE = re.compile(r"(?:held\s+)?(?:(?:via|on|by)\s+)?(?P<venue>(?:(?:ms\s+|microsoft\s+)?teams(?:\s+virtual)?(?:\s+meeting)?|"
                             r"online(?:\s+meeting)?|virtual(?:\s+meeting)?|remote(?:\s+meeting)?|zoom(?:\s+meeting)?|"
-                            r"hybrid(?:\s+meeting)?)[ \t]*\.?", re.IGNORECASE)
+                            r"hybrid(?:\s+meeting)?)(?:\s+(?:via|on|using|by)\s+(?:ms\s+|microsoft\s+)?(?:teams|zoom|skype|"
+                            r"webex)(?:\s+meeting)?)?)[ \t]*\.?", re.IGNORECASE)
 _DRAFT = re.compile(r"\bdraft\b", re.IGNORECASE)
 _VENUE_RESIDUE = re.compile(r"[.\s]*\bview\s+directions\b[.\s]*$", re.IGNORECASE)
 _CONTACT_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){0,4})")
@@ -500,8 +502,16 @@ def _is_body_phrase(phrase: str) -> bool:
 
 
 def _names_the_document(phrase: str) -> bool:
-    """"Notes of meeting", "Minutes": a title of the record itself rather than of a body."""
-    return _SPACES.sub(" ", phrase.strip(" \t*_#:-–—").lower()) in terms()["minutes_titles"]
+    """"Notes of meeting", "Minutes": a title of the record itself rather than of a body; so is
+    "NOTES OF THE PARTNERSHIP BOARD", whose body is named by body words alone (the name is above it)."""
+    low = _SPACES.sub(" ", phrase.strip(" \t*_#:-–—").lower())
+    if low in terms()["minutes_titles"]:
+        return True
+    m = _RECORD_OF_GENERIC.match(low)
+    return m is not None and all(w in terms()["body_words"] for w in low[m.end():].split())
+
+
+_RECORD_OF_GENERIC = re.compile(r"(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?=\w)")
 
 
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,9}\s*\)\s*$")
@@ -755,11 +765,24 @@ def first_council_line(text: str, lines: list[Line], last_line: int) -> str | No
 def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int, int]]:
     """Short lines near the top that name a committee-like body, as (start, end) of the name."""
     found: list[tuple[int, int]] = []
+    in_list = False         # inside a labelled attendance paragraph wrapped over lines
     for ln in lines[:min(last_line, 15)]:
         content = ln.content(text)
-        if ln.blank or len(content.split()) > 12 or _FIELD.match(content) or _ATT_LABEL.match(content):
+        if ln.blank:
+            in_list = False
+            continue
+        if _ATT_LABEL.match(content):
+            in_list = _label_match(text, ln) is not None
+            continue
+        # "(Lakes City Council) (Vice-Chairman), A Webb (Fell Borough Council), T": a wrapped line of a
+        # running attendance paragraph, not a heading
+        if in_list or len(content.split()) > 12 or _FIELD.match(content):
             continue
         if _BULLET.match(content):      # "- Cllr A Webb (Lakes Borough Council) – Chair": a list entry
+            continue
+        # "Cllr A Webb (Chair)<TAB>Lakes Borough Council": a row of a tab-separated table whose first
+        # cell is a person, not a heading naming a council
+        if "\t" in content and not _is_body_phrase(content.split("\t", 1)[0]):
             continue
         if _is_body_phrase(content) and not _names_the_document(content):
             s, e = ln.cs, ln.ce
@@ -778,7 +801,8 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
 # --------------------------------------------------------------------------- attendance
 
 _ATT_LABEL = re.compile(
-    r"(?P<label>members\s+present|those\s+present|present|attendees|attendance|also\s+in\s+attendance|in\s+attendance|"
+    # "Councillors present:", "Independent members present:": a qualifier or two before "present" and a colon
+    r"(?P<label>(?!not\b)(?:[a-z][a-z-]*[ \t]+){1,2}?present(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|members\s+present|those\s+present|present|attendees|attendance|also\s+in\s+attendance|in\s+attendance|"
     r"also\s+present|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     r"absent|councillors|members|sederunt)"

@@ -16,9 +16,11 @@ from .gazetteer import legislation, lexicon
 from .keys import legislation_key
 from .matcher import Token
 
-_TITLE_WORD = r"(?:[A-Z][\w’'-]*|\((?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or)(?:[ \t]+(?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or))*\))"
-# words of a title may be wrapped over one line end (PDF text): "Crime and\nPolicing Act 2014"
+# words of a title may be wrapped over one line end (PDF text): "Crime and\nPolicing Act 2014", also inside
+# its brackets: "Police and Crime Panels (Precepts and\nChief Constable Appointments) Regulations 2012"; the
+# brackets may hold a comma: "Health Protection (Coronavirus, Restrictions) (England) Regulations 2020"
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_TITLE_WORD = rf"(?:[A-Z][\w’'-]*|\((?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or)(?:,?{_WS}(?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or))*\))"
 # "Antisocial Behaviour etc. (Scotland) Act 2004": "etc." links words as "and" does
 _LINK = rf"(?:{_WS}|,{_WS}|{_WS}(?:and|of|the|for|in|on|to|with|or|against|etc\.){_WS})"
 # the title ends at the first keyword, but "Order Act" / "Order Regulations" run on ("Criminal Justice
@@ -137,14 +139,21 @@ def find_legislation(text: str, tokens: list[Token]) -> list[LegislationHit]:
     gaz = legislation()
     hits: list[LegislationHit] = []
     taken: list[tuple[int, int]] = []
+    titles = _title_matches(text)
+    # "Health and Social Care Act 2012": a known short title ("Care Act") that is only the tail of a
+    # longer title written there is not that Act
+    longer = [(m.start("title") + len(m.group("title")) - len(_trim_title(m.group("title").replace("\n", " "))),
+               m.end()) for m in titles]
     for h in gaz.matcher.find_longest(tokens):
+        if any(s < h.start and h.end <= e for s, e in longer):
+            continue
         end = h.end
         year = _YEAR_AFTER.match(text[end:end + 6])
         if year and not _ENDS_WITH_YEAR.search(text[h.start:h.end]):
             end += year.end()
         hits.append(LegislationHit(text[h.start:end], str(h.value), h.start, end, _section(text, h.start, end)))
         taken.append((h.start, end))
-    for m in _title_matches(text):
+    for m in titles:
         title = _trim_title(m.group("title").replace("\n", " "))
         if len(title.split()) < 2:
             continue          # "the new Act", "Act" alone
