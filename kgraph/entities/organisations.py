@@ -79,34 +79,15 @@ def _head_set() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def _words(kind: str) -> frozenset[str]:
+    """One word list of the lexicon (``kind`` is its first column), as a set, read once."""
+    return frozenset(lexicon().words(kind))
+
+
+@cache
 def _head_last_words() -> frozenset[str]:
     """The last word of every head: words that end in none of them end in no head."""
     return frozenset(h[-1] for h in _heads() if h)
-
-
-@cache
-def _prefix_heads() -> frozenset[str]:
-    return frozenset(lexicon().words("org_prefix_head"))
-
-
-@cache
-def _office_heads() -> frozenset[str]:
-    return frozenset(lexicon().words("office_head"))
-
-
-@cache
-def _name_breaks() -> frozenset[str]:
-    return frozenset(lexicon().words("name_break"))
-
-
-@cache
-def _document_words() -> frozenset[str]:
-    return frozenset(lexicon().words("document_word"))
-
-
-@cache
-def _reference_words() -> frozenset[str]:
-    return frozenset(lexicon().words("reference_word"))
 
 
 @cache
@@ -120,11 +101,6 @@ def _with_area_prefix(text: str, s: int) -> int:
     """ "City of Lincoln Council": the area prefix written before a head-word name belongs to it."""
     m = _area_prefix_re().search(text, max(0, s - 30), s)
     return m.start() if m else s
-
-
-@cache
-def _imperatives() -> frozenset[str]:
-    return frozenset(lexicon().words("imperative_verb"))
 
 
 def _singular(word: str) -> str:
@@ -180,8 +156,8 @@ def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> li
     token i-1 (see :class:`NameLinks`); by default, when nothing but spaces/one line break separates them."""
     connectors = {"and", "&"}
     linking = {"of", "for", "the"}
-    prefix_heads = _prefix_heads()
-    offices = _office_heads()
+    prefix_heads = _words("org_prefix_head")
+    offices = _words("office_head")
     links = links if links is not None else [t.joins_previous for t in tokens]
     runs: list[list[int]] = []
     current: list[int] = []
@@ -211,7 +187,7 @@ def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> li
             else:
                 runs.append(current)
                 current, lower_used = [], False
-        elif not lower_used and len(current) >= 2 and word not in _name_breaks() and all(
+        elif not lower_used and len(current) >= 2 and word not in _words("name_break") and all(
                 _capitalised(text[tokens[j].start:tokens[j].end]) for j in current[-2:]):
             current.append(i)
             lower_used = True
@@ -235,7 +211,7 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     """The organisation name inside a run: up to its last head word, without leading articles."""
     words = [text[tokens[i].start:tokens[i].end] for i in run]
     exact = [tokens[i].exact for i in run]
-    prefix_heads = _prefix_heads()
+    prefix_heads = _words("org_prefix_head")
     end = None
     if words and words[0] in prefix_heads and len(words) > 2 and words[1] in ("of", "for"):
         # "Office of the Police and Crime Commissioner for Surrey": the whole run is the name
@@ -254,7 +230,7 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     if end < len(words) and is_job_word(words[end]):
         return None
     # "Prevent Partnership Plan", "Youth Justice Board Strategy": a document named after a body
-    if end < len(words) and words[end] in _document_words():
+    if end < len(words) and words[end] in _words("document_word"):
         return None
     start = 0
     skip = {"the", "a", "an", "and", "&", "of", "for"}
@@ -262,12 +238,12 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     # "3.1 The Board", "7 Community Safety Partnership Funding", "10.30am Council Chamber": numbers
     # in front belong to paragraphs, headings and times, never to the name
     # "Add Community Safety Unit figures …" (an action's task): the imperative is no part of the name
-    imperatives = _imperatives()
+    imperatives = _words("imperative_verb")
     referenced = False
     while start < end and (words[start].lower() in skip or words[start].lower() in titles
                            or words[start][:1].isdigit() or words[start] in imperatives
-                           or words[start] in _reference_words()):
-        referenced = referenced or words[start] in _reference_words()
+                           or words[start] in _words("reference_word")):
+        referenced = referenced or words[start] in _words("reference_word")
         start += 1
     start = _after_joining_verb(words, start, end)
     # a lower-case word kept inside must sit between capitalised words of the kept name
