@@ -769,10 +769,11 @@ def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> 
     return owners
 
 
-# the owners after a task: "(Owner: DS Smith / Jo Bloggs) – due 30 April 2020", "(Owner: Jo Bloggs, by
-# 3 June)", "– Owner: Jo Bloggs – due 3 June", ". Owner: Jo Bloggs. Deadline: June"
+# the owners after a task, on an "Action:" line or in a closing list: "(Owner: DS Smith / Jo Bloggs) – due
+# 30 April 2020", "(Owner: Jo Bloggs, by 3 June)", "– Owner: Jo Bloggs – due 3 June", ". Owner: Jo Bloggs.
+# Deadline: June", "– Lead: DCI Blackmore"
 _OWNER_FIELD = re.compile(
-    r"(?:[ \t]*[(\[][ \t]*|[ \t]+[-–—][ \t]*|[.;,]?[ \t]+)(?i:owners?|leads?|responsible|action(?:ed)?\s+by)"
+    r"(?:[ \t]*[(\[][ \t]*|[ \t]+[-–—][ \t]*|[.;,]?[ \t]+)(?i:owners?|leads?|responsible|action(?:ed)?\s+by|by\s+whom)"
     r"[ \t]*[:–—-][ \t]*(?P<owners>[^()\[\]\n:;]{1,80}?)"
     r"(?=[ \t]*[)\]]|[,;.]?[ \t]*(?i:by|due|deadline|target(?:\s+date)?|timescale)\b|[ \t]+[-–—][ \t]|[.;]?[ \t]*$)")
 _LEADING_OWNER_FIELD = re.compile(
@@ -1111,15 +1112,13 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
             continue
         if not in_list:
             continue
-        labelled = _OWNER_LABEL.search(text, ps, pe)
+        labelled = _OWNER_FIELD.search(text, ps, pe)
         if labelled:
             owners = _owners_in(text, labelled.start("owners"), labelled.end("owners"), attendance)
             s, e = _trim(text, ps, labelled.start())
-            due = None
-            if labelled["due"]:
-                dates = find_dates(labelled["due"])
-                due = dates[0][0] if dates else None
-            actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due))
+            dates = find_dates(text[labelled.end("owners"):pe])
+            actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True,
+                                  due=dates[0][0] if dates else None))
             continue
         lead = _LEADING_INITIALS.match(text, ps, pe)
         trail = None if lead else _TRAILING_INITIALS.search(text, ps, pe)
@@ -1194,15 +1193,6 @@ def _owner_task_fields(text: str, ps: int, pe: int, attendance: list[AttendanceE
     if not owners:
         return None
     return Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due)
-
-
-# "Publish the assessment (Owner: Karen Aldridge, by 31 March 2022)", "… – Lead: DCI Blackmore",
-# "… Owner: KA. Deadline: May": the owners after a label, a due date after "by"/"deadline"/"due"
-_OWNER_LABEL = re.compile(
-    r"(?:\s*[(\[]|\s+[-–—]\s*|[.;]?\s+)(?i:owners?|lead|responsible|action\s+by|by\s+whom)\s*[:–—-]\s*"
-    r"(?P<owners>[^,;()\[\]\n]+?)"
-    r"(?:\s*[,;.]?\s*(?i:by|due|deadline|target(?:\s+date)?|timescale)\s*:?\s*(?P<due>[^()\[\]\n]+?))?"
-    r"\s*[)\]]?\s*[.;]?\s*$")
 
 
 _TABLE_RULE_ROW = re.compile(r"[|:\-+= \t]+")
