@@ -31,7 +31,7 @@ from .entities import attendance_affiliation, body_initialism, organisation_key_
 from .entities.gazetteer import is_acronym, legislation, organisations, topics
 from .entities.keys import organisation_key, person_key, slugify
 from .entities.organisations import looks_like_organisation, organisation_key_for, strip_article
-from .entities.people import PersonName, is_person_name, parse_person_name, rank_role
+from .entities.people import PersonName, is_person_name, looks_like_a_name, parse_person_name, rank_role
 from .model import Entity, MeetingRecord, Registry
 
 NEAR_MISS = 85          # rapidfuzz ratio of two different surnames worth a hypothesis
@@ -234,7 +234,7 @@ def _person_forms(records: list[MeetingRecord]) -> list[_PersonForm]:
         for item in r.items:
             for action in item.actions:
                 forms += [_PersonForm(person_key(o.name), parse_person_name(o.name), doc, None, None)
-                          for o in action.owners if o.kind == "person"]
+                          for o in action.owners if o.kind == "person" and looks_like_a_name(o.name)]
     return [f for f in forms if f.name.surname]
 
 
