@@ -251,6 +251,18 @@ def read_apposition(text: str, name_end: int, is_organisation, name: str | None 
     return Apposition(inner, None, m.start(1) - 1, m.end())
 
 
+def name_without_rank(name: PersonName) -> str:
+    """'Deputy Chief Constable Rosalind Penn' → 'Rosalind Penn': a rank before a full name is the
+    person's role, not part of the name; titles ("Cllr", "Dr") stay, and so does a rank before a bare
+    surname ("DCI Loose"), which would leave no name of the person's own."""
+    if not (name.given or name.initials) or not any(t.lower() in _rank_set() for t in name.titles):
+        return name.written
+    words = name.written.split()
+    kept_titles = [t for t in name.titles if t.lower() not in _rank_set()]
+    rank_words = sum(len(t.split()) for t in name.titles)
+    return " ".join(kept_titles + words[rank_words:])
+
+
 def rank_role(name: PersonName) -> str | None:
     """A police or fire rank in front of a name is the person's role when nothing else is said."""
     ranks = [t for t in name.titles if t.lower() in _rank_set()]
