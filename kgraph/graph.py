@@ -32,6 +32,7 @@ from rdflib.namespace import SKOS as _SKOS
 
 from .entities import organisation_key_in
 from .entities.keys import organisation_key, person_key, slugify
+from .entities.people import looks_like_a_name
 from .model import (
     Action,
     AgendaItem,
@@ -481,6 +482,8 @@ def _add_action(ctx: _Context, node: str, action: Action, topics, by_role: dict[
             if owner.kind == "role":
                 continue
         kind = "organisation" if owner.kind == "organisation" else "person"
+        if kind == "person" and not looks_like_a_name(owner.name):
+            continue          # "Provide a breakdown …", "30 June 2023": no person (kept as written above)
         key = organisation_key_in(ctx.record, owner.name) if kind == "organisation" else person_key(owner.name)
         iri, entity = _resolve(ctx, kind, key, owner.name)
         _describe(ctx, iri, entity)

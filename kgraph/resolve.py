@@ -31,7 +31,8 @@ from .entities import attendance_affiliation, body_initialism, organisation_key_
 from .entities.gazetteer import is_acronym, legislation, organisations, topics
 from .entities.keys import organisation_key, person_key, slugify
 from .entities.organisations import looks_like_organisation, organisation_key_for, strip_article
-from .entities.people import PersonName, is_person_name, parse_person_name, rank_role
+from .entities.people import (PersonName, is_person_name, looks_like_a_name, name_without_rank, parse_person_name,
+                              rank_role)
 from .model import Entity, MeetingRecord, Registry
 
 NEAR_MISS = 85          # rapidfuzz ratio of two different surnames worth a hypothesis
@@ -234,7 +235,7 @@ def _person_forms(records: list[MeetingRecord]) -> list[_PersonForm]:
         for item in r.items:
             for action in item.actions:
                 forms += [_PersonForm(person_key(o.name), parse_person_name(o.name), doc, None, None)
-                          for o in action.owners if o.kind == "person"]
+                          for o in action.owners if o.kind == "person" and looks_like_a_name(o.name)]
     return [f for f in forms if f.name.surname]
 
 
@@ -346,8 +347,9 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
         key = person_key(best.written)
         while ("person", key) in reg.entities:      # two different people with one written name form
             key = key + "-2"
-        entity = Entity(kind="person", key=key, label=best.written)
-        entity.alt_labels = {n.written for n in c.names if n.written != best.written}
+        label = name_without_rank(best)
+        entity = Entity(kind="person", key=key, label=label)
+        entity.alt_labels = {n.written for n in c.names if n.written != label}
         post = [f for k in c.keys for f in by_key[k] if f.role or f.organisation]
         if post:
             latest = max(post, key=lambda f: (f.doc, bool(f.role), bool(f.organisation)))

@@ -299,7 +299,7 @@ def test_numbered_action_lines_with_owners_in_brackets_and_a_due_date():
         ("Brief the district partnerships on the findings", ["DS Cole", "Ruth Obi"], dt.date(2020, 4, 30)),
         ("Write to the district chief executives", ["Chair"], dt.date(2020, 3, 31)),
         ("Circulate the training calendar", ["Prevent Coordinator"], None)]
-    assert _holders(record) == [{"DS Andrew Cole", "Ruth Obi"}, {"County Councillor Mary Hill"}, {"Ruth Obi"}]
+    assert _holders(record) == [{"Andrew Cole", "Ruth Obi"}, {"County Councillor Mary Hill"}, {"Ruth Obi"}]  # DS: his rank
 
 
 def test_a_post_owning_an_action_in_a_closing_list_is_its_holder():

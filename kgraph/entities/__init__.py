@@ -25,7 +25,7 @@ from .money import find_money
 from .organisations import (ends_with_head, find_organisation_hits, looks_like_organisation,
                             organisation_key_for, strip_article, wrap_width)
 from .people import (has_person_role_word, is_office, is_person_name, is_role_phrase, name_as_post_pattern,
-                     parse_person_name, rank_role, read_apposition, spoken_name_pattern, titled_name_pattern,
+                     own_initials, parse_person_name, rank_role, read_apposition, spoken_name_pattern, titled_name_pattern,
                      bracketed_name_pattern, object_name_pattern)
 from .topics import DocumentTopics, TopicHit, drop_nested_broader, mask, topics_of_the_meeting, url_spans
 
@@ -393,10 +393,14 @@ class _Builder:
                 continue
             self._narrative_person(start, end)
         for m in bracketed_name_pattern().finditer(text):
-            if "\n" in m.group(1) and not self._wrapped_prose_at(m.start(1)):
-                continue
-            if self._person_with_organisation(m.start(1), m.end(1)):
-                self._narrative_person(m.start(1), m.end(1))
+            starts = [m.start(1)] if "\n" not in m.group(1) or self._wrapped_prose_at(m.start(1)) else []
+            # "…Council\nNadia Qureshi (NQ)", "MVRP Director      Steve Arkwright (SA)": the words of
+            # the last line or column alone
+            starts.append(_after_column_gap(text, text.rfind("\n", m.start(1), m.end(1)) + 1 or m.start(1), m.end(1)))
+            for start in dict.fromkeys(starts):
+                if len(text[start:m.end(1)].split()) >= 2 and self._person_with_organisation(start, m.end(1)):
+                    self._narrative_person(start, m.end(1))
+                    break
         # initials used as a speaker or owner in the narrative ("SJ gave an update", "PP offered to")
         if initials:
             for i in self.tokens.where(exact_words=initials.keys()):
@@ -427,6 +431,9 @@ class _Builder:
         if self._names_a_thing(start, end) or has_person_role_word(self.text[start:end]):
             return False
         apposition = read_apposition(self.text, end, looks_like_organisation)
+        if apposition is not None and len(words) >= 2 and \
+                own_initials(self.text[start:end]) == self.text[apposition.start + 1:apposition.end - 1].strip():
+            return _initials_of_a_person(self.text, apposition.end, own_initials(self.text[start:end]))
         if apposition is None or apposition.organisation is None:
             return False
         inner = self.text[apposition.start + 1:apposition.end - 1].strip()
@@ -458,7 +465,7 @@ class _Builder:
         name = parse_person_name(self.text[start:end])
         if not name.surname or is_role_phrase([name.surname]):
             return
-        apposition = read_apposition(self.text, end, looks_like_organisation)
+        apposition = read_apposition(self.text, end, looks_like_organisation, name=self.text[start:end])
         role = apposition.role if apposition else None
         org = apposition.organisation if apposition else None
         role = role or rank_role(name)
@@ -618,6 +625,29 @@ class _BodyNames:
         return " ".join(phrase.lower().split()) in self.tails or phrase.rstrip("s") in self.initials
 
 
+# what follows an entry's name in a list: a dash before the body, a column gap, the line's end
+_LIST_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|[-–—][ \t]|\t|[ ]{3,})", re.MULTILINE)
+
+
+def _initials_of_a_person(text: str, after: int, initials: str) -> bool:
+    """'Nadia Qureshi (NQ) - MVRP Director' or '… (NQ)' then 'NQ explained': the bracket holds the
+    initials a list gives a person, or that the minutes later use for a speaker; 'the National
+    Referral Mechanism (NRM) referrals' defines an acronym of a term."""
+    if _LIST_ENTRY_AFTER.match(text, after):
+        return True
+    uses = re.compile(rf"(?<![\w-]){re.escape(initials)}(?![\w-])").finditer(text, after)
+    return any(_spoken_after(text, m.end()) for m in uses)
+
+
+_COLUMN_GAP_IN_LINE = re.compile(r"\t|[ ]{3,}")
+
+
+def _after_column_gap(text: str, start: int, end: int) -> int:
+    """Where the last column of a line starts within ``text[start:end]`` (``start`` without a gap)."""
+    gaps = list(_COLUMN_GAP_IN_LINE.finditer(text, start, end))
+    return gaps[-1].end() if gaps else start
+
+
 def _clause_start(text: str, start: int) -> bool:
     """Whether a clause starts at ``start``: text start, after a line break, a stop, colon, slash or comma."""
     before = text[max(0, start - 30):start].rstrip(" \t")
@@ -708,8 +738,8 @@ def _affiliation(name: str, initials: str | None, organisations: tuple[str, ...]
     """:func:`attendance_affiliation` from the entry's fields: cached, as the same attendees with the
     same affiliations come back in meeting after meeting (and twice in each document). The cached
     list is shared: callers get a copy."""
-    own_initials = {initials, parse_person_name(name).initials + parse_person_name(name).surname[:1]}
-    orgs = [o for o in organisations if o.strip() not in own_initials]
+    initials_of_name = {initials, own_initials(name)}
+    orgs = [o for o in organisations if o.strip() not in initials_of_name]
     written = (as_written or "").strip()
     if _IN_BRACKETS.fullmatch(written):      # "(Kent Police)" from a keyed line: the name inside
         written = written[1:-1].strip()

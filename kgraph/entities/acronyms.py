@@ -157,6 +157,25 @@ def _wrapped_window_start(text: str, window_start: int, acronym: str) -> int | N
     return before if before < nl - 1 else None
 
 
+# the boundaries of a long form when a comma may be inside it
+_BOUNDARY_BUT_COMMA = re.compile(r"[.;:!?\n()\[\]•·]")
+_LAST_BOUNDARY_BUT_COMMA = re.compile(rf"(?s:.*)(?:{_BOUNDARY_BUT_COMMA.pattern})")
+
+
+def _across_commas(text: str, end: int, acronym: str) -> tuple[int, str, int | None]:
+    """(window start, window, offset of the long form in it) for a window that runs back over commas
+    (offset None when no long form with a comma in it is found there)."""
+    lo = max(0, end - 400)
+    last = _LAST_BOUNDARY_BUT_COMMA.match(text, lo, end)
+    words = list(_WORD.finditer(text, last.end() if last else lo, end))[-_max_words(acronym):]
+    start = words[0].start() if words else end
+    window = text[start:end]
+    offset = match_long_form(acronym, window) if "," in window else None
+    if offset is not None and "," not in window[offset:]:
+        offset = None
+    return start, window, offset
+
+
 def _long_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
     """'Long Form (ACR)'."""
     written = paren.group(1).strip()
@@ -170,9 +189,13 @@ def _long_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
         return None
     offset = match_long_form(acronym, window)
     if offset is None:
+        # "Violence against Women, Domestic Abuse and Sexual Violence (VAWDASV)": a long form whose
+        # own words are listed with commas, when the letters need the words before the comma
+        window_start, window, offset = _across_commas(text, end, acronym)
+    if offset is None:
         # "… by Her\nMajesty's Inspectorate of Constabulary (HMIC)": a long form begun on the line before,
         # when that line is wrapped prose
-        window_start = _wrapped_window_start(text, window_start, acronym)
+        window_start = _wrapped_window_start(text, _window_before(text, end, acronym), acronym)
         if window_start is None:
             return None
         window = text[window_start:end]

@@ -26,7 +26,10 @@ def slugify(text: str) -> str:
 @lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """'Mr S Peerbux' → 's-peerbux'; 'Stuart Beaumont' → 'stuart-beaumont' (titles dropped)."""
+    from .people import strip_titles     # the lexicon's titles and ranks; imported here: people needs keys' module
     words = [w for w in re.split(r"[\s.]+", name) if w]
+    # ranks of several words ("Deputy Chief Constable", "Station Commander") are left out whole
+    words = strip_titles(words)[1] or words
     kept = [w for w in words if w.lower().strip(",") not in PERSON_TITLES]
     return slugify(" ".join(kept or words))
 

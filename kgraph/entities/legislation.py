@@ -57,9 +57,16 @@ def _trim_title(title: str) -> str:
         if words[i + 1] == "and" and words[i].strip(",") in _breakers():
             cut = i + 2
     words = words[cut:]
-    while words and words[0].lower() in ("the", "a", "an", "and", "of", "this", "that", "new"):
+    # "Under the Domestic Abuse Act 2021": a preposition opening the sentence is no word of the title
+    leading = _title_lead_words() | {"the", "a", "an", "and", "of", "this", "that", "new"}
+    while words and words[0].lower() in leading:
         words = words[1:]
     return " ".join(words)
+
+
+@cache
+def _title_lead_words() -> frozenset[str]:
+    return lexicon().lower_set("title_lead_word")
 
 
 def normalise_title(title: str) -> str:

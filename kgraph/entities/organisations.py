@@ -15,7 +15,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from .gazetteer import is_acronym, lexicon, organisations
+from .gazetteer import is_acronym, lexicon, organisations, topics
 from .keys import organisation_key
 from .matcher import Token, TokenList, fold_word
 
@@ -292,6 +292,10 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]
     for m in _AND_JOIN.finditer(text, s, e):
         left, right = text[s:m.start()], text[m.end():e]
+        if _capitalised(right) and _names_a_theme(left):
+            after = _body_after_theme(right, m.end(), e)
+            if after is not None:
+                return after
         if _capitalised(right) and _stands_alone(left) and _stands_alone(right):
             return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
         if _capitalised(right) and _known_initialism(left) and \
@@ -303,6 +307,24 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
             # "Golding Homes and Street Pastors": a body, then a generic head alone (no name of its own)
             return [(s, m.start())]
     return [(s, e)]
+
+
+def _names_a_theme(words: str) -> bool:
+    """ "Road Safety", "Night-Time Economy": words the topic scheme knows as a theme and the
+    gazetteer not as a body, i.e. the subject of an item title rather than part of a body's name."""
+    return topics().lookup(words) is not None and organisations().lookup(words) is None
+
+
+def _body_after_theme(right: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """ "Road Safety and Kent Fire and Rescue Service" (an item title): after a theme, a known body is
+    the name, and a bare head ("Night-Time Economy and Street Pastors") names no body; None when the
+    rest is an unknown name, which may still be one with the theme ("Domestic Abuse and Sexual
+    Violence Board")."""
+    if organisations().lookup(right) is not None:
+        return [(s, e)]
+    if tuple(right.split()) in _head_set():
+        return []
+    return None
 
 
 def _known_initialism(name: str) -> bool:
@@ -549,6 +571,52 @@ def _place_in_a_longer_place(text: str, hit: OrgHit) -> bool:
     return _area_suffix_re().match(text, hit.end) is not None
 
 
+@cache
+def _compass_tail_re() -> re.Pattern[str]:
+    """ " North West", " South": one or two compass words closing a name (no capitalised word after)."""
+    words = "|".join(map(re.escape, lexicon().words("area_suffix")))
+    return re.compile(rf"[ \t]+(?:{words})(?:[ \t]+(?:{words}))?(?![\w-])(?![ \t]+[A-Z])")
+
+
+# " Cheshire and Merseyside", " Tayside": capitalised words (joined by "and") on the same line
+_PLACE_TAIL = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]+)*(?![\w'’-])")
+
+
+def _regional_tail_end(text: str, hit: OrgHit) -> int | None:
+    """Where a known body's name extended by its region ends: "Probation Service North West" (a
+    compass region after a name of two words or more), "NHS Cheshire and Merseyside" (places after a
+    national body that regional bodies are named after, lexicon ``regional_prefix_body``)."""
+    written = text[hit.start:hit.end]
+    if " " in written:
+        m = _compass_tail_re().match(text, hit.end)
+        return m.end() if m else None
+    if written not in _words("regional_prefix_body"):
+        return None
+    m = _PLACE_TAIL.match(text, hit.end)
+    if m is None:
+        return None
+    words = [w for w in m.group().split() if w not in ("and", "&")]
+    # "NHS Foundation Trust", "NHS Health Checks": a head, or a word the document also writes in lower
+    # case (a common noun, where a place's name never is), is no place
+    if any(w in _run_head_words() or _singular(w) in _run_head_words() for w in words) or \
+            any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words):
+        return None
+    return m.end()
+
+
+def _with_regional_tails(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """Gazetteer hits extended by a region written right after them, kept as written (its own body)."""
+    out = []
+    for hit in hits:
+        end = _regional_tail_end(text, hit) if hit.from_gazetteer else None
+        if end is None:
+            out.append(hit)
+            continue
+        key = organisations().lookup(text[hit.start:end])
+        out.append(OrgHit(hit.start, end, key or organisation_key(text[hit.start:end]), key is not None))
+    return out
+
+
 def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     """Gazetteer hits, plus head-word names not covered by a longer or equal gazetteer hit."""
     tokens = TokenList.of(tokens)
@@ -556,6 +624,7 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     hits = [OrgHit(h.start, h.end, str(h.value), True) for h in gaz.matcher.find_longest(tokens)]
     hits = _comma_name_hits(text, tokens, hits)
     hits = [h for h in hits if not _place_in_a_longer_place(text, h)]
+    hits = _with_regional_tails(text, hits)
     # one written name, several gazetteer entries (an alias shared by two bodies): keep the first key
     seen: dict[tuple[int, int], OrgHit] = {}
     for h in hits:

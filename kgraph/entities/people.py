@@ -154,7 +154,7 @@ def bracketed_name_pattern() -> re.Pattern[str]:
     line break splits ("… and Stuart\nMallory (Kent Drug and Alcohol Action Team)") only inside
     wrapped prose."""
     return re.compile(rf"({_FIRST_NAME_WORD}(?:(?=[ \t\n])[ \t]*+(?:\n[ \t]*+)?{_NAME_WORD}){{1,2}})"
-                      rf"(?=[ \t]*\([^()\n]{{3,160}}\))")
+                      rf"(?=[ \t]*\([^()\n]{{2,160}}\))")
 
 
 @cache
@@ -193,14 +193,28 @@ def is_person_name(name: str, is_organisation) -> bool:
     """
     name = name.strip()
     parsed = parse_person_name(name)
-    if not parsed.surname or not parsed.surname[:1].isupper():
-        return False
+    if not parsed.surname or not parsed.surname[:1].isupper() or not looks_like_a_name(name):
+        return False          # "KM by 30 June": initials and a due date, no name
     words = name.split()
     if any(w in lexicon().words("connector") for w in words):
         return False          # 'Portfolio Holder for Resources', 'Head of Service'
     if has_person_role_word(name) or is_organisation(name):
         return False
     return bool(parsed.titles) or len(words) - len(parsed.titles) >= 2
+
+
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "ter", "le", "la", "da", "di", "du", "del", "dos", "das",
+                             "bin", "al", "ap", "ab"})
+
+
+@lru_cache(maxsize=65536)
+def looks_like_a_name(name: str) -> bool:
+    """Whether an owner as the segmenter read it can be a person's name at all: one to five words,
+    each opening with a capital (or a particle such as "van"). "Provide a breakdown of …", "locality",
+    "30 June 2023" and "KM by 30 June" are a task, a word, a date and a due date caught in an owner's
+    place; a bare surname ("Smith") or initials ("NQ") still may be a person."""
+    words = name.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,12 +225,21 @@ class Apposition:
     end: int
 
 
-def read_apposition(text: str, name_end: int, is_organisation) -> Apposition | None:
-    """'(Head of Community Safety, KCC)' → role + organisation; '(Kent Police)' → organisation."""
+def own_initials(name: str) -> str:
+    """'Supt Carl Heathcote' → 'CH': the letters minutes write in brackets after a person's name."""
+    parsed = parse_person_name(name)
+    return parsed.initials + parsed.surname[:1].upper()
+
+
+def read_apposition(text: str, name_end: int, is_organisation, name: str | None = None) -> Apposition | None:
+    """'(Head of Community Safety, KCC)' → role + organisation; '(Kent Police)' → organisation;
+    '(CH)' after Carl Heathcote (``name``) → his initials: neither role nor organisation."""
     m = _PAREN_AFTER.match(text, name_end)
     if m is None:
         return None
     inner = m.group(1).strip()
+    if name is not None and inner == own_initials(name):
+        return Apposition(None, None, m.start(1) - 1, m.end())
     parts = [p.strip() for p in inner.split(",") if p.strip()]
     if not parts:
         return None
@@ -226,6 +249,18 @@ def read_apposition(text: str, name_end: int, is_organisation) -> Apposition | N
         # '(Kent Police and Crime Commissioner)': the office is the body and the person's role
         return Apposition(inner if is_office(inner) else None, inner, m.start(1) - 1, m.end())
     return Apposition(inner, None, m.start(1) - 1, m.end())
+
+
+def name_without_rank(name: PersonName) -> str:
+    """'Deputy Chief Constable Rosalind Penn' → 'Rosalind Penn': a rank before a full name is the
+    person's role, not part of the name; titles ("Cllr", "Dr") stay, and so does a rank before a bare
+    surname ("DCI Loose"), which would leave no name of the person's own."""
+    if not (name.given or name.initials) or not any(t.lower() in _rank_set() for t in name.titles):
+        return name.written
+    words = name.written.split()
+    kept_titles = [t for t in name.titles if t.lower() not in _rank_set()]
+    rank_words = sum(len(t.split()) for t in name.titles)
+    return " ".join(kept_titles + words[rank_words:])
 
 
 def rank_role(name: PersonName) -> str | None:

@@ -1,0 +1,19 @@
+"""Where an Act's title starts: at the first capitalised word of its name, not at a preposition that
+opens the sentence before it."""
+from __future__ import annotations
+
+from kgraph.entities.legislation import find_legislation
+from kgraph.entities.matcher import tokenize
+
+
+def titles(text: str) -> list[str]:
+    return [h.text for h in find_legislation(text, tokenize(text))]
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_known_title():
+    assert titles("Under the Domestic Abuse Act 2021 the council received funding.") == ["Domestic Abuse Act 2021"]
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_an_unknown_title():
+    assert titles("Following the Lakes Water Act 2019 the board met.") == ["Lakes Water Act 2019"]
+    assert titles("In the Fell Roads Act 2003 the duty is set out.") == ["Fell Roads Act 2003"]

@@ -1,0 +1,49 @@
+"""Where the name of an organisation starts and ends: item titles joining a theme and a body,
+personal initials in brackets, regional names built on a known body's name, bodies named after a
+role in an attendee line or in an apologies bracket, and arrangements that are no bodies."""
+from __future__ import annotations
+
+from kgraph.entities import find_mentions
+from kgraph.entities.matcher import tokenize
+from kgraph.entities.organisations import find_organisation_hits
+from kgraph.extract import extract_text
+
+
+def org_names(text: str) -> list[str]:
+    return [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))]
+
+
+def test_a_theme_joined_to_a_known_body_in_a_title_is_not_part_of_its_name():
+    assert org_names("16.   Road Safety and Kent Fire and Rescue Service Prevention Work\n") == \
+        ["Kent Fire and Rescue Service"]
+
+
+def test_a_theme_joined_to_a_bare_head_in_a_title_names_no_body():
+    assert org_names("15. Night-Time Economy and Street Pastors\n\nMembers discussed it.\n") == []
+
+
+def test_a_theme_in_the_name_of_an_unknown_body_stays_in_it():
+    assert org_names("The Domestic Abuse and Sexual Violence Board met.") == \
+        ["Domestic Abuse and Sexual Violence Board"]
+    assert org_names("The Health and Wellbeing Board met.") == ["Health and Wellbeing Board"]
+
+
+def test_a_known_body_extended_by_a_compass_region_is_kept_as_written():
+    assert org_names("Tom Bell (TB) - Probation Service North West\n") == ["Probation Service North West"]
+    # a one-word name before a compass word is a place ("Shepway North"), as before
+    assert org_names("Councillor for Shepway North said.") == []
+
+
+def test_a_national_body_followed_by_places_names_its_regional_body():
+    assert org_names("Dr Ann Sale (AS) - NHS Cheshire and Merseyside\n") == ["NHS Cheshire and Merseyside"]
+    # a common noun (written in lower case elsewhere) or a head after it is no place
+    text = "NHS Health Checks were offered; health outcomes improved. The NHS Foundation Trust agreed."
+    assert "NHS Health Checks" not in org_names(text)
+
+
+def test_initials_in_brackets_after_a_name_are_no_organisation():
+    text = ("LAKES PARTNERSHIP\n\nMinutes of the meeting held on 2 May 2019\n\n"
+            "1. Welcome\nSupt Carl Heath (CH) and Cllr Mia Dell (MD) welcomed members.\n")
+    out = find_mentions(extract_text(text))
+    assert [m.text for m in out.organisations if m.text in ("CH", "MD")] == []
+    assert {m.text: m.organisation for m in out.people} == {"Supt Carl Heath": None, "Cllr Mia Dell": None}

@@ -1,0 +1,39 @@
+"""What reads as a person's name: a name followed by its own initials in brackets (also in the
+column of a two-column list), and owners that cannot be names (a task, a date, a lower-case word)."""
+from __future__ import annotations
+
+from kgraph.entities import find_mentions
+from kgraph.entities.people import looks_like_a_name
+from kgraph.extract import extract_text
+
+HEAD = "LAKES PARTNERSHIP\n\nMinutes of the meeting held on 2 May 2019\n\n"
+
+
+def people(text: str) -> list[str]:
+    return [m.text for m in find_mentions(extract_text(text)).people]
+
+
+def test_a_name_followed_by_its_own_initials_is_a_person():
+    # in a list entry, or when the initials later stand for a speaker
+    assert people(HEAD + "Nadia Quinn (NQ) - Lakes Police\n\n1. Welcome\nMembers met.\n") == ["Nadia Quinn"]
+    assert people(HEAD + "1. Welcome\nFunding for Tomas Bellamy (TB) continues.\nTB explained the plan.\n") == \
+        ["Tomas Bellamy"]
+    # a term's acronym, or initials that are not the name's own, are no sign of a person
+    assert people(HEAD + "1. Welcome\nThere were 12 National Referral Mechanism (NRM) referrals.\n") == []
+    assert people(HEAD + "1. Welcome\nFunding for Turning Point (SK) continues.\n") == []
+
+
+def test_a_name_in_the_second_column_or_on_the_next_line_of_a_list_is_found_alone():
+    text = (HEAD + "Attendees                                  Apologies\n"
+            "Ann Webb (AW) - Lakes District Council       Steve Arkle (SA) - Fell Council\n"
+            "Paul Lath (PL) - Lakes County Council\n\n1. Welcome\nAW welcomed members.\n")
+    found = people(text)
+    assert "Steve Arkle" in found and "Paul Lath" in found
+
+
+def test_an_owner_must_look_like_a_name():
+    for name in ("Jo Smith", "Smith", "NQ", "Cllr J van Dyke", "Mr O'Neill"):
+        assert looks_like_a_name(name), name
+    for owner in ("Provide a breakdown of reoffending by offence type", "locality", "30 June 2023",
+                  "LH by 30 June"):
+        assert not looks_like_a_name(owner), owner
