@@ -47,3 +47,29 @@ def test_initials_in_brackets_after_a_name_are_no_organisation():
     out = find_mentions(extract_text(text))
     assert [m.text for m in out.organisations if m.text in ("CH", "MD")] == []
     assert {m.text: m.organisation for m in out.people} == {"Supt Carl Heath": None, "Cllr Mia Dell": None}
+
+
+LAKES_HEAD = "LAKES PARTNERSHIP\n\nMinutes of the meeting held on 2 May 2019\n\n"
+
+
+def _organisations(text: str) -> set[str]:
+    return {m.text for m in find_mentions(extract_text(LAKES_HEAD + text)).organisations}
+
+
+def test_a_body_after_a_role_in_an_attendee_line_is_found():
+    text = ("Present:\n- Ann Boyd – Cabinet Member for Housing, Eden Council (Chair)\n"
+            "- Milo Odell – Station Commander, Cumbria Fire Brigade\n\n1. Welcome\nMembers were welcomed.\n")
+    assert "Cumbria Fire Brigade" in _organisations(text)
+
+
+def test_an_office_named_with_its_owner_in_an_apologies_bracket_is_a_body():
+    text = ("Present:\n- Ann Boyd – Cabinet Member for Housing, Eden Council (Chair)\n\n"
+            "Apologies: Rita Vance (Mayor's Office for Policing and Crime), Ed Lamb (Kendal Youth Forum)\n\n"
+            "1. Welcome\nMembers were welcomed.\n")
+    assert "Mayor's Office for Policing and Crime" in _organisations(text)
+
+
+def test_a_role_alone_after_an_attendee_names_no_body():
+    text = ("Present:\n- Ann Boyd – Cabinet Member for Housing, Eden Council (Chair)\n"
+            "- Milo Odell – Station Commander\n\n1. Welcome\nMembers were welcomed.\n")
+    assert _organisations(text) == {"LAKES PARTNERSHIP", "Eden Council"}

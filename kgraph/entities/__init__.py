@@ -753,7 +753,8 @@ def _affiliation(name: str, initials: str | None, organisations: tuple[str, ...]
     pieces = set(parts) | {q for p in parts for q in _slash_parts(p)}
     # names the segmenter kept whole although they hold a comma ("Kent, Surrey and Sussex CRC")
     pieces |= {", ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 2, min(len(parts), i + 3) + 1)}
-    if all(o in pieces for o in orgs):
+    # no body read at all is no agreement: "Borough Commander, London Fire Brigade" taken whole as a role
+    if orgs and all(o in pieces for o in orgs):
         return role, orgs
     # the segmenter cut a name or a job title apart: read the parts again
     found = [p for p in parts if gaz.lookup(p) or (looks_like_organisation(p) and not has_person_role_word(p))]

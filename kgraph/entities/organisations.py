@@ -130,6 +130,16 @@ def is_job_word(word: str, plural: bool = True) -> bool:
     return word in _job_words() or (plural and _singular(word) in _job_words())
 
 
+def _prefix_head_at(words: list[str], k: int) -> bool:
+    """Whether words[k:] read "HEAD of/for Name" with a prefix head ("Office for Policing and Crime")."""
+    return len(words) > k + 2 and words[k] in lexicon().words("org_prefix_head") and words[k + 1] in ("of", "for")
+
+
+def _owner_possessive(word: str) -> bool:
+    """ "Mayor's", "Commissioner’s": a capitalised owner in the possessive."""
+    return len(word) > 2 and word[:1].isupper() and word[-2:] in ("'s", "’s")
+
+
 @lru_cache(maxsize=65536)      # asked about the same names in every document, and several times in each
 def looks_like_organisation(name: str) -> bool:
     """Whether a written name (e.g. inside a person's parenthesis) denotes a body."""
@@ -141,9 +151,8 @@ def looks_like_organisation(name: str) -> bool:
         return False
     if len(words) == 1:
         return is_acronym(words[0])
-    prefix_heads = lexicon().words("org_prefix_head")
-    if words[0] in prefix_heads and len(words) > 2 and words[1] in ("of", "for"):
-        return True
+    if _prefix_head_at(words, 0) or (_owner_possessive(words[0]) and _prefix_head_at(words, 1)):
+        return True         # "Office of the …", and "Mayor's Office for Policing and Crime" with its owner
     return all(_capitalised(w) or w in lexicon().words("connector") for w in words) and ends_with_head(words) \
         and _distinctive(words[:-1])
 
