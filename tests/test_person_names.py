@@ -37,3 +37,12 @@ def test_an_owner_must_look_like_a_name():
     for owner in ("Provide a breakdown of reoffending by offence type", "locality", "30 June 2023",
                   "LH by 30 June"):
         assert not looks_like_a_name(owner), owner
+
+
+def test_a_title_written_once_for_a_list_is_no_part_of_the_first_name():
+    text = (HEAD + "Present: Cllr A Boyd (Chairman), Cllrs J Ashby-Kemp, Councillor Mrs R Fell and Cllr D Kerr.\n\n"
+            "1. Welcome\nMembers met.\n")
+    out = find_mentions(extract_text(text))
+    found = {m.text: m.key for m in out.people}
+    assert found.get("J Ashby-Kemp") == "j-ashby-kemp"
+    assert not [name for name in found if name.startswith("Cllrs")]

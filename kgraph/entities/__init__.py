@@ -25,7 +25,7 @@ from .money import find_money
 from .organisations import (ends_with_head, find_organisation_hits, looks_like_organisation,
                             organisation_key_for, strip_article, wrap_width)
 from .people import (has_person_role_word, is_office, is_person_name, is_role_phrase, name_as_post_pattern,
-                     own_initials, parse_person_name, rank_role, read_apposition, spoken_name_pattern, titled_name_pattern,
+                     own_initials, parse_person_name, plural_title_end, rank_role, read_apposition, spoken_name_pattern, titled_name_pattern,
                      bracketed_name_pattern, object_name_pattern)
 from .topics import DocumentTopics, TopicHit, drop_nested_broader, mask, topics_of_the_meeting, url_spans
 
@@ -333,11 +333,13 @@ class _Builder:
         text = self.record.source.text
         people_entries = [e for e in self.record.attendance if is_person_name(e.name, looks_like_organisation)]
         for entry in people_entries:
-            s, e = entry.span.start, entry.span.end
-            name = parse_person_name(entry.name)
+            # "Cllrs J Ashby": the title of the whole list is no part of its first name
+            s, e = entry.span.start + plural_title_end(text[entry.span.start:entry.span.end]), entry.span.end
+            bare = entry.name[plural_title_end(entry.name):]
+            name = parse_person_name(bare)
             role, orgs = attendance_affiliation(entry)
             self.out.people.append(Mention(kind="person", text=text[s:e], span=Span(s, e),
-                                           key=person_key(entry.name), item_position=None,
+                                           key=person_key(bare), item_position=None,
                                            role=role or rank_role(name), organisation=orgs[0] if orgs else None))
             self.people_at.take(s, e)
         header = self.record.header

@@ -77,6 +77,15 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     return titles, words[i:]
 
 
+def plural_title_end(name: str) -> int:
+    """Where a name starts after a title written once for a whole list ("Cllrs J Ashby" → 6), else 0."""
+    first = name.split(maxsplit=1)[0].rstrip(".") if name.strip() else ""
+    if first.lower() not in lexicon().lower_set("plural_title") or len(name.split()) < 2:
+        return 0
+    after = name.index(first) + len(first)
+    return after + len(name[after:]) - len(name[after:].lstrip(". \t"))
+
+
 def _is_initials(word: str) -> bool:
     bare = word.replace(".", "")
     return bool(bare) and bare.isalpha() and bare.isupper() and len(bare) <= 3
