@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import find_dates
+import datetime as dt
+
+from .dates import MONTHS, find_dates
 from .model import (Action, AgendaItem, AttendanceEntry, Decision, Header, ItemSegment, MeetingRecord,
                     MeetingRef, Owner, Paragraph, Segmented, Span)
 from .segment import _ACTION_LABEL, BARE_DECISION, _alternation, _compiled, _org_word_re, job_re, segment, terms
@@ -1486,6 +1488,27 @@ def _action_log_start(text: str, s: int, e: int) -> int:
     return e
 
 
+_DAY_MONTH_WITHOUT_YEAR = re.compile(
+    r"(?<![\w/.-])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?!\.?,?\s+(?:19|20)?\d\d\b)")
+
+
+def _dates_without_year(text: str, meeting: dt.date) -> list[tuple[dt.date, Span]]:
+    """'Notes of 14 March agreed': a day and month alone is the latest such date not after the
+    meeting (its own year, or the year before)."""
+    found = []
+    for m in _DAY_MONTH_WITHOUT_YEAR.finditer(text):
+        for year in (meeting.year, meeting.year - 1):
+            try:
+                date = dt.date(year, MONTHS[m["month"].lower()], int(m["day"]))
+            except ValueError:
+                break
+            if date <= meeting:
+                found.append((date, Span(m.start(), m.end())))
+                break
+    return found
+
+
 def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> list[MeetingRef]:
     """Dated meetings of the same body: minutes approved (previous), next-meeting dates (next)."""
     refs: list[MeetingRef] = []
@@ -1502,8 +1525,12 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
         next_item = _title_matches(item.title, "next_meeting_titles")
         s, e = item.span.start, item.span.end
         log_start = _action_log_start(text, item.body_span.start, e) if next_item else e
-        for date, span in find_dates(text[s:e]):
+        full = [(date, span, False) for date, span in find_dates(text[s:e])]
+        yearless = [(d, sp, True) for d, sp in _dates_without_year(text[s:e], header.date)] if header.date else []
+        for date, span, without_year in full + yearless:
             ds, de = s + span.start, s + span.end
+            if without_year and next_item:
+                continue       # its year is only read back for minutes approved, never forward
             if next_item and item.body_span.start <= ds < log_start:
                 add(date, "next", Span(ds, de), position)
                 continue
@@ -1523,7 +1550,7 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
                                        of)
                 if not (generic or (body_low and (of in body_low or body_low in of))):
                     continue
-            if _event_between(m.group(0)):
+            if _event_between(m.group(0)) or (without_year and _NEXT_CONTEXT.search(m.group(0))):
                 continue
             if _NEXT_CONTEXT.search(m.group(0)):
                 relation = "next"
