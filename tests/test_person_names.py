@@ -46,3 +46,21 @@ def test_a_title_written_once_for_a_list_is_no_part_of_the_first_name():
     found = {m.text: m.key for m in out.people}
     assert found.get("J Ashby-Kemp") == "j-ashby-kemp"
     assert not [name for name in found if name.startswith("Cllrs")]
+
+
+def test_names_in_a_running_text_apologies_list_are_people():
+    # in a paragraph of the item, where no attendance list is read
+    text = (HEAD + "1. Welcome\nThe Chair welcomed members. Apologies were received from Huw Pryce (Eden Council "
+            "Education), Lakes Police, the Chair and Inspector Sian Mostyn (Cumbria Police).\n\n2. Updates\nNone.\n")
+    found = people(text)
+    assert "Huw Pryce" in found and "Inspector Sian Mostyn" in found
+    assert not [p for p in found if "Lakes" in p or "Chair" in p]
+
+
+def test_a_plural_title_in_an_apologies_list_titles_each_surname():
+    text = HEAD + "1. Apologies\nApologies for absence were received from Councillors Marsh and Tebbit.\n"
+    assert people(text) == ["Marsh", "Tebbit"]
+
+
+def test_a_name_with_letters_beyond_ascii_is_read_whole():
+    assert people(HEAD + "1. Welcome\nDr Zoë Ørsted said the plan was ready.\n") == ["Dr Zoë Ørsted"]

@@ -25,8 +25,9 @@ from .money import find_money
 from .organisations import (ends_with_head, find_organisation_hits, looks_like_organisation,
                             organisation_key_for, strip_article, wrap_width)
 from .people import (has_person_role_word, is_office, is_person_name, is_role_phrase, name_as_post_pattern,
-                     own_initials, parse_person_name, plural_title_end, rank_role, read_apposition, spoken_name_pattern, titled_name_pattern,
+                     own_initials, parse_person_name, rank_role, read_apposition, spoken_name_pattern, titled_name_pattern,
                      bracketed_name_pattern, object_name_pattern)
+from .people import apology_names, plural_title_end, strip_titles
 from .topics import DocumentTopics, TopicHit, drop_nested_broader, mask, topics_of_the_meeting, url_spans
 
 __all__ = ["find_mentions", "classify_acronym", "body_initialism", "attendance_affiliation"]
@@ -362,6 +363,8 @@ class _Builder:
                         self.add_person(s, e, key=person_key(initials[owner.name.strip()].name))
         for m in titled_name_pattern().finditer(text):
             self._narrative_person(m.start(), m.end())
+        for start, end in apology_names(text):
+            self._listed_apology(start, end)
         known = [entry.name for entry in people_entries] + owners_named
         for start, end in _known_names(known, self.tokens, text):
             self._narrative_person(start, end)
@@ -410,6 +413,16 @@ class _Builder:
                 entry = initials[tok.exact]
                 if tok.end - tok.start == len(tok.exact) and _spoken_after(text, tok.end):
                     self.add_person(tok.start, tok.end, key=person_key(entry.name))
+
+    def _listed_apology(self, start: int, end: int) -> None:
+        """ "Apologies were received from Huw Parfitt (…) and …": a name-shaped entry of the list is a
+        person unless it names a body ("Kent Police") or a post ("the Chair")."""
+        written = self.text[start:end]
+        if self.orgs_at.overlaps(start, end) or looks_like_organisation(written) or has_person_role_word(written):
+            return
+        if is_role_phrase(strip_titles(written.split())[1]) or self._names_a_thing(start, end):
+            return
+        self._narrative_person(start, end)
 
     def _wrapped_prose_at(self, offset: int) -> bool:
         """Whether the line holding ``offset`` is a line of prose wrapped at the document's width

@@ -22,9 +22,13 @@ _NOT_AFTER_WORD = r"(?<![\w-].)"       # placed after a name's first character
 # "[a-z]++" is possessive: every pattern below needs a space, bracket, apostrophe, hyphen or non-word
 # character after a run of lower-case letters, never a lower-case letter, so giving letters back
 # can never lead to a match; without it a failed attempt backtracks through every letter of every word
-_NAME_WORD_REST = r"[a-z]++(?:['’][A-Z]?[a-z]++)?(?:-[A-Z][a-z]++(?:['’][A-Z]?[a-z]++)?)*"
-_NAME_WORD = r"[A-Z]" + _NAME_WORD_REST
-_FIRST_NAME_WORD = r"[A-Z]" + _NOT_AFTER_WORD + _NAME_WORD_REST      # a name word that opens a name
+# letters of names beyond ASCII ("Siân", "Zoë", "Łukasz"): Latin-1 capitals and small letters, and
+# Latin Extended-A (both cases, interleaved in that block)
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"
+_NAME_WORD_REST = rf"[{_LOW}]++(?:['’][{_UP}]?[{_LOW}]++)?(?:-[{_UP}][{_LOW}]++(?:['’][{_UP}]?[{_LOW}]++)?)*"
+_NAME_WORD = rf"[{_UP}]" + _NAME_WORD_REST
+_FIRST_NAME_WORD = rf"[{_UP}]" + _NOT_AFTER_WORD + _NAME_WORD_REST      # a name word that opens a name
 _CAPS_SURNAME = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
 _PAREN_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,160})\)")
 
@@ -276,3 +280,46 @@ def rank_role(name: PersonName) -> str | None:
     """A police or fire rank in front of a name is the person's role when nothing else is said."""
     ranks = [t for t in name.titles if t.lower() in _rank_set()]
     return ranks[-1] if ranks else None
+
+
+# "Apologies were received from A, B and C.", "Apologies for absence from …": the list runs to the end
+# of the sentence or line
+_APOLOGIES_FROM = re.compile(r"[Aa]" + _NOT_AFTER_WORD + r"pologies\b[^.\n]{0,40}?\bfrom[ \t]+([^\n]+?)(?=\.(?:[ \t]|$)|\n|$)",
+                             re.MULTILINE)
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+_LIST_ENTRY = re.compile(r"[^,;]+")
+_AND_SPLIT = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def apology_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the entries of a running-text apologies list that are shaped like names: a titled or
+    ranked name ("Inspector Siân Morgan"), or two or three capitalised name words ("Huw Parfitt").
+    Brackets after an entry are left out (the caller reads them as its affiliation); whether an
+    entry is a body or a role is for the caller to check."""
+    if "pologies" not in text:
+        return []
+    spans = []
+    for m in _APOLOGIES_FROM.finditer(text):
+        listed = _BRACKETED.sub(lambda b: " " * len(b.group()), m.group(1))
+        for entry in _LIST_ENTRY.finditer(listed):
+            at = m.start(1) + entry.start()
+            titled_list = False          # "Councillors Smith and Jones": both are titled
+            offset = 0
+            for piece in _AND_SPLIT.split(entry.group()):
+                offset = entry.group().index(piece, offset)
+                start = at + offset + len(piece) - len(piece.lstrip())
+                offset += len(piece)
+                name = piece.strip()
+                if plural_title_end(name):
+                    titled_list = True
+                    start, name = start + plural_title_end(name), name[plural_title_end(name):]
+                if _name_shaped(name, titled_list):
+                    spans.append((start, start + len(name)))
+    return spans
+
+
+def _name_shaped(entry: str, titled: bool = False) -> bool:
+    titles, rest = strip_titles(entry.split())
+    if not rest or len(rest) > 3 or not all(re.fullmatch(_NAME_WORD, w) or _is_initials(w) for w in rest):
+        return False
+    return bool(titles) or titled or (len(rest) >= 2 and re.fullmatch(_NAME_WORD, rest[-1]) is not None)
