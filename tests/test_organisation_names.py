@@ -83,3 +83,12 @@ def test_arrangements_named_by_an_acronym_are_no_bodies_but_topics():
     assert {m.text for m in out.organisations} == {"LAKES PARTNERSHIP"}
     # like MARAC, MAPPA is a theme in the topic scheme (named twice here, so a theme of the meeting)
     assert "multi-agency-public-protection-arrangements" in {m.key for m in out.topics}
+
+
+def test_a_theme_and_a_service_head_alone_name_no_body():
+    assert org_names("25. Domestic Abuse and the IDVA Service\n") == []
+    assert org_names("The Substance Misuse Services were retendered.") == []
+    # a place in front names a particular service; a known name and other heads stay bodies
+    assert org_names("The Lakes IDVA Service met.") == ["Lakes IDVA Service"]
+    assert org_names("The Youth Justice Service met.") == ["Youth Justice Service"]
+    assert org_names("The Serious Organised Crime Unit met.") == ["Serious Organised Crime Unit"]

@@ -263,12 +263,22 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
         return None
     if not _distinctive(name_words[:-1] if ends_with_head(exact[start:end]) else name_words):
         return None
+    if _service_named_by_theme(name_words):
+        return None
     s, e = tokens[run[start]].start, tokens[run[end - 1]].end
     if organisation_key(text[s:e]) in _not_organisations():
         return None
     if not _names_particular_bodies(text, s, name_words, exact[start:end]):
         return None
     return s, e
+
+
+def _service_named_by_theme(words: list[str]) -> bool:
+    """ "the IDVA Service": a theme and a service head alone describe a service, as "smoking cessation
+    team" does; the gazetteer's names ("Youth Justice Service") were matched before and stay."""
+    if len(words) < 2 or words[-1] not in _words("theme_service_head"):
+        return False
+    return topics().lookup(" ".join(words[:-1])) is not None and organisations().lookup(" ".join(words)) is None
 
 
 def _after_joining_verb(words: list[str], start: int, end: int) -> int:
