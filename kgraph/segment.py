@@ -1097,6 +1097,11 @@ def initials_of(name: str) -> str:
     return "".join(w[0] for w in bare.split() if w[:1].isalpha()).upper()
 
 
+def initials_fit(name: str, given: str) -> bool:
+    """ "SKB" fits "Sunita Kaur-Blake": each part of a double-barrelled name may give a letter."""
+    return given in (initials_of(name), initials_of(name.replace("-", " ")))
+
+
 def looks_like_affiliation(piece: str) -> bool:
     """A list piece that names a body or a job rather than a person ("Medway Council",
     "Community Safety Manager", "KCC"), so it belongs to the person before it."""
@@ -1255,7 +1260,7 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     if im:
         name_end, _, _ = _split_name_affiliation(text, im.end(), e, line_mode)
         given = im["ini"] or im["bini"]
-        if initials_of(text[im.end():name_end]) == given:
+        if initials_fit(text[im.end():name_end], given):
             initials, name_from = given, im.end()
     name_end, aff_from, sep_end = _split_name_affiliation(text, name_from, e, line_mode)
     ns, ne = _strip_span(text, name_from, name_end, " \t\n,.;:*_-–—|\u00a0")
@@ -1270,7 +1275,7 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     rest_s = aff_from
     # "(CH)" right after the name gives its initials, not an organisation
     pm = _INITIALS_IN_BRACKETS.match(text, name_end, e)
-    if pm and initials_of(name) == pm["ini"]:
+    if pm and initials_fit(name, pm["ini"]):
         initials = initials or pm["ini"]
         rest_s = pm.end()
         if line_mode:
@@ -1392,9 +1397,21 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
             return True
         if k + 1 < len(spans) and _ENDS_OPEN.search(line.rstrip()):
             return True
-        if _ENTRY_AFTER_BRACKET.search(line) and not _name_post_body_line(line):
+        if _ENTRY_AFTER_BRACKET.search(line) and not _name_post_body_line(line) \
+                and not _name_initials_then_body_line(line):
             return True
     return False
+
+
+_NAME_THEN_INITIALS = re.compile(r"[ \t]*(?P<name>[A-Z][^(),\n]{2,60}?)[ \t]*\((?P<ini>[A-Z]{2,4})\)[ \t]*[,–—-]")
+
+
+def _name_initials_then_body_line(line: str) -> bool:
+    """ "Sunita Kaur-Blake (SKB), Crown Prosecution Service South East": one attendee a line, the
+    initials the minutes will use in brackets after the name, then the body (commas inside it belong
+    to the body: "Kent, Surrey and Sussex Community Rehabilitation Company")."""
+    m = _NAME_THEN_INITIALS.match(line)
+    return bool(m) and initials_fit(m["name"], m["ini"]) and len(_INITIALS_IN_BRACKETS.findall(line)) == 1
 
 
 def _post_then_name_across(text: str, merged: list[list[int]], first: int, kind: str

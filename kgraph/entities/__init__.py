@@ -459,6 +459,8 @@ class _Builder:
         if not name.surname or is_role_phrase([name.surname]):
             return
         apposition = read_apposition(self.text, end, looks_like_organisation)
+        if apposition is not None and _own_initials(apposition, name):
+            apposition = None       # "Rachel Hennessey (RH)": her initials, not a body or a post
         role = apposition.role if apposition else None
         org = apposition.organisation if apposition else None
         role = role or rank_role(name)
@@ -667,6 +669,12 @@ def _SPEECH_AFTER() -> re.Pattern[str]:
         verbs = "|".join(re.escape(v) for v in sorted(lexicon().words("speech_verb"), key=len, reverse=True))
         _speech_after_cache.append(re.compile(rf"[ \t]+(?:also[ \t]+)?(?:{verbs})\b"))
     return _speech_after_cache[0]
+
+
+def _own_initials(apposition, name) -> bool:
+    inner = (apposition.organisation or apposition.role or "").strip()
+    return bool(name.surname) and inner.upper() == inner and inner in (
+        name.initials + name.surname[:1], name.initials + "".join(w[:1] for w in name.surname.split("-")))
 
 
 def _initials_of_people(entries: list[AttendanceEntry]) -> dict[str, AttendanceEntry]:
