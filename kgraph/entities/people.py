@@ -128,6 +128,15 @@ def spoken_name_pattern() -> re.Pattern[str]:
 
 
 @cache
+def apposed_name_pattern() -> re.Pattern[str]:
+    """'Angela Sturrock, Kent Police Authority, explained': two or three name words, a body between
+    commas, then a verb of speech; group 2 is the body, which the caller checks."""
+    verbs = "|".join(re.escape(v) for v in sorted(lexicon().words("speech_verb"), key=len, reverse=True))
+    return re.compile(rf"({_FIRST_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+([A-Z][^,;()\n]{{2,80}}?),"
+                      rf"(?=[ \t]+(?:also[ \t]+)?(?:{verbs})\b)")
+
+
+@cache
 def object_name_pattern() -> re.Pattern[str]:
     """'who has replaced Paul Okonkwo': two or three name words right after a verb whose object is a person."""
     verbs = "|".join(re.escape(v) for v in sorted(lexicon().words("person_object_verb"), key=len, reverse=True))
