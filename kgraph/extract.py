@@ -115,9 +115,10 @@ def _is_action_para(text: str, p: Paragraph) -> bool:
     return bool(_ACTION_LABEL.match(text, p.span.start, p.span.end))
 
 
-def collect_subpoints(text: str, paras: list[Paragraph], start: int) -> list[int]:
+def collect_subpoints(text: str, paras: list[Paragraph], start: int, first_value: int = 1) -> list[int]:
     """Indices of the enumerated sub-points that follow a lead-in at paras[start-1]:
-    one style, counting from 1 / i / a (any number of bullets), "Action:" lines skipped."""
+    one style, counting from 1 / i / a (any number of bullets), "Action:" lines skipped;
+    ``first_value`` 2 when the lead-in's own line held the first sub-point."""
     out: list[int] = []
     j = start
     while j < len(paras) and _is_action_para(text, paras[j]):
@@ -128,14 +129,14 @@ def collect_subpoints(text: str, paras: list[Paragraph], start: int) -> list[int
     if first is None:
         return out
     style, value = first
-    if style.endswith("roman") and value != 1:          # "(c)", "(d)" read as letters
+    if style.endswith("roman") and value != first_value:          # "(c)", "(d)" read as letters
         first = enumerator_style(paras[j].enumerator, prefer_roman=False)
         if first is None:
             return out
         style, value = first
-    if style != "bullet" and value != 1:
+    if style != "bullet" and value != first_value:
         return out
-    expected = 1
+    expected = first_value
     roman = style.endswith("roman")
     while j < len(paras):
         p = paras[j]
@@ -196,7 +197,9 @@ _RESOLVED_AT_START = re.compile(
     r"(?<!was\s)Agreed(?=\s+that\b)|"
     # "It was agreed:" (the colon makes it a lead-in of what was agreed, like "Agreed:")
     r"(?<=[Ii]t\swas\s)(?:agreed|decided)(?=[ \t]*:))(?i:\s+(?:unanimously|accordingly))?,?"
-    r"(?:\s*[:–—-]\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(]))")
+    r"(?:\s*[:–—-]\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(])|"
+    # "RESOLVED to note the report.": the resolution as an infinitive (shouted, so not narrative)
+    r"(?<=RESOLVED)\s+(?=to\s+[a-z]))")
 # inside a paragraph only the shouted words count: "Following a vote, it was RESOLVED: …", "It was
 # proposed by Councillor X, seconded by Mr Y and AGREED that …" (a motion put and carried)
 _RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?P<word>RESOLVED|AGREED|CARRIED)"
@@ -342,6 +345,20 @@ def _inline_subpoints(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 
+def _run_on_subpoints(text: str, paras: list[Paragraph], k: int, rest_s: int, pe: int
+                      ) -> tuple[list[tuple[int, int]], list[int]] | None:
+    """ "RESOLVED – (1) to note the report;" with "(2) …", "(3) …" as paragraphs of their own: the
+    first sub-point shares the resolution's line. Returns the sub-points' bounds and the paragraphs used."""
+    me = _INLINE_SUB.match(text, rest_s, pe)
+    style = enumerator_style(me["m"]) if me else None
+    if style is None or style[1] != 1:
+        return None
+    subs = collect_subpoints(text, paras, k + 1, first_value=2)
+    if not subs or (enumerator_style(paras[subs[0]].enumerator) or ("", 0))[0] != style[0]:
+        return None
+    return [(me.end(), pe)] + [(paras[j].text_span.start, paras[j].text_span.end) for j in subs], subs
+
+
 def _take_subpoints(text: str, paras: list, subs: list[int], kind: str, formal: list, consumed: set) -> None:
     """One decision per sub-point under a lead-in; the sub-points are then used up."""
     for j in subs:
@@ -371,6 +388,11 @@ def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple
             subs = collect_subpoints(text, paras, k + 1)
             if subs and _is_lead_in(rest):
                 _take_subpoints(text, paras, subs, fallback, formal, consumed)
+                continue
+            run_on = _run_on_subpoints(text, paras, k, rest_s, pe)
+            if run_on:
+                formal.extend(d for d in (_decision(text, a, b, fallback) for a, b in run_on[0]) if d)
+                consumed.update(run_on[1])
                 continue
             inline = _inline_subpoints(text, _after_subject_lead(text, rest_s, pe, subject), pe)
             if inline:

@@ -35,6 +35,7 @@ _DIGIT_RUNS = re.compile(r"\d+")
 _ENDS_WITH_LETTER = re.compile(r"[a-z]$", re.IGNORECASE)
 _ENDS_OPEN = re.compile(r"(?:[,;]|\band|&)$")              # a list line that goes on: "…,", "… and"
 _ENTRY_AFTER_BRACKET = re.compile(r"\)\s*[,;]\s*(?:and\s+)?[A-Z]")    # "… (Org), Next Name"
+_AND_AFTER_BRACKET = re.compile(r"\)[ \t]+and[ \t]+[A-Z]")                # "… (Org) and Last Name"
 _AND_BETWEEN = re.compile(r"[ \t\n]*(?:and|&)[ \t\n]*")
 _COLUMN_SEPARATORS = re.compile(r"\s*[|\t]\s*|[ ]{3,}|\s+[-–—]\s+")
 
@@ -139,6 +140,9 @@ _ITEM_CODE_INLINE = re.compile(r"[ \t]*[(\[][ \t]*item[ \t]+(?P<code>[A-Z]{0,2}[
                                re.IGNORECASE)
 _ITEM_CODE_LINE = re.compile(r"[(\[*_ \t]*item[ \t]+(?P<code>[A-Z]{0,2}[ \t]?\d{1,2}[a-z]?)[)\]*_ \t.]*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\s]+")
+# printed minutes that run the item on: "23/16  MINUTES  RESOLVED that …" — a title in capitals,
+# then a run of spaces, then the item's first sentence on the same line (it has lower-case words)
+_RUN_IN_TITLE = re.compile(r"(?P<title>[^a-z\s](?:[^a-z\n]*?[^a-z\s])?)(?:[ \t]{2,}|\t)[ \t]*(?=[A-Z(£\d][^\n]*[a-z])")
 
 
 def _clean_title(text: str, start: int, end: int) -> tuple[int, int, str | None]:
@@ -195,6 +199,15 @@ def _prefixed_minute_heading(ma: re.Match) -> bool:
     return ("\t" in gap or len(gap) >= 2 or title.isupper()) and not title.rstrip().endswith((".", ";", ","))
 
 
+def _run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading | None:
+    """ "23/16  MINUTES  RESOLVED that …": the title is the run of capitals before the wide gap."""
+    ts = ln.cs + ma.start("title")
+    mt = _RUN_IN_TITLE.match(text, ts, ln.ce)
+    if mt is None or sum(c.isalpha() for c in mt["title"]) < 3:
+        return None
+    return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, ts + len(mt["title"]), None, run_in=mt.end())
+
+
 def _number_key(num: str) -> tuple[tuple[int, ...], str]:
     """Sort key of a minute number. Every run of digits counts, in order: of "45/23" and "46/23"
     (number/year) the first differs, of "PCP/23/13" and "PCP/23/14" (prefix/year/number) the
@@ -215,6 +228,7 @@ class _Heading:
     title_end: int
     code: str | None
     title_in_body: bool = False   # the title is the body's first line (no heading at all)
+    run_in: int | None = None     # where the item's text starts on the heading's own line, if it does
 
 
 def _next_nonblank(lines: list[Line], i: int, limit: int = 4) -> int | None:
@@ -254,6 +268,8 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                 ts, te, code = _clean_title(text, ln.cs + ma.start("title"), ln.ce)
                 if te > ts and _is_title_like(text[ts:te], ln.heading):
                     heading = _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code)
+            if heading is None and ma and not ln.heading:
+                heading = _run_in_heading(text, ln, i, ma)
         if heading is not None:
             key = _number_key(heading.number or "")
             if last_key is None or key > last_key:
@@ -1081,6 +1097,11 @@ def initials_of(name: str) -> str:
     return "".join(w[0] for w in bare.split() if w[:1].isalpha()).upper()
 
 
+def initials_fit(name: str, given: str) -> bool:
+    """ "SKB" fits "Sunita Kaur-Blake": each part of a double-barrelled name may give a letter."""
+    return given in (initials_of(name), initials_of(name.replace("-", " ")))
+
+
 def looks_like_affiliation(piece: str) -> bool:
     """A list piece that names a body or a job rather than a person ("Medway Council",
     "Community Safety Manager", "KCC"), so it belongs to the person before it."""
@@ -1239,7 +1260,7 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     if im:
         name_end, _, _ = _split_name_affiliation(text, im.end(), e, line_mode)
         given = im["ini"] or im["bini"]
-        if initials_of(text[im.end():name_end]) == given:
+        if initials_fit(text[im.end():name_end], given):
             initials, name_from = given, im.end()
     name_end, aff_from, sep_end = _split_name_affiliation(text, name_from, e, line_mode)
     ns, ne = _strip_span(text, name_from, name_end, " \t\n,.;:*_-–—|\u00a0")
@@ -1254,7 +1275,7 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     rest_s = aff_from
     # "(CH)" right after the name gives its initials, not an organisation
     pm = _INITIALS_IN_BRACKETS.match(text, name_end, e)
-    if pm and initials_of(name) == pm["ini"]:
+    if pm and initials_fit(name, pm["ini"]):
         initials = initials or pm["ini"]
         rest_s = pm.end()
         if line_mode:
@@ -1353,6 +1374,20 @@ def _running_list(content: str) -> bool:
     return len(pieces) >= 3 and sum(p[:1].isupper() for p in pieces) >= len(pieces) - 1
 
 
+def _members_paragraph(content: str) -> bool:
+    """A paragraph of members as running text, opening with a name ("Councillor A (Org), Mr B (Org) and
+    …"), not a sentence ("Apologies for absence were submitted on behalf of …")."""
+    first = re.split(r"[,;(]", content, 1)[0]
+    entries_after_brackets = len(_ENTRY_AFTER_BRACKET.findall(content)) + len(_AND_AFTER_BRACKET.findall(content))
+    return (entries_after_brackets >= 2 or _running_list(content)) and len(first.split()) <= 6
+
+
+def _paragraph_end(lines: list[Line], j: int, last: int) -> int:
+    while j < last and not lines[j].blank:
+        j += 1
+    return j
+
+
 def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     """A list written as a paragraph over several lines (not one entry per line): a line ends in a
     comma or "and", a parenthesis runs over a line end, or a line holds several "Name (Org)," entries."""
@@ -1362,9 +1397,21 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
             return True
         if k + 1 < len(spans) and _ENDS_OPEN.search(line.rstrip()):
             return True
-        if _ENTRY_AFTER_BRACKET.search(line) and not _name_post_body_line(line):
+        if _ENTRY_AFTER_BRACKET.search(line) and not _name_post_body_line(line) \
+                and not _name_initials_then_body_line(line):
             return True
     return False
+
+
+_NAME_THEN_INITIALS = re.compile(r"[ \t]*(?P<name>[A-Z][^(),\n]{2,60}?)[ \t]*\((?P<ini>[A-Z]{2,4})\)[ \t]*[,–—-]")
+
+
+def _name_initials_then_body_line(line: str) -> bool:
+    """ "Sunita Kaur-Blake (SKB), Crown Prosecution Service South East": one attendee a line, the
+    initials the minutes will use in brackets after the name, then the body (commas inside it belong
+    to the body: "Kent, Surrey and Sussex Community Rehabilitation Company")."""
+    m = _NAME_THEN_INITIALS.match(line)
+    return bool(m) and initials_fit(m["name"], m["ini"]) and len(_INITIALS_IN_BRACKETS.findall(line)) == 1
 
 
 def _post_then_name_across(text: str, merged: list[list[int]], first: int, kind: str
@@ -1473,6 +1520,8 @@ def column_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list[AttendanceEntry]:
     """Attendance lists between lines[first:last]: labelled paragraphs, one-name-per-line lists, tables."""
     entries: list[AttendanceEntry] = []
+    paragraph_blocks: list[tuple[int, int]] = []
+    blocks_read = False
     i = first
     while i < last:
         ln = lines[i]
@@ -1518,12 +1567,22 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                         j += 1
                     content_spans = [(content_spans[0][0], content_spans[-1][1])]
                     break
+                if content_spans and lines[j - 1].blank and not _looks_like_entry_line(content) \
+                        and _members_paragraph(content) and not _label_match(text, lj):
+                    # "Councillor A (Org) (in the Chair)", a blank line, one paragraph naming the other members
+                    j = _paragraph_end(lines, j, last)
+                    paragraph_blocks.append((lj.cs, lines[j - 1].ce))
+                    continue
                 if _label_match(text, lj) or lj.heading or not _looks_like_entry_line(content) or ends_a_list(content) or \
                         _HEADING_A.fullmatch(content) and not content[:1].isupper():
                     break
                 content_spans.append((lj.cs, lj.ce))
                 j += 1
         i = max(j, i + 1)
+        for a, b in paragraph_blocks:
+            blocks_read = True
+            entries.extend(_paragraph_entries(text, a, b, kind))
+        paragraph_blocks.clear()
         if not content_spans:
             continue
         if len(content_spans) == 1 or _wrapped_paragraph(text, content_spans):
@@ -1543,6 +1602,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 entry = parse_entry(text, ca, cb, kind, True)
                 if entry:
                     entries.append(entry)
+    if blocks_read:     # a members' paragraph was read before the lines above it
+        entries.sort(key=lambda entry: entry.span.start)
     return entries
 
 
@@ -1819,6 +1880,14 @@ def _whole_body_item(text: str, lines: list[Line], start_line: int) -> list[_Hea
     return []
 
 
+def _without_run_in_title(paragraphs: list[Paragraph], run_in: int) -> list[Paragraph]:
+    """The heading line's paragraph starts where the item's text runs on after its title."""
+    if paragraphs and paragraphs[0].span.start < run_in < paragraphs[0].span.end:
+        first = paragraphs[0]
+        paragraphs[0] = Paragraph(Span(run_in, first.span.end), Span(run_in, first.text_span.end))
+    return paragraphs
+
+
 def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | None) -> ItemSegment:
     last_line = nxt.line_index if nxt else len(lines)
     end = lines[last_line - 1].end if last_line > 0 else len(text)
@@ -1826,7 +1895,7 @@ def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | Non
         end -= 1
     code = h.code
     skip: set[int] = set()
-    body_first = h.title_line_index if h.title_in_body else h.title_line_index + 1
+    body_first = h.title_line_index if h.title_in_body or h.run_in is not None else h.title_line_index + 1
     # agenda code on its own line right after the heading: "*(Item A1)*"
     j = _next_nonblank(lines, h.title_line_index, 3)
     if j is not None and j < last_line:
@@ -1835,9 +1904,11 @@ def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | Non
             code = code or cm["code"].replace(" ", "")
             skip.add(j)
     body_start = lines[body_first].start if body_first < len(lines) and body_first < last_line else end
-    body_start = min(body_start, end)
+    body_start = min(h.run_in if h.run_in is not None else body_start, end)
     title = _SPACES.sub(" ", text[h.title_start:h.title_end]).strip("*_ ")
     paragraphs = build_paragraphs(text, lines, body_first, last_line, skip)
+    if h.run_in is not None:
+        paragraphs = _without_run_in_title(paragraphs, h.run_in)
     start = min(h.num_start, h.title_start)
     return ItemSegment(number=h.number, code=code, title=title, title_span=Span(h.title_start, h.title_end),
                        span=Span(start, max(end, start)), body_span=Span(body_start, max(end, body_start)),
