@@ -10,6 +10,7 @@ per name) and from prose follow-ups clearly assigned to a named person.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -704,19 +705,20 @@ def _name_initials(name: str) -> tuple[str, str]:
     return "".join(w[0] for w in words), words[0][0] + words[-1][0]
 
 
-def resolve_initials(initials: str, attendance: list[AttendanceEntry]) -> str | None:
+def resolve_initials(initials: str, attendance: list[AttendanceEntry], first_names: bool = True) -> str | None:
     """The attendee that owner initials ("LW") stand for, or None when no single attendee fits.
 
     Initials printed in the list win; then the initials of a listed full name; when the list gives
-    first names only ("Leanne – Thanet DC"), the one attendee whose first name starts with the first
-    initial (a surname initial cannot be checked, so two candidates mean no answer)."""
+    first names only ("Leanne – Thanet DC") and ``first_names`` allows the guess, the one attendee
+    whose first name starts with the first initial (a surname initial cannot be checked, so two
+    candidates mean no answer)."""
     for entry in attendance:
         if entry.initials == initials:
             return entry.name
     full = {e.name for e in attendance if initials in _name_initials(e.name) and len(_strip_title(e.name)[0].split()) > 1}
     if len(full) == 1:
         return full.pop()
-    if full:
+    if full or not first_names:
         return None
     bare = [_strip_title(e.name)[0].strip() for e in attendance]
     if attendance and all(len(b.split()) == 1 for b in bare):
@@ -799,6 +801,26 @@ def _owner_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 _ACTION_TASK = re.compile(r"\s+to\s+(?=[a-z])|\s+[-–—]\s+|:\s+")
 _DUE = re.compile(r"\b(?:by|before|due|deadline|target\s+date)[ \t]*:?\s+", re.IGNORECASE)
+# when a task is due, as an owner part may end with it ("KM by 30 June", "RB/ LH by end of July",
+# "JS by the next meeting"): informal notes leave out the year, which find_dates requires
+_DUE_WHEN = re.compile(
+    r"(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|(?:the\s+)?next\s+meeting\b|\d{1,2}[/.]\d{1,2}\b",
+    re.IGNORECASE)
+
+
+def _date_at_start(s: str) -> bool:
+    dates = find_dates(s)
+    return bool(dates) and dates[0][1].start == 0
+
+
+def _end_of_owners(text: str, s: int, e: int) -> int:
+    """Where the owners of "KM by 30 June" end: before a due clause that closes the owner part."""
+    for dm in _DUE.finditer(text, s, e):
+        if dm.start() > s and (_DUE_WHEN.match(text, dm.end(), e) or _date_at_start(text[dm.end():e])):
+            return dm.start()
+    return e
 
 
 def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> tuple[list[Owner], Span | None, Span]:
@@ -823,7 +845,7 @@ def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]
         if te > ts:
             return _owners_in(text, om.start("owners"), om.end("owners"), attendance), Span(ts, te), Span(rs, re_)
     tm = _ACTION_TASK.search(text, rs, re_)
-    owner_end = tm.start() if tm else re_
+    owner_end = _end_of_owners(text, rs, tm.start() if tm else re_)
     # a long "owner" part is a sentence without a named owner ("Action: The report should be …")
     if len(text[rs:owner_end].split()) > 12:
         return [], Span(rs, re_), Span(rs, re_)
@@ -838,19 +860,62 @@ def _owner_key(name: str) -> str:
     return words[-1] if words else ""
 
 
+# an action's fields on the lines under it: "ACTION 3.1: Provide a breakdown …" / "Owner: Jo Bloggs / Al Ray" /
+# "Deadline: 18 January 2017"
+_OWNER_FIELD_LINE = re.compile(r"[ \t*_]*(?i:owners?|leads?|responsible(?:\s+officer)?|action(?:ed)?\s+by|by\s+whom)"
+                               r"[ \t*_]*:[ \t*_]*(?P<owners>[^\n]*[^\s*_])")
+_DUE_FIELD_LINE = re.compile(r"[ \t*_]*(?i:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|date)"
+                             r"[ \t*_]*:[ \t*_]*(?P<due>[^\n]*)")
+
+
+def fields_below(text: str, paras: list[Paragraph], k: int, attendance: list[AttendanceEntry]
+                 ) -> tuple[list[Owner], dt.date | None, set[int]] | None:
+    """Owners and due date of the "Action:" line paras[k] from field lines under it ("Owner: …" then
+    "Deadline: …", in one paragraph or two), and the indices of the paragraphs they fill; None when
+    the next paragraph is not an owner field."""
+    if k + 1 >= len(paras):
+        return None
+    p = paras[k + 1]
+    om = _OWNER_FIELD_LINE.match(text, p.text_span.start, p.text_span.end)
+    if om is None:
+        return None
+    owners = _owners_in(text, om.start("owners"), om.end("owners"), attendance)
+    used = {k + 1}
+    due = None
+    line = text.find("\n", om.end(), p.text_span.end)
+    where = (line + 1, p.text_span.end) if line >= 0 else None
+    if where is None and k + 2 < len(paras):
+        where = (paras[k + 2].text_span.start, paras[k + 2].text_span.end)
+    dm = _DUE_FIELD_LINE.match(text, *where) if where else None
+    if dm:
+        if where[0] != line + 1:
+            used.add(k + 2)
+        dates = find_dates(dm["due"])
+        due = dates[0][0] if dates else None
+    return owners, due, used
+
+
 def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]) -> list[Action]:
     """Explicit "Action:" lines, then prose follow-ups that no such line already records."""
     paras = item.paragraphs
     actions: list[Action] = []
     explicit_for: dict[int, set[str]] = {}
     last_content = None
+    field_paras: set[int] = set()
     for k, p in enumerate(paras):
+        if k in field_paras:
+            continue
         if not _is_action_para(text, p):
             last_content = k
             continue
         owners, task, rest = parse_action_line(text, p, attendance)
         if rest.end <= rest.start and k + 1 < len(paras) and paras[k + 1].enumerator is not None:
             continue     # "Actions:" alone heads a list of actions (listed_actions reads it)
+        below = fields_below(text, paras, k, attendance)
+        if below is not None:
+            owners, due_below, used = below
+            task = rest if rest.end > rest.start else task
+            field_paras.update(used)
         if task is not None:
             span = task
         elif last_content is not None:
@@ -864,12 +929,14 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
             if dates and dates[0][1].start == 0:
                 due = dates[0][0]
                 break
+        if below is not None:
+            due = due or due_below
         actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due))
         if last_content is not None:
             explicit_for.setdefault(last_content, set()).update(_owner_key(o.name) for o in owners)
     subjectless = has_subjectless_verb(text, item.body_span.start, item.body_span.end)
     for k, p in enumerate(paras):
-        if _is_action_para(text, p):
+        if _is_action_para(text, p) or k in field_paras:
             continue
         tm = _titled_owner_to_re().match(text, p.text_span.start, p.text_span.end)
         if tm:
@@ -877,7 +944,7 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
             owners = _owners_in(text, tm.start("owners"), tm.end("owners"), attendance)
             actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
             continue
-        found_here: list[Action] = []
+        found_here: list[Action] = initials_followups(text, p, attendance)
         for os_, oe, verb_end in prose_followups(text, p.text_span.start, p.text_span.end):
             names = [o for o in _owners_in(text, os_, oe, attendance) if is_person_name(o.name, attendance)]
             if not names:
@@ -904,7 +971,9 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance))
     if "\t" in text[item.body_span.start:item.body_span.end]:
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance, sep="\t"))
-    actions.extend(listed_actions(text, item, attendance))
+    listed = listed_actions(text, item, attendance)
+    listed_spans = {a.span for a in listed}      # a listed "AB to …" line is read by both readers
+    actions = [a for a in actions if a.span not in listed_spans] + listed
     if "[" in text[item.body_span.start:item.body_span.end]:
         ticked = checklist_actions(text, item, attendance)
         if ticked:
@@ -1077,6 +1146,34 @@ _OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,4})*"
 _LEADING_INITIALS = re.compile(rf"(?P<owners>{_OWNER_INITIALS})\s+(?:to|will)\s+(?!be\s)(?=[a-z])")
 # "Circulate the hotspot map – LW", "… (LW/JB)", "… Action: LW" is handled as an Action line
 _TRAILING_INITIALS = re.compile(rf"(?:\s+[-–—]\s*|\s*\(\s*)(?P<owners>{_OWNER_INITIALS})\s*\)?\s*[.;]?\s*$")
+
+
+def initials_followups(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> list[Action]:
+    """ "AP to take learning to the ICB group", "… repeat rate 31% (RB to check the benchmark)": the
+    initials of attendees as the subject of "to <verb>", opening the paragraph or a bracket. Initials
+    that the attendance list does not give anyone ("PSPO to …", "ICB to …") are no owners."""
+    ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+    found: list[Action] = []
+    if not attendance or text.find(" to ", ps, pe) < 0:
+        return found
+    starts = [ps]
+    bracket = text.find("(", ps, pe)
+    while bracket >= 0:
+        starts.append(bracket + 1)
+        bracket = text.find("(", bracket + 1, pe)
+    for start in starts:
+        m = _LEADING_INITIALS.match(text, start, pe)
+        if m is None:
+            continue
+        owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
+        # outside a list of actions, first-name guesses are too weak to make "DK / WB to …" an action
+        if not owners or any(o.kind != "person" or not resolve_initials(text[o.span.start:o.span.end], attendance, False)
+                             for o in owners):
+            continue
+        close = text.find(")", start, pe) if start > ps else -1
+        s, e = _trim(text, start, close) if close >= 0 else (ps, pe)
+        found.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=False))
+    return found
 
 
 # "Chief Constable to report …", "Jo Bloggs and Community Safety Manager to …" at the start of a listed action
