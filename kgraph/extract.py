@@ -774,8 +774,9 @@ def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> 
 # the owners after a task, on an "Action:" line or in a closing list: "(Owner: DS Smith / Jo Bloggs) – due
 # 30 April 2020", "(Owner: Jo Bloggs, by 3 June)", "– Owner: Jo Bloggs – due 3 June", ". Owner: Jo Bloggs.
 # Deadline: June", "– Lead: DCI Blackmore"
+# (after a bare space the label must be capitalised: "… with youth justice leads - 30 June" ends a task)
 _OWNER_FIELD = re.compile(
-    r"(?:[ \t]*[(\[][ \t]*|[ \t]+[-–—][ \t]*|[.;,]?[ \t]+)(?i:owners?|leads?|responsible|action(?:ed)?\s+by|by\s+whom)"
+    r"(?:[ \t]*[(\[][ \t]*|[ \t]+[-–—][ \t]*|[.;,][ \t]+|[ \t]+(?=[A-Z]))(?i:owners?|leads?|responsible|action(?:ed)?\s+by|by\s+whom)"
     r"[ \t]*[:–—-][ \t]*(?P<owners>[^()\[\]\n:;]{1,80}?)"
     r"(?=[ \t]*[)\]]|[,;.]?[ \t]*(?i:by|due|deadline|target(?:\s+date)?|timescale)\b|[ \t]+[-–—][ \t]|[.;]?[ \t]*$)")
 _LEADING_OWNER_FIELD = re.compile(
@@ -1156,7 +1157,7 @@ def initials_followups(text: str, p: Paragraph, attendance: list[AttendanceEntry
     found: list[Action] = []
     if not attendance or text.find(" to ", ps, pe) < 0:
         return found
-    starts = [ps]
+    starts = [ps] + [ps + m.end() for m in _SENTENCE_BREAK.finditer(text[ps:pe])]
     bracket = text.find("(", ps, pe)
     while bracket >= 0:
         starts.append(bracket + 1)
@@ -1170,8 +1171,8 @@ def initials_followups(text: str, p: Paragraph, attendance: list[AttendanceEntry
         if not owners or any(o.kind != "person" or not resolve_initials(text[o.span.start:o.span.end], attendance, False)
                              for o in owners):
             continue
-        close = text.find(")", start, pe) if start > ps else -1
-        s, e = _trim(text, start, close) if close >= 0 else (ps, pe)
+        close = text.find(")", start, pe) if text[start - 1] == "(" else -1
+        s, e = _trim(text, start, close) if close >= 0 else sentence_bounds(text, ps, pe, start)
         found.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=False))
     return found
 
@@ -1492,13 +1493,15 @@ def _task_words(text: str) -> set[str]:
     return {w for w in (m.group().lower().rstrip("'’") for m in _TASK_WORD.finditer(text)) if w not in ignored}
 
 
-def attach_listed_actions(text: str, items: list[AgendaItem]) -> None:
+def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[AttendanceEntry] = ()) -> None:
     """Move each entry of the list of actions that closes the minutes (in the last item, naming no
-    minute) to the earlier item that minuted it: the one item whose text names all its owners and
-    shares the most words (at least two) with its task, leaving out words that most items share.
-    A prose follow-up of that item by the same owners is the same action: the entry, which states
-    task and owners explicitly, is kept. Words are looked up in an index of the items, so that a
-    long list over many items is not read item by item for every entry."""
+    minute) to the earlier item that minuted it: the one item whose text names all its owners (by
+    surname, or by the initials the attendance list gives them) and shares the most words (at least
+    two) with its task, leaving out words that most items share; or, failing that, the only item naming
+    all its owners that shares a word with the task. A prose follow-up of that item by the
+    same owners is the same action: the entry, which states task and owners explicitly, is kept.
+    Words are looked up in an index of the items, so that a long list over many items is not read
+    item by item for every entry."""
     if len(items) < 2:
         return
     last = items[-1]
@@ -1514,27 +1517,41 @@ def attach_listed_actions(text: str, items: list[AgendaItem]) -> None:
             word_items.setdefault(w, []).append(k)
         for m in _CAPITALISED_WORD.finditer(text, item.span.start, item.span.end):
             name_items.setdefault(m.group().lower(), set()).add(k)
+    initials = {e.name: e.initials.lower() for e in attendance if e.initials}
     common = max(2, len(earlier) // 2)      # a word in more items than this says nothing about which
     moved: set[int] = set()
     for action in listed:
-        keys = {_owner_key(o.name) for o in action.owners}
+        naming = set(range(len(earlier)))
+        for o in action.owners:
+            naming &= name_items.get(_owner_key(o.name), set()) | name_items.get(initials.get(o.name, ""), set())
         counts: dict[int, int] = {}
         for w in _task_words(action.text):
             post = word_items.get(w, ())
             if len(post) <= common:
                 for k in post:
                     counts[k] = counts.get(k, 0) + 1
-        scores = [n for k, n in counts.items() if all(k in name_items.get(key, ()) for key in keys)]
-        best = max(scores, default=0)
-        if best < 2 or scores.count(best) > 1:
+        k = _listed_target(counts, naming)
+        if k is None:
             continue
-        target = earlier[next(k for k, n in counts.items() if n == best
-                              and all(k in name_items.get(key, ()) for key in keys))]
+        keys = {_owner_key(o.name) for o in action.owners}
+        target = earlier[k]
         target.actions = [a for a in target.actions
                           if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + [action]
         moved.add(id(action))
     if moved:
         last.actions = [a for a in last.actions if id(a) not in moved]
+
+
+def _listed_target(counts: dict[int, int], naming: set[int]) -> int | None:
+    """The item a closing list's entry belongs to, from the task words each item shares with it
+    (``counts``) and the items that name all its owners (``naming``)."""
+    scores = {k: n for k, n in counts.items() if k in naming}
+    best = max(scores.values(), default=0)
+    if best >= 2 and list(scores.values()).count(best) == 1:
+        return next(k for k, n in scores.items() if n == best)
+    if len(scores) == 1:
+        return next(iter(scores))
+    return None
 
 
 # --------------------------------------------------------------------------- meeting references
@@ -1651,7 +1668,7 @@ def extract(seg: Segmented) -> MeetingRecord:
         item.actions = find_actions(text, iseg, seg.attendance)
         items.append(item)
     attach_logged_actions(items)
-    attach_listed_actions(text, items)
+    attach_listed_actions(text, items, seg.attendance)
     refs = find_meeting_refs(text, seg.header, seg.items)
     warnings = list(seg.warnings)
     if seg.header.date is None and not any("date" in w for w in warnings):

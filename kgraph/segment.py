@@ -1470,12 +1470,61 @@ def column_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
+# how far (in characters) a piece of a row may start left of its column's label and still fall under it
+_COLUMN_SLACK = 3
+
+
+def _column_header(text: str, ln: Line) -> list[tuple[int, str]] | None:
+    """ "Attendees            Apologies": list labels side by side, apart by a wide gap, head a list
+    printed in columns; (offset of the label in its line, list kind) for each column."""
+    if ln.blank or not _COLUMN_GAP.search(text, ln.cs, ln.ce):
+        return None
+    columns = []
+    for a, b in _gap_pieces(text, ln.cs, ln.ce):
+        label = _SPACES.sub(" ", text[a:b].strip(" \t:*_")).lower()
+        if label not in _LIST_KIND or label.startswith("chair"):
+            return None
+        columns.append((a - ln.start, _LIST_KIND[label]))
+    return columns if len(columns) >= 2 else None
+
+
+def _gap_pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The pieces of text[a:b] between wide gaps (three spaces or more, tabs)."""
+    pieces, pos = [], a
+    for m in [*_COLUMN_GAP.finditer(text, a, b), None]:
+        end = m.start() if m else b
+        if end > pos:
+            pieces.append((pos, end))
+        pos = m.end() if m else b
+    return pieces
+
+
+def _column_list_entries(text: str, rows: list[Line], columns: list[tuple[int, str]]) -> list[AttendanceEntry]:
+    """The entries of a list printed in columns, column by column, each of the kind its label gives."""
+    by_column: list[list[AttendanceEntry]] = [[] for _ in columns]
+    for ln in rows:
+        for a, b in _gap_pieces(text, ln.cs, ln.ce):
+            k = max((k for k, (offset, _) in enumerate(columns) if a - ln.start >= offset - _COLUMN_SLACK), default=0)
+            entry = parse_entry(text, a, b, columns[k][1], True)
+            if entry:
+                by_column[k].append(entry)
+    return [entry for column in by_column for entry in column]
+
+
 def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list[AttendanceEntry]:
     """Attendance lists between lines[first:last]: labelled paragraphs, one-name-per-line lists, tables."""
     entries: list[AttendanceEntry] = []
     i = first
     while i < last:
         ln = lines[i]
+        columns = _column_header(text, ln)
+        if columns:
+            j = i + 1
+            while j < last and not lines[j].blank and not _label_match(text, lines[j]):
+                j += 1
+            entries.extend(_column_list_entries(text, lines[i + 1:j], columns))
+            i = j
+            continue
         m = None if ln.blank else _label_match(text, ln)
         if not m:
             i += 1
