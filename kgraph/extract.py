@@ -156,7 +156,9 @@ def collect_subpoints(text: str, paras: list[Paragraph], start: int) -> list[int
 
 _OWN_VERB = re.compile(
     r"(?:that\s+)?(?:(?:the|this|these|all)\s+)?(?:[\w&'’/-]+\s+){0,3}?(?:(?:also|further|formally|unanimously)\s+)?"
-    r"(?P<verb>noted|notes|note|agreed|agree|agrees|agreement|approved|approve|approves|approval|endorsed|endorses|endorse)\b"
+    # "Agreement be given" / "in agreement" (not a document's name: "the Community Safety Agreement 2017-20 be approved")
+    r"(?P<verb>noted|notes|note|agreed|agree|agrees|agreement(?=\s+(?:be|was|is|were)\s+given\b)|(?<=in\s)agreement|"
+    r"approved|approve|approves|approval|endorsed|endorses|endorse)\b"
     r"(?!\s+of\b)", re.IGNORECASE)
 _PASSIVE_VERB = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:(?:duly|hereby|formally|unanimously|also)\s+)?"
                            r"(?P<verb>noted|agreed|approved|endorsed|adopted|accepted|ratified)\b|\bin\s+(?P<agreement>agreement)\b",
@@ -191,12 +193,15 @@ _RESOLVED_AT_START = re.compile(
     # "Recommendation:" / "RECOMMENDATIONS:" above "(1) That …": what the meeting recommends to its parent body
     r"(?:RECOMMENDATIONS?|Recommendations?)(?=\s*[:–—-])|"
     # "Recommended that …" opening a paragraph: the committee's recommendation to its parent body
-    r"Recommended(?=\s+that\b)|"
+    r"Recommended(?=\s+(?:to\s+[^\n]{1,80}?\s+)?that\b)|"
     # "Agreed that …" opening a paragraph records the meeting's decision; "It was agreed that …"
     # inside discussion stays narrative (lowercase, and the lookbehind refuses "was Agreed")
     r"(?<!was\s)Agreed(?=\s+that\b)|"
     # "It was agreed:" (the colon makes it a lead-in of what was agreed, like "Agreed:")
     r"(?<=[Ii]t\swas\s)(?:agreed|decided)(?=[ \t]*:))(?i:\s+(?:unanimously|accordingly))?,?"
+    # "RECOMMENDED to Cabinet that …": the body the recommendation goes to, before its "that"
+    r"(?:(?:(?<=RECOMMENDED)|(?<=Recommended))\s+to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for)){0,6}?"
+    r"(?=\s+that\b))?"
     r"(?:\s*[:–—-]\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(]))")
 # inside a paragraph only the shouted words count: "Following a vote, it was RESOLVED: …", "It was
 # proposed by Councillor X, seconded by Mr Y and AGREED that …" (a motion put and carried)
@@ -303,6 +308,14 @@ def _after_subject_lead(text: str, s: int, e: int, subject: re.Pattern) -> int:
     return s
 
 
+def _decision_start(text: str, ps: int, m: re.Match, subject: re.Pattern) -> int:
+    """Where the decision that ``m`` labels starts: after "RESOLVED that", but at the subject of "The
+    Board AGREED that …", a sentence whose subject is the body (the minutes' own words, as written)."""
+    if m.start() > ps and subject.fullmatch(text, ps, _trim(text, ps, m.start())[1]):
+        return ps
+    return m.end()
+
+
 def _is_lead_in(rest: str) -> bool:
     rest = rest.strip(" \t\n*_")
     if not rest:
@@ -378,7 +391,7 @@ def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple
                 formal.extend(d for d in (_decision(text, a, b, fallback) for a, b in inline) if d)
                 continue
             if not _is_lead_in(rest):
-                d = _decision(text, rest_s, pe, fallback)
+                d = _decision(text, _decision_start(text, ps, m, subject), pe, fallback)
                 if d:
                     formal.append(d)
             elif not rest.strip(" \t\n*_:") and k + 1 < len(paras) and not _is_action_para(text, paras[k + 1]) \
@@ -473,7 +486,32 @@ def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> li
         decided_before = len(out)
         _informal_decision_of(text, p, procedural, subject, previous, out)
         previous = p if len(out) == decided_before else None
+    if not out and not procedural:
+        # (the first paragraph is skipped: the agreement closes a discussion minuted before it)
+        discussion = [p for p in item.paragraphs if not _is_action_para(text, p)]
+        out = [d for d in (_agreed_that_paragraph(text, p) for p in discussion[1:]) if d]
     return out
+
+
+# "It was agreed that the Group would report to the Board twice a year." as a paragraph of its own
+_IT_WAS_AGREED_THAT = re.compile(
+    r"It\s+was\s+(?:(?:also|further|unanimously|formally)\s+)?(?P<verb>agreed|decided)\s+that\s+[^.;:\n]{1,160}?"
+    r"\b(?:should|shall|must|will|would|be|needs?\s+to)\s")
+
+
+def _agreed_that_paragraph(text: str, p: Paragraph) -> Decision | None:
+    """A one-sentence paragraph "It was agreed that X would/should …" after the discussion: read only
+    when nothing else in the item records an outcome, for then it is the item's decision; inside a
+    discussion paragraph, alone in its item, or beside another outcome, "it was agreed that" stays
+    narrative."""
+    ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+    m = _IT_WAS_AGREED_THAT.match(text, ps, pe)
+    if m is None or sentence_bounds(text, ps, pe, ps) != (ps, pe):
+        return None
+    d = _decision(text, ps, pe, "agreed")
+    if d:
+        d.kind = "agreed" if m["verb"] == "agreed" else "resolved"  # type: ignore[assignment]
+    return d
 
 
 def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re.Pattern,
