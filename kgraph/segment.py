@@ -483,6 +483,31 @@ def _strip_span(text: str, s: int, e: int, chars: str = " \t,.;:*_") -> tuple[in
     return s, e
 
 
+# "…, AYLESBURY, COMMENCING AT 11.00 AM AND CONCLUDING AT 1.25 PM": the time clause after a venue
+_TIME_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:(?:commencing|starting|beginning)[ \t]+)?(?:at[ \t]+)?|"
+                          r"[ \t]*,?[ \t]*(?:commencing|starting|beginning)(?:[ \t]+at)?[ \t]+", re.IGNORECASE)
+
+
+def _before_time_clause(text: str, vs: int, ve: int) -> int:
+    """The end of a venue that a time clause closes ("…, Aylesbury, commencing at 11.00 am"), else ``ve``."""
+    found = find_time(text[vs:ve])
+    if found is None:
+        return ve
+    for m in _TIME_CLAUSE.finditer(text, vs, vs + found[1].start):
+        if m.end() == vs + found[1].start and m.start() > vs:
+            return _strip_span(text, vs, m.start())[1]
+    return ve
+
+
+def commencing_time(text: str, pos: int):
+    """The start time of a time clause at ``pos`` (", commencing at 11.00 am"), if there is one."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    m = _TIME_CLAUSE.match(text, pos, line_end)
+    found = find_time(text[m.end():line_end]) if m else None
+    return found[0] if found and found[1].start == 0 else None
+
+
 def venue_after(text: str, pos: int) -> Span | None:
     """The venue written after a header date or time, up to the end of its line, if any."""
     line_end = text.find("\n", pos)
@@ -496,6 +521,7 @@ def venue_after(text: str, pos: int) -> Span | None:
     if not vm:
         return None
     vs, ve = _strip_span(text, vm.start("venue"), vm.end("venue"))
+    ve = _before_time_clause(text, vs, ve)
     venue = text[vs:ve]
     # "…, 2.00pm" or a second date is not a place; nor is a sentence
     if ve <= vs or find_time(venue) or find_dates(venue) or len(venue.split()) > 15:
@@ -700,6 +726,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         span = venue_after(text, venue_from)
         if span is not None:
             header.venue, header.venue_span = text[span.start:span.end], span
+            header.start_time = header.start_time or commencing_time(text, span.end)
     # Venue: a line that only says where a virtual meeting took place ("MS Teams virtual meeting")
     if header.venue is None:
         for ln in lines[:last_line]:
@@ -802,8 +829,9 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
             continue
         if _is_body_phrase(content) and not _names_the_document(content):
             s, e = ln.cs, ln.ce
-            m = re.match(r"(?:(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)", content,
-                         re.IGNORECASE)
+            # "Minutes of the X", "Minutes - X" (a web page's title): the body's name follows
+            m = re.match(r"(?:(?:draft\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?|"
+                         r"[ \t]*[-–—:][ \t]*))", content, re.IGNORECASE)
             if m:
                 s += m.end()
             cut = re.search(r"\s+(?:[-–—:]\s|meeting\b|held\b|minutes\b|on\s+\w+day)", text[s:e], re.IGNORECASE)
@@ -818,7 +846,9 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
 
 _ATT_LABEL = re.compile(
     # "Councillors present:", "Independent members present:": a qualifier or two before "present" and a colon
-    r"(?P<label>(?!not\b)(?:[a-z][a-z-]*[ \t]+){1,2}?present(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|members\s+present|those\s+present|present|attendees|attendance|also\s+in\s+attendance|in\s+attendance|"
+    r"(?P<label>(?!not\b)(?:[a-z][a-z-]*[ \t]+){1,2}?present(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|members\s+present|"
+    # "Independent co-opted members:", "Lay members:": a qualified group of members and a colon
+    r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?members(?=[ \t]*:)|those\s+present|present|attendees|attendance|also\s+in\s+attendance|in\s+attendance|"
     r"also\s+present|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     r"absent|councillors|members|sederunt)"
@@ -895,7 +925,8 @@ def _top_level_splits(text: str, s: int, e: int, seps: re.Pattern) -> list[tuple
     return [(a, b) for a, b in parts if text[a:b].strip()]
 
 
-_ENTRY_SEPS = re.compile(r"[ \t]*(?:[,;]|\s+and\s+(?=(?:the\s+)?[A-Z])|\s+&\s+(?=[A-Z]))[ \t]*(?:and[ \t]+)?")
+# ("Apologies were received from A and from B": "and from" joins two entries too)
+_ENTRY_SEPS = re.compile(r"[ \t]*(?:[,;]|\s+and\s+(?:from\s+)?(?=(?:the\s+)?[A-Z])|\s+&\s+(?=[A-Z]))[ \t]*(?:and[ \t]+)?")
 
 
 def _titles_re() -> re.Pattern:
@@ -1119,7 +1150,7 @@ _INITIALS_PREFIX = re.compile(r"(?:(?P<ini>[A-Z]{2,4})|\((?P<bini>[A-Z]{2,4})\))
 # a group named before its people in a running list: "Councillors A, B and C; Independent Members D and E"
 _GROUP_PREFIX = re.compile(
     r"(?:(?i:independent|co-opted|coopted|lay|elected|political|voting|non-voting|partner|community)[ \t]+)?"
-    r"(?i:councillors|members|aldermen|officers|representatives)[ \t]+(?=[A-Z])")
+    r"(?i:councillors|cllrs\.?|members|aldermen|officers|representatives)[ \t]+(?=[A-Z])")
 # a sub-heading inside a one-per-line list: "Political Members:", "Independent Members:", "Officers:"
 _LIST_SUBHEADING = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*:")
 _PAREN = re.compile(r"\(([^()]*)\)")
@@ -1517,6 +1548,47 @@ def column_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
+# how far (in characters) a piece of a row may start left of its column's label and still fall under it
+_COLUMN_SLACK = 3
+
+
+def _column_header(text: str, ln: Line) -> list[tuple[int, str]] | None:
+    """ "Attendees            Apologies": list labels side by side, apart by a wide gap, head a list
+    printed in columns; (offset of the label in its line, list kind) for each column."""
+    if ln.blank or not _COLUMN_GAP.search(text, ln.cs, ln.ce):
+        return None
+    columns = []
+    for a, b in _gap_pieces(text, ln.cs, ln.ce):
+        label = _SPACES.sub(" ", text[a:b].strip(" \t:*_")).lower()
+        if label not in _LIST_KIND or label.startswith("chair"):
+            return None
+        columns.append((a - ln.start, _LIST_KIND[label]))
+    return columns if len(columns) >= 2 else None
+
+
+def _gap_pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The pieces of text[a:b] between wide gaps (three spaces or more, tabs)."""
+    pieces, pos = [], a
+    for m in [*_COLUMN_GAP.finditer(text, a, b), None]:
+        end = m.start() if m else b
+        if end > pos:
+            pieces.append((pos, end))
+        pos = m.end() if m else b
+    return pieces
+
+
+def _column_list_entries(text: str, rows: list[Line], columns: list[tuple[int, str]]) -> list[AttendanceEntry]:
+    """The entries of a list printed in columns, column by column, each of the kind its label gives."""
+    by_column: list[list[AttendanceEntry]] = [[] for _ in columns]
+    for ln in rows:
+        for a, b in _gap_pieces(text, ln.cs, ln.ce):
+            k = max((k for k, (offset, _) in enumerate(columns) if a - ln.start >= offset - _COLUMN_SLACK), default=0)
+            entry = parse_entry(text, a, b, columns[k][1], True)
+            if entry:
+                by_column[k].append(entry)
+    return [entry for column in by_column for entry in column]
+
+
 def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list[AttendanceEntry]:
     """Attendance lists between lines[first:last]: labelled paragraphs, one-name-per-line lists, tables."""
     entries: list[AttendanceEntry] = []
@@ -1525,6 +1597,14 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     i = first
     while i < last:
         ln = lines[i]
+        columns = _column_header(text, ln)
+        if columns:
+            j = i + 1
+            while j < last and not lines[j].blank and not _label_match(text, lines[j]):
+                j += 1
+            entries.extend(_column_list_entries(text, lines[i + 1:j], columns))
+            i = j
+            continue
         m = None if ln.blank else _label_match(text, ln)
         if not m:
             i += 1
@@ -1585,7 +1665,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         paragraph_blocks.clear()
         if not content_spans:
             continue
-        if len(content_spans) == 1 or _wrapped_paragraph(text, content_spans):
+        # ("Apologies were received from A and B" is a sentence, however its lines wrap)
+        if len(content_spans) == 1 or m.groupdict().get("tail") or _wrapped_paragraph(text, content_spans):
             entries.extend(_paragraph_entries(text, content_spans[0][0], content_spans[-1][1], kind))
             continue
         columns: list[str] | None = None
@@ -1733,6 +1814,9 @@ def segment(source: SourceText) -> Segmented:
         attendance.extend(initials_attendance(text, lines, first_item_line))
     if not any(a.list_kind == "present" for a in attendance):
         attendance.extend(_attendance_in_items(text, lines, headings))
+    elif not any(a.list_kind == "apologies" for a in attendance):
+        # "Apologies were received from A (Org) and B." minuted under item 1 beside a present list above
+        attendance.extend(a for a in _attendance_in_items(text, lines, headings) if a.list_kind == "apologies")
     if layout == "generic":
         warnings.append("layout not recognised: best-effort generic reading")
     if not headings:
