@@ -10,6 +10,7 @@ per name) and from prose follow-ups clearly assigned to a named person.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -117,9 +118,10 @@ def _is_action_para(text: str, p: Paragraph) -> bool:
     return bool(_ACTION_LABEL.match(text, p.span.start, p.span.end))
 
 
-def collect_subpoints(text: str, paras: list[Paragraph], start: int) -> list[int]:
+def collect_subpoints(text: str, paras: list[Paragraph], start: int, first_value: int = 1) -> list[int]:
     """Indices of the enumerated sub-points that follow a lead-in at paras[start-1]:
-    one style, counting from 1 / i / a (any number of bullets), "Action:" lines skipped."""
+    one style, counting from 1 / i / a (any number of bullets), "Action:" lines skipped;
+    ``first_value`` 2 when the lead-in's own line held the first sub-point."""
     out: list[int] = []
     j = start
     while j < len(paras) and _is_action_para(text, paras[j]):
@@ -130,14 +132,14 @@ def collect_subpoints(text: str, paras: list[Paragraph], start: int) -> list[int
     if first is None:
         return out
     style, value = first
-    if style.endswith("roman") and value != 1:          # "(c)", "(d)" read as letters
+    if style.endswith("roman") and value != first_value:          # "(c)", "(d)" read as letters
         first = enumerator_style(paras[j].enumerator, prefer_roman=False)
         if first is None:
             return out
         style, value = first
-    if style != "bullet" and value != 1:
+    if style != "bullet" and value != first_value:
         return out
-    expected = 1
+    expected = first_value
     roman = style.endswith("roman")
     while j < len(paras):
         p = paras[j]
@@ -157,7 +159,9 @@ def collect_subpoints(text: str, paras: list[Paragraph], start: int) -> list[int
 
 _OWN_VERB = re.compile(
     r"(?:that\s+)?(?:(?:the|this|these|all)\s+)?(?:[\w&'’/-]+\s+){0,3}?(?:(?:also|further|formally|unanimously)\s+)?"
-    r"(?P<verb>noted|notes|note|agreed|agree|agrees|agreement|approved|approve|approves|approval|endorsed|endorses|endorse)\b"
+    # "Agreement be given" / "in agreement" (not a document's name: "the Community Safety Agreement 2017-20 be approved")
+    r"(?P<verb>noted|notes|note|agreed|agree|agrees|agreement(?=\s+(?:be|was|is|were)\s+given\b)|(?<=in\s)agreement|"
+    r"approved|approve|approves|approval|endorsed|endorses|endorse)\b"
     r"(?!\s+of\b)", re.IGNORECASE)
 _PASSIVE_VERB = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:(?:duly|hereby|formally|unanimously|also)\s+)?"
                            r"(?P<verb>noted|agreed|approved|endorsed|adopted|accepted|ratified)\b|\bin\s+(?P<agreement>agreement)\b",
@@ -192,13 +196,18 @@ _RESOLVED_AT_START = re.compile(
     # "Recommendation:" / "RECOMMENDATIONS:" above "(1) That …": what the meeting recommends to its parent body
     r"(?:RECOMMENDATIONS?|Recommendations?)(?=\s*[:–—-])|"
     # "Recommended that …" opening a paragraph: the committee's recommendation to its parent body
-    r"Recommended(?=\s+that\b)|"
+    r"Recommended(?=\s+(?:to\s+[^\n]{1,80}?\s+)?that\b)|"
     # "Agreed that …" opening a paragraph records the meeting's decision; "It was agreed that …"
     # inside discussion stays narrative (lowercase, and the lookbehind refuses "was Agreed")
     r"(?<!was\s)Agreed(?=\s+that\b)|"
     # "It was agreed:" (the colon makes it a lead-in of what was agreed, like "Agreed:")
     r"(?<=[Ii]t\swas\s)(?:agreed|decided)(?=[ \t]*:))(?i:\s+(?:unanimously|accordingly))?,?"
-    r"(?:\s*[:–—-]\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(]))")
+    # "RECOMMENDED to Cabinet that …": the body the recommendation goes to, before its "that"
+    r"(?:(?:(?<=RECOMMENDED)|(?<=Recommended))\s+to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for)){0,6}?"
+    r"(?=\s+that\b))?"
+    r"(?:\s*[:–—-]\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(])|"
+    # "RESOLVED to note the report.": the resolution as an infinitive (shouted, so not narrative)
+    r"(?<=RESOLVED)\s+(?=to\s+[a-z]))")
 # inside a paragraph only the shouted words count: "Following a vote, it was RESOLVED: …", "It was
 # proposed by Councillor X, seconded by Mr Y and AGREED that …" (a motion put and carried)
 _RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?P<word>RESOLVED|AGREED|CARRIED)"
@@ -304,6 +313,14 @@ def _after_subject_lead(text: str, s: int, e: int, subject: re.Pattern) -> int:
     return s
 
 
+def _decision_start(text: str, ps: int, m: re.Match, subject: re.Pattern) -> int:
+    """Where the decision that ``m`` labels starts: after "RESOLVED that", but at the subject of "The
+    Board AGREED that …", a sentence whose subject is the body (the minutes' own words, as written)."""
+    if m.start() > ps and subject.fullmatch(text, ps, _trim(text, ps, m.start())[1]):
+        return ps
+    return m.end()
+
+
 def _is_lead_in(rest: str) -> bool:
     rest = rest.strip(" \t\n*_")
     if not rest:
@@ -344,6 +361,20 @@ def _inline_subpoints(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 
+def _run_on_subpoints(text: str, paras: list[Paragraph], k: int, rest_s: int, pe: int
+                      ) -> tuple[list[tuple[int, int]], list[int]] | None:
+    """ "RESOLVED – (1) to note the report;" with "(2) …", "(3) …" as paragraphs of their own: the
+    first sub-point shares the resolution's line. Returns the sub-points' bounds and the paragraphs used."""
+    me = _INLINE_SUB.match(text, rest_s, pe)
+    style = enumerator_style(me["m"]) if me else None
+    if style is None or style[1] != 1:
+        return None
+    subs = collect_subpoints(text, paras, k + 1, first_value=2)
+    if not subs or (enumerator_style(paras[subs[0]].enumerator) or ("", 0))[0] != style[0]:
+        return None
+    return [(me.end(), pe)] + [(paras[j].text_span.start, paras[j].text_span.end) for j in subs], subs
+
+
 def _take_subpoints(text: str, paras: list, subs: list[int], kind: str, formal: list, consumed: set) -> None:
     """One decision per sub-point under a lead-in; the sub-points are then used up."""
     for j in subs:
@@ -374,12 +405,17 @@ def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple
             if subs and _is_lead_in(rest):
                 _take_subpoints(text, paras, subs, fallback, formal, consumed)
                 continue
+            run_on = _run_on_subpoints(text, paras, k, rest_s, pe)
+            if run_on:
+                formal.extend(d for d in (_decision(text, a, b, fallback) for a, b in run_on[0]) if d)
+                consumed.update(run_on[1])
+                continue
             inline = _inline_subpoints(text, _after_subject_lead(text, rest_s, pe, subject), pe)
             if inline:
                 formal.extend(d for d in (_decision(text, a, b, fallback) for a, b in inline) if d)
                 continue
             if not _is_lead_in(rest):
-                d = _decision(text, rest_s, pe, fallback)
+                d = _decision(text, _decision_start(text, ps, m, subject), pe, fallback)
                 if d:
                     formal.append(d)
             elif not rest.strip(" \t\n*_:") and k + 1 < len(paras) and not _is_action_para(text, paras[k + 1]) \
@@ -474,7 +510,32 @@ def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> li
         decided_before = len(out)
         _informal_decision_of(text, p, procedural, subject, previous, out)
         previous = p if len(out) == decided_before else None
+    if not out and not procedural:
+        # (the first paragraph is skipped: the agreement closes a discussion minuted before it)
+        discussion = [p for p in item.paragraphs if not _is_action_para(text, p)]
+        out = [d for d in (_agreed_that_paragraph(text, p) for p in discussion[1:]) if d]
     return out
+
+
+# "It was agreed that the Group would report to the Board twice a year." as a paragraph of its own
+_IT_WAS_AGREED_THAT = re.compile(
+    r"It\s+was\s+(?:(?:also|further|unanimously|formally)\s+)?(?P<verb>agreed|decided)\s+that\s+[^.;:\n]{1,160}?"
+    r"\b(?:should|shall|must|will|would|be|needs?\s+to)\s")
+
+
+def _agreed_that_paragraph(text: str, p: Paragraph) -> Decision | None:
+    """A one-sentence paragraph "It was agreed that X would/should …" after the discussion: read only
+    when nothing else in the item records an outcome, for then it is the item's decision; inside a
+    discussion paragraph, alone in its item, or beside another outcome, "it was agreed that" stays
+    narrative."""
+    ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+    m = _IT_WAS_AGREED_THAT.match(text, ps, pe)
+    if m is None or sentence_bounds(text, ps, pe, ps) != (ps, pe):
+        return None
+    d = _decision(text, ps, pe, "agreed")
+    if d:
+        d.kind = "agreed" if m["verb"] == "agreed" else "resolved"  # type: ignore[assignment]
+    return d
 
 
 def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re.Pattern,
@@ -706,19 +767,20 @@ def _name_initials(name: str) -> tuple[str, str]:
     return "".join(w[0] for w in words), words[0][0] + words[-1][0]
 
 
-def resolve_initials(initials: str, attendance: list[AttendanceEntry]) -> str | None:
+def resolve_initials(initials: str, attendance: list[AttendanceEntry], first_names: bool = True) -> str | None:
     """The attendee that owner initials ("LW") stand for, or None when no single attendee fits.
 
     Initials printed in the list win; then the initials of a listed full name; when the list gives
-    first names only ("Leanne – Thanet DC"), the one attendee whose first name starts with the first
-    initial (a surname initial cannot be checked, so two candidates mean no answer)."""
+    first names only ("Leanne – Thanet DC") and ``first_names`` allows the guess, the one attendee
+    whose first name starts with the first initial (a surname initial cannot be checked, so two
+    candidates mean no answer)."""
     for entry in attendance:
         if entry.initials == initials:
             return entry.name
     full = {e.name for e in attendance if initials in _name_initials(e.name) and len(_strip_title(e.name)[0].split()) > 1}
     if len(full) == 1:
         return full.pop()
-    if full:
+    if full or not first_names:
         return None
     bare = [_strip_title(e.name)[0].strip() for e in attendance]
     if attendance and all(len(b.split()) == 1 for b in bare):
@@ -774,8 +836,9 @@ def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> 
 # the owners after a task, on an "Action:" line or in a closing list: "(Owner: DS Smith / Jo Bloggs) – due
 # 30 April 2020", "(Owner: Jo Bloggs, by 3 June)", "– Owner: Jo Bloggs – due 3 June", ". Owner: Jo Bloggs.
 # Deadline: June", "– Lead: DCI Blackmore"
+# (after a bare space the label must be capitalised: "… with youth justice leads - 30 June" ends a task)
 _OWNER_FIELD = re.compile(
-    r"(?:[ \t]*[(\[][ \t]*|[ \t]+[-–—][ \t]*|[.;,]?[ \t]+)(?i:owners?|leads?|responsible|action(?:ed)?\s+by|by\s+whom)"
+    r"(?:[ \t]*[(\[][ \t]*|[ \t]+[-–—][ \t]*|[.;,][ \t]+|[ \t]+(?=[A-Z]))(?i:owners?|leads?|responsible|action(?:ed)?\s+by|by\s+whom)"
     r"[ \t]*[:–—-][ \t]*(?P<owners>[^()\[\]\n:;]{1,80}?)"
     r"(?=[ \t]*[)\]]|[,;.]?[ \t]*(?i:by|due|deadline|target(?:\s+date)?|timescale)\b|[ \t]+[-–—][ \t]|[.;]?[ \t]*$)")
 _LEADING_OWNER_FIELD = re.compile(
@@ -801,6 +864,26 @@ def _owner_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 _ACTION_TASK = re.compile(r"\s+to\s+(?=[a-z])|\s+[-–—]\s+|:\s+")
 _DUE = re.compile(r"\b(?:by|before|due|deadline|target\s+date)[ \t]*:?\s+", re.IGNORECASE)
+# when a task is due, as an owner part may end with it ("KM by 30 June", "RB/ LH by end of July",
+# "JS by the next meeting"): informal notes leave out the year, which find_dates requires
+_DUE_WHEN = re.compile(
+    r"(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|(?:the\s+)?next\s+meeting\b|\d{1,2}[/.]\d{1,2}\b",
+    re.IGNORECASE)
+
+
+def _date_at_start(s: str) -> bool:
+    dates = find_dates(s)
+    return bool(dates) and dates[0][1].start == 0
+
+
+def _end_of_owners(text: str, s: int, e: int) -> int:
+    """Where the owners of "KM by 30 June" end: before a due clause that closes the owner part."""
+    for dm in _DUE.finditer(text, s, e):
+        if dm.start() > s and (_DUE_WHEN.match(text, dm.end(), e) or _date_at_start(text[dm.end():e])):
+            return dm.start()
+    return e
 
 
 def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> tuple[list[Owner], Span | None, Span]:
@@ -825,7 +908,7 @@ def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]
         if te > ts:
             return _owners_in(text, om.start("owners"), om.end("owners"), attendance), Span(ts, te), Span(rs, re_)
     tm = _ACTION_TASK.search(text, rs, re_)
-    owner_end = tm.start() if tm else re_
+    owner_end = _end_of_owners(text, rs, tm.start() if tm else re_)
     # a long "owner" part is a sentence without a named owner ("Action: The report should be …")
     if len(text[rs:owner_end].split()) > 12:
         return [], Span(rs, re_), Span(rs, re_)
@@ -840,19 +923,62 @@ def _owner_key(name: str) -> str:
     return words[-1] if words else ""
 
 
+# an action's fields on the lines under it: "ACTION 3.1: Provide a breakdown …" / "Owner: Jo Bloggs / Al Ray" /
+# "Deadline: 18 January 2017"
+_OWNER_FIELD_LINE = re.compile(r"[ \t*_]*(?i:owners?|leads?|responsible(?:\s+officer)?|action(?:ed)?\s+by|by\s+whom)"
+                               r"[ \t*_]*:[ \t*_]*(?P<owners>[^\n]*[^\s*_])")
+_DUE_FIELD_LINE = re.compile(r"[ \t*_]*(?i:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|date)"
+                             r"[ \t*_]*:[ \t*_]*(?P<due>[^\n]*)")
+
+
+def fields_below(text: str, paras: list[Paragraph], k: int, attendance: list[AttendanceEntry]
+                 ) -> tuple[list[Owner], dt.date | None, set[int]] | None:
+    """Owners and due date of the "Action:" line paras[k] from field lines under it ("Owner: …" then
+    "Deadline: …", in one paragraph or two), and the indices of the paragraphs they fill; None when
+    the next paragraph is not an owner field."""
+    if k + 1 >= len(paras):
+        return None
+    p = paras[k + 1]
+    om = _OWNER_FIELD_LINE.match(text, p.text_span.start, p.text_span.end)
+    if om is None:
+        return None
+    owners = _owners_in(text, om.start("owners"), om.end("owners"), attendance)
+    used = {k + 1}
+    due = None
+    line = text.find("\n", om.end(), p.text_span.end)
+    where = (line + 1, p.text_span.end) if line >= 0 else None
+    if where is None and k + 2 < len(paras):
+        where = (paras[k + 2].text_span.start, paras[k + 2].text_span.end)
+    dm = _DUE_FIELD_LINE.match(text, *where) if where else None
+    if dm:
+        if where[0] != line + 1:
+            used.add(k + 2)
+        dates = find_dates(dm["due"])
+        due = dates[0][0] if dates else None
+    return owners, due, used
+
+
 def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]) -> list[Action]:
     """Explicit "Action:" lines, then prose follow-ups that no such line already records."""
     paras = item.paragraphs
     actions: list[Action] = []
     explicit_for: dict[int, set[str]] = {}
     last_content = None
+    field_paras: set[int] = set()
     for k, p in enumerate(paras):
+        if k in field_paras:
+            continue
         if not _is_action_para(text, p):
             last_content = k
             continue
         owners, task, rest = parse_action_line(text, p, attendance)
         if rest.end <= rest.start and k + 1 < len(paras) and paras[k + 1].enumerator is not None:
             continue     # "Actions:" alone heads a list of actions (listed_actions reads it)
+        below = fields_below(text, paras, k, attendance)
+        if below is not None:
+            owners, due_below, used = below
+            task = rest if rest.end > rest.start else task
+            field_paras.update(used)
         if task is not None:
             span = task
         elif last_content is not None:
@@ -866,12 +992,14 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
             if dates and dates[0][1].start == 0:
                 due = dates[0][0]
                 break
+        if below is not None:
+            due = due or due_below
         actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due))
         if last_content is not None:
             explicit_for.setdefault(last_content, set()).update(_owner_key(o.name) for o in owners)
     subjectless = has_subjectless_verb(text, item.body_span.start, item.body_span.end)
     for k, p in enumerate(paras):
-        if _is_action_para(text, p):
+        if _is_action_para(text, p) or k in field_paras:
             continue
         tm = _titled_owner_to_re().match(text, p.text_span.start, p.text_span.end)
         if tm:
@@ -879,7 +1007,7 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
             owners = _owners_in(text, tm.start("owners"), tm.end("owners"), attendance)
             actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
             continue
-        found_here: list[Action] = []
+        found_here: list[Action] = initials_followups(text, p, attendance)
         for os_, oe, verb_end in prose_followups(text, p.text_span.start, p.text_span.end):
             names = [o for o in _owners_in(text, os_, oe, attendance) if is_person_name(o.name, attendance)]
             if not names:
@@ -906,7 +1034,9 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance))
     if "\t" in text[item.body_span.start:item.body_span.end]:
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance, sep="\t"))
-    actions.extend(listed_actions(text, item, attendance))
+    listed = listed_actions(text, item, attendance)
+    listed_spans = {a.span for a in listed}      # a listed "AB to …" line is read by both readers
+    actions = [a for a in actions if a.span not in listed_spans] + listed
     if "[" in text[item.body_span.start:item.body_span.end]:
         ticked = checklist_actions(text, item, attendance)
         if ticked:
@@ -1079,6 +1209,34 @@ _OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,4})*"
 _LEADING_INITIALS = re.compile(rf"(?P<owners>{_OWNER_INITIALS})\s+(?:to|will)\s+(?!be\s)(?=[a-z])")
 # "Circulate the hotspot map – LW", "… (LW/JB)", "… Action: LW" is handled as an Action line
 _TRAILING_INITIALS = re.compile(rf"(?:\s+[-–—]\s*|\s*\(\s*)(?P<owners>{_OWNER_INITIALS})\s*\)?\s*[.;]?\s*$")
+
+
+def initials_followups(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> list[Action]:
+    """ "AP to take learning to the ICB group", "… repeat rate 31% (RB to check the benchmark)": the
+    initials of attendees as the subject of "to <verb>", opening the paragraph or a bracket. Initials
+    that the attendance list does not give anyone ("PSPO to …", "ICB to …") are no owners."""
+    ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+    found: list[Action] = []
+    if not attendance or text.find(" to ", ps, pe) < 0:
+        return found
+    starts = [ps] + [ps + m.end() for m in _SENTENCE_BREAK.finditer(text[ps:pe])]
+    bracket = text.find("(", ps, pe)
+    while bracket >= 0:
+        starts.append(bracket + 1)
+        bracket = text.find("(", bracket + 1, pe)
+    for start in starts:
+        m = _LEADING_INITIALS.match(text, start, pe)
+        if m is None:
+            continue
+        owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
+        # outside a list of actions, first-name guesses are too weak to make "DK / WB to …" an action
+        if not owners or any(o.kind != "person" or not resolve_initials(text[o.span.start:o.span.end], attendance, False)
+                             for o in owners):
+            continue
+        close = text.find(")", start, pe) if text[start - 1] == "(" else -1
+        s, e = _trim(text, start, close) if close >= 0 else sentence_bounds(text, ps, pe, start)
+        found.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=False))
+    return found
 
 
 # "Chief Constable to report …", "Jo Bloggs and Community Safety Manager to …" at the start of a listed action
@@ -1397,13 +1555,15 @@ def _task_words(text: str) -> set[str]:
     return {w for w in (m.group().lower().rstrip("'’") for m in _TASK_WORD.finditer(text)) if w not in ignored}
 
 
-def attach_listed_actions(text: str, items: list[AgendaItem]) -> None:
+def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[AttendanceEntry] = ()) -> None:
     """Move each entry of the list of actions that closes the minutes (in the last item, naming no
-    minute) to the earlier item that minuted it: the one item whose text names all its owners and
-    shares the most words (at least two) with its task, leaving out words that most items share.
-    A prose follow-up of that item by the same owners is the same action: the entry, which states
-    task and owners explicitly, is kept. Words are looked up in an index of the items, so that a
-    long list over many items is not read item by item for every entry."""
+    minute) to the earlier item that minuted it: the one item whose text names all its owners (by
+    surname, or by the initials the attendance list gives them) and shares the most words (at least
+    two) with its task, leaving out words that most items share; or, failing that, the only item naming
+    all its owners that shares a word with the task. A prose follow-up of that item by the
+    same owners is the same action: the entry, which states task and owners explicitly, is kept.
+    Words are looked up in an index of the items, so that a long list over many items is not read
+    item by item for every entry."""
     if len(items) < 2:
         return
     last = items[-1]
@@ -1419,27 +1579,41 @@ def attach_listed_actions(text: str, items: list[AgendaItem]) -> None:
             word_items.setdefault(w, []).append(k)
         for m in _CAPITALISED_WORD.finditer(text, item.span.start, item.span.end):
             name_items.setdefault(m.group().lower(), set()).add(k)
+    initials = {e.name: e.initials.lower() for e in attendance if e.initials}
     common = max(2, len(earlier) // 2)      # a word in more items than this says nothing about which
     moved: set[int] = set()
     for action in listed:
-        keys = {_owner_key(o.name) for o in action.owners}
+        naming = set(range(len(earlier)))
+        for o in action.owners:
+            naming &= name_items.get(_owner_key(o.name), set()) | name_items.get(initials.get(o.name, ""), set())
         counts: dict[int, int] = {}
         for w in _task_words(action.text):
             post = word_items.get(w, ())
             if len(post) <= common:
                 for k in post:
                     counts[k] = counts.get(k, 0) + 1
-        scores = [n for k, n in counts.items() if all(k in name_items.get(key, ()) for key in keys)]
-        best = max(scores, default=0)
-        if best < 2 or scores.count(best) > 1:
+        k = _listed_target(counts, naming)
+        if k is None:
             continue
-        target = earlier[next(k for k, n in counts.items() if n == best
-                              and all(k in name_items.get(key, ()) for key in keys))]
+        keys = {_owner_key(o.name) for o in action.owners}
+        target = earlier[k]
         target.actions = [a for a in target.actions
                           if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + [action]
         moved.add(id(action))
     if moved:
         last.actions = [a for a in last.actions if id(a) not in moved]
+
+
+def _listed_target(counts: dict[int, int], naming: set[int]) -> int | None:
+    """The item a closing list's entry belongs to, from the task words each item shares with it
+    (``counts``) and the items that name all its owners (``naming``)."""
+    scores = {k: n for k, n in counts.items() if k in naming}
+    best = max(scores.values(), default=0)
+    if best >= 2 and list(scores.values()).count(best) == 1:
+        return next(k for k, n in scores.items() if n == best)
+    if len(scores) == 1:
+        return next(iter(scores))
+    return None
 
 
 # --------------------------------------------------------------------------- meeting references
@@ -1581,7 +1755,7 @@ def extract(seg: Segmented) -> MeetingRecord:
         item.actions = find_actions(text, iseg, seg.attendance)
         items.append(item)
     attach_logged_actions(items)
-    attach_listed_actions(text, items)
+    attach_listed_actions(text, items, seg.attendance)
     refs = find_meeting_refs(text, seg.header, seg.items)
     warnings = list(seg.warnings)
     if seg.header.date is None and not any("date" in w for w in warnings):

@@ -35,6 +35,7 @@ _DIGIT_RUNS = re.compile(r"\d+")
 _ENDS_WITH_LETTER = re.compile(r"[a-z]$", re.IGNORECASE)
 _ENDS_OPEN = re.compile(r"(?:[,;]|\band|&)$")              # a list line that goes on: "…,", "… and"
 _ENTRY_AFTER_BRACKET = re.compile(r"\)\s*[,;]\s*(?:and\s+)?[A-Z]")    # "… (Org), Next Name"
+_AND_AFTER_BRACKET = re.compile(r"\)[ \t]+and[ \t]+[A-Z]")                # "… (Org) and Last Name"
 _AND_BETWEEN = re.compile(r"[ \t\n]*(?:and|&)[ \t\n]*")
 _COLUMN_SEPARATORS = re.compile(r"\s*[|\t]\s*|[ ]{3,}|\s+[-–—]\s+")
 
@@ -139,6 +140,9 @@ _ITEM_CODE_INLINE = re.compile(r"[ \t]*[(\[][ \t]*item[ \t]+(?P<code>[A-Z]{0,2}[
                                re.IGNORECASE)
 _ITEM_CODE_LINE = re.compile(r"[(\[*_ \t]*item[ \t]+(?P<code>[A-Z]{0,2}[ \t]?\d{1,2}[a-z]?)[)\]*_ \t.]*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\s]+")
+# printed minutes that run the item on: "23/16  MINUTES  RESOLVED that …" — a title in capitals,
+# then a run of spaces, then the item's first sentence on the same line (it has lower-case words)
+_RUN_IN_TITLE = re.compile(r"(?P<title>[^a-z\s](?:[^a-z\n]*?[^a-z\s])?)(?:[ \t]{2,}|\t)[ \t]*(?=[A-Z(£\d][^\n]*[a-z])")
 
 
 def _clean_title(text: str, start: int, end: int) -> tuple[int, int, str | None]:
@@ -195,6 +199,15 @@ def _prefixed_minute_heading(ma: re.Match) -> bool:
     return ("\t" in gap or len(gap) >= 2 or title.isupper()) and not title.rstrip().endswith((".", ";", ","))
 
 
+def _run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading | None:
+    """ "23/16  MINUTES  RESOLVED that …": the title is the run of capitals before the wide gap."""
+    ts = ln.cs + ma.start("title")
+    mt = _RUN_IN_TITLE.match(text, ts, ln.ce)
+    if mt is None or sum(c.isalpha() for c in mt["title"]) < 3:
+        return None
+    return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, ts + len(mt["title"]), None, run_in=mt.end())
+
+
 def _number_key(num: str) -> tuple[tuple[int, ...], str]:
     """Sort key of a minute number. Every run of digits counts, in order: of "45/23" and "46/23"
     (number/year) the first differs, of "PCP/23/13" and "PCP/23/14" (prefix/year/number) the
@@ -215,6 +228,7 @@ class _Heading:
     title_end: int
     code: str | None
     title_in_body: bool = False   # the title is the body's first line (no heading at all)
+    run_in: int | None = None     # where the item's text starts on the heading's own line, if it does
 
 
 def _next_nonblank(lines: list[Line], i: int, limit: int = 4) -> int | None:
@@ -254,6 +268,8 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                 ts, te, code = _clean_title(text, ln.cs + ma.start("title"), ln.ce)
                 if te > ts and _is_title_like(text[ts:te], ln.heading):
                     heading = _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code)
+            if heading is None and ma and not ln.heading:
+                heading = _run_in_heading(text, ln, i, ma)
         if heading is not None:
             key = _number_key(heading.number or "")
             if last_key is None or key > last_key:
@@ -467,6 +483,31 @@ def _strip_span(text: str, s: int, e: int, chars: str = " \t,.;:*_") -> tuple[in
     return s, e
 
 
+# "…, AYLESBURY, COMMENCING AT 11.00 AM AND CONCLUDING AT 1.25 PM": the time clause after a venue
+_TIME_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:(?:commencing|starting|beginning)[ \t]+)?(?:at[ \t]+)?|"
+                          r"[ \t]*,?[ \t]*(?:commencing|starting|beginning)(?:[ \t]+at)?[ \t]+", re.IGNORECASE)
+
+
+def _before_time_clause(text: str, vs: int, ve: int) -> int:
+    """The end of a venue that a time clause closes ("…, Aylesbury, commencing at 11.00 am"), else ``ve``."""
+    found = find_time(text[vs:ve])
+    if found is None:
+        return ve
+    for m in _TIME_CLAUSE.finditer(text, vs, vs + found[1].start):
+        if m.end() == vs + found[1].start and m.start() > vs:
+            return _strip_span(text, vs, m.start())[1]
+    return ve
+
+
+def commencing_time(text: str, pos: int):
+    """The start time of a time clause at ``pos`` (", commencing at 11.00 am"), if there is one."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    m = _TIME_CLAUSE.match(text, pos, line_end)
+    found = find_time(text[m.end():line_end]) if m else None
+    return found[0] if found and found[1].start == 0 else None
+
+
 def venue_after(text: str, pos: int) -> Span | None:
     """The venue written after a header date or time, up to the end of its line, if any."""
     line_end = text.find("\n", pos)
@@ -480,6 +521,7 @@ def venue_after(text: str, pos: int) -> Span | None:
     if not vm:
         return None
     vs, ve = _strip_span(text, vm.start("venue"), vm.end("venue"))
+    ve = _before_time_clause(text, vs, ve)
     venue = text[vs:ve]
     # "…, 2.00pm" or a second date is not a place; nor is a sentence
     if ve <= vs or find_time(venue) or find_dates(venue) or len(venue.split()) > 15:
@@ -684,6 +726,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         span = venue_after(text, venue_from)
         if span is not None:
             header.venue, header.venue_span = text[span.start:span.end], span
+            header.start_time = header.start_time or commencing_time(text, span.end)
     # Venue: a line that only says where a virtual meeting took place ("MS Teams virtual meeting")
     if header.venue is None:
         for ln in lines[:last_line]:
@@ -786,8 +829,9 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
             continue
         if _is_body_phrase(content) and not _names_the_document(content):
             s, e = ln.cs, ln.ce
-            m = re.match(r"(?:(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)", content,
-                         re.IGNORECASE)
+            # "Minutes of the X", "Minutes - X" (a web page's title): the body's name follows
+            m = re.match(r"(?:(?:draft\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?|"
+                         r"[ \t]*[-–—:][ \t]*))", content, re.IGNORECASE)
             if m:
                 s += m.end()
             cut = re.search(r"\s+(?:[-–—:]\s|meeting\b|held\b|minutes\b|on\s+\w+day)", text[s:e], re.IGNORECASE)
@@ -802,7 +846,9 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
 
 _ATT_LABEL = re.compile(
     # "Councillors present:", "Independent members present:": a qualifier or two before "present" and a colon
-    r"(?P<label>(?!not\b)(?:[a-z][a-z-]*[ \t]+){1,2}?present(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|members\s+present|those\s+present|present|attendees|attendance|also\s+in\s+attendance|in\s+attendance|"
+    r"(?P<label>(?!not\b)(?:[a-z][a-z-]*[ \t]+){1,2}?present(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|members\s+present|"
+    # "Independent co-opted members:", "Lay members:": a qualified group of members and a colon
+    r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?members(?=[ \t]*:)|those\s+present|present|attendees|attendance|also\s+in\s+attendance|in\s+attendance|"
     r"also\s+present|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     r"absent|councillors|members|sederunt)"
@@ -879,7 +925,8 @@ def _top_level_splits(text: str, s: int, e: int, seps: re.Pattern) -> list[tuple
     return [(a, b) for a, b in parts if text[a:b].strip()]
 
 
-_ENTRY_SEPS = re.compile(r"[ \t]*(?:[,;]|\s+and\s+(?=(?:the\s+)?[A-Z])|\s+&\s+(?=[A-Z]))[ \t]*(?:and[ \t]+)?")
+# ("Apologies were received from A and from B": "and from" joins two entries too)
+_ENTRY_SEPS = re.compile(r"[ \t]*(?:[,;]|\s+and\s+(?:from\s+)?(?=(?:the\s+)?[A-Z])|\s+&\s+(?=[A-Z]))[ \t]*(?:and[ \t]+)?")
 
 
 def _titles_re() -> re.Pattern:
@@ -1081,6 +1128,11 @@ def initials_of(name: str) -> str:
     return "".join(w[0] for w in bare.split() if w[:1].isalpha()).upper()
 
 
+def initials_fit(name: str, given: str) -> bool:
+    """ "SKB" fits "Sunita Kaur-Blake": each part of a double-barrelled name may give a letter."""
+    return given in (initials_of(name), initials_of(name.replace("-", " ")))
+
+
 def looks_like_affiliation(piece: str) -> bool:
     """A list piece that names a body or a job rather than a person ("Medway Council",
     "Community Safety Manager", "KCC"), so it belongs to the person before it."""
@@ -1098,7 +1150,7 @@ _INITIALS_PREFIX = re.compile(r"(?:(?P<ini>[A-Z]{2,4})|\((?P<bini>[A-Z]{2,4})\))
 # a group named before its people in a running list: "Councillors A, B and C; Independent Members D and E"
 _GROUP_PREFIX = re.compile(
     r"(?:(?i:independent|co-opted|coopted|lay|elected|political|voting|non-voting|partner|community)[ \t]+)?"
-    r"(?i:councillors|members|aldermen|officers|representatives)[ \t]+(?=[A-Z])")
+    r"(?i:councillors|cllrs\.?|members|aldermen|officers|representatives)[ \t]+(?=[A-Z])")
 # a sub-heading inside a one-per-line list: "Political Members:", "Independent Members:", "Officers:"
 _LIST_SUBHEADING = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*:")
 _PAREN = re.compile(r"\(([^()]*)\)")
@@ -1239,7 +1291,7 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     if im:
         name_end, _, _ = _split_name_affiliation(text, im.end(), e, line_mode)
         given = im["ini"] or im["bini"]
-        if initials_of(text[im.end():name_end]) == given:
+        if initials_fit(text[im.end():name_end], given):
             initials, name_from = given, im.end()
     name_end, aff_from, sep_end = _split_name_affiliation(text, name_from, e, line_mode)
     ns, ne = _strip_span(text, name_from, name_end, " \t\n,.;:*_-–—|\u00a0")
@@ -1254,7 +1306,7 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     rest_s = aff_from
     # "(CH)" right after the name gives its initials, not an organisation
     pm = _INITIALS_IN_BRACKETS.match(text, name_end, e)
-    if pm and initials_of(name) == pm["ini"]:
+    if pm and initials_fit(name, pm["ini"]):
         initials = initials or pm["ini"]
         rest_s = pm.end()
         if line_mode:
@@ -1353,6 +1405,20 @@ def _running_list(content: str) -> bool:
     return len(pieces) >= 3 and sum(p[:1].isupper() for p in pieces) >= len(pieces) - 1
 
 
+def _members_paragraph(content: str) -> bool:
+    """A paragraph of members as running text, opening with a name ("Councillor A (Org), Mr B (Org) and
+    …"), not a sentence ("Apologies for absence were submitted on behalf of …")."""
+    first = re.split(r"[,;(]", content, 1)[0]
+    entries_after_brackets = len(_ENTRY_AFTER_BRACKET.findall(content)) + len(_AND_AFTER_BRACKET.findall(content))
+    return (entries_after_brackets >= 2 or _running_list(content)) and len(first.split()) <= 6
+
+
+def _paragraph_end(lines: list[Line], j: int, last: int) -> int:
+    while j < last and not lines[j].blank:
+        j += 1
+    return j
+
+
 def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     """A list written as a paragraph over several lines (not one entry per line): a line ends in a
     comma or "and", a parenthesis runs over a line end, or a line holds several "Name (Org)," entries."""
@@ -1362,9 +1428,21 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
             return True
         if k + 1 < len(spans) and _ENDS_OPEN.search(line.rstrip()):
             return True
-        if _ENTRY_AFTER_BRACKET.search(line) and not _name_post_body_line(line):
+        if _ENTRY_AFTER_BRACKET.search(line) and not _name_post_body_line(line) \
+                and not _name_initials_then_body_line(line):
             return True
     return False
+
+
+_NAME_THEN_INITIALS = re.compile(r"[ \t]*(?P<name>[A-Z][^(),\n]{2,60}?)[ \t]*\((?P<ini>[A-Z]{2,4})\)[ \t]*[,–—-]")
+
+
+def _name_initials_then_body_line(line: str) -> bool:
+    """ "Sunita Kaur-Blake (SKB), Crown Prosecution Service South East": one attendee a line, the
+    initials the minutes will use in brackets after the name, then the body (commas inside it belong
+    to the body: "Kent, Surrey and Sussex Community Rehabilitation Company")."""
+    m = _NAME_THEN_INITIALS.match(line)
+    return bool(m) and initials_fit(m["name"], m["ini"]) and len(_INITIALS_IN_BRACKETS.findall(line)) == 1
 
 
 def _post_then_name_across(text: str, merged: list[list[int]], first: int, kind: str
@@ -1470,12 +1548,63 @@ def column_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
+# how far (in characters) a piece of a row may start left of its column's label and still fall under it
+_COLUMN_SLACK = 3
+
+
+def _column_header(text: str, ln: Line) -> list[tuple[int, str]] | None:
+    """ "Attendees            Apologies": list labels side by side, apart by a wide gap, head a list
+    printed in columns; (offset of the label in its line, list kind) for each column."""
+    if ln.blank or not _COLUMN_GAP.search(text, ln.cs, ln.ce):
+        return None
+    columns = []
+    for a, b in _gap_pieces(text, ln.cs, ln.ce):
+        label = _SPACES.sub(" ", text[a:b].strip(" \t:*_")).lower()
+        if label not in _LIST_KIND or label.startswith("chair"):
+            return None
+        columns.append((a - ln.start, _LIST_KIND[label]))
+    return columns if len(columns) >= 2 else None
+
+
+def _gap_pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The pieces of text[a:b] between wide gaps (three spaces or more, tabs)."""
+    pieces, pos = [], a
+    for m in [*_COLUMN_GAP.finditer(text, a, b), None]:
+        end = m.start() if m else b
+        if end > pos:
+            pieces.append((pos, end))
+        pos = m.end() if m else b
+    return pieces
+
+
+def _column_list_entries(text: str, rows: list[Line], columns: list[tuple[int, str]]) -> list[AttendanceEntry]:
+    """The entries of a list printed in columns, column by column, each of the kind its label gives."""
+    by_column: list[list[AttendanceEntry]] = [[] for _ in columns]
+    for ln in rows:
+        for a, b in _gap_pieces(text, ln.cs, ln.ce):
+            k = max((k for k, (offset, _) in enumerate(columns) if a - ln.start >= offset - _COLUMN_SLACK), default=0)
+            entry = parse_entry(text, a, b, columns[k][1], True)
+            if entry:
+                by_column[k].append(entry)
+    return [entry for column in by_column for entry in column]
+
+
 def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list[AttendanceEntry]:
     """Attendance lists between lines[first:last]: labelled paragraphs, one-name-per-line lists, tables."""
     entries: list[AttendanceEntry] = []
+    paragraph_blocks: list[tuple[int, int]] = []
+    blocks_read = False
     i = first
     while i < last:
         ln = lines[i]
+        columns = _column_header(text, ln)
+        if columns:
+            j = i + 1
+            while j < last and not lines[j].blank and not _label_match(text, lines[j]):
+                j += 1
+            entries.extend(_column_list_entries(text, lines[i + 1:j], columns))
+            i = j
+            continue
         m = None if ln.blank else _label_match(text, ln)
         if not m:
             i += 1
@@ -1518,15 +1647,26 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                         j += 1
                     content_spans = [(content_spans[0][0], content_spans[-1][1])]
                     break
+                if content_spans and lines[j - 1].blank and not _looks_like_entry_line(content) \
+                        and _members_paragraph(content) and not _label_match(text, lj):
+                    # "Councillor A (Org) (in the Chair)", a blank line, one paragraph naming the other members
+                    j = _paragraph_end(lines, j, last)
+                    paragraph_blocks.append((lj.cs, lines[j - 1].ce))
+                    continue
                 if _label_match(text, lj) or lj.heading or not _looks_like_entry_line(content) or ends_a_list(content) or \
                         _HEADING_A.fullmatch(content) and not content[:1].isupper():
                     break
                 content_spans.append((lj.cs, lj.ce))
                 j += 1
         i = max(j, i + 1)
+        for a, b in paragraph_blocks:
+            blocks_read = True
+            entries.extend(_paragraph_entries(text, a, b, kind))
+        paragraph_blocks.clear()
         if not content_spans:
             continue
-        if len(content_spans) == 1 or _wrapped_paragraph(text, content_spans):
+        # ("Apologies were received from A and B" is a sentence, however its lines wrap)
+        if len(content_spans) == 1 or m.groupdict().get("tail") or _wrapped_paragraph(text, content_spans):
             entries.extend(_paragraph_entries(text, content_spans[0][0], content_spans[-1][1], kind))
             continue
         columns: list[str] | None = None
@@ -1543,6 +1683,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 entry = parse_entry(text, ca, cb, kind, True)
                 if entry:
                     entries.append(entry)
+    if blocks_read:     # a members' paragraph was read before the lines above it
+        entries.sort(key=lambda entry: entry.span.start)
     return entries
 
 
@@ -1672,6 +1814,9 @@ def segment(source: SourceText) -> Segmented:
         attendance.extend(initials_attendance(text, lines, first_item_line))
     if not any(a.list_kind == "present" for a in attendance):
         attendance.extend(_attendance_in_items(text, lines, headings))
+    elif not any(a.list_kind == "apologies" for a in attendance):
+        # "Apologies were received from A (Org) and B." minuted under item 1 beside a present list above
+        attendance.extend(a for a in _attendance_in_items(text, lines, headings) if a.list_kind == "apologies")
     if layout == "generic":
         warnings.append("layout not recognised: best-effort generic reading")
     if not headings:
@@ -1819,6 +1964,14 @@ def _whole_body_item(text: str, lines: list[Line], start_line: int) -> list[_Hea
     return []
 
 
+def _without_run_in_title(paragraphs: list[Paragraph], run_in: int) -> list[Paragraph]:
+    """The heading line's paragraph starts where the item's text runs on after its title."""
+    if paragraphs and paragraphs[0].span.start < run_in < paragraphs[0].span.end:
+        first = paragraphs[0]
+        paragraphs[0] = Paragraph(Span(run_in, first.span.end), Span(run_in, first.text_span.end))
+    return paragraphs
+
+
 def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | None) -> ItemSegment:
     last_line = nxt.line_index if nxt else len(lines)
     end = lines[last_line - 1].end if last_line > 0 else len(text)
@@ -1826,7 +1979,7 @@ def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | Non
         end -= 1
     code = h.code
     skip: set[int] = set()
-    body_first = h.title_line_index if h.title_in_body else h.title_line_index + 1
+    body_first = h.title_line_index if h.title_in_body or h.run_in is not None else h.title_line_index + 1
     # agenda code on its own line right after the heading: "*(Item A1)*"
     j = _next_nonblank(lines, h.title_line_index, 3)
     if j is not None and j < last_line:
@@ -1835,9 +1988,11 @@ def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | Non
             code = code or cm["code"].replace(" ", "")
             skip.add(j)
     body_start = lines[body_first].start if body_first < len(lines) and body_first < last_line else end
-    body_start = min(body_start, end)
+    body_start = min(h.run_in if h.run_in is not None else body_start, end)
     title = _SPACES.sub(" ", text[h.title_start:h.title_end]).strip("*_ ")
     paragraphs = build_paragraphs(text, lines, body_first, last_line, skip)
+    if h.run_in is not None:
+        paragraphs = _without_run_in_title(paragraphs, h.run_in)
     start = min(h.num_start, h.title_start)
     return ItemSegment(number=h.number, code=code, title=title, title_span=Span(h.title_start, h.title_end),
                        span=Span(start, max(end, start)), body_span=Span(body_start, max(end, body_start)),

@@ -16,7 +16,9 @@ HELDOUT = Path(__file__).resolve().parent / "heldout"
 # (published file, gold of its text copy)
 PUBLISHED = [("h26_lincolnshire_scrutiny_2022.html", "h26_lincolnshire_scrutiny_2022_text.json"),
              ("h35_kcsp_2021_moderngov.pdf", "h35_kcsp_2021_moderngov.json"),
-             ("h36_medway_csp_2019.html", "h36_medway_csp_2019.json")]
+             ("h36_medway_csp_2019.html", "h36_medway_csp_2019.json"),
+             ("k01_tunbridge_wells_csp_2012.html", "k01_tunbridge_wells_csp_2012.json"),
+             ("k05_kent_police_crime_panel_2013.pdf", "k05_kent_police_crime_panel_2013.json")]
 
 # (published file, its text copy, the text copy's gold): pages whose gold holds a judgement the other
 # published files' golds do not share (e05: a titled Bill is strict legislation there, optional in

@@ -101,6 +101,8 @@ def test_printed_moderngov_minutes():
         ("Ms H Quayle", ["Northshire Police and Crime Commissioner"], None, "also_present"),
         ("Mr J Tait", ["Office of the Police and Crime Commissioner"], "Chief Finance Officer", "in_attendance"),
         ("Miss F Dunn", [], "Democratic Services Officer", "in_attendance"),
+        # apologies minuted under item 21 ("Apologies were received from …") beside the lists above
+        ("Councillor S Vine", [], None, "apologies"),
     ]
     # "(Item 4)" under the heading is the agenda number, kept as the item code
     assert items(r) == [("21", "1", "Apologies and Substitutes"),
@@ -273,6 +275,7 @@ def test_cmis_page_with_minute_numbers_and_decision_labels():
         ("Councillor Ben Ode", [], None, "present"),
         ("Superintendent Dan Cole", ["Kent Police"], None, "present"),
         ("Kim Yates", [], "Head of Safer Neighbourhoods", "officers"),
+        ("Councillor Tim Hale", [], None, "apologies"),     # minuted under item 12
     ]
     assert items(r) == [("12", None, "Apologies for Absence"), ("13", None, "Minutes of the previous meeting"),
                         ("14", None, "Anti-social behaviour update"), ("15", None, "Community Safety Plan")]
@@ -332,6 +335,7 @@ def test_present_table_lettered_resolutions_and_sub_numbered_items():
         ("Cllr Roger Hale", ["Sevenoaks DC"], "Chairman", "present"),
         ("Kelly Webb", ["Kent Police"], None, "present"),
         ("Dr Omar Said", ["West Kent CCG"], None, "present"),
+        ("Sue Marsh", ["Kent Fire and Rescue Service"], None, "apologies"),     # minuted under item 1
     ]
     assert [i.number for i in r.items] == ["1", "2", "3", "4a", "4b", "5"]
     assert r.items[3].title == "Domestic abuse"

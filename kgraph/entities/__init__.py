@@ -24,9 +24,10 @@ from .matcher import TermMatcher, Token, TokenList, tokenize
 from .money import find_money
 from .organisations import (ends_with_head, find_organisation_hits, looks_like_organisation,
                             organisation_key_for, strip_article, wrap_width)
-from .people import (has_person_role_word, is_office, is_person_name, is_role_phrase, name_as_post_pattern,
-                     own_initials, parse_person_name, rank_role, read_apposition, spoken_name_pattern, titled_name_pattern,
-                     bracketed_name_pattern, object_name_pattern)
+from .people import (apposed_name_pattern, are_own_initials, has_person_role_word, is_office, is_person_name,
+                     is_role_phrase, name_as_post_pattern, own_initials, parse_person_name, rank_role,
+                     read_apposition, spoken_name_pattern, titled_name_pattern, bracketed_name_pattern,
+                     object_name_pattern)
 from .people import apology_names, plural_title_end, strip_titles
 from .topics import DocumentTopics, TopicHit, drop_nested_broader, mask, topics_of_the_meeting, url_spans
 
@@ -371,7 +372,8 @@ class _Builder:
         titles = lexicon().lower_set("title")
         spoken = spoken_name_pattern().finditer(text)
         as_post = name_as_post_pattern().finditer(text) if " as " in text else ()
-        for m in itertools.chain(spoken, as_post):
+        apposed = (m for m in apposed_name_pattern().finditer(text) if looks_like_organisation(m.group(2)))
+        for m in itertools.chain(spoken, as_post, apposed):
             start, end = m.start(1), m.end(1)
             words = m.group(1).split()
             if is_role_phrase(words) or self.orgs_at.overlaps(start, end):
@@ -447,7 +449,7 @@ class _Builder:
             return False
         apposition = read_apposition(self.text, end, looks_like_organisation)
         if apposition is not None and len(words) >= 2 and \
-                own_initials(self.text[start:end]) == self.text[apposition.start + 1:apposition.end - 1].strip():
+                are_own_initials(self.text[start:end], self.text[apposition.start + 1:apposition.end - 1].strip()):
             return _initials_of_a_person(self.text, apposition.end, own_initials(self.text[start:end]))
         if apposition is None or apposition.organisation is None:
             return False
@@ -458,9 +460,17 @@ class _Builder:
         before = _WORD_BEFORE.search(self.text[max(0, start - 20):start])
         if before is not None and before.group(1) == "and":
             # "Councillor Rowena Haight and Stuart Mallory (…)": "and" after a person joins two people
-            joined_at = max(0, start - 20) + before.start(1) - 1
+            joined_at = self._end_of_bracketed_person(max(0, start - 20) + before.start(1) - 1)
             return joined_at > 0 and self.people_at.overlaps(joined_at - 1, joined_at)
         return before is None or before.group(1) not in lexicon().words("connector")
+
+    def _end_of_bracketed_person(self, end: int) -> int:
+        """ "Superintendent X (Kent Police) and Mike Oduya (…)": the person before "and" ends before
+        the bracket that closes right there."""
+        if end <= 0 or self.text[end - 1] != ")":
+            return end
+        open_at = self.text.rfind("(", max(0, end - 170), end - 1)
+        return len(self.text[:open_at].rstrip(" \t")) if open_at > 0 else end
 
     def _names_a_thing(self, start: int, end: int) -> bool:
         """A phrase that holds a topic or legislation term of two words or more is not a name."""

@@ -141,6 +141,15 @@ def spoken_name_pattern() -> re.Pattern[str]:
 
 
 @cache
+def apposed_name_pattern() -> re.Pattern[str]:
+    """'Angela Sturrock, Kent Police Authority, explained': two or three name words, a body between
+    commas, then a verb of speech; group 2 is the body, which the caller checks."""
+    verbs = "|".join(re.escape(v) for v in sorted(lexicon().words("speech_verb"), key=len, reverse=True))
+    return re.compile(rf"({_FIRST_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+([A-Z][^,;()\n]{{2,80}}?),"
+                      rf"(?=[ \t]+(?:also[ \t]+)?(?:{verbs})\b)")
+
+
+@cache
 def object_name_pattern() -> re.Pattern[str]:
     """'who has replaced Paul Okonkwo': two or three name words right after a verb whose object is a person."""
     verbs = "|".join(re.escape(v) for v in sorted(lexicon().words("person_object_verb"), key=len, reverse=True))
@@ -244,6 +253,16 @@ def own_initials(name: str) -> str:
     return parsed.initials + parsed.surname[:1].upper()
 
 
+def are_own_initials(name: str, letters: str) -> bool:
+    """'SKB' and 'SK' are both Sunita Kaur-Blake's: each part of a double-barrelled surname may give
+    a letter."""
+    parsed = parse_person_name(name)
+    if not parsed.surname or not letters:
+        return False
+    by_part = "".join(part[:1] for part in parsed.surname.split("-")).upper()
+    return letters in (parsed.initials + parsed.surname[:1].upper(), parsed.initials + by_part)
+
+
 def read_apposition(text: str, name_end: int, is_organisation, name: str | None = None) -> Apposition | None:
     """'(Head of Community Safety, KCC)' → role + organisation; '(Kent Police)' → organisation;
     '(CH)' after Carl Heathcote (``name``) → his initials: neither role nor organisation."""
@@ -251,7 +270,7 @@ def read_apposition(text: str, name_end: int, is_organisation, name: str | None 
     if m is None:
         return None
     inner = m.group(1).strip()
-    if name is not None and inner == own_initials(name):
+    if name is not None and are_own_initials(name, inner):
         return Apposition(None, None, m.start(1) - 1, m.end())
     parts = [p.strip() for p in inner.split(",") if p.strip()]
     if not parts:

@@ -1,0 +1,24 @@
+"""An "ACTION n.m: task" line whose owner and deadline are fields on the lines under it ("Owner: …",
+"Deadline: …"): the owners come from the Owner field and the whole line is the task (an imperative
+task is no owner), and the decision line above is not taken for the action's text. Invented snippets."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kgraph.extract import extract_text
+
+HEAD = ("FELLSIDE YOUTH JUSTICE BOARD\n\nMINUTES OF MEETING\n\nDATE: WEDNESDAY 5 JUNE 2024, 09:30\n\n"
+        "PRESENT:\nAnn Brook - Fellside Council (Chair)\nCarl Dent - Fellside Police\n\n")
+
+
+def test_owner_and_deadline_lines_under_an_action_line():
+    text = HEAD + ("1) PERFORMANCE\nAnn Brook presented the report.\nDECISION: Board noted the report.\n"
+                   "ACTION 1.1: Provide a breakdown of reoffending by type and locality.\nOwner: Carl Dent / Ann Brook\n"
+                   "Deadline: 18 September 2024\n\n2) BUDGET\nACTION 2.1: Circulate the revised protocol to all staff.\n"
+                   "Owner: Ann Brook\n\nDeadline: 30 July 2024\n")
+    items = extract_text(text).items
+    got = [(it.number, a.text, [o.name for o in a.owners], a.due) for it in items for a in it.actions]
+    assert got == [
+        ("1", "Provide a breakdown of reoffending by type and locality.", ["Carl Dent", "Ann Brook"], dt.date(2024, 9, 18)),
+        ("2", "Circulate the revised protocol to all staff.", ["Ann Brook"], dt.date(2024, 7, 30))]
+    assert [d.text for d in items[0].decisions] == ["Board noted the report."]

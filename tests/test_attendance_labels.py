@@ -1,0 +1,33 @@
+"""Attendance written the ways councils label it: a qualified group of members ("Independent co-opted
+members:"), a plural title before one name ("Cllrs J Ashby-Kemp"), and apologies minuted as a
+sentence under the first item ("Apologies were received from A and from B (Org)", wrapped over lines)
+beside a present list above. Invented snippets; each test fails without its rule."""
+from __future__ import annotations
+
+from kgraph.extract import extract_text
+
+HEAD = "MINUTES of a meeting of the Fellside Partnership held in the Guildhall, Kendal on 2 May 2024.\n\n"
+
+
+def _attendance(text: str) -> list[tuple[str, str]]:
+    return [(a.name, a.list_kind) for a in extract_text(text).attendance]
+
+
+def test_a_qualified_members_label_heads_an_attendance_list():
+    text = HEAD + ("Present: Councillors Ann Brook (Chairman) and Carl Dent\n\n"
+                   "Independent co-opted members: Dr Eve Foss and Mrs Jo Marsh\n\n1. APOLOGIES\n\nNone.\n")
+    assert _attendance(text) == [("Ann Brook", "present"), ("Carl Dent", "present"),
+                                 ("Dr Eve Foss", "present"), ("Mrs Jo Marsh", "present")]
+
+
+def test_a_plural_title_before_one_name_is_not_part_of_it():
+    text = HEAD + "Present: Cllr A Brook (Chairman), Cllrs J Dent-Hale and Cllr T Foss.\n\n1. APOLOGIES\n\nNone.\n"
+    assert _attendance(text) == [("Cllr A Brook", "present"), ("J Dent-Hale", "present"), ("Cllr T Foss", "present")]
+
+
+def test_apologies_sentence_in_the_first_item_beside_a_present_list():
+    text = HEAD + ("Present:\nAnn Brook, Fellside Council (Chair)\nCarl Dent, Fellside Police\n\n"
+                   "Item 1 – Welcome and apologies\nApologies were received from Councillor Eve Foss and from Tom\n"
+                   "Marsh (Fellside Fire Service).\n\nItem 2 – Minutes\nThe minutes were agreed.\n")
+    assert _attendance(text) == [("Ann Brook", "present"), ("Carl Dent", "present"),
+                                 ("Councillor Eve Foss", "apologies"), ("Tom Marsh", "apologies")]

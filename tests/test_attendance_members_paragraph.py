@@ -1,0 +1,27 @@
+"""A Present list whose chairman has a line of his own ("(in the Chair)") above one paragraph naming
+the other members as running text: both are read."""
+from __future__ import annotations
+
+from kgraph.extract import extract_text
+
+HEAD = "MINUTES of a meeting of the Lakes Partnership held in the Guildhall, Kendal on 2 May 2019.\n\n"
+LIST = ("PRESENT\n\nCouncillor A Brand (Lakes County Council) (in the Chair)\n\n"
+        "Councillor Mrs B Cole (Kendal Town Council), Mr C Dent (Cumbria Fire and Rescue Service) and "
+        "Ms D Eade (Head of Community Safety, Lakes County Council).\n\n")
+
+
+def _present(text):
+    return [(a.name, a.list_kind) for a in extract_text(text).attendance]
+
+
+def test_chair_line_then_members_paragraph():
+    text = HEAD + LIST + "Also in attendance: Mr E Fell (Democratic Services).\n\n1. Apologies\nNone.\n"
+    assert _present(text) == [("Councillor A Brand", "present"), ("Councillor Mrs B Cole", "present"),
+                              ("Mr C Dent", "present"), ("Ms D Eade", "present"), ("Mr E Fell", "also_present")]
+
+
+def test_a_sentence_below_the_list_is_not_read_as_members():
+    text = (HEAD + "PRESENT\n\nCouncillor A Brand (Lakes County Council) (in the Chair)\n\n"
+            "Apologies for absence were submitted on behalf of Councillor F Gale (Eden District Council), "
+            "Mr H Ince (Cumbria Police) and Dr J Kemp (Public Health).\n\n1. Apologies\nNone.\n")
+    assert _present(text) == [("Councillor A Brand", "present")]

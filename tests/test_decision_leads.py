@@ -1,0 +1,32 @@
+"""Where a decision's text starts and what kind it is: "RECOMMENDED to Cabinet that X" (a
+recommendation to the parent body) is the decision X; "The Board AGREED that X" keeps its subject,
+as the minutes write it; a document named "… Agreement" in the decision is no verb of agreeing.
+Invented snippets; each test fails without its rule."""
+from __future__ import annotations
+
+from kgraph.extract import decision_kind, extract_text
+
+HEAD = "MINUTES of a meeting of the Fellside Scrutiny Committee held in the Guildhall on 2 May 2024.\n\n"
+
+
+def _decisions(text: str) -> list[tuple[str, str]]:
+    return [(d.kind, d.text) for it in extract_text(text).items for d in it.decisions]
+
+
+def test_a_recommendation_to_another_body_is_a_decision():
+    text = HEAD + ("1. Off-road vehicles\nMembers discussed the reports.\n"
+                   "RECOMMENDED to Cabinet that a district-wide order be consulted on in early 2025.\n\n"
+                   "2. Parking\nRecommended to the Executive Board that the charges be frozen.\n")
+    assert _decisions(text) == [("resolved", "a district-wide order be consulted on in early 2025."),
+                                ("resolved", "the charges be frozen.")]
+
+
+def test_a_shouted_agreement_keeps_the_body_as_its_subject():
+    text = HEAD + "1. Needs assessment\n3.4 The Committee AGREED that the team would lead the assessment.\n"
+    assert _decisions(text) == [("agreed", "The Committee AGREED that the team would lead the assessment.")]
+
+
+def test_a_document_named_agreement_is_not_the_verb():
+    assert decision_kind("the Fellside Community Safety Agreement 2024-27 be approved") == "approved"
+    assert decision_kind("Agreement be given to the proposal") == "agreed"
+    assert decision_kind("the Partnership was in agreement with the proposal") == "agreed"

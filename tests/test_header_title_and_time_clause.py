@@ -1,0 +1,24 @@
+"""Header lines of printed and web minutes: a venue closed by a time clause ("…, TOWN, COMMENCING AT
+11.00 AM AND CONCLUDING AT 1.25 PM") gives both venue and start time; a page title "Minutes - X"
+names the body X, not "Minutes". Invented snippets; each test fails without its rule."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kgraph.extract import extract_text
+
+
+def test_a_time_clause_closes_the_venue_and_gives_the_start_time():
+    text = ("FELLSIDE POLICE AND CRIME PANEL\n\nMINUTES OF THE MEETING HELD ON FRIDAY 2 FEBRUARY 2024, IN THE "
+            "COUNCIL CHAMBER, THE GUILDHALL, HIGH STREET, KENDAL, COMMENCING AT 11.00 AM AND CONCLUDING AT 1.25 PM\n\n"
+            "1. APOLOGIES\n\nNone.\n")
+    header = extract_text(text).header
+    assert header.venue == "COUNCIL CHAMBER, THE GUILDHALL, HIGH STREET, KENDAL"
+    assert header.start_time == dt.time(11, 0)
+
+
+def test_a_minutes_page_title_names_the_body_after_its_dash():
+    text = ("Skip to main content\nFellside District Council\nHome > Committees > Community Safety Committee\n\n"
+            "Minutes - Community Safety Committee\nTuesday, 14 May 2024, 7.00 pm\n\n"
+            "Minute 1/24 Apologies\nNone.\n")
+    assert extract_text(text).header.body == "Community Safety Committee"
