@@ -1,0 +1,84 @@
+"""One small invented document per rule for the meeting's header: which line names the body (a
+document-kind heading such as "NOTES OF MEETING" or a notes heading naming only a generic body never
+does, nor does the site navigation copied above a web page, which is no attendance list either), and
+where the start time and venue are read (a Markdown details table, a "held in" venue wrapped over a
+printed line, a virtual meeting line naming its platform). Each test fails without its rule."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kgraph.entities import find_mentions
+from kgraph.extract import extract_text
+
+from test_unseen_layouts import people
+
+
+def extract_text_with_mentions(text):
+    record = extract_text(text)
+    record.mentions = find_mentions(record)
+    return record
+
+
+def org_names(record):
+    return sorted({m.text for m in record.mentions.organisations})
+
+
+def test_site_navigation_copied_above_a_web_page_is_not_an_attendance_list():
+    text = ("Skip to main content\nLakeland District Council\nSearch\n\nCouncillors\n\nCommittees\n\nCalendar\n\n"
+            "Subscribe to updates\n\nHome\n\nCommittee structure\n\nLakes Scrutiny Committee\n\n"
+            "Agenda and minutes\n\nAgenda and minutes\n\n"
+            "Lakes Scrutiny Committee - Wednesday, 16th November, 2022 10.00 am\n\n"
+            "Venue: Committee Room One, County Hall, Kendal.\n\n"
+            "Attendance\n\nPresent:\n\nCouncillor Ann Webb (Chairman)\n\nCouncillor Tom Hale\n\n"
+            "Items\nNo. Item\n\n41.\n\nApologies\n\nMinutes:\n\nNone.\n")
+    assert people(extract_text(text)) == [("Councillor Ann Webb", [], "Chairman", "present"),
+                                          ("Councillor Tom Hale", [], None, "present")]
+
+
+def test_a_document_kind_heading_is_never_the_body():
+    text = ("Lakeshire Youth Violence Partnership Board\n"
+            "Hosted by the Lakeshire Violence Reduction Unit\n\n"
+            "NOTES OF MEETING\n\n"
+            "Date: Tuesday 4 October 2022\nTime: 14:00\n\n"
+            "Item 1 – Welcome\nThe Chair welcomed members.\n")
+    record = extract_text_with_mentions(text)
+    assert record.header.body == "Lakeshire Youth Violence Partnership Board"
+    assert record.header.date == dt.date(2022, 10, 4)
+    assert "Notes of Meeting" not in org_names(record) and "NOTES OF MEETING" not in org_names(record)
+
+
+def test_a_meeting_notes_heading_above_the_board_line_is_not_the_body():
+    text = ("MEETING NOTES\n\nRiverside Safer Streets Group\n\nDate: 3 May 2021\n\n"
+            "1. Apologies\nNone.\n")
+    assert extract_text(text).header.body == "Riverside Safer Streets Group"
+
+
+def test_a_notes_heading_naming_only_a_generic_body_leaves_the_name_above_it():
+    text = ("Lakes & Fell Safe Streets Partnership\n(Community Safety Partnership)\n\nNOTES OF THE PARTNERSHIP BOARD\n\n"
+            "Date: Tuesday 18 October 2022\nTime: 2.00pm – 4.00pm\n\nPresent: Jo Marsh (Lakes Police).\n\n"
+            "1\nWelcome\n• The Chair welcomed members.\n")
+    assert extract_text(text).header.body == "Lakes & Fell Safe Streets Partnership"
+
+
+def test_a_markdown_details_table_gives_the_start_time_and_the_venue():
+    text = ("# Lakes Community Safety Partnership\n\n**Strategic Group – Meeting record**\n\n| | |\n|---|---|\n"
+            "| **Date** | Tuesday 9 November 2021 |\n| **Time** | 14:00 – 15:45 |\n"
+            "| **Location** | Microsoft Teams meeting |\n\n## 1. Welcome\n\nThe Chair welcomed members.\n")
+    header = extract_text(text).header
+    assert (header.date, header.start_time, header.venue) == (
+        dt.date(2021, 11, 9), dt.time(14, 0), "Microsoft Teams meeting")
+
+
+def test_a_held_in_venue_wrapped_over_a_printed_line_break_is_kept_whole():
+    text = ("MINUTES of a meeting of the Lakes Police and Crime Panel held in the Council\n"
+            "Chamber, County Hall, Kendal on Tuesday, 3 February 2015.\n\n1. APOLOGIES\n\nNone.\n")
+    header = extract_text(text).header
+    assert header.venue == "Council\nChamber, County Hall, Kendal"
+    assert header.date == dt.date(2015, 2, 3)
+
+
+def test_a_virtual_meeting_line_naming_its_platform_is_the_venue():
+    text = ("LAKES COMMUNITY HARM BOARD\n\nMinutes of the meeting held on Thursday 10 September 2020, 10:00 – 12:15\n"
+            "Virtual meeting via Microsoft Teams\n\nItem 1: Welcome\nThe Chair welcomed members.\n")
+    header = extract_text(text).header
+    assert header.venue == "Virtual meeting via Microsoft Teams"

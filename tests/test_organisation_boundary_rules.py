@@ -1,0 +1,104 @@
+"""One small invented document per rule for where an organisation's name begins and ends: bodies
+joined by "and" are two (an initialism and a council, two councils or services, a body and a generic
+head alone), places listed before an initialism are one body, a known body may hold a comma, a verb or
+a post's possessive ends or precedes the name, and some capitalised phrases are no body at all ("Multi"
+written apart, a former district inside a ward name, a name the document writes with a lower-case head)
+while a named school is one. Each test fails without its rule."""
+from __future__ import annotations
+
+from kgraph.entities import find_mentions
+from kgraph.entities.matcher import tokenize
+from kgraph.entities.organisations import find_organisation_hits
+from kgraph.extract import extract_text
+from kgraph.segment import analyse_affiliation
+
+HEAD = ("MINUTES of a meeting of the Lakes Partnership held in the Guildhall, Kendal on 2 May 2019.\n\n"
+        "PRESENT: Karl Dunmore (Youth Team), Mrs T Okafor (Lakes CCG), Mr P Hale (Lakes Police), "
+        "Ms R Lund (Lakes Council)\n\n")
+
+
+def extract_text_with_mentions(text):
+    record = extract_text(text)
+    record.mentions = find_mentions(record)
+    return record
+
+
+def org_names(record):
+    return sorted({m.text for m in record.mentions.organisations})
+
+
+def _bodies(text: str) -> list[str]:
+    return [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))]
+
+
+def test_a_known_initialism_and_a_council_joined_by_and_are_two_bodies():
+    assert _bodies("The Act will require KCC and Medway Council each to appoint a board.") == [
+        "KCC", "Medway Council"]
+
+
+def test_a_body_and_a_generic_head_alone_are_not_one_name():
+    assert _bodies("Share the hotspot map with Lakeside Homes and Street Pastors by March.") == ["Lakeside Homes"]
+
+
+def test_places_listed_before_an_initialism_in_an_affiliation_are_one_body():
+    assert analyse_affiliation("Kent, Surrey and Sussex CRC") == (["Kent, Surrey and Sussex CRC"], None)
+
+
+def test_a_head_word_after_multi_written_apart_is_a_modifier():
+    assert _bodies("The Multi Agency Risk Assessment Conference (MARAC) heard 214 cases.") == []
+
+
+def test_a_former_district_name_inside_a_ward_name_is_not_the_council():
+    assert _bodies("Residents raised deliberate fires in Shepway North with the Council.") == []
+
+
+def test_a_named_school_is_an_organisation():
+    assert _bodies("The Service will run two road safety shows for students at Lakeview School.") == [
+        "Lakeview School"]
+
+
+def test_a_posts_possessive_before_a_body_only_says_whose_it_is():
+    assert "Youth Commission" in _bodies("Cllr Gallagher asked how the Commissioner's Youth Commission had "
+                                         "influenced the Plan.")
+    assert not any("Commissioner's" in b for b in _bodies("Cllr Gallagher asked how the Commissioner's Youth "
+                                                          "Commission had influenced the Plan."))
+
+
+def test_a_name_the_document_writes_with_a_lowercase_head_is_a_service_not_a_body():
+    text = ("Item 4 – IDVA Service and Refuge Provision\n• HB reported that the Independent Domestic Violence "
+            "Advisor (IDVA) service had supported 611 victims. Kent Fire and Rescue Service attended.\n")
+    bodies = _bodies(text)
+    assert "IDVA Service" not in bodies
+    assert "Kent Fire and Rescue Service" in bodies
+
+
+def test_a_known_body_whose_name_holds_a_comma_is_found_whole():
+    text = (HEAD + "5. Safe accommodation\n\nMs Lund reported that the Ministry of Housing, Communities and Local "
+            "Government (MHCLG) had awarded £2,916,000. Kent, Surrey and Sussex Community Rehabilitation Company "
+            "would take part.\n")
+    orgs = org_names(extract_text_with_mentions(text))
+    assert "Ministry of Housing, Communities and Local Government" in orgs
+    assert "Kent, Surrey and Sussex Community Rehabilitation Company" in orgs
+    assert "Communities and Local Government" not in orgs
+    assert "Surrey and Sussex Community Rehabilitation Company" not in orgs
+
+
+def test_two_bodies_joined_by_and_are_two_organisations():
+    text = (HEAD + "6. County lines\n\nMrs Okafor reported that the Youth Offending Service and Kent Fire and Rescue "
+            "Service were supporting the schools programme, as were Lakes Community Safety Unit and Lakes Youth "
+            "Support Service. The Kent Police and Crime Panel and the Devon and Cornwall Police and Crime Panel "
+            "were told.\n")
+    orgs = org_names(extract_text_with_mentions(text))
+    assert "Youth Offending Service and Kent Fire and Rescue Service" not in orgs
+    assert {"Kent Police and Crime Panel", "Devon and Cornwall Police and Crime Panel"} <= set(orgs)
+    assert "Crime Panel" not in orgs
+    assert {"Youth Offending Service", "Kent Fire and Rescue Service"} <= set(orgs)
+    assert {"Lakes Community Safety Unit", "Lakes Youth Support Service"} <= set(orgs)
+
+
+def test_a_verb_between_a_person_and_a_body_ends_the_body_name_there():
+    text = (HEAD + "6. Youth engagement\n\nStation Manager Carradine offered Kent Fire and Rescue Service's youth "
+            "engagement programmes to the VRU. Inspector Rook thanked Lakes Youth Support Service for its help.\n")
+    orgs = org_names(extract_text_with_mentions(text))
+    assert "Kent Fire and Rescue Service" in orgs and "Lakes Youth Support Service" in orgs
+    assert not [o for o in orgs if "offered" in o or "thanked" in o]

@@ -1,0 +1,39 @@
+"""One small invented document per rule for capitalised words that look like a person but name
+nobody: a department's post on the contact line ("Democratic Services Officer") and the words of a
+Bill's title before "would" ("… Sentencing and Courts Bill would …"). Each test fails without its
+rule."""
+from __future__ import annotations
+
+from kgraph.entities import find_mentions
+from kgraph.extract import extract_text
+
+HEAD = ("MINUTES of a meeting of the Lakes Partnership held in the Guildhall, Kendal on 2 May 2019.\n\n"
+        "PRESENT: Karl Dunmore (Youth Team), Mrs T Okafor (Lakes CCG), Mr P Hale (Lakes Police), "
+        "Ms R Lund (Lakes Council)\n\n")
+
+
+def extract_text_with_mentions(text):
+    record = extract_text(text)
+    record.mentions = find_mentions(record)
+    return record
+
+
+def person_names(record):
+    return sorted({m.text for m in record.mentions.people})
+
+
+def test_a_post_on_the_contact_line_is_not_a_person():
+    text = ("Agenda and minutes\n\nLakes Community Safety Partnership - Tuesday, 7th March, 2017 7.00 pm\n\n"
+            "Venue: Council Chamber, Lakes House, Kendal\n\nContact: Democratic Services Officer 01539 417330 "
+            "Email: democraticservices@lakes.gov.uk\n\nItems\nNo. Item\n\n41.\n\nApologies\n\nMinutes:\n\nNone.\n")
+    record = extract_text(text)
+    assert record.header.contact is None
+    assert [m.text for m in find_mentions(record).people] == []
+
+
+def test_the_words_of_a_bill_name_nobody():
+    text = (HEAD + "5. Serious violence\n\nMr Hale introduced the update. The Police, Crime, Sentencing and Courts "
+            "Bill would place a duty on specified authorities. The Victims and Prisoners Bill said little about it.\n")
+    names = person_names(extract_text_with_mentions(text))
+    assert "Courts Bill" not in names and "Prisoners Bill" not in names
+    assert "Mr Hale" in names
