@@ -175,11 +175,14 @@ _KIND_OF_VERB = {"noted": "noted", "note": "noted", "notes": "noted", "endorses"
 
 def decision_kind(text: str, fallback: str = "resolved") -> str:
     """The decision's own verb (noted/agreed/approved, incl. "be noted", "Approval be given"),
-    else the kind of its lead-in, else "resolved"."""
+    else the kind of its lead-in (``fallback``), else "resolved"."""
     head = text.lstrip(" \t\n*_")
     m = _OWN_VERB.match(head)
     if m:
-        return _KIND_OF_VERB[m["verb"].lower()]
+        # "endorse" is none of the kinds (agreed/noted/approved): the decision takes its lead-in's
+        # kind ("The Group agreed: to endorse …" → agreed), else resolved
+        verb = m["verb"].lower()
+        return fallback if verb.startswith("endors") else _KIND_OF_VERB[verb]
     m = _PASSIVE_VERB.search(head)
     if m:
         return "agreed" if m["agreement"] else _KIND_OF_VERB[m["verb"].lower()]

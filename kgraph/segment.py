@@ -1691,7 +1691,11 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+")
 _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": "name", "member": "name",
               "organisation": "org", "organization": "org", "agency": "org", "representing": "org",
-              "role": "role", "title": "role", "job title": "role", "position": "role", "initials": "initials"}
+              "role": "role", "title": "role", "job title": "role", "position": "role", "initials": "initials",
+              "attendance": "status", "attended": "status"}
+# a row's "Attendance" cell: whether that person was there ("Apologies" rows are not attendees)
+_STATUS_KIND = {**_LIST_KIND, "yes": None, "y": None, "attended": None, "no": "absent", "n": "absent",
+                "apologies received": "apologies", "sent apologies": "apologies", "did not attend": "absent"}
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -1712,6 +1716,13 @@ def _table_header(text: str, a: int, b: int) -> list[str] | None:
         return None
     columns = [_COLUMN_OF.get(_SPACES.sub(" ", text[x:y].strip(" *_")).lower()) for x, y in cells]
     return columns if all(columns) and "name" in columns else None
+
+
+def _row_list_kind(status: str, kind: str) -> str:
+    """The list a row of an attendance table belongs to, from its "Attendance" cell: the table's
+    own kind for "Present" (or "Yes"), apologies or absence when the cell says so."""
+    said = _STATUS_KIND.get(_SPACES.sub(" ", status).strip(" .*_").lower())
+    return said if said in ("apologies", "absent") else kind
 
 
 def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -> AttendanceEntry | None:
@@ -1746,6 +1757,8 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
                 orgs.append(paren)
         if orgs:
             entry.organisations = orgs
+    if "status" in by_column:
+        entry.list_kind = _row_list_kind(text[slice(*by_column["status"])], kind)
     if "role" in by_column:
         x, y = by_column["role"]
         role = _PAREN.sub("", _SPACES.sub(" ", text[x:y])).strip(" ,")

@@ -163,7 +163,8 @@ def _one_item(body: str, title: str = "Strategy update") -> str:
     ("RESOLVED that the strategy be approved.", [("approved", "the strategy be approved.")]),
     ("(1) Discussion followed.\n\n(2) Resolved that\n\n(i) the plan be noted\n\n(ii) a review should take place",
      [("noted", "the plan be noted"), ("resolved", "a review should take place")]),
-    ("Following debate, it was RESOLVED that the Board endorse the plan.", [("approved", "the Board endorse the plan.")]),
+    # "endorse" is none of agreed / noted / approved (gold README, rule 7): the RESOLVED formula's kind
+    ("Following debate, it was RESOLVED that the Board endorse the plan.", [("resolved", "the Board endorse the plan.")]),
     ("RESOLVED that the Partnership:\n\n1. Noted the report.\n\n2. Agreed the action plan.",
      [("noted", "Noted the report."), ("agreed", "Agreed the action plan.")]),
     ("The Partnership agreed to fund the pilot.", [("agreed", "The Partnership agreed to fund the pilot.")]),

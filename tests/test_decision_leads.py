@@ -30,3 +30,11 @@ def test_a_document_named_agreement_is_not_the_verb():
     assert decision_kind("the Fellside Community Safety Agreement 2024-27 be approved") == "approved"
     assert decision_kind("Agreement be given to the proposal") == "agreed"
     assert decision_kind("the Partnership was in agreement with the proposal") == "agreed"
+
+
+def test_endorse_is_no_kind_of_its_own_but_takes_its_lead_ins():
+    # gold rule 7: a decision's own verb gives its kind only when it is agreed / noted / approved
+    assert decision_kind("to endorse the draft strategy for consultation;", "agreed") == "agreed"
+    assert decision_kind("the Partnership endorse the revised protocol") == "resolved"
+    assert decision_kind("note the update and endorse the formula") == "noted"
+

@@ -5,7 +5,8 @@ never expands DOCTYPE entities.  Page furniture (scripts, menus, breadcrumbs, fo
 header/footer) is removed, then the document is walked once and written out with the block
 structure kept as line breaks: each block (paragraph, heading, list item, table row) becomes a
 paragraph separated by a blank line, ``<br>`` a line break, ordered list items get their numbers
-back, inline-only table cells are joined with " | ".  This matches what a ModernGov page copied
+back, inline-only table cells are joined with " | " (after a cell holding only an enumerator,
+"(i)", with a space: the row is an enumerated paragraph).  This matches what a ModernGov page copied
 as text looks like, which is the layout the segmenter understands.
 """
 from __future__ import annotations
@@ -212,6 +213,17 @@ def _cell_has_blocks(cell: LexborNode) -> bool:
     return cell.css_first("p, div, ul, ol, table, h1, h2, h3, h4, h5, h6, blockquote, pre, br") is not None
 
 
+# a cell holding only a sub-point's enumerator, "(i)", "(a)", "(2)", "ii)": a resolution typed as a
+# table, "(i) | That …"; not "89." (an item number cell of an agenda table)
+ENUMERATOR_CELL = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivxlc]{1,6})\)", re.I)
+
+
+def is_enumerator_cell(cell: LexborNode) -> bool:
+    """Whether the cell is a sub-point's enumerator, written before the next cell with a space so
+    that the row reads as the enumerated paragraph it is ("(i) That the next meeting be held …")."""
+    return bool(ENUMERATOR_CELL.fullmatch((cell.text() or "").strip()))
+
+
 def render_text(root: LexborNode) -> str:
     """Walk the tree without recursion (pages can nest thousands deep) and write its text."""
     writer = TextWriter()
@@ -229,7 +241,7 @@ def render_text(root: LexborNode) -> str:
             if tag in BLOCK_TAGS or (tag in CELL_TAGS and _cell_has_blocks(node)):
                 writer.block_break()
             elif tag in CELL_TAGS:
-                writer.pending_separator = " | "
+                writer.pending_separator = " " if is_enumerator_cell(node) else " | "
             continue
         if tag == "-text":
             writer.write(node.text_content or "", preformatted=pre_depth > 0)

@@ -32,6 +32,10 @@ EDGE_LINES = 3                  # lines at the top and at the bottom of a page t
 REPEAT_SHARE = 0.6              # a line on this share of pages (at least 2) is a running header/footer
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+_ODD_SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u3000]")
+# a typesetter's hyphen where it broke a word (Chromium prints U+2010; some print a soft hyphen)
+BREAK_HYPHEN = "\u2010"
+SOFT_HYPHEN_AT_BREAK = re.compile("\u00ad(?= {2,}| *$)")
 _DIGITS = re.compile(r"\d+")
 PAGE_LABEL = re.compile(r"^(?:page|pg\.?|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^\d{1,4}\s*(?:of|/)\s*\d{1,4}$", re.I)
 BARE_NUMBER = re.compile(r"^[-–—]?\s*(\d{1,4})\s*[-–—]?$")
@@ -40,8 +44,11 @@ PARAGRAPH_START = re.compile(
     r"^(?:\(?\d{1,3}[.)](?:\s|$)|\(\d{1,3}[a-z]?\)|\(?[a-hj-z][.)]\s|\((?:[ivxlc]{1,6})\)|[ivxlc]{1,6}[.)]\s"
     r"|[•·▪◦●■‣\u2013*-]\s|Action\s*:|ACTION\b|RESOLVED\b|Minutes\s*:|Item\s+\d)")
 SENTENCE_END = re.compile(r"[.:;?!)]$")
+ITEM_HEADING = re.compile(r"^\d{1,3}[a-z]?\.\s+[A-Z]")
+HEADING_LINES = 2
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
-HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
+# a word and a hyphen ending a line: "commun-", or a typesetter's hyphen set apart by justification "Safe ‐"
+HYPHEN_END = re.compile(r"([A-Za-z]+)(-| ?\u2010)$")
 WORD_START = re.compile(r"^([A-Za-z]+)")
 
 # pypdf reports recoverable damage through logging; those messages are not the user's concern
@@ -72,7 +79,9 @@ def open_pdf(data: bytes, path: str):
 
 
 def page_lines(page) -> list[str] | None:
-    """One page's lines, blank lines marking vertical gaps; None if the page cannot be read."""
+    """One page's lines as laid out (words at their character columns, blank lines marking
+    vertical gaps); None if the page cannot be read.  The spacing is kept so that columns can be
+    found; ``flat`` gives a line's text."""
     for mode in ("layout", "plain"):
         try:
             raw = page.extract_text(extraction_mode=mode)
@@ -80,9 +89,22 @@ def page_lines(page) -> list[str] | None:
             continue
         if raw is None:
             continue
-        lines = [_SPACES.sub(" ", drop_invisible(line)).strip() for line in raw.replace("\r", "\n").split("\n")]
-        return lines
+        return [raw_line(line) for line in raw.replace("\r", "\n").split("\n")]
     return None
+
+
+def raw_line(line: str) -> str:
+    """A laid-out line with odd spaces made plain (one for one, so columns keep their place); a
+    soft hyphen printed at the end of a line or column is kept as a hyphen (U+2010) for the
+    joining of broken words, where drop_invisible would lose it."""
+    line = _ODD_SPACES.sub(" ", line)
+    line = SOFT_HYPHEN_AT_BREAK.sub(BREAK_HYPHEN, line)
+    return drop_invisible(line).rstrip()
+
+
+def flat(line: str) -> str:
+    """A line's text: runs of spaces (justification, layout columns) as one space."""
+    return _SPACES.sub(" ", line).strip()
 
 
 def extract_pages(reader, path: str) -> tuple[list[list[str]], list[str]]:
@@ -111,7 +133,7 @@ def edge_lines(lines: list[str]) -> dict[int, list[tuple[str, int]]]:
     position), position counting from the top ("top", 0, 1, …) or the bottom ("bottom", 0, …);
     a line of a short page can be near both edges.  Page-number lines are not counted, so a
     header keeps its position whether or not a "Page 2 of 7" sits above it."""
-    filled = [i for i, line in enumerate(lines) if line and not is_page_number_like(line)]
+    filled = [i for i, line in enumerate(lines) if line and not is_page_number_like(flat(line))]
     edges: dict[int, list[tuple[str, int]]] = {}
     for position, i in enumerate(filled[:EDGE_LINES]):
         edges.setdefault(i, []).append(("top", position))
@@ -131,8 +153,8 @@ def number_zone(lines: list[str]) -> set[int]:
 
 
 def line_shape(line: str) -> str:
-    """A line compared across pages: case and numbers ignored ("Page 2 of 7" ~ "Page 3 of 7")."""
-    return _DIGITS.sub("#", line.lower())
+    """A line compared across pages: case, numbers and spacing ignored ("Page 2 of 7" ~ "Page 3 of 7")."""
+    return _DIGITS.sub("#", flat(line).lower())
 
 
 def running_keys(pages: list[list[str]]) -> set[tuple[str, int, str]]:
@@ -154,7 +176,8 @@ def page_number_offset(pages: list[list[str]]) -> int | None:
     """The constant (printed number − page index) of bare page numbers, if most pages show one."""
     offsets: Counter[int] = Counter()
     for index, lines in enumerate(pages, start=1):
-        found = {int(m.group(1)) - index for i in number_zone(lines) if (m := BARE_NUMBER.match(lines[i]))}
+        found = {int(m.group(1)) - index for i in number_zone(lines)
+                 if (m := BARE_NUMBER.match(flat(lines[i])))}
         offsets.update(found)
     if not offsets:
         return None
@@ -170,7 +193,7 @@ def remove_page_furniture(pages: list[list[str]]) -> list[list[str]]:
         edges, zone = edge_lines(lines), number_zone(lines)
         kept = []
         for i, line in enumerate(lines):
-            if i in zone and is_page_number(line, index, offset):
+            if i in zone and is_page_number(flat(line), index, offset):
                 continue
             if i in edges and any((*place, line_shape(line)) in running for place in edges[i]):
                 continue
@@ -187,6 +210,100 @@ def is_page_number(line: str, page_index: int, offset: int | None) -> bool:
     return bool(bare and offset is not None and int(bare.group(1)) - page_index == offset)
 
 
+# --------------------------------------------------------------------------- columns
+#
+# A page printed in two columns comes out of the layout text as rows holding a line of each
+# column ("Present: Professor A …      RESOLVED that the Board: …").  The right column shows as
+# the character column near the middle where many lines start after a run of spaces; rows that
+# leave a gap before it are cut there, and the left column is read before the right one.  Lines
+# that print into the gap (a title or venue line above the columns) are full-width and stay where
+# they are.
+
+MIDDLE_BAND = (0.3, 0.7)        # the right column starts in this share of the page width
+GUTTER_GAP = 2                  # a two-sided row leaves at least this many spaces before the right column
+MIN_TWO_SIDED_LINES = 6         # a page is in columns when this many lines have text on both sides …
+TWO_SIDED_SHARE = 0.4           # … and they are this share of its lines
+PROSE_FILL = 0.6                # the median line of each column fills this share of it (not a table)
+MIN_BAND_ROWS = 2               # a band of rows with fewer two-sided lines is not a column band
+
+
+def right_column_start(lines: list[str]) -> int | None:
+    """The character column where a two-column page's right column starts, or None for a
+    single-column page."""
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < MIN_TWO_SIDED_LINES:
+        return None
+    width = max(len(line) for line in filled)
+    starts = Counter(column for line in filled for column in gap_starts(line, width))
+    if not starts:
+        return None
+    column = starts.most_common(1)[0][0]
+    two_sided = [line for line in filled if is_two_sided(line, column)]
+    if len(two_sided) < max(MIN_TWO_SIDED_LINES, TWO_SIDED_SHARE * len(filled)):
+        return None
+    return column if both_sides_are_prose(two_sided, column) else None
+
+
+def gap_starts(line: str, width: int) -> set[int]:
+    """Columns in the middle of the page where a word starts after a gap of spaces."""
+    low, high = int(width * MIDDLE_BAND[0]), int(width * MIDDLE_BAND[1])
+    return {column for column in range(max(low, GUTTER_GAP), min(high, len(line)))
+            if line[column] != " " and not line[column - GUTTER_GAP:column].strip()}
+
+
+def crosses(line: str, right: int) -> bool:
+    """Whether the line prints into the gap before the right column: a full-width line, even
+    one whose word gap falls there ("… One Angel Street …")."""
+    return bool(line[right - GUTTER_GAP:right].strip())
+
+
+def is_two_sided(line: str, right: int) -> bool:
+    return not crosses(line, right) and bool(line[:right].strip()) and bool(line[right:].strip())
+
+
+def both_sides_are_prose(two_sided: list[str], right: int) -> bool:
+    """Whether the lines fill both columns as wrapped prose does; a table's cells (names,
+    dates) leave most of a column empty, and a table is read row by row."""
+    margin = min(len(line) - len(line.lstrip()) for line in two_sided)
+    left = sorted(len(line[:right].rstrip()) - margin for line in two_sided)
+    right_widths = sorted(len(line) - right for line in two_sided)
+    middle = len(two_sided) // 2
+    return (left[middle] >= PROSE_FILL * (right - GUTTER_GAP - margin)
+            and right_widths[middle] >= PROSE_FILL * right_widths[-1])
+
+
+def page_flows(lines: list[str]) -> list[list[str]]:
+    """A page's lines in reading order, as runs ("flows") read one after another like pages (a
+    paragraph may run on from one to the next): the whole page as one flow, or for a page in
+    columns the left column of each band of rows after the lines above it, and the right column
+    starting a new flow.  Lines of a column keep their spacing (dedented) so that their printed
+    width can be measured; the blank rows between blocks are kept as paragraph gaps."""
+    right = right_column_start(lines)
+    if right is None:
+        return [[flat(line) for line in lines]]
+    flows: list[list[str]] = [[]]
+    band: list[str] = []
+    for line in [*lines, None]:
+        if line is not None and not crosses(line, right):
+            band.append(line)
+            continue
+        if sum(is_two_sided(row, right) for row in band) >= MIN_BAND_ROWS:
+            flows[-1] += dedent([row[:right] for row in band])
+            flows.append(dedent([row[right:] for row in band]))
+        else:
+            flows[-1] += [flat(row) for row in band]
+        band = []
+        if line is not None:
+            flows[-1].append(flat(line))
+    return [flow for flow in flows if any(flow)]
+
+
+def dedent(lines: list[str]) -> list[str]:
+    lines = [line.rstrip() for line in lines]
+    margin = min((len(line) - len(line.lstrip()) for line in lines if line), default=0)
+    return [line[margin:] for line in lines]
+
+
 # --------------------------------------------------------------------------- paragraphs
 
 
@@ -198,13 +315,26 @@ def typical_width(lines: list[str]) -> int:
 
 
 def starts_paragraph(previous: str, line: str, width: int) -> bool:
-    """Whether ``line`` begins a new paragraph after ``previous`` when no gap separates them."""
-    if PARAGRAPH_START.match(line):
+    """Whether ``line`` begins a new paragraph after ``previous`` when no gap separates them
+    (widths are measured as printed: a justified column line keeps its spacing)."""
+    text = flat(line)
+    if PARAGRAPH_START.match(text):
         return True
     if width and len(previous) < 0.6 * width:
         return True
     return bool(SENTENCE_END.search(previous) and width and len(previous) < 0.85 * width
-                and not line[:1].islower())
+                and not text[:1].islower())
+
+
+def ends_heading(paragraph: list[str], line: str, width: int) -> bool:
+    """Whether ``paragraph`` is a numbered item heading ("3. Safeguarding Adults Reviews", wrapped
+    over at most two lines) that ``line`` follows without a gap: a heading printed in bold a little
+    above its text leaves no blank line, but its last line stops short, with no full stop, and
+    the text starts with a capital."""
+    last = paragraph[-1]
+    return bool(len(paragraph) <= HEADING_LINES and ITEM_HEADING.match(flat(paragraph[0]))
+                and not SENTENCE_END.search(last) and width and len(last) < 0.85 * width
+                and flat(line)[:1].isupper())
 
 
 def page_paragraphs(lines: list[str]) -> list[list[str]]:
@@ -218,7 +348,7 @@ def page_paragraphs(lines: list[str]) -> list[list[str]]:
                 paragraphs.append(current)
                 current = []
             continue
-        if current and starts_paragraph(current[-1], line, width):
+        if current and (starts_paragraph(current[-1], line, width) or ends_heading(current, line, width)):
             paragraphs.append(current)
             current = []
         current.append(line)
@@ -230,7 +360,7 @@ def page_paragraphs(lines: list[str]) -> list[list[str]]:
 def continues_across_pages(previous: list[str], following: list[str], width: int) -> bool:
     """A paragraph cut by a page break: the next page begins in lower case, or the last line
     was a full-width line without a sentence end and the next does not start a paragraph."""
-    last, first = previous[-1], following[0]
+    last, first = previous[-1], flat(following[0])
     if first[:1].islower():
         return True
     return bool(width and len(last) >= 0.75 * width and not SENTENCE_END.search(last)
@@ -244,37 +374,63 @@ def join_wrapped(lines: list[str], vocabulary: Counter[str]) -> str:
         head = HYPHEN_END.search(text)
         tail = WORD_START.match(line)
         if head and tail:
-            joined = head.group(1) + tail.group(1)
-            hyphenated = f"{head.group(1)}-{tail.group(1)}"
-            if (tail.group(1)[0].islower() and vocabulary[joined.lower()]
-                    and not vocabulary[hyphenated.lower()]):
-                text = text[:-1] + line          # a word broken for the line: "commun-ity"
+            if is_broken_word(head, tail.group(1), vocabulary):
+                text = text[:head.start(2)] + line            # a word broken for the line: "commun-ity"
             else:
-                text = text + line               # a real hyphen: "multi-agency"
+                text = text[:head.start(2)] + "-" + line      # a real hyphen: "multi-agency"
         else:
             text = f"{text} {line}"
     return text
 
 
-def document_vocabulary(pages: list[list[str]]) -> Counter[str]:
+def is_broken_word(head: re.Match, tail: str, vocabulary: Counter[str]) -> bool:
+    """Whether "head-" at a line end and ``tail`` starting the next line are one word broken for
+    the line.  Never before a capital ("Anti-/Social", "Kaur-/Blake").  A form the document also
+    prints unbroken decides first: hyphenated elsewhere → a real hyphen ("self-neglect"), joined
+    elsewhere → a broken word.  Otherwise the hyphen itself tells: a typesetter's hyphen (U+2010,
+    what Chromium prints when it hyphenates "Fen‐/wick") marks a break, a plain "-" is kept."""
+    if not tail[0].islower():
+        return False
+    joined, hyphenated = (head.group(1) + tail).lower(), f"{head.group(1)}-{tail}".lower()
+    if vocabulary[hyphenated]:
+        return False
+    return bool(vocabulary[joined]) or head.group(2).strip() == BREAK_HYPHEN
+
+
+def document_vocabulary(flows: list[list[str]]) -> Counter[str]:
     counts: Counter[str] = Counter()
-    for lines in pages:
+    for lines in flows:
         for line in lines:
-            counts.update(word.lower() for word in WORD.findall(line))
+            counts.update(word.lower() for word in WORD.findall(plain_hyphens(line)))
     return counts
 
 
+def plain_hyphens(text: str) -> str:
+    return text.replace(BREAK_HYPHEN, "-").replace("\u2011", "-")
+
+
+# typographic ligatures of the text layer ("identiﬁed") as letters, so words match their spelling
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
+
+
+def plain_letters(text: str) -> str:
+    return plain_hyphens(text).translate(LIGATURES)
+
+
 def pages_to_text(pages: list[list[str]]) -> str:
-    vocabulary = document_vocabulary(pages)
-    width = typical_width([line for lines in pages for line in lines])
+    """The text of the pages (each a list of laid-out lines), paragraph by paragraph."""
+    flows = [flow for lines in pages for flow in page_flows(lines)]
+    vocabulary = document_vocabulary(flows)
+    width = typical_width([line for lines in flows for line in lines])
     paragraphs: list[list[str]] = []
-    for lines in pages:
+    for lines in flows:
         page = page_paragraphs(lines)
         if page and paragraphs and continues_across_pages(paragraphs[-1], page[0], width):
             paragraphs[-1] = paragraphs[-1] + page[0]
             page = page[1:]
         paragraphs.extend(page)
-    return "\n\n".join(join_wrapped(p, vocabulary) for p in paragraphs).strip()
+    text = "\n\n".join(join_wrapped([flat(line) for line in p], vocabulary) for p in paragraphs)
+    return plain_letters(text).strip()
 
 
 def read_pdf(data: bytes, path: str) -> SourceText:
