@@ -1068,7 +1068,7 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
 def _affiliation_parts(paren: str) -> list[str]:
     """The comma/semicolon parts of an affiliation, with a list of places that begins a name put back
     together: "Kent, Surrey and Sussex Community Rehabilitation Company" is one body."""
-    parts = [p.strip() for p in re.split(r",|;", paren) if p.strip()]
+    parts = _office_names_rejoined([p.strip() for p in re.split(r",|;", paren) if p.strip()])
     out: list[str] = []
     for part in parts:
         if out and re.fullmatch(r"[A-Z][\w'’-]+", out[-1]) and re.match(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z]", part) \
@@ -1077,6 +1077,23 @@ def _affiliation_parts(paren: str) -> list[str]:
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)
+    return out
+
+
+def _office_names_rejoined(parts: list[str]) -> list[str]:
+    """Comma parts put back together where they make one office ("Police, Fire and Crime Commissioner",
+    "Chief Executive, Office of the Police, Fire and Crime Commissioner" → the post and the office)."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        for j in range(min(len(parts), i + 4), i + 1, -1):
+            if _office_holder_re().match(_without_area(", ".join(parts[i:j]))):
+                out.append(", ".join(parts[i:j]))
+                i = j
+                break
+        else:
+            out.append(parts[i])
+            i += 1
     return out
 
 
