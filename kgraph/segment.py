@@ -865,6 +865,11 @@ _LIST_KIND = {"present": "present", "members present": "present", "those present
               "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent"}
 
 
+
+def is_list_label(text: str) -> bool:
+    """ "Present", "In attendance", "Apologies": the label of an attendance list (or of its column)."""
+    return _SPACES.sub(" ", text.strip().rstrip(":").lower()) in _LIST_KIND
+
 # "Chair: Cllr A Brown, Cabinet Member …" above the lists names who chaired (a colon and a name after it:
 # a bare "Chair" line is a heading or a table cell)
 _CHAIR_LABEL = re.compile(r"(?P<label>chair(?:man|woman|person)?|chaired[ \t]+by)[ \t]*(?P<colon>[:–—-])[ \t]*"

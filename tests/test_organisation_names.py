@@ -122,3 +122,17 @@ def test_an_area_office_in_an_attendee_bracket_is_not_cut_at_its_commas():
     assert people["Pip Allen"][1] == "Police, Fire and Crime Commissioner"
     assert people["Sam Dale"] == ("Chief Executive", "Office of the Police, Fire and Crime Commissioner")
     assert not {"Police", "Office of the Police"} & _organisations(text)
+
+
+def test_a_list_label_in_an_attendance_table_is_no_body():
+    text = ("Attendance\nName\tOrganisation\tRole\tAttendance\nJo Bell\tLakes City Council\tChair\tPresent\n"
+            "Imran Hale\tLakes Violence Reduction Unit\tIn attendance\tPresent\n\n1. Welcome\nMembers met.\n")
+    found = _organisations(text)
+    assert {"Lakes City Council", "Lakes Violence Reduction Unit"} <= found
+    assert not {"Present", "In attendance"} & found
+
+
+def test_the_kind_of_body_every_area_has_named_without_its_area_is_no_body():
+    assert org_names("93. Fire and Rescue Service Risk and Resource Model\n") == []
+    assert org_names("The model for Lakeshire Fire and Rescue Service was noted.\n") == \
+        ["Lakeshire Fire and Rescue Service"]

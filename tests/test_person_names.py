@@ -64,3 +64,8 @@ def test_a_plural_title_in_an_apologies_list_titles_each_surname():
 
 def test_a_name_with_letters_beyond_ascii_is_read_whole():
     assert people(HEAD + "1. Welcome\nDr Zoë Ørsted said the plan was ready.\n") == ["Dr Zoë Ørsted"]
+
+
+def test_a_councillor_title_may_name_the_tier_of_the_council():
+    assert people(HEAD + "1. Welcome\nCounty Councillor Jo Firth said the scheme worked. "
+                         "District Cllr Amir Shah agreed.\n") == ["County Councillor Jo Firth", "District Cllr Amir Shah"]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..segment import is_list_label
 from ..model import AcronymDefinition, AttendanceEntry, MeetingRecord, Mention, Mentions, MoneyAmount, Span
 from .acronyms import AcronymPair, find_acronym_pairs, first_definitions
 from . import gazetteer as _gazetteer
@@ -764,7 +765,8 @@ def _affiliation(name: str, initials: str | None, organisations: tuple[str, ...]
     same affiliations come back in meeting after meeting (and twice in each document). The cached
     list is shared: callers get a copy."""
     initials_of_name = {initials, own_initials(name)}
-    orgs = [o for o in organisations if o.strip() not in initials_of_name]
+    # "Present", "In attendance" from an attendance column: a list label is never a body
+    orgs = [o for o in organisations if o.strip() not in initials_of_name and not is_list_label(o)]
     written = (as_written or "").strip()
     if _IN_BRACKETS.fullmatch(written):      # "(Kent Police)" from a keyed line: the name inside
         written = written[1:-1].strip()

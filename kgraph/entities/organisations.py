@@ -263,7 +263,7 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
         return None
     if not _distinctive(name_words[:-1] if ends_with_head(exact[start:end]) else name_words):
         return None
-    if _service_named_by_theme(name_words):
+    if _service_named_by_theme(name_words) or _kind_without_area(name_words):
         return None
     s, e = tokens[run[start]].start, tokens[run[end - 1]].end
     if organisation_key(text[s:e]) in _not_organisations():
@@ -279,6 +279,17 @@ def _service_named_by_theme(words: list[str]) -> bool:
     if len(words) < 2 or words[-1] not in _words("theme_service_head"):
         return False
     return topics().lookup(" ".join(words[:-1])) is not None and organisations().lookup(" ".join(words)) is None
+
+
+@cache
+def _area_body_kinds() -> frozenset[str]:
+    return frozenset(organisation_key(k) for k in lexicon().words("area_body_kind"))
+
+
+def _kind_without_area(words: list[str]) -> bool:
+    """ "Fire and Rescue Service" alone: the kind of body every area has, named without its area, is a
+    generic reference ("the Fire and Rescue Service" of the document's area), not a body's name."""
+    return organisation_key(" ".join(words)) in _area_body_kinds()
 
 
 def _after_joining_verb(words: list[str], start: int, end: int) -> int:
