@@ -1057,6 +1057,8 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
                 continue
             if not piece[:1].isupper():
                 continue          # "(notes)", "(minutes)": a remark, not a body
+            if is_list_label(piece):
+                continue          # "Present" from an attendance column: a label, neither a body nor a post
             if _is_post(piece):
                 job_role = job_role or piece
                 continue

@@ -130,6 +130,8 @@ def test_a_list_label_in_an_attendance_table_is_no_body():
     found = _organisations(text)
     assert {"Lakes City Council", "Lakes Violence Reduction Unit"} <= found
     assert not {"Present", "In attendance"} & found
+    assert [a.organisations for a in extract_text(LAKES_HEAD + text).attendance] == \
+        [["Lakes City Council"], ["Lakes Violence Reduction Unit"]]
 
 
 def test_the_kind_of_body_every_area_has_named_without_its_area_is_no_body():
