@@ -865,6 +865,11 @@ _LIST_KIND = {"present": "present", "members present": "present", "those present
               "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent"}
 
 
+
+def is_list_label(text: str) -> bool:
+    """ "Present", "In attendance", "Apologies": the label of an attendance list (or of its column)."""
+    return _SPACES.sub(" ", text.strip().rstrip(":").lower()) in _LIST_KIND
+
 # "Chair: Cllr A Brown, Cabinet Member …" above the lists names who chaired (a colon and a name after it:
 # a bare "Chair" line is a heading or a table cell)
 _CHAIR_LABEL = re.compile(r"(?P<label>chair(?:man|woman|person)?|chaired[ \t]+by)[ \t]*(?P<colon>[:–—-])[ \t]*"
@@ -1052,6 +1057,8 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
                 continue
             if not piece[:1].isupper():
                 continue          # "(notes)", "(minutes)": a remark, not a body
+            if is_list_label(piece):
+                continue          # "Present" from an attendance column: a label, neither a body nor a post
             if _is_post(piece):
                 job_role = job_role or piece
                 continue
@@ -1068,7 +1075,7 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
 def _affiliation_parts(paren: str) -> list[str]:
     """The comma/semicolon parts of an affiliation, with a list of places that begins a name put back
     together: "Kent, Surrey and Sussex Community Rehabilitation Company" is one body."""
-    parts = [p.strip() for p in re.split(r",|;", paren) if p.strip()]
+    parts = _office_names_rejoined([p.strip() for p in re.split(r",|;", paren) if p.strip()])
     out: list[str] = []
     for part in parts:
         if out and re.fullmatch(r"[A-Z][\w'’-]+", out[-1]) and re.match(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z]", part) \
@@ -1077,6 +1084,23 @@ def _affiliation_parts(paren: str) -> list[str]:
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)
+    return out
+
+
+def _office_names_rejoined(parts: list[str]) -> list[str]:
+    """Comma parts put back together where they make one office ("Police, Fire and Crime Commissioner",
+    "Chief Executive, Office of the Police, Fire and Crime Commissioner" → the post and the office)."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        for j in range(min(len(parts), i + 4), i + 1, -1):
+            if _office_holder_re().match(_without_area(", ".join(parts[i:j]))):
+                out.append(", ".join(parts[i:j]))
+                i = j
+                break
+        else:
+            out.append(parts[i])
+            i += 1
     return out
 
 

@@ -92,3 +92,49 @@ def test_a_theme_and_a_service_head_alone_name_no_body():
     assert org_names("The Lakes IDVA Service met.") == ["Lakes IDVA Service"]
     assert org_names("The Youth Justice Service met.") == ["Youth Justice Service"]
     assert org_names("The Serious Organised Crime Unit met.") == ["Serious Organised Crime Unit"]
+
+
+def test_an_area_office_named_with_commas_is_one_body():
+    assert org_names("The report of the Police, Fire and Crime Commissioner (PFCC) was noted.\n") == \
+        ["Police, Fire and Crime Commissioner"]
+    assert org_names("Mo Tate, Office of the Police, Fire and Crime Commissioner, spoke.\n") == \
+        ["Office of the Police, Fire and Crime Commissioner"]
+    assert org_names("It was drafted with the Northshire Commissioner for Police, Fire and Rescue, and Crime.\n") == \
+        ["Northshire Commissioner for Police, Fire and Rescue, and Crime"]
+
+
+def test_the_area_in_front_of_an_area_office_belongs_to_it():
+    # a police force's name in front ("Essex Police") is the start of the office, not a body of its own
+    assert org_names("Essex Police, Fire and Crime Commissioner attended.\n") == \
+        ["Essex Police, Fire and Crime Commissioner"]
+    assert org_names("Priorities agreed with the Eastshire and Westbury Police and Crime Commissioner.\n") == \
+        ["Eastshire and Westbury Police and Crime Commissioner"]
+    # a post in front is no area: the office stays as the gazetteer names it
+    assert org_names("The Deputy Police and Crime Commissioner spoke.\n") == ["Police and Crime Commissioner"]
+    assert org_names("Kent Police and Police and Crime Commissioner staff met.\n") == \
+        ["Kent Police", "Police and Crime Commissioner"]
+
+
+def test_an_area_office_in_an_attendee_bracket_is_not_cut_at_its_commas():
+    text = ("In attendance: Pip Allen (Police, Fire and Crime Commissioner); Sam Dale (Chief Executive, "
+            "Office of the Police, Fire and Crime Commissioner).\n\n1. Welcome\nMembers were welcomed.\n")
+    people = {m.text: (m.role, m.organisation) for m in find_mentions(extract_text(LAKES_HEAD + text)).people}
+    assert people["Pip Allen"][1] == "Police, Fire and Crime Commissioner"
+    assert people["Sam Dale"] == ("Chief Executive", "Office of the Police, Fire and Crime Commissioner")
+    assert not {"Police", "Office of the Police"} & _organisations(text)
+
+
+def test_a_list_label_in_an_attendance_table_is_no_body():
+    text = ("Attendance\nName\tOrganisation\tRole\tAttendance\nJo Bell\tLakes City Council\tChair\tPresent\n"
+            "Imran Hale\tLakes Violence Reduction Unit\tIn attendance\tPresent\n\n1. Welcome\nMembers met.\n")
+    found = _organisations(text)
+    assert {"Lakes City Council", "Lakes Violence Reduction Unit"} <= found
+    assert not {"Present", "In attendance"} & found
+    assert [a.organisations for a in extract_text(LAKES_HEAD + text).attendance] == \
+        [["Lakes City Council"], ["Lakes Violence Reduction Unit"]]
+
+
+def test_the_kind_of_body_every_area_has_named_without_its_area_is_no_body():
+    assert org_names("93. Fire and Rescue Service Risk and Resource Model\n") == []
+    assert org_names("The model for Lakeshire Fire and Rescue Service was noted.\n") == \
+        ["Lakeshire Fire and Rescue Service"]

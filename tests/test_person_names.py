@@ -64,3 +64,19 @@ def test_a_plural_title_in_an_apologies_list_titles_each_surname():
 
 def test_a_name_with_letters_beyond_ascii_is_read_whole():
     assert people(HEAD + "1. Welcome\nDr Zoë Ørsted said the plan was ready.\n") == ["Dr Zoë Ørsted"]
+
+
+def test_a_councillor_title_may_name_the_tier_of_the_council():
+    assert people(HEAD + "1. Welcome\nCounty Councillor Jo Firth said the scheme worked. "
+                         "District Cllr Amir Shah agreed.\n") == ["County Councillor Jo Firth", "District Cllr Amir Shah"]
+
+
+def test_a_body_named_in_the_attendance_list_is_no_person_where_it_speaks():
+    text = (HEAD + "Present:\nJo Reed (JR) – Turning Point\nAl Fenn (AF) – Lakes Council\n\n"
+                   "1. Welcome\nTurning Point offered drug treatment to both people referred.\n")
+    assert people(text) == ["Jo Reed", "Al Fenn"]
+
+
+def test_the_person_a_new_member_replaces_is_a_person():
+    assert people(HEAD + "1. Welcome\nThe Chair welcomed Ruth Gell, who replaces Jim Barrow as the Lakes "
+                         "Fire and Rescue Service representative.\n") == ["Ruth Gell", "Jim Barrow"]

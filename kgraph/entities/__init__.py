@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..segment import is_list_label
 from ..model import AcronymDefinition, AttendanceEntry, MeetingRecord, Mention, Mentions, MoneyAmount, Span
 from .acronyms import AcronymPair, find_acronym_pairs, first_definitions
 from . import gazetteer as _gazetteer
@@ -262,6 +263,7 @@ class _Builder:
                 if self._standalone(tok.start, tok.end) \
                         and not self.orgs_at.overlaps(tok.start, tok.end):
                     self.add_org(tok.start, tok.end, key)
+        attendee_bodies: set[str] = set()
         for entry in self.record.attendance:
             _, names = attendance_affiliation(entry)
             for name in names:
@@ -270,12 +272,27 @@ class _Builder:
                     if at is None:
                         continue
                     self.add_org_over_shorter(at, at + len(part), organisation_key_for(part))
+                    attendee_bodies.add(part)
+        self._attendee_bodies_again(attendee_bodies)
         # "Action: Kent Police": an owner that is a body
         for item in self.record.items:
             for action in item.actions:
                 for owner in action.owners:
                     if owner.kind == "organisation" and not self.orgs_at.overlaps(owner.span.start, owner.span.end):
                         self.add_org(owner.span.start, owner.span.end, organisation_key_for(owner.name))
+
+    def _attendee_bodies_again(self, names: set[str]) -> None:
+        """ "Jo Raistrick (JR) – Turning Point", then "Turning Point offered drug treatment": a name the
+        attendance list gives as an attendee's body is that body wherever the document writes it again,
+        however it is shaped (here like a person's name before a verb of speech)."""
+        connectors = lexicon().words("connector")
+        for name in names:
+            words = name.split()
+            if len(words) < 2 or not all(w[:1].isupper() or w in connectors for w in words):
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
+                if not self.orgs_at.overlaps(m.start(), m.end()):
+                    self.add_org(m.start(), m.end(), organisation_key_for(name))
 
     def localise_organisations(self, definitions: list[AcronymDefinition], pairs: list[AcronymPair]) -> None:
         """A generic name the gazetteer files under one area's body ("ICB", "Police and Crime
@@ -764,7 +781,8 @@ def _affiliation(name: str, initials: str | None, organisations: tuple[str, ...]
     same affiliations come back in meeting after meeting (and twice in each document). The cached
     list is shared: callers get a copy."""
     initials_of_name = {initials, own_initials(name)}
-    orgs = [o for o in organisations if o.strip() not in initials_of_name]
+    # "Present", "In attendance" from an attendance column: a list label is never a body
+    orgs = [o for o in organisations if o.strip() not in initials_of_name and not is_list_label(o)]
     written = (as_written or "").strip()
     if _IN_BRACKETS.fullmatch(written):      # "(Kent Police)" from a keyed line: the name inside
         written = written[1:-1].strip()

@@ -263,7 +263,7 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
         return None
     if not _distinctive(name_words[:-1] if ends_with_head(exact[start:end]) else name_words):
         return None
-    if _service_named_by_theme(name_words):
+    if _service_named_by_theme(name_words) or _kind_without_area(name_words):
         return None
     s, e = tokens[run[start]].start, tokens[run[end - 1]].end
     if organisation_key(text[s:e]) in _not_organisations():
@@ -279,6 +279,17 @@ def _service_named_by_theme(words: list[str]) -> bool:
     if len(words) < 2 or words[-1] not in _words("theme_service_head"):
         return False
     return topics().lookup(" ".join(words[:-1])) is not None and organisations().lookup(" ".join(words)) is None
+
+
+@cache
+def _area_body_kinds() -> frozenset[str]:
+    return frozenset(organisation_key(k) for k in lexicon().words("area_body_kind"))
+
+
+def _kind_without_area(words: list[str]) -> bool:
+    """ "Fire and Rescue Service" alone: the kind of body every area has, named without its area, is a
+    generic reference ("the Fire and Rescue Service" of the document's area), not a body's name."""
+    return organisation_key(" ".join(words)) in _area_body_kinds()
 
 
 def _after_joining_verb(words: list[str], start: int, end: int) -> int:
@@ -576,6 +587,67 @@ def _comma_name_hits(text: str, tokens: TokenList, hits: list[OrgHit]) -> list[O
 
 
 @cache
+def _area_office_re() -> re.Pattern[str]:
+    """The offices of lexicon ``area_office``, any case, commas optional ("Police Fire and Crime Commissioner")."""
+    names = sorted(lexicon().words("area_office"), key=len, reverse=True)
+    forms = [r"(?:[ \t]*,)?[ \t]+".join(re.escape(w) for w in re.findall(r"[^\s,]+", n)) for n in names]
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(forms), re.IGNORECASE)
+
+
+_AREA_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+[ \t]+(?:(?:and|AND|&)[ \t]+)?)+$")
+_OFFICE_OF_BEFORE = re.compile(r"(?:Office|OFFICE)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+@cache
+def _never_area_words() -> frozenset[str]:
+    """Capitalised words that can stand before an office without naming its area: articles, sentence
+    openers, titles and posts ("Deputy Police and Crime Commissioner" is a post), and names of bodies
+    ("Kent Police and Police and Crime Commissioner")."""
+    from ..segment import terms
+    lex = lexicon()
+    words = {w.lower() for kind in ("name_article", "title_lead_word", "title", "rank", "imperative_verb")
+             for w in lex.words(kind)}
+    return frozenset(words | set(terms()["organisation_words"]) | {w.lower() for w in _run_head_words()})
+
+
+def _area_before(text: str, start: int, capitals: bool) -> int:
+    """Where the area written right before an office starts ("Cambridgeshire and Peterborough"), or
+    ``start`` when no place is named there; read word by word back from the office. Places are
+    written as the office is: in capitals before an office in capitals (a heading), else capitalised."""
+    m = _AREA_WORDS_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return start
+    words = list(re.finditer(r"\S+", text[m.start():start]))
+    area_start = start
+    for w in reversed(words):
+        word = w.group()
+        if word.lower() in ("and", "&"):
+            continue           # kept only when a place stands before it too
+        if word.isupper() != capitals or word.lower() in _never_area_words() or is_job_word(word):
+            break
+        area_start = m.start() + w.start()
+    return area_start
+
+
+def _area_office_hits(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """``hits`` with each area office found whole ("Essex Police, Fire and Crime Commissioner", "Office
+    of the Police, Fire and Crime Commissioner") in place of the pieces found inside it ("Essex Police",
+    "Office of the Police"); the office alone, without area, comma or "Office of", is the gazetteer's."""
+    for m in _area_office_re().finditer(text):
+        start = _area_before(text, m.start(), m.group().isupper())
+        office_of = _OFFICE_OF_BEFORE.search(text, max(0, start - 20), start)
+        start = office_of.start() if office_of else start
+        if start == m.start() and "," not in m.group():
+            continue
+        if any(h.start < start < h.end or h.start < m.end() < h.end or (h.start <= start and m.end() <= h.end)
+               for h in hits):
+            continue        # a longer known name holds it ("Kent and Medway Police and Crime Panel")
+        hits = [h for h in hits if not (start <= h.start and h.end <= m.end())]
+        hits.append(OrgHit(start, m.end(), organisation_key_for(text[start:m.end()]), True))
+    return hits
+
+
+@cache
 def _area_suffix_re() -> re.Pattern[str]:
     words = "|".join(map(re.escape, lexicon().words("area_suffix")))
     return re.compile(rf"[ \t]+(?:{words})(?![\w-])")
@@ -642,6 +714,7 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     gaz = organisations()
     hits = [OrgHit(h.start, h.end, str(h.value), True) for h in gaz.matcher.find_longest(tokens)]
     hits = _comma_name_hits(text, tokens, hits)
+    hits = _area_office_hits(text, hits)
     hits = [h for h in hits if not _place_in_a_longer_place(text, h)]
     hits = _with_regional_tails(text, hits)
     # one written name, several gazetteer entries (an alias shared by two bodies): keep the first key
