@@ -283,6 +283,77 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
     return found, alone
 
 
+# "I. APOLOGIES" … "VII. DATE OF NEXT MEETING": items numbered in capital Roman numerals. "I. Smith
+# said …" is prose and "(i) Domestic abuse" a sub-section, so only a run I, II, III … of title-like
+# lines counts, each the next numeral after the last one taken.
+_ROMAN_HEADING = re.compile(r"(?P<num>[IVXLC]{1,7})(?P<punct>[.):])[ \t]+(?P<title>\S.*)")
+_MIN_ROMAN_RUN = 3
+
+
+def roman_numeral(value: int) -> str:
+    """The canonical capital Roman numeral of 1 … 399 ("XIV")."""
+    out = []
+    for step, numeral in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                          (4, "IV"), (1, "I")):
+        count, value = divmod(value, step)
+        out.append(numeral * count)
+    return "".join(out)
+
+
+def find_roman_headings(text: str, lines: list[Line]) -> list[_Heading]:
+    """Item headings numbered I, II, III … in sequence, or [] when there is no such run."""
+    found: list[_Heading] = []
+    for i, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        m = _ROMAN_HEADING.fullmatch(ln.content(text))
+        if m is None or m["num"] != roman_numeral(len(found) + 1):
+            continue
+        ts, te, code = _clean_title(text, ln.cs + m.start("title"), ln.ce)
+        if te > ts and _is_title_like(text[ts:te], ln.heading):
+            found.append(_Heading(i, i, m["num"], ln.cs + m.start("num"), ts, te, code))
+    return found if len(found) >= _MIN_ROMAN_RUN else []
+
+
+# minutes written as numbered paragraphs only: "3. DHR update. The Head of … said …", "1. The Chair
+# welcomed members, …": each top-level paragraph is an item, titled by its run-in topic (a short first
+# sentence or a phrase before a colon) or else by its opening words
+_NUMBERED_PARAGRAPH = re.compile(r"(?P<num>\d{1,2})\.[ \t]+(?=[A-Z])")
+_RUN_IN_TOPIC = re.compile(r"[^.:;\n]{3,80}?(?:\.(?=[ \t]+[A-Z])|:(?=[ \t]))")
+_OPENING_CLAUSE = re.compile(r"[^.,:;\n]{3,120}")
+_MIN_PARAGRAPH_RUN = 3
+_MOST_TITLE_WORDS = 8
+_OPENING_WORDS = 6
+
+
+def _paragraph_title(text: str, s: int, e: int) -> tuple[int, int]:
+    """Bounds of a numbered paragraph's title: its run-in topic, its first clause if short, or its
+    first few words."""
+    for pattern in (_RUN_IN_TOPIC, _OPENING_CLAUSE):
+        m = pattern.match(text, s, e)
+        if m is not None and len(m.group().split()) <= _MOST_TITLE_WORDS:
+            return _strip_span(text, s, m.end())
+    words = list(_WORD.finditer(text, s, e))[:_OPENING_WORDS]
+    return _strip_span(text, s, words[-1].end()) if words else (s, s)
+
+
+def find_numbered_paragraphs(text: str, lines: list[Line], start_line: int) -> list[_Heading]:
+    """Items of a document numbered only by its top-level paragraphs 1, 2, 3 …: a run of paragraphs
+    (each after a blank line) numbered in sequence from 1, or [] when there is no such run."""
+    found: list[_Heading] = []
+    for i in range(start_line, len(lines)):
+        ln = lines[i]
+        if ln.blank or (i > 0 and not lines[i - 1].blank):
+            continue
+        m = _NUMBERED_PARAGRAPH.match(text, ln.cs, ln.ce)
+        if m is None or int(m["num"]) != len(found) + 1:
+            continue
+        ts, te = _paragraph_title(text, m.end(), ln.ce)
+        if te > ts:
+            found.append(_Heading(i, i, m["num"], m.start("num"), ts, te, None, run_in=m.end()))
+    return found if len(found) >= _MIN_PARAGRAPH_RUN else []
+
+
 def find_unnumbered_headings(text: str, lines: list[Line], start_line: int) -> list[_Heading]:
     """Fallback for layouts without numbers: Markdown/bold headings or short ALL-CAPS lines."""
     found = []
@@ -1789,6 +1860,10 @@ def segment(source: SourceText) -> Segmented:
     if alone >= 2:
         # a ModernGov page: numbers on their own lines; other candidates are numbered paragraphs
         headings = [h for h in headings if h.title_line_index != h.line_index]
+    else:
+        roman = find_roman_headings(text, lines)
+        if roman and (not headings or roman[0].line_index < headings[0].line_index):
+            headings = roman        # Arabic numbers below Roman items number their paragraphs
     # the business as one table: no numbered heading outside its rows ("1 Welcome | … |" without a
     # leading bar reads like a heading)
     table = None if "|" not in text or any(text.find("|", lines[h.line_index].start, lines[h.line_index].end) < 0
@@ -1805,7 +1880,8 @@ def segment(source: SourceText) -> Segmented:
 
     if not headings:
         start_line = _body_start_line(text, lines, header)
-        headings = find_unnumbered_headings(text, lines, start_line)
+        headings = find_unnumbered_headings(text, lines, start_line) or \
+            find_numbered_paragraphs(text, lines, start_line)
         if not headings and start_line < len(lines):
             headings = _whole_body_item(text, lines, start_line)
         if first_item_line == len(lines) and headings:
