@@ -1660,11 +1660,57 @@ def _action_log_start(text: str, s: int, e: int) -> int:
     return e
 
 
+# "Next JAG: Tuesday 14 March 2023", "actions from the JAG held on 17 January 2023": the body's own
+# acronym stands for its meeting (checked against the body's name, so "the PCC held on" is not one)
+_ACRONYM_MEETING = re.compile(r"\b(?P<which>next|the|last|previous)\s+(?P<acr>(?-i:[A-Z]{2,6}))"
+                              r"(?:\s+(?:held|on|of|meeting))*\s*[:,(]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+                              re.IGNORECASE)
+_GENERIC_OF = re.compile(r"(?:the\s+)?(?:partnership|committee|board|panel|forum|group|meeting|sub-committee)")
+
+
+def is_body_acronym(acronym: str, body: str) -> bool:
+    """ "JAG" of "Bassetlaw Joint Action Group", "CSP" of "Kent Community Safety Partnership": the
+    initials of a run of the body's capitalised words."""
+    initials = "".join(w[0] for w in body.split() if w[:1].isupper())
+    return len(acronym) >= 2 and acronym in initials
+
+
+def _relation_in_context(text: str, s: int, ds: int, de: int, date, header: Header) -> str | None:
+    """ "previous" / "next" when the words before a date say it is a meeting of this body, else None."""
+    context = text[max(s, ds - 160):ds]
+    cut = max(context.rfind(". "), context.rfind("\n\n"))
+    if cut >= 0:
+        context = context[cut + 1:]
+    m = _PREVIOUS_CONTEXT.search(context)
+    if m is None:
+        am = _ACRONYM_MEETING.search(context)
+        if am is None or not is_body_acronym(am["acr"], header.body or ""):
+            return None
+        if am["which"].lower() == "next":
+            return "next"
+        return "previous" if header.date is None or date < header.date else "next"
+    if m["of"]:
+        of = _norm(m["of"])
+        body_low = _norm(header.body or "")
+        if not (_GENERIC_OF.fullmatch(of) or (body_low and (of in body_low or body_low in of))):
+            return None
+    if _event_between(m.group(0)):
+        return None
+    if _NEXT_CONTEXT.search(m.group(0)):
+        return "next"
+    if _APPROVAL_AFTER.search(text[de:min(len(text), de + 160)].split(". ", 1)[0]):
+        # the wording decides, not the order: minutes approved are always of an earlier
+        # meeting, so a later date here is a data-quality problem to report, not a "next"
+        return "previous"
+    if header.date is not None:
+        return "previous" if date < header.date else "next"
+    return "previous"
+
+
 def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> list[MeetingRef]:
     """Dated meetings of the same body: minutes approved (previous), next-meeting dates (next)."""
     refs: list[MeetingRef] = []
     seen: set[tuple] = set()
-    body_low = _norm(header.body or "")
 
     def add(date, relation, span, position):
         if (date, relation) in seen or (header.date is not None and date == header.date):
@@ -1672,6 +1718,14 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
         seen.add((date, relation))
         refs.append(MeetingRef(date=date, relation=relation, span=span, item_position=position))
 
+    # an action tracker above the first item reviews the actions of an earlier meeting it dates
+    preamble_from = header.date_span.end if header.date_span is not None else 0
+    preamble_to = items[0].span.start if items else preamble_from
+    for date, span in find_dates(text[preamble_from:preamble_to]):
+        ds, de = preamble_from + span.start, preamble_from + span.end
+        relation = _relation_in_context(text, preamble_from, ds, de, date, header)
+        if relation is not None:
+            add(date, relation, Span(ds, de), None)
     for position, item in enumerate(items, 1):
         next_item = _title_matches(item.title, "next_meeting_titles")
         s, e = item.span.start, item.span.end
@@ -1683,33 +1737,9 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
                 continue
             if next_item and ds >= log_start:
                 continue       # an action log's due dates after the last item are not meetings
-            ctx_start = max(s, ds - 160)
-            context = text[ctx_start:ds]
-            cut = max(context.rfind(". "), context.rfind("\n\n"))
-            if cut >= 0:
-                context = context[cut + 1:]
-            m = _PREVIOUS_CONTEXT.search(context)
-            if not m:
-                continue
-            if m["of"]:
-                of = _norm(m["of"])
-                generic = re.fullmatch(r"(?:the\s+)?(?:partnership|committee|board|panel|forum|group|meeting|sub-committee)",
-                                       of)
-                if not (generic or (body_low and (of in body_low or body_low in of))):
-                    continue
-            if _event_between(m.group(0)):
-                continue
-            if _NEXT_CONTEXT.search(m.group(0)):
-                relation = "next"
-            elif _APPROVAL_AFTER.search(text[de:min(len(text), de + 160)].split(". ", 1)[0]):
-                # the wording decides, not the order: minutes approved are always of an earlier
-                # meeting, so a later date here is a data-quality problem to report, not a "next"
-                relation = "previous"
-            elif header.date is not None:
-                relation = "previous" if date < header.date else "next"
-            else:
-                relation = "previous"
-            add(date, relation, Span(ds, de), position)
+            relation = _relation_in_context(text, s, ds, de, date, header)
+            if relation is not None:
+                add(date, relation, Span(ds, de), position)
     return refs
 
 

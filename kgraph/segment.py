@@ -378,8 +378,9 @@ _ENUM = re.compile(
     r"[ \t\u00a0]*(?P<enum>\((?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)|(?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)"
     r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}\.(?!\d)|[ivxlc]{1,6}\.|[a-z]\.)(?=[ \t\u00a0])[ \t\u00a0]*")
 # "Action:", "Action by:", "ACTION 01/20:" (a reference number before the colon), "ACTION (Owner: Name;
-# by: date) – task" (the owner field first, in brackets)
-_ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
+# by: date) – task" (the owner field first, in brackets); "New action 04/23: …" (notes that number the
+# actions they add to a tracker)
+_ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:new[ \t]+)?(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
                            r"(?:[ \t]+(?:no\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4})?(?=[ \t*_]*:))?[ \t*_]*[:–—][ \t*_]*"
                            r"|[ \t]+(?=[(\[][ \t]*(?:owners?|leads?)[ \t]*:))",
                            re.IGNORECASE)
@@ -676,6 +677,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             continue
         hm = _HEADER_LINE.fullmatch(ln.content(text))
         if hm and find_dates(hm["rest"]):
+            if find_dates(text[:ln.cs]):
+                break   # a date above is the meeting's: "Action tracker – actions from the JAG held on …"
             if header.body is None and not _FIELD.match(hm["body"]):
                 bs, be = _strip_span(text, ln.cs + hm.start("body"), ln.cs + hm.end("body"))
                 # "Record of discussion – 12 October 2020" names no body: only a fallback
