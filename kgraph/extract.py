@@ -609,9 +609,14 @@ def _agreement_sentence(text: str, ps: int, pe: int, subject: re.Pattern) -> re.
     "noted" and "agreed that" inside discussion stay narrative."""
     for sep in _SENTENCE_BREAK.finditer(text[ps:pe]):
         sm = subject.match(text, ps + sep.end(), pe)
-        if sm and _AGREEMENT_AFTER_SUBJECT.match(text, sm.end(), pe):
+        if sm and (_AGREEMENT_AFTER_SUBJECT.match(text, sm.end(), pe) or _CLOSING_NOTED.fullmatch(text, sm.end(), pe)):
             return sm
     return None
+
+
+# "… to both people referred. Members noted the update.": the body noting a short object in the
+# paragraph's last sentence records the item's outcome ("noted that …" stays narrative)
+_CLOSING_NOTED = re.compile(r"\s+(?:also\s+)?noted\s+the\s+(?!that\b)[\w'’ -]{1,40}\.\s*")
 
 
 # --------------------------------------------------------------------------- actions
@@ -1005,7 +1010,7 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
             owners = _owners_in(text, tm.start("owners"), tm.end("owners"), attendance)
             actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
             continue
-        found_here: list[Action] = initials_followups(text, p, attendance)
+        found_here: list[Action] = initials_followups(text, p, attendance) + marked_actions(text, p, attendance)
         for os_, oe, verb_end in prose_followups(text, p.text_span.start, p.text_span.end):
             names = [o for o in _owners_in(text, os_, oe, attendance) if is_person_name(o.name, attendance)]
             if not names:
@@ -1235,6 +1240,45 @@ def initials_followups(text: str, p: Paragraph, attendance: list[AttendanceEntry
         s, e = _trim(text, start, close) if close >= 0 else sentence_bounds(text, ps, pe, start)
         found.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=False))
     return found
+
+
+# "… will be resubmitted by 31 October. ACTION – KL", "… finalised. ACTION – OP. The Partnership …":
+# an action marker with owner initials closes the sentence it assigns, inside a paragraph
+_MARKER_AFTER_TASK = re.compile(rf"(?<=[.!?])[ \t\n]+(?-i:ACTION|Action)[ \t]*[-–—:][ \t]*(?P<owners>{_OWNER_INITIALS})"
+                                rf"[ \t]*[.;]?(?=[ \t\n]+[A-Z]|[ \t\n]*$)")
+
+
+def marked_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> list[Action]:
+    """Actions marked after their sentence ("… by 31 October. ACTION – KL"): the initials must be
+    attendees' (as for "KL to …"); the task is the sentence before the marker."""
+    ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+    found: list[Action] = []
+    if text.find("CTION", ps, pe) < 0 and text.find("ction", ps, pe) < 0:
+        return found
+    for m in _MARKER_AFTER_TASK.finditer(text, ps, pe):
+        owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
+        if not owners or any(o.kind != "person" or not resolve_initials(text[o.span.start:o.span.end], attendance, False)
+                             for o in owners):
+            continue
+        s, e = _marked_task(text, found[-1].span.end if found else ps, m.start())
+        found.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
+    return found
+
+
+_FUTURE_TASK = re.compile(r"\b(?:will|would|shall|to\s+be|agreed\s+to|offered\s+to)\s", re.IGNORECASE)
+
+
+def _marked_task(text: str, s: int, marker: int) -> tuple[int, int]:
+    """The sentence a marker assigns: the nearest one before it that says what will be done
+    ("… would be reviewed …"), else the sentence just before it."""
+    last = sentence_bounds(text, s, marker, _last_char_before(text, s, marker))
+    bounds = last
+    while bounds[0] > s and not _FUTURE_TASK.search(text, bounds[0], bounds[1]):
+        earlier = sentence_bounds(text, s, marker, _last_char_before(text, s, bounds[0]))
+        if earlier[0] >= bounds[0]:
+            break
+        bounds = earlier
+    return bounds if _FUTURE_TASK.search(text, bounds[0], bounds[1]) else last
 
 
 # "Chief Constable to report …", "Jo Bloggs and Community Safety Manager to …" at the start of a listed action

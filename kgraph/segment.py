@@ -1867,6 +1867,12 @@ def segment(source: SourceText) -> Segmented:
         roman = find_roman_headings(text, lines)
         if roman and (not headings or roman[0].line_index < headings[0].line_index):
             headings = roman        # Arabic numbers below Roman items number their paragraphs
+        elif 0 < len(headings) < _MIN_PARAGRAPH_RUN:
+            # "5. Road safety. The report will be circulated. ACTION – KL" reads like a heading, but
+            # in a run of numbered paragraphs it is one of them
+            run = find_numbered_paragraphs(text, lines, 0)
+            if {h.line_index for h in headings} <= {h.line_index for h in run}:
+                headings = run
     # the business as one table: no numbered heading outside its rows ("1 Welcome | … |" without a
     # leading bar reads like a heading)
     table = None if "|" not in text or any(text.find("|", lines[h.line_index].start, lines[h.line_index].end) < 0
