@@ -1895,6 +1895,13 @@ def segment(source: SourceText) -> Segmented:
             headings = _whole_body_item(text, lines, start_line)
         if first_item_line == len(lines) and headings:
             attendance = read_attendance(text, lines, page_start, headings[0].line_index) or attendance
+    items_end_line = len(lines)
+    if headings and table is None and not any(a.list_kind == "present" for a in attendance):
+        closing = _closing_attendance_line(text, lines, headings[-1].title_line_index + 1)
+        if closing is not None:
+            # "## Attendance" after the business: its lists are the meeting's, and no item's text
+            attendance.extend(read_attendance(text, lines, closing, len(lines)))
+            items_end_line = closing
     if not any(a.list_kind == "present" for a in attendance):
         attendance.extend(initials_attendance(text, lines, first_item_line))
     if not any(a.list_kind == "present" for a in attendance):
@@ -1911,7 +1918,7 @@ def segment(source: SourceText) -> Segmented:
         items = [_table_row_segment(text, lines, table, h, headings[k + 1] if k + 1 < len(headings) else None)
                  for k, h in enumerate(headings)]
     else:
-        items = [_item_segment(text, lines, h, headings[k + 1] if k + 1 < len(headings) else None)
+        items = [_item_segment(text, lines, h, headings[k + 1] if k + 1 < len(headings) else None, items_end_line)
                  for k, h in enumerate(headings)]
     return Segmented(source=source, layout=layout, header=header, attendance=attendance, items=items,
                      warnings=warnings)
@@ -1988,6 +1995,20 @@ def _unlabelled_present_list(text: str, lines: list[Line], first: int, last: int
     return _paragraph_entries(text, lines[i].cs, lines[j - 1].ce, "present")
 
 
+def _closing_attendance_line(text: str, lines: list[Line], first: int) -> int | None:
+    """The line of an attendance heading ("## Attendance", "PRESENT") after the last item's heading
+    that a labelled list follows, or None."""
+    for i in range(first, len(lines)):
+        ln = lines[i]
+        if ln.blank or not (ln.heading or ln.content(text).isupper()):
+            continue
+        if _PRESENT_TITLE.fullmatch(ln.content(text)):
+            j = _next_nonblank(lines, i)
+            if j is not None and _label_match(text, lines[j]):
+                return i
+    return None
+
+
 _NAV_LINE_CHARS = re.compile(r"[^\w\s'&,-]|\d")
 
 
@@ -2057,8 +2078,9 @@ def _without_run_in_title(paragraphs: list[Paragraph], run_in: int) -> list[Para
     return paragraphs
 
 
-def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | None) -> ItemSegment:
-    last_line = nxt.line_index if nxt else len(lines)
+def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | None,
+                  end_line: int | None = None) -> ItemSegment:
+    last_line = nxt.line_index if nxt else (len(lines) if end_line is None else end_line)
     end = lines[last_line - 1].end if last_line > 0 else len(text)
     while end > h.num_start and text[end - 1].isspace():
         end -= 1
