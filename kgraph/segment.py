@@ -669,7 +669,11 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             date_search_from = held.end()
             if held["venue"]:
                 vs, ve = _strip_span(text, held.start("venue"), held.end("venue"))
-                header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
+                held_at_time = _time_only_line(text[vs:ve])
+                if held_at_time is not None:    # "MEETING HELD AT 10:00AM ON MONDAY 8 NOVEMBER 2021"
+                    header.start_time = held_at_time
+                else:
+                    header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
     # ModernGov header line "BODY - Wednesday, 12th July, 2023 10.00 am"
     line_body_fallback: tuple[int, int] | None = None
     for ln in lines[:last_line]:
