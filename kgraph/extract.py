@@ -614,9 +614,14 @@ def _agreement_sentence(text: str, ps: int, pe: int, subject: re.Pattern) -> re.
     "noted" and "agreed that" inside discussion stay narrative."""
     for sep in _SENTENCE_BREAK.finditer(text[ps:pe]):
         sm = subject.match(text, ps + sep.end(), pe)
-        if sm and _AGREEMENT_AFTER_SUBJECT.match(text, sm.end(), pe):
+        if sm and (_AGREEMENT_AFTER_SUBJECT.match(text, sm.end(), pe) or _CLOSING_NOTED.fullmatch(text, sm.end(), pe)):
             return sm
     return None
+
+
+# "… to both people referred. Members noted the update.": the body noting a short object in the
+# paragraph's last sentence records the item's outcome ("noted that …" stays narrative)
+_CLOSING_NOTED = re.compile(r"\s+(?:also\s+)?noted\s+the\s+(?!that\b)[\w'’ -]{1,40}\.\s*")
 
 
 # --------------------------------------------------------------------------- actions
@@ -1010,7 +1015,7 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
             owners = _owners_in(text, tm.start("owners"), tm.end("owners"), attendance)
             actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
             continue
-        found_here: list[Action] = initials_followups(text, p, attendance)
+        found_here: list[Action] = initials_followups(text, p, attendance) + marked_actions(text, p, attendance)
         for os_, oe, verb_end in prose_followups(text, p.text_span.start, p.text_span.end):
             names = [o for o in _owners_in(text, os_, oe, attendance) if is_person_name(o.name, attendance)]
             if not names:
@@ -1240,6 +1245,45 @@ def initials_followups(text: str, p: Paragraph, attendance: list[AttendanceEntry
         s, e = _trim(text, start, close) if close >= 0 else sentence_bounds(text, ps, pe, start)
         found.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=False))
     return found
+
+
+# "… will be resubmitted by 31 October. ACTION – KL", "… finalised. ACTION – OP. The Partnership …":
+# an action marker with owner initials closes the sentence it assigns, inside a paragraph
+_MARKER_AFTER_TASK = re.compile(rf"(?<=[.!?])[ \t\n]+(?-i:ACTION|Action)[ \t]*[-–—:][ \t]*(?P<owners>{_OWNER_INITIALS})"
+                                rf"[ \t]*[.;]?(?=[ \t\n]+[A-Z]|[ \t\n]*$)")
+
+
+def marked_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> list[Action]:
+    """Actions marked after their sentence ("… by 31 October. ACTION – KL"): the initials must be
+    attendees' (as for "KL to …"); the task is the sentence before the marker."""
+    ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+    found: list[Action] = []
+    if text.find("CTION", ps, pe) < 0 and text.find("ction", ps, pe) < 0:
+        return found
+    for m in _MARKER_AFTER_TASK.finditer(text, ps, pe):
+        owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
+        if not owners or any(o.kind != "person" or not resolve_initials(text[o.span.start:o.span.end], attendance, False)
+                             for o in owners):
+            continue
+        s, e = _marked_task(text, found[-1].span.end if found else ps, m.start())
+        found.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
+    return found
+
+
+_FUTURE_TASK = re.compile(r"\b(?:will|would|shall|to\s+be|agreed\s+to|offered\s+to)\s", re.IGNORECASE)
+
+
+def _marked_task(text: str, s: int, marker: int) -> tuple[int, int]:
+    """The sentence a marker assigns: the nearest one before it that says what will be done
+    ("… would be reviewed …"), else the sentence just before it."""
+    last = sentence_bounds(text, s, marker, _last_char_before(text, s, marker))
+    bounds = last
+    while bounds[0] > s and not _FUTURE_TASK.search(text, bounds[0], bounds[1]):
+        earlier = sentence_bounds(text, s, marker, _last_char_before(text, s, bounds[0]))
+        if earlier[0] >= bounds[0]:
+            break
+        bounds = earlier
+    return bounds if _FUTURE_TASK.search(text, bounds[0], bounds[1]) else last
 
 
 # "Chief Constable to report …", "Jo Bloggs and Community Safety Manager to …" at the start of a listed action
@@ -1686,11 +1730,57 @@ def _dates_without_year(text: str, meeting: dt.date) -> list[tuple[dt.date, Span
     return found
 
 
+# "Next JAG: Tuesday 14 March 2023", "actions from the JAG held on 17 January 2023": the body's own
+# acronym stands for its meeting (checked against the body's name, so "the PCC held on" is not one)
+_ACRONYM_MEETING = re.compile(r"\b(?P<which>next|the|last|previous)\s+(?P<acr>(?-i:[A-Z]{2,6}))"
+                              r"(?:\s+(?:held|on|of|meeting))*\s*[:,(]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+                              re.IGNORECASE)
+_GENERIC_OF = re.compile(r"(?:the\s+)?(?:partnership|committee|board|panel|forum|group|meeting|sub-committee)")
+
+
+def is_body_acronym(acronym: str, body: str) -> bool:
+    """ "JAG" of "Bassetlaw Joint Action Group", "CSP" of "Kent Community Safety Partnership": the
+    initials of a run of the body's capitalised words."""
+    initials = "".join(w[0] for w in body.split() if w[:1].isupper())
+    return len(acronym) >= 2 and acronym in initials
+
+
+def _relation_in_context(text: str, s: int, ds: int, de: int, date, header: Header) -> str | None:
+    """ "previous" / "next" when the words before a date say it is a meeting of this body, else None."""
+    context = text[max(s, ds - 160):ds]
+    cut = max(context.rfind(". "), context.rfind("\n\n"))
+    if cut >= 0:
+        context = context[cut + 1:]
+    m = _PREVIOUS_CONTEXT.search(context)
+    if m is None:
+        am = _ACRONYM_MEETING.search(context)
+        if am is None or not is_body_acronym(am["acr"], header.body or ""):
+            return None
+        if am["which"].lower() == "next":
+            return "next"
+        return "previous" if header.date is None or date < header.date else "next"
+    if m["of"]:
+        of = _norm(m["of"])
+        body_low = _norm(header.body or "")
+        if not (_GENERIC_OF.fullmatch(of) or (body_low and (of in body_low or body_low in of))):
+            return None
+    if _event_between(m.group(0)):
+        return None
+    if _NEXT_CONTEXT.search(m.group(0)):
+        return "next"
+    if _APPROVAL_AFTER.search(text[de:min(len(text), de + 160)].split(". ", 1)[0]):
+        # the wording decides, not the order: minutes approved are always of an earlier
+        # meeting, so a later date here is a data-quality problem to report, not a "next"
+        return "previous"
+    if header.date is not None:
+        return "previous" if date < header.date else "next"
+    return "previous"
+
+
 def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> list[MeetingRef]:
     """Dated meetings of the same body: minutes approved (previous), next-meeting dates (next)."""
     refs: list[MeetingRef] = []
     seen: set[tuple] = set()
-    body_low = _norm(header.body or "")
 
     def add(date, relation, span, position):
         if (date, relation) in seen or (header.date is not None and date == header.date):
@@ -1698,6 +1788,14 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
         seen.add((date, relation))
         refs.append(MeetingRef(date=date, relation=relation, span=span, item_position=position))
 
+    # an action tracker above the first item reviews the actions of an earlier meeting it dates
+    preamble_from = header.date_span.end if header.date_span is not None else 0
+    preamble_to = items[0].span.start if items else preamble_from
+    for date, span in find_dates(text[preamble_from:preamble_to]):
+        ds, de = preamble_from + span.start, preamble_from + span.end
+        relation = _relation_in_context(text, preamble_from, ds, de, date, header)
+        if relation is not None:
+            add(date, relation, Span(ds, de), None)
     for position, item in enumerate(items, 1):
         next_item = _title_matches(item.title, "next_meeting_titles")
         s, e = item.span.start, item.span.end
@@ -1713,33 +1811,10 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
                 continue
             if next_item and ds >= log_start:
                 continue       # an action log's due dates after the last item are not meetings
-            ctx_start = max(s, ds - 160)
-            context = text[ctx_start:ds]
-            cut = max(context.rfind(". "), context.rfind("\n\n"))
-            if cut >= 0:
-                context = context[cut + 1:]
-            m = _PREVIOUS_CONTEXT.search(context)
-            if not m:
-                continue
-            if m["of"]:
-                of = _norm(m["of"])
-                generic = re.fullmatch(r"(?:the\s+)?(?:partnership|committee|board|panel|forum|group|meeting|sub-committee)",
-                                       of)
-                if not (generic or (body_low and (of in body_low or body_low in of))):
-                    continue
-            if _event_between(m.group(0)) or (without_year and _NEXT_CONTEXT.search(m.group(0))):
-                continue
-            if _NEXT_CONTEXT.search(m.group(0)):
-                relation = "next"
-            elif _APPROVAL_AFTER.search(text[de:min(len(text), de + 160)].split(". ", 1)[0]):
-                # the wording decides, not the order: minutes approved are always of an earlier
-                # meeting, so a later date here is a data-quality problem to report, not a "next"
-                relation = "previous"
-            elif header.date is not None:
-                relation = "previous" if date < header.date else "next"
-            else:
-                relation = "previous"
-            add(date, relation, Span(ds, de), position)
+            relation = _relation_in_context(text, s, ds, de, date, header)
+            # a day and month alone is read back from the meeting: never a next meeting
+            if relation is not None and not (without_year and relation == "next"):
+                add(date, relation, Span(ds, de), position)
     return refs
 
 

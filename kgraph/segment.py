@@ -283,6 +283,77 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
     return found, alone
 
 
+# "I. APOLOGIES" … "VII. DATE OF NEXT MEETING": items numbered in capital Roman numerals. "I. Smith
+# said …" is prose and "(i) Domestic abuse" a sub-section, so only a run I, II, III … of title-like
+# lines counts, each the next numeral after the last one taken.
+_ROMAN_HEADING = re.compile(r"(?P<num>[IVXLC]{1,7})(?P<punct>[.):])[ \t]+(?P<title>\S.*)")
+_MIN_ROMAN_RUN = 3
+
+
+def roman_numeral(value: int) -> str:
+    """The canonical capital Roman numeral of 1 … 399 ("XIV")."""
+    out = []
+    for step, numeral in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                          (4, "IV"), (1, "I")):
+        count, value = divmod(value, step)
+        out.append(numeral * count)
+    return "".join(out)
+
+
+def find_roman_headings(text: str, lines: list[Line]) -> list[_Heading]:
+    """Item headings numbered I, II, III … in sequence, or [] when there is no such run."""
+    found: list[_Heading] = []
+    for i, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        m = _ROMAN_HEADING.fullmatch(ln.content(text))
+        if m is None or m["num"] != roman_numeral(len(found) + 1):
+            continue
+        ts, te, code = _clean_title(text, ln.cs + m.start("title"), ln.ce)
+        if te > ts and _is_title_like(text[ts:te], ln.heading):
+            found.append(_Heading(i, i, m["num"], ln.cs + m.start("num"), ts, te, code))
+    return found if len(found) >= _MIN_ROMAN_RUN else []
+
+
+# minutes written as numbered paragraphs only: "3. DHR update. The Head of … said …", "1. The Chair
+# welcomed members, …": each top-level paragraph is an item, titled by its run-in topic (a short first
+# sentence or a phrase before a colon) or else by its opening words
+_NUMBERED_PARAGRAPH = re.compile(r"(?P<num>\d{1,2})\.[ \t]+(?=[A-Z])")
+_RUN_IN_TOPIC = re.compile(r"[^.:;\n]{3,80}?(?:\.(?=[ \t]+[A-Z])|:(?=[ \t]))")
+_OPENING_CLAUSE = re.compile(r"[^.,:;\n]{3,120}")
+_MIN_PARAGRAPH_RUN = 3
+_MOST_TITLE_WORDS = 8
+_OPENING_WORDS = 6
+
+
+def _paragraph_title(text: str, s: int, e: int) -> tuple[int, int]:
+    """Bounds of a numbered paragraph's title: its run-in topic, its first clause if short, or its
+    first few words."""
+    for pattern in (_RUN_IN_TOPIC, _OPENING_CLAUSE):
+        m = pattern.match(text, s, e)
+        if m is not None and len(m.group().split()) <= _MOST_TITLE_WORDS:
+            return _strip_span(text, s, m.end())
+    words = list(_WORD.finditer(text, s, e))[:_OPENING_WORDS]
+    return _strip_span(text, s, words[-1].end()) if words else (s, s)
+
+
+def find_numbered_paragraphs(text: str, lines: list[Line], start_line: int) -> list[_Heading]:
+    """Items of a document numbered only by its top-level paragraphs 1, 2, 3 …: a run of paragraphs
+    (each after a blank line) numbered in sequence from 1, or [] when there is no such run."""
+    found: list[_Heading] = []
+    for i in range(start_line, len(lines)):
+        ln = lines[i]
+        if ln.blank or (i > 0 and not lines[i - 1].blank):
+            continue
+        m = _NUMBERED_PARAGRAPH.match(text, ln.cs, ln.ce)
+        if m is None or int(m["num"]) != len(found) + 1:
+            continue
+        ts, te = _paragraph_title(text, m.end(), ln.ce)
+        if te > ts:
+            found.append(_Heading(i, i, m["num"], m.start("num"), ts, te, None, run_in=m.end()))
+    return found if len(found) >= _MIN_PARAGRAPH_RUN else []
+
+
 def find_unnumbered_headings(text: str, lines: list[Line], start_line: int) -> list[_Heading]:
     """Fallback for layouts without numbers: Markdown/bold headings or short ALL-CAPS lines."""
     found = []
@@ -307,8 +378,9 @@ _ENUM = re.compile(
     r"[ \t\u00a0]*(?P<enum>\((?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)|(?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)"
     r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}\.(?!\d)|[ivxlc]{1,6}\.|[a-z]\.)(?=[ \t\u00a0])[ \t\u00a0]*")
 # "Action:", "Action by:", "ACTION 01/20:" (a reference number before the colon), "ACTION (Owner: Name;
-# by: date) – task" (the owner field first, in brackets)
-_ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
+# by: date) – task" (the owner field first, in brackets); "New action 04/23: …" (notes that number the
+# actions they add to a tracker)
+_ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:new[ \t]+)?(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
                            r"(?:[ \t]+(?:no\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4})?(?=[ \t*_]*:))?[ \t*_]*[:–—][ \t*_]*"
                            r"|[ \t]+(?=[(\[][ \t]*(?:owners?|leads?)[ \t]*:))",
                            re.IGNORECASE)
@@ -597,7 +669,11 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             date_search_from = held.end()
             if held["venue"]:
                 vs, ve = _strip_span(text, held.start("venue"), held.end("venue"))
-                header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
+                held_at_time = _time_only_line(text[vs:ve])
+                if held_at_time is not None:    # "MEETING HELD AT 10:00AM ON MONDAY 8 NOVEMBER 2021"
+                    header.start_time = held_at_time
+                else:
+                    header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
     # ModernGov header line "BODY - Wednesday, 12th July, 2023 10.00 am"
     line_body_fallback: tuple[int, int] | None = None
     for ln in lines[:last_line]:
@@ -605,6 +681,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             continue
         hm = _HEADER_LINE.fullmatch(ln.content(text))
         if hm and find_dates(hm["rest"]):
+            if find_dates(text[:ln.cs]):
+                break   # a date above is the meeting's: "Action tracker – actions from the JAG held on …"
             if header.body is None and not _FIELD.match(hm["body"]):
                 bs, be = _strip_span(text, ln.cs + hm.start("body"), ln.cs + hm.end("body"))
                 # "Record of discussion – 12 October 2020" names no body: only a fallback
@@ -1826,6 +1904,16 @@ def segment(source: SourceText) -> Segmented:
     if alone >= 2:
         # a ModernGov page: numbers on their own lines; other candidates are numbered paragraphs
         headings = [h for h in headings if h.title_line_index != h.line_index]
+    else:
+        roman = find_roman_headings(text, lines)
+        if roman and (not headings or roman[0].line_index < headings[0].line_index):
+            headings = roman        # Arabic numbers below Roman items number their paragraphs
+        elif 0 < len(headings) < _MIN_PARAGRAPH_RUN:
+            # "5. Road safety. The report will be circulated. ACTION – KL" reads like a heading, but
+            # in a run of numbered paragraphs it is one of them
+            run = find_numbered_paragraphs(text, lines, 0)
+            if {h.line_index for h in headings} <= {h.line_index for h in run}:
+                headings = run
     # the business as one table: no numbered heading outside its rows ("1 Welcome | … |" without a
     # leading bar reads like a heading)
     table = None if "|" not in text or any(text.find("|", lines[h.line_index].start, lines[h.line_index].end) < 0
@@ -1842,11 +1930,19 @@ def segment(source: SourceText) -> Segmented:
 
     if not headings:
         start_line = _body_start_line(text, lines, header)
-        headings = find_unnumbered_headings(text, lines, start_line)
+        headings = find_unnumbered_headings(text, lines, start_line) or \
+            find_numbered_paragraphs(text, lines, start_line)
         if not headings and start_line < len(lines):
             headings = _whole_body_item(text, lines, start_line)
         if first_item_line == len(lines) and headings:
             attendance = read_attendance(text, lines, page_start, headings[0].line_index) or attendance
+    items_end_line = len(lines)
+    if headings and table is None and not any(a.list_kind == "present" for a in attendance):
+        closing = _closing_attendance_line(text, lines, headings[-1].title_line_index + 1)
+        if closing is not None:
+            # "## Attendance" after the business: its lists are the meeting's, and no item's text
+            attendance.extend(read_attendance(text, lines, closing, len(lines)))
+            items_end_line = closing
     if not any(a.list_kind == "present" for a in attendance):
         attendance.extend(initials_attendance(text, lines, first_item_line))
     if not any(a.list_kind == "present" for a in attendance):
@@ -1863,7 +1959,7 @@ def segment(source: SourceText) -> Segmented:
         items = [_table_row_segment(text, lines, table, h, headings[k + 1] if k + 1 < len(headings) else None)
                  for k, h in enumerate(headings)]
     else:
-        items = [_item_segment(text, lines, h, headings[k + 1] if k + 1 < len(headings) else None)
+        items = [_item_segment(text, lines, h, headings[k + 1] if k + 1 < len(headings) else None, items_end_line)
                  for k, h in enumerate(headings)]
     return Segmented(source=source, layout=layout, header=header, attendance=attendance, items=items,
                      warnings=warnings)
@@ -1940,6 +2036,20 @@ def _unlabelled_present_list(text: str, lines: list[Line], first: int, last: int
     return _paragraph_entries(text, lines[i].cs, lines[j - 1].ce, "present")
 
 
+def _closing_attendance_line(text: str, lines: list[Line], first: int) -> int | None:
+    """The line of an attendance heading ("## Attendance", "PRESENT") after the last item's heading
+    that a labelled list follows, or None."""
+    for i in range(first, len(lines)):
+        ln = lines[i]
+        if ln.blank or not (ln.heading or ln.content(text).isupper()):
+            continue
+        if _PRESENT_TITLE.fullmatch(ln.content(text)):
+            j = _next_nonblank(lines, i)
+            if j is not None and _label_match(text, lines[j]):
+                return i
+    return None
+
+
 _NAV_LINE_CHARS = re.compile(r"[^\w\s'&,-]|\d")
 
 
@@ -2009,8 +2119,9 @@ def _without_run_in_title(paragraphs: list[Paragraph], run_in: int) -> list[Para
     return paragraphs
 
 
-def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | None) -> ItemSegment:
-    last_line = nxt.line_index if nxt else len(lines)
+def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | None,
+                  end_line: int | None = None) -> ItemSegment:
+    last_line = nxt.line_index if nxt else (len(lines) if end_line is None else end_line)
     end = lines[last_line - 1].end if last_line > 0 else len(text)
     while end > h.num_start and text[end - 1].isspace():
         end -= 1
