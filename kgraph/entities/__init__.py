@@ -21,7 +21,7 @@ from . import gazetteer as _gazetteer
 from .gazetteer import lexicon
 from .keys import organisation_key, person_key, topic_key
 from .legislation import bill_titles, find_legislation
-from .matcher import TermMatcher, Token, TokenList, tokenize
+from .matcher import TermMatcher, Token, TokenList, exact_word, tokenize
 from .money import find_money
 from .organisations import (ends_with_head, find_organisation_hits, looks_like_organisation,
                             organisation_key_for, strip_article, wrap_width)
@@ -290,9 +290,13 @@ class _Builder:
             words = name.split()
             if len(words) < 2 or not all(w[:1].isupper() or w in connectors for w in words):
                 continue
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
-                if not self.orgs_at.overlaps(m.start(), m.end()):
-                    self.add_org(m.start(), m.end(), organisation_key_for(name))
+            # where the name's first word is written, from the token index (no scan of the text)
+            for index in self.tokens.where(exact_words=(exact_word(words[0]),)):
+                start = self.tokens[index].start
+                end = start + len(name)
+                if self.text.startswith(name, start) and not _continues_word(self.text, end) \
+                        and not self.orgs_at.overlaps(start, end):
+                    self.add_org(start, end, organisation_key_for(name))
 
     def localise_organisations(self, definitions: list[AcronymDefinition], pairs: list[AcronymPair]) -> None:
         """A generic name the gazetteer files under one area's body ("ICB", "Police and Crime
@@ -527,7 +531,7 @@ class _Builder:
         i = bisect.bisect_right(self.token_starts, offset) - 1
         return i if i >= 0 and self.tokens[i].end > offset else i + 1
 
-    def _tokens_outside(self, spans: list[tuple[int, int]]) -> list[Token]:
+    def _tokens_outside(self, spans: list[tuple[int, int]]) -> TokenList:
         """The tokens that overlap none of the spans: the few spans cut ranges out of the sorted tokens."""
         cuts = sorted((self._first_token_ending_after(s), bisect.bisect_left(self.token_starts, e))
                       for s, e in spans if e > s)
@@ -539,7 +543,7 @@ class _Builder:
             kept += self.tokens[at:lo]
             at = max(at, hi)
         kept += self.tokens[at:]
-        return kept
+        return TokenList.of(kept)      # indexed, as the topic matcher looks words up
 
     def find_topics(self, definitions: list[AcronymDefinition], act_titles: list[tuple[int, int]] = ()) -> None:
         document_terms = TermMatcher()
@@ -669,6 +673,11 @@ class _BodyNames:
 
 # what follows an entry's name in a list: a dash before the body, a column gap, the line's end
 _LIST_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|[-–—][ \t]|\t|[ ]{3,})", re.MULTILINE)
+
+
+def _continues_word(text: str, at: int) -> bool:
+    """Whether ``text[at]`` carries on the word before it (a letter, digit, '_' or '-')."""
+    return at < len(text) and (text[at].isalnum() or text[at] in "_-")
 
 
 def _initials_of_a_person(text: str, after: int, initials: str) -> bool:
