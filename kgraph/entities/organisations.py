@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .gazetteer import is_acronym, lexicon, organisations, topics
 from .keys import organisation_key
-from .matcher import Token, TokenList, fold_word
+from .matcher import Token, TokenList, exact_word, fold_word
 
 
 class OrgHit(NamedTuple):
@@ -673,7 +673,7 @@ def _compass_tail_re() -> re.Pattern[str]:
 _PLACE_TAIL = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]+)*(?![\w'’-])")
 
 
-def _regional_tail_end(text: str, hit: OrgHit) -> int | None:
+def _regional_tail_end(text: str, hit: OrgHit, tokens: TokenList) -> int | None:
     """Where a known body's name extended by its region ends: "Probation Service North West" (a
     compass region after a name of two words or more), "NHS Cheshire and Merseyside" (places after a
     national body that regional bodies are named after, lexicon ``regional_prefix_body``)."""
@@ -690,16 +690,16 @@ def _regional_tail_end(text: str, hit: OrgHit) -> int | None:
     # "NHS Foundation Trust", "NHS Health Checks": a head, or a word the document also writes in lower
     # case (a common noun, where a place's name never is), is no place
     if any(w in _run_head_words() or _singular(w) in _run_head_words() for w in words) or \
-            any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words):
+            tokens.where(exact_words=[exact_word(w.lower()) for w in words]):
         return None
     return m.end()
 
 
-def _with_regional_tails(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+def _with_regional_tails(text: str, hits: list[OrgHit], tokens: TokenList) -> list[OrgHit]:
     """Gazetteer hits extended by a region written right after them, kept as written (its own body)."""
     out = []
     for hit in hits:
-        end = _regional_tail_end(text, hit) if hit.from_gazetteer else None
+        end = _regional_tail_end(text, hit, tokens) if hit.from_gazetteer else None
         if end is None:
             out.append(hit)
             continue
@@ -716,7 +716,7 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     hits = _comma_name_hits(text, tokens, hits)
     hits = _area_office_hits(text, hits)
     hits = [h for h in hits if not _place_in_a_longer_place(text, h)]
-    hits = _with_regional_tails(text, hits)
+    hits = _with_regional_tails(text, hits, tokens)
     # one written name, several gazetteer entries (an alias shared by two bodies): keep the first key
     seen: dict[tuple[int, int], OrgHit] = {}
     for h in hits:
