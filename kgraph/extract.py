@@ -196,6 +196,8 @@ def decision_kind(text: str, fallback: str = "resolved") -> str:
 _RESOLVED_AT_START = re.compile(
     r"(?i:it\s+was\s+|and\s+)?(?i:(?:unanimously|further|therefore)\s+)?(?P<word>(?i:resolved)|AGREED|DECIDED|"
     r"DECISION|RECOMMENDED|OUTCOME|(?:NOTED|Decision|Agreed|Decided|Noted|Outcome|Recommended)(?=\s*[:–—-])|"
+    # "Approved: £9,800 from the reserve …": what was approved, labelled like "Agreed:"
+    r"(?:APPROVED|Approved)(?=[ \t]*:)|"
     # "Recommendation:" / "RECOMMENDATIONS:" above "(1) That …": what the meeting recommends to its parent body
     r"(?:RECOMMENDATIONS?|Recommendations?)(?=\s*[:–—-])|"
     # "Recommended that …" opening a paragraph: the committee's recommendation to its parent body
@@ -218,7 +220,7 @@ _RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)
 _SHOUTED_DECISION = re.compile(r"RESOLVED|AGREED|CARRIED")
 _WORD_KIND = {"resolved": "resolved", "agreed": "agreed", "decided": "resolved", "decision": "resolved",
               "noted": "noted", "carried": "agreed", "recommended": "resolved", "outcome": "resolved",
-              "recommendation": "resolved", "recommendations": "resolved"}
+              "recommendation": "resolved", "recommendations": "resolved", "approved": "approved"}
 # sub-points written inline: "(i) … (ii) …", "1. … 2. …", "a) … b) …"
 _INLINE_SUB = re.compile(r"(?:(?<=\s)|^)(?P<m>\((?P<v>\d{1,2}|[ivx]{1,5}|[a-h])\)|(?P<v2>\d{1,2}|[ivx]{1,5}|[a-h])[.)])\s+")
 _TRAILING_JOINER = re.compile(r"(?:[;,]\s*(?:and|or)?|\s+and|\s+or)\s*$", re.IGNORECASE)
@@ -258,6 +260,14 @@ def labelled_deciders(text: str) -> tuple[str, ...]:
     return tuple(sorted({_SPACES.sub(" ", m["who"]) for m in _LABELLED_DECIDER.finditer(text)}))
 
 
+def _short_body_acronyms(body: str) -> list[str]:
+    """The body's acronym without its place ("Ashford Community Safety Partnership" → "CSP", "ASP" not
+    made): minutes call their body "the CSP" as often as "the ACSP". Three letters at least, and only
+    as written in capitals (a short acronym in lower case is a word)."""
+    initials = [w[0] for w in body.split() if w[:1].isupper()]
+    return ["".join(initials[k:]) for k in range(1, len(initials) - 2)]
+
+
 @lru_cache(maxsize=256)
 def _body_subject_for(body: str | None, deciders: tuple[str, ...] = ()) -> re.Pattern:
     """The body as the subject of a sentence: "The Partnership", "Members", "The KCSP", its name."""
@@ -268,6 +278,7 @@ def _body_subject_for(body: str | None, deciders: tuple[str, ...] = ()) -> re.Pa
         acronym = "".join(w[0] for w in body.split() if w[:1].isupper())
         if len(acronym) >= 2:
             names.append(re.escape(acronym))
+        names.extend(rf"(?-i:{re.escape(a)})" for a in _short_body_acronyms(body))
     alternatives = "|".join(names + [rf"(?:{_alternation(words)})(?:\s+members)?"])
     return re.compile(
         rf"(?:(?:following|after)\s+(?:discussion|debate|consideration)\s*,?\s+)?(?:the\s+|this\s+)?"

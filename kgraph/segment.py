@@ -324,7 +324,8 @@ BARE_DECISION = re.compile(
 # blank lines it still starts its own paragraph, so the decision is not lost inside the discussion
 _DECISION_LINE = re.compile(
     r"[ \t>*_#-]*(?:(?:it\s+was\s+)?(?:RESOLVED|Resolved|AGREED|DECIDED|RECOMMENDED)\b|"
-    r"(?:Agreed|Decided|Decision|DECISION|Resolution|Outcome|OUTCOME|Recommended)[ \t*_]*[:–—-])")
+    r"(?:Agreed|Decided|Decision|DECISION|Resolution|Outcome|OUTCOME|Recommended)[ \t*_]*[:–—-]|"
+    r"(?:Approved|APPROVED)[ \t*_]*:)")
 
 
 def is_department_name(name: str) -> bool:
@@ -654,16 +655,10 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 header.parent_body = name
                 break
 
-    # Fields: "Venue:", "Date:", "Time:", "Contact:"
-    for ln in lines[:last_line]:
-        if ln.blank:
-            continue
-        fm = _FIELD.match(text, ln.cs, ln.ce) or (
-            _TABLE_FIELD.match(text, ln.cs, ln.ce) if text.find("|", ln.cs, ln.ce) >= 0 else None)
-        if not fm:
-            continue
+    # Fields: "Venue:", "Date:", "Time:", "Contact:" (two may share a line: "Date: …    Time: …")
+    for fm, field_end in _header_fields(text, lines[:last_line]):
         label = fm["label"].lower()
-        vs, ve = _strip_span(text, fm.start("value"), ln.ce if fm.re is _FIELD else fm.end("value"))
+        vs, ve = _strip_span(text, fm.start("value"), field_end)
         residue = _VENUE_RESIDUE.search(text, vs, ve)     # ModernGov's "View directions" link
         if residue and fm["label"].lower() in {"venue", "place", "location", "where"}:
             vs, ve = _strip_span(text, vs, residue.start())
@@ -745,6 +740,31 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             header.draft = True
             break
     return header, warnings
+
+
+# typed headers set a second labelled field on the line after a wide gap: "Date: 14/10/2015    Time: 9.30am"
+_FIELD_AFTER_GAP = re.compile(r"(?:[ \t]{2,}|\t)(?=(?:venue|place|location|where|date|time)[ \t]*:)", re.IGNORECASE)
+
+
+def _header_fields(text: str, lines: list[Line]) -> list[tuple[re.Match, int]]:
+    """The labelled fields of the header lines, each with the end of its value: a field's value ends
+    at the line's end, or where a second field starts after a wide gap on the same line."""
+    fields: list[tuple[re.Match, int]] = []
+    for ln in lines:
+        if ln.blank:
+            continue
+        fm = _FIELD.match(text, ln.cs, ln.ce) or (
+            _TABLE_FIELD.match(text, ln.cs, ln.ce) if text.find("|", ln.cs, ln.ce) >= 0 else None)
+        if not fm:
+            continue
+        if fm.re is not _FIELD:
+            fields.append((fm, fm.end("value")))
+            continue
+        while fm is not None:
+            gap = _FIELD_AFTER_GAP.search(text, fm.start("value"), ln.ce)
+            fields.append((fm, gap.start() if gap else ln.ce))
+            fm = _FIELD.match(text, gap.end(), ln.ce) if gap else None
+    return fields
 
 
 _MEETING_OF_LINE = re.compile(r"(?:(?:draft\s+)?(?:minutes|notes|record)\s+of\s+(?:a|an|the)\s+)?meeting\s+of\s+(?:the\s+)?"
