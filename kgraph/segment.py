@@ -586,6 +586,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         if "body" in m.re.groupindex:
             # "… of the Belfast Policing and Community Safety Partnership (PCSP) held …": the name alone
             bs, be = _strip_span(text, *_without_trailing_acronym(text, m.start("body"), m.end("body")))
+            bs, be = _full_name_of_generic_body(text, lines, last_line, bs, be) or (bs, be)
             header.body = title_case_if_shouting(text[bs:be])
             header.body_span = Span(bs, be)
     else:
@@ -765,6 +766,21 @@ def _header_fields(text: str, lines: list[Line]) -> list[tuple[re.Match, int]]:
             fields.append((fm, gap.start() if gap else ln.ce))
             fm = _FIELD.match(text, gap.end(), ln.ce) if gap else None
     return fields
+
+
+def _full_name_of_generic_body(text: str, lines: list[Line], last_line: int, bs: int, be: int
+                               ) -> tuple[int, int] | None:
+    """ "Minutes of the Board meeting held on …" calls the body by its kind alone: its full name is
+    the header line that ends with the same word ("NORTHAMPTONSHIRE SAFEGUARDING ADULTS BOARD")."""
+    word = text[bs:be].strip().lower()
+    if word not in terms()["body_words"]:
+        return None
+    for s, e in _body_lines(text, lines, last_line):
+        s, e = _strip_span(text, *_without_trailing_acronym(text, s, e))
+        words = text[s:e].split()
+        if len(words) > 1 and words[-1].lower() == word:
+            return s, e
+    return None
 
 
 _MEETING_OF_LINE = re.compile(r"(?:(?:draft\s+)?(?:minutes|notes|record)\s+of\s+(?:a|an|the)\s+)?meeting\s+of\s+(?:the\s+)?"
@@ -1479,10 +1495,22 @@ def _post_then_name_across(text: str, merged: list[list[int]], first: int, kind:
 _LOWER_REMARK = re.compile(r"[ \t]*\([a-z][a-z ]{0,30}\)$")
 
 
+def _after_list_label(text: str, s: int, e: int) -> int:
+    """Where the names start in a running list opened by a label of its own under "Present:"
+    ("Members of the Panel: County Councillor A (Chair); …"): the label names a group, nobody in it."""
+    ls = _strip_span(text, s, e, " \t\n:-–—")[0]        # (after the "-" of "Present:-")
+    lm = _LIST_SUBHEADING.match(text, ls, e)
+    if lm is None or not text[lm.end():lm.end() + 1].isspace():
+        return s
+    after = lm.end() + len(text[lm.end():e]) - len(text[lm.end():e].lstrip(" \t"))
+    return after if text[after:after + 1].isupper() else s
+
+
 def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceEntry]:
     """Entries of a list written as running text: split at commas/"and" outside parentheses; a piece
     naming a body or a job joins the person before it ("Jo Hawkins, Medway Council")."""
     entries: list[AttendanceEntry] = []
+    s = _after_list_label(text, s, e)
     pieces = _top_level_splits(text, s, e, _ENTRY_SEPS)
     merged: list[list[int]] = []
     for ps, pe in pieces:
