@@ -196,6 +196,8 @@ def decision_kind(text: str, fallback: str = "resolved") -> str:
 _RESOLVED_AT_START = re.compile(
     r"(?i:it\s+was\s+|and\s+)?(?i:(?:unanimously|further|therefore)\s+)?(?P<word>(?i:resolved)|AGREED|DECIDED|"
     r"DECISION|RECOMMENDED|OUTCOME|(?:NOTED|Decision|Agreed|Decided|Noted|Outcome|Recommended)(?=\s*[:–—-])|"
+    # "Approved: £9,800 from the reserve …": what was approved, labelled like "Agreed:"
+    r"(?:APPROVED|Approved)(?=[ \t]*:)|"
     # "Recommendation:" / "RECOMMENDATIONS:" above "(1) That …": what the meeting recommends to its parent body
     r"(?:RECOMMENDATIONS?|Recommendations?)(?=\s*[:–—-])|"
     # "Recommended that …" opening a paragraph: the committee's recommendation to its parent body
@@ -218,7 +220,7 @@ _RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)
 _SHOUTED_DECISION = re.compile(r"RESOLVED|AGREED|CARRIED")
 _WORD_KIND = {"resolved": "resolved", "agreed": "agreed", "decided": "resolved", "decision": "resolved",
               "noted": "noted", "carried": "agreed", "recommended": "resolved", "outcome": "resolved",
-              "recommendation": "resolved", "recommendations": "resolved"}
+              "recommendation": "resolved", "recommendations": "resolved", "approved": "approved"}
 # sub-points written inline: "(i) … (ii) …", "1. … 2. …", "a) … b) …"
 _INLINE_SUB = re.compile(r"(?:(?<=\s)|^)(?P<m>\((?P<v>\d{1,2}|[ivx]{1,5}|[a-h])\)|(?P<v2>\d{1,2}|[ivx]{1,5}|[a-h])[.)])\s+")
 _TRAILING_JOINER = re.compile(r"(?:[;,]\s*(?:and|or)?|\s+and|\s+or)\s*$", re.IGNORECASE)
@@ -258,6 +260,14 @@ def labelled_deciders(text: str) -> tuple[str, ...]:
     return tuple(sorted({_SPACES.sub(" ", m["who"]) for m in _LABELLED_DECIDER.finditer(text)}))
 
 
+def _short_body_acronyms(body: str) -> list[str]:
+    """The body's acronym without its place ("Ashford Community Safety Partnership" → "CSP", "ASP" not
+    made): minutes call their body "the CSP" as often as "the ACSP". Three letters at least, and only
+    as written in capitals (a short acronym in lower case is a word)."""
+    initials = [w[0] for w in body.split() if w[:1].isupper()]
+    return ["".join(initials[k:]) for k in range(1, len(initials) - 2)]
+
+
 @lru_cache(maxsize=256)
 def _body_subject_for(body: str | None, deciders: tuple[str, ...] = ()) -> re.Pattern:
     """The body as the subject of a sentence: "The Partnership", "Members", "The KCSP", its name."""
@@ -268,6 +278,7 @@ def _body_subject_for(body: str | None, deciders: tuple[str, ...] = ()) -> re.Pa
         acronym = "".join(w[0] for w in body.split() if w[:1].isupper())
         if len(acronym) >= 2:
             names.append(re.escape(acronym))
+        names.extend(rf"(?-i:{re.escape(a)})" for a in _short_body_acronyms(body))
     alternatives = "|".join(names + [rf"(?:{_alternation(words)})(?:\s+members)?"])
     return re.compile(
         rf"(?:(?:following|after)\s+(?:discussion|debate|consideration)\s*,?\s+)?(?:the\s+|this\s+)?"
@@ -378,6 +389,32 @@ def _run_on_subpoints(text: str, paras: list[Paragraph], k: int, rest_s: int, pe
     return [(me.end(), pe)] + [(paras[j].text_span.start, paras[j].text_span.end) for j in subs], subs
 
 
+# a line that a list goes on after: "…;", "…; and", "…; or"
+_LIST_LINE_END = re.compile(r";(?:[ \t]*(?:and|or))?[ \t*_]*$", re.IGNORECASE)
+
+
+def _unmarked_list_under_lead(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    """ "The Group agreed:" / "RESOLVED:" ending the first line of a paragraph whose other lines are a
+    list copied without its bullets ("to endorse the strategy;" / "that the Office leads …"): the
+    bounds of each line. Only when every line but the last ends with ";" (the list's own punctuation,
+    which lines of wrapped prose do not show), and two lines at least."""
+    nl = text.find("\n", ps, pe)
+    if nl < 0 or not text[ps:nl].rstrip(" \t*_").endswith(":"):
+        return []
+    lines: list[tuple[int, int]] = []
+    pos = nl + 1
+    while pos < pe:
+        end = text.find("\n", pos, pe)
+        end = pe if end < 0 else end
+        a, b = _trim(text, pos, end)
+        if b > a:
+            lines.append((a, b))
+        pos = end + 1
+    if len(lines) < 2 or not all(_LIST_LINE_END.search(text[a:b]) for a, b in lines[:-1]):
+        return []
+    return lines
+
+
 def _take_subpoints(text: str, paras: list, subs: list[int], kind: str, formal: list, consumed: set) -> None:
     """One decision per sub-point under a lead-in; the sub-points are then used up."""
     for j in subs:
@@ -407,6 +444,10 @@ def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple
             subs = collect_subpoints(text, paras, k + 1)
             if subs and _is_lead_in(rest):
                 _take_subpoints(text, paras, subs, fallback, formal, consumed)
+                continue
+            listed = _unmarked_list_under_lead(text, ps, pe)
+            if listed and _is_lead_in(text[rest_s:listed[0][0]]):
+                formal.extend(d for d in (_decision(text, a, b, fallback) for a, b in listed) if d)
                 continue
             run_on = _run_on_subpoints(text, paras, k, rest_s, pe)
             if run_on:
@@ -447,6 +488,14 @@ def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple
         # "The Partnership:" / "The Partnership agreed to the recommendations … as follows:"
         body = text[ps:pe].rstrip(" \t*_")
         sm = subject.match(text, ps, pe)
+        listed = _unmarked_list_under_lead(text, ps, pe) if sm else []
+        if listed and (not text[sm.end():listed[0][0]].strip(" :\t\n*_") or
+                       _DECISION_VERBS.search(text, sm.end(), listed[0][0])):
+            # "The Group agreed:" and its points on the lines below, unmarked
+            verb = _DECISION_VERBS.search(text, sm.end(), listed[0][0])
+            fallback = decision_kind(verb.group(0)) if verb else "resolved"
+            formal.extend(d for d in (_decision(text, a, b, fallback) for a, b in listed) if d)
+            continue
         if sm and _LEAD_IN_END.search(body[-40:]):
             between = text[sm.end():pe]
             if not between.strip(" :\t*_") or _DECISION_VERBS.search(between):
@@ -1665,13 +1714,14 @@ def _listed_target(counts: dict[int, int], naming: set[int]) -> int | None:
 
 # --------------------------------------------------------------------------- meeting references
 
+# (a resolution words it in the subjunctive: "That the next meeting be held on Thursday 8th October")
 _PREVIOUS_CONTEXT = re.compile(
     r"(?:\b(?:minutes?|notes)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?meetings?|\b(?:minutes?|notes)\s+of(?=\s*$)|"
     # "Date of next JAG:" / "Date of the next Board": the body's own short name stands for "meeting"
     r"\bdate\s+of\s+(?:the\s+)?next\s+[\w-]+(?:\s+meeting)?|"
     r"\b(?:its|the|this|our|a|last|previous|earlier|next|further|their|special|extraordinary|ordinary)\s+(?:[\w-]+\s+){0,2}?meetings?)"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[^.\n]{1,80}?))?"
-    r"(?:\s+(?:which\s+was\s+|that\s+was\s+)?(?:held|scheduled|to\s+be\s+held|(?:will|would|shall)\s+be\s+held|is\s+to\s+be\s+held|was\s+held|"
+    r"(?:\s+(?:which\s+was\s+|that\s+was\s+)?(?:held|scheduled|to\s+be\s+held|(?:(?:will|would|shall)\s+)?be\s+held|is\s+to\s+be\s+held|was\s+held|"
     r"took\s+place|planned|arranged|on|dated))*(?:\s+(?:on|for|of))?\s*[:,(]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE)
 _NEXT_CONTEXT = re.compile(r"\bnext\s+meetings?\b", re.IGNORECASE)

@@ -396,7 +396,8 @@ BARE_DECISION = re.compile(
 # blank lines it still starts its own paragraph, so the decision is not lost inside the discussion
 _DECISION_LINE = re.compile(
     r"[ \t>*_#-]*(?:(?:it\s+was\s+)?(?:RESOLVED|Resolved|AGREED|DECIDED|RECOMMENDED)\b|"
-    r"(?:Agreed|Decided|Decision|DECISION|Resolution|Outcome|OUTCOME|Recommended)[ \t*_]*[:–—-])")
+    r"(?:Agreed|Decided|Decision|DECISION|Resolution|Outcome|OUTCOME|Recommended)[ \t*_]*[:–—-]|"
+    r"(?:Approved|APPROVED)[ \t*_]*:)")
 
 
 def is_department_name(name: str) -> bool:
@@ -657,6 +658,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         if "body" in m.re.groupindex:
             # "… of the Belfast Policing and Community Safety Partnership (PCSP) held …": the name alone
             bs, be = _strip_span(text, *_without_trailing_acronym(text, m.start("body"), m.end("body")))
+            bs, be = _full_name_of_generic_body(text, lines, last_line, bs, be) or (bs, be)
             header.body = title_case_if_shouting(text[bs:be])
             header.body_span = Span(bs, be)
     else:
@@ -732,16 +734,10 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 header.parent_body = name
                 break
 
-    # Fields: "Venue:", "Date:", "Time:", "Contact:"
-    for ln in lines[:last_line]:
-        if ln.blank:
-            continue
-        fm = _FIELD.match(text, ln.cs, ln.ce) or (
-            _TABLE_FIELD.match(text, ln.cs, ln.ce) if text.find("|", ln.cs, ln.ce) >= 0 else None)
-        if not fm:
-            continue
+    # Fields: "Venue:", "Date:", "Time:", "Contact:" (two may share a line: "Date: …    Time: …")
+    for fm, field_end in _header_fields(text, lines[:last_line]):
         label = fm["label"].lower()
-        vs, ve = _strip_span(text, fm.start("value"), ln.ce if fm.re is _FIELD else fm.end("value"))
+        vs, ve = _strip_span(text, fm.start("value"), field_end)
         residue = _VENUE_RESIDUE.search(text, vs, ve)     # ModernGov's "View directions" link
         if residue and fm["label"].lower() in {"venue", "place", "location", "where"}:
             vs, ve = _strip_span(text, vs, residue.start())
@@ -823,6 +819,46 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             header.draft = True
             break
     return header, warnings
+
+
+# typed headers set a second labelled field on the line after a wide gap: "Date: 14/10/2015    Time: 9.30am"
+_FIELD_AFTER_GAP = re.compile(r"(?:[ \t]{2,}|\t)(?=(?:venue|place|location|where|date|time)[ \t]*:)", re.IGNORECASE)
+
+
+def _header_fields(text: str, lines: list[Line]) -> list[tuple[re.Match, int]]:
+    """The labelled fields of the header lines, each with the end of its value: a field's value ends
+    at the line's end, or where a second field starts after a wide gap on the same line."""
+    fields: list[tuple[re.Match, int]] = []
+    for ln in lines:
+        if ln.blank:
+            continue
+        fm = _FIELD.match(text, ln.cs, ln.ce) or (
+            _TABLE_FIELD.match(text, ln.cs, ln.ce) if text.find("|", ln.cs, ln.ce) >= 0 else None)
+        if not fm:
+            continue
+        if fm.re is not _FIELD:
+            fields.append((fm, fm.end("value")))
+            continue
+        while fm is not None:
+            gap = _FIELD_AFTER_GAP.search(text, fm.start("value"), ln.ce)
+            fields.append((fm, gap.start() if gap else ln.ce))
+            fm = _FIELD.match(text, gap.end(), ln.ce) if gap else None
+    return fields
+
+
+def _full_name_of_generic_body(text: str, lines: list[Line], last_line: int, bs: int, be: int
+                               ) -> tuple[int, int] | None:
+    """ "Minutes of the Board meeting held on …" calls the body by its kind alone: its full name is
+    the header line that ends with the same word ("NORTHAMPTONSHIRE SAFEGUARDING ADULTS BOARD")."""
+    word = text[bs:be].strip().lower()
+    if word not in terms()["body_words"]:
+        return None
+    for s, e in _body_lines(text, lines, last_line):
+        s, e = _strip_span(text, *_without_trailing_acronym(text, s, e))
+        words = text[s:e].split()
+        if len(words) > 1 and words[-1].lower() == word:
+            return s, e
+    return None
 
 
 _MEETING_OF_LINE = re.compile(r"(?:(?:draft\s+)?(?:minutes|notes|record)\s+of\s+(?:a|an|the)\s+)?meeting\s+of\s+(?:the\s+)?"
@@ -1561,10 +1597,22 @@ def _post_then_name_across(text: str, merged: list[list[int]], first: int, kind:
 _LOWER_REMARK = re.compile(r"[ \t]*\([a-z][a-z ]{0,30}\)$")
 
 
+def _after_list_label(text: str, s: int, e: int) -> int:
+    """Where the names start in a running list opened by a label of its own under "Present:"
+    ("Members of the Panel: County Councillor A (Chair); …"): the label names a group, nobody in it."""
+    ls = _strip_span(text, s, e, " \t\n:-–—")[0]        # (after the "-" of "Present:-")
+    lm = _LIST_SUBHEADING.match(text, ls, e)
+    if lm is None or not text[lm.end():lm.end() + 1].isspace():
+        return s
+    after = lm.end() + len(text[lm.end():e]) - len(text[lm.end():e].lstrip(" \t"))
+    return after if text[after:after + 1].isupper() else s
+
+
 def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceEntry]:
     """Entries of a list written as running text: split at commas/"and" outside parentheses; a piece
     naming a body or a job joins the person before it ("Jo Hawkins, Medway Council")."""
     entries: list[AttendanceEntry] = []
+    s = _after_list_label(text, s, e)
     pieces = _top_level_splits(text, s, e, _ENTRY_SEPS)
     merged: list[list[int]] = []
     for ps, pe in pieces:

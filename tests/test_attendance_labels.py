@@ -31,3 +31,11 @@ def test_apologies_sentence_in_the_first_item_beside_a_present_list():
                    "Marsh (Fellside Fire Service).\n\nItem 2 – Minutes\nThe minutes were agreed.\n")
     assert _attendance(text) == [("Ann Brook", "present"), ("Carl Dent", "present"),
                                  ("Councillor Eve Foss", "apologies"), ("Tom Marsh", "apologies")]
+
+
+def test_a_group_label_opening_a_running_list_is_not_part_of_the_first_name():
+    text = HEAD + ("Present:-\nMembers of the Partnership: Councillor Ann Brook (Chair) (Fellside Council); "
+                   "Councillor Carl Dent (Lakes Council); Mrs Eve Foss (Independent Member).\n\n"
+                   "1. APOLOGIES\n\nNone.\n")
+    assert _attendance(text) == [("Councillor Ann Brook", "present"), ("Councillor Carl Dent", "present"),
+                                 ("Mrs Eve Foss", "present")]

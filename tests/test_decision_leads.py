@@ -38,3 +38,26 @@ def test_endorse_is_no_kind_of_its_own_but_takes_its_lead_ins():
     assert decision_kind("the Partnership endorse the revised protocol") == "resolved"
     assert decision_kind("note the update and endorse the formula") == "noted"
 
+
+
+def test_an_approved_label_leads_in_what_was_approved():
+    text = HEAD + ("1. CCTV\nThe officer reported that two cameras in the market square are beyond repair.\n"
+                   "Approved: £4,500 from the reserve to replace the two cameras.\n")
+    assert _decisions(text) == [("approved", "£4,500 from the reserve to replace the two cameras.")]
+
+
+def test_the_bodys_acronym_without_its_place_is_the_body_as_subject():
+    # "Fellside Community Safety Partnership" is "the CSP" in its own minutes
+    text = ("FELLSIDE COMMUNITY SAFETY PARTNERSHIP\n\nMinutes of meeting\nDate: 03/05/2017\n\n"
+            "1. Night-time economy\nThe officer reported on the door staff scheme.\n"
+            "The CSP agreed to fund a training session for door staff.\n\n"
+            "2. Modern slavery\nThe officer briefed members on the Act.\nThe CSP noted the briefing.\n")
+    assert _decisions(text) == [("agreed", "The CSP agreed to fund a training session for door staff."),
+                                ("noted", "The CSP noted the briefing.")]
+
+
+def test_a_short_acronym_in_lower_case_is_a_word_not_the_body():
+    # "Fellside Safety Alliance Partnership" would be "the SAP"; "the sap" is no subject
+    text = ("FELLSIDE SAFETY ALLIANCE PARTNERSHIP\n\nMinutes of meeting\nDate: 03/05/2017\n\n"
+            "1. Trees\nThe officer reported on the avenue.\nThe sap noted in spring rose early.\n")
+    assert _decisions(text) == []

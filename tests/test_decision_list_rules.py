@@ -54,3 +54,24 @@ def test_the_body_agreeing_that_something_would_be_done_decides_it():
             "• The Partnership agreed that the Lakes Board would act as the lead partnership for the duty.\n")
     assert decisions(extract_text(text)) == [
         ("4", "agreed", "The Partnership agreed that the Lakes Board would act as the lead partnership for the duty.")]
+
+
+def test_unmarked_lines_ending_with_semicolons_under_a_lead_are_one_decision_each():
+    # a Word list copied as text loses its bullets: the lines stay, each but the last closed by ";"
+    text = (HEAD + "3. Strategy\nThe Manager presented the draft strategy.\nThe Partnership agreed:\n"
+            "to endorse the draft strategy for consultation;\nthat the Council leads the consultation.\n\n"
+            "4. Funding\nRESOLVED:\nto note the report; and\nto release £5,000 from the reserve.\n")
+    assert decisions(extract_text(text)) == [
+        ("3", "agreed", "to endorse the draft strategy for consultation"),
+        ("3", "agreed", "that the Council leads the consultation."),
+        ("4", "noted", "to note the report"),
+        ("4", "resolved", "to release £5,000 from the reserve.")]
+
+
+def test_wrapped_lines_under_a_lead_stay_one_decision():
+    # lines that do not end with ";" are one sentence wrapped, not a list
+    text = (HEAD + "3. Strategy\nThe Manager presented the draft strategy.\nThe Partnership agreed:\n"
+            "to endorse the draft strategy for consultation with\nthe Council leading the consultation.\n")
+    assert [d[2] for d in decisions(extract_text(text))] == [
+        "The Partnership agreed:\nto endorse the draft strategy for consultation with\n"
+        "the Council leading the consultation."]

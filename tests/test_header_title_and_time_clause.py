@@ -22,3 +22,23 @@ def test_a_minutes_page_title_names_the_body_after_its_dash():
             "Minutes - Community Safety Committee\nTuesday, 14 May 2024, 7.00 pm\n\n"
             "Minute 1/24 Apologies\nNone.\n")
     assert extract_text(text).header.body == "Community Safety Committee"
+
+
+def test_a_time_field_after_a_wide_gap_on_the_date_line_gives_the_start_time():
+    # typed headers set two labelled fields on one line; the date's value stops at the second label
+    text = ("FELLSIDE COMMUNITY SAFETY PARTNERSHIP\n\nMinutes of meeting\n"
+            "Date: 03/05/2017    Time: 2.15pm\nVenue: Committee Room 2, Town Hall, Kendal\n\n"
+            "1. Apologies\nNone.\n")
+    header = extract_text(text).header
+    assert header.date == dt.date(2017, 5, 3)
+    assert header.start_time == dt.time(14, 15)
+    assert header.venue == "Committee Room 2, Town Hall, Kendal"
+
+
+def test_a_venue_field_stops_where_a_time_field_starts_on_its_line():
+    text = ("Fellside Safer Communities Board\n\nMinutes of meeting\n"
+            "Venue: Committee Room 2, Town Hall\tTime: 10:00\nDate: 3 May 2017\n\n"
+            "1. Apologies\nNone.\n")
+    header = extract_text(text).header
+    assert header.venue == "Committee Room 2, Town Hall"
+    assert header.start_time == dt.time(10, 0)

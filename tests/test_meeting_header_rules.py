@@ -60,6 +60,15 @@ def test_a_notes_heading_naming_only_a_generic_body_leaves_the_name_above_it():
     assert extract_text(text).header.body == "Lakes & Fell Safe Streets Partnership"
 
 
+def test_minutes_of_the_board_meeting_take_the_full_name_from_the_heading_above():
+    # "the Board meeting" names the body by its kind: the heading ending with "Board" is its name
+    text = ("FELLSIDE SAFEGUARDING ADULTS BOARD\n\nMinutes of the Board meeting held on Wednesday 3 May 2023, "
+            "1.30pm\n\nPresent: Jo Marsh (Fellside Council).\n\n1. Apologies\nNone.\n")
+    header = extract_text(text).header
+    assert header.body == "Fellside Safeguarding Adults Board"
+    assert header.date == dt.date(2023, 5, 3)
+
+
 def test_a_markdown_details_table_gives_the_start_time_and_the_venue():
     text = ("# Lakes Community Safety Partnership\n\n**Strategic Group – Meeting record**\n\n| | |\n|---|---|\n"
             "| **Date** | Tuesday 9 November 2021 |\n| **Time** | 14:00 – 15:45 |\n"
