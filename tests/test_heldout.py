@@ -19,17 +19,17 @@ HELDOUT = Path(__file__).resolve().parent / "heldout"
 # only), so that one borderline entry does not fail the suite while any real regression does.
 # Raise them when the corpus improves; never lower them (see tests/HELDOUT.md).
 THRESHOLDS = {
-    "meeting": 0.98,
+    "meeting": 0.99,
     "attendees": 0.99,
     "items": 0.99,
     "decisions": 0.99,
     "actions": 0.98,
     "people": 0.99,
     "organisations": 0.98,
-    "topics": 0.94,
+    "topics": 0.95,
     "acronyms": 0.98,
     "referenced_meetings": 0.98,
-    "legislation": 0.96,
+    "legislation": 0.97,
     "provenance": 0.99,
 }
 
