@@ -10,8 +10,8 @@ back-reference, not a name) and must not be documents ("Community Safety Agreeme
 from __future__ import annotations
 
 import bisect
-
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -629,11 +629,28 @@ def _area_before(text: str, start: int, capitals: bool) -> int:
     return area_start
 
 
-def _area_office_hits(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+@cache
+def _area_office_first_words() -> tuple[str, ...]:
+    return tuple({fold_word(re.findall(r"[^\s,]+", n)[0]) for n in lexicon().words("area_office")})
+
+
+def _area_offices_in(text: str, tokens: TokenList) -> Iterator[re.Match[str]]:
+    """The area offices written in ``text``, tried only where one of their first words is (the token
+    index finds those; a case-blind scan of the whole text costs more than the rest of the step)."""
+    pattern, end = _area_office_re(), 0
+    for index in tokens.where(folded_words=_area_office_first_words()):
+        start = tokens[index].start
+        m = pattern.match(text, start) if start >= end else None
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def _area_office_hits(text: str, hits: list[OrgHit], tokens: TokenList) -> list[OrgHit]:
     """``hits`` with each area office found whole ("Essex Police, Fire and Crime Commissioner", "Office
     of the Police, Fire and Crime Commissioner") in place of the pieces found inside it ("Essex Police",
     "Office of the Police"); the office alone, without area, comma or "Office of", is the gazetteer's."""
-    for m in _area_office_re().finditer(text):
+    for m in _area_offices_in(text, tokens):
         start = _area_before(text, m.start(), m.group().isupper())
         office_of = _OFFICE_OF_BEFORE.search(text, max(0, start - 20), start)
         start = office_of.start() if office_of else start
@@ -714,7 +731,7 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     gaz = organisations()
     hits = [OrgHit(h.start, h.end, str(h.value), True) for h in gaz.matcher.find_longest(tokens)]
     hits = _comma_name_hits(text, tokens, hits)
-    hits = _area_office_hits(text, hits)
+    hits = _area_office_hits(text, hits, tokens)
     hits = [h for h in hits if not _place_in_a_longer_place(text, h)]
     hits = _with_regional_tails(text, hits, tokens)
     # one written name, several gazetteer entries (an alias shared by two bodies): keep the first key
