@@ -6,10 +6,9 @@ tab-separated attendee row, a wrapped line of a running attendance paragraph, a 
 the top). Each test fails without its rule."""
 from __future__ import annotations
 
-from kgraph.entities import find_mentions
 from kgraph.extract import extract_text
 
-from test_unseen_layouts import people
+from test_unseen_layouts import extract_text_with_mentions, org_names, people, person_names
 
 HEAD = "MINUTES of a meeting of the Lakes Partnership held in the Guildhall, Kendal on 2 May 2019.\n\n"
 MODERNGOV_PAGE = ("Agenda and minutes\n\nLakes Community Safety Partnership - Thursday, 26th September, 2019 3.00 pm\n\n"
@@ -19,20 +18,6 @@ MODERNGOV_PAGE = ("Agenda and minutes\n\nLakes Community Safety Partnership - Th
                   "Detective Superintendent Ian Rook, Lakes Police\n\nItems\nNo.\tItem\n1.\n\nApologies for absence\n"
                   "Minutes:\n\nApologies were received from Councillor Sam Eider and Detective Superintendent Ian Rook.\n"
                   "2.\n\nRecord of meeting\nMinutes:\n\nThe record of the meeting was agreed.\n")
-
-
-def extract_text_with_mentions(text):
-    record = extract_text(text)
-    record.mentions = find_mentions(record)
-    return record
-
-
-def org_names(record):
-    return sorted({m.text for m in record.mentions.organisations})
-
-
-def person_names(record):
-    return sorted({m.text for m in record.mentions.people})
 
 
 def test_an_apologies_sentence_under_an_apologies_heading_is_read_from_its_own_label():

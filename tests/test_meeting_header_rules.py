@@ -7,20 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kgraph.entities import find_mentions
 from kgraph.extract import extract_text
 
-from test_unseen_layouts import people
-
-
-def extract_text_with_mentions(text):
-    record = extract_text(text)
-    record.mentions = find_mentions(record)
-    return record
-
-
-def org_names(record):
-    return sorted({m.text for m in record.mentions.organisations})
+from test_unseen_layouts import extract_text_with_mentions, org_names, people
 
 
 def test_site_navigation_copied_above_a_web_page_is_not_an_attendance_list():

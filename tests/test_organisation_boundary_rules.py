@@ -6,25 +6,15 @@ written apart, a former district inside a ward name, a name the document writes 
 while a named school is one. Each test fails without its rule."""
 from __future__ import annotations
 
-from kgraph.entities import find_mentions
 from kgraph.entities.matcher import tokenize
 from kgraph.entities.organisations import find_organisation_hits
-from kgraph.extract import extract_text
 from kgraph.segment import analyse_affiliation
+
+from test_unseen_layouts import extract_text_with_mentions, org_names
 
 HEAD = ("MINUTES of a meeting of the Lakes Partnership held in the Guildhall, Kendal on 2 May 2019.\n\n"
         "PRESENT: Karl Dunmore (Youth Team), Mrs T Okafor (Lakes CCG), Mr P Hale (Lakes Police), "
         "Ms R Lund (Lakes Council)\n\n")
-
-
-def extract_text_with_mentions(text):
-    record = extract_text(text)
-    record.mentions = find_mentions(record)
-    return record
-
-
-def org_names(record):
-    return sorted({m.text for m in record.mentions.organisations})
 
 
 def _bodies(text: str) -> list[str]:

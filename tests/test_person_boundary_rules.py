@@ -7,19 +7,11 @@ from __future__ import annotations
 from kgraph.entities import find_mentions
 from kgraph.extract import extract_text
 
+from test_unseen_layouts import extract_text_with_mentions, person_names
+
 HEAD = ("MINUTES of a meeting of the Lakes Partnership held in the Guildhall, Kendal on 2 May 2019.\n\n"
         "PRESENT: Karl Dunmore (Youth Team), Mrs T Okafor (Lakes CCG), Mr P Hale (Lakes Police), "
         "Ms R Lund (Lakes Council)\n\n")
-
-
-def extract_text_with_mentions(text):
-    record = extract_text(text)
-    record.mentions = find_mentions(record)
-    return record
-
-
-def person_names(record):
-    return sorted({m.text for m in record.mentions.people})
 
 
 def test_a_post_on_the_contact_line_is_not_a_person():

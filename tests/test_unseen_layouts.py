@@ -10,7 +10,23 @@ import datetime as dt
 
 import pytest
 
+from kgraph.entities import find_mentions
 from kgraph.extract import extract_text
+
+
+def extract_text_with_mentions(text):
+    """The record of ``text`` with its entity mentions found."""
+    record = extract_text(text)
+    record.mentions = find_mentions(record)
+    return record
+
+
+def org_names(record):
+    return sorted({m.text for m in record.mentions.organisations})
+
+
+def person_names(record):
+    return sorted({m.text for m in record.mentions.people})
 
 
 def people(record):
