@@ -138,3 +138,9 @@ def test_the_kind_of_body_every_area_has_named_without_its_area_is_no_body():
     assert org_names("93. Fire and Rescue Service Risk and Resource Model\n") == []
     assert org_names("The model for Lakeshire Fire and Rescue Service was noted.\n") == \
         ["Lakeshire Fire and Rescue Service"]
+
+
+def test_a_name_ending_in_army_is_a_body():
+    # "… Army" heads a body's name as "… Brigade" does; "the Army" alone names none in particular
+    assert org_names("The panel was set up with the Salvation Army last year.") == ["Salvation Army"]
+    assert org_names("He had served in the Army.") == []
