@@ -868,9 +868,32 @@ def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]
     jm = job_re().search(bare)
     if jm and (jm.start() == 0 or jm.end() == len(bare)) and not _title_prefix_re().match(bare):
         return "role", bare          # "Head of Children's Safeguarding", "Community Safety Manager": a post
-    if _org_word_re().search(bare) or bare.isupper():
+    if _org_word_re().search(bare) or bare.isupper() or _names_a_body(bare):
         return "organisation", bare
     return "person", bare
+
+
+# the last word of a council department's name that the organisation words do not cover
+# ("Strategic Commissioning", "Adult Social Care Directorate"); no person's name ends so
+_DEPARTMENT_HEADS = frozenset({"commissioning", "directorate", "division", "secretariat"})
+
+
+@lru_cache(maxsize=1)
+def _department_words() -> frozenset[str]:
+    return frozenset(terms()["department_words"])
+
+
+def _names_a_body(name: str) -> bool:
+    """ "KCC Strategic Commissioning", "Medway Council", "Legal Directorate": an owner that is a body
+    the gazetteer knows, such a body followed by department words, or a department by its head word."""
+    from .entities.gazetteer import organisations
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _DEPARTMENT_HEADS:
+        return True
+    department = _department_words()
+    return any(organisations().lookup(" ".join(words[:k]))
+               and all(w.lower() in department for w in words[k:])
+               for k in range(len(words), 0, -1))
 
 
 def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Owner]:

@@ -962,14 +962,15 @@ _ATT_LABEL = re.compile(
     # "Councillors present:", "Independent members present:": a qualifier or two before "present" and a colon
     r"(?P<label>(?!not\b)(?:[a-z][a-z-]*[ \t]+){1,2}?present(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|members\s+present|"
     # "Independent co-opted members:", "Lay members:": a qualified group of members and a colon
-    r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?members(?=[ \t]*:)|those\s+present|present|attendees|attendance|also\s+in\s+attendance|in\s+attendance|"
+    r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?members(?=[ \t]*:)|those\s+present|present|attendees|attendance(?:[ \t]+details)?|also\s+in\s+attendance|in\s+attendance|"
     r"also\s+present|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     r"absent|councillors|members|sederunt)"
     r"(?P<note>[ \t]*\([^)\n]{0,60}\))?(?P<tail>[ \t]+(?:were\s+)?(?:received\s+)?from)?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
     re.IGNORECASE)
 _LIST_KIND = {"present": "present", "members present": "present", "those present": "present", "attendees": "present",
-              "attendance": "present", "councillors": "present", "members": "present",
+              "attendance": "present", "attendance details": "present",    # ModernGov's attendance table
+              "councillors": "present", "members": "present",
               "sederunt": "present",      # Scottish minutes: those present
               "chair": "present", "chairman": "present", "chairwoman": "present", "chairperson": "present",
               "chaired by": "present",    # "Chair: Cllr A Brown, Cabinet Member …" above the list
@@ -1842,7 +1843,8 @@ _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+")
 _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": "name", "member": "name",
               "organisation": "org", "organization": "org", "agency": "org", "representing": "org",
               "role": "role", "title": "role", "job title": "role", "position": "role", "initials": "initials",
-              "attendance": "status", "attended": "status"}
+              "attendance": "status", "attended": "status",
+              "notes": "notes", "note": "notes", "comments": "notes"}
 # a row's "Attendance" cell: whether that person was there ("Apologies" rows are not attendees)
 _STATUS_KIND = {**_LIST_KIND, "yes": None, "y": None, "attended": None, "no": "absent", "n": "absent",
                 "apologies received": "apologies", "sent apologies": "apologies", "did not attend": "absent"}
@@ -1870,9 +1872,9 @@ def _table_header(text: str, a: int, b: int) -> list[str] | None:
 
 def _row_list_kind(status: str, kind: str) -> str:
     """The list a row of an attendance table belongs to, from its "Attendance" cell: the table's
-    own kind for "Present" (or "Yes"), apologies or absence when the cell says so."""
+    own kind for "Present" (or "Yes"), the list the cell names otherwise ("Apologies", "In attendance")."""
     said = _STATUS_KIND.get(_SPACES.sub(" ", status).strip(" .*_").lower())
-    return said if said in ("apologies", "absent") else kind
+    return said if said not in (None, "present") else kind
 
 
 def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -> AttendanceEntry | None:
@@ -1881,7 +1883,8 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
     Leicestershire and Rutland Integrated Care Board (ICB)") one body, commas and all."""
     from .entities.gazetteer import organisations
     cells = _cells(text, a, b)
-    if len(cells) != len(columns):
+    # a web page's empty last cells ("Notes" left blank) are not in the copied row
+    if not 2 <= len(cells) <= len(columns):
         return None
     by_column = dict(zip(columns, cells))
     ns, ne = by_column["name"]

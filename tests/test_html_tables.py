@@ -58,3 +58,71 @@ def test_the_attendance_cell_is_no_organisation_and_the_role_cell_a_role():
     assert attendance["Carl Dent"].organisations == ["Fellside Police"]
     assert attendance["Jo Marsh"].organisations == ["Fellside Violence Reduction Unit"]
     assert attendance["Jo Marsh"].role == "In attendance"
+
+
+# ModernGov's attendance table: "Attendance details" above "Attendee | Role | Attendance | Notes", the
+# Notes cell mostly empty (and then absent from the row once the page is copied as text)
+MODERNGOV_ATTENDANCE = """<html><body><div id="modgov">
+<h1 class="title">Agenda and minutes</h1>
+<h2 class="mgSubTitleTxt">Fellside Safer Communities Board - Tuesday, 4th October, 2022 2.00 pm</h2>
+<h2 class="mgSectionTitle">Attendance details</h2>
+<table class="mgStatsTable" summary="Attendance details">
+<tr><th scope="col">Attendee</th><th scope="col">Role</th><th scope="col">Attendance</th><th scope="col">Notes</th></tr>
+<tr><td>Mr K Ansell</td><td>Chairman</td><td>Present</td><td></td></tr>
+<tr><td>Inspector B Cole</td><td>Committee Member</td><td>Apologies</td><td></td></tr>
+<tr><td>Sergeant F Moss</td><td>Substitute</td><td>Present as substitute</td><td>for Inspector B Cole</td></tr>
+<tr><td>Ms G Hale</td><td>Officer</td><td>In attendance</td><td>Partnerships Officer</td></tr>
+</table>
+<h2 class="mgSectionTitle">Items</h2>
+<p>1.</p><p>Minutes of the last meeting</p><p>Minutes:</p>
+<p>RESOLVED that the minutes be approved.</p>
+</div></body></html>"""
+
+MODERNGOV_ATTENDANCE_COPIED = """Agenda and minutes
+
+Fellside Safer Communities Board - Tuesday, 4th October, 2022 2.00 pm
+
+Attendance details
+
+Attendee\tRole\tAttendance\tNotes
+
+Mr K Ansell\tChairman\tPresent
+
+Inspector B Cole\tCommittee Member\tApologies
+
+Sergeant F Moss\tSubstitute\tPresent as substitute\tfor Inspector B Cole
+
+Ms G Hale\tOfficer\tIn attendance\tPartnerships Officer
+
+Items
+
+1.
+
+Minutes of the last meeting
+
+Minutes:
+
+RESOLVED that the minutes be approved.
+"""
+
+
+def _lists_of(text: str) -> dict[str, str]:
+    return {a.name: a.list_kind for a in extract_text(text).attendance}
+
+
+def test_a_moderngov_attendance_table_is_read_from_the_page():
+    assert _lists_of(html_to_text(MODERNGOV_ATTENDANCE)) == {
+        "Mr K Ansell": "present", "Inspector B Cole": "apologies", "Sergeant F Moss": "present",
+        "Ms G Hale": "in_attendance"}
+
+
+def test_a_moderngov_attendance_table_is_read_from_its_copied_text():
+    assert _lists_of(MODERNGOV_ATTENDANCE_COPIED) == {
+        "Mr K Ansell": "present", "Inspector B Cole": "apologies", "Sergeant F Moss": "present",
+        "Ms G Hale": "in_attendance"}
+
+
+def test_a_row_without_its_empty_last_cells_keeps_its_role():
+    attendance = {a.name: a for a in extract_text(MODERNGOV_ATTENDANCE_COPIED).attendance}
+    assert attendance["Mr K Ansell"].role == "Chairman"
+    assert attendance["Mr K Ansell"].organisations == []

@@ -138,3 +138,20 @@ def test_the_kind_of_body_every_area_has_named_without_its_area_is_no_body():
     assert org_names("93. Fire and Rescue Service Risk and Resource Model\n") == []
     assert org_names("The model for Lakeshire Fire and Rescue Service was noted.\n") == \
         ["Lakeshire Fire and Rescue Service"]
+
+
+def test_a_name_ending_in_army_is_a_body():
+    # "… Army" heads a body's name as "… Brigade" does; "the Army" alone names none in particular
+    assert org_names("The panel was set up with the Salvation Army last year.") == ["Salvation Army"]
+    assert org_names("He had served in the Army.") == []
+
+
+def test_a_body_named_with_a_bracketed_qualifier_is_not_cut_into_another_body():
+    # the qualifier is part of the committee's name; the name finder alone would stop at the bracket
+    text = ("Agenda and minutes\n\nOverview and Scrutiny Committee (Community Safety) - Monday, 6th March, 2023 6.00 pm\n\n"
+            "Present: Cllr A Webb (Chairman), Cllr B Hale\n\n1.\n\nMinutes\n\nMinutes:\n\n"
+            "RESOLVED that the minutes of the meeting held on 5 December 2022 be approved.\n")
+    record = extract_text(text)
+    assert record.header.body == "Overview and Scrutiny Committee (Community Safety)"
+    keys = {m.key for m in find_mentions(record).organisations}
+    assert keys == {"overview-and-scrutiny-committee-community-safety"}

@@ -222,9 +222,11 @@ class _Builder:
             s, e = header.body_span.start, header.body_span.end
             self.add_org(s, e, organisation_key_for(header.body), in_item=False)
         found = _without_document_modifiers(self.text, find_organisation_hits(self.text, self.tokens))
-        # a body named with a comma ("Northshire Police, Fire and Crime Panel"), wherever it is written:
-        # the name finder stops at the comma and would read "Fire and Crime Panel" as another body
-        body_spans = _written_names(self.text, [header.body]) if header.body and "," in header.body else []
+        # a body named with a comma ("Northshire Police, Fire and Crime Panel") or a bracketed qualifier
+        # ("Overview and Scrutiny Committee (Crime and Disorder)"), wherever it is written: the name
+        # finder stops at the punctuation and would read "Fire and Crime Panel" or "Overview and
+        # Scrutiny Committee" as another body
+        body_spans = _written_names(self.text, [header.body]) if header.body and _cut_by_punctuation(header.body) else []
         for bs, be in body_spans:
             self.add_org(bs, be, organisation_key_for(header.body), in_item=False)
         for hit in found:
@@ -627,6 +629,11 @@ def _without_document_modifiers(text: str, hits: list) -> list:
         m = _WORD_AFTER.match(text, hit.end, hit.end + 30)
         modifier[hit.key] = modifier.get(hit.key, True) and m is not None and m.group(1) in documents
     return [h for h in hits if not modifier.get(h.key)]
+
+
+def _cut_by_punctuation(name: str) -> bool:
+    """Whether the name finder would read the name in pieces: it stops at commas and brackets."""
+    return "," in name or "(" in name
 
 
 def _written_names(text: str, names: list[str]) -> list[tuple[int, int]]:
