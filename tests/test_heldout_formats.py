@@ -20,7 +20,10 @@ PUBLISHED = [("h26_lincolnshire_scrutiny_2022.html", "h26_lincolnshire_scrutiny_
              ("k01_tunbridge_wells_csp_2012.html", "k01_tunbridge_wells_csp_2012.json"),
              ("k05_kent_police_crime_panel_2013.pdf", "k05_kent_police_crime_panel_2013.json"),
              ("m01_birmingham_csp_2019.html", "m01_birmingham_csp_2019.json"),
-             ("m02_staffordshire_safer_communities_2022.docx", "m02_staffordshire_safer_communities_2022.json")]
+             ("m02_staffordshire_safer_communities_2022.docx", "m02_staffordshire_safer_communities_2022.json"),
+             *[(f"{stem}.html", f"{stem}.json") for stem in (
+                 "p01_kcsp_2014", "p02_kcsp_2016", "p03_kcsp_2020_virtual", "p04_kmpcp_2018",
+                 "p05_dover_crime_disorder_2022")]]
 
 # (published file, its text copy, the text copy's gold): pages whose gold holds a judgement the other
 # published files' golds do not share (e05: a titled Bill is strict legislation there, optional in
