@@ -10,7 +10,10 @@ positioned lines).  Then:
 2. wrapped lines are joined back into paragraphs (blank-line gaps, enumerators, "Action:",
    short last lines), one paragraph per line with a blank line between, like the text layouts;
 3. a hyphen at a line end is removed only when the unhyphenated word occurs elsewhere in the
-   document and the hyphenated one does not ("commun-/ity" → "community", "multi-/agency" stays).
+   document and the hyphenated one does not ("commun-/ity" → "community", "multi-/agency" stays);
+4. a table (cells at the same character columns over several lines) is read as its text copy has
+   it: one line per row, cells separated by a TAB, wrapped cells joined, a header row repeated on
+   the next page dropped.
 """
 from __future__ import annotations
 
@@ -269,7 +272,18 @@ def both_sides_are_prose(two_sided: list[str], right: int) -> bool:
     right_widths = sorted(len(line) - right for line in two_sided)
     middle = len(two_sided) // 2
     return (left[middle] >= PROSE_FILL * (right - GUTTER_GAP - margin)
-            and right_widths[middle] >= PROSE_FILL * right_widths[-1])
+            and right_widths[middle] >= PROSE_FILL * right_widths[-1]
+            and not sides_hold_cells(two_sided, right))
+
+
+def sides_hold_cells(two_sided: list[str], right: int) -> bool:
+    """Whether most rows have text starting after a gap at one more character column inside
+    the sides: a wide table ("3.1  Publish the strategy …   Lucy Brandon  01/10/2021  Green")
+    fills the page like prose, but its cells line up, where the wide spaces of justified prose
+    fall anywhere."""
+    inner = Counter(start for line in two_sided for start, _ in text_runs(line)
+                    if start != right and line[:start].strip())
+    return bool(inner) and inner.most_common(1)[0][1] > len(two_sided) / 2
 
 
 def page_flows(lines: list[str]) -> list[list[str]]:
@@ -280,7 +294,7 @@ def page_flows(lines: list[str]) -> list[list[str]]:
     width can be measured; the blank rows between blocks are kept as paragraph gaps."""
     right = right_column_start(lines)
     if right is None:
-        return [[flat(line) for line in lines]]
+        return [lines_with_table_rows(lines)]
     flows: list[list[str]] = [[]]
     band: list[str] = []
     for line in [*lines, None]:
@@ -304,11 +318,183 @@ def dedent(lines: list[str]) -> list[str]:
     return [line[margin:] for line in lines]
 
 
+# --------------------------------------------------------------------------- tables
+#
+# A table prints as lines whose cells stand at the same character columns, with a gap of two or
+# more spaces between them; a cell too long for its column wraps onto the following lines at the
+# same column.  Such a run of lines is read as the text copy of the table has it: one line per row,
+# cells separated by a TAB, a wrapped cell's lines joined in order.  In the flows a row is kept as
+# one string, its cells joined by TAB and a cell's wrapped lines by newline, so that paragraphs and
+# pages can tell a row from prose (prose lines never hold a TAB: raw_line makes tabs spaces).
+
+CELL_SEPARATOR = "\t"
+CELL_LINE_BREAK = "\n"
+CELL_TEXT = re.compile(r"\S+(?: \S+)*")      # words separated by single spaces: one cell's text on a line
+MIN_TABLE_LINES = 2                           # lines with two or more cells a table needs (header and a row)
+# a row reference in the first column ("3", "3.1", "04/02", "SCB24/01"): numbers do not wrap, so
+# such a cell on a line by itself starts a row
+ROW_REFERENCE = re.compile(r"^\(?[A-Za-z]{0,6}\d+(?:[./-]\d+)*[a-z]?[.)]?$")
+ENUMERATOR = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z][.)]|\([ivxlc]{1,6}\)|[•·▪◦●■‣\u2013*-])$")
+
+
+def text_runs(line: str) -> list[tuple[int, str]]:
+    """The line's runs of text separated by two or more spaces, with the column each starts at."""
+    return [(m.start(), m.group()) for m in CELL_TEXT.finditer(line)]
+
+
+def line_cells(line: str, columns: list[int]) -> list[str] | None:
+    """The line's text cut into the table's columns ("" for an empty cell), or None when the line
+    does not fit them: text starting between column starts, or running on into the next column
+    (prose printed across the table's width: "RESOLVED that …" under "15.      Notes …")."""
+    cells = [""] * len(columns)
+    for start, text in text_runs(line):
+        if start not in columns:
+            return None
+        index = columns.index(start)
+        if index + 1 < len(columns) and start + len(text) >= columns[index + 1]:
+            return None
+        cells[index] = text
+    return cells
+
+
+def header_columns(line: str) -> list[int] | None:
+    """The column starts of a line with two or more cells, which may head a table."""
+    runs = text_runs(line)
+    return [start for start, _ in runs] if len(runs) >= 2 else None
+
+
+def table_end(lines: list[str], first: int, columns: list[int]) -> int:
+    """The index after the last line of the table starting at ``first``.  A blank line (a taller
+    row leaves one) stays inside only when the table goes on after it with text beyond the first
+    column; a heading or prose after the table does not fit its columns, or fills only the first."""
+    end = first + 1
+    index = first + 1
+    while index < len(lines):
+        if not lines[index].strip():
+            index += 1
+            continue
+        cells = line_cells(lines[index], columns)
+        if cells is None or (index > end and not any(cells[1:])):
+            break
+        index += 1
+        end = index
+    return end
+
+
+def is_table(rows: list[list[str]]) -> bool:
+    """Enough lines of two or more cells, and not a numbered list: a hanging indent (enumerators
+    in the first column, the text in the second) lines up as two columns too."""
+    if sum(sum(bool(cell) for cell in cells) >= 2 for cells in rows) < MIN_TABLE_LINES:
+        return False
+    firsts = [cells[0] for cells in rows if cells[0]]
+    return len(rows[0]) > 2 or not all(ENUMERATOR.match(cell) for cell in firsts)
+
+
+def starts_row(cells: list[str]) -> bool:
+    """Whether a table line starts a new row rather than going on with wrapped cells of the row
+    above.  Rows start at the first column; a first cell alone on its line is a wrapped name
+    ("Chief Superintendent Gavin / Rothwell") unless it is a row reference, and a cell starting in
+    lower case goes on with a sentence ("Station Commander Beth / Carrow  and Rescue Service")."""
+    first, others = cells[0], [cell for cell in cells[1:] if cell]
+    if not first or first[:1].islower():
+        return False
+    if ROW_REFERENCE.match(first):
+        return True
+    return bool(others) and not any(cell[:1].islower() for cell in others)
+
+
+def table_rows(lines: list[str], columns: list[int]) -> list[list[list[str]]]:
+    """The table's rows, each a list of cells, each cell the list of its wrapped lines.  Lines at
+    the top of a page that go on with a row from the page before make a row with an empty first
+    cell."""
+    rows: list[list[list[str]]] = []
+    for line in lines:
+        cells = line_cells(line, columns) if line.strip() else None
+        if cells is None:
+            continue
+        if not rows or starts_row(cells):
+            rows.append([[] for _ in columns])
+        for cell, text in zip(rows[-1], cells):
+            if text:
+                cell.append(text)
+    return rows
+
+
+def encode_row(row: list[list[str]]) -> str:
+    return CELL_SEPARATOR.join(CELL_LINE_BREAK.join(cell) for cell in row)
+
+
+def is_table_row(line: str) -> bool:
+    return CELL_SEPARATOR in line
+
+
+def row_cells(row: str) -> list[str]:
+    """A row's cells as one-line text (wrapped lines joined by spaces)."""
+    return [" ".join(cell.split(CELL_LINE_BREAK)) for cell in row.split(CELL_SEPARATOR)]
+
+
+def lines_with_table_rows(lines: list[str]) -> list[str]:
+    """A single-column page's lines as text: each table found in it as its rows, the other lines
+    flattened."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        columns = header_columns(lines[index])
+        if columns:
+            end = table_end(lines, index, columns)
+            cells = [line_cells(line, columns) for line in lines[index:end] if line.strip()]
+            if is_table(cells):
+                out += [encode_row(row) for row in table_rows(lines[index:end], columns)]
+                index = end
+                continue
+        out.append(flat(lines[index]))
+        index += 1
+    return out
+
+
+def join_table_parts(before: list[str], after: list[str]) -> list[str]:
+    """A table going on from one page to the next as one table: the header row the next page
+    repeats is dropped when it equals the table's first row, and a row cut by the page break (the
+    next page's first row has no first cell) is joined to the row it goes on from, cell by cell."""
+    after = [rest for rest in [without_header(after[0], before[0])] if rest] + after[1:]
+    if after and goes_on_from(after[0], before[-1]):
+        return [*before[:-1], joined_row(before[-1], after[0]), *after[1:]]
+    return before + after
+
+
+def goes_on_from(row: str, previous: str) -> bool:
+    cells = row_cells(row)
+    return not cells[0] and len(cells) == len(row_cells(previous))
+
+
+def joined_row(upper: str, lower: str) -> str:
+    return CELL_SEPARATOR.join(CELL_LINE_BREAK.join(part for part in parts if part) for parts in
+                               zip(upper.split(CELL_SEPARATOR), lower.split(CELL_SEPARATOR)))
+
+
+def without_header(row: str, header: str) -> str | None:
+    """The row with the header's lines taken off the top of its cells, when each of its cells
+    begins with the header's cell: what is left (a row cut by the page break, read into the
+    repeated header as the wrapped lines of its cells) goes on as a row; None when nothing is
+    left.  A row that does not begin with the header is returned as it is."""
+    cells = [cell.split(CELL_LINE_BREAK) if cell else [] for cell in row.split(CELL_SEPARATOR)]
+    heads = [cell.split(CELL_LINE_BREAK) if cell else [] for cell in header.split(CELL_SEPARATOR)]
+    if len(cells) != len(heads) or any(cell[:len(head)] != head for cell, head in zip(cells, heads)):
+        return row
+    rest = [cell[len(head):] for cell, head in zip(cells, heads)]
+    return encode_row(rest) if any(rest) else None
+
+
+def render_row(row: str, vocabulary: Counter[str]) -> str:
+    return CELL_SEPARATOR.join(join_wrapped(cell.split(CELL_LINE_BREAK), vocabulary) if cell else ""
+                               for cell in row.split(CELL_SEPARATOR))
+
+
 # --------------------------------------------------------------------------- paragraphs
 
 
 def typical_width(lines: list[str]) -> int:
-    lengths = sorted(len(line) for line in lines if line)
+    lengths = sorted(len(line) for line in lines if line and not is_table_row(line))
     if not lengths:
         return 0
     return lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
@@ -348,13 +534,25 @@ def page_paragraphs(lines: list[str]) -> list[list[str]]:
                 paragraphs.append(current)
                 current = []
             continue
-        if current and (starts_paragraph(current[-1], line, width) or ends_heading(current, line, width)):
+        if current and ends_block(current, line, width):
             paragraphs.append(current)
             current = []
         current.append(line)
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+def ends_block(current: list[str], line: str, width: int) -> bool:
+    """Whether ``line`` starts a new block after ``current``: a table's rows make one block of
+    their own, between the paragraphs before and after it."""
+    if is_table_row(current[-1]) or is_table_row(line):
+        return is_table_row(current[-1]) != is_table_row(line)
+    return starts_paragraph(current[-1], line, width) or ends_heading(current, line, width)
+
+
+def is_table_block(paragraph: list[str]) -> bool:
+    return is_table_row(paragraph[0])
 
 
 def continues_across_pages(previous: list[str], following: list[str], width: int) -> bool:
@@ -425,12 +623,23 @@ def pages_to_text(pages: list[list[str]]) -> str:
     paragraphs: list[list[str]] = []
     for lines in flows:
         page = page_paragraphs(lines)
-        if page and paragraphs and continues_across_pages(paragraphs[-1], page[0], width):
+        if page and paragraphs and is_table_block(paragraphs[-1]) and is_table_block(page[0]):
+            paragraphs[-1] = join_table_parts(paragraphs[-1], page[0])
+            page = page[1:]
+        elif (page and paragraphs and not is_table_block(paragraphs[-1]) and not is_table_block(page[0])
+              and continues_across_pages(paragraphs[-1], page[0], width)):
             paragraphs[-1] = paragraphs[-1] + page[0]
             page = page[1:]
         paragraphs.extend(page)
-    text = "\n\n".join(join_wrapped([flat(line) for line in p], vocabulary) for p in paragraphs)
-    return plain_letters(text).strip()
+    text = "\n\n".join(render_block(p, vocabulary) for p in paragraphs)
+    return plain_letters(text).strip(" \n")      # a last row may end with an empty cell's TAB
+
+
+def render_block(paragraph: list[str], vocabulary: Counter[str]) -> str:
+    """A paragraph as one line; a table as one line per row."""
+    if is_table_block(paragraph):
+        return "\n".join(render_row(row, vocabulary) for row in paragraph)
+    return join_wrapped([flat(line) for line in paragraph], vocabulary)
 
 
 def read_pdf(data: bytes, path: str) -> SourceText:
