@@ -528,10 +528,10 @@ def table_decisions(text: str, item: ItemSegment) -> list[Decision]:
     if not cols:
         return out
     s, e = item.body_span.start, item.body_span.end
-    for rs, re_ in _table_rows(text, s, e):
+    for rs, re_ in _table_rows(text, s, e, item.table_sep):
         if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
             continue
-        cells = _row_body_cells(text, rs, re_, s, len(item.table_columns))
+        cells = _row_body_cells(text, rs, re_, s, len(item.table_columns), item.table_sep)
         for k in cols:
             if k >= len(cells):
                 continue
@@ -1107,12 +1107,13 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
     if item.table_columns:
         # an item read from a table row: its action cells, under the table's header; a prose follow-up
         # of the discussion by owners the cells name again is the same action
-        cells = table_actions(text, item.body_span.start, item.body_span.end, attendance, item.table_columns)
+        cells = table_actions(text, item.body_span.start, item.body_span.end, attendance, item.table_columns,
+                              item.table_sep)
         keys = {_owner_key(o.name) for a in cells for o in a.owners}
         actions = [a for a in actions if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + cells
     elif "|" in text[item.body_span.start:item.body_span.end]:
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance))
-    if "\t" in text[item.body_span.start:item.body_span.end]:
+    if "\t" in text[item.body_span.start:item.body_span.end] and item.table_sep != "\t":
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance, sep="\t"))
     listed = listed_actions(text, item, attendance)
     listed_spans = {a.span for a in listed}      # a listed "AB to …" line is read by both readers
@@ -1513,6 +1514,13 @@ def _tab_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [c for c in cells if c[1] > c[0]] if cells and cells[0][1] <= cells[0][0] else cells
 
 
+def _tab_row_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a row copied from a Word table, trimmed: one tab between two
+    cells, so an empty cell keeps its column."""
+    bounds = [s - 1, *(s + m.start() for m in re.finditer("\t", text[s:e])), e]
+    return [_trim(text, a + 1, b, " \r\u00a0") for a, b in zip(bounds, bounds[1:])]
+
+
 def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
                   header: tuple[str, ...] = (), sep: str = "|") -> list[Action]:
     """Actions laid out as a pipe table under a header row naming an action and an owner column
@@ -1527,10 +1535,10 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
         columns = {role: k for k, n in enumerate(header) for role, words in _ACTION_COLUMNS.items() if n in words}
         if "task" not in columns:
             return actions
-        for rs, re_ in _table_rows(text, s, e):
+        for rs, re_ in _table_rows(text, s, e, sep):
             if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
                 continue
-            cells = _row_body_cells(text, rs, re_, s, len(header))
+            cells = _row_body_cells(text, rs, re_, s, len(header), sep)
             if len(cells) <= columns["task"]:
                 continue                # no action in this row (trailing empty cells are dropped)
             if "owner" not in columns:
@@ -1579,11 +1587,15 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
 _LINE_BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 
 
-def _row_body_cells(text: str, rs: int, re_: int, s: int, width: int) -> list[tuple[int, int]]:
+def _row_body_cells(text: str, rs: int, re_: int, s: int, width: int, sep: str = "|") -> list[tuple[int, int]]:
     """The cells of a row of an item read from the items table, under the item's ``width`` columns:
     the item's first row starts at ``s`` with them; a further row starts with the item's own cells,
-    left empty, which are dropped."""
-    cells = _cells(text, rs, re_)
+    left empty, which are dropped. Between tabs every cell counts, an empty one too: the tab at ``s``
+    only ends the item's title cell."""
+    if sep == "\t":
+        cells = _tab_row_cells(text, rs + 1 if rs == s and text.startswith("\t", s) else rs, re_)
+    else:
+        cells = _cells(text, rs, re_)
     if rs > s:
         while len(cells) > width and cells[0][1] <= cells[0][0]:
             cells = cells[1:]
@@ -1612,7 +1624,9 @@ def _cell_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) 
     return out
 
 
-_ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "action agreed"},
+_ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "action agreed",
+                            # one cell for both: "JC to publish …", "PA – report …"
+                            "action/owner", "actions/owners", "action/lead", "action/by whom"},
                    "owner": {"owner", "owners", "lead", "by whom", "who", "responsible", "action owner"},
                    "due": {"deadline", "due", "due date", "by when", "date", "target date", "timescale"},
                    # a column naming the minute the action comes from ("Ref | Action | Owner")

@@ -76,6 +76,7 @@ class ItemSegment:
     # an item read from one row of a table ("| 3. Funding | discussion | action |"): the names of the
     # row's columns after the first (lower case), which the body's cells fall under
     table_columns: tuple[str, ...] = ()
+    table_sep: str = "|"               # between the row's cells: a bar, or a tab (a Word table copied as text)
 
 
 @dataclass(slots=True)
