@@ -1781,6 +1781,16 @@ _APPROVAL_AFTER = re.compile(
     r"|\b(?:true|correct|accurate)\s+record\b|\bcorrectly\s+recorded\b", re.IGNORECASE)
 
 
+def _after_own_row(text: str, item: ItemSegment) -> int:
+    """Where an item's text after its heading starts, past the item's own row when the item is a row
+    of the items table (whose cells are between bars, as an action log's are)."""
+    s = item.body_span.start
+    if not item.table_columns:
+        return s
+    nl = text.find("\n", s, item.body_span.end)
+    return item.body_span.end if nl < 0 else nl + 1
+
+
 def _action_log_start(text: str, s: int, e: int) -> int:
     """Where an action log begins inside text[s:e] (a heading such as "Actions agreed" / "ACTION
     LOG", or the first row of a pipe table), else e: the minutes often end with one, after the
@@ -1886,7 +1896,7 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
     for position, item in enumerate(items, 1):
         next_item = _title_matches(item.title, "next_meeting_titles")
         s, e = item.span.start, item.span.end
-        log_start = _action_log_start(text, item.body_span.start, e) if next_item else e
+        log_start = _action_log_start(text, _after_own_row(text, item), e) if next_item else e
         full = [(date, span, False) for date, span in find_dates(text[s:e])]
         yearless = [(d, sp, True) for d, sp in _dates_without_year(text[s:e], header.date)] if header.date else []
         for date, span, without_year in full + yearless:

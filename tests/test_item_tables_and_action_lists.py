@@ -9,7 +9,7 @@ import datetime as dt
 from kgraph.extract import extract_text
 
 from test_unseen_layouts import (assert_spans_slice_back, decisions, extract_text_with_mentions, items, org_names,
-                                 owners, person_names)
+                                 owners, person_names, refs)
 
 NOTES = ("NORTHSHIRE VIOLENCE REDUCTION BOARD\n\nNotes of the meeting held on Tuesday 3 March 2020, 10:00\n\n"
          "Attendees\nJo Bloggs (Chair) | Northshire County Council\nSam Patel | Northshire Police\n\n")
@@ -201,3 +201,39 @@ def test_outcomes_inside_a_discussion_cell_are_decisions():
 def test_the_header_row_of_an_item_table_names_no_one():
     record = extract_text_with_mentions(TAB_TABLE)
     assert not set(person_names(record) + org_names(record)) & {"No", "Item", "Discussion", "Action", "Owner"}
+
+
+def test_an_item_table_from_a_word_file_reads_like_the_copied_text(tmp_path):
+    from docx import Document
+
+    from kgraph.read import read_source
+    from kgraph.segment import segment
+    from kgraph.extract import extract
+
+    document = Document()
+    for block in TAB_TABLE.split("\n\n"):
+        rows = [line.split("\t") for line in block.splitlines() if "\t" in line]
+        for line in block.splitlines():
+            if "\t" not in line:
+                document.add_paragraph(line)
+        if rows:            # the tab-separated lines as a real Word table
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            for row, cells in zip(table.rows, rows):
+                for cell, value in zip(row.cells, cells):
+                    cell.text = value
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    record = extract(segment(read_source(path)))
+    copied = extract_text(TAB_TABLE)
+    assert items(record) == items(copied)
+    assert owners(record) == owners(copied) == [("3", ["Sam Patel"], True), ("4", ["Ann Lee"], True),
+                                                ("5", ["Ann Lee", "Sam Patel"], True)]
+    assert decisions(record) == decisions(copied)
+
+
+def test_the_next_meeting_in_the_last_row_of_an_item_table_is_a_meeting_of_the_body():
+    text = ("Minutes of the meeting of the Northshire Partnership held on 3 March 2020\n\n"
+            "| No. | Item | Discussion | Action |\n|---|---|---|---|\n"
+            "| 1 | Welcome | The Chair welcomed all. | |\n"
+            "| 2 | Date of next meeting | Tuesday 2 June 2020 at 10am. | |\n")
+    assert refs(extract_text(text)) == [(dt.date(2020, 6, 2), "next")]
