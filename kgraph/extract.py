@@ -426,7 +426,19 @@ def _take_subpoints(text: str, paras: list, subs: list[int], kind: str, formal: 
 
 def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple[str, ...] = ()) -> list[Decision]:
     """Decisions of one item (see the module docstring for what counts); ``deciders``: office holders
-    whose labelled decisions the document records (:func:`labelled_deciders`)."""
+    whose labelled decisions the document records (:func:`labelled_deciders`). The rows of a decision
+    table in the item's text are decisions as well; the prose readers' reading of a row is dropped."""
+    tabled = decision_table_rows(text, item.body_span.start, item.body_span.end) if not item.table_columns else []
+    written = _written_decisions(text, item, header, deciders)
+    return [d for d in written if not any(_overlaps(d.span, t.span) for t in tabled)] + tabled
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple[str, ...]) -> list[Decision]:
+    """The decisions an item's paragraphs (or its row of the items table) record."""
     paras = item.paragraphs
     consumed: set[int] = set()
     formal: list[Decision] = []
@@ -513,6 +525,81 @@ def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple
     if formal:
         return formal
     return _informal_decisions(text, item, subject)
+
+
+# a decision table ("Item | Decision | Outcome", "No. | Recommendation | Decision"): the column stating
+# what was decided, the column giving its outcome, and the column naming the item
+_STATEMENT_COLUMNS = ("recommendation", "recommendations", "resolution", "resolutions", "proposal", "proposals",
+                      "decision", "decisions", "decision made", "decisions made")
+_OUTCOME_COLUMNS = ("outcome", "outcomes", "decision", "result", "agreed?", "approved?")
+_ROW_REF_COLUMNS = {"item": False, "item no": False, "item no.": False, "agenda item": False, "minute": False,
+                    "minute no": False, "minute no.": False, "ref": True, "ref.": True, "no": True, "no.": True, "#": True}
+_THAT = re.compile(r"(?i:that)\s+")
+
+
+def _decision_table_columns(names: list[str]) -> tuple[int, int | None, int | None] | None:
+    """(statement, outcome, item) columns of a decision table's header row, else None: a table of
+    actions ("Action | Owner") or one without a statement column is none."""
+    if any(n in _ACTION_COLUMNS["task"] or n in _ACTION_COLUMNS["owner"] for n in names):
+        return None
+    statement = next((names.index(w) for w in _STATEMENT_COLUMNS if w in names), None)
+    if statement is None:
+        return None
+    outcome = next((k for k, n in enumerate(names) if k != statement and n in _OUTCOME_COLUMNS), None)
+    ref = next((k for k, n in enumerate(names) if k != statement and n in _ROW_REF_COLUMNS), None)
+    return statement, outcome, ref
+
+
+def decision_table_rows(text: str, s: int, e: int) -> list[Decision]:
+    """The rows of decision tables in text[s:e] (cells between tabs or bars), one decision each: the
+    statement cell without its leading "That", its kind the outcome cell's word (Approved, Agreed,
+    Noted) or else its own verb, its item the one the row's item or number cell names ("3", "3.1")."""
+    out: list[Decision] = []
+    if text.find("\t", s, e) < 0 and text.find("|", s, e) < 0:
+        return out
+    columns = None
+    first_row = True                # the header is a table's first row: a cell of a later one may read "Decision"
+    pos = s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        rs, re_ = pos, (e if nl < 0 else nl)
+        pos = re_ + 1
+        sep = "\t" if text.find("\t", rs, re_) >= 0 else "|" if text.find("|", rs, re_) >= 0 else None
+        if sep is None:
+            columns, first_row = None, True        # a line outside the table ends it
+            continue
+        if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
+            continue
+        cells = _tab_row_cells(text, rs, re_) if sep == "\t" else _cells(text, rs, re_)
+        if first_row:
+            columns, first_row = _decision_table_columns([_norm(text[a:b]) for a, b in cells]), False
+        elif columns is not None:
+            decision = _decision_row(text, cells, *columns)
+            if decision is not None:
+                out.append(decision)
+    return out
+
+
+def _decision_row(text: str, cells: list[tuple[int, int]], statement: int, outcome: int | None,
+                  ref: int | None) -> Decision | None:
+    if statement >= len(cells):
+        return None
+    a, b = cells[statement]
+    that = _THAT.match(text, a, b)
+    a = that.end() if that else a
+    if b <= a or _EMPTY_CELL.fullmatch(text, a, b):
+        return None
+    word = _DECISION_WORD.search(text, *cells[outcome]) if outcome is not None and outcome < len(cells) else None
+    d = _decision(text, a, b, "resolved")
+    if d is None:
+        return None
+    if word:
+        w = word.group(0).lower()
+        d.kind = _KIND_OF_VERB.get(w) or _WORD_KIND.get(w) or d.kind  # type: ignore[assignment]
+    if ref is not None and ref < len(cells):
+        ref_name = _norm(text[cells[ref][0]:cells[ref][1]])
+        d.item_ref = _row_item_ref(ref_name, dotted_only=False)
+    return d
 
 
 # a decision cell that records no decision: "None", "N/A", "-", "TBC"
@@ -1648,6 +1735,20 @@ def _row_item_ref(cell: str, dotted_only: bool) -> str | None:
     return None if dotted_only or not ref or len(ref) > 16 else ref
 
 
+def attach_tabled_decisions(items: list[AgendaItem]) -> None:
+    """Move each row of a decision table ("Summary of decisions" after the last item) to the item its
+    row names, when one item has that number ("3", or "3.1": the first recommendation of item 3)."""
+    by_number = {_norm(i.number).strip("."): i for i in items if i.number}
+    for item in items:
+        for d in list(item.decisions):
+            ref = _norm(d.item_ref).strip(".") if d.item_ref else None
+            dotted = _DOTTED_ROW.fullmatch(ref) if ref else None
+            target = by_number.get(ref) or (by_number.get(dotted["item"]) if dotted else None) if ref else None
+            if target is not None and target is not item:
+                item.decisions.remove(d)
+                target.decisions.append(d)
+
+
 def attach_logged_actions(items: list[AgendaItem]) -> None:
     """Move each action of an action log (a table at the end of the minutes, or under one item)
     to the item its row names, when one item has that number; other rows stay where they are.
@@ -1930,6 +2031,7 @@ def extract(seg: Segmented) -> MeetingRecord:
         item.actions = find_actions(text, iseg, seg.attendance)
         items.append(item)
     attach_logged_actions(items)
+    attach_tabled_decisions(items)
     attach_listed_actions(text, items, seg.attendance)
     refs = find_meeting_refs(text, seg.header, seg.items)
     warnings = list(seg.warnings)

@@ -122,6 +122,7 @@ class Decision:
     text: str                          # without "RESOLVED that" and enumerators
     span: Span                         # span of ``text``
     kind: DecisionKind
+    item_ref: str | None = None        # the item a decision table's row names ("3", "3.1"), if any
 
 
 @dataclass(slots=True)
