@@ -942,7 +942,7 @@ _CHAIR = re.compile(r"(?:the\s+)?(?:vice[- ])?chair")
 def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]:
     """(kind, name to record): initials become the listed person's name when they fit one attendee."""
     bare = name.strip()
-    if _INITIALS.fullmatch(bare):
+    if _INITIALS.fullmatch(bare) or any(e.initials == bare for e in attendance):
         person = resolve_initials(bare, attendance)
         return ("person", person) if person else ("initials", bare)
     low = _norm(bare)

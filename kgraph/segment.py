@@ -1877,6 +1877,10 @@ def _row_list_kind(status: str, kind: str) -> str:
     return said if said not in (None, "present") else kind
 
 
+# an Initials cell: "GB", or "GRo" beside "GR" (a letter more of the surname tells two people apart)
+_PRINTED_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]")
+
+
 def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -> AttendanceEntry | None:
     """A row under a "Name | Role | Organisation" header: each cell is read as its column says, so a
     role cell ("Designated Nurse, Safeguarding") stays one post and an organisation cell ("NHS Leicester,
@@ -1893,7 +1897,7 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
         return None
     if "initials" in by_column:
         x, y = by_column["initials"]
-        if re.fullmatch(r"[A-Z]{2,4}", text[x:y].strip()):
+        if _PRINTED_INITIALS.fullmatch(text[x:y].strip()):
             entry.initials = entry.initials or text[x:y].strip()
     if "org" in by_column:
         x, y = by_column["org"]
