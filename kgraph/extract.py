@@ -426,7 +426,19 @@ def _take_subpoints(text: str, paras: list, subs: list[int], kind: str, formal: 
 
 def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple[str, ...] = ()) -> list[Decision]:
     """Decisions of one item (see the module docstring for what counts); ``deciders``: office holders
-    whose labelled decisions the document records (:func:`labelled_deciders`)."""
+    whose labelled decisions the document records (:func:`labelled_deciders`). The rows of a decision
+    table in the item's text are decisions as well; the prose readers' reading of a row is dropped."""
+    tabled = decision_table_rows(text, item.body_span.start, item.body_span.end) if not item.table_columns else []
+    written = _written_decisions(text, item, header, deciders)
+    return [d for d in written if not any(_overlaps(d.span, t.span) for t in tabled)] + tabled
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple[str, ...]) -> list[Decision]:
+    """The decisions an item's paragraphs (or its row of the items table) record."""
     paras = item.paragraphs
     consumed: set[int] = set()
     formal: list[Decision] = []
@@ -515,6 +527,81 @@ def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple
     return _informal_decisions(text, item, subject)
 
 
+# a decision table ("Item | Decision | Outcome", "No. | Recommendation | Decision"): the column stating
+# what was decided, the column giving its outcome, and the column naming the item
+_STATEMENT_COLUMNS = ("recommendation", "recommendations", "resolution", "resolutions", "proposal", "proposals",
+                      "decision", "decisions", "decision made", "decisions made")
+_OUTCOME_COLUMNS = ("outcome", "outcomes", "decision", "result", "agreed?", "approved?")
+_ROW_REF_COLUMNS = {"item": False, "item no": False, "item no.": False, "agenda item": False, "minute": False,
+                    "minute no": False, "minute no.": False, "ref": True, "ref.": True, "no": True, "no.": True, "#": True}
+_THAT = re.compile(r"(?i:that)\s+")
+
+
+def _decision_table_columns(names: list[str]) -> tuple[int, int | None, int | None] | None:
+    """(statement, outcome, item) columns of a decision table's header row, else None: a table of
+    actions ("Action | Owner") or one without a statement column is none."""
+    if any(n in _ACTION_COLUMNS["task"] or n in _ACTION_COLUMNS["owner"] for n in names):
+        return None
+    statement = next((names.index(w) for w in _STATEMENT_COLUMNS if w in names), None)
+    if statement is None:
+        return None
+    outcome = next((k for k, n in enumerate(names) if k != statement and n in _OUTCOME_COLUMNS), None)
+    ref = next((k for k, n in enumerate(names) if k != statement and n in _ROW_REF_COLUMNS), None)
+    return statement, outcome, ref
+
+
+def decision_table_rows(text: str, s: int, e: int) -> list[Decision]:
+    """The rows of decision tables in text[s:e] (cells between tabs or bars), one decision each: the
+    statement cell without its leading "That", its kind the outcome cell's word (Approved, Agreed,
+    Noted) or else its own verb, its item the one the row's item or number cell names ("3", "3.1")."""
+    out: list[Decision] = []
+    if text.find("\t", s, e) < 0 and text.find("|", s, e) < 0:
+        return out
+    columns = None
+    first_row = True                # the header is a table's first row: a cell of a later one may read "Decision"
+    pos = s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        rs, re_ = pos, (e if nl < 0 else nl)
+        pos = re_ + 1
+        sep = "\t" if text.find("\t", rs, re_) >= 0 else "|" if text.find("|", rs, re_) >= 0 else None
+        if sep is None:
+            columns, first_row = None, True        # a line outside the table ends it
+            continue
+        if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
+            continue
+        cells = _tab_row_cells(text, rs, re_) if sep == "\t" else _cells(text, rs, re_)
+        if first_row:
+            columns, first_row = _decision_table_columns([_norm(text[a:b]) for a, b in cells]), False
+        elif columns is not None:
+            decision = _decision_row(text, cells, *columns)
+            if decision is not None:
+                out.append(decision)
+    return out
+
+
+def _decision_row(text: str, cells: list[tuple[int, int]], statement: int, outcome: int | None,
+                  ref: int | None) -> Decision | None:
+    if statement >= len(cells):
+        return None
+    a, b = cells[statement]
+    that = _THAT.match(text, a, b)
+    a = that.end() if that else a
+    if b <= a or _EMPTY_CELL.fullmatch(text, a, b):
+        return None
+    word = _DECISION_WORD.search(text, *cells[outcome]) if outcome is not None and outcome < len(cells) else None
+    d = _decision(text, a, b, "resolved")
+    if d is None:
+        return None
+    if word:
+        w = word.group(0).lower()
+        d.kind = _KIND_OF_VERB.get(w) or _WORD_KIND.get(w) or d.kind  # type: ignore[assignment]
+    if ref is not None and ref < len(cells):
+        ref_name = _norm(text[cells[ref][0]:cells[ref][1]])
+        d.item_ref = _row_item_ref(ref_name, dotted_only=False)
+    return d
+
+
 # a decision cell that records no decision: "None", "N/A", "-", "TBC"
 _EMPTY_CELL = re.compile(r"(?i:none|nil|n/?a|tbc|no\s+decisions?(?:\s+(?:made|taken))?)?[.\s]*|[-–—]+")
 
@@ -528,10 +615,10 @@ def table_decisions(text: str, item: ItemSegment) -> list[Decision]:
     if not cols:
         return out
     s, e = item.body_span.start, item.body_span.end
-    for rs, re_ in _table_rows(text, s, e):
+    for rs, re_ in _table_rows(text, s, e, item.table_sep):
         if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
             continue
-        cells = _row_body_cells(text, rs, re_, s, len(item.table_columns))
+        cells = _row_body_cells(text, rs, re_, s, len(item.table_columns), item.table_sep)
         for k in cols:
             if k >= len(cells):
                 continue
@@ -855,7 +942,7 @@ _CHAIR = re.compile(r"(?:the\s+)?(?:vice[- ])?chair")
 def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]:
     """(kind, name to record): initials become the listed person's name when they fit one attendee."""
     bare = name.strip()
-    if _INITIALS.fullmatch(bare):
+    if _INITIALS.fullmatch(bare) or any(e.initials == bare for e in attendance):
         person = resolve_initials(bare, attendance)
         return ("person", person) if person else ("initials", bare)
     low = _norm(bare)
@@ -1107,12 +1194,13 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
     if item.table_columns:
         # an item read from a table row: its action cells, under the table's header; a prose follow-up
         # of the discussion by owners the cells name again is the same action
-        cells = table_actions(text, item.body_span.start, item.body_span.end, attendance, item.table_columns)
+        cells = table_actions(text, item.body_span.start, item.body_span.end, attendance, item.table_columns,
+                              item.table_sep)
         keys = {_owner_key(o.name) for a in cells for o in a.owners}
         actions = [a for a in actions if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + cells
     elif "|" in text[item.body_span.start:item.body_span.end]:
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance))
-    if "\t" in text[item.body_span.start:item.body_span.end]:
+    if "\t" in text[item.body_span.start:item.body_span.end] and item.table_sep != "\t":
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance, sep="\t"))
     listed = listed_actions(text, item, attendance)
     listed_spans = {a.span for a in listed}      # a listed "AB to …" line is read by both readers
@@ -1513,6 +1601,13 @@ def _tab_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [c for c in cells if c[1] > c[0]] if cells and cells[0][1] <= cells[0][0] else cells
 
 
+def _tab_row_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a row copied from a Word table, trimmed: one tab between two
+    cells, so an empty cell keeps its column."""
+    bounds = [s - 1, *(s + m.start() for m in re.finditer("\t", text[s:e])), e]
+    return [_trim(text, a + 1, b, " \r\u00a0") for a, b in zip(bounds, bounds[1:])]
+
+
 def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
                   header: tuple[str, ...] = (), sep: str = "|") -> list[Action]:
     """Actions laid out as a pipe table under a header row naming an action and an owner column
@@ -1527,10 +1622,10 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
         columns = {role: k for k, n in enumerate(header) for role, words in _ACTION_COLUMNS.items() if n in words}
         if "task" not in columns:
             return actions
-        for rs, re_ in _table_rows(text, s, e):
+        for rs, re_ in _table_rows(text, s, e, sep):
             if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
                 continue
-            cells = _row_body_cells(text, rs, re_, s, len(header))
+            cells = _row_body_cells(text, rs, re_, s, len(header), sep)
             if len(cells) <= columns["task"]:
                 continue                # no action in this row (trailing empty cells are dropped)
             if "owner" not in columns:
@@ -1579,11 +1674,15 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
 _LINE_BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 
 
-def _row_body_cells(text: str, rs: int, re_: int, s: int, width: int) -> list[tuple[int, int]]:
+def _row_body_cells(text: str, rs: int, re_: int, s: int, width: int, sep: str = "|") -> list[tuple[int, int]]:
     """The cells of a row of an item read from the items table, under the item's ``width`` columns:
     the item's first row starts at ``s`` with them; a further row starts with the item's own cells,
-    left empty, which are dropped."""
-    cells = _cells(text, rs, re_)
+    left empty, which are dropped. Between tabs every cell counts, an empty one too: the tab at ``s``
+    only ends the item's title cell."""
+    if sep == "\t":
+        cells = _tab_row_cells(text, rs + 1 if rs == s and text.startswith("\t", s) else rs, re_)
+    else:
+        cells = _cells(text, rs, re_)
     if rs > s:
         while len(cells) > width and cells[0][1] <= cells[0][0]:
             cells = cells[1:]
@@ -1612,7 +1711,9 @@ def _cell_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) 
     return out
 
 
-_ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "action agreed"},
+_ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "action agreed",
+                            # one cell for both: "JC to publish …", "PA – report …"
+                            "action/owner", "actions/owners", "action/lead", "action/by whom"},
                    "owner": {"owner", "owners", "lead", "by whom", "who", "responsible", "action owner"},
                    "due": {"deadline", "due", "due date", "by when", "date", "target date", "timescale"},
                    # a column naming the minute the action comes from ("Ref | Action | Owner")
@@ -1632,6 +1733,20 @@ def _row_item_ref(cell: str, dotted_only: bool) -> str | None:
     if m:
         return m["item"]
     return None if dotted_only or not ref or len(ref) > 16 else ref
+
+
+def attach_tabled_decisions(items: list[AgendaItem]) -> None:
+    """Move each row of a decision table ("Summary of decisions" after the last item) to the item its
+    row names, when one item has that number ("3", or "3.1": the first recommendation of item 3)."""
+    by_number = {_norm(i.number).strip("."): i for i in items if i.number}
+    for item in items:
+        for d in list(item.decisions):
+            ref = _norm(d.item_ref).strip(".") if d.item_ref else None
+            dotted = _DOTTED_ROW.fullmatch(ref) if ref else None
+            target = by_number.get(ref) or (by_number.get(dotted["item"]) if dotted else None) if ref else None
+            if target is not None and target is not item:
+                item.decisions.remove(d)
+                target.decisions.append(d)
 
 
 def attach_logged_actions(items: list[AgendaItem]) -> None:
@@ -1767,6 +1882,16 @@ _APPROVAL_AFTER = re.compile(
     r"|\b(?:true|correct|accurate)\s+record\b|\bcorrectly\s+recorded\b", re.IGNORECASE)
 
 
+def _after_own_row(text: str, item: ItemSegment) -> int:
+    """Where an item's text after its heading starts, past the item's own row when the item is a row
+    of the items table (whose cells are between bars, as an action log's are)."""
+    s = item.body_span.start
+    if not item.table_columns:
+        return s
+    nl = text.find("\n", s, item.body_span.end)
+    return item.body_span.end if nl < 0 else nl + 1
+
+
 def _action_log_start(text: str, s: int, e: int) -> int:
     """Where an action log begins inside text[s:e] (a heading such as "Actions agreed" / "ACTION
     LOG", or the first row of a pipe table), else e: the minutes often end with one, after the
@@ -1872,7 +1997,7 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
     for position, item in enumerate(items, 1):
         next_item = _title_matches(item.title, "next_meeting_titles")
         s, e = item.span.start, item.span.end
-        log_start = _action_log_start(text, item.body_span.start, e) if next_item else e
+        log_start = _action_log_start(text, _after_own_row(text, item), e) if next_item else e
         full = [(date, span, False) for date, span in find_dates(text[s:e])]
         yearless = [(d, sp, True) for d, sp in _dates_without_year(text[s:e], header.date)] if header.date else []
         for date, span, without_year in full + yearless:
@@ -1906,6 +2031,7 @@ def extract(seg: Segmented) -> MeetingRecord:
         item.actions = find_actions(text, iseg, seg.attendance)
         items.append(item)
     attach_logged_actions(items)
+    attach_tabled_decisions(items)
     attach_listed_actions(text, items, seg.attendance)
     refs = find_meeting_refs(text, seg.header, seg.items)
     warnings = list(seg.warnings)

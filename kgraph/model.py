@@ -76,6 +76,7 @@ class ItemSegment:
     # an item read from one row of a table ("| 3. Funding | discussion | action |"): the names of the
     # row's columns after the first (lower case), which the body's cells fall under
     table_columns: tuple[str, ...] = ()
+    table_sep: str = "|"               # between the row's cells: a bar, or a tab (a Word table copied as text)
 
 
 @dataclass(slots=True)
@@ -121,6 +122,7 @@ class Decision:
     text: str                          # without "RESOLVED that" and enumerators
     span: Span                         # span of ``text``
     kind: DecisionKind
+    item_ref: str | None = None        # the item a decision table's row names ("3", "3.1"), if any
 
 
 @dataclass(slots=True)

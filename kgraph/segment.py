@@ -1877,6 +1877,10 @@ def _row_list_kind(status: str, kind: str) -> str:
     return said if said not in (None, "present") else kind
 
 
+# an Initials cell: "GB", or "GRo" beside "GR" (a letter more of the surname tells two people apart)
+_PRINTED_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]")
+
+
 def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -> AttendanceEntry | None:
     """A row under a "Name | Role | Organisation" header: each cell is read as its column says, so a
     role cell ("Designated Nurse, Safeguarding") stays one post and an organisation cell ("NHS Leicester,
@@ -1893,7 +1897,7 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
         return None
     if "initials" in by_column:
         x, y = by_column["initials"]
-        if re.fullmatch(r"[A-Z]{2,4}", text[x:y].strip()):
+        if _PRINTED_INITIALS.fullmatch(text[x:y].strip()):
             entry.initials = entry.initials or text[x:y].strip()
     if "org" in by_column:
         x, y = by_column["org"]
@@ -1946,6 +1950,19 @@ def detect_layout(text: str, lines: list[Line], headings_alone: int, headings: i
     return "generic"
 
 
+def _business_table(text: str, lines: list[Line], headings: list[_Heading]) -> _ItemTable | None:
+    """The business as one table, its cells between bars or tabs (a Word table copied as text): no
+    numbered heading outside its rows ("1 Welcome | … |" without a leading bar, "1<TAB>Welcome<TAB>…",
+    reads like a heading)."""
+    for sep in _CELL_SEPARATORS:
+        if sep in text and all(text.find(sep, lines[h.line_index].start, lines[h.line_index].end) >= 0
+                               for h in headings):
+            table = find_item_table(text, lines, sep)
+            if table is not None:
+                return table
+    return None
+
+
 def segment(source: SourceText) -> Segmented:
     """Recognise the layout and cut the document into header, attendance and items."""
     text = source.text or ""
@@ -1965,10 +1982,7 @@ def segment(source: SourceText) -> Segmented:
             run = find_numbered_paragraphs(text, lines, 0)
             if {h.line_index for h in headings} <= {h.line_index for h in run}:
                 headings = run
-    # the business as one table: no numbered heading outside its rows ("1 Welcome | … |" without a
-    # leading bar reads like a heading)
-    table = None if "|" not in text or any(text.find("|", lines[h.line_index].start, lines[h.line_index].end) < 0
-                                           for h in headings) else find_item_table(text, lines)
+    table = _business_table(text, lines, headings)
     if table is not None:
         headings = table.headings
     layout = detect_layout(text, lines, alone, len(headings))
@@ -2202,6 +2216,9 @@ def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | Non
 
 _PIPE = re.compile(r"\|")
 _LINE_BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+# a Markdown or Word-export table's cells lie between bars; a Word table copied as text has one tab between cells
+_CELL_SEPARATORS = ("|", "\t")
+_SLASH = re.compile(r"\s*/\s*")
 
 
 @dataclass(slots=True)
@@ -2211,11 +2228,18 @@ class _ItemTable:
     headings: list[_Heading]
     rows: dict[int, list[list[tuple[int, int]]]]      # heading's line → the cells of its rows
     title_column: int = 0                             # 1 when a number column comes first
+    sep: str = "|"                                    # between cells: a bar, or a tab
 
 
-def _row_cells(text: str, ln: Line) -> list[tuple[int, int]]:
-    """The cells of a pipe-table row, trimmed; the empty cells outside '| a | b |' dropped."""
+def _row_cells(text: str, ln: Line, sep: str = "|") -> list[tuple[int, int]]:
+    """The cells of a pipe-table row, trimmed; the empty cells outside '| a | b |' dropped. A
+    tab-separated row has no outer cells: every tab parts two cells, an empty one kept in its column."""
     s, e = ln.start, ln.end
+    if sep == "\t":
+        while e > s and text[e - 1] in " \r":
+            e -= 1
+        tabs = [s - 1, *(s + m.start() for m in re.finditer("\t", text[s:e])), e]
+        return [_strip_span(text, a + 1, b, " \u00a0") for a, b in zip(tabs, tabs[1:])]
     while e > s and text[e - 1] in " \t\r":
         e -= 1
     bars = [m.start() for m in _PIPE.finditer(text, s, e)]
@@ -2246,7 +2270,13 @@ def _row_heading(text: str, j: int, cells: list[tuple[int, int]], title_column: 
     return _Heading(j, j, None, ts, ts, te, code)
 
 
-def find_item_table(text: str, lines: list[Line]) -> _ItemTable | None:
+def _header_name(cell: str) -> str:
+    """A header cell as the column lists write it: lower case, spaces single, none around a slash
+    ("Action / Owner" → "action/owner")."""
+    return _SLASH.sub("/", _SPACES.sub(" ", cell.strip("*_ \u00a0"))).lower()
+
+
+def find_item_table(text: str, lines: list[Line], sep: str = "|") -> _ItemTable | None:
     """The business laid out as one table (a Word table exported to Markdown or text): a header row
     whose first cell names the item ("Item", "Agenda item") — or a number column ("No.") and then the
     item — and another column that is not one of actions, owners or dates ("Discussion", "Notes");
@@ -2259,9 +2289,9 @@ def find_item_table(text: str, lines: list[Line]) -> _ItemTable | None:
     while k < len(lines):
         ln = lines[k]
         k += 1
-        if ln.blank or text.find("|", ln.start, ln.end) < 0:
+        if ln.blank or text.find(sep, ln.start, ln.end) < 0:
             continue
-        header = [_SPACES.sub(" ", text[a:b].strip("*_ ")).lower() for a, b in _row_cells(text, ln)]
+        header = [_header_name(text[a:b]) for a, b in _row_cells(text, ln, sep)]
         title_column = 1 if len(header) >= 3 and header[0] in number_words and header[1] in item_words else 0
         if len(header) < 2 + title_column or header[title_column] not in item_words or \
                 all(h in action_words for h in header[title_column + 1:]):
@@ -2269,12 +2299,12 @@ def find_item_table(text: str, lines: list[Line]) -> _ItemTable | None:
         headings: list[_Heading] = []
         rows: dict[int, list[list[tuple[int, int]]]] = {}
         j = k
-        while j < len(lines) and not lines[j].blank and text.find("|", lines[j].start, lines[j].end) >= 0:
+        while j < len(lines) and not lines[j].blank and text.find(sep, lines[j].start, lines[j].end) >= 0:
             row = lines[j]
             if _TABLE_RULE.fullmatch(text, row.start, row.end):
                 j += 1
                 continue
-            cells = _row_cells(text, row)
+            cells = _row_cells(text, row, sep)
             heading = _row_heading(text, j, cells, title_column)
             if heading is not None and heading.title_end > heading.title_start:
                 headings.append(heading)
@@ -2283,9 +2313,30 @@ def find_item_table(text: str, lines: list[Line]) -> _ItemTable | None:
                 rows[headings[-1].line_index].append(cells)
             j += 1
         if len(headings) >= 2:
-            return _ItemTable(k - 1, tuple(header), headings, rows, title_column)
+            return _ItemTable(k - 1, tuple(header), headings, rows, title_column, sep)
         k = j
     return None
+
+
+# inside a cell, an outcome after the discussion's sentences: "… is proposed. Agreed: a six-week
+# consultation.", "… rose to 61. Noted." (a word on its own as a sentence), "Approved: £18,500 …"
+_CELL_OUTCOME = re.compile(
+    r"(?<=[.!?])[ \t]+(?P<label>(?:Agreed|Approved|Decision|Decided|Resolved|Outcome|AGREED|APPROVED|DECISION|"
+    r"RESOLVED|OUTCOME)[ \t]*:|(?:Noted|Agreed|Approved|NOTED|AGREED|APPROVED)\.(?=[ \t]|$))")
+
+
+def _outcome_pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The pieces of a cell's line, trimmed: a Word cell copied as text is one line, so the outcome
+    a paragraph of its own would record ("Agreed: …", "Noted.") starts a piece here, and a bare
+    "Noted." ends one as well."""
+    cuts = [a]
+    for m in _CELL_OUTCOME.finditer(text, a, b):
+        cuts.append(m.start("label"))
+        if not m["label"].endswith(":"):
+            cuts.append(m.end("label"))
+    cuts.append(b)
+    pieces = (_strip_span(text, x, y, " \t\u00a0") for x, y in zip(cuts, cuts[1:]))
+    return [(x, y) for x, y in pieces if y > x]
 
 
 def _table_row_segment(text: str, lines: list[Line], table: _ItemTable, h: _Heading,
@@ -2301,7 +2352,7 @@ def _table_row_segment(text: str, lines: list[Line], table: _ItemTable, h: _Head
     rows = table.rows.get(h.line_index, [])
     first = rows[0] if rows else []
     lead = table.title_column + 1           # the cells naming the item
-    bar = text.find("|", first[lead - 1][1], lines[h.line_index].end) if len(first) >= lead else -1
+    bar = text.find(table.sep, first[lead - 1][1], lines[h.line_index].end) if len(first) >= lead else -1
     body_start = min(bar if bar >= 0 else lines[h.line_index].end, end)
     paragraphs: list[Paragraph] = []
     for cells in rows:
@@ -2310,19 +2361,19 @@ def _table_row_segment(text: str, lines: list[Line], table: _ItemTable, h: _Head
                 continue
             pos = a
             for m in [*_LINE_BREAK_TAG.finditer(text, a, b), None]:
-                ps, pe = _strip_span(text, pos, m.start() if m else b, " \t\u00a0")
-                ts = ps
-                while ts < pe and text[ts] in "*_":
-                    ts += 1
-                if pe > ts:
-                    paragraphs.append(Paragraph(Span(ps, pe), Span(ts, pe), None))
+                for ps, pe in _outcome_pieces(text, pos, m.start() if m else b):
+                    ts = ps
+                    while ts < pe and text[ts] in "*_":
+                        ts += 1
+                    if pe > ts:
+                        paragraphs.append(Paragraph(Span(ps, pe), Span(ts, pe), None))
                 pos = m.end() if m else b
     last_row = max(rows[-1][-1][1] if rows and rows[-1] else 0, h.line_index)
     after = next((i for i in range(h.line_index + 1, last_line) if lines[i].start > last_row
-                  and text.find("|", lines[i].start, lines[i].end) < 0), last_line)
+                  and text.find(table.sep, lines[i].start, lines[i].end) < 0), last_line)
     paragraphs.extend(build_paragraphs(text, lines, after, last_line, set()))
     title = _SPACES.sub(" ", text[h.title_start:h.title_end]).strip("*_ ")
     start = min(h.num_start, h.title_start)
     return ItemSegment(number=h.number, code=h.code, title=title, title_span=Span(h.title_start, h.title_end),
                        span=Span(start, max(end, start)), body_span=Span(body_start, max(end, body_start)),
-                       paragraphs=paragraphs, table_columns=table.columns[lead:])
+                       paragraphs=paragraphs, table_columns=table.columns[lead:], table_sep=table.sep)

@@ -3,7 +3,9 @@ who are due by 30 June (the date is not part of an owner), and "EF to take …" 
 bracket) is a follow-up by EF. Invented snippets; each test fails without its rule."""
 from __future__ import annotations
 
+from kgraph.entities import find_mentions
 from kgraph.extract import extract_text
+from kgraph.resolve import resolve
 
 HEAD = ("Fellside Harm Reduction Board – notes\n\nTuesday 4 June 2024, 2pm – 4pm, MS Teams\n\nAttendees\n\n"
         "| Initials | Name | Organisation | Role |\n|---|---|---|---|\n"
@@ -27,3 +29,37 @@ def test_initials_of_an_attendee_before_to_verb_make_a_follow_up():
                    "- Repeat rate 31% (CD to check against the benchmark).\n- PSPO to be renewed in May.\n"
                    "- ICB to confirm funding.\n")
     assert _actions(text) == [("1", ["Eve Foss"], False), ("1", ["Carl Dent"], False)]
+
+
+# --------------------------------------------------------------------------- action-log tables (tab-separated)
+
+LOG_HEAD = ("NORTHSHIRE COMMUNITY SAFETY PARTNERSHIP\nMinutes of the meeting held on Tuesday 3 March 2020 at 10am\n\n"
+            "Present\nName\tInitials\tOrganisation\nChief Inspector Gary Rowe\tGRo\tNorthshire Police\n"
+            "Gemma Rhodes\tGR\tNorthshire Council\nStation Commander Bea Cole\tBC\tNorthshire Fire and Rescue Service\n"
+            "Detective Superintendent Neil Fraser\tNF\tNorthshire Police\n\n"
+            "1. Knife crime\nThe sweeps were discussed.\n\n2. Any other business\nNone.\n\n"
+            "Action log\nRef\tAction\tOwner\tDue\n")
+
+
+def _logged_owners(rows: str) -> list[list[str]]:
+    record = extract_text(LOG_HEAD + rows)
+    return [[o.name for o in a.owners] for i in record.items for a in i.actions]
+
+
+def test_initials_with_a_letter_more_of_the_surname_are_the_attendee_the_initials_column_gives_them():
+    assert _logged_owners("1.1\tShare the sweep map\tGRo\t30/04/2020\n1.2\tBook the hall\tGR\t30/04/2020\n") == [
+        ["Chief Inspector Gary Rowe"], ["Gemma Rhodes"]]
+
+
+def test_initials_of_a_name_after_a_fire_rank_leave_the_rank_out():
+    text = LOG_HEAD.replace("\tBC\t", "\t\t") + "1.1\tCirculate the campaign calendar\tBC\t30/04/2020\n"
+    record = extract_text(text)
+    assert [[o.name for o in a.owners] for i in record.items for a in i.actions] == [["Station Commander Bea Cole"]]
+
+
+def test_a_rank_abbreviation_and_surname_is_the_attendee_of_that_rank_and_surname():
+    record = extract_text(LOG_HEAD + "1.1\tArrange the briefing\tDSupt Fraser\t30/04/2020\n")
+    record.mentions = find_mentions(record)
+    people = {e.label for (kind, _), e in resolve([record]).entities.items() if kind == "person"}
+    assert "DSupt Fraser" not in people and "Fraser" not in people
+    assert "Neil Fraser" in people

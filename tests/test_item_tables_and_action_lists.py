@@ -8,7 +8,8 @@ import datetime as dt
 
 from kgraph.extract import extract_text
 
-from test_unseen_layouts import assert_spans_slice_back, decisions, items, owners
+from test_unseen_layouts import (assert_spans_slice_back, decisions, extract_text_with_mentions, items, org_names,
+                                 owners, person_names, refs)
 
 NOTES = ("NORTHSHIRE VIOLENCE REDUCTION BOARD\n\nNotes of the meeting held on Tuesday 3 March 2020, 10:00\n\n"
          "Attendees\nJo Bloggs (Chair) | Northshire County Council\nSam Patel | Northshire Police\n\n")
@@ -155,3 +156,84 @@ def test_an_item_table_with_the_number_and_the_title_in_two_columns():
     assert decisions(record) == [("2", "agreed", "the budget for 2020/21."), ("2", "agreed", "the grant for 2021/22.")]
     assert owners(record) == [("2", ["Sam Patel"], True), ("2", ["Jo Bloggs"], True)]
     assert_spans_slice_back(record)
+
+
+# --------------------------------------------------------------------------- the same table copied from Word (tabs)
+
+TAB_TABLE = ("NORTHSHIRE SAFER TOWNS PARTNERSHIP\nMinutes of meeting: Tuesday 12 November 2019, 10.00am\n\n"
+             "Attendance\nName\tInitials\tAgency\nCllr Jo Bloggs (Chair)\tJB\tNorthshire Borough Council\n"
+             "Sam Patel\tSP\tNorthshire Police\nAnn Lee\tAL\tNorthshire Fire and Rescue Service\n\n"
+             "No.\tItem\tDiscussion\tAction / Owner\n"
+             "1\tWelcome and apologies\tThe Chair welcomed members.\t\n"
+             "2\tMinutes of the meeting held on 10 September 2019\tAgreed as a true record.\t\n"
+             "3\tKnife crime\tSP reported on the weapons sweeps. A third sweep is proposed. Agreed: a third sweep "
+             "in the town parks.\tSP to share the sweep map with partners\n"
+             "4\tRoad safety\tAL presented the casualty figures for 2018. Noted.\tAL – report casualties by ward\n"
+             "5\tSchools\tAL / SP will visit the colleges.\tAL / SP to plan a joint visit to the colleges\n"
+             "6\tDate of next meeting\tTuesday 11 February 2020, 10.00am.\t\n")
+
+
+def test_a_tab_separated_item_table_gives_one_item_a_row():
+    record = extract_text(TAB_TABLE)
+    assert items(record) == [("1", None, "Welcome and apologies"),
+                             ("2", None, "Minutes of the meeting held on 10 September 2019"),
+                             ("3", None, "Knife crime"), ("4", None, "Road safety"), ("5", None, "Schools"),
+                             ("6", None, "Date of next meeting")]
+    # the header's date is the meeting's, not the one a row's title names
+    assert record.header.date == dt.date(2019, 11, 12)
+    assert record.header.start_time == dt.time(10, 0)
+    assert_spans_slice_back(record)
+
+
+def test_the_action_owner_cell_of_a_tab_separated_item_table_gives_the_rows_actions():
+    record = extract_text(TAB_TABLE)
+    assert owners(record) == [("3", ["Sam Patel"], True), ("4", ["Ann Lee"], True), ("5", ["Ann Lee", "Sam Patel"], True)]
+    assert [a.text for a in record.items[3].actions] == ["report casualties by ward"]
+
+
+def test_outcomes_inside_a_discussion_cell_are_decisions():
+    record = extract_text(TAB_TABLE)
+    assert decisions(record) == [("2", "agreed", "Agreed as a true record."),
+                                 ("3", "agreed", "a third sweep in the town parks."),
+                                 ("4", "noted", "Noted.")]
+
+
+def test_the_header_row_of_an_item_table_names_no_one():
+    record = extract_text_with_mentions(TAB_TABLE)
+    assert not set(person_names(record) + org_names(record)) & {"No", "Item", "Discussion", "Action", "Owner"}
+
+
+def test_an_item_table_from_a_word_file_reads_like_the_copied_text(tmp_path):
+    from docx import Document
+
+    from kgraph.read import read_source
+    from kgraph.segment import segment
+    from kgraph.extract import extract
+
+    document = Document()
+    for block in TAB_TABLE.split("\n\n"):
+        rows = [line.split("\t") for line in block.splitlines() if "\t" in line]
+        for line in block.splitlines():
+            if "\t" not in line:
+                document.add_paragraph(line)
+        if rows:            # the tab-separated lines as a real Word table
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            for row, cells in zip(table.rows, rows):
+                for cell, value in zip(row.cells, cells):
+                    cell.text = value
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    record = extract(segment(read_source(path)))
+    copied = extract_text(TAB_TABLE)
+    assert items(record) == items(copied)
+    assert owners(record) == owners(copied) == [("3", ["Sam Patel"], True), ("4", ["Ann Lee"], True),
+                                                ("5", ["Ann Lee", "Sam Patel"], True)]
+    assert decisions(record) == decisions(copied)
+
+
+def test_the_next_meeting_in_the_last_row_of_an_item_table_is_a_meeting_of_the_body():
+    text = ("Minutes of the meeting of the Northshire Partnership held on 3 March 2020\n\n"
+            "| No. | Item | Discussion | Action |\n|---|---|---|---|\n"
+            "| 1 | Welcome | The Chair welcomed all. | |\n"
+            "| 2 | Date of next meeting | Tuesday 2 June 2020 at 10am. | |\n")
+    assert refs(extract_text(text)) == [(dt.date(2020, 6, 2), "next")]

@@ -277,6 +277,23 @@ def test_docx_table_row_holding_paragraphs_is_written_paragraph_by_paragraph(tmp
                                                   "RESOLVED that the protocol be approved."]
 
 
+def test_docx_table_rows_stay_together_and_empty_cells_keep_their_column(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Before")
+    table = document.add_table(rows=4, cols=4)
+    for row, cells in zip(table.rows, [("No.", "Item", "Discussion", "Action"), ("1", "Welcome", "", "JB to write"),
+                                       ("", "", "The grant was noted.", ""), ("2", "Close", "", "")]):
+        for cell, value in zip(row.cells, cells):
+            cell.text = value
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    assert read_source(path).text.splitlines() == [
+        "Before", "", "No. | Item | Discussion | Action", "1 | Welcome |  | JB to write",
+        "|  |  | The grant was noted.", "2 | Close"]
+
+
 # --------------------------------------------------------------------------- seeds through the pipeline
 
 

@@ -226,16 +226,39 @@ class BodyWriter:
         self.blocks.append(f"{marker} {text}" if marker else text)
 
     def add_table(self, table, depth: int = 0) -> None:
+        """Simple rows one line each ("a | b | c"), a run of them one block: a table's rows stay
+        together, as in a table copied as text. A row whose cells hold paragraphs or tables is
+        written cell by cell."""
+        rows: list[str] = []
         for row in table.findall(W + "tr"):
             cells = row.findall(W + "tc")
             if self._row_is_simple(cells):
-                texts = [self.paragraph_text(p) for cell in cells for p in cell.findall(W + "p")]
-                line = " | ".join(t.replace("\n", " ") for t in texts if t)
+                line = self._row_line([" ".join(self.paragraph_text(p).split()) for cell in cells
+                                       for p in cell.findall(W + "p")])
                 if line:
-                    self.blocks.append(line)
+                    rows.append(line)
             else:
+                self._flush_rows(rows)
                 for cell in cells:
                     self.add_container(cell, depth + 1)
+        self._flush_rows(rows)
+
+    def _flush_rows(self, rows: list[str]) -> None:
+        if rows:
+            self.blocks.append("\n".join(rows))
+            rows.clear()
+
+    @staticmethod
+    def _row_line(texts: list[str]) -> str:
+        """A row's cells between bars, an empty cell kept in its column ("1 | Welcome |  | JC"): the
+        empty cells after the last are dropped, and empty cells first are opened by a bar
+        ("|  | more"), so that no cell moves to another column."""
+        while texts and not texts[-1]:
+            texts.pop()
+        if not texts:
+            return ""
+        line = " | ".join(texts)
+        return "| " + line if not texts[0] else line
 
     @staticmethod
     def _row_is_simple(cells) -> bool:
