@@ -9,6 +9,8 @@ positioned lines).  Then:
    sequence) are removed;
 2. wrapped lines are joined back into paragraphs (blank-line gaps, enumerators, "Action:",
    short last lines), one paragraph per line with a blank line between, like the text layouts;
+   the lines of a centred title block (body, "Minutes of the meeting held on …", "Venue: …")
+   stay lines of their own;
 3. a hyphen at a line end is removed only when the unhyphenated word occurs elsewhere in the
    document and the hyphenated one does not ("commun-/ity" → "community", "multi-/agency" stays);
 4. a table (cells at the same character columns over several lines) is read as its text copy has
@@ -318,6 +320,48 @@ def dedent(lines: list[str]) -> list[str]:
     return [line[margin:] for line in lines]
 
 
+# --------------------------------------------------------------------------- title blocks
+#
+# A meeting's title block is printed centred above the minutes, one line each and no gap between
+# them ("SWINDON COMMUNITY SAFETY PARTNERSHIP" / "Minutes of the meeting held on …" / "Venue: …").
+# Its lines are shorter than the page, so the paragraph joiner would run them together; the
+# layout tells them apart from wrapped prose, whose lines all start at the paragraph's margin:
+# lines of a centred block of different lengths start at different columns.  The character
+# columns of the layout text are approximate (a larger title font prints fewer, wider
+# characters), so centring is judged with a tolerance.
+
+TITLE_MIN_MARGIN = 4            # a centred line stands at least this many characters in from both sides
+CENTRED_TOLERANCE = 0.25        # its two margins differ by at most this share of their sum
+TITLE_LINE_SHARE = 0.8          # a line this share of the text width or wider is wrapped, not a title line
+
+
+def text_frame(lines: list[str]) -> tuple[int, int]:
+    """The page's text area in character columns: the leftmost start and the rightmost end of its lines."""
+    filled = [line for line in lines if line.strip()]
+    if not filled:
+        return 0, 0
+    return min(indent(line) for line in filled), max(len(line) for line in filled)
+
+
+def indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def is_centred(line: str, frame: tuple[int, int]) -> bool:
+    left, right = indent(line) - frame[0], frame[1] - len(line.rstrip())
+    return min(left, right) >= TITLE_MIN_MARGIN and abs(left - right) <= CENTRED_TOLERANCE * (left + right)
+
+
+def starts_title_line(previous: str, line: str, frame: tuple[int, int]) -> bool:
+    """Whether ``line`` is a line of its own in a centred block after ``previous``: it is centred and
+    starts at another column than ``previous`` (a wrapped line starts where the line above it does),
+    and ``previous`` stops well short of the text width (a centred title too long for one line
+    wraps from a line as wide as the page; so does the first line of a hanging indent)."""
+    width = frame[1] - frame[0]
+    return (is_centred(line, frame) and indent(line) != indent(previous)
+            and len(previous.rstrip()) - indent(previous) < TITLE_LINE_SHARE * width)
+
+
 # --------------------------------------------------------------------------- tables
 #
 # A table prints as lines whose cells stand at the same character columns, with a gap of two or
@@ -435,8 +479,10 @@ def row_cells(row: str) -> list[str]:
 
 def lines_with_table_rows(lines: list[str]) -> list[str]:
     """A single-column page's lines as text: each table found in it as its rows, the other lines
-    flattened."""
+    flattened, with a gap before each new line of a centred title block."""
+    frame = text_frame(lines)
     out: list[str] = []
+    previous: str | None = None        # the laid-out line just flattened, if nothing came between
     index = 0
     while index < len(lines):
         columns = header_columns(lines[index])
@@ -445,9 +491,13 @@ def lines_with_table_rows(lines: list[str]) -> list[str]:
             cells = [line_cells(line, columns) for line in lines[index:end] if line.strip()]
             if is_table(cells):
                 out += [encode_row(row) for row in table_rows(lines[index:end], columns)]
-                index = end
+                index, previous = end, None
                 continue
-        out.append(flat(lines[index]))
+        line = lines[index]
+        if previous and line.strip() and starts_title_line(previous, line, frame):
+            out.append("")
+        out.append(flat(line))
+        previous = line if line.strip() else None
         index += 1
     return out
 

@@ -1,0 +1,87 @@
+"""A meeting's title block printed centred above the minutes (body, "Minutes of the meeting held on
+…", "Venue: …") keeps one line each, as its text copy has it, while prose wrapped over lines is still
+joined.  Small PDFs are drawn line by line with fpdf2 (as in test_pdf_tables), each line at a known x,
+so centring, indents and wrapping are known exactly."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kgraph.read import read_source
+
+PAGE_WIDTH = 210
+MARGIN = 15
+
+# wrapped as a word processor wraps: each line but the last fills the text width (180 mm)
+PROSE = ["The Chair welcomed members and partners to the meeting and thanked the borough council for hosting it",
+         "in the Civic Offices; members agreed that the next meeting would also be held in person, at the same",
+         "venue, and that its agenda would be circulated a week before."]
+
+
+def draw_pdf(path: Path, lines: list[tuple]) -> Path:
+    """One A4 page of lines, each (text, where, size): where is "centre", "left" or an x in mm; a
+    table row is a list of its cells' (text, x)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    y = 20
+    for line in lines:
+        cells, size = (line, 10) if isinstance(line, list) else ([line[:2]], line[2])
+        pdf.set_font("helvetica", "B" if size > 10 else "", size)
+        for text, where in cells:
+            x = {"centre": (PAGE_WIDTH - pdf.get_string_width(text)) / 2, "left": MARGIN}.get(where, where)
+            pdf.text(x, y, text)
+        y += 5 if size <= 10 else 6
+    pdf.output(str(path))
+    return path
+
+
+def paragraphs(path: Path) -> list[str]:
+    return [p for p in read_source(path).text.split("\n\n") if p.strip()]
+
+
+def centred(*texts: str, size: float = 10) -> list[tuple]:
+    return [(text, "centre", size) for text in texts]
+
+
+def left(*texts: str) -> list[tuple]:
+    return [(text, "left", 10) for text in texts]
+
+
+TITLE_LINES = ["SWINDON COMMUNITY SAFETY PARTNERSHIP", "Minutes of the meeting held on Thursday 12 May 2016",
+               "Held in Committee Room 6, Civic Offices", "Time: 2.00 pm"]
+TITLE = [*centred(TITLE_LINES[0], size=14), *centred(*TITLE_LINES[1:])]
+# an attendance table below the title, as Word minutes have it: the page has no prose whose width
+# would show the title's lines short
+ATTENDANCE = [("", "left", 10), ("Present", "left", 10),
+              [("Name", 15), ("Organisation", 75), ("Role", 140)],
+              [("Cllr Rosalind Tewkesbury", 15), ("Swindon Borough Council", 75), ("Chair", 140)],
+              [("Dawn Whitlock", 15), ("National Probation Service", 75), ("Senior Probation Officer", 140)]]
+
+
+def test_each_line_of_a_centred_title_block_is_its_own_line(tmp_path):
+    found = paragraphs(draw_pdf(tmp_path / "t.pdf", [*TITLE, *ATTENDANCE]))
+    assert found[:4] == TITLE_LINES
+
+
+def test_prose_under_the_title_block_is_still_joined(tmp_path):
+    found = paragraphs(draw_pdf(tmp_path / "t.pdf", [*TITLE, ("", "left", 10), *left(*PROSE)]))
+    assert found[-1] == " ".join(PROSE)
+
+
+def test_a_centred_title_wrapped_from_a_full_width_line_stays_one_line(tmp_path):
+    long_title = ["Minutes of the meeting of the Community Safety Partnership Overview and Scrutiny Committee (Crime and",
+                  "Disorder) held on Thursday 12 May 2016"]
+    found = paragraphs(draw_pdf(tmp_path / "t.pdf", [*centred(*long_title), *ATTENDANCE]))
+    assert found[0] == " ".join(long_title)
+
+
+def test_a_hanging_indent_goes_on_when_its_last_line_happens_to_look_centred(tmp_path):
+    # the continuation starts under the text, not the enumerator, and stops as far from the right
+    # edge as it starts from the left one
+    lines = [("(a) approve the action plan arising from the review of the self-neglect cases and ask the subgroup to",
+              "left", 10),
+             ("report back on its progress to the next meeting of the Board in July, with a note of the costs so far", 28, 10),
+             *ATTENDANCE]
+    found = paragraphs(draw_pdf(tmp_path / "t.pdf", lines))
+    assert found[0].startswith("(a) approve") and found[0].endswith("the costs so far")
