@@ -160,7 +160,8 @@ def collect_subpoints(text: str, paras: list[Paragraph], start: int, first_value
 _OWN_VERB = re.compile(
     r"(?:that\s+)?(?:(?:the|this|these|all)\s+)?(?:[\w&'’/-]+\s+){0,3}?(?:(?:also|further|formally|unanimously)\s+)?"
     # "Agreement be given" / "in agreement" (not a document's name: "the Community Safety Agreement 2017-20 be approved")
-    r"(?P<verb>noted|notes|note|agreed|agree|agrees|agreement(?=\s+(?:be|was|is|were)\s+given\b)|(?<=in\s)agreement|"
+    # ("Notes agreed as an accurate record": the notes are the record agreed, not the verb)
+    r"(?P<verb>noted|notes(?!\s+(?:(?:was|were)\s+)?(?:agreed|approved|confirmed|accepted|adopted)\b)|note|agreed|agree|agrees|agreement(?=\s+(?:be|was|is|were)\s+given\b)|(?<=in\s)agreement|"
     r"approved|approve|approves|approval|endorsed|endorses|endorse)\b"
     r"(?!\s+of\b)", re.IGNORECASE)
 _PASSIVE_VERB = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:(?:duly|hereby|formally|unanimously|also)\s+)?"
@@ -234,7 +235,9 @@ _MINUTES_APPROVED = re.compile(
     r"\b(?:were|was|be|been|are|is)\s+(?:(?:duly|unanimously|formally|then)\s+)?(?:taken\s+as\s+read,?\s+(?:and\s+)?)?"
     r"(?:agreed|approved|confirmed|signed|accepted|adopted|correctly\s+recorded)\b|\btrue\s+(?:and\s+(?:accurate|correct)\s+)?record\b|"
     # terse notes drop the verb "were": "Notes of 10 January 2019 agreed." / "Minutes of last meeting approved"
-    r"\b(?:minutes|notes)\s+of\s+[^.\n]{1,60}?\s(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))",
+    r"\b(?:minutes|notes)\s+of\s+[^.\n]{1,60}?\s(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))|"
+    # or the meeting's date too: "Notes agreed as an accurate record." / "Minutes approved."
+    r"\b(?:minutes|notes)\s+(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))",
     re.IGNORECASE)
 _LEAD_IN_END = re.compile(r"(?::|[-–—]|\bthat|\bas\s+follows|\bthe\s+following(?:\s+\w+)?)\s*[:.]?\s*$", re.IGNORECASE)
 _DECISION_VERBS = re.compile(r"\b(?:resolved|agreed|approved|noted|decided|endorsed|supported|agreed\s+to)\b", re.IGNORECASE)
@@ -653,7 +656,27 @@ def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> li
         # (the first paragraph is skipped: the agreement closes a discussion minuted before it)
         discussion = [p for p in item.paragraphs if not _is_action_para(text, p)]
         out = [d for d in (_agreed_that_paragraph(text, p) for p in discussion[1:]) if d]
+        if not out:
+            out = [d for d in (_closing_bare_noted(text, p) for p in discussion) if d][-1:]
     return out
+
+
+def _closing_bare_noted(text: str, p: Paragraph) -> Decision | None:
+    """ "OT gave an update on the drugs partnership. Noted.": typed notes close a report's paragraph
+    with a bare "Noted." — read only when the item records no other outcome, for then it is the
+    item's decision (as a bare "Noted." on a line of its own is), its text the word itself."""
+    ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+    breaks = list(_SENTENCE_BREAK.finditer(text, ps, pe))
+    if not breaks:
+        return None
+    ls = breaks[-1].end()
+    bare = BARE_DECISION.fullmatch(text, ls, pe)
+    if bare is None or decision_kind(text[ls:pe], "resolved") != "noted":
+        return None
+    d = _decision(text, ls, pe, "noted")
+    if d:
+        d.kind = "noted"
+    return d
 
 
 # "It was agreed that the Group would report to the Board twice a year." as a paragraph of its own
@@ -768,7 +791,10 @@ def _title_alt() -> str:
 
 
 def _name_re() -> str:
-    return (rf"(?:(?i:{_title_alt()})\.?\s+)?(?:[A-Z]\.?\s+){{0,2}}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){{0,2}}")
+    # after the initials, a title before a capitalised word starts a name rather than continuing one:
+    # in "… in Band A. Mr Sturridge agreed to …" the "A." ends a sentence and is nobody's initial
+    return (rf"(?:(?i:{_title_alt()})\.?\s+)?(?:[A-Z]\.?\s+){{0,2}}(?!(?i:{_title_alt()})\.?\s+[A-Z])"
+            rf"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){{0,2}}")
 
 
 # a follow-up verb is found in two steps: a fast scan for its first word, then the full match

@@ -632,10 +632,23 @@ _RECORD_OF_GENERIC = re.compile(r"(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,9}\s*\)\s*$")
 
 
+# "… Partnership (SSCP) Board": after the body's acronym, the words name its meeting, not another body
+_ACRONYM_THEN_MEETING = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,9}\s*\)[ \t]+"
+                                   r"(?i:board(?:[ \t]+meeting)?|meeting|executive(?:[ \t]+(?:board|group))?)\s*$")
+
+
 def _without_trailing_acronym(text: str, s: int, e: int) -> tuple[int, int]:
-    """The body heading without its "(JAG)": the acronym is an alias, not part of the name."""
+    """The body heading without its "(JAG)": the acronym is an alias, not part of the name; nor is
+    the meeting named after it when the words before the bracket already name a body
+    ("Safer Lakes Partnership (SLP) Board" is a meeting of the Safer Lakes Partnership)."""
+    from .entities.organisations import ends_with_head
     m = _TRAILING_ACRONYM.search(text, s, e)
-    return (s, m.start()) if m and m.start() > s else (s, e)
+    if m and m.start() > s:
+        return s, m.start()
+    m = _ACRONYM_THEN_MEETING.search(text, s, e)
+    if m and m.start() > s and ends_with_head(text[s:m.start()].split()):
+        return s, m.start()
+    return s, e
 
 
 def _is_council(phrase: str) -> bool:
@@ -963,7 +976,7 @@ _ATT_LABEL = re.compile(
     r"(?P<label>(?!not\b)(?:[a-z][a-z-]*[ \t]+){1,2}?present(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|members\s+present|"
     # "Independent co-opted members:", "Lay members:": a qualified group of members and a colon
     r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?members(?=[ \t]*:)|those\s+present|present|attendees|attendance(?:[ \t]+details)?|also\s+in\s+attendance|in\s+attendance|"
-    r"also\s+present|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
+    r"also\s+present|together\s+with|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     r"absent|councillors|members|sederunt)"
     r"(?P<note>[ \t]*\([^)\n]{0,60}\))?(?P<tail>[ \t]+(?:were\s+)?(?:received\s+)?from)?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
@@ -975,6 +988,7 @@ _LIST_KIND = {"present": "present", "members present": "present", "those present
               "chair": "present", "chairman": "present", "chairwoman": "present", "chairperson": "present",
               "chaired by": "present",    # "Chair: Cllr A Brown, Cabinet Member …" above the list
               "also present": "also_present", "also in attendance": "also_present", "in attendance": "in_attendance",
+              "together with": "in_attendance",     # "Together with:" the officers below the members
               "officers": "officers", "officers present": "officers", "officers in attendance": "officers",
               "officers and others in attendance": "officers", "others in attendance": "in_attendance",
               "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent"}
@@ -1290,10 +1304,16 @@ _INITIALS_PREFIX = re.compile(r"(?:(?P<ini>[A-Z]{2,4})|\((?P<bini>[A-Z]{2,4})\))
 _GROUP_PREFIX = re.compile(
     r"(?:(?i:independent|co-opted|coopted|lay|elected|political|voting|non-voting|partner|community)[ \t]+)?"
     r"(?i:councillors|cllrs\.?|members|aldermen|officers|representatives)[ \t]+(?=[A-Z])")
+# who took the minutes, labelled inside the list ("Minutes: Jo Bloggs, Business Unit"): the label
+# names the task, the person after it attended
+_MINUTE_TAKER_LABEL = re.compile(r"(?i:minutes|notes|minute[ -]?taker|note[ -]?taker|minuted[ \t]+by|notes[ \t]+by)"
+                                 r"[ \t]*[:–—-][ \t]*(?=[A-Z])")
 # a sub-heading inside a one-per-line list: "Political Members:", "Independent Members:", "Officers:"
 _LIST_SUBHEADING = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*:")
 _PAREN = re.compile(r"\(([^()]*)\)")
 _INITIALS_IN_BRACKETS = re.compile(r"[ \t]*\((?P<ini>[A-Z]{2,4})\)")
+# an attendee's initials in brackets at the end of the entry, after the post and the body
+_TRAILING_INITIALS = re.compile(r"[ \t]*\((?P<ini>[A-Z]{2,4})\)[ \t.,;]*$")
 _WORD_SEPARATORS = re.compile(r"[\s|/]+")
 _SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
 # between a name and its organisation on one line: " – ", " | ", tab, a wide gap, a comma
@@ -1420,6 +1440,9 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     gm = _GROUP_PREFIX.match(text, s, e)
     if gm:
         s = gm.end()
+    taker = _MINUTE_TAKER_LABEL.match(text, s, e)
+    if taker:
+        s = taker.end()
     if text.find("(", s, e) >= 0:
         post_first = _post_then_name(text, s, e, kind)
         if post_first is not None:
@@ -1453,6 +1476,11 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
             if sm:
                 rest_s = sm.end()
     aff = None
+    # "Dr Ann Webb – Designated Lead, Lakes ICB (AW)": the initials may close the line instead
+    trailing = _TRAILING_INITIALS.search(text, rest_s, e)
+    if trailing and initials_fit(name, trailing["ini"]):
+        initials = initials or trailing["ini"]
+        e = trailing.start()
     if line_mode or sep_end is not None:
         a, b = _strip_span(text, rest_s, e, " \t,;:–—-|\u00a0")
         aff = text[a:b] or None
@@ -1465,6 +1493,8 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     role = None
     if analysed:
         orgs, role = analyse_affiliation(analysed)
+    if taker and role is None:
+        role = "Minute Taker"
     return AttendanceEntry(name=name, span=Span(ns, ne), as_written=aff, organisations=orgs, role=role,
                            list_kind=kind, initials=initials)  # type: ignore[arg-type]
 
@@ -1831,14 +1861,26 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 entries.append(entry)
                 continue
             for ca, cb in column_spans(text, a, b):      # a printed two-column list: a person a column
-                entry = parse_entry(text, ca, cb, kind, True)
-                if entry:
-                    entries.append(entry)
+                for pa, pb in _entries_on_one_line(text, ca, cb):
+                    entry = parse_entry(text, pa, pb, kind, True)
+                    if entry:
+                        entries.append(entry)
     if blocks_read:     # a members' paragraph was read before the lines above it
         entries.sort(key=lambda entry: entry.span.start)
     return entries
 
 
+def _entries_on_one_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """ "Jo Bloggs – Lakes Council; Ann Webb – Lakes Police": in a one-per-line list a line may still
+    hold several people, each "name – body", parted by semicolons; a semicolon inside one affiliation
+    ("Lakes Council; Fellside Trust") parts no people, as the piece after it has no dash of its own."""
+    pieces = _top_level_splits(text, a, b, _SEMICOLON)
+    if len(pieces) < 2 or not all(_SPACED_DASH.search(text[s:e]) for s, e in pieces):
+        return [(a, b)]
+    return pieces
+
+
+_SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+")
 _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": "name", "member": "name",
               "organisation": "org", "organization": "org", "agency": "org", "representing": "org",

@@ -16,3 +16,9 @@ def test_a_long_form_with_commas_in_it_is_read_across_them():
 def test_a_comma_still_ends_a_long_form_that_the_words_after_it_spell():
     text = "Members of Kent Police, Kent Fire and Rescue Service (KFRS) and others attended."
     assert pairs(text) == {"KFRS": "Kent Fire and Rescue Service"}
+
+
+def test_a_long_form_whose_words_give_the_initials_wins_over_a_shorter_one():
+    # "Sustainable" alone holds two s's; the initials of the whole name spell the acronym
+    text = "The Safer and Sustainable Lakes Partnership (SSLP) met."
+    assert pairs(text) == {"SSLP": "Safer and Sustainable Lakes Partnership"}

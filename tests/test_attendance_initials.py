@@ -62,3 +62,14 @@ def test_initials_after_a_name_in_the_narrative_are_not_an_organisation():
     mentions = find_mentions(extract_text(text))
     assert "JM" not in {m.text for m in mentions.organisations}
     assert "Detective Inspector Jane Moss" in {m.text for m in mentions.people}
+
+
+def test_initials_closing_the_line_after_post_and_body_are_the_persons():
+    text = ("FELLSIDE SAFEGUARDING BOARD\n\nMinutes of the meeting held on 3 May 2022\n\nPresent\n"
+            "Dr Ann Webb – Designated Lead, Lakes ICB (AW)\nTom Hale – Lakes Fire and Rescue Service (TH)\n\n"
+            "Item 1 – Welcome\n  Noted.\n\nItem 2 – Audit\n  AW reported on the audit.\n"
+            "                                        ACTION: TH – share the data\n")
+    result = extract_text(text)
+    people = [(a.name, a.initials, a.organisations) for a in result.attendance]
+    assert people == [("Dr Ann Webb", "AW", ["Lakes ICB"]), ("Tom Hale", "TH", ["Lakes Fire and Rescue Service"])]
+    assert not {"AW", "TH"} & {m.text for m in find_mentions(result).organisations}

@@ -39,3 +39,31 @@ def test_a_group_label_opening_a_running_list_is_not_part_of_the_first_name():
                    "1. APOLOGIES\n\nNone.\n")
     assert _attendance(text) == [("Councillor Ann Brook", "present"), ("Councillor Carl Dent", "present"),
                                  ("Mrs Eve Foss", "present")]
+
+
+def test_together_with_labels_the_officers_in_attendance():
+    text = HEAD + ("PRESENT:\n\nCouncillor A. Brook (Fellside Council) - Chair\n\nTogether with:\n\n"
+                   "R. Dent (Chief Executive, OPCC), S. Marsh (Scrutiny Officer, Fellside Council), T. Hale "
+                   "(Chief Finance Officer, OPCC) and Deputy Chief "
+                   "Constable C. Foss (Lakes Police).\n\n"
+                   "1. APOLOGIES\n\nNone.\n")
+    assert _attendance(text) == [("Councillor A. Brook", "present"), ("R. Dent", "in_attendance"),
+                                 ("S. Marsh", "in_attendance"), ("T. Hale", "in_attendance"),
+                                 ("Deputy Chief Constable C. Foss", "in_attendance")]
+
+
+def test_a_minute_taker_label_in_the_list_is_not_part_of_the_name():
+    text = HEAD + ("Present\nAnn Brook – Chair, Fellside Council\nMinutes: Carl Dent, Business Unit\n\n"
+                   "Item 1 – Welcome\n  Noted.\n\nItem 2 – Audit\n  Noted.\n")
+    entries = extract_text(text).attendance
+    assert [(a.name, a.list_kind) for a in entries] == [("Ann Brook", "present"), ("Carl Dent", "present")]
+    assert entries[1].role == "Minute Taker"
+
+
+def test_semicolons_part_the_people_of_one_list_line():
+    text = HEAD + ("Present\nAnn Brook – Chair, Fellside Council\n\nApologies\n"
+                   "Carl Dent – Lakes City Council; Eve Foss – Healthwatch Lakes\nGus Marsh – Lakes Police\n\n"
+                   "Item 1 – Welcome\n  Noted.\n\nItem 2 – Audit\n  Noted.\n")
+    entries = extract_text(text).attendance
+    assert [(a.name, a.organisations) for a in entries if a.list_kind == "apologies"] == [
+        ("Carl Dent", ["Lakes City Council"]), ("Eve Foss", ["Healthwatch Lakes"]), ("Gus Marsh", ["Lakes Police"])]

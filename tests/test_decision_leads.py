@@ -61,3 +61,14 @@ def test_a_short_acronym_in_lower_case_is_a_word_not_the_body():
     text = ("FELLSIDE SAFETY ALLIANCE PARTNERSHIP\n\nMinutes of meeting\nDate: 03/05/2017\n\n"
             "1. Trees\nThe officer reported on the avenue.\nThe sap noted in spring rose early.\n")
     assert _decisions(text) == []
+
+
+def test_terse_notes_agreed_as_a_record_approve_the_minutes():
+    text = HEAD + "1. Notes of last meeting\nNotes agreed as an accurate record. Action 3 complete.\n"
+    assert _decisions(text) == [("agreed", "Notes agreed as an accurate record.")]
+
+
+def test_a_bare_noted_closing_the_only_paragraph_is_the_items_outcome():
+    text = HEAD + ("1. Drugs update\nOT gave an update from the drugs partnership; naloxone supply had grown. "
+                   "Noted.\n\n2. Fires\nNG raised the rise in fires. Members discussed it. NG will report.\n")
+    assert _decisions(text) == [("noted", "Noted.")]

@@ -43,3 +43,9 @@ def test_an_offer_of_something_by_initials_from_the_key_is_a_follow_up():
             "Item 6 – 16 Days of Action\n• GT outlined the campaign.\n• JS offered Victim Support volunteers for the stalls.\n"
             "• GT offered her thanks to the volunteers.\n")
     assert owners(extract_text(text)) == [("6", ["Jenny Seddon"], False)]
+
+
+def test_a_sentence_ending_in_a_capital_letter_gives_the_next_owner_no_initial():
+    text = (HEAD + "4. Precept\n\nMembers asked about the effect on households in Band A. Mr Hale agreed to "
+            "circulate the reserves strategy before the next meeting.\n")
+    assert owners(extract_text(text)) == [("4", ["Mr Hale"], False)]

@@ -155,3 +155,16 @@ def test_a_body_named_with_a_bracketed_qualifier_is_not_cut_into_another_body():
     assert record.header.body == "Overview and Scrutiny Committee (Community Safety)"
     keys = {m.key for m in find_mentions(record).organisations}
     assert keys == {"overview-and-scrutiny-committee-community-safety"}
+
+
+def test_a_board_after_a_named_partnerships_acronym_is_its_meeting():
+    assert org_names("The Safer Fellside Partnership (SFP) Board met on Tuesday.") == ["Safer Fellside Partnership"]
+    # an acronym inside a longer name still joins it
+    assert org_names("The Safeguarding Adults Review (SAR) Working Group met.") == \
+        ["Safeguarding Adults Review (SAR) Working Group"]
+
+
+def test_a_heading_naming_a_partnerships_board_gives_the_partnership_as_the_body():
+    text = ("# Safer Fellside Partnership (SFP) Board\n\n**Notes of meeting – Thursday 12 October 2023, 2pm**\n\n"
+            "**1. Welcome**\nApologies as above.\n\n**2. Crime figures**\nThe figures were noted.\n")
+    assert extract_text(text).header.body == "Safer Fellside Partnership"

@@ -89,7 +89,7 @@ def match_long_form(short: str, long: str) -> int | None:
     best: int | None = None
     budget = [5000]        # alignments tried; minutes' parentheses are short, this is never reached
 
-    def search(k: int, limit: int, positions: list[int]) -> None:
+    def search(k: int, limit: int, positions: list[int], initials_only: bool) -> None:
         nonlocal best
         if budget[0] <= 0:
             return
@@ -101,11 +101,16 @@ def match_long_form(short: str, long: str) -> int | None:
         for i in range(limit - 1, -1, -1):
             if best is not None and i <= best:
                 return          # a long form starting here cannot be shorter than the best found
-            if lowered[i] != chars[k] or (k == 0 and not word_initial(i)):
+            if lowered[i] != chars[k] or ((k == 0 or initials_only) and not word_initial(i)):
                 continue
-            search(k - 1, i, positions + [i])
+            search(k - 1, i, positions + [i], initials_only)
 
-    search(len(chars) - 1, len(long), [])
+    # an alignment on the words' initials first: "Safer and Sustainable Communities Partnership (SSCP)"
+    # is the whole name, though "Sustainable" alone holds two s's for the shortest reading
+    search(len(chars) - 1, len(long), [], True)
+    if best is None:
+        budget[0] = 5000
+        search(len(chars) - 1, len(long), [], False)
     return best
 
 

@@ -453,7 +453,20 @@ def _bridged_acronym(text: str, tokens: list[Token], i: int) -> bool:
     before = text[tokens[i - 1].end:tokens[i].start]
     after = text[tokens[i].end:tokens[i + 1].start]
     return before in (" (", "(") and after == ") " and _capitalised(tokens[i - 1].exact) \
-        and tokens[i + 1].exact[:1].isupper()
+        and tokens[i + 1].exact[:1].isupper() and not _meeting_after_named_body(text, tokens, i)
+
+
+_MEETING_WORDS = frozenset({"Board", "Meeting"})
+
+
+def _meeting_after_named_body(text: str, tokens: list[Token], i: int) -> bool:
+    """ "Lakes Community Safety Partnership (LCSP) Board": a name that already ends in a head word
+    before its acronym, then only "Board" or "Meeting" — the meeting of that body, not a longer name."""
+    if tokens[i + 1].exact not in _MEETING_WORDS or not ends_with_head([tokens[i - 1].exact]):
+        return False
+    name_goes_on = i + 2 < len(tokens) and tokens[i + 2].joins_previous \
+        and text[tokens[i + 1].end:tokens[i + 2].start] == " " and tokens[i + 2].exact[:1].isupper()
+    return not name_goes_on
 
 
 def _plural_possessive_gap(text: str, before: Token, after: Token) -> bool:
