@@ -28,7 +28,7 @@ from .organisations import (ends_with_head, find_organisation_hits, looks_like_o
 from .people import (apposed_name_pattern, are_own_initials, has_person_role_word, is_office, is_person_name,
                      is_role_phrase, name_as_post_pattern, own_initials, parse_person_name, rank_role,
                      read_apposition, spoken_name_pattern, titled_name_pattern, bracketed_name_pattern,
-                     object_name_pattern)
+                     object_name_pattern, word_alternation)
 from .people import apology_names, plural_title_end, strip_titles
 from .topics import DocumentTopics, TopicHit, drop_nested_broader, mask, topics_of_the_meeting, url_spans
 
@@ -752,7 +752,7 @@ _speech_after_cache: list[re.Pattern[str]] = []
 
 def _SPEECH_AFTER() -> re.Pattern[str]:
     if not _speech_after_cache:
-        verbs = "|".join(re.escape(v) for v in sorted(lexicon().words("speech_verb"), key=len, reverse=True))
+        verbs = word_alternation("speech_verb")
         _speech_after_cache.append(re.compile(rf"[ \t]+(?:also[ \t]+)?(?:{verbs})\b"))
     return _speech_after_cache[0]
 

@@ -123,6 +123,13 @@ def _opening(title: str) -> str:
 
 
 @cache
+def word_alternation(kind: str) -> str:
+    """The lexicon's words of ``kind`` as one regex alternation, longest first (so that "also said"
+    is tried before "said")."""
+    return "|".join(re.escape(w) for w in sorted(lexicon().words(kind), key=len, reverse=True))
+
+
+@cache
 def titled_name_pattern() -> re.Pattern[str]:
     """Title or rank, optional initials or first name, surname: "Mr S Peerbux", "DCI Loose"."""
     titles = "|".join(re.escape(t) for t in _title_words())
@@ -136,7 +143,7 @@ def titled_name_pattern() -> re.Pattern[str]:
 @cache
 def spoken_name_pattern() -> re.Pattern[str]:
     """'Meradin Peachey said': two or three name words followed by a verb of speech."""
-    verbs = "|".join(re.escape(v) for v in sorted(lexicon().words("speech_verb"), key=len, reverse=True))
+    verbs = word_alternation("speech_verb")
     return re.compile(rf"({_FIRST_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]+(?:also[ \t]+)?(?:{verbs})\b)")
 
 
@@ -144,7 +151,7 @@ def spoken_name_pattern() -> re.Pattern[str]:
 def apposed_name_pattern() -> re.Pattern[str]:
     """'Angela Sturrock, Kent Police Authority, explained': two or three name words, a body between
     commas, then a verb of speech; group 2 is the body, which the caller checks."""
-    verbs = "|".join(re.escape(v) for v in sorted(lexicon().words("speech_verb"), key=len, reverse=True))
+    verbs = word_alternation("speech_verb")
     return re.compile(rf"({_FIRST_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+([A-Z][^,;()\n]{{2,80}}?),"
                       rf"(?=[ \t]+(?:also[ \t]+)?(?:{verbs})\b)")
 
@@ -152,7 +159,7 @@ def apposed_name_pattern() -> re.Pattern[str]:
 @cache
 def object_name_pattern() -> re.Pattern[str]:
     """'who has replaced Paul Okonkwo': two or three name words right after a verb whose object is a person."""
-    verbs = "|".join(re.escape(v) for v in sorted(lexicon().words("person_object_verb"), key=len, reverse=True))
+    verbs = word_alternation("person_object_verb")
     return re.compile(rf"\b(?:{verbs})[ \t]+({_FIRST_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?![\w-])")
 
 
