@@ -358,13 +358,11 @@ class _Builder:
         text = self.record.source.text
         people_entries = [e for e in self.record.attendance if is_person_name(e.name, looks_like_organisation)]
         for entry in people_entries:
-            # "Cllrs J Ashby": the title of the whole list is no part of its first name
-            s, e = entry.span.start + plural_title_end(text[entry.span.start:entry.span.end]), entry.span.end
-            bare = entry.name[plural_title_end(entry.name):]
-            name = parse_person_name(bare)
+            s, e = entry.span.start, entry.span.end
+            name = parse_person_name(entry.name)
             role, orgs = attendance_affiliation(entry)
             self.out.people.append(Mention(kind="person", text=text[s:e], span=Span(s, e),
-                                           key=person_key(bare), item_position=None,
+                                           key=person_key(entry.name), item_position=None,
                                            role=role or rank_role(name), organisation=orgs[0] if orgs else None))
             self.people_at.take(s, e)
         header = self.record.header
