@@ -32,6 +32,16 @@ def test_minute_numbers_with_a_body_prefix_and_year_are_items():
     assert decisions(record) == [("PCP/23/15", "resolved", "the minutes be confirmed.")]
 
 
+def test_minute_numbers_with_a_body_prefix_joined_by_a_dot_are_items():
+    text = ("# Lakes Borough Council\n\n## Lakes Health Board\n\n### Minutes of the meeting held on 2 May 2019\n\n"
+            "### LHB.7 Apologies\n\nNone.\n\n### LHB.8 Minutes\n\nAgreed – that the minutes be signed.\n\n"
+            "### LHB.9 Any Other Business\n\nNO.5 was raised.\n")
+    record = extract_text(text)
+    assert items(record) == [("LHB.7", None, "Apologies"), ("LHB.8", None, "Minutes"),
+                             ("LHB.9", None, "Any Other Business")]
+    assert [d[0] for d in decisions(record)] == ["LHB.8"]
+
+
 # --------------------------------------------------------------------------- decisions
 
 
