@@ -197,6 +197,9 @@ def decision_kind(text: str, fallback: str = "resolved") -> str:
 _RESOLVED_AT_START = re.compile(
     r"(?i:it\s+was\s+|and\s+)?(?i:(?:unanimously|further|therefore)\s+)?(?P<word>(?i:resolved)|AGREED|DECIDED|"
     r"DECISION|RECOMMENDED|OUTCOME|(?:NOTED|Decision|Agreed|Decided|Noted|Outcome|Recommended)(?=\s*[:–—-])|"
+    # "Decision" / "Decisions" as a heading alone on its line (Scottish committee minutes), the
+    # outcome written below it ("To note the report.", "(1) To agree …")
+    r"Decisions?(?=[ \t*_]*(?:$|\n))|"
     # "Approved: £9,800 from the reserve …": what was approved, labelled like "Agreed:"
     r"(?:APPROVED|Approved)(?=[ \t]*:)|"
     # "Recommendation:" / "RECOMMENDATIONS:" above "(1) That …": what the meeting recommends to its parent body
@@ -1881,6 +1884,9 @@ def _listed_target(counts: dict[int, int], naming: set[int]) -> int | None:
 # (a resolution words it in the subjunctive: "That the next meeting be held on Thursday 8th October")
 _PREVIOUS_CONTEXT = re.compile(
     r"(?:\b(?:minutes?|notes)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?meetings?|\b(?:minutes?|notes)\s+of(?=\s*$)|"
+    # "the minute of the Culture Committee of 17 September 2019" (Scottish "minute"): minutes named by
+    # their body, which the check on the "of" group below holds to this body
+    r"\b(?:minutes?|notes)(?=\s+of\s+(?:the\s+)?[A-Z])|"
     # "Date of next JAG:" / "Date of the next Board": the body's own short name stands for "meeting"
     r"\bdate\s+of\s+(?:the\s+)?next\s+[\w-]+(?:\s+meeting)?|"
     r"\b(?:its|the|this|our|a|last|previous|earlier|next|further|their|special|extraordinary|ordinary)\s+(?:[\w-]+\s+){0,2}?meetings?)"
@@ -1969,14 +1975,34 @@ def is_body_acronym(acronym: str, body: str) -> bool:
     return len(acronym) >= 2 and acronym in initials
 
 
+# "would be reported to the Committee on 28 January 2020", "considered by the Panel on 3 March 2019": the
+# body itself meeting on that day (neither minutes approved nor the date fixed for the next meeting)
+_BODY_ON_DATE = re.compile(
+    r"\b(?:to|before|by|at)\s+(?:the\s+|this\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|&)){0,8}?)"
+    r"(?:'s|’s)?(?:\s+meeting)?\s+on\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$")
+
+
+def _names_this_body(who: str, body: str | None) -> bool:
+    """ "Committee" for the "Culture and Communities Committee" (the generic word its name ends with,
+    capitalised as minutes write their own body), or the body's full name."""
+    if not body:
+        return False
+    words = body.split()
+    return _norm(who) == _norm(body) or (who == words[-1] and _GENERIC_OF.fullmatch(who.lower()) is not None)
+
+
 def _relation_in_context(text: str, s: int, ds: int, de: int, date, header: Header) -> str | None:
-    """ "previous" / "next" when the words before a date say it is a meeting of this body, else None."""
+    """ "previous" / "next" when the words before a date say it is a meeting of this body, "other" when
+    they name the body meeting on that day for some other business, else None."""
     context = text[max(s, ds - 160):ds]
     cut = max(context.rfind(". "), context.rfind("\n\n"))
     if cut >= 0:
         context = context[cut + 1:]
     m = _PREVIOUS_CONTEXT.search(context)
     if m is None:
+        bm = _BODY_ON_DATE.search(context) if " on" in context[-24:] else None
+        if bm is not None and _names_this_body(bm["who"], header.body):
+            return "other"
         am = _ACRONYM_MEETING.search(context)
         if am is None or not is_body_acronym(am["acr"], header.body or ""):
             return None

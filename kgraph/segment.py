@@ -398,7 +398,7 @@ BARE_DECISION = re.compile(
 _DECISION_LINE = re.compile(
     r"[ \t>*_#-]*(?:(?:it\s+was\s+)?(?:RESOLVED|Resolved|AGREED|DECIDED|RECOMMENDED)\b|"
     r"(?:Agreed|Decided|Decision|DECISION|Resolution|Outcome|OUTCOME|Recommended)[ \t*_]*[:–—-]|"
-    r"(?:Approved|APPROVED)[ \t*_]*:)")
+    r"(?:Approved|APPROVED)[ \t*_]*:|Decisions?[ \t*_]*$)")
 
 
 def is_department_name(name: str) -> bool:

@@ -72,3 +72,20 @@ def test_a_bare_noted_closing_the_only_paragraph_is_the_items_outcome():
     text = HEAD + ("1. Drugs update\nOT gave an update from the drugs partnership; naloxone supply had grown. "
                    "Noted.\n\n2. Fires\nNG raised the rise in fires. Members discussed it. NG will report.\n")
     assert _decisions(text) == [("noted", "Noted.")]
+
+
+def test_a_decision_heading_alone_on_its_line_leads_the_points_below():
+    text = HEAD + ("1. Minutes\n\nDecision\n\nTo approve the minute of the Fellside Scrutiny Committee of "
+                   "4 April 2024 as a correct record.\n\n"
+                   "2. Litter enforcement\n\nThe report was presented.\n\nDecision\n\n(1) To note the report.\n\n"
+                   "(2) To agree to extend the pilot.\n\n(3) To request a further update.\n\n"
+                   "(Reference – report by the Director of Place, submitted.)\n")
+    assert _decisions(text) == [
+        ("approved", "To approve the minute of the Fellside Scrutiny Committee of 4 April 2024 as a correct record."),
+        ("noted", "To note the report."), ("agreed", "To agree to extend the pilot."),
+        ("resolved", "To request a further update.")]
+
+
+def test_a_decision_heading_typed_without_blank_lines():
+    text = HEAD + "1. Litter enforcement\nThe report was presented.\nDecision\nTo note the report.\n"
+    assert _decisions(text) == [("noted", "To note the report.")]
