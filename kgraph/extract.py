@@ -503,6 +503,10 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
                 if d:
                     formal.append(d)
             continue
+        shouted = _shouted_outcome(text, ps, pe)
+        if shouted is not None:
+            formal.append(shouted)
+            continue
         # "The Partnership:" / "The Partnership agreed to the recommendations … as follows:"
         body = text[ps:pe].rstrip(" \t*_")
         sm = subject.match(text, ps, pe)
@@ -531,6 +535,21 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
     if formal:
         return formal
     return _informal_decisions(text, item, subject)
+
+
+# "The report was NOTED.", "The reports were NOTED.": the outcome in capitals, as the resolutions of
+# the same minutes shout theirs ("AGREED that …"), is a formal outcome beside them, not narrative
+_SHOUTED_OUTCOME = re.compile(r"(?:the|this|these)\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|is|are)\s+"
+                              r"(?:(?:duly|unanimously|formally)\s+)?(?-i:NOTED|AGREED|APPROVED|ENDORSED|ACCEPTED|ADOPTED)"
+                              r"[.!]?", re.IGNORECASE)
+
+
+def _shouted_outcome(text: str, ps: int, pe: int) -> Decision | None:
+    """A paragraph that is only "The report(s) was/were NOTED." (or AGREED, APPROVED …)."""
+    s, e = _trim(text, ps, pe)
+    if e - s > 160 or not _SHOUTED_OUTCOME.fullmatch(text, s, e):
+        return None
+    return _decision(text, s, e, "resolved")
 
 
 # a decision table ("Item | Decision | Outcome", "No. | Recommendation | Decision"): the column stating
@@ -1778,6 +1797,19 @@ def attach_tabled_decisions(items: list[AgendaItem]) -> None:
                 target.decisions.append(d)
 
 
+# "45/13(a)", "HWB.33(2)", "12(ii)": a reference to one part of a minute, after the minute's number
+_SUBPOINT_SUFFIX = re.compile(r"[ \t]*\((?:[a-z]|\d{1,2}|[ivx]{1,5})\)$", re.IGNORECASE)
+
+
+def _item_named_by(ref: str, by_number: dict[str, AgendaItem]) -> AgendaItem | None:
+    """The item a log row's reference names: its number as written, or the minute whose lettered
+    part it names ("PCSP 45/13(a)" → "PCSP 45/13": the parts are not items of their own)."""
+    key = _norm(ref).strip(".")
+    if key in by_number:
+        return by_number[key]
+    return by_number.get(_SUBPOINT_SUFFIX.sub("", key).strip("."))
+
+
 def attach_logged_actions(items: list[AgendaItem]) -> None:
     """Move each action of an action log (a table at the end of the minutes, or under one item)
     to the item its row names, when one item has that number; other rows stay where they are.
@@ -1789,7 +1821,7 @@ def attach_logged_actions(items: list[AgendaItem]) -> None:
     for item in items:
         kept = []
         for action in item.actions:
-            target = by_number.get(_norm(action.item_ref).strip(".")) if action.item_ref else None
+            target = _item_named_by(action.item_ref, by_number) if action.item_ref else None
             if target is not None and target is not item:
                 moved.setdefault(id(target), []).append(action)
             else:
@@ -1884,9 +1916,6 @@ def _listed_target(counts: dict[int, int], naming: set[int]) -> int | None:
 # (a resolution words it in the subjunctive: "That the next meeting be held on Thursday 8th October")
 _PREVIOUS_CONTEXT = re.compile(
     r"(?:\b(?:minutes?|notes)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?meetings?|\b(?:minutes?|notes)\s+of(?=\s*$)|"
-    # "the minute of the Culture Committee of 17 September 2019" (Scottish "minute"): minutes named by
-    # their body, which the check on the "of" group below holds to this body
-    r"\b(?:minutes?|notes)(?=\s+of\s+(?:the\s+)?[A-Z])|"
     # "Date of next JAG:" / "Date of the next Board": the body's own short name stands for "meeting"
     r"\bdate\s+of\s+(?:the\s+)?next\s+[\w-]+(?:\s+meeting)?|"
     r"\b(?:its|the|this|our|a|last|previous|earlier|next|further|their|special|extraordinary|ordinary)\s+(?:[\w-]+\s+){0,2}?meetings?)"
@@ -1975,6 +2004,11 @@ def is_body_acronym(acronym: str, body: str) -> bool:
     return len(acronym) >= 2 and acronym in initials
 
 
+# "the minute of the Culture and Communities Committee of 17 September 2019" (Scottish "minute"): minutes
+# named by their body, without the word "meeting"; a previous meeting when the body named is this one
+_MINUTES_OF_NAMED_BODY = re.compile(
+    r"\b(?:minutes?|notes)\s+of\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[^.\n|]{1,80}?)\s+(?:(?:held\s+)?on|of|dated)\s*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
 # "would be reported to the Committee on 28 January 2020", "considered by the Panel on 3 March 2019": the
 # body itself meeting on that day (neither minutes approved nor the date fixed for the next meeting)
 _BODY_ON_DATE = re.compile(
@@ -2000,6 +2034,9 @@ def _relation_in_context(text: str, s: int, ds: int, de: int, date, header: Head
         context = context[cut + 1:]
     m = _PREVIOUS_CONTEXT.search(context)
     if m is None:
+        nm = _MINUTES_OF_NAMED_BODY.search(context) if "of" in context else None
+        if nm is not None and _names_this_body(nm["who"], header.body):
+            return "previous"
         bm = _BODY_ON_DATE.search(context) if " on" in context[-24:] else None
         if bm is not None and _names_this_body(bm["who"], header.body):
             return "other"

@@ -352,6 +352,7 @@ def _add_attendance(ctx: _Context, body: str) -> dict[str, str]:
     """Attendance records; returns role label (lower case) → person, to resolve owners like 'the Chair'."""
     add, m = ctx.triples.append, ctx.meeting
     by_role: dict[str, str] = {}
+    holders: dict[str, set[str]] = {}
     ranked: dict[str, list[str]] = {}
     for entry in ctx.record.attendance:
         person, entity = _resolve(ctx, "person", person_key(entry.name), entry.name)
@@ -378,7 +379,8 @@ def _add_attendance(ctx: _Context, body: str) -> dict[str, str]:
             add((att, NT_ORG.role, role))
             ctx.shared.append((role, NT_RDF.type, NT_ORG.Role))
             ctx.shared.append((role, NT_SKOS.prefLabel, plain(entry.role)))
-            by_role.setdefault(_post_key(entry.role), person)
+            for key in _post_keys(entry):
+                holders.setdefault(key, set()).add(person)
         for org_name in entry.organisations:
             org, org_entity = _resolve(ctx, "organisation", organisation_key_in(ctx.record, org_name), org_name)
             _describe(ctx, org, org_entity)
@@ -386,6 +388,8 @@ def _add_attendance(ctx: _Context, body: str) -> dict[str, str]:
             _add_membership(ctx, person, org, role)
             if org != body:
                 _add_membership(ctx, org, body, None)
+    # a post names its holder only when one attendee holds it ("Manager" may be several people's)
+    by_role.update({post: next(iter(persons)) for post, persons in holders.items() if len(persons) == 1})
     # "Deputy Chief Constable Paul Hardcastle" present: "the Deputy Chief Constable" owning an action is
     # him, when that rank of several words is written before one attendee's name only
     for post, persons in ranked.items():
@@ -458,6 +462,13 @@ def _post_key(post: str) -> str:
     """A post as the attendance gives it and as an owner writes it: "the Chairman" and "Chair" agree."""
     key = " ".join(post.lower().split()).removeprefix("the ").strip()
     return _CHAIR_FORMS.get(key, key)
+
+
+def _post_keys(entry) -> list[str]:
+    """The ways an owner may write an attendee's post: the role ("Manager", "Chair") and, when the list
+    gives the role with the body it serves ("Ms C Doherty (PCSP Manager)"), the two together."""
+    role = _post_key(entry.role)
+    return [role] + [_post_key(f"{org} {entry.role}") for org in entry.organisations]
 
 
 def _add_action(ctx: _Context, node: str, action: Action, topics, by_role: dict[str, str]) -> None:

@@ -324,6 +324,40 @@ def test_a_post_owning_an_action_in_a_closing_list_is_its_holder():
     assert sorted(map(sorted, _holders(record))) == [["Mr Peter Gale"], ["Mrs Ruth Sands"]]
 
 
+CLOSING_POINTS = ("LAKES SAFETY PARTNERSHIP\n\nMinutes of Meeting of the Lakes Safety Partnership held in the Guildhall, "
+                  "Kendal on Thursday 2 May 2019 at 4.00 pm.\n\nPRESENT:\n\nMembers:\tCouncillor A Moss (Chair), "
+                  "Mr B Tarn, Mrs E Beck (Finance Officer), Mr F Gill (Finance Officer).\n\n"
+                  "In Attendance:\tMs C Pike (LSP Manager), Mr D Fell (LSP Officer).\n\n"
+                  "LSP 12/19\tGRANTS\n\nThe scheme was presented.\n\nIt was AGREED that the grants be approved.\n\n"
+                  "LSP 13/19\tSUB-GROUP REPORTS\n\n(a) Road Safety Sub-Group\n\nMr Tarn reported on speeding.\n\n"
+                  "It was AGREED that the Partnership write to the roads authority.\n\n"
+                  "(b) Youth Sub-Group\n\nMr Tarn reported on the youth forum.\n\n"
+                  "The reports were NOTED.\n\nLSP 14/19\tDATE OF NEXT MEETING\n\nThursday 6 June 2019.\n\n"
+                  "ACTION POINTS\nMinute\tAction\tResponsible\tTimescale\n"
+                  "LSP 12/19\tIssue letters of offer to the successful applicants\tLSP Officer\tJune 2019\n"
+                  "LSP 13/19(a)\tWrite to the roads authority about speed limits\tChair / LSP Manager\tJune 2019\n"
+                  "LSP 13/19(b)\tPrepare the budget profile for the youth forum\tFinance Officer\tJune 2019\n")
+
+
+def test_closing_action_points_go_to_the_minute_their_row_names_even_a_lettered_part():
+    record = extract_text(CLOSING_POINTS)
+    assert owners(record) == [("LSP 12/19", ["LSP Officer"], True), ("LSP 13/19", ["Chair", "LSP Manager"], True),
+                              ("LSP 13/19", ["Finance Officer"], True)]
+
+
+def test_a_post_with_its_body_names_the_one_attendee_listed_with_both():
+    # "LSP Manager" is Ms Pike's post as listed ("(LSP Manager)"); two attendees are Finance Officers,
+    # so that post names nobody in particular
+    assert _holders(extract_text(CLOSING_POINTS)) == [{"Mr D Fell"}, {"Councillor A Moss", "Ms C Pike"}, set()]
+
+
+def test_a_shouted_noted_beside_a_resolution_is_a_decision_too():
+    assert decisions(extract_text(CLOSING_POINTS)) == [
+        ("LSP 12/19", "approved", "the grants be approved."),
+        ("LSP 13/19", "agreed", "the Partnership write to the roads authority."),
+        ("LSP 13/19", "noted", "The reports were NOTED.")]
+
+
 def test_a_follow_up_after_a_semicolon_with_a_pcso_owner():
     text = (HEAD + "3. Police report\nPCSO Dawes presented the report. Cllr Fell asked about patrols late at night; "
                    "PCSO Dawes agreed to provide patrol figures for the next meeting.\n")
