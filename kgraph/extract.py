@@ -216,7 +216,10 @@ _RESOLVED_AT_START = re.compile(
     r"(?=\s+that\b))?"
     r"(?:\s*[:–—-]\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(])|"
     # "RESOLVED to note the report.": the resolution as an infinitive (shouted, so not narrative)
-    r"(?<=RESOLVED)\s+(?=to\s+[a-z]))")
+    r"(?<=RESOLVED)\s+(?=to\s+[a-z])|"
+    # "RESOLVED, pursuant to the Local Government Act 1972 …, that the public be excluded": the
+    # resolution opens with the power it is made under (the comma shows the word is the label)
+    r"(?<=RESOLVED,|Resolved,)\s+(?=[a-z]))")
 # inside a paragraph only the shouted words count: "Following a vote, it was RESOLVED: …", "It was
 # proposed by Councillor X, seconded by Mr Y and AGREED that …" (a motion put and carried)
 _RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?P<word>RESOLVED|AGREED|CARRIED)"
@@ -745,7 +748,7 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
     if procedural:
         return
     bare = BARE_DECISION.fullmatch(text, ps, pe)
-    if bare or _NOTED_SENTENCE.fullmatch(text, ps, pe):
+    if bare or _NOTED_SENTENCE.fullmatch(text, ps, pe) or _RECOMMENDATION_OUTCOME.fullmatch(text, ps, pe):
         word = _DECISION_WORD.search(text[ps:pe])
         kind = decision_kind(text[ps:pe], _KIND_OF_VERB.get(word.group(0).lower(), "resolved") if word else "resolved")
         if bare and previous is not None and kind != "noted":
@@ -772,6 +775,11 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
                 out.append(d)
 
 
+# "Recommendation approved.", "Recommendations agreed unanimously.": the outcome names what it decides
+# (the report's recommendation), so it is its own text, unlike a bare "Agreed." after a discussion
+_RECOMMENDATION_OUTCOME = re.compile(
+    r"(?:the\s+)?recommendations?\s+(?:(?:was|were)\s+)?(?:approved|agreed|accepted|endorsed|adopted|supported)"
+    r"(?:\s+unanimously)?[.!]?", re.IGNORECASE)
 _DECISION_WORD = re.compile(r"noted|agreed|approved|endorsed|received|accepted|adopted|carried|resolved",
                             re.IGNORECASE)
 _VERB_AFTER_SUBJECT = re.compile(

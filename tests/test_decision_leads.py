@@ -89,3 +89,16 @@ def test_a_decision_heading_alone_on_its_line_leads_the_points_below():
 def test_a_decision_heading_typed_without_blank_lines():
     text = HEAD + "1. Litter enforcement\nThe report was presented.\nDecision\nTo note the report.\n"
     assert _decisions(text) == [("noted", "To note the report.")]
+
+
+def test_a_resolution_opening_with_the_power_it_is_made_under():
+    text = HEAD + ("7. Exclusion of the public\n\nRESOLVED, pursuant to the Local Government Act 1972, that the "
+                   "public be excluded during item 8.\n")
+    assert _decisions(text) == [
+        ("resolved", "pursuant to the Local Government Act 1972, that the public be excluded during item 8.")]
+
+
+def test_a_recommendation_approved_is_its_own_decision():
+    text = HEAD + ("3. Licensing policy\n\nThe officer introduced the draft policy.\n\n"
+                   "The report recommended that the Committee support the draft policy.\n\nRecommendation approved.\n")
+    assert _decisions(text) == [("approved", "Recommendation approved.")]
