@@ -1590,7 +1590,11 @@ def _paragraph_end(lines: list[Line], j: int, last: int) -> int:
 
 def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     """A list written as a paragraph over several lines (not one entry per line): a line ends in a
-    comma or "and", a parenthesis runs over a line end, or a line holds several "Name (Org)," entries."""
+    comma or "and", a parenthesis runs over a line end, or a line holds several "Name (Org)," entries.
+    Bullets say otherwise: each bulleted line is one entry, however its post and body are punctuated
+    ("- Dr Ann Webb – Place Director (Fell), NHS Lakes ICB")."""
+    if len(spans) > 1 and all(_BULLET.match(text, a, b) for a, b in spans):
+        return False
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         if line.count("(") != line.count(")"):
