@@ -1062,7 +1062,10 @@ _ATT_LABEL = re.compile(
     # "Councillors present:", "Independent members present:": a qualifier or two before "present" and a colon
     r"(?P<label>(?!not\b)(?:[a-z][a-z-]*[ \t]+){1,2}?present(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|members\s+present|"
     # "Independent co-opted members:", "Lay members:": a qualified group of members and a colon
-    r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?members(?=[ \t]*:)|those\s+present|present|attendees|attendance(?:[ \t]+details)?|also\s+in\s+attendance|in\s+attendance|"
+    r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?members(?=[ \t]*:)|"
+    # "Designated Organisations:", "Partner agencies:": a group of members sent by bodies, likewise
+    r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?(?:organisations|organizations|agencies|partners|"
+    r"representatives)(?=[ \t]*:)|those\s+present|present|attendees|attendance(?:[ \t]+details)?|also\s+in\s+attendance|in\s+attendance|"
     r"also\s+present|together\s+with|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     r"absent|councillors|members|sederunt)"
@@ -1670,6 +1673,13 @@ def _members_paragraph(content: str) -> bool:
     return (entries_after_brackets >= 2 or _running_list(content)) and len(first.split()) <= 6
 
 
+def _opens_with_a_name(content: str) -> bool:
+    """ "Chief Superintendent Ann Webb (Lakes Police), Tom Hale (…) and …": the text before the first
+    bracket or comma is all capitalised words, a name, not a sentence ("Apologies were received from")."""
+    first = re.split(r"[,;(]", content, 1)[0].split()
+    return bool(first) and all(w[:1].isupper() for w in first)
+
+
 def _paragraph_end(lines: list[Line], j: int, last: int) -> int:
     while j < last and not lines[j].blank:
         j += 1
@@ -1912,7 +1922,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 if _LIST_SUBHEADING.fullmatch(content) and not _label_match(text, lj):
                     j += 1          # "Political Members:" groups the names below it
                     continue
-                if not content_spans and not _looks_like_entry_line(content) and _running_list(content) \
+                if not content_spans and not _looks_like_entry_line(content) \
+                        and (_running_list(content) or _members_paragraph(content) and _opens_with_a_name(content)) \
                         and not _label_match(text, lj):    # "Apologies" above "Apologies were received from …"
                     # "Present:" above one paragraph: "Councillors A, B (Chair), C and D; …"
                     while j < last and not lines[j].blank:

@@ -92,3 +92,15 @@ def test_a_verb_between_a_person_and_a_body_ends_the_body_name_there():
     orgs = org_names(extract_text_with_mentions(text))
     assert "Kent Fire and Rescue Service" in orgs and "Lakes Youth Support Service" in orgs
     assert not [o for o in orgs if "offered" in o or "thanked" in o]
+
+
+def test_a_convener_in_brackets_is_a_role_not_a_body():
+    # Scottish committees are chaired by a Convener
+    from kgraph.segment import analyse_affiliation
+    assert analyse_affiliation("Convener") == ([], "Convener")
+    assert analyse_affiliation("Vice-Convener") == ([], "Vice-Convener")
+
+
+def test_a_translator_is_a_post_not_a_body():
+    from kgraph.segment import analyse_affiliation
+    assert analyse_affiliation("Simultaneous Translator") == ([], "Simultaneous Translator")
