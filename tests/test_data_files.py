@@ -291,6 +291,7 @@ def test_hidden_variants_the_matcher_relies_on(topics_graph, topics):
         "Illegal vapes": {"illegal vaping", "illegal vape"},
         "Mental health": {"section 136", "S136"},
         "Hate crime": {"hate incident"},
+        "Safeguarding vulnerable people": {"safeguarding the vulnerable"},
     }
     for pref, hidden in expected.items():
         topic = topic_by_pref(topics_graph, topics, pref)
