@@ -652,6 +652,47 @@ def _without_trailing_acronym(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _welsh_re() -> re.Pattern:
+    return _compiled("welsh-words", lambda: re.compile(
+        rf"(?<![\w.])(?:{_alternation(terms()['welsh_marker_words'])})(?!\w)", re.IGNORECASE))
+
+
+def is_welsh(phrase: str) -> bool:
+    """ "Panel Heddlu a Throseddu Dyfed-Powys", "YN BRESENNOL": a phrase holding a word only Welsh uses."""
+    return _welsh_re().search(phrase) is not None
+
+
+_BILINGUAL_SLASH = re.compile(r"[ \t]+/[ \t]+")
+_SPACED_DASH_CUT = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def english_half(text: str, s: int, e: int) -> tuple[int, int]:
+    """ "CYNGOR SIR GÂR / CARMARTHENSHIRE COUNTY COUNCIL" → the span of the English half: bilingual
+    Welsh-English minutes print each heading, label and time twice, the two halves parted by a slash,
+    in either order. A phrase with no Welsh half comes back whole ("Kent / Medway" is one name)."""
+    m = _BILINGUAL_SLASH.search(text, s, e)
+    if m is None:
+        return s, e
+    first, second = (s, m.start()), (m.end(), e)
+    first_welsh, second_welsh = is_welsh(text[first[0]:first[1]]), is_welsh(text[second[0]:second[1]])
+    if first_welsh and not second_welsh:
+        return second
+    if second_welsh and not first_welsh:
+        return first
+    return s, e
+
+
+def english_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A bilingual header line cut at its spaced dashes, each piece reduced to its English half:
+    "Siambr, Neuadd y Sir / Chamber, County Hall – 10.00 y.b. / 10.00 a.m." → the place, the time."""
+    spans, start = [], s
+    for m in _SPACED_DASH_CUT.finditer(text, s, e):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, e))
+    return [english_half(text, a, b) for a, b in spans]
+
+
 def _is_council(phrase: str) -> bool:
     low = phrase.lower()
     return bool(re.search(r"\bcouncil\b", low)) and not re.search(
@@ -721,14 +762,18 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 break
     # Headings naming a body (and a parent council heading)
     heading_bodies: list[tuple[int, int]] = []
+    welsh_bodies: list[tuple[int, int]] = []
     for ln in lines[:last_line]:
         if ln.blank:
             continue
-        content = ln.content(text)
+        cs, ce = english_half(text, ln.cs, ln.ce)
+        content = text[cs:ce]
         shouting = content.isupper() and len(content.split()) <= 12
         if (ln.heading or shouting) and len(content.split()) <= 12 and _is_body_phrase(content) \
                 and not _FIELD.match(content) and not _ATT_LABEL.match(content) and not _names_the_document(content):
-            heading_bodies.append((ln.cs, ln.ce))
+            # a Welsh-only heading above its English form names the same body: the English one is read
+            (welsh_bodies if is_welsh(content) else heading_bodies).append((cs, ce))
+    heading_bodies.extend(welsh_bodies)
     councils = [hb for hb in heading_bodies if _is_council(text[hb[0]:hb[1]])]
     others = [hb for hb in heading_bodies if hb not in councils]
     if header.body is None:
@@ -797,6 +842,9 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                                   re.IGNORECASE):
             header.start_time = found[0]
             venue_from = header.date_span.end + found[1].end
+    if header.start_time is None and header.date_span is not None:
+        line_start = text.rfind("\n", 0, header.date_span.start) + 1
+        header.start_time = _time_before_date(text, line_start, header.date_span.start)
     # typed headers put the time, then the place, on the lines under the date:
     # "Tuesday, 7 June 2016" / "3.00pm to 4.40pm" / "Council Chamber, Civic Centre, Strood"
     below = _line_below(text, lines, header.date_span.end, last_line) if header.date_span is not None else None
@@ -808,6 +856,14 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     if below is not None and header.venue is None and _looks_like_venue_line(below.content(text)):
         vs, ve = _strip_span(text, below.cs, below.ce)
         header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
+    # the place may sit under the date past a blank line, its start time after a dash on the same line
+    place = _line_below(text, lines, header.date_span.end, last_line, across_blank=True) \
+        if header.venue is None and header.date_span is not None else None
+    place_and_time = _place_and_time_line(text, place) if place is not None else None
+    if place_and_time is not None:
+        header.venue_span, place_time = place_and_time
+        header.venue = text[header.venue_span.start:header.venue_span.end]
+        header.start_time = header.start_time or place_time
     # a venue may follow the date or time: "at 2.00pm in the Council Chamber", "2.00pm – 4.00pm, via
     # MS Teams", "at 10:00, Swale House, Sittingbourne"
     if header.venue is None and venue_from is not None:
@@ -879,14 +935,45 @@ _MEETING_OF_LINE = re.compile(r"(?:(?:draft\s+)?(?:minutes|notes|record)\s+of\s+
                               r"(?P<body>[A-Z][^\n:]{3,120}?)\s*", re.IGNORECASE)
 
 
-def _line_below(text: str, lines: list[Line], pos: int, last_line: int) -> Line | None:
-    """The line directly under the line holding ``pos`` (None when blank or past the header)."""
+def _line_below(text: str, lines: list[Line], pos: int, last_line: int, across_blank: bool = False) -> Line | None:
+    """The line directly under the line holding ``pos`` (None when blank or past the header); with
+    ``across_blank``, the first non-blank line under it."""
     for k, ln in enumerate(lines[:last_line]):
         if ln.start <= pos <= ln.end:
-            if k + 1 < last_line and not lines[k + 1].blank:
-                return lines[k + 1]
+            k += 1
+            while across_blank and k < last_line and lines[k].blank:
+                k += 1
+            if k < last_line and not lines[k].blank:
+                return lines[k]
             return None
     return None
+
+
+def _place_and_time_line(text: str, ln: Line) -> tuple[Span, object] | None:
+    """ "Council Chamber, Civic Centre – 10.00 am" (or its bilingual form "Siambr, Neuadd y Sir /
+    Chamber, County Hall – 10.00 y.b. / 10.00 a.m."): a line under the date that names the place,
+    perhaps with the start time after a spaced dash; the place's span and the time (or None)."""
+    pieces = english_pieces(text, ln.cs, ln.ce)
+    vs, ve = _strip_span(text, *pieces[0])
+    if ve <= vs or not _looks_like_venue_line(text[vs:ve]):
+        return None
+    times = [_time_only_line(text[a:b].strip()) for a, b in pieces[1:]]
+    if any(t is None for t in times):
+        return None     # "Room 2 – Lakes Partnership": a dash that parts something other than a time
+    return Span(vs, ve), (times[0] if times else None)
+
+
+# "10.00am, Tuesday 19 November 2019": Scottish minutes give the time before the date
+_TIME_THEN_DATE = re.compile(r"[ \t]*[,.]?[ \t]*(?:on[ \t]+)?(?:[A-Z][a-z]+day,?[ \t]+)?(?:the[ \t]+)?", re.IGNORECASE)
+
+
+def _time_before_date(text: str, line_start: int, date_start: int):
+    """The start time written at the head of the date's line, before the date, if that is all there is."""
+    head = text[line_start:date_start]
+    found = find_time(head)
+    if found is None or head[:found[1].start].strip(" \t*_#"):
+        return None
+    return found[0] if _TIME_THEN_DATE.fullmatch(head, found[1].end) else None
 
 
 def _time_only_line(content: str):
@@ -976,7 +1063,10 @@ _ATT_LABEL = re.compile(
     # "Councillors present:", "Independent members present:": a qualifier or two before "present" and a colon
     r"(?P<label>(?!not\b)(?:[a-z][a-z-]*[ \t]+){1,2}?present(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|members\s+present|"
     # "Independent co-opted members:", "Lay members:": a qualified group of members and a colon
-    r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?members(?=[ \t]*:)|those\s+present|present|attendees|attendance(?:[ \t]+details)?|also\s+in\s+attendance|in\s+attendance|"
+    r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?members(?=[ \t]*:)|"
+    # "Designated Organisations:", "Partner agencies:": a group of members sent by bodies, likewise
+    r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?(?:organisations|organizations|agencies|partners|"
+    r"representatives)(?=[ \t]*:)|those\s+present|present|attendees|attendance(?:[ \t]+details)?|also\s+in\s+attendance|in\s+attendance|"
     r"also\s+present|together\s+with|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     r"absent|councillors|members|sederunt)"
@@ -1007,7 +1097,8 @@ _CHAIR_LABEL = re.compile(r"(?P<label>chair(?:man|woman|person)?|chaired[ \t]+by
 
 
 def _label_match(text: str, ln: Line) -> re.Match | None:
-    m = _ATT_LABEL.match(text, ln.cs, ln.end)
+    # "YN BRESENNOL / PRESENT:": a bilingual label is read from its English half
+    m = _ATT_LABEL.match(text, english_half(text, ln.cs, ln.ce)[0], ln.end)
     if not m:
         return _CHAIR_LABEL.match(text, ln.cs, ln.ce)
     label = m["label"]
@@ -1583,6 +1674,13 @@ def _members_paragraph(content: str) -> bool:
     return (entries_after_brackets >= 2 or _running_list(content)) and len(first.split()) <= 6
 
 
+def _opens_with_a_name(content: str) -> bool:
+    """ "Chief Superintendent Ann Webb (Lakes Police), Tom Hale (…) and …": the text before the first
+    bracket or comma is all capitalised words, a name, not a sentence ("Apologies were received from")."""
+    first = re.split(r"[,;(]", content, 1)[0].split()
+    return bool(first) and all(w[:1].isupper() for w in first)
+
+
 def _paragraph_end(lines: list[Line], j: int, last: int) -> int:
     while j < last and not lines[j].blank:
         j += 1
@@ -1591,7 +1689,11 @@ def _paragraph_end(lines: list[Line], j: int, last: int) -> int:
 
 def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     """A list written as a paragraph over several lines (not one entry per line): a line ends in a
-    comma or "and", a parenthesis runs over a line end, or a line holds several "Name (Org)," entries."""
+    comma or "and", a parenthesis runs over a line end, or a line holds several "Name (Org)," entries.
+    Bullets say otherwise: each bulleted line is one entry, however its post and body are punctuated
+    ("- Dr Ann Webb – Place Director (Fell), NHS Lakes ICB")."""
+    if len(spans) > 1 and all(_BULLET.match(text, a, b) for a, b in spans):
+        return False
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         if line.count("(") != line.count(")"):
@@ -1821,7 +1923,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 if _LIST_SUBHEADING.fullmatch(content) and not _label_match(text, lj):
                     j += 1          # "Political Members:" groups the names below it
                     continue
-                if not content_spans and not _looks_like_entry_line(content) and _running_list(content) \
+                if not content_spans and not _looks_like_entry_line(content) \
+                        and (_running_list(content) or _members_paragraph(content) and _opens_with_a_name(content)) \
                         and not _label_match(text, lj):    # "Apologies" above "Apologies were received from …"
                     # "Present:" above one paragraph: "Councillors A, B (Chair), C and D; …"
                     while j < last and not lines[j].blank:

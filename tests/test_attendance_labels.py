@@ -67,3 +67,26 @@ def test_semicolons_part_the_people_of_one_list_line():
     entries = extract_text(text).attendance
     assert [(a.name, a.organisations) for a in entries if a.list_kind == "apologies"] == [
         ("Carl Dent", ["Lakes City Council"]), ("Eve Foss", ["Healthwatch Lakes"]), ("Gus Marsh", ["Lakes Police"])]
+
+
+def test_a_qualified_group_of_organisations_heads_its_people():
+    # Northern Irish partnerships list the members sent by statutory bodies under their own group label
+    text = HEAD + ("PRESENT:\n\nPolitical Members:\tCouncillor Ann Brook (Chair), Alderman Carl Dent.\n\n"
+                   "Designated Organisations:\tChief Inspector Eve Foss (Lakes Police), Ms Jo Marsh (Lakes Housing Trust).\n\n"
+                   "In Attendance:\tMr Tom Hale (Partnership Manager).\n\n1. APOLOGIES\n\nNone.\n")
+    assert _attendance(text) == [("Councillor Ann Brook", "present"), ("Alderman Carl Dent", "present"),
+                                 ("Chief Inspector Eve Foss", "present"), ("Ms Jo Marsh", "present"),
+                                 ("Mr Tom Hale", "in_attendance")]
+
+
+def test_a_label_alone_above_a_paragraph_of_named_people_with_brackets():
+    # two people in a sentence ("A (Org), B (Org) and C (Post, Org).") are no running list of three pieces
+    text = HEAD + ("In attendance\n\nChief Superintendent Eve Foss (Lakes Police), Group Commander Tom Hale "
+                   "(Lakes Fire and Rescue Service) and Jo Marsh (Chief Officer, Lakes Drug Partnership).\n\n"
+                   "1. APOLOGIES\n\nNone.\n")
+    assert _attendance(text) == [("Chief Superintendent Eve Foss", "in_attendance"),
+                                 ("Group Commander Tom Hale", "in_attendance"), ("Jo Marsh", "in_attendance")]
+    # a sentence under the label is still not read as names
+    text = HEAD + ("Apologies\n\nApologies were received from Eve Foss (Lakes Police) and Tom Hale (Lakes Council).\n\n"
+                   "1. APOLOGIES\n\nNone.\n")
+    assert ("Apologies were received from Eve Foss", "apologies") not in _attendance(text)

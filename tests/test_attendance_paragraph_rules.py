@@ -91,3 +91,17 @@ def test_a_body_with_a_lowercase_remark_after_a_name_is_that_persons_body():
             "1. Welcome\n\nThe Chair welcomed members.\n")
     assert people(extract_text(text)) == [("Jo Marsh", ["Lakes Police"], None, "present"),
                                           ("Kay Lamb", ["Lakes District Council"], None, "in_attendance")]
+
+
+def test_bulleted_attendees_are_one_a_line_whatever_their_brackets_and_commas():
+    # "Post (Area), Body" would read as a wrapped paragraph ("…), Next Name"); the bullets say one a line
+    text = HEAD + ("In attendance (virtually):\n\n"
+                   "- Dr Ann Webb – Place Director (Fell), NHS Lakes Integrated Care Board\n"
+                   "- Tom Hale – Service Manager, Lakes Recovery\n\n"
+                   "Officers present:\n\n"
+                   "- Eve Foss – Public Health Lead (Alcohol), Lakes City Council\n"
+                   "- Jo Marsh – Democratic Services Officer (minutes)\n\n"
+                   "1. APOLOGIES\n\nNone.\n")
+    assert [(a.name, a.list_kind) for a in extract_text(text).attendance] == [
+        ("Dr Ann Webb", "in_attendance"), ("Tom Hale", "in_attendance"),
+        ("Eve Foss", "officers"), ("Jo Marsh", "officers")]

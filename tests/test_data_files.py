@@ -291,6 +291,7 @@ def test_hidden_variants_the_matcher_relies_on(topics_graph, topics):
         "Illegal vapes": {"illegal vaping", "illegal vape"},
         "Mental health": {"section 136", "S136"},
         "Hate crime": {"hate incident"},
+        "Safeguarding vulnerable people": {"safeguarding the vulnerable"},
     }
     for pref, hidden in expected.items():
         topic = topic_by_pref(topics_graph, topics, pref)
@@ -466,6 +467,11 @@ def test_each_district_has_a_csp_under_its_council(organisations):
     ("KMPT", "kent-and-medway-nhs-and-social-care-partnership-trust"),
     ("SECAmb", "south-east-coast-ambulance-service-nhs-foundation-trust"),
     ("CRC", "kent-surrey-and-sussex-community-rehabilitation-company"),
+    # the devolved nations' statutory partners, named the same in every council's minutes there
+    ("NIHE", "northern-ireland-housing-executive"),
+    ("PBNI", "probation-board-for-northern-ireland"),
+    ("NIFRS", "northern-ireland-fire-and-rescue-service"),
+    ("SFRS", "scottish-fire-and-rescue-service"),
 ])
 def test_aliases_as_written_in_minutes(organisations, name, key):
     assert organisation_named(organisations, name)["key"] == key

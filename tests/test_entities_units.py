@@ -225,3 +225,11 @@ def test_names_repeated_many_times_are_each_found_and_a_longer_name_replaces_the
     assert hits.count(("Medway Council", True)) == 400
     assert ("Kent Police Cadets Working Group", False) in hits
     assert hits[-1] == ("Kent Police", True) and hits.count(("Kent Police", True)) == 1
+
+
+def test_safeguarding_the_vulnerable_names_the_core_theme_not_safeguarding_alone():
+    from test_unseen_layouts import extract_text_with_mentions
+    text = ("LAKES PARTNERSHIP\n\nMinutes of the meeting held on 2 May 2019\n\n1. Police and Crime Plan\n"
+            "The plan gave priority to safeguarding the vulnerable and to road safety.\n")
+    keys = {m.key for m in extract_text_with_mentions(text).mentions.topics}
+    assert "safeguarding-vulnerable-people" in keys and "safeguarding" not in keys

@@ -80,3 +80,13 @@ def test_a_virtual_meeting_line_naming_its_platform_is_the_venue():
             "Virtual meeting via Microsoft Teams\n\nItem 1: Welcome\nThe Chair welcomed members.\n")
     header = extract_text(text).header
     assert header.venue == "Virtual meeting via Microsoft Teams"
+
+
+def test_a_start_time_written_before_the_date_and_the_place_under_it():
+    # Scottish committee minutes: "10.30am, Thursday 4 March 2021", then the place after a blank line
+    text = ("Lochside Council\n\nMinutes\n\nCommunities Committee\n\n10.30am, Thursday 4 March 2021\n\n"
+            "Main Council Chamber, City Chambers, Lochside\n\nPresent\n\n"
+            "Councillors Boyd (Convener), Frew and Laing.\n\n1. Minutes\n\nDecision\n\nTo approve the minute.\n")
+    header = extract_text(text).header
+    assert (header.date, header.start_time) == (dt.date(2021, 3, 4), dt.time(10, 30))
+    assert header.venue == "Main Council Chamber, City Chambers, Lochside"

@@ -92,3 +92,29 @@ def test_a_verb_between_a_person_and_a_body_ends_the_body_name_there():
     orgs = org_names(extract_text_with_mentions(text))
     assert "Kent Fire and Rescue Service" in orgs and "Lakes Youth Support Service" in orgs
     assert not [o for o in orgs if "offered" in o or "thanked" in o]
+
+
+def test_a_convener_in_brackets_is_a_role_not_a_body():
+    # Scottish committees are chaired by a Convener
+    from kgraph.segment import analyse_affiliation
+    assert analyse_affiliation("Convener") == ([], "Convener")
+    assert analyse_affiliation("Vice-Convener") == ([], "Vice-Convener")
+
+
+def test_a_translator_is_a_post_not_a_body():
+    from kgraph.segment import analyse_affiliation
+    assert analyse_affiliation("Simultaneous Translator") == ([], "Simultaneous Translator")
+
+
+def test_a_body_in_the_possessive_owns_the_body_named_after_it():
+    # the owner's head word in the possessive ends the owner and starts the owned body's name
+    assert _bodies("Crime was monitored by the Constabulary's Rural Crime Team.") == ["Rural Crime Team"]
+    assert _bodies("Funding came from the Lakeland Government's Violence Reduction Unit.") == [
+        "Lakeland Government", "Violence Reduction Unit"]
+    # a possessive that is not a body's head word stays inside the name
+    assert "Lakes Women's Aid Group" in _bodies("The Lakes Women's Aid Group met.")
+
+
+def test_an_action_owner_opened_by_a_rank_is_no_body():
+    text = HEAD + "1. FIRE SAFETY\n\nGroup Commander Hale agreed to circulate details of the scheme.\n"
+    assert "Group Commander Hale" not in org_names(extract_text_with_mentions(text))

@@ -80,3 +80,8 @@ def test_a_body_named_in_the_attendance_list_is_no_person_where_it_speaks():
 def test_the_person_a_new_member_replaces_is_a_person():
     assert people(HEAD + "1. Welcome\nThe Chair welcomed Ruth Gell, who replaces Jim Barrow as the Lakes "
                          "Fire and Rescue Service representative.\n") == ["Ruth Gell", "Jim Barrow"]
+
+
+def test_a_welsh_two_letter_initial_stays_inside_the_name():
+    # "Ll." is one initial (Llywelyn): the name does not end before it
+    assert people(HEAD + "1. Welcome\nThe Chair welcomed Mr G. Ll. Pryce to the meeting.\n") == ["Mr G. Ll. Pryce"]

@@ -276,11 +276,13 @@ class _Builder:
                     self.add_org_over_shorter(at, at + len(part), organisation_key_for(part))
                     attendee_bodies.add(part)
         self._attendee_bodies_again(attendee_bodies)
-        # "Action: Kent Police": an owner that is a body
+        # "Action: Kent Police": an owner that is a body (never one that a rank or title opens:
+        # "Group Commander Kelly agreed to …" is a person, however "Group" heads bodies)
         for item in self.record.items:
             for action in item.actions:
                 for owner in action.owners:
-                    if owner.kind == "organisation" and not self.orgs_at.overlaps(owner.span.start, owner.span.end):
+                    if owner.kind == "organisation" and not self.orgs_at.overlaps(owner.span.start, owner.span.end) \
+                            and not titled_name_pattern().fullmatch(owner.name):
                         self.add_org(owner.span.start, owner.span.end, organisation_key_for(owner.name))
 
     def _attendee_bodies_again(self, names: set[str]) -> None:

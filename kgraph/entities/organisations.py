@@ -545,6 +545,24 @@ def _after_generic_possessive(text: str, s: int, e: int) -> int:
     return s
 
 
+_HEAD_POSSESSIVE = re.compile(r"(?P<word>[A-Z][A-Za-z]+)['’]s[ \t]+(?=[A-Z])")
+
+
+def _owner_and_owned(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """ "Scottish Government's Violence Reduction Unit", "Constabulary's Rural Crime Team": a body in
+    the possessive (its last word a head word) owns the body named after it; the two are separate
+    bodies, the owner kept only when it is a name of its own (more than its head word)."""
+    m = None
+    for m in _HEAD_POSSESSIVE.finditer(text, s, e):
+        pass
+    if m is None or m.start() == s and m["word"].lower() in _generic_owner_words() \
+            or m["word"] not in _run_head_words():
+        return [(s, e)]
+    owned = (m.end(), e)
+    owner = (s, m.end("word"))
+    return [owner, owned] if m.start() > s else [owned]
+
+
 def _head_written_lowercase(text: str, s: int, e: int, seen: dict[str, bool]) -> bool:
     """ "IDVA Service" in a title where the prose says "the … (IDVA) service": a name the document
     itself writes with its head word in lower case is a kind of service, not a body's name."""
@@ -769,7 +787,7 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     starts = [h.start for h in hits]
     longest = max((h.end - h.start for h in hits), default=0)
     lowered_heads: dict[str, bool] = {}
-    for s, e in found:
+    for s, e in [part for span in found for part in _owner_and_owned(text, *span)]:
         s = _with_area_prefix(text, _after_generic_possessive(text, s, e))
         if _head_written_lowercase(text, s, e, lowered_heads):
             continue

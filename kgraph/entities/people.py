@@ -134,9 +134,11 @@ def titled_name_pattern() -> re.Pattern[str]:
     """Title or rank, optional initials or first name, surname: "Mr S Peerbux", "DCI Loose"."""
     titles = "|".join(re.escape(t) for t in _title_words())
     first_titles = "|".join(_opening(t) for t in _title_words())
+    # a Welsh two-letter initial keeps its full stop ("Mr G. Ll. Harries")
+    digraphs = "".join(f"|{re.escape(d)}\\." for d in lexicon().words("initial_digraph"))
     return re.compile(
         rf"(?:{first_titles})\.?(?:[ \t]+(?:{titles})\.?)*"
-        rf"[ \t]+(?:(?:[A-Z]\.?[ \t]*){{1,3}}[ \t]+|{_NAME_WORD}[ \t]+(?={_NAME_WORD}))?"
+        rf"[ \t]+(?:(?:(?:[A-Z]\.?{digraphs})[ \t]*){{1,3}}[ \t]+|{_NAME_WORD}[ \t]+(?={_NAME_WORD}))?"
         rf"(?:{_NAME_WORD}|{_CAPS_SURNAME})(?![\w-])")
 
 
