@@ -845,7 +845,8 @@ def _header_fields(text: str, lines: list[Line]) -> list[tuple[re.Match, int]]:
     for ln in lines:
         if ln.blank:
             continue
-        fm = _FIELD.match(text, ln.cs, ln.ce) or (
+        bullet = _BULLET.match(text, ln.cs, ln.ce)      # "• Time: 10:00": a details list on a web page
+        fm = _FIELD.match(text, bullet.end() if bullet else ln.cs, ln.ce) or (
             _TABLE_FIELD.match(text, ln.cs, ln.ce) if text.find("|", ln.cs, ln.ce) >= 0 else None)
         if not fm:
             continue
@@ -1588,11 +1589,18 @@ def _paragraph_end(lines: list[Line], j: int, last: int) -> int:
     return j
 
 
+def _without_bullet(line: str) -> str:
+    """The line without a list bullet ("• Jo Bloggs (JB) – Lakes Council": a list read from a web page),
+    so that an entry behind a bullet reads as the same entry copied without it."""
+    bullet = _BULLET.match(line)
+    return line[bullet.end():] if bullet else line
+
+
 def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     """A list written as a paragraph over several lines (not one entry per line): a line ends in a
     comma or "and", a parenthesis runs over a line end, or a line holds several "Name (Org)," entries."""
     for k, (a, b) in enumerate(spans):
-        line = text[a:b]
+        line = _without_bullet(text[a:b])
         if line.count("(") != line.count(")"):
             return True
         if k + 1 < len(spans) and _ENDS_OPEN.search(line.rstrip()):
