@@ -438,12 +438,16 @@ def starts_row(cells: list[str]) -> bool:
     """Whether a table line starts a new row rather than going on with wrapped cells of the row
     above.  Rows start at the first column; a first cell alone on its line is a wrapped name
     ("Chief Superintendent Gavin / Rothwell") unless it is a row reference, and a cell starting in
-    lower case goes on with a sentence ("Station Commander Beth / Carrow  and Rescue Service")."""
+    lower case goes on with a sentence ("Station Commander Beth / Carrow  and Rescue Service"), as
+    does a first cell opening with a bracket that is no enumerator: the rest of a wrapped name, its
+    initials or a remark ("Station Manager Ian Brunskill / (IB)", "(for Jo Bloggs)")."""
     first, others = cells[0], [cell for cell in cells[1:] if cell]
     if not first or first[:1].islower():
         return False
     if ROW_REFERENCE.match(first):
         return True
+    if first.startswith("(") and not ENUMERATOR.match(first):
+        return False
     return bool(others) and not any(cell[:1].islower() for cell in others)
 
 
