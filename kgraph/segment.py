@@ -531,7 +531,10 @@ _HELD = re.compile(r"\bheld\s+(?:(?:remotely|virtually|online|jointly)\s+)?"
 _END_TIME_LEAD = re.compile(r"[ \t]*(?:[-–—]|to|until|till)[ \t]*", re.IGNORECASE)
 _VENUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:in|at|via|on)[ \t]+)?|[ \t]+(?:in|at|via)[ \t]+)(?:the[ \t]+)?"
                           r"(?P<venue>[^\n]{3,200}?)[ \t]*(?:\.[ \t]|\.?[ \t]*$)", re.IGNORECASE)
-_HEADER_LINE = re.compile(r"(?P<body>[^\n]{3,150}?)\s+[-–—]\s+(?P<rest>[^\n]*\d{4}[^\n]*)")
+# (CMIS pages part the body from the date with a comma: "Meeting of BODY, Thursday, 15th March, 2012 2.00 pm")
+_HEADER_LINE = re.compile(r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[^\n]{3,150}?)"
+                          r"(?:\s+[-–—]\s+|,\s*(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+                          r"(?P<rest>[^\n]*\d{4}[^\n]*)", re.IGNORECASE)
 _FIELD = re.compile(r"(?P<label>venue|place|location|where|date|time|contact|contact officer|clerk|"
                     r"democratic services officer|committee officer)[ \t]*:[ \t]*(?P<value>\S[^\n]*)",
                     re.IGNORECASE)
