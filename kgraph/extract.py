@@ -214,7 +214,8 @@ _RESOLVED_AT_START = re.compile(
     # "RECOMMENDED to Cabinet that …": the body the recommendation goes to, before its "that"
     r"(?:(?:(?<=RECOMMENDED)|(?<=Recommended))\s+to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for)){0,6}?"
     r"(?=\s+that\b))?"
-    r"(?:\s*[:–—-]\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(])|"
+    # ("RESOLVED:-", "RESOLVED: -": the colon and dash of formal printed minutes are one label)
+    r"(?:\s*[:–—-](?:[ \t]*[-–—])?\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(])|"
     # "RESOLVED to note the report.": the resolution as an infinitive (shouted, so not narrative)
     r"(?<=RESOLVED)\s+(?=to\s+[a-z])|"
     # "RESOLVED, pursuant to the Local Government Act 1972 …, that the public be excluded": the

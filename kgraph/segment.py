@@ -532,7 +532,10 @@ _HELD = re.compile(r"\bheld\s+(?:(?:remotely|virtually|online|jointly)\s+)?"
 _END_TIME_LEAD = re.compile(r"[ \t]*(?:[-–—]|to|until|till)[ \t]*", re.IGNORECASE)
 _VENUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:in|at|via|on)[ \t]+)?|[ \t]+(?:in|at|via)[ \t]+)(?:the[ \t]+)?"
                           r"(?P<venue>[^\n]{3,200}?)[ \t]*(?:\.[ \t]|\.?[ \t]*$)", re.IGNORECASE)
-_HEADER_LINE = re.compile(r"(?P<body>[^\n]{3,150}?)\s+[-–—]\s+(?P<rest>[^\n]*\d{4}[^\n]*)")
+# (CMIS pages part the body from the date with a comma: "Meeting of BODY, Thursday, 15th March, 2012 2.00 pm")
+_HEADER_LINE = re.compile(r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[^\n]{3,150}?)"
+                          r"(?:\s+[-–—]\s+|,\s*(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+                          r"(?P<rest>[^\n]*\d{4}[^\n]*)", re.IGNORECASE)
 _FIELD = re.compile(r"(?P<label>venue|place|location|where|date|time|contact|contact officer|clerk|"
                     r"democratic services officer|committee officer)[ \t]*:[ \t]*(?P<value>\S[^\n]*)",
                     re.IGNORECASE)
@@ -902,7 +905,8 @@ def _header_fields(text: str, lines: list[Line]) -> list[tuple[re.Match, int]]:
     for ln in lines:
         if ln.blank:
             continue
-        fm = _FIELD.match(text, ln.cs, ln.ce) or (
+        bullet = _BULLET.match(text, ln.cs, ln.ce)      # "• Time: 10:00": a details list on a web page
+        fm = _FIELD.match(text, bullet.end() if bullet else ln.cs, ln.ce) or (
             _TABLE_FIELD.match(text, ln.cs, ln.ce) if text.find("|", ln.cs, ln.ce) >= 0 else None)
         if not fm:
             continue
@@ -1687,6 +1691,13 @@ def _paragraph_end(lines: list[Line], j: int, last: int) -> int:
     return j
 
 
+def _without_bullet(line: str) -> str:
+    """The line without a list bullet ("• Jo Bloggs (JB) – Lakes Council": a list read from a web page),
+    so that an entry behind a bullet reads as the same entry copied without it."""
+    bullet = _BULLET.match(line)
+    return line[bullet.end():] if bullet else line
+
+
 def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     """A list written as a paragraph over several lines (not one entry per line): a line ends in a
     comma or "and", a parenthesis runs over a line end, or a line holds several "Name (Org)," entries.
@@ -1695,7 +1706,7 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     if len(spans) > 1 and all(_BULLET.match(text, a, b) for a, b in spans):
         return False
     for k, (a, b) in enumerate(spans):
-        line = text[a:b]
+        line = _without_bullet(text[a:b])
         if line.count("(") != line.count(")"):
             return True
         if k + 1 < len(spans) and _ENDS_OPEN.search(line.rstrip()):

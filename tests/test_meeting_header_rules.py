@@ -90,3 +90,29 @@ def test_a_start_time_written_before_the_date_and_the_place_under_it():
     header = extract_text(text).header
     assert (header.date, header.start_time) == (dt.date(2021, 3, 4), dt.time(10, 30))
     assert header.venue == "Main Council Chamber, City Chambers, Lochside"
+
+
+# a CMIS committee page: the title line parts the body from the date with a comma, and a section
+# heading "Agenda and Minutes" follows the attendance tables
+CMIS_PAGE = ("Meeting of Fellside Community Safety Board, Tuesday, 7th June, 2011 10.30 am\n\n"
+             "Meeting Details\n\nVenue: Room 3, Civic Centre, Fellside\n\n"
+             "Attendance Details\n\nPresent\nName\tRole\tOrganisation\n"
+             "Councillor Ann Webb\tChair\tFellside Council\nTom Hale\tDistrict Commander\tFellside Police\n\n"
+             "Agenda and Minutes\nItem\tDescription\n1.\tApologies\nMinutes:\nNone were received.\n")
+
+
+def test_a_title_line_with_a_comma_before_the_weekday_gives_body_date_and_time():
+    header = extract_text(CMIS_PAGE).header
+    assert header.body == "Fellside Community Safety Board"
+    assert header.date == dt.date(2011, 6, 7)
+    assert header.start_time == dt.time(10, 30)
+
+
+def test_a_title_line_without_the_meeting_of_lead_in_is_read_the_same():
+    header = extract_text(CMIS_PAGE.replace("Meeting of ", "", 1)).header
+    assert (header.body, header.date) == ("Fellside Community Safety Board", dt.date(2011, 6, 7))
+
+
+def test_an_agenda_and_minutes_heading_ends_the_attendance_list():
+    names = [a.name for a in extract_text(CMIS_PAGE).attendance]
+    assert names == ["Councillor Ann Webb", "Tom Hale"]

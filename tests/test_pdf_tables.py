@@ -144,3 +144,26 @@ def test_a_wide_table_filling_the_page_is_not_read_as_two_columns(tmp_path):
     assert lines[0] == "Ref\tAction\tOwner\tDue\tRAG"
     assert "3.4\tPublish the safe accommodation strategy part 4\tLucy Brandon 4\t04/10/2021\tGreen" in lines
 
+
+
+def test_a_first_cell_opening_with_a_bracket_goes_on_with_the_row_above(tmp_path):
+    """A name wrapped before its initials ("Station Manager Lee / (LW)") beside another wrapped cell
+    starting with a capital: the bracket, no enumerator, shows the line goes on with the row."""
+    rows = [("Name", "Organisation", "Role"),
+            ("Station Manager Lee Wardle", "Hereford and Worcester", "Prevention Manager"),
+            ("(LW)", "Fire and Rescue Service", ""),
+            ("Ann Kettle (AK)", "Healthwatch Herefordshire", "Chair"),
+            ("Dev Okafor (DO)", "NHS Herefordshire ICB", "Head of Safeguarding (for"),
+            ("", "", "Jo Pryce)")]
+    lines = read_lines(table_pdf(tmp_path / "t.pdf", [["Present", *rows]], ATTENDANCE_X))
+    assert lines[1:] == [
+        "Name\tOrganisation\tRole",
+        "Station Manager Lee Wardle (LW)\tHereford and Worcester Fire and Rescue Service\tPrevention Manager",
+        "Ann Kettle (AK)\tHealthwatch Herefordshire\tChair",
+        "Dev Okafor (DO)\tNHS Herefordshire ICB\tHead of Safeguarding (for Jo Pryce)"]
+
+
+def test_an_enumerator_in_brackets_still_starts_a_row(tmp_path):
+    rows = [("No.", "Action", "Owner"), ("(a)", "Publish the strategy", "LB"), ("(b)", "Map refuge spaces", "OT")]
+    lines = read_lines(table_pdf(tmp_path / "t.pdf", [rows], (15, 35, 150)))
+    assert lines[-2:] == ["(a)\tPublish the strategy\tLB", "(b)\tMap refuge spaces\tOT"]

@@ -85,3 +85,33 @@ def test_a_hanging_indent_goes_on_when_its_last_line_happens_to_look_centred(tmp
              *ATTENDANCE]
     found = paragraphs(draw_pdf(tmp_path / "t.pdf", lines))
     assert found[0].startswith("(a) approve") and found[0].endswith("the costs so far")
+
+
+# a title block set flush left, as Word minutes print it: the venue line is short of the page width
+# but so is the date line above it, so only the widths tell a line ended by hand from a wrapped one
+FLUSH_TITLE = ["Fellside Safeguarding Adults Board",
+               "Minutes of the meeting held on Tuesday 8 March 2022, 10.00am to 12.00pm",
+               "Meeting Room 4, Town Hall, Fellside"]
+BODY_PROSE = [("", "left", 10), *left(*PROSE)]
+
+
+def test_a_flush_left_title_line_ended_by_hand_stays_a_line_of_its_own(tmp_path):
+    text = read_source(draw_pdf(tmp_path / "t.pdf", [*left(*FLUSH_TITLE), *ATTENDANCE, *BODY_PROSE])).text
+    assert "\n".join(FLUSH_TITLE[1:]) in text
+
+
+def test_a_flush_left_title_sentence_wrapped_by_the_width_is_joined(tmp_path):
+    wrapped = ["Minutes of the meeting of the Fellside Safeguarding Adults Board held in Meeting Room 4, Fellside Town",
+               "Hall on Tuesday 8 March 2022"]
+    found = paragraphs(draw_pdf(tmp_path / "t.pdf", [*left(*wrapped), *ATTENDANCE, *BODY_PROSE]))
+    assert found[0] == " ".join(wrapped)
+
+
+def test_prose_below_the_title_block_is_not_judged_by_hand_breaks(tmp_path):
+    # the first line stops short of the width before a capitalised word that would have fitted (a
+    # line can stop short in prose for other reasons): below the title block the lines stay joined
+    prose = ["The Board heard that the refuge had been full for most of the quarter across",
+             "Fellside and the neighbouring districts."]
+    found = paragraphs(draw_pdf(tmp_path / "t.pdf", [*left(*FLUSH_TITLE), *ATTENDANCE, *BODY_PROSE,
+                                                     ("", "left", 10), *left(*prose)]))
+    assert found[-1] == " ".join(prose)

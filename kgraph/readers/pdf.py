@@ -362,6 +362,49 @@ def starts_title_line(previous: str, line: str, frame: tuple[int, int]) -> bool:
             and len(previous.rstrip()) - indent(previous) < TITLE_LINE_SHARE * width)
 
 
+# A title block set flush left, as Word minutes have it ("Minutes of the meeting held on …, 9.30am –
+# 12.00pm" / "Committee Room 2, County Hall, Durham"), has no centring to tell its lines apart.  A
+# writer's line break shows in the widths instead: a wrapped line breaks only where the next word
+# does not fit, so a line after which the next line's first word would have fitted was ended by
+# hand.  Only the short paragraphs that open the document are judged so (the title block above the
+# attendance); in prose a line can stop short for other reasons.
+
+TITLE_BLOCK_LINES = 3           # an opening paragraph of more lines is prose ("Present: A, B, …")
+HAND_BREAK_FIT = 0.95           # the next word fits within this share of the text width (widths are approximate)
+# a line that goes on to the next: it ends in a comma, colon or dash, or in a word that joins
+GOES_ON = re.compile(r"(?:[,;:–—-]|\b(?:and|or|of|the|a|an|in|at|on|to|for|by|with|from|via|&))$",
+                     re.IGNORECASE)
+
+
+def ended_by_hand(previous: str, line: str, width: int) -> bool:
+    """Whether ``previous`` (flat text) was ended by a line break although ``line``'s first word
+    would have fitted after it; ``line`` starts with a capital, as a title block's lines do."""
+    word = line.split(" ", 1)[0]
+    return bool(width and line[:1].isupper() and not GOES_ON.search(previous)
+                and len(previous) + 1 + len(word) <= HAND_BREAK_FIT * width)
+
+
+def title_block_size(paragraphs: list[list[str]]) -> int:
+    """How many paragraphs open the document as its title block: those before the first table or
+    longer paragraph."""
+    for index, paragraph in enumerate(paragraphs):
+        if is_table_block(paragraph) or len(paragraph) > TITLE_BLOCK_LINES:
+            return index
+    return len(paragraphs)
+
+
+def render_title_paragraph(paragraph: list[str], vocabulary: Counter[str], width: int) -> str:
+    """A paragraph of the title block: a line ended by hand stays a line of its own, as the text
+    copy has it (the venue under the date line), wrapped lines are joined."""
+    groups = [[flat(paragraph[0])]]
+    for line in map(flat, paragraph[1:]):
+        if ended_by_hand(groups[-1][-1], line, width):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return "\n".join(join_wrapped(group, vocabulary) for group in groups)
+
+
 # --------------------------------------------------------------------------- tables
 #
 # A table prints as lines whose cells stand at the same character columns, with a gap of two or
@@ -438,12 +481,16 @@ def starts_row(cells: list[str]) -> bool:
     """Whether a table line starts a new row rather than going on with wrapped cells of the row
     above.  Rows start at the first column; a first cell alone on its line is a wrapped name
     ("Chief Superintendent Gavin / Rothwell") unless it is a row reference, and a cell starting in
-    lower case goes on with a sentence ("Station Commander Beth / Carrow  and Rescue Service")."""
+    lower case goes on with a sentence ("Station Commander Beth / Carrow  and Rescue Service"), as
+    does a first cell opening with a bracket that is no enumerator: the rest of a wrapped name, its
+    initials or a remark ("Station Manager Ian Brunskill / (IB)", "(for Jo Bloggs)")."""
     first, others = cells[0], [cell for cell in cells[1:] if cell]
     if not first or first[:1].islower():
         return False
     if ROW_REFERENCE.match(first):
         return True
+    if first.startswith("(") and not ENUMERATOR.match(first):
+        return False
     return bool(others) and not any(cell[:1].islower() for cell in others)
 
 
@@ -681,7 +728,9 @@ def pages_to_text(pages: list[list[str]]) -> str:
             paragraphs[-1] = paragraphs[-1] + page[0]
             page = page[1:]
         paragraphs.extend(page)
-    text = "\n\n".join(render_block(p, vocabulary) for p in paragraphs)
+    opening = title_block_size(paragraphs)
+    text = "\n\n".join(render_title_paragraph(p, vocabulary, width) if k < opening else render_block(p, vocabulary)
+                       for k, p in enumerate(paragraphs))
     return plain_letters(text).strip(" \n")      # a last row may end with an empty cell's TAB
 
 
