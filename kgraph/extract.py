@@ -204,6 +204,9 @@ _RESOLVED_AT_START = re.compile(
     r"(?:APPROVED|Approved)(?=[ \t]*:)|"
     # "Recommendation:" / "RECOMMENDATIONS:" above "(1) That …": what the meeting recommends to its parent body
     r"(?:RECOMMENDATIONS?|Recommendations?)(?=\s*[:–—-])|"
+    # "Resolution: That the report be noted." / "Resolution:" above "(a) That …": the label of the
+    # meeting's resolution, as "Resolved:" is (only with its colon or dash: "Resolution of …" is prose)
+    r"(?:RESOLUTIONS?|Resolutions?)(?=\s*[:–—-])|"
     # "Recommended that …" opening a paragraph: the committee's recommendation to its parent body
     r"Recommended(?=\s+(?:to\s+[^\n]{1,80}?\s+)?that\b)|"
     # "Agreed that …" opening a paragraph records the meeting's decision; "It was agreed that …"
@@ -225,9 +228,15 @@ _RESOLVED_AT_START = re.compile(
 _RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?P<word>RESOLVED|AGREED|CARRIED)"
                               r"(?:\s+unanimously)?,?(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*)")
 _SHOUTED_DECISION = re.compile(r"RESOLVED|AGREED|CARRIED")
+# "Members resolved that the work programme be agreed …" in one sentence: the body resolving is a
+# resolution however it is written (unlike "agreed that", which may report an opinion); the decision
+# is what follows "that", as after "RESOLVED that"
+_RESOLVED_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|further|unanimously)\s+)?(?P<word>resolved)(?:\s+unanimously)?,?"
+                                     r"\s+that\b\s*:?\s*", re.IGNORECASE)
 _WORD_KIND = {"resolved": "resolved", "agreed": "agreed", "decided": "resolved", "decision": "resolved",
               "noted": "noted", "carried": "agreed", "recommended": "resolved", "outcome": "resolved",
-              "recommendation": "resolved", "recommendations": "resolved", "approved": "approved"}
+              "recommendation": "resolved", "recommendations": "resolved", "approved": "approved",
+              "resolution": "resolved", "resolutions": "resolved"}
 # sub-points written inline: "(i) … (ii) …", "1. … 2. …", "a) … b) …"
 _INLINE_SUB = re.compile(r"(?:(?<=\s)|^)(?P<m>\((?P<v>\d{1,2}|[ivx]{1,5}|[a-h])\)|(?P<v2>\d{1,2}|[ivx]{1,5}|[a-h])[.)])\s+")
 _TRAILING_JOINER = re.compile(r"(?:[;,]\s*(?:and|or)?|\s+and|\s+or)\s*$", re.IGNORECASE)
@@ -336,10 +345,17 @@ def _after_subject_lead(text: str, s: int, e: int, subject: re.Pattern) -> int:
     return s
 
 
+def _body_resolved(text: str, ps: int, pe: int, subject: re.Pattern) -> re.Match | None:
+    """ "Members resolved that …" opening a paragraph: the "resolved that" after the body."""
+    sm = subject.match(text, ps, pe)
+    return _RESOLVED_AFTER_SUBJECT.match(text, sm.end(), pe) if sm else None
+
+
 def _decision_start(text: str, ps: int, m: re.Match, subject: re.Pattern) -> int:
     """Where the decision that ``m`` labels starts: after "RESOLVED that", but at the subject of "The
-    Board AGREED that …", a sentence whose subject is the body (the minutes' own words, as written)."""
-    if m.start() > ps and subject.fullmatch(text, ps, _trim(text, ps, m.start())[1]):
+    Board AGREED that …", a sentence whose subject is the body (the minutes' own words, as written);
+    after the lower-case "Members resolved that" (a plain sentence, not a shouted label) as well."""
+    if m.start() > ps and m["word"].isupper() and subject.fullmatch(text, ps, _trim(text, ps, m.start())[1]):
         return ps
     return m.end()
 
@@ -457,7 +473,8 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
             continue
         ps, pe = p.text_span.start, p.text_span.end
         m = _RESOLVED_AT_START.match(text, ps, pe) or (
-            _RESOLVED_INSIDE.search(text, ps, pe) if _SHOUTED_DECISION.search(text, ps, pe) else None)
+            _RESOLVED_INSIDE.search(text, ps, pe) if _SHOUTED_DECISION.search(text, ps, pe) else None) or \
+            _body_resolved(text, ps, pe, subject)
         if m:
             fallback = _WORD_KIND.get(m["word"].lower(), "resolved") if "word" in m.re.groupindex else "resolved"
             rest_s = m.end()
