@@ -553,8 +553,27 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
     if item.table_columns:
         formal.extend(table_decisions(text, item))
     if formal:
-        return formal
+        return _with_minutes_approval(text, item, formal)
     return _informal_decisions(text, item, subject)
+
+
+def _with_minutes_approval(text: str, item: ItemSegment, formal: list[Decision]) -> list[Decision]:
+    """ "The minutes … were approved as an accurate record." beside an "Agreed:" on the action
+    tracker: approving the previous minutes is a decision whatever else the item resolves, so the
+    sentence counts unless a formal decision already covers it."""
+    approvals = []
+    for p in item.paragraphs:
+        ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+        low = text[ps:pe].lower()
+        if pe <= ps or not ("minutes" in low or "notes" in low) or _is_action_para(text, p):
+            continue
+        mm = _MINUTES_APPROVED.search(text, ps, pe)
+        if mm is None:
+            continue
+        d = _decision(text, *sentence_bounds(text, ps, pe, mm.start()), "approved")
+        if d and not any(_overlaps(d.span, f.span) for f in formal):
+            approvals.append(d)
+    return sorted(formal + approvals, key=lambda d: d.span.start) if approvals else formal
 
 
 # "The report was NOTED.", "The reports were NOTED.": the outcome in capitals, as the resolutions of

@@ -95,3 +95,11 @@ def test_members_resolved_that_in_one_sentence_is_a_resolution_of_what_follows_t
             "8. Budget\n\nMembers noted that the budget was tight and resolved that nothing more was needed.\n")
     assert decisions(extract_text(text)) == [
         ("7", "agreed", "the programme be agreed subject to a session on road safety.")]
+
+
+def test_approving_the_minutes_counts_beside_an_agreed_line_on_the_action_log():
+    text = (HEAD + "2. Minutes and action log\n\nThe minutes of the meeting held on 3 April 2019 were approved as an "
+            "accurate record.\n\nThe action log was reviewed.\n\nAgreed: actions 4 and 5 to be closed.\n")
+    assert decisions(extract_text(text)) == [
+        ("2", "approved", "The minutes of the meeting held on 3 April 2019 were approved as an accurate record."),
+        ("2", "agreed", "actions 4 and 5 to be closed.")]
