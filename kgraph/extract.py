@@ -1049,6 +1049,8 @@ def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]
         return "role", bare          # "Head of Children's Safeguarding", "Community Safety Manager": a post
     if _org_word_re().search(bare) or bare.isupper() or _names_a_body(bare):
         return "organisation", bare
+    if any(_norm(org) == low for a in attendance for org in a.organisations):
+        return "organisation", bare  # "Lead: Humankind", the body an attendee is listed from
     return "person", bare
 
 
@@ -1188,6 +1190,11 @@ _OWNER_FIELD_LINE = re.compile(r"[ \t*_]*(?i:owners?|leads?|responsible(?:\s+off
                                r"[ \t*_]*:[ \t*_]*(?P<owners>[^\n]*[^\s*_])")
 _DUE_FIELD_LINE = re.compile(r"[ \t*_]*(?i:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|date)"
                              r"[ \t*_]*:[ \t*_]*(?P<due>[^\n]*)")
+# "Lead: Jo Bloggs<TAB>Timescale: 30/11/2024": the due field beside the owner field on its line, set
+# apart by a tab or a run of spaces (a table row of two cells, or a Word line spaced with tabs)
+# (a PDF's text keeps one space of the gap: then the label must be capitalised, "… Rao Timescale: …")
+_DUE_FIELD_BESIDE = re.compile(r"(?:\t|[ ]{2,}|[ ](?=[*_]*[A-Z]))[ \t]*(?=[*_]*(?i:deadline|due(?:\s+date)?|by\s+when|"
+                               r"target(?:\s+date)?|timescale|date)[ \t*_]*:)")
 
 
 def fields_below(text: str, paras: list[Paragraph], k: int, attendance: list[AttendanceEntry]
@@ -1201,11 +1208,15 @@ def fields_below(text: str, paras: list[Paragraph], k: int, attendance: list[Att
     om = _OWNER_FIELD_LINE.match(text, p.text_span.start, p.text_span.end)
     if om is None:
         return None
-    owners = _owners_in(text, om.start("owners"), om.end("owners"), attendance)
+    beside = _DUE_FIELD_BESIDE.search(text, om.start("owners"), om.end("owners"))
+    owners = _owners_in(text, om.start("owners"), beside.start() if beside else om.end("owners"), attendance)
     used = {k + 1}
     due = None
     line = text.find("\n", om.end(), p.text_span.end)
     where = (line + 1, p.text_span.end) if line >= 0 else None
+    if beside:
+        where = (beside.end(), om.end("owners"))
+        line = beside.end() - 1
     if where is None and k + 2 < len(paras):
         where = (paras[k + 2].text_span.start, paras[k + 2].text_span.end)
     dm = _DUE_FIELD_LINE.match(text, *where) if where else None
