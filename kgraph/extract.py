@@ -1153,6 +1153,10 @@ def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]
     rs, re_ = _trim(text, lm.end() if lm else p.text_span.start, p.span.end)
     if re_ <= rs:
         return [], None, Span(rs, rs)
+    if lm and lm["label_owners"]:
+        # "ACTION (TE/GA): Arrange a meeting …": the owners in the label, the task after it
+        owners = _owners_in(text, lm.start("label_owners"), lm.end("label_owners"), attendance)
+        return owners, Span(rs, re_), Span(rs, re_)
     if re.match(r"to\s", text[rs:re_], re.IGNORECASE):
         return [], Span(rs, re_), Span(rs, re_)
     # "ACTION (Owner: Jo Bloggs, Kent Police / Al Ray, KCC; by: 3 June) – Draft …": owners first, the task after

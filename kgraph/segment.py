@@ -384,9 +384,12 @@ _ENUM = re.compile(
     r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}\.(?!\d)|[ivxlc]{1,6}\.|[a-z]\.)(?=[ \t\u00a0])[ \t\u00a0]*")
 # "Action:", "Action by:", "ACTION 01/20:" (a reference number before the colon), "ACTION (Owner: Name;
 # by: date) – task" (the owner field first, in brackets); "New action 04/23: …" (notes that number the
-# actions they add to a tracker)
+# actions they add to a tracker); "ACTION (RH):", "Action (Tom Ellery / GA):" (the owners in brackets
+# before the colon, capitalised names or initials only: "Action (carried forward):" names nobody)
 _ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:new[ \t]+)?(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
-                           r"(?:[ \t]+(?:no\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4})?(?=[ \t*_]*:))?[ \t*_]*[:–—][ \t*_]*"
+                           r"(?:[ \t]+(?:no\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4})?(?=[ \t*_]*:))?"
+                           r"(?:[ \t]*\((?P<label_owners>(?-i:[A-Z][\w.'’-]*(?:(?:[ \t]*[/,&][ \t]*|[ \t]+(?:and[ \t]+)?)"
+                           r"[A-Z][\w.'’-]*){0,5}))\))?[ \t*_]*[:–—][ \t*_]*"
                            r"|[ \t]+(?=[(\[][ \t]*(?:owners?|leads?)[ \t]*:))",
                            re.IGNORECASE)
 _FURNITURE = re.compile(r"(?:minutes|additional documents|supporting documents|documents)[ \t]*:?",
