@@ -1049,8 +1049,10 @@ def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]
         return "role", bare          # "Head of Children's Safeguarding", "Community Safety Manager": a post
     if _org_word_re().search(bare) or bare.isupper() or _names_a_body(bare):
         return "organisation", bare
-    if any(_norm(org) == low for a in attendance for org in a.organisations):
-        return "organisation", bare  # "Lead: Humankind", the body an attendee is listed from
+    # "Lead: Humankind": the body an attendee is listed from (unless the name reads as a person's: a
+    # list misread may have put a name among the bodies)
+    if any(_norm(org) == low for a in attendance for org in a.organisations) and not is_person_name(bare, attendance):
+        return "organisation", bare
     return "person", bare
 
 
