@@ -29,6 +29,9 @@ _YEAR_SCAN = re.compile(r"[12][09]\d\d")
 # "14/03/23": found from the slash (a literal prefix keeps the scan fast), day read backwards
 _SHORT_YEAR_SCAN = re.compile(r"/(?P<month>[01]?\d)/(?P<year>\d\d)(?![\d/])")
 _DAY_BEFORE = re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)$")
+# "14.01.10", "04.12.18": a dotted date with a two-digit year, written with both day and month in two
+# digits (so that paragraph numbers "3.2.1" and times "10.30" are never read as dates)
+_SHORT_DOTTED = re.compile(r"(?<![\d.])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>\d\d)(?!\d|\.\d)")
 _BEFORE_YEAR = 40
 # "26 September 2011", "12th July, 2023", "5 June 2008", "1st of May 2020" (ending at the year)
 _DAY_MONTH = re.compile(rf"(?<![\d]){_DAY}\s*(?:of\s+)?{_MONTH}\.?,?\s+$", re.IGNORECASE)
@@ -109,14 +112,19 @@ def find_dates(text: str) -> list[tuple[dt.date, Span]]:
         if date is not None:
             found.append((date, Span(start, ye)))
             last_end = ye
+    short = []
     if "/" in text:
         for m in _SHORT_YEAR_SCAN.finditer(text):
             d = _DAY_BEFORE.search(text, max(0, m.start() - 3), m.start())
-            if d is None:
-                continue
-            date = _make_date(m["year"], int(m["month"]), d["day"])
-            if date is not None and not any(s.start <= d.start() < s.end for _, s in found):
-                found.append((date, Span(d.start(), m.end())))
+            if d is not None:
+                short.append((m["year"], m["month"], d["day"], d.start(), m.end()))
+    if "." in text:
+        short.extend((m["year"], m["month"], m["day"], m.start(), m.end()) for m in _SHORT_DOTTED.finditer(text))
+    for year, month, day, start, end in short:
+        date = _make_date(year, int(month), day)
+        if date is not None and not any(s.start <= start < s.end for _, s in found):
+            found.append((date, Span(start, end)))
+    if short:
         found.sort(key=lambda pair: pair[1].start)
     return found
 

@@ -204,6 +204,9 @@ _RESOLVED_AT_START = re.compile(
     r"(?:APPROVED|Approved)(?=[ \t]*:)|"
     # "Recommendation:" / "RECOMMENDATIONS:" above "(1) That …": what the meeting recommends to its parent body
     r"(?:RECOMMENDATIONS?|Recommendations?)(?=\s*[:–—-])|"
+    # "Resolution: That the report be noted." / "Resolution:" above "(a) That …": the label of the
+    # meeting's resolution, as "Resolved:" is (only with its colon or dash: "Resolution of …" is prose)
+    r"(?:RESOLUTIONS?|Resolutions?)(?=\s*[:–—-])|"
     # "Recommended that …" opening a paragraph: the committee's recommendation to its parent body
     r"Recommended(?=\s+(?:to\s+[^\n]{1,80}?\s+)?that\b)|"
     # "Agreed that …" opening a paragraph records the meeting's decision; "It was agreed that …"
@@ -226,9 +229,15 @@ _RESOLVED_AT_START = re.compile(
 _RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?P<word>RESOLVED|AGREED|CARRIED)"
                               r"(?:\s+unanimously)?,?(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*)")
 _SHOUTED_DECISION = re.compile(r"RESOLVED|AGREED|CARRIED")
+# "Members resolved that the work programme be agreed …" in one sentence: the body resolving is a
+# resolution however it is written (unlike "agreed that", which may report an opinion); the decision
+# is what follows "that", as after "RESOLVED that"
+_RESOLVED_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|further|unanimously)\s+)?(?P<word>resolved)(?:\s+unanimously)?,?"
+                                     r"\s+that\b\s*:?\s*", re.IGNORECASE)
 _WORD_KIND = {"resolved": "resolved", "agreed": "agreed", "decided": "resolved", "decision": "resolved",
               "noted": "noted", "carried": "agreed", "recommended": "resolved", "outcome": "resolved",
-              "recommendation": "resolved", "recommendations": "resolved", "approved": "approved"}
+              "recommendation": "resolved", "recommendations": "resolved", "approved": "approved",
+              "resolution": "resolved", "resolutions": "resolved"}
 # sub-points written inline: "(i) … (ii) …", "1. … 2. …", "a) … b) …"
 _INLINE_SUB = re.compile(r"(?:(?<=\s)|^)(?P<m>\((?P<v>\d{1,2}|[ivx]{1,5}|[a-h])\)|(?P<v2>\d{1,2}|[ivx]{1,5}|[a-h])[.)])\s+")
 _TRAILING_JOINER = re.compile(r"(?:[;,]\s*(?:and|or)?|\s+and|\s+or)\s*$", re.IGNORECASE)
@@ -337,10 +346,17 @@ def _after_subject_lead(text: str, s: int, e: int, subject: re.Pattern) -> int:
     return s
 
 
+def _body_resolved(text: str, ps: int, pe: int, subject: re.Pattern) -> re.Match | None:
+    """ "Members resolved that …" opening a paragraph: the "resolved that" after the body."""
+    sm = subject.match(text, ps, pe)
+    return _RESOLVED_AFTER_SUBJECT.match(text, sm.end(), pe) if sm else None
+
+
 def _decision_start(text: str, ps: int, m: re.Match, subject: re.Pattern) -> int:
     """Where the decision that ``m`` labels starts: after "RESOLVED that", but at the subject of "The
-    Board AGREED that …", a sentence whose subject is the body (the minutes' own words, as written)."""
-    if m.start() > ps and subject.fullmatch(text, ps, _trim(text, ps, m.start())[1]):
+    Board AGREED that …", a sentence whose subject is the body (the minutes' own words, as written);
+    after the lower-case "Members resolved that" (a plain sentence, not a shouted label) as well."""
+    if m.start() > ps and m["word"].isupper() and subject.fullmatch(text, ps, _trim(text, ps, m.start())[1]):
         return ps
     return m.end()
 
@@ -458,7 +474,8 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
             continue
         ps, pe = p.text_span.start, p.text_span.end
         m = _RESOLVED_AT_START.match(text, ps, pe) or (
-            _RESOLVED_INSIDE.search(text, ps, pe) if _SHOUTED_DECISION.search(text, ps, pe) else None)
+            _RESOLVED_INSIDE.search(text, ps, pe) if _SHOUTED_DECISION.search(text, ps, pe) else None) or \
+            _body_resolved(text, ps, pe, subject)
         if m:
             fallback = _WORD_KIND.get(m["word"].lower(), "resolved") if "word" in m.re.groupindex else "resolved"
             rest_s = m.end()
@@ -537,8 +554,27 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
     if item.table_columns:
         formal.extend(table_decisions(text, item))
     if formal:
-        return formal
+        return _with_minutes_approval(text, item, formal)
     return _informal_decisions(text, item, subject)
+
+
+def _with_minutes_approval(text: str, item: ItemSegment, formal: list[Decision]) -> list[Decision]:
+    """ "The minutes … were approved as an accurate record." beside an "Agreed:" on the action
+    tracker: approving the previous minutes is a decision whatever else the item resolves, so the
+    sentence counts unless a formal decision already covers it."""
+    approvals = []
+    for p in item.paragraphs:
+        ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+        low = text[ps:pe].lower()
+        if pe <= ps or not ("minutes" in low or "notes" in low) or _is_action_para(text, p):
+            continue
+        mm = _MINUTES_APPROVED.search(text, ps, pe)
+        if mm is None:
+            continue
+        d = _decision(text, *sentence_bounds(text, ps, pe, mm.start()), "approved")
+        if d and not any(_overlaps(d.span, f.span) for f in formal):
+            approvals.append(d)
+    return sorted(formal + approvals, key=lambda d: d.span.start) if approvals else formal
 
 
 # "The report was NOTED.", "The reports were NOTED.": the outcome in capitals, as the resolutions of
@@ -1014,6 +1050,10 @@ def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]
         return "role", bare          # "Head of Children's Safeguarding", "Community Safety Manager": a post
     if _org_word_re().search(bare) or bare.isupper() or _names_a_body(bare):
         return "organisation", bare
+    # "Lead: Humankind": the body an attendee is listed from (unless the name reads as a person's: a
+    # list misread may have put a name among the bodies)
+    if any(_norm(org) == low for a in attendance for org in a.organisations) and not is_person_name(bare, attendance):
+        return "organisation", bare
     return "person", bare
 
 
@@ -1116,6 +1156,10 @@ def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]
     rs, re_ = _trim(text, lm.end() if lm else p.text_span.start, p.span.end)
     if re_ <= rs:
         return [], None, Span(rs, rs)
+    if lm and lm["label_owners"]:
+        # "ACTION (TE/GA): Arrange a meeting …": the owners in the label, the task after it
+        owners = _owners_in(text, lm.start("label_owners"), lm.end("label_owners"), attendance)
+        return owners, Span(rs, re_), Span(rs, re_)
     if re.match(r"to\s", text[rs:re_], re.IGNORECASE):
         return [], Span(rs, re_), Span(rs, re_)
     # "ACTION (Owner: Jo Bloggs, Kent Police / Al Ray, KCC; by: 3 June) – Draft …": owners first, the task after
@@ -1153,6 +1197,11 @@ _OWNER_FIELD_LINE = re.compile(r"[ \t*_]*(?i:owners?|leads?|responsible(?:\s+off
                                r"[ \t*_]*:[ \t*_]*(?P<owners>[^\n]*[^\s*_])")
 _DUE_FIELD_LINE = re.compile(r"[ \t*_]*(?i:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|date)"
                              r"[ \t*_]*:[ \t*_]*(?P<due>[^\n]*)")
+# "Lead: Jo Bloggs<TAB>Timescale: 30/11/2024": the due field beside the owner field on its line, set
+# apart by a tab or a run of spaces (a table row of two cells, or a Word line spaced with tabs)
+# (a PDF's text keeps one space of the gap: then the label must be capitalised, "… Rao Timescale: …")
+_DUE_FIELD_BESIDE = re.compile(r"(?:\t|[ ]{2,}|[ ](?=[*_]*[A-Z]))[ \t]*(?=[*_]*(?i:deadline|due(?:\s+date)?|by\s+when|"
+                               r"target(?:\s+date)?|timescale|date)[ \t*_]*:)")
 
 
 def fields_below(text: str, paras: list[Paragraph], k: int, attendance: list[AttendanceEntry]
@@ -1166,11 +1215,15 @@ def fields_below(text: str, paras: list[Paragraph], k: int, attendance: list[Att
     om = _OWNER_FIELD_LINE.match(text, p.text_span.start, p.text_span.end)
     if om is None:
         return None
-    owners = _owners_in(text, om.start("owners"), om.end("owners"), attendance)
+    beside = _DUE_FIELD_BESIDE.search(text, om.start("owners"), om.end("owners"))
+    owners = _owners_in(text, om.start("owners"), beside.start() if beside else om.end("owners"), attendance)
     used = {k + 1}
     due = None
     line = text.find("\n", om.end(), p.text_span.end)
     where = (line + 1, p.text_span.end) if line >= 0 else None
+    if beside:
+        where = (beside.end(), om.end("owners"))
+        line = beside.end() - 1
     if where is None and k + 2 < len(paras):
         where = (paras[k + 2].text_span.start, paras[k + 2].text_span.end)
     dm = _DUE_FIELD_LINE.match(text, *where) if where else None

@@ -133,9 +133,13 @@ _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)\s+)?"
     r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?!(?:ACTION|DECISION|OUTCOME)[ ])(?-i:[A-Z]{2,6})[ ]\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     r"(?P<punct>[.):]|[ \t]+[-–—])?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
-# ModernGov: the minute number alone on its line, the title on the next non-blank line
-_HEADING_B = re.compile(r"(?:item\s+|minute\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}[a-z]?)\.?", re.IGNORECASE)
-_WEB_RESIDUE = re.compile(r"(?:[ \t]*(?:pdf|doc|docx)[ \t]+icon[ \t]+(?:pdf|doc|docx|xls)[ \t]+[\d.,]+[ \t]*[KMG]B)+[ \t]*$",
+# ModernGov: the minute number alone on its line, the title on the next non-blank line; the number
+# may carry the committee's capitals prefix joined by a hyphen ("CAB-41"), recorded as written
+_HEADING_B = re.compile(r"(?:item\s+|minute\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}[a-z]?|(?-i:[A-Z]{2,6})-\d{1,3})\.?",
+                        re.IGNORECASE)
+# the size of a linked document after a web title: "pdf icon PDF 215 KB", or without the icon's
+# alt text "PDF 488 KB" (a page copied as text)
+_WEB_RESIDUE = re.compile(r"(?:[ \t]*(?:(?:pdf|doc|docx)[ \t]+icon[ \t]+)?(?:pdf|doc|docx|xls)[ \t]+[\d.,]+[ \t]*[KMG]B)+[ \t]*$",
                           re.IGNORECASE)
 _ITEM_CODE_INLINE = re.compile(r"[ \t]*[(\[][ \t]*item[ \t]+(?P<code>[A-Z]{0,2}[ \t]?\d{1,2}[a-z]?)[ \t]*[)\]][ \t]*$",
                                re.IGNORECASE)
@@ -151,7 +155,7 @@ def _clean_title(text: str, start: int, end: int) -> tuple[int, int, str | None]
     code = None
     seg = text[start:end]
     # cheap substring tests first: these end-anchored searches would otherwise try every position
-    m = _WEB_RESIDUE.search(seg) if " icon " in seg else None
+    m = _WEB_RESIDUE.search(seg) if seg.rstrip().endswith("B") else None
     if m:
         end = start + m.start()
         seg = text[start:end]
@@ -380,9 +384,12 @@ _ENUM = re.compile(
     r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}\.(?!\d)|[ivxlc]{1,6}\.|[a-z]\.)(?=[ \t\u00a0])[ \t\u00a0]*")
 # "Action:", "Action by:", "ACTION 01/20:" (a reference number before the colon), "ACTION (Owner: Name;
 # by: date) – task" (the owner field first, in brackets); "New action 04/23: …" (notes that number the
-# actions they add to a tracker)
+# actions they add to a tracker); "ACTION (RH):", "Action (Tom Ellery / GA):" (the owners in brackets
+# before the colon, capitalised names or initials only: "Action (carried forward):" names nobody)
 _ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:new[ \t]+)?(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
-                           r"(?:[ \t]+(?:no\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4})?(?=[ \t*_]*:))?[ \t*_]*[:–—][ \t*_]*"
+                           r"(?:[ \t]+(?:no\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4})?(?=[ \t*_]*:))?"
+                           r"(?:[ \t]*\((?P<label_owners>(?-i:[A-Z][\w.'’-]*(?:(?:[ \t]*[/,&][ \t]*|[ \t]+(?:and[ \t]+)?)"
+                           r"[A-Z][\w.'’-]*){0,5}))\))?[ \t*_]*[:–—][ \t*_]*"
                            r"|[ \t]+(?=[(\[][ \t]*(?:owners?|leads?)[ \t]*:))",
                            re.IGNORECASE)
 _FURNITURE = re.compile(r"(?:minutes|additional documents|supporting documents|documents)[ \t]*:?",

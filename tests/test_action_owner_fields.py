@@ -22,3 +22,26 @@ def test_owner_and_deadline_lines_under_an_action_line():
         ("1", "Provide a breakdown of reoffending by type and locality.", ["Carl Dent", "Ann Brook"], dt.date(2024, 9, 18)),
         ("2", "Circulate the revised protocol to all staff.", ["Ann Brook"], dt.date(2024, 7, 30))]
     assert [d.text for d in items[0].decisions] == ["Board noted the report."]
+
+
+def test_a_timescale_field_beside_the_lead_field_on_its_line_is_no_part_of_the_owners():
+    head = ("Fellside Drugs Partnership\nMinutes of the meeting held on 5 June 2024\n\nPresent\n"
+            "Name\tOrganisation\tRole\nAnn Brook\tFellside Council\tChair\nCarl Dent\tFellside Police\tInspector\n"
+            "Dee Moss\tBrightpath\tService Manager\n\n")
+    text = head + ("Agenda item 1: Treatment\nDee Moss presented the report.\n"
+                   "Action: Set up a working group on dual diagnosis.\nLead: Carl Dent / Ann Brook\tTimescale: 30/09/2024\n"
+                   "Action: Train hostel staff in naloxone.\nLead: Brightpath Timescale: December 2024\n")
+    items = extract_text(text).items
+    got = [(it.number, [(o.name, o.kind) for o in a.owners], a.due) for it in items for a in it.actions]
+    assert got == [("1", [("Carl Dent", "person"), ("Ann Brook", "person")], dt.date(2024, 9, 30)),
+                   ("1", [("Brightpath", "organisation")], None)]
+
+
+def test_a_person_named_in_another_column_of_the_attendance_table_stays_a_person_owner():
+    head = ("Fellside Drugs Partnership\nMinutes of the meeting held on 5 June 2024\n\nPresent\n"
+            "Name\tOrganisation\tRole\nAnn Brook\tFellside Council\tChair\n\nApologies\n"
+            "Name\tOrganisation\tSubstitute\nCarl Dent\tFellside Youth Justice Service\tDee Moss\n\n")
+    text = head + ("Agenda item 1: Diversion\nDee Moss presented the scheme.\n"
+                   "Action: Report the first referrals.\nLead: Dee Moss\tTimescale: 30/09/2024\n")
+    items = extract_text(text).items
+    assert [[(o.name, o.kind) for o in a.owners] for it in items for a in it.actions] == [[("Dee Moss", "person")]]

@@ -63,3 +63,13 @@ def test_a_rank_abbreviation_and_surname_is_the_attendee_of_that_rank_and_surnam
     people = {e.label for (kind, _), e in resolve([record]).entities.items() if kind == "person"}
     assert "DSupt Fraser" not in people and "Fraser" not in people
     assert "Neil Fraser" in people
+
+
+def test_owner_initials_in_brackets_after_action_are_the_attendees_whose_names_they_abbreviate():
+    text = ("# Fellside Community Safety Forum\n\n## Minutes – Tuesday 4 June 2024, 7.00pm\n\n### Attendees\n\n"
+            "- Ann Brook (FBC) – Chair\n- Insp Carl Dent (FP)\n- Eve Foss (FVS)\n\n### 1. Street drinking\n\n"
+            "Insp Dent reported on the dispersal order.\n\n**ACTION (CD):** Report the arrests to the next meeting.\n\n"
+            "### 2. Volunteering\n\nEve Foss presented the plan.\n\n"
+            "**ACTION (AB/EF):** Meet the volunteer centre by 31 July.\n\n"
+            "Action (carried forward): the terms of reference are still under review.\n")
+    assert _actions(text) == [("1", ["Insp Carl Dent"], True), ("2", ["Ann Brook", "Eve Foss"], True)]

@@ -75,3 +75,31 @@ def test_wrapped_lines_under_a_lead_stay_one_decision():
     assert [d[2] for d in decisions(extract_text(text))] == [
         "The Partnership agreed:\nto endorse the draft strategy for consultation with\n"
         "the Council leading the consultation."]
+
+
+def test_a_resolution_label_gives_its_decision_alone_or_above_lettered_that_clauses():
+    text = (HEAD + "Minute 31/2019 – Fly-tipping\n\nThe Manager reported on the rise in fly-tipping.\n\n"
+            "Resolution: that the report be noted.\n\n"
+            "Minute 32/2019 – Street lighting\n\nThe Engineer presented the programme.\n\nResolution:\n"
+            "(a) That the programme be endorsed.\n(b) That £5,000 be allocated from the reserve.\n\n"
+            "The Resolution of the complaint was discussed.\n")
+    assert decisions(extract_text(text)) == [
+        ("31/2019", "noted", "the report be noted."),
+        ("32/2019", "resolved", "That the programme be endorsed."),
+        ("32/2019", "resolved", "That £5,000 be allocated from the reserve.")]
+
+
+def test_members_resolved_that_in_one_sentence_is_a_resolution_of_what_follows_that():
+    text = (HEAD + "7. Work programme\n\nThe Clerk presented the draft programme.\n\n"
+            "Members resolved that the programme be agreed subject to a session on road safety.\n\n"
+            "8. Budget\n\nMembers noted that the budget was tight and resolved that nothing more was needed.\n")
+    assert decisions(extract_text(text)) == [
+        ("7", "agreed", "the programme be agreed subject to a session on road safety.")]
+
+
+def test_approving_the_minutes_counts_beside_an_agreed_line_on_the_action_log():
+    text = (HEAD + "2. Minutes and action log\n\nThe minutes of the meeting held on 3 April 2019 were approved as an "
+            "accurate record.\n\nThe action log was reviewed.\n\nAgreed: actions 4 and 5 to be closed.\n")
+    assert decisions(extract_text(text)) == [
+        ("2", "approved", "The minutes of the meeting held on 3 April 2019 were approved as an accurate record."),
+        ("2", "agreed", "actions 4 and 5 to be closed.")]

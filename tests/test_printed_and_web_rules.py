@@ -29,6 +29,23 @@ def test_a_sentence_opening_with_a_code_and_a_fraction_is_not_an_item():
     assert [n for n, _, _ in items(extract_text(text))] == ["1", "2"]
 
 
+def test_a_web_minute_number_with_a_hyphened_prefix_alone_on_its_line_is_an_item():
+    text = (WEB_HEAD_ITEMS + "Items\nNo. Item\n\nSCR-07\n\nApologies for Absence\n\nMinutes:\n\nNone.\n\n"
+            "SCR-08\n\nMinutes of the Last Meeting PDF 120 KB\n\nMinutes:\n\n"
+            "RESOLVED – that the minutes of the meeting held on 5 October 2022 be confirmed.\n\n"
+            "SCR-09\n\nHighways Review pdf icon PDF 1 MB\n\nAdditional documents:\n\n"
+            "Appendix 1 - Map PDF 2 MB\n\nMinutes:\n\nRESOLVED – that the review be noted.\n")
+    record = extract_text(text)
+    assert items(record) == [("SCR-07", None, "Apologies for Absence"), ("SCR-08", None, "Minutes of the Last Meeting"),
+                             ("SCR-09", None, "Highways Review")]
+    assert decisions(record)[0][0] == "SCR-08"
+    assert_spans_slice_back(record)
+
+
+WEB_HEAD_ITEMS = ("Agenda, decisions and minutes\n\nLakes Scrutiny Committee - Wednesday, 16th November, 2022 10.00 am\n\n"
+                  "Venue: Committee Room One, County Hall, Kendal.\n\nPresent: Councillors A Webb and T Hale.\n\n")
+
+
 # --------------------------------------------------------------------------- attendance
 
 WEB_HEAD = ("Agenda and minutes\n\nLakes Scrutiny Committee - Wednesday, 16th November, 2022 10.00 am\n\n"
