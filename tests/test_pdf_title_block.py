@@ -115,3 +115,15 @@ def test_prose_below_the_title_block_is_not_judged_by_hand_breaks(tmp_path):
     found = paragraphs(draw_pdf(tmp_path / "t.pdf", [*left(*FLUSH_TITLE), *ATTENDANCE, *BODY_PROSE,
                                                      ("", "left", 10), *left(*prose)]))
     assert found[-1] == " ".join(prose)
+
+
+def test_a_labelled_item_heading_is_not_joined_to_the_paragraph_below_it(tmp_path):
+    # "Agenda item 2: …" printed in bold right above its text, no gap: the heading stops short of the
+    # width and has no full stop, so the text below starts a paragraph of its own
+    heading = "Agenda item 2: Minutes of the previous meeting and action tracker"
+    body = ["The minutes of the meeting held on 17 April were approved as an accurate record. The action tracker",
+            "was reviewed and two actions were closed."]
+    pdf = draw_pdf(tmp_path / "labelled.pdf", [*left(*PROSE), ("", "left", 10), (heading, "left", 11), *left(*body)])
+    found = paragraphs(pdf)
+    assert heading in found
+    assert any(p.startswith("The minutes of the meeting held on 17 April") for p in found)

@@ -47,9 +47,11 @@ BARE_NUMBER = re.compile(r"^[-–—]?\s*(\d{1,4})\s*[-–—]?$")
 # a line that starts a new paragraph whatever the spacing: enumerators, bullets, lead-ins
 PARAGRAPH_START = re.compile(
     r"^(?:\(?\d{1,3}[.)](?:\s|$)|\(\d{1,3}[a-z]?\)|\(?[a-hj-z][.)]\s|\((?:[ivxlc]{1,6})\)|[ivxlc]{1,6}[.)]\s"
-    r"|[•·▪◦●■‣\u2013*-]\s|Action\s*:|ACTION\b|RESOLVED\b|Minutes\s*:|Item\s+\d)")
+    r"|[•·▪◦●■‣\u2013*-]\s|Action\s*:|ACTION\b|RESOLVED\b|Minutes\s*:|(?:Agenda\s+)?[Ii]tem\s+\d)")
 SENTENCE_END = re.compile(r"[.:;?!)]$")
-ITEM_HEADING = re.compile(r"^\d{1,3}[a-z]?\.\s+[A-Z]")
+# a numbered item heading ("3. Safeguarding"), or one that says what it is ("Agenda item 2: Minutes",
+# "Item 4 – Budget", "Minute 14/2010 – Apologies")
+ITEM_HEADING = re.compile(r"^(?:\d{1,3}[a-z]?\.\s+[A-Z]|(?i:(?:agenda\s+)?item|minute)\s+\d)")
 HEADING_LINES = 2
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
 # a word and a hyphen ending a line: "commun-", or a typesetter's hyphen set apart by justification "Safe ‐"
