@@ -871,6 +871,13 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         if span is not None:
             header.venue, header.venue_span = text[span.start:span.end], span
             header.start_time = header.start_time or commencing_time(text, span.end)
+    # a sentence of its own under the lists: "Meeting held in the Council Chamber, Civic Centre,
+    # commencing at 1.30 pm."
+    if header.venue is None:
+        held_line = _meeting_held_line(text, lines[:last_line])
+        if held_line is not None:
+            header.venue, header.venue_span = text[held_line.start:held_line.end], held_line
+            header.start_time = header.start_time or commencing_time(text, held_line.end)
     # Venue: a line that only says where a virtual meeting took place ("MS Teams virtual meeting")
     if header.venue is None:
         for ln in lines[:last_line]:
@@ -889,6 +896,26 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             header.draft = True
             break
     return header, warnings
+
+
+# "Meeting held in the Council Chamber, Quadrant, Silverlink, commencing at 1.30 pm.": a line of
+# its own saying where the meeting was (the date is given elsewhere)
+_MEETING_HELD_LINE = re.compile(r"[ \t*_]*(?:the[ \t]+)?meeting[ \t]+(?:was[ \t]+)?held[ \t]+(?:in|at)[ \t]+"
+                                r"(?:the[ \t]+)?(?P<venue>[^\n]{3,200}?)[ \t*_]*\.?[ \t*_]*", re.IGNORECASE)
+
+
+def _meeting_held_line(text: str, lines: list[Line]) -> Span | None:
+    """The venue of a "Meeting held in VENUE[, commencing at TIME]." line, up to its time clause; a
+    line that also gives a date is a "held … on DATE" header, read elsewhere."""
+    for ln in lines:
+        m = None if ln.blank else _MEETING_HELD_LINE.fullmatch(text, ln.cs, ln.ce)
+        if m is None:
+            continue
+        vs, ve = _strip_span(text, m.start("venue"), m.end("venue"))
+        ve = _before_time_clause(text, vs, ve)
+        if ve > vs and not find_dates(text[vs:ve]) and not find_time(text[vs:ve]):
+            return Span(vs, ve)
+    return None
 
 
 # typed headers set a second labelled field on the line after a wide gap: "Date: 14/10/2015    Time: 9.30am"
@@ -1096,11 +1123,31 @@ _CHAIR_LABEL = re.compile(r"(?P<label>chair(?:man|woman|person)?|chaired[ \t]+by
                           r"(?:\*\*|__)?[ \t]*(?=\S)", re.IGNORECASE)
 
 
+# "Minutes: Kerry Webb (Lakes BC)", "Minute taker: …", "Notes taken by: …": who took the minutes, there
+# too; only with a name after the colon ("Minutes:" alone is a web page's furniture above a minute)
+_MINUTE_TAKER_LINE = re.compile(r"(?P<label>minutes(?:[ \t]+taken[ \t]+by)?|minute[ \t-]?taker|"
+                                 r"notes[ \t]+taken[ \t]+by|note[ \t-]?taker)[ \t]*(?P<colon>:)[ \t]*"
+                                 r"(?:\*\*|__)?[ \t]*(?=\S)", re.IGNORECASE)
+
+
+def _minute_taker_match(text: str, ln: Line) -> re.Match | None:
+    """The label of a minute-taker line, when a single name (and its bracket) follows it."""
+    m = _MINUTE_TAKER_LINE.match(text, ln.cs, ln.ce)
+    if m is None:
+        return None
+    value = text[m.end():ln.ce]
+    name = value.split("(", 1)[0].strip()
+    if not _opens_with_a_name(value) or not 2 <= len(name.split()) <= 5 or "," in name \
+            or value.rstrip().endswith((".", ":")):
+        return None
+    return m
+
+
 def _label_match(text: str, ln: Line) -> re.Match | None:
     # "YN BRESENNOL / PRESENT:": a bilingual label is read from its English half
     m = _ATT_LABEL.match(text, english_half(text, ln.cs, ln.ce)[0], ln.end)
     if not m:
-        return _CHAIR_LABEL.match(text, ln.cs, ln.ce)
+        return _CHAIR_LABEL.match(text, ln.cs, ln.ce) or _minute_taker_match(text, ln)
     label = m["label"]
     rest_blank = not text[m.end():ln.ce].strip()
     # "Members discussed ..." is prose: a label needs a colon, to stand alone, or to be shouted
@@ -1894,13 +1941,15 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             i += 1
             continue
         kind = _LIST_KIND.get(_SPACES.sub(" ", m["label"].lower()), "present")
-        chair_label = m["label"][:5].lower() == "chair"
+        if m.re is _MINUTE_TAKER_LINE:
+            kind = "in_attendance"      # who took the minutes was there
+        chair_label = m.re is _CHAIR_LABEL
         content_spans: list[tuple[int, int]] = []
-        if chair_label:
-            chaired = _paragraph_entries(text, m.end(), ln.ce, kind)[:1]
-            for entry in chaired:
-                entry.role = "Chair"
-            entries.extend(chaired)
+        if chair_label or m.re is _MINUTE_TAKER_LINE:     # one person named after the label
+            named = _paragraph_entries(text, m.end(), ln.ce, kind)[:1]
+            for entry in named:
+                entry.role = "Chair" if chair_label else (entry.role or "Minute Taker")
+            entries.extend(named)
             i += 1
             continue
         if text[m.end():ln.ce].strip():
@@ -1933,7 +1982,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     content_spans = [(content_spans[0][0], content_spans[-1][1])]
                     break
                 if content_spans and lines[j - 1].blank and not _looks_like_entry_line(content) \
-                        and _members_paragraph(content) and not _label_match(text, lj):
+                        and _members_paragraph(content) and _opens_with_a_name(content) and not _label_match(text, lj):
                     # "Councillor A (Org) (in the Chair)", a blank line, one paragraph naming the other members
                     j = _paragraph_end(lines, j, last)
                     paragraph_blocks.append((lj.cs, lines[j - 1].ce))
@@ -1964,6 +2013,10 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             if entry is not None:
                 entries.append(entry)
                 continue
+            grouped = _group_line_entries(text, a, b, kind)
+            if grouped:
+                entries.extend(grouped)
+                continue
             for ca, cb in column_spans(text, a, b):      # a printed two-column list: a person a column
                 for pa, pb in _entries_on_one_line(text, ca, cb):
                     entry = parse_entry(text, pa, pb, kind, True)
@@ -1972,6 +2025,33 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     if blocks_read:     # a members' paragraph was read before the lines above it
         entries.sort(key=lambda entry: entry.span.start)
     return entries
+
+
+def _group_line_entries(text: str, a: int, b: int, kind: str) -> list[AttendanceEntry]:
+    """ "- Ward councillors: Ann Webb (Fellside), Tom Hale (Kirkby North)": one line of a list naming
+    a group, its post in a plural label and its members after it. Each member holds the post; a
+    bracket that names no body (a ward, an area) says which one of them, so it is no organisation."""
+    bullet = _BULLET.match(text, a, b)
+    ls = bullet.end() if bullet else a
+    lm = _LIST_SUBHEADING.match(text, ls, b)
+    if lm is None or not _ENTRY_AFTER_BRACKET.search(text, lm.end(), b):
+        return []
+    label = _SPACES.sub(" ", text[ls:lm.end()].rstrip(" \t:"))
+    if not re.search(r"[a-z]s$", label) or label.endswith("ss"):
+        return []       # "Jo Bloggs: …" names a person, not a group
+    entries = _paragraph_entries(text, ls, b, kind)
+    if len(entries) < 2:
+        return []
+    for entry in entries:
+        entry.role = entry.role or label[:-1]
+        entry.organisations = [o for o in entry.organisations if _names_a_body_in_brackets(o)]
+    return entries
+
+
+def _names_a_body_in_brackets(piece: str) -> bool:
+    """ "Kendal College", "MPS": a bracket naming a body (a head word, an acronym or a known name)."""
+    from .entities.gazetteer import organisations
+    return _ends_like_a_body(piece) or looks_like_affiliation(piece) or organisations().lookup(piece) is not None
 
 
 def _entries_on_one_line(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -42,3 +42,12 @@ def test_a_venue_field_stops_where_a_time_field_starts_on_its_line():
     header = extract_text(text).header
     assert header.venue == "Committee Room 2, Town Hall"
     assert header.start_time == dt.time(10, 0)
+
+
+def test_a_meeting_held_sentence_gives_the_venue_and_its_time_clause_the_start_time():
+    text = ("Fellside Police and Crime Panel\n\nMonday, 4 March 2019\n\nPresent:\nCouncillor A Brand (Kendal Council)\n\n"
+            "Meeting held in the Council Chamber, Riverside House, Mint Street, Fell Park, Kendal, "
+            "commencing at 2.00 pm.\n\nFP/1/19 Apologies\n\nNone.\n")
+    header = extract_text(text).header
+    assert header.venue == "Council Chamber, Riverside House, Mint Street, Fell Park, Kendal"
+    assert header.start_time == dt.time(14, 0)
