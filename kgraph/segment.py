@@ -749,7 +749,10 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                     header.body_span = Span(bs, be)
                 else:
                     line_body_fallback = (bs, be)
-            date_search_from = date_search_from or (ln.cs + hm.start("rest"))
+            # the title line above a "minutes of the meeting held on …" sentence dates this meeting
+            # (the sentence, lower down, approves the minutes of an earlier one)
+            if date_search_from is None or (m is not None and ln.cs < m.start()):
+                date_search_from = ln.cs + hm.start("rest")
             break
     # A line "Meeting of the X" under a council heading (Medway-style records) names the body
     if header.body is None:
@@ -792,6 +795,10 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             if name.lower() != header.body.lower():
                 header.parent_body = name
                 break
+    # "Cabinet - Thursday, 13th October, 2022" under a council's banner: a body named by its kind
+    # alone is that council's ("Fellside District Council Cabinet")
+    if header.body and header.parent_body and header.body.lower() in terms()["body_words"]:
+        header.body = f"{header.parent_body} {header.body}"
 
     # Fields: "Venue:", "Date:", "Time:", "Contact:" (two may share a line: "Date: …    Time: …")
     for fm, field_end in _header_fields(text, lines[:last_line]):
@@ -926,9 +933,13 @@ def _header_fields(text: str, lines: list[Line]) -> list[tuple[re.Match, int]]:
     """The labelled fields of the header lines, each with the end of its value: a field's value ends
     at the line's end, or where a second field starts after a wide gap on the same line."""
     fields: list[tuple[re.Match, int]] = []
+    above: Line | None = None
     for ln in lines:
         if ln.blank:
             continue
+        line_above, above = above, ln
+        if line_above is not None and _signature_line(line_above.content(text)):
+            continue    # "Chairman: ……" / "Date: ……": the day the minutes were signed
         fm = _FIELD.match(text, ln.cs, ln.ce) or (
             _TABLE_FIELD.match(text, ln.cs, ln.ce) if text.find("|", ln.cs, ln.ce) >= 0 else None)
         if not fm:
@@ -941,6 +952,14 @@ def _header_fields(text: str, lines: list[Line]) -> list[tuple[re.Match, int]]:
             fields.append((fm, gap.start() if gap else ln.ce))
             fm = _FIELD.match(text, gap.end(), ln.ce) if gap else None
     return fields
+
+
+def _signature_line(content: str) -> bool:
+    """ "Chairman:", "Signed: ………": a label of the signature block, with nothing but dots or
+    underscores (left for the signature) after it."""
+    label, colon, rest = content.partition(":")
+    return bool(colon) and _SPACES.sub(" ", label.strip(" \t*_")).lower() in terms().get("signature_labels", []) \
+        and not rest.strip(" \t.…_*-")
 
 
 def _full_name_of_generic_body(text: str, lines: list[Line], last_line: int, bs: int, be: int
@@ -2004,14 +2023,19 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             entries.extend(_paragraph_entries(text, content_spans[0][0], content_spans[-1][1], kind))
             continue
         columns: list[str] | None = None
-        for a, b in content_spans:
+        for k, (a, b) in enumerate(content_spans):
             header = _table_header(text, a, b)
             if header is not None:
                 columns = header
                 continue
+            if k + 1 < len(content_spans) and _table_header(text, *content_spans[k + 1]) is not None:
+                continue    # "Non-voting/advisers" over its own "Name | Organisation" header: the table's title
             entry = _table_row_entry(text, a, b, kind, columns) if columns else None
             if entry is not None:
                 entries.append(entry)
+                substitute = _substitute_entry(text, a, b, columns, entry)
+                if substitute is not None:
+                    entries.append(substitute)
                 continue
             grouped = _group_line_entries(text, a, b, kind)
             if grouped:
@@ -2070,7 +2094,10 @@ _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": 
               "organisation": "org", "organization": "org", "agency": "org", "representing": "org",
               "role": "role", "title": "role", "job title": "role", "position": "role", "initials": "initials",
               "attendance": "status", "attended": "status",
-              "notes": "notes", "note": "notes", "comments": "notes"}
+              "notes": "notes", "note": "notes", "comments": "notes",
+              # an apologies table names who came in the absent member's place
+              "substitute": "substitute", "substituted by": "substitute", "deputy": "substitute",
+              "represented by": "substitute", "sent": "substitute"}
 # a row's "Attendance" cell: whether that person was there ("Apologies" rows are not attendees)
 _STATUS_KIND = {**_LIST_KIND, "yes": None, "y": None, "attended": None, "no": "absent", "n": "absent",
                 "apologies received": "apologies", "sent apologies": "apologies", "did not attend": "absent"}
@@ -2150,6 +2177,27 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
     # the other cells as written, their separators kept ("Lancashire County Council<TAB>Prevent Coordinator")
     entry.as_written = text[ne:b].strip(" \t|") or entry.as_written
     return entry
+
+
+def _substitute_entry(text: str, a: int, b: int, columns: list[str], absent: AttendanceEntry
+                      ) -> AttendanceEntry | None:
+    """The person a row's "Substitute" cell names ("None" names nobody): present in the absent
+    member's place, for the same body."""
+    cells = _cells(text, a, b)
+    if "substitute" not in columns or columns.index("substitute") >= len(cells):
+        return None
+    x, y = cells[columns.index("substitute")]
+    if _NO_ONE.fullmatch(text[x:y].strip()):
+        return None
+    entry = parse_entry(text, x, y, "present", False)
+    if entry is None:
+        return None
+    entry.organisations = entry.organisations or list(absent.organisations)
+    return entry
+
+
+# an empty cell written out: "None", "N/A", "-", "n/a", "No substitute"
+_NO_ONE = re.compile(r"(?i:none|n/?a|nil|no(?:[ \t]+substitute)?|tbc)?[ \t.–—-]*")
 
 
 # --------------------------------------------------------------------------- layout
