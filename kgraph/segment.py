@@ -532,6 +532,7 @@ _HELD = re.compile(r"\bheld\s+(?:(?:remotely|virtually|online|jointly)\s+)?"
 _END_TIME_LEAD = re.compile(r"[ \t]*(?:[-–—]|to|until|till)[ \t]*", re.IGNORECASE)
 _VENUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:in|at|via|on)[ \t]+)?|[ \t]+(?:in|at|via)[ \t]+)(?:the[ \t]+)?"
                           r"(?P<venue>[^\n]{3,200}?)[ \t]*(?:\.[ \t]|\.?[ \t]*$)", re.IGNORECASE)
+_VENUE_AFTER_SPACE = re.compile(r"[ \t]+(?P<venue>[A-Z][^\n]{3,200}?)[ \t]*\.?[ \t]*$")
 _HEADER_LINE = re.compile(r"(?P<body>[^\n]{3,150}?)\s+[-–—]\s+(?P<rest>[^\n]*\d{4}[^\n]*)")
 _FIELD = re.compile(r"(?P<label>venue|place|location|where|date|time|contact|contact officer|clerk|"
                     r"democratic services officer|committee officer)[ \t]*:[ \t]*(?P<value>\S[^\n]*)",
@@ -593,7 +594,11 @@ def venue_after(text: str, pos: int) -> Span | None:
             pos = em.end() + found[1].end
     vm = _VENUE_AFTER.match(text, pos, line_end)
     if not vm:
-        return None
+        # "…, 10:00–12:00 Committee Room 3, Civic Centre": a PDF's header lines run together, the
+        # place after the time with only a space; it is taken when it names a venue ("Room", "Hall")
+        vm = _VENUE_AFTER_SPACE.match(text, pos, line_end)
+        if not vm or not _looks_like_venue_line(vm["venue"]):
+            return None
     vs, ve = _strip_span(text, vm.start("venue"), vm.end("venue"))
     ve = _before_time_clause(text, vs, ve)
     venue = text[vs:ve]
@@ -749,9 +754,10 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                     header.body_span = Span(bs, be)
                 else:
                     line_body_fallback = (bs, be)
-            # the title line above a "minutes of the meeting held on …" sentence dates this meeting
-            # (the sentence, lower down, approves the minutes of an earlier one)
-            if date_search_from is None or (m is not None and ln.cs < m.start()):
+            # the title line above a "minutes of the meeting held on …" sentence giving another date
+            # dates this meeting (the sentence, lower down, approves the minutes of an earlier one)
+            if date_search_from is None or (m is not None and ln.cs < m.start()
+                                            and _first_date(text, date_search_from, pre_end) != find_dates(hm["rest"])[0][0]):
                 date_search_from = ln.cs + hm.start("rest")
             break
     # A line "Meeting of the X" under a council heading (Medway-style records) names the body
@@ -923,6 +929,11 @@ def _meeting_held_line(text: str, lines: list[Line]) -> Span | None:
         if ve > vs and not find_dates(text[vs:ve]) and not find_time(text[vs:ve]):
             return Span(vs, ve)
     return None
+
+
+def _first_date(text: str, start: int, end: int):
+    dates = find_dates(text[start:end])
+    return dates[0][0] if dates else None
 
 
 # typed headers set a second labelled field on the line after a wide gap: "Date: 14/10/2015    Time: 9.30am"

@@ -51,3 +51,16 @@ def test_a_meeting_held_sentence_gives_the_venue_and_its_time_clause_the_start_t
     header = extract_text(text).header
     assert header.venue == "Council Chamber, Riverside House, Mint Street, Fell Park, Kendal"
     assert header.start_time == dt.time(14, 0)
+
+
+def test_a_venue_run_onto_the_time_with_a_space_is_read_when_it_names_a_place():
+    # a PDF reader joins the header's lines: "…, 10:00–12:00 Committee Room 3, Civic Centre, Kendal"
+    text = ("Fellside Drugs Partnership\n\nMinutes of the meeting held on Monday 3 June 2024, 10:00–12:00 "
+            "Committee Room 3, Civic Centre, Kendal\n\n1. Apologies\n\nNone.\n")
+    assert extract_text(text).header.venue == "Committee Room 3, Civic Centre, Kendal"
+
+
+def test_words_run_onto_the_time_that_name_no_place_are_no_venue():
+    text = ("Fellside Drugs Partnership\n\nMinutes of the meeting held on Monday 3 June 2024, 10:00 "
+            "Chaired by Ann Brook\n\n1. Apologies\n\nNone.\n")
+    assert extract_text(text).header.venue is None
