@@ -539,6 +539,7 @@ _HELD = re.compile(r"\bheld\s+(?:(?:remotely|virtually|online|jointly)\s+)?"
 _END_TIME_LEAD = re.compile(r"[ \t]*(?:[-–—]|to|until|till)[ \t]*", re.IGNORECASE)
 _VENUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:in|at|via|on)[ \t]+)?|[ \t]+(?:in|at|via)[ \t]+)(?:the[ \t]+)?"
                           r"(?P<venue>[^\n]{3,200}?)[ \t]*(?:\.[ \t]|\.?[ \t]*$)", re.IGNORECASE)
+_VENUE_AFTER_SPACE = re.compile(r"[ \t]+(?P<venue>[A-Z][^\n]{3,200}?)[ \t]*\.?[ \t]*$")
 # (CMIS pages part the body from the date with a comma: "Meeting of BODY, Thursday, 15th March, 2012 2.00 pm")
 _HEADER_LINE = re.compile(r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[^\n]{3,150}?)"
                           r"(?:\s+[-–—]\s+|,\s*(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
@@ -603,7 +604,11 @@ def venue_after(text: str, pos: int) -> Span | None:
             pos = em.end() + found[1].end
     vm = _VENUE_AFTER.match(text, pos, line_end)
     if not vm:
-        return None
+        # "…, 10:00–12:00 Committee Room 3, Civic Centre": a PDF's header lines run together, the
+        # place after the time with only a space; it is taken when it names a venue ("Room", "Hall")
+        vm = _VENUE_AFTER_SPACE.match(text, pos, line_end)
+        if not vm or not _looks_like_venue_line(vm["venue"]):
+            return None
     vs, ve = _strip_span(text, vm.start("venue"), vm.end("venue"))
     ve = _before_time_clause(text, vs, ve)
     venue = text[vs:ve]
@@ -759,7 +764,11 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                     header.body_span = Span(bs, be)
                 else:
                     line_body_fallback = (bs, be)
-            date_search_from = date_search_from or (ln.cs + hm.start("rest"))
+            # the title line above a "minutes of the meeting held on …" sentence giving another date
+            # dates this meeting (the sentence, lower down, approves the minutes of an earlier one)
+            if date_search_from is None or (m is not None and ln.cs < m.start()
+                                            and _first_date(text, date_search_from, pre_end) != find_dates(hm["rest"])[0][0]):
+                date_search_from = ln.cs + hm.start("rest")
             break
     # A line "Meeting of the X" under a council heading (Medway-style records) names the body
     if header.body is None:
@@ -802,6 +811,10 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             if name.lower() != header.body.lower():
                 header.parent_body = name
                 break
+    # "Cabinet - Thursday, 13th October, 2022" under a council's banner: a body named by its kind
+    # alone is that council's ("Fellside District Council Cabinet")
+    if header.body and header.parent_body and header.body.lower() in terms()["body_words"]:
+        header.body = f"{header.parent_body} {header.body}"
 
     # Fields: "Venue:", "Date:", "Time:", "Contact:" (two may share a line: "Date: …    Time: …")
     for fm, field_end in _header_fields(text, lines[:last_line]):
@@ -881,6 +894,13 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         if span is not None:
             header.venue, header.venue_span = text[span.start:span.end], span
             header.start_time = header.start_time or commencing_time(text, span.end)
+    # a sentence of its own under the lists: "Meeting held in the Council Chamber, Civic Centre,
+    # commencing at 1.30 pm."
+    if header.venue is None:
+        held_line = _meeting_held_line(text, lines[:last_line])
+        if held_line is not None:
+            header.venue, header.venue_span = text[held_line.start:held_line.end], held_line
+            header.start_time = header.start_time or commencing_time(text, held_line.end)
     # Venue: a line that only says where a virtual meeting took place ("MS Teams virtual meeting")
     if header.venue is None:
         for ln in lines[:last_line]:
@@ -901,6 +921,31 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     return header, warnings
 
 
+# "Meeting held in the Council Chamber, Quadrant, Silverlink, commencing at 1.30 pm.": a line of
+# its own saying where the meeting was (the date is given elsewhere)
+_MEETING_HELD_LINE = re.compile(r"[ \t*_]*(?:the[ \t]+)?meeting[ \t]+(?:was[ \t]+)?held[ \t]+(?:in|at)[ \t]+"
+                                r"(?:the[ \t]+)?(?P<venue>[^\n]{3,200}?)[ \t*_]*\.?[ \t*_]*", re.IGNORECASE)
+
+
+def _meeting_held_line(text: str, lines: list[Line]) -> Span | None:
+    """The venue of a "Meeting held in VENUE[, commencing at TIME]." line, up to its time clause; a
+    line that also gives a date is a "held … on DATE" header, read elsewhere."""
+    for ln in lines:
+        m = None if ln.blank else _MEETING_HELD_LINE.fullmatch(text, ln.cs, ln.ce)
+        if m is None:
+            continue
+        vs, ve = _strip_span(text, m.start("venue"), m.end("venue"))
+        ve = _before_time_clause(text, vs, ve)
+        if ve > vs and not find_dates(text[vs:ve]) and not find_time(text[vs:ve]):
+            return Span(vs, ve)
+    return None
+
+
+def _first_date(text: str, start: int, end: int):
+    dates = find_dates(text[start:end])
+    return dates[0][0] if dates else None
+
+
 # typed headers set a second labelled field on the line after a wide gap: "Date: 14/10/2015    Time: 9.30am"
 _FIELD_AFTER_GAP = re.compile(r"(?:[ \t]{2,}|\t)(?=(?:venue|place|location|where|date|time)[ \t]*:)", re.IGNORECASE)
 
@@ -909,9 +954,13 @@ def _header_fields(text: str, lines: list[Line]) -> list[tuple[re.Match, int]]:
     """The labelled fields of the header lines, each with the end of its value: a field's value ends
     at the line's end, or where a second field starts after a wide gap on the same line."""
     fields: list[tuple[re.Match, int]] = []
+    above: Line | None = None
     for ln in lines:
         if ln.blank:
             continue
+        line_above, above = above, ln
+        if line_above is not None and _signature_line(line_above.content(text)):
+            continue    # "Chairman: ……" / "Date: ……": the day the minutes were signed
         bullet = _BULLET.match(text, ln.cs, ln.ce)      # "• Time: 10:00": a details list on a web page
         fm = _FIELD.match(text, bullet.end() if bullet else ln.cs, ln.ce) or (
             _TABLE_FIELD.match(text, ln.cs, ln.ce) if text.find("|", ln.cs, ln.ce) >= 0 else None)
@@ -925,6 +974,14 @@ def _header_fields(text: str, lines: list[Line]) -> list[tuple[re.Match, int]]:
             fields.append((fm, gap.start() if gap else ln.ce))
             fm = _FIELD.match(text, gap.end(), ln.ce) if gap else None
     return fields
+
+
+def _signature_line(content: str) -> bool:
+    """ "Chairman:", "Signed: ………": a label of the signature block, with nothing but dots or
+    underscores (left for the signature) after it."""
+    label, colon, rest = content.partition(":")
+    return bool(colon) and _SPACES.sub(" ", label.strip(" \t*_")).lower() in terms().get("signature_labels", []) \
+        and not rest.strip(" \t.…_*-")
 
 
 def _full_name_of_generic_body(text: str, lines: list[Line], last_line: int, bs: int, be: int
@@ -1107,11 +1164,31 @@ _CHAIR_LABEL = re.compile(r"(?P<label>chair(?:man|woman|person)?|chaired[ \t]+by
                           r"(?:\*\*|__)?[ \t]*(?=\S)", re.IGNORECASE)
 
 
+# "Minutes: Kerry Webb (Lakes BC)", "Minute taker: …", "Notes taken by: …": who took the minutes, there
+# too; only with a name after the colon ("Minutes:" alone is a web page's furniture above a minute)
+_MINUTE_TAKER_LINE = re.compile(r"(?P<label>minutes(?:[ \t]+taken[ \t]+by)?|minute[ \t-]?taker|"
+                                 r"notes[ \t]+taken[ \t]+by|note[ \t-]?taker)[ \t]*(?P<colon>:)[ \t]*"
+                                 r"(?:\*\*|__)?[ \t]*(?=\S)", re.IGNORECASE)
+
+
+def _minute_taker_match(text: str, ln: Line) -> re.Match | None:
+    """The label of a minute-taker line, when a single name (and its bracket) follows it."""
+    m = _MINUTE_TAKER_LINE.match(text, ln.cs, ln.ce)
+    if m is None:
+        return None
+    value = text[m.end():ln.ce]
+    name = value.split("(", 1)[0].strip()
+    if not _opens_with_a_name(value) or not 2 <= len(name.split()) <= 5 or "," in name \
+            or value.rstrip().endswith((".", ":")):
+        return None
+    return m
+
+
 def _label_match(text: str, ln: Line) -> re.Match | None:
     # "YN BRESENNOL / PRESENT:": a bilingual label is read from its English half
     m = _ATT_LABEL.match(text, english_half(text, ln.cs, ln.ce)[0], ln.end)
     if not m:
-        return _CHAIR_LABEL.match(text, ln.cs, ln.ce)
+        return _CHAIR_LABEL.match(text, ln.cs, ln.ce) or _minute_taker_match(text, ln)
     label = m["label"]
     rest_blank = not text[m.end():ln.ce].strip()
     # "Members discussed ..." is prose: a label needs a colon, to stand alone, or to be shouted
@@ -1912,13 +1989,15 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             i += 1
             continue
         kind = _LIST_KIND.get(_SPACES.sub(" ", m["label"].lower()), "present")
-        chair_label = m["label"][:5].lower() == "chair"
+        if m.re is _MINUTE_TAKER_LINE:
+            kind = "in_attendance"      # who took the minutes was there
+        chair_label = m.re is _CHAIR_LABEL
         content_spans: list[tuple[int, int]] = []
-        if chair_label:
-            chaired = _paragraph_entries(text, m.end(), ln.ce, kind)[:1]
-            for entry in chaired:
-                entry.role = "Chair"
-            entries.extend(chaired)
+        if chair_label or m.re is _MINUTE_TAKER_LINE:     # one person named after the label
+            named = _paragraph_entries(text, m.end(), ln.ce, kind)[:1]
+            for entry in named:
+                entry.role = "Chair" if chair_label else (entry.role or "Minute Taker")
+            entries.extend(named)
             i += 1
             continue
         if text[m.end():ln.ce].strip():
@@ -1951,7 +2030,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     content_spans = [(content_spans[0][0], content_spans[-1][1])]
                     break
                 if content_spans and lines[j - 1].blank and not _looks_like_entry_line(content) \
-                        and _members_paragraph(content) and not _label_match(text, lj):
+                        and _members_paragraph(content) and _opens_with_a_name(content) and not _label_match(text, lj):
                     # "Councillor A (Org) (in the Chair)", a blank line, one paragraph naming the other members
                     j = _paragraph_end(lines, j, last)
                     paragraph_blocks.append((lj.cs, lines[j - 1].ce))
@@ -1973,14 +2052,23 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             entries.extend(_paragraph_entries(text, content_spans[0][0], content_spans[-1][1], kind))
             continue
         columns: list[str] | None = None
-        for a, b in content_spans:
+        for k, (a, b) in enumerate(content_spans):
             header = _table_header(text, a, b)
             if header is not None:
                 columns = header
                 continue
+            if k + 1 < len(content_spans) and _table_header(text, *content_spans[k + 1]) is not None:
+                continue    # "Non-voting/advisers" over its own "Name | Organisation" header: the table's title
             entry = _table_row_entry(text, a, b, kind, columns) if columns else None
             if entry is not None:
                 entries.append(entry)
+                substitute = _substitute_entry(text, a, b, columns, entry)
+                if substitute is not None:
+                    entries.append(substitute)
+                continue
+            grouped = _group_line_entries(text, a, b, kind)
+            if grouped:
+                entries.extend(grouped)
                 continue
             for ca, cb in column_spans(text, a, b):      # a printed two-column list: a person a column
                 for pa, pb in _entries_on_one_line(text, ca, cb):
@@ -1990,6 +2078,33 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     if blocks_read:     # a members' paragraph was read before the lines above it
         entries.sort(key=lambda entry: entry.span.start)
     return entries
+
+
+def _group_line_entries(text: str, a: int, b: int, kind: str) -> list[AttendanceEntry]:
+    """ "- Ward councillors: Ann Webb (Fellside), Tom Hale (Kirkby North)": one line of a list naming
+    a group, its post in a plural label and its members after it. Each member holds the post; a
+    bracket that names no body (a ward, an area) says which one of them, so it is no organisation."""
+    bullet = _BULLET.match(text, a, b)
+    ls = bullet.end() if bullet else a
+    lm = _LIST_SUBHEADING.match(text, ls, b)
+    if lm is None or not _ENTRY_AFTER_BRACKET.search(text, lm.end(), b):
+        return []
+    label = _SPACES.sub(" ", text[ls:lm.end()].rstrip(" \t:"))
+    if not re.search(r"[a-z]s$", label) or label.endswith("ss"):
+        return []       # "Jo Bloggs: …" names a person, not a group
+    entries = _paragraph_entries(text, ls, b, kind)
+    if len(entries) < 2:
+        return []
+    for entry in entries:
+        entry.role = entry.role or label[:-1]
+        entry.organisations = [o for o in entry.organisations if _names_a_body_in_brackets(o)]
+    return entries
+
+
+def _names_a_body_in_brackets(piece: str) -> bool:
+    """ "Kendal College", "MPS": a bracket naming a body (a head word, an acronym or a known name)."""
+    from .entities.gazetteer import organisations
+    return _ends_like_a_body(piece) or looks_like_affiliation(piece) or organisations().lookup(piece) is not None
 
 
 def _entries_on_one_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -2008,7 +2123,10 @@ _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": 
               "organisation": "org", "organization": "org", "agency": "org", "representing": "org",
               "role": "role", "title": "role", "job title": "role", "position": "role", "initials": "initials",
               "attendance": "status", "attended": "status",
-              "notes": "notes", "note": "notes", "comments": "notes"}
+              "notes": "notes", "note": "notes", "comments": "notes",
+              # an apologies table names who came in the absent member's place
+              "substitute": "substitute", "substituted by": "substitute", "deputy": "substitute",
+              "represented by": "substitute", "sent": "substitute"}
 # a row's "Attendance" cell: whether that person was there ("Apologies" rows are not attendees)
 _STATUS_KIND = {**_LIST_KIND, "yes": None, "y": None, "attended": None, "no": "absent", "n": "absent",
                 "apologies received": "apologies", "sent apologies": "apologies", "did not attend": "absent"}
@@ -2088,6 +2206,27 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
     # the other cells as written, their separators kept ("Lancashire County Council<TAB>Prevent Coordinator")
     entry.as_written = text[ne:b].strip(" \t|") or entry.as_written
     return entry
+
+
+def _substitute_entry(text: str, a: int, b: int, columns: list[str], absent: AttendanceEntry
+                      ) -> AttendanceEntry | None:
+    """The person a row's "Substitute" cell names ("None" names nobody): present in the absent
+    member's place, for the same body."""
+    cells = _cells(text, a, b)
+    if "substitute" not in columns or columns.index("substitute") >= len(cells):
+        return None
+    x, y = cells[columns.index("substitute")]
+    if _NO_ONE.fullmatch(text[x:y].strip()):
+        return None
+    entry = parse_entry(text, x, y, "present", False)
+    if entry is None:
+        return None
+    entry.organisations = entry.organisations or list(absent.organisations)
+    return entry
+
+
+# an empty cell written out: "None", "N/A", "-", "n/a", "No substitute"
+_NO_ONE = re.compile(r"(?i:none|n/?a|nil|no(?:[ \t]+substitute)?|tbc)?[ \t.–—-]*")
 
 
 # --------------------------------------------------------------------------- layout

@@ -90,3 +90,25 @@ def test_a_label_alone_above_a_paragraph_of_named_people_with_brackets():
     text = HEAD + ("Apologies\n\nApologies were received from Eve Foss (Lakes Police) and Tom Hale (Lakes Council).\n\n"
                    "1. APOLOGIES\n\nNone.\n")
     assert ("Apologies were received from Eve Foss", "apologies") not in _attendance(text)
+
+
+def test_a_minute_taker_line_of_its_own_names_an_attendee():
+    # a paragraph of its own under the apologies, not inside the present list
+    text = HEAD + ("Present:\n- Ann Brook (Chair, Fellside Council)\n- Tom Hale (Lakes Police)\n\n"
+                   "**Apologies:** Cllr Eve Ford (Fellside Council)\n\n**Minutes:** Kay Lund (FDC)\n\n"
+                   "### 1. Welcome\n\nMinutes:\n\nThe Chair welcomed everyone.\n")
+    entries = extract_text(text).attendance
+    assert [(a.name, a.list_kind) for a in entries] == [
+        ("Ann Brook", "present"), ("Tom Hale", "present"), ("Cllr Eve Ford", "apologies"), ("Kay Lund", "in_attendance")]
+    assert entries[-1].role == "Minute Taker"
+
+
+def test_a_group_label_on_one_list_line_gives_each_member_its_post():
+    # the brackets after the members name wards, not bodies; a bracket naming a body stays one
+    text = HEAD + ("Attendees:\n- Ann Brook (Chair, Fellside Council)\n"
+                   "- Ward councillors: Jo Platt (Hillside), Raj Omar (Kirkby North), Lee Shaw (Kendal College)\n\n"
+                   "### 1. Welcome\n\nNoted.\n")
+    entries = extract_text(text).attendance
+    assert [(a.name, a.role, a.organisations) for a in entries[1:]] == [
+        ("Jo Platt", "Ward councillor", []), ("Raj Omar", "Ward councillor", []),
+        ("Lee Shaw", "Ward councillor", ["Kendal College"])]

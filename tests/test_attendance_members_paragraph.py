@@ -25,3 +25,12 @@ def test_a_sentence_below_the_list_is_not_read_as_members():
             "Apologies for absence were submitted on behalf of Councillor F Gale (Eden District Council), "
             "Mr H Ince (Cumbria Police) and Dr J Kemp (Public Health).\n\n1. Apologies\nNone.\n")
     assert _present(text) == [("Councillor A Brand", "present")]
+
+
+def test_a_sentence_saying_where_the_meeting_was_held_is_not_read_as_members():
+    # its comma-separated address parts look like running names, but the line opens with a sentence
+    text = ("Fellside Police and Crime Panel\n\nMonday, 4 March 2019\n\nPresent:\nCouncillor A Brand (Kendal Council)\n\n"
+            "Also in attendance:\nMs D Eade (Clerk to the Panel)\n\n"
+            "Meeting held in the Council Chamber, Riverside House, Mint Street, Fell Park, Kendal, "
+            "commencing at 2.00 pm.\n\nFP/1/19 Apologies\n\nNone.\n")
+    assert _present(text) == [("Councillor A Brand", "present"), ("Ms D Eade", "also_present")]

@@ -42,3 +42,25 @@ def test_a_venue_field_stops_where_a_time_field_starts_on_its_line():
     header = extract_text(text).header
     assert header.venue == "Committee Room 2, Town Hall"
     assert header.start_time == dt.time(10, 0)
+
+
+def test_a_meeting_held_sentence_gives_the_venue_and_its_time_clause_the_start_time():
+    text = ("Fellside Police and Crime Panel\n\nMonday, 4 March 2019\n\nPresent:\nCouncillor A Brand (Kendal Council)\n\n"
+            "Meeting held in the Council Chamber, Riverside House, Mint Street, Fell Park, Kendal, "
+            "commencing at 2.00 pm.\n\nFP/1/19 Apologies\n\nNone.\n")
+    header = extract_text(text).header
+    assert header.venue == "Council Chamber, Riverside House, Mint Street, Fell Park, Kendal"
+    assert header.start_time == dt.time(14, 0)
+
+
+def test_a_venue_run_onto_the_time_with_a_space_is_read_when_it_names_a_place():
+    # a PDF reader joins the header's lines: "…, 10:00–12:00 Committee Room 3, Civic Centre, Kendal"
+    text = ("Fellside Drugs Partnership\n\nMinutes of the meeting held on Monday 3 June 2024, 10:00–12:00 "
+            "Committee Room 3, Civic Centre, Kendal\n\n1. Apologies\n\nNone.\n")
+    assert extract_text(text).header.venue == "Committee Room 3, Civic Centre, Kendal"
+
+
+def test_words_run_onto_the_time_that_name_no_place_are_no_venue():
+    text = ("Fellside Drugs Partnership\n\nMinutes of the meeting held on Monday 3 June 2024, 10:00 "
+            "Chaired by Ann Brook\n\n1. Apologies\n\nNone.\n")
+    assert extract_text(text).header.venue is None

@@ -116,3 +116,29 @@ def test_a_title_line_without_the_meeting_of_lead_in_is_read_the_same():
 def test_an_agenda_and_minutes_heading_ends_the_attendance_list():
     names = [a.name for a in extract_text(CMIS_PAGE).attendance]
     assert names == ["Councillor Ann Webb", "Tom Hale"]
+
+
+# a web page's minutes copied as text where no numbered item is recognised: the whole text is read
+# as header, so the rules below must hold without the items to bound it
+MODERNGOV_PAGE = ("Fellside District Council\n\nAgenda, decisions and minutes\n\n"
+                  "Cabinet - Tuesday, 7th March, 2023 2.00 pm\n\nVenue: Council Chamber, Town Hall, Kendal\n\n"
+                  "Present: Councillors A Brook (Chair) and T Hale.\n\n"
+                  "Minutes of the Previous Meeting\n\nRESOLVED – that the minutes of the meeting held on "
+                  "7 February 2023 be confirmed.\n\nThe meeting ended at 3.10 pm\n\nChairman:\n\n"
+                  "Date: Tuesday 4 April 2023\n")
+
+
+def test_the_title_line_dates_the_meeting_not_the_signature_date_or_earlier_minutes():
+    header = extract_text(MODERNGOV_PAGE).header
+    assert header.date == dt.date(2023, 3, 7)
+    assert header.start_time == dt.time(14, 0)
+
+
+def test_a_body_named_by_its_kind_alone_is_the_councils_named_above_it():
+    assert extract_text(MODERNGOV_PAGE).header.body == "Fellside District Council Cabinet"
+
+
+def test_a_date_field_under_a_signature_label_is_not_the_meeting_date():
+    text = ("Fellside Community Safety Partnership\n\nMinutes\n\nPresent: Ann Brook (Chair), Tom Hale\n\n"
+            "Held on 6 June 2023\n\nThe meeting closed at 4pm.\n\nSigned: ……………\n\nDate: 5 September 2023\n")
+    assert extract_text(text).header.date == dt.date(2023, 6, 6)

@@ -574,7 +574,10 @@ class _Builder:
                   for o in a.owners if o.kind == "role"]
         # documents, programmes and posts the document defines an acronym for, wherever their name is
         # written ("3. Counter Terrorism Local Profile 2019/20" as well as "… Local Profile (CTLP)")
-        names += _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "other"])
+        # (a term filed under a core theme, "dedicated ward officers (DWOs)", still tells of that theme)
+        scheme = _gazetteer.topics()
+        names += _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "other"
+                                            and not scheme.is_core(scheme.lookup(d.expansion) or "")])
         keep = topics_of_the_meeting([h for h, _ in hits], headings,
                                      [(d.span.start, d.span.end) for d in definitions], names)
         for definition in definitions:

@@ -142,6 +142,15 @@ def bill_titles(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _amended_act(text: str, hits: list[LegislationHit], start: int) -> LegislationHit | None:
+    """The Act with its year written just before a title that opens with a bracket ("… Act 1971
+    (Amendment) Order 2023"), if any."""
+    for hit in hits:
+        if hit.end < start and not text[hit.end:start].strip(" \t") and _ENDS_WITH_YEAR.search(hit.text):
+            return hit
+    return None
+
+
 def find_legislation(text: str, tokens: list[Token]) -> list[LegislationHit]:
     gaz = legislation()
     hits: list[LegislationHit] = []
@@ -168,6 +177,13 @@ def find_legislation(text: str, tokens: list[Token]) -> list[LegislationHit]:
             continue          # "Public Space Protection Order": a power used, not a statutory instrument
         start = m.start("title") + (len(m.group("title")) - len(title))
         end = m.end()
+        amended = _amended_act(text, hits, start) if title.startswith("(") else None
+        if amended is not None:
+            # "Misuse of Drugs Act 1971 (Amendment) Order 2023": an instrument titled after the Act it
+            # amends; the Act written there is part of its title, not a mention of its own
+            hits.remove(amended)
+            taken.remove((amended.start, amended.end))
+            start = amended.start
         if any(s < end and start < e for s, e in taken):
             continue
         written = text[start:end]

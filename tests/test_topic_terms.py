@@ -1,0 +1,28 @@
+"""Which defined terms are topics and which words tell of a core theme: a grant or a fund defined by
+its acronym is money, not a theme; a watch scheme is a body; a term the scheme files under a core theme
+("dedicated ward officers (DWOs)") still tells of that theme wherever it is written. Invented."""
+from __future__ import annotations
+
+from kgraph.entities import classify_acronym
+
+from test_unseen_layouts import extract_text_with_mentions
+
+
+def _topic_keys(text: str) -> set[str]:
+    return {m.key for m in extract_text_with_mentions(text).mentions.topics}
+
+
+def test_a_grant_or_fund_defined_by_its_acronym_is_not_a_topic():
+    assert classify_acronym("FPG", "Fellside Prevention Grant")[0] == "other"
+    assert classify_acronym("LCF", "Lakes Community Fund")[0] == "other"
+
+
+def test_a_watch_scheme_defined_by_its_acronym_is_a_body():
+    assert classify_acronym("FW", "Farm Watch")[0] == "organisation"
+
+
+def test_a_term_filed_under_a_core_theme_tells_of_that_theme_though_defined():
+    text = ("Fellside Safer Neighbourhood Board\n\nMinutes of the meeting held on 3 May 2023\n\n"
+            "1. Policing update\n\nEach ward would keep two dedicated ward officers (DWOs). Members asked that "
+            "the dedicated ward officers stay in their wards.\n\n2. Any other business\n\nNone.\n")
+    assert "neighbourhood-policing" in _topic_keys(text)
