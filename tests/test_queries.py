@@ -207,6 +207,19 @@ def test_topic_history_by_acronym_label_and_plural_any_case(fixture_store):
     assert rows(run_query(fixture_store, "topic-history", {"topic": "budget"})) == []
 
 
+def test_topic_history_takes_in_the_narrower_topics(fixture_store):
+    # a Domestic Homicide Review is filed under domestic abuse in the topic scheme (skos:broader):
+    # the broader topic's history holds the reviews' rows, each labelled with its own topic
+    found = rows(run_query(fixture_store, "topic-history", {"topic": "domestic abuse"}))
+    reviews = [(r["date"], r["minute"], r["decisionKind"]) for r in found
+               if r["topicLabel"] == "Domestic homicide review"]
+    assert reviews == [("2012-03-05", "4", None), ("2012-03-05", "4", "Approved"),
+                       ("2019-07-10", "61", None), ("2019-07-10", "61", "Noted")]
+    # and not the other way: the narrower topic's history holds only its own rows
+    assert {r["topicLabel"] for r in rows(run_query(fixture_store, "topic-history", {"topic": "dhr"}))} == {
+        "Domestic homicide review"}
+
+
 def test_meeting_at_a_glance(fixture_store):
     found = rows(run_query(fixture_store, "meeting-at-a-glance", {"meeting": "2012-03-05"}))
     assert [(r["position"], r["entryType"], r["kind"]) for r in found] == [
