@@ -204,6 +204,17 @@ def _prefixed_minute_heading(ma: re.Match) -> bool:
     return ("\t" in gap or len(gap) >= 2 or title.isupper()) and not title.rstrip().endswith((".", ";", ","))
 
 
+# "Minute 27 (Night Time Economy) – Paul reported …" under Matters arising: a minute of an earlier
+# meeting named with its subject in brackets, then the news on it; an item's own heading does not put
+# its title in brackets
+_MINUTE_REFERENCE = re.compile(r"minute[ \t]+\d{1,3}[ \t]+\([^()\n]{2,80}\)", re.IGNORECASE)
+
+
+def _refers_to_a_minute(content: str) -> bool:
+    """A line that cites an earlier minute by number and bracketed subject is no item heading."""
+    return _MINUTE_REFERENCE.match(content) is not None
+
+
 def _run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading | None:
     """ "23/16  MINUTES  RESOLVED that …": the title is the run of capitals before the wide gap."""
     ts = ln.cs + ma.start("title")
@@ -267,6 +278,8 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                     heading = _Heading(i, j, mb["num"], ln.cs + mb.start("num"), ts, te, code)
         else:
             ma = _HEADING_A.fullmatch(content)
+            if ma and content[:4].lower() == "minu" and _refers_to_a_minute(content):
+                ma = None
             if ma and (ma["punct"] or ln.heading or _ENDS_WITH_LETTER.search(ma["num"]) or ma["num"].endswith(".0")
                        or content[:4].lower() in {"item", "minu", "agen"} or _prefixed_minute_heading(ma)
                        or (" " not in ma["num"] and _bare_number_heading(content))):
