@@ -23,7 +23,8 @@ Derek Follows                          Northmoor Police
 
      None were received.
 
-2.   MINUTES OF THE LAST MEETING
+2.   MINUTES OF THE LAST MEETING AND MATTERS
+     ARISING
 
      RESOLVED: That the minutes of the meeting held on 8th December 2003
      be approved.
@@ -79,3 +80,14 @@ def test_next_meeting_date_with_an_ocr_l_is_referenced():
     record = extract_text(SCANNED)
     assert (dt.date(2004, 6, 15), "next") in refs(record)
     assert (dt.date(2003, 12, 8), "previous") in refs(record)
+
+
+def test_a_title_in_capitals_wrapped_with_a_hanging_indent_is_one_title():
+    record = extract_text(SCANNED)
+    assert items(record)[1][2] == "MINUTES OF THE LAST MEETING AND MATTERS ARISING"
+    assert items(record)[0][2] == "APOLOGIES"
+
+
+def test_a_line_in_capitals_under_a_title_and_not_aligned_with_it_is_not_part_of_it():
+    text = SCANNED.replace("     ARISING\n", "ARISING\n")
+    assert items(extract_text(text))[1][2] == "MINUTES OF THE LAST MEETING AND MATTERS"
