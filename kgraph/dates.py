@@ -19,7 +19,9 @@ MONTHS = {
     "oct": 10, "nov": 11, "dec": 12,
 }
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# OCR reads a "1" as "l" ("Thursday l3 January 2011"): where a day must stand before or after a month
+# name, "l" and one digit is a day of the teens (a letter before the "l" makes it part of a word)
+_DAY = r"(?P<day>(?<![A-Za-z\d])(?-i:l)\d|[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 # Scanning a whole document with a date pattern is slow in Python's regex engine (no literal
@@ -77,7 +79,7 @@ def _make_date(year: str, month: int, day: str) -> dt.date | None:
     if y < 100:  # "14/03/23": two-digit years in minutes are this century
         y += 2000
     try:
-        return dt.date(y, month, int(day))
+        return dt.date(y, month, int(day.replace("l", "1")))
     except ValueError:
         return None
 

@@ -327,6 +327,8 @@ def _decision(text: str, s: int, e: int, fallback: str) -> Decision | None:
     if e <= s or not _WORD_CHAR.search(text, s, e):
         return None
     body = text[s:e]
+    if _EMPTY_CELL.fullmatch(body):
+        return None       # "**Decisions**" / "- None.": the heading's list says there were none
     return Decision(text=body, span=Span(s, e), kind=decision_kind(body, fallback))  # type: ignore[arg-type]
 
 
@@ -719,8 +721,29 @@ def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> li
         discussion = [p for p in item.paragraphs if not _is_action_para(text, p)]
         out = [d for d in (_agreed_that_paragraph(text, p) for p in discussion[1:]) if d]
         if not out:
+            out = [d for d in (_body_in_agreement(text, p, subject) for p in discussion) if d][-1:]
+        if not out:
             out = [d for d in (_closing_bare_noted(text, p) for p in discussion) if d][-1:]
     return out
+
+
+_IN_AGREEMENT = re.compile(r"\s+(?:was|were)\s+(?:all\s+)?in\s+agreement\b", re.IGNORECASE)
+
+
+def _body_in_agreement(text: str, p: Paragraph, subject: re.Pattern) -> Decision | None:
+    """ "… of the cohort. The Partnership was in agreement that the cohort should be extended …": the
+    body declaring its agreement inside a discussion paragraph — read only when the item records no
+    other outcome, for then that agreement is the item's decision."""
+    ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+    starts = [ps] + [ps + m.end() for m in _SENTENCE_BREAK.finditer(text[ps:pe])]
+    for s in starts:
+        sm = subject.match(text, s, pe)
+        if sm and _IN_AGREEMENT.match(text, sm.end(), pe):
+            d = _decision(text, *sentence_bounds(text, ps, pe, s), "agreed")
+            if d:
+                d.kind = "agreed"
+            return d
+    return None
 
 
 def _closing_bare_noted(text: str, p: Paragraph) -> Decision | None:
@@ -795,6 +818,14 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
             d.kind = kind  # type: ignore[assignment]
             out.append(d)
         return
+    pm = _PASSIVE_OUTCOME.match(text, ps, pe)
+    if pm:
+        kind = decision_kind(pm["verb"], "resolved")
+        d = _decision(text, *sentence_bounds(text, ps, pe, ps), kind)
+        if d:
+            d.kind = kind  # type: ignore[assignment]
+            out.append(d)
+        return
     sm = subject.match(text, ps, pe) or _agreement_sentence(text, ps, pe, subject)
     if sm:
         ps = sm.start()
@@ -817,6 +848,13 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
 _RECOMMENDATION_OUTCOME = re.compile(
     r"(?:the\s+)?recommendations?\s+(?:(?:was|were)\s+)?(?:approved|agreed|accepted|endorsed|adopted|supported)"
     r"(?:\s+unanimously)?[.!]?", re.IGNORECASE)
+# "The Strategic Plan 2015-18 was agreed.": a paragraph that opens by saying, in the passive, that the
+# thing it names was agreed records the body's decision; the sentence ends at the verb, for "… was
+# approved by Cabinet in March" reports a decision taken elsewhere, and "It/This was agreed" points back
+# to a discussion instead of naming what was decided
+_PASSIVE_OUTCOME = re.compile(
+    r"The\s+[^.;:\n]{2,100}?\s+(?:was|were)\s+(?:(?:formally|unanimously|duly)\s+)?"
+    r"(?P<verb>agreed|approved|adopted|endorsed|ratified)(?:\s+unanimously)?(?=[.!](?:\s|$))")
 _DECISION_WORD = re.compile(r"noted|agreed|approved|endorsed|received|accepted|adopted|carried|resolved",
                             re.IGNORECASE)
 _VERB_AFTER_SUBJECT = re.compile(
@@ -996,12 +1034,17 @@ def _bare_name(name: str) -> str:
     return _norm(_strip_title(name)[0])
 
 
+_WORD_CAPITALS = re.compile(r"(?:^|['’])([A-Z])")
+
+
 def _name_initials(name: str) -> tuple[str, str]:
     """("LW", "LW") for "Leanne Williams"; (all initials, first + last) for "Mary Ann Smith" → ("MAS", "MS")."""
     words = [w for w in re.split(r"[\s-]+", _strip_title(name.strip())[0]) if w[:1].isupper()]
     if not words:
         return "", ""
-    return "".join(w[0] for w in words), words[0][0] + words[-1][0]
+    # "O'Connell" gives "OC": the capital after the apostrophe starts the name proper ("JOC" for Jo O'Connell)
+    letters = ["".join(m.group(1) for m in _WORD_CAPITALS.finditer(w)) or w[0] for w in words]
+    return "".join(letters), letters[0][0] + letters[-1]
 
 
 def resolve_initials(initials: str, attendance: list[AttendanceEntry], first_names: bool = True) -> str | None:
@@ -1054,7 +1097,19 @@ def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]
     # list misread may have put a name among the bodies)
     if any(_norm(org) == low for a in attendance for org in a.organisations) and not is_person_name(bare, attendance):
         return "organisation", bare
+    if _capitalised_words_with_a_non_person_word(bare):
+        return "organisation", bare      # "Lead: We Are With You", a charity named by a phrase
     return "person", bare
+
+
+def _capitalised_words_with_a_non_person_word(name: str) -> bool:
+    """ "We Are With You", "For The Homeless": several capitalised words, one of them a word no
+    person's name holds (a pronoun, a preposition, a body word)."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    stop = _non_person_words()
+    return any(w.lower().strip(".,’'") in stop for w in words if not _INITIAL.fullmatch(w))
 
 
 # the last word of a council department's name that the organisation words do not cover
@@ -1080,6 +1135,24 @@ def _names_a_body(name: str) -> bool:
                for k in range(len(words), 0, -1))
 
 
+def _owner_of_bracketed_pair(text: str, a: int, bracket: int, b: int, attendance: list[AttendanceEntry]
+                             ) -> tuple[int, int]:
+    """Which half of "X (Y)" owns the action. "Lead: DWP (Nicola Brigg)" names the body, then the
+    person who leads for it: the person owns it. "Gordon Falconer (Surrey County Council)" names the
+    person first: the person, without the body in brackets."""
+    before = _trim(text, a, bracket)
+    close = text.find(")", bracket, b + 1)      # the piece's closing bracket may have been trimmed off
+    if close > bracket:
+        inner = _trim(text, bracket + 2, close)
+        # (a body's acronym reads as initials: "OPCC (Mark Stennett)"; so do a person's own: "MS (Mark Stennett)")
+        if inner[1] > inner[0] and _trim(text, close + 1, b)[0] >= b \
+                and _owner_kind(text[before[0]:before[1]], attendance)[0] in ("organisation", "initials") \
+                and _owner_kind(text[inner[0]:inner[1]], attendance)[0] == "person" \
+                and is_person_name(text[inner[0]:inner[1]], attendance):
+            return inner
+    return before
+
+
 def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Owner]:
     owners = []
     pos = s
@@ -1088,7 +1161,7 @@ def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> 
         a, b = _trim(text, pos, end, " \t\n*_.,;:()")
         bracket = text.find(" (", a, b)
         if bracket > a:               # "Gordon Falconer (Surrey County Council) to circulate …"
-            b = _trim(text, a, bracket)[1]
+            a, b = _owner_of_bracketed_pair(text, a, bracket, b, attendance)
         if b > a:
             kind, name = _owner_kind(text[a:b], attendance)
             owners.append(Owner(name=_SPACES.sub(" ", name), span=Span(a, b), kind=kind))  # type: ignore[arg-type]
@@ -1103,7 +1176,7 @@ def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> 
 # (after a bare space the label must be capitalised: "… with youth justice leads - 30 June" ends a task)
 _OWNER_FIELD = re.compile(
     r"(?:[ \t]*[(\[][ \t]*|[ \t]+[-–—][ \t]*|[.;,][ \t]+|[ \t]+(?=[A-Z]))(?i:owners?|leads?|responsible|action(?:ed)?\s+by|by\s+whom)"
-    r"[ \t]*[:–—-][ \t]*(?P<owners>[^()\[\]\n:;]{1,80}?)"
+    r"[ \t]*[:–—-][ \t]*(?P<owners>(?:[^()\[\]\n:;]|\([^()\[\]\n:;]{1,60}\)){1,80}?)"
     r"(?=[ \t]*[)\]]|[,;.]?[ \t]*(?i:by|due|deadline|target(?:\s+date)?|timescale)\b|[ \t]+[-–—][ \t]|[.;]?[ \t]*$)")
 _LEADING_OWNER_FIELD = re.compile(
     r"[(\[][ \t]*(?i:owners?|leads?)[ \t]*:[ \t]*(?P<owners>[^()\[\];\n]{1,200}?)"

@@ -204,6 +204,17 @@ def _prefixed_minute_heading(ma: re.Match) -> bool:
     return ("\t" in gap or len(gap) >= 2 or title.isupper()) and not title.rstrip().endswith((".", ";", ","))
 
 
+# "Minute 27 (Night Time Economy) – Paul reported …" under Matters arising: a minute of an earlier
+# meeting named with its subject in brackets, then the news on it; an item's own heading does not put
+# its title in brackets
+_MINUTE_REFERENCE = re.compile(r"minute[ \t]+\d{1,3}[ \t]+\([^()\n]{2,80}\)", re.IGNORECASE)
+
+
+def _refers_to_a_minute(content: str) -> bool:
+    """A line that cites an earlier minute by number and bracketed subject is no item heading."""
+    return _MINUTE_REFERENCE.match(content) is not None
+
+
 def _run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading | None:
     """ "23/16  MINUTES  RESOLVED that …": the title is the run of capitals before the wide gap."""
     ts = ln.cs + ma.start("title")
@@ -234,6 +245,37 @@ class _Heading:
     code: str | None
     title_in_body: bool = False   # the title is the body's first line (no heading at all)
     run_in: int | None = None     # where the item's text starts on the heading's own line, if it does
+    wrapped: bool = False         # the title goes on over the next line (typed with a hanging indent)
+
+
+def _wrapped_title_line(text: str, lines: list[Line], h: _Heading) -> Line | None:
+    """ "2.   MINUTES OF THE MEETING HELD ON 15th JULY AND MATTERS" / "     ARISING": a title in capitals
+    typed over two lines, the second indented to the title's column and closed by a blank line."""
+    i = h.line_index
+    if i + 1 >= len(lines) or h.code or not _shouted(text[h.title_start:h.title_end]):
+        return None
+    nxt = lines[i + 1]
+    if nxt.blank or nxt.heading or (i + 2 < len(lines) and not lines[i + 2].blank):
+        return None
+    column = h.title_start - lines[i].start
+    content = nxt.content(text)
+    if nxt.cs - nxt.start != column or not _shouted(content) or len(content.split()) > 8 \
+            or _HEADING_A.fullmatch(content):
+        return None
+    return nxt
+
+
+def _shouted(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= len(letters) - 2
+
+
+def _join_wrapped_title(text: str, lines: list[Line], h: _Heading) -> None:
+    """Take the second line of a title wrapped with a hanging indent into the heading."""
+    nxt = _wrapped_title_line(text, lines, h)
+    if nxt is not None:
+        h.title_end = _clean_title(text, nxt.cs, nxt.ce)[1]
+        h.wrapped = True
 
 
 def _next_nonblank(lines: list[Line], i: int, limit: int = 4) -> int | None:
@@ -267,12 +309,15 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                     heading = _Heading(i, j, mb["num"], ln.cs + mb.start("num"), ts, te, code)
         else:
             ma = _HEADING_A.fullmatch(content)
+            if ma and content[:4].lower() == "minu" and _refers_to_a_minute(content):
+                ma = None
             if ma and (ma["punct"] or ln.heading or _ENDS_WITH_LETTER.search(ma["num"]) or ma["num"].endswith(".0")
                        or content[:4].lower() in {"item", "minu", "agen"} or _prefixed_minute_heading(ma)
                        or (" " not in ma["num"] and _bare_number_heading(content))):
                 ts, te, code = _clean_title(text, ln.cs + ma.start("title"), ln.ce)
                 if te > ts and _is_title_like(text[ts:te], ln.heading):
                     heading = _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code)
+                    _join_wrapped_title(text, lines, heading)
             if heading is None and ma and not ln.heading:
                 heading = _run_in_heading(text, ln, i, ma)
         if heading is not None:
@@ -2496,6 +2541,8 @@ def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | Non
     code = h.code
     skip: set[int] = set()
     body_first = h.title_line_index if h.title_in_body or h.run_in is not None else h.title_line_index + 1
+    if h.wrapped:
+        body_first += 1          # the title's second line
     # agenda code on its own line right after the heading: "*(Item A1)*"
     j = _next_nonblank(lines, h.title_line_index, 3)
     if j is not None and j < last_line:

@@ -45,3 +45,55 @@ def test_a_person_named_in_another_column_of_the_attendance_table_stays_a_person
                    "Action: Report the first referrals.\nLead: Dee Moss\tTimescale: 30/09/2024\n")
     items = extract_text(text).items
     assert [[(o.name, o.kind) for o in a.owners] for it in items for a in it.actions] == [[("Dee Moss", "person")]]
+
+
+LEAD_NOTES = """# Wealdmoor Reducing Reoffending Board
+
+**Date:** Tuesday 12 October 2021, 10am
+**Venue:** Online
+
+**Present:**
+- Ann Brook – Chair, Wealdmoor Council
+- Carl Dent – Wealdmoor Police
+- Dee Moss – Service Manager, Brightpath
+
+## 1. Housing on release
+
+**Key points**
+
+- Ann Brook reported on late referrals.
+
+**Decisions**
+
+- None.
+
+**Actions**
+
+- Map the referral routes. Lead: Wealdmoor Council (Ann Brook). Due: by end of November
+- Share arrest data with housing teams. Lead: WPD (Insp. Carl Dent) / Wealdmoor Council (Ann Brook). Due: next meeting
+- Report treatment numbers. Lead: Hope For All. Due: Q4 2021/22
+"""
+
+
+def test_a_lead_written_body_then_person_in_brackets_is_owned_by_the_person():
+    items = extract_text(LEAD_NOTES).items
+    got = [[(o.name, o.kind) for o in a.owners] for it in items for a in it.actions]
+    assert got[0] == [("Ann Brook", "person")]
+    assert got[1] == [("Insp. Carl Dent", "person"), ("Ann Brook", "person")]
+
+
+def test_a_lead_that_names_a_body_only_is_no_person():
+    items = extract_text(LEAD_NOTES).items
+    last = items[0].actions[-1]
+    assert last.text == "Report treatment numbers"
+    assert [(o.name, o.kind) for o in last.owners] == [("Hope For All", "organisation")]
+
+
+def test_a_person_then_body_in_brackets_stays_the_person():
+    text = LEAD_NOTES.replace("Lead: Wealdmoor Council (Ann Brook)", "Lead: Ann Brook (Wealdmoor Council)")
+    owners = [o.name for o in extract_text(text).items[0].actions[0].owners]
+    assert owners == ["Ann Brook"]
+
+
+def test_none_under_a_decisions_heading_is_no_decision():
+    assert extract_text(LEAD_NOTES).items[0].decisions == []

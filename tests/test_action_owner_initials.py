@@ -73,3 +73,10 @@ def test_owner_initials_in_brackets_after_action_are_the_attendees_whose_names_t
             "**ACTION (AB/EF):** Meet the volunteer centre by 31 July.\n\n"
             "Action (carried forward): the terms of reference are still under review.\n")
     assert _actions(text) == [("1", ["Insp Carl Dent"], True), ("2", ["Ann Brook", "Eve Foss"], True)]
+
+
+def test_initials_of_a_surname_with_an_apostrophe_take_the_capital_after_it():
+    text = ("Fellside Harm Reduction Board – notes\n\nTuesday 4 June 2024, 2pm – 4pm, MS Teams\n\n"
+            "Present: Ann Brook (Fellside Council), Jo O'Connell (Fellside ICB), Carl Dent (Fellside Police)\n\n"
+            "1. Reviews\n- Learning briefing discussed.\n- Action: JOC – circulate the briefing to GP practices.\n")
+    assert _actions(text) == [("1", ["Jo O'Connell"], True)]
