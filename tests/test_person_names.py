@@ -85,3 +85,9 @@ def test_the_person_a_new_member_replaces_is_a_person():
 def test_a_welsh_two_letter_initial_stays_inside_the_name():
     # "Ll." is one initial (Llywelyn): the name does not end before it
     assert people(HEAD + "1. Welcome\nThe Chair welcomed Mr G. Ll. Pryce to the meeting.\n") == ["Mr G. Ll. Pryce"]
+
+
+def test_a_post_or_a_service_before_a_verb_of_speech_is_no_person():
+    found = people(HEAD + "1. Complaints\nThe Legal Adviser reported two complaints. The Director: Housing & "
+                   "Enforcement Services said that the figures had risen. Meradin Peachey said more was needed.\n")
+    assert found == ["Meradin Peachey"]
