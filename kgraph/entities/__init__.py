@@ -814,9 +814,10 @@ def _affiliation(name: str, initials: str | None, organisations: tuple[str, ...]
     same affiliations come back in meeting after meeting (and twice in each document). The cached
     list is shared: callers get a copy."""
     role, orgs = _affiliation_read(name, initials, organisations, as_written, role)
-    # "Democratic Services, Halton Council", "(Deputy Police and Crime Commissioner)": a department or
-    # a post read as a body is none
-    return role, [o for o in orgs if not is_department_name(o.split()) and not is_post_name(o)]
+    # "Democratic Services, Halton Council", "(Deputy Police and Crime Commissioner)", "(AKe)": a
+    # department, a post or the person's own initials read as a body is none
+    return role, [o for o in orgs if not is_department_name(o.split()) and not is_post_name(o)
+                  and not are_own_initials(name, o.strip())]
 
 
 def _affiliation_read(name: str, initials: str | None, organisations: tuple[str, ...], as_written: str | None,

@@ -790,6 +790,39 @@ def _with_regional_tails(text: str, hits: list[OrgHit], tokens: TokenList) -> li
     return out
 
 
+@cache
+def _place_named_body_re() -> re.Pattern[str]:
+    """A place-named body's word(s), then the place: capitalised words, "upon"/"on" allowed between
+    them ("Kingston upon Thames"), on one line."""
+    words = sorted(lexicon().words("place_named_body"), key=len, reverse=True)
+    lead = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    place = r"[A-Z][a-z][\w'’-]*"
+    return re.compile(rf"(?:{lead})[ \t]+{place}(?:[ \t]+(?:(?:upon|on|and)[ \t]+)?{place})*(?![\w-])")
+
+
+@cache
+def _place_named_body_first_words() -> tuple[str, ...]:
+    return tuple({exact_word(w.split()[0].split("/")[0]) for w in lexicon().words("place_named_body")})
+
+
+def _place_named_bodies(text: str, tokens: TokenList, hits: list[OrgHit]) -> list[OrgHit]:
+    """``hits`` with "HMP Oakwood", "Healthwatch Hull", "Age UK Kingston upon Thames" found whole (in place
+    of a known part inside), unless a longer known name holds them. The place's words stop at a head or
+    a word the name finder reads otherwise ("Healthwatch Hull Board" is read by the head-word names)."""
+    pattern = _place_named_body_re()
+    for i in tokens.where(exact_words=_place_named_body_first_words()):
+        m = pattern.match(text, tokens[i].start)
+        if m is None or any(w in _run_head_words() for w in m.group().split()[1:]):
+            continue
+        s, e = m.span()
+        if any(h.start <= s and e <= h.end and (h.start, h.end) != (s, e) for h in hits):
+            continue
+        hits = [h for h in hits if not (s <= h.start and h.end <= e)]
+        key = organisations().lookup(m.group())
+        hits.append(OrgHit(s, e, key or organisation_key(m.group()), key is not None))
+    return hits
+
+
 def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     """Gazetteer hits, plus head-word names not covered by a longer or equal gazetteer hit."""
     tokens = TokenList.of(tokens)
@@ -799,6 +832,7 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     hits = _area_office_hits(text, hits, tokens)
     hits = [h for h in hits if not _place_in_a_longer_place(text, h)]
     hits = _with_regional_tails(text, hits, tokens)
+    hits = _place_named_bodies(text, tokens, hits)
     # one written name, several gazetteer entries (an alias shared by two bodies): keep the first key
     seen: dict[tuple[int, int], OrgHit] = {}
     for h in hits:
