@@ -1432,13 +1432,35 @@ def _affiliation_parts(paren: str) -> list[str]:
     parts = _office_names_rejoined([p.strip() for p in re.split(r",|;", paren) if p.strip()])
     out: list[str] = []
     for part in parts:
-        if out and re.fullmatch(r"[A-Z][\w'’-]+", out[-1]) and re.match(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z]", part) \
-                and not _names_a_body(out[-1]) and _ends_like_a_body(part) \
-                and not chair_role_re().fullmatch(out[-1]) and not job_re().search(out[-1]) and not _is_post(out[-1]):
-            out[-1] = f"{out[-1]}, {part}"
-        else:
-            out.append(part)
+        if out and re.match(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z]", part) and _ends_like_a_body(part):
+            body, place = _place_after_body(out[-1])
+            if _place_opens_a_list(place):
+                out[-1:] = [body] if body else []
+                out.append(f"{place}, {part}")
+                continue
+        out.append(part)
     return out
+
+
+_BODY_AND_PLACE = re.compile(r"(?:(?P<body>.+?)\s+(?:and|&)\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _place_after_body(part: str) -> tuple[str | None, str]:
+    """ "North Durham CCG and Durham Dales" → ("North Durham CCG", "Durham Dales"): a body joined by "and"
+    to the first place of a list that the next comma part goes on with; ("", part) when no body leads."""
+    m = _BODY_AND_PLACE.fullmatch(part)
+    if m is None or (m["body"] and not _names_a_body(m["body"])):
+        return None, ""
+    return m["body"] or "", m["place"]
+
+
+def _place_opens_a_list(place: str) -> bool:
+    """ "Kent", "Durham Dales": a place that opens "Kent, Surrey and Sussex CRC" — one or two
+    capitalised words that are no body, chair, post, job title or department ("Public Health")."""
+    departments = set(terms()["department_words"]) | set(terms()["organisation_words"])
+    return bool(place) and not _names_a_body(place) and not chair_role_re().fullmatch(place) \
+        and not job_re().search(place) and not _is_post(place) \
+        and not any(w.lower() in departments for w in place.split())
 
 
 def _office_names_rejoined(parts: list[str]) -> list[str]:

@@ -118,3 +118,52 @@ def test_a_body_in_the_possessive_owns_the_body_named_after_it():
 def test_an_action_owner_opened_by_a_rank_is_no_body():
     text = HEAD + "1. FIRE SAFETY\n\nGroup Commander Hale agreed to circulate details of the scheme.\n"
     assert "Group Commander Hale" not in org_names(extract_text_with_mentions(text))
+
+
+def test_a_sub_group_or_sub_committee_is_a_body():
+    assert _bodies("Mr Tew reported on the work of the Street Drinking Sub-Group. The Panel's Appeals "
+                   "Sub-Committee met twice.") == ["Street Drinking Sub-Group", "Appeals Sub-Committee"]
+    # a head hyphened to a modifier is still no head ("Multi-Agency")
+    assert _bodies("Staff attended Fell Multi-Agency training.") == []
+
+
+def test_an_initialism_and_a_known_body_joined_by_and_are_two_bodies():
+    assert _bodies("It was noted that the PCT and Cheshire Constabulary were drafting a protocol.") == [
+        "PCT", "Cheshire Constabulary"]
+
+
+def test_a_known_body_and_a_bare_head_are_not_one_name():
+    assert _bodies("The figures came from both Kent Police and Council reporting systems.") == ["Kent Police"]
+
+
+def test_a_body_before_priorities_names_a_document():
+    assert _bodies("6.\tStrategic Review 2019 and Partnership Priorities 2019-22\n") == []
+
+
+def test_a_building_named_after_a_body_is_not_the_body():
+    assert _bodies("Navigators based at Fellside University Hospital saw 40 young people.") == []
+
+
+def test_a_hospital_department_is_no_body():
+    assert _bodies("Data from the Emergency Department at Fellside Hospital was shared.") == []
+
+
+def test_a_councils_services_department_is_no_body():
+    assert _bodies("The guidance is still with the Legal Services team. Democratic Services will "
+                   "circulate it; Lakes Youth Offending Service attended.") == ["Lakes Youth Offending Service"]
+
+
+def test_places_listed_after_a_body_and_and_open_the_next_body():
+    assert analyse_affiliation("Fell North CCG and Lakes Dales, Kendal and Ambleside CCG") == (
+        ["Fell North CCG", "Lakes Dales, Kendal and Ambleside CCG"], None)
+    # a department before the comma stays apart
+    assert analyse_affiliation("Public Health, Kent and Medway CCG") == (["Kent and Medway CCG"], None)
+
+
+def test_a_post_or_department_in_an_attendee_bracket_is_no_body():
+    text = (HEAD.replace("Ms R Lund (Lakes Council)", "Ms R Lund (Director: Housing & Enforcement Services), "
+                         "Ms K Vale (Deputy Police and Crime Commissioner), Mr D Parr (Democratic Services, Lakes Council)")
+            + "1. Welcome\nMembers met.\n")
+    names = org_names(extract_text_with_mentions(text))
+    assert not any(n.startswith(("Director", "Deputy", "Democratic")) for n in names), names
+    assert "Lakes Council" in names

@@ -168,3 +168,9 @@ def test_a_heading_naming_a_partnerships_board_gives_the_partnership_as_the_body
     text = ("# Safer Fellside Partnership (SFP) Board\n\n**Notes of meeting – Thursday 12 October 2023, 2pm**\n\n"
             "**1. Welcome**\nApologies as above.\n\n**2. Crime figures**\nThe figures were noted.\n")
     assert extract_text(text).header.body == "Safer Fellside Partnership"
+
+
+def test_a_body_named_by_a_prefix_and_a_place_is_found_whole():
+    assert org_names("Action: Write to HMP Fellside and HMP Tarnmoor. | Scams workshops | Age UK Kendal upon Lune |"
+                     " Healthwatch Lakes reported.") == [
+        "HMP Fellside", "HMP Tarnmoor", "Age UK Kendal upon Lune", "Healthwatch Lakes"]

@@ -85,3 +85,30 @@ def test_the_person_a_new_member_replaces_is_a_person():
 def test_a_welsh_two_letter_initial_stays_inside_the_name():
     # "Ll." is one initial (Llywelyn): the name does not end before it
     assert people(HEAD + "1. Welcome\nThe Chair welcomed Mr G. Ll. Pryce to the meeting.\n") == ["Mr G. Ll. Pryce"]
+
+
+def test_a_post_or_a_service_before_a_verb_of_speech_is_no_person():
+    found = people(HEAD + "1. Complaints\nThe Legal Adviser reported two complaints. The Director: Housing & "
+                   "Enforcement Services said that the figures had risen. Meradin Peachey said more was needed.\n")
+    assert found == ["Meradin Peachey"]
+
+
+def test_a_titled_name_keeps_a_middle_given_name_where_the_name_visibly_ends():
+    found = people(HEAD + "1. Election of Chair\nCouncillor Aled Wyn Pryce was nominated. That Mrs Ceri Haf "
+                   "Lloyd be elected Vice-Chair. Mr Tom Hale Kent Police attended.\n")
+    assert "Councillor Aled Wyn Pryce" in found and "Mrs Ceri Haf Lloyd" in found
+    assert "Mr Tom Hale" in found
+
+
+def test_a_rank_before_a_column_gap_titles_no_name():
+    text = (HEAD + "Attendees\nSupt Owen Tarn\tFell Area Commander\tCumbria Constabulary\n"
+            "Simon Heald\tBorough Commander\tWest Midlands Fire Service\n\n1. Welcome\nSupt Tarn said hello.\n")
+    assert not any("Commander" in p or "Constabulary" in p or "Midlands" in p for p in people(text))
+
+
+def test_initials_with_more_letters_of_the_surname_are_the_persons_own():
+    from kgraph.entities.people import are_own_initials
+    assert are_own_initials("Angela Kerrow", "AKe")
+    assert not are_own_initials("Angela Kerrow", "AKi")
+    text = HEAD + "Present:\nAngela Kerrow (AKe) – Lakes Probation Area\n\n1. Welcome\nAKe said hello.\n"
+    assert "AKe" not in {m.text for m in find_mentions(extract_text(text)).organisations}

@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..segment import is_list_label
 from ..model import AcronymDefinition, AttendanceEntry, MeetingRecord, Mention, Mentions, MoneyAmount, Span
@@ -23,8 +23,8 @@ from .keys import organisation_key, person_key, topic_key
 from .legislation import bill_titles, find_legislation
 from .matcher import TermMatcher, Token, TokenList, exact_word, tokenize
 from .money import find_money
-from .organisations import (ends_with_head, find_organisation_hits, looks_like_organisation,
-                            organisation_key_for, strip_article, wrap_width)
+from .organisations import (ends_with_head, find_organisation_hits, is_department_name, is_post_name,
+                            looks_like_organisation, organisation_key_for, strip_article, wrap_width)
 from .people import (apposed_name_pattern, are_own_initials, has_person_role_word, is_office, is_person_name,
                      is_role_phrase, name_as_post_pattern, own_initials, parse_person_name, rank_role,
                      read_apposition, spoken_name_pattern, titled_name_pattern, bracketed_name_pattern,
@@ -403,6 +403,8 @@ class _Builder:
                 continue
             if any(w.lower() in titles for w in words) or " ".join(words).lower() in lexicon().lower_set("rank"):
                 continue          # "Chief Constable to report …": a post, named by its rank alone
+            if _ends_in_post_or_body_word(words):
+                continue          # "Legal Adviser reported", "Enforcement Services said": a post or a service
             if _after_article(text, start) or self._names_a_thing(start, end):
                 continue          # "the Serious Violence Duty added": a thing, not a person
             if _a_street(text, start, words):
@@ -730,6 +732,18 @@ def _without_possessive(text: str, start: int, end: int) -> int:
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
+@cache
+def _post_or_body_last_words() -> frozenset[str]:
+    from ..segment import terms
+    return lexicon().lower_set("person_role_word") | frozenset(terms()["organisation_words"])
+
+
+def _ends_in_post_or_body_word(words: list[str]) -> bool:
+    """ "Legal Adviser", "Enforcement Services": capitalised words before a verb of speech that end in a
+    post's word or a body's word name an office or a department, never a person's surname."""
+    return bool(words) and words[-1].lower() in _post_or_body_last_words()
+
+
 def _after_article(text: str, start: int) -> bool:
     """Whether the word right before ``start`` is an article or determiner ("the", "this", ...)."""
     m = _WORD_BEFORE.search(text, max(0, start - 12), start)
@@ -799,6 +813,15 @@ def _affiliation(name: str, initials: str | None, organisations: tuple[str, ...]
     """:func:`attendance_affiliation` from the entry's fields: cached, as the same attendees with the
     same affiliations come back in meeting after meeting (and twice in each document). The cached
     list is shared: callers get a copy."""
+    role, orgs = _affiliation_read(name, initials, organisations, as_written, role)
+    # "Democratic Services, Halton Council", "(Deputy Police and Crime Commissioner)", "(AKe)": a
+    # department, a post or the person's own initials read as a body is none
+    return role, [o for o in orgs if not is_department_name(o.split()) and not is_post_name(o)
+                  and not are_own_initials(name, o.strip())]
+
+
+def _affiliation_read(name: str, initials: str | None, organisations: tuple[str, ...], as_written: str | None,
+                      role: str | None) -> tuple[str | None, list[str]]:
     initials_of_name = {initials, own_initials(name)}
     # "Present", "In attendance" from an attendance column: a list label is never a body
     orgs = [o for o in organisations if o.strip() not in initials_of_name and not is_list_label(o)]

@@ -209,11 +209,12 @@ def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> li
 
 
 def _hyphen_compound(text: str, tokens: list[Token], run: list[int], k: int) -> bool:
-    """'Multi-Agency', 'Inter-Agency': a head word hyphened to the word before is a modifier, not a head."""
+    """'Multi-Agency', 'Inter-Agency': a head word hyphened to the word before is a modifier, not a head,
+    unless the hyphened word is itself a head ("Sub-Group", "Sub-Committee": a body's part)."""
     if k == 0:
         return False
     before, here = tokens[run[k - 1]], tokens[run[k]]
-    return text[before.end:here.start] == "-"
+    return text[before.end:here.start] == "-" and (text[before.start:here.end],) not in _head_set()
 
 
 def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, int] | None:
@@ -241,6 +242,9 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     # "Prevent Partnership Plan", "Youth Justice Board Strategy": a document named after a body
     if end < len(words) and words[end] in _words("document_word"):
         return None
+    # "James Cook University Hospital": a building or site named after a body
+    if end < len(words) and words[end] in _words("building_word"):
+        return None
     start = 0
     skip = {"the", "a", "an", "and", "&", "of", "for"}
     titles = _title_set()
@@ -263,7 +267,7 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
         return None
     if not _distinctive(name_words[:-1] if ends_with_head(exact[start:end]) else name_words):
         return None
-    if _service_named_by_theme(name_words) or _kind_without_area(name_words):
+    if _service_named_by_theme(name_words) or _kind_without_area(name_words) or is_department_name(name_words):
         return None
     s, e = tokens[run[start]].start, tokens[run[end - 1]].end
     if organisation_key(text[s:e]) in _not_organisations():
@@ -279,6 +283,26 @@ def _service_named_by_theme(words: list[str]) -> bool:
     if len(words) < 2 or words[-1] not in _words("theme_service_head"):
         return False
     return topics().lookup(" ".join(words[:-1])) is not None and organisations().lookup(" ".join(words)) is None
+
+
+@cache
+def _department_words() -> frozenset[str]:
+    from ..segment import terms
+    return frozenset(terms()["department_words"])
+
+
+def is_department_name(words: list[str]) -> bool:
+    """ "Democratic Services", "Legal Services", "Children's Services": a council's department, named by
+    its function words alone before "Services", is a part of every council and no body of its own."""
+    return len(words) >= 2 and words[-1] == "Services" and \
+        all(w.lower() in _department_words() for w in words[:-1])
+
+
+def is_post_name(name: str) -> bool:
+    """ "Director: Neighbourhood & Enforcement Services", "Deputy Police and Crime Commissioner", "Head of
+    Democratic Services": a name that opens with a post's word is a post held by a person, not a body."""
+    words = name.split()
+    return len(words) >= 2 and is_job_word(words[0].rstrip(":,"), plural=False)
 
 
 @cache
@@ -332,9 +356,14 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
                 (_stands_alone(right) or organisations().lookup(right) is not None):
             # "KCC and Medway Council": a known body's initialism, then another body
             return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
-        if _capitalised(right) and _stands_alone_short(left) and tuple(right.split()) in _head_set() \
-                and len(right.split()) >= 2:
-            # "Golding Homes and Street Pastors": a body, then a generic head alone (no name of its own)
+        if _capitalised(right) and is_acronym(left) and organisations().lookup(right) is not None:
+            # "the PCT and Cheshire Constabulary": an initialism, then a known body, are two bodies
+            # (a known body never ends a longer name that starts with an initialism and "and")
+            return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
+        if _capitalised(right) and tuple(right.split()) in _head_set() and \
+                (_stands_alone_short(left) and len(right.split()) >= 2 or _known_name(left)):
+            # "Golding Homes and Street Pastors", "West Mercia Police and Council reporting systems": a
+            # body, then a generic head alone (no name of its own)
             return [(s, m.start())]
     return [(s, e)]
 
@@ -355,6 +384,11 @@ def _body_after_theme(right: str, s: int, e: int) -> list[tuple[int, int]] | Non
     if tuple(right.split()) in _head_set():
         return []
     return None
+
+
+def _known_name(name: str) -> bool:
+    """A known body's name of two words or more ("West Mercia Police"), not an initialism."""
+    return len(name.split()) >= 2 and organisations().lookup(name) is not None
 
 
 def _known_initialism(name: str) -> bool:
@@ -756,6 +790,39 @@ def _with_regional_tails(text: str, hits: list[OrgHit], tokens: TokenList) -> li
     return out
 
 
+@cache
+def _place_named_body_re() -> re.Pattern[str]:
+    """A place-named body's word(s), then the place: capitalised words, "upon"/"on" allowed between
+    them ("Kingston upon Thames"), on one line."""
+    words = sorted(lexicon().words("place_named_body"), key=len, reverse=True)
+    lead = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    place = r"[A-Z][a-z][\w'’-]*"
+    return re.compile(rf"(?:{lead})[ \t]+{place}(?:[ \t]+(?:(?:upon|on|and)[ \t]+)?{place})*(?![\w-])")
+
+
+@cache
+def _place_named_body_first_words() -> tuple[str, ...]:
+    return tuple({exact_word(w.split()[0].split("/")[0]) for w in lexicon().words("place_named_body")})
+
+
+def _place_named_bodies(text: str, tokens: TokenList, hits: list[OrgHit]) -> list[OrgHit]:
+    """``hits`` with "HMP Oakwood", "Healthwatch Hull", "Age UK Kingston upon Thames" found whole (in place
+    of a known part inside), unless a longer known name holds them. The place's words stop at a head or
+    a word the name finder reads otherwise ("Healthwatch Hull Board" is read by the head-word names)."""
+    pattern = _place_named_body_re()
+    for i in tokens.where(exact_words=_place_named_body_first_words()):
+        m = pattern.match(text, tokens[i].start)
+        if m is None or any(w in _run_head_words() for w in m.group().split()[1:]):
+            continue
+        s, e = m.span()
+        if any(h.start <= s and e <= h.end and (h.start, h.end) != (s, e) for h in hits):
+            continue
+        hits = [h for h in hits if not (s <= h.start and h.end <= e)]
+        key = organisations().lookup(m.group())
+        hits.append(OrgHit(s, e, key or organisation_key(m.group()), key is not None))
+    return hits
+
+
 def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     """Gazetteer hits, plus head-word names not covered by a longer or equal gazetteer hit."""
     tokens = TokenList.of(tokens)
@@ -765,6 +832,7 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     hits = _area_office_hits(text, hits, tokens)
     hits = [h for h in hits if not _place_in_a_longer_place(text, h)]
     hits = _with_regional_tails(text, hits, tokens)
+    hits = _place_named_bodies(text, tokens, hits)
     # one written name, several gazetteer entries (an alias shared by two bodies): keep the first key
     seen: dict[tuple[int, int], OrgHit] = {}
     for h in hits:

@@ -136,10 +136,24 @@ def titled_name_pattern() -> re.Pattern[str]:
     first_titles = "|".join(_opening(t) for t in _title_words())
     # a Welsh two-letter initial keeps its full stop ("Mr G. Ll. Harries")
     digraphs = "".join(f"|{re.escape(d)}\\." for d in lexicon().words("initial_digraph"))
+    # a second given name ("Councillor Gareth Wyn Parry") only where the name visibly ends after the
+    # surname: a lower-case word ("was nominated"), a bracket or a comma/full stop; "Mr John Smith Kent
+    # Police" keeps two words, and the third word may be no post or body word ("Cllr Ann Webb Chair,");
+    # a tab after the title is a column gap ("Area Commander<TAB>Cumbria Constabulary"), not a name
+    not_surname = "|".join(re.escape(w) for w in sorted(_not_surname_words(), key=len, reverse=True))
+    middle = rf"(?:{_NAME_WORD}[ \t]+(?=(?!(?:{not_surname})(?![\w-])){_NAME_WORD}(?:[ \t]*[(,]|\.(?:[ \t]|$)|[ \t]+[a-z])))?"
     return re.compile(
         rf"(?:{first_titles})\.?(?:[ \t]+(?:{titles})\.?)*"
-        rf"[ \t]+(?:(?:(?:[A-Z]\.?{digraphs})[ \t]*){{1,3}}[ \t]+|{_NAME_WORD}[ \t]+(?={_NAME_WORD}))?"
-        rf"(?:{_NAME_WORD}|{_CAPS_SURNAME})(?![\w-])")
+        rf" +(?:(?:(?:[A-Z]\.?{digraphs})[ \t]*){{1,3}}[ \t]+|{_NAME_WORD}[ \t]+{middle}(?={_NAME_WORD}))?"
+        rf"(?:{_NAME_WORD}|{_CAPS_SURNAME})(?![\w-])", re.MULTILINE)
+
+
+@cache
+def _not_surname_words() -> frozenset[str]:
+    """Capitalised words that end a post or a body, never a surname: "Chair", "Officer", "Council"."""
+    lex = lexicon()
+    return frozenset(w for kind in ("person_role_word", "job_title_word", "org_head", "role_word")
+                     for w in lex.words(kind) if " " not in w and w[:1].isupper())
 
 
 @cache
@@ -269,7 +283,15 @@ def are_own_initials(name: str, letters: str) -> bool:
     if not parsed.surname or not letters:
         return False
     by_part = "".join(part[:1] for part in parsed.surname.split("-")).upper()
-    return letters in (parsed.initials + parsed.surname[:1].upper(), parsed.initials + by_part)
+    if letters in (parsed.initials + parsed.surname[:1].upper(), parsed.initials + by_part):
+        return True
+    # "AKe" for Angela Kerrigan: more letters of the surname, in lower case, tell two "AK"s apart
+    m = _INITIALS_WITH_SURNAME_LETTERS.fullmatch(letters)
+    return m is not None and m["initials"] == parsed.initials + parsed.surname[:1].upper() \
+        and parsed.surname.lower().startswith(m["initials"][-1].lower() + m["more"])
+
+
+_INITIALS_WITH_SURNAME_LETTERS = re.compile(r"(?P<initials>[A-Z]{2,3})(?P<more>[a-z]{1,2})")
 
 
 def read_apposition(text: str, name_end: int, is_organisation, name: str | None = None) -> Apposition | None:
