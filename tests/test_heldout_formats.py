@@ -50,7 +50,9 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                      *[(f"{stem}.{ext}", f"{stem}.txt", f"{stem}.json") for stem, ext in (
                          ("t01_walsall_swp_2012", "html"), ("t02_north_wales_pcp_2019", "pdf"),
                          ("t03_somerset_dalpb_2021", "html"), ("t04_durham_sab_2016", "pdf"),
-                         ("t05_cleveland_vru_board_2024", "docx"))]]
+                         ("t05_cleveland_vru_board_2024", "docx"),
+                         # batch R: Word minutes with tab tables and an action tracker, printed to PDF
+                         ("u05_wolverhampton_cdp_2024", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
