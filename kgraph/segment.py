@@ -1170,6 +1170,12 @@ def _titles_re() -> re.Pattern:
     return _compiled("titles", lambda: re.compile(rf"(?:{_alternation(terms()['personal_titles'])})\.?\s+", re.IGNORECASE))
 
 
+def _title_inside_re() -> re.Pattern:
+    """A personal title anywhere in a phrase, before a capitalised word ("County Councillor Ann Webb")."""
+    return _compiled("title_inside", lambda: re.compile(
+        rf"\b(?:{_alternation(terms()['personal_titles'])})\.?\s+(?=[A-Z])", re.IGNORECASE))
+
+
 _CACHE: dict[str, re.Pattern] = {}
 
 
@@ -1760,6 +1766,19 @@ def _after_list_label(text: str, s: int, e: int) -> int:
     return after if text[after:after + 1].isupper() else s
 
 
+def _names_a_body_only(piece: str) -> bool:
+    """ "Lakes Fire and Rescue Service", "Adult Social Care (LCC)": a list piece naming a body or a
+    department and nobody in it (its brackets, if any, hold no person's name)."""
+    piece = piece.strip(" \t\n.,;")
+    # "Jo Bloggs – Lakes Council": a dash or a wide gap parts a name from its body; "County Councillor
+    # Ann Webb": a personal title inside the piece starts a name
+    if _STRONG_NAME_SEP.search(piece) or _title_inside_re().search(piece) \
+            or any(_is_bracketed_person(inside.strip()) for inside in _PAREN.findall(piece)):
+        return False
+    bare = _SPACES.sub(" ", _PAREN.sub(" ", piece)).strip()
+    return bool(bare) and (looks_like_affiliation(bare) or _is_department(bare))
+
+
 def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceEntry]:
     """Entries of a list written as running text: split at commas/"and" outside parentheses; a piece
     naming a body or a job joins the person before it ("Jo Hawkins, Medway Council")."""
@@ -1775,6 +1794,8 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
             merged[-1][1] = pe
         else:
             merged.append([ps, pe])
+    if all(_names_a_body_only(text[ps:pe]) for ps, pe in merged):
+        return entries
     # the affiliation pieces after a name are read together ("Colm Fegan, PCSP Manager, Lakes City
     # Council": the post is "PCSP Manager" because the council is named beside it)
     pending: list[str] = []
@@ -2195,7 +2216,9 @@ def segment(source: SourceText) -> Segmented:
 
 
 _INITIALS_PIECE = re.compile(r"(?P<ini>[A-Z]{2,4})(?:[ \t]*\((?P<role>[^()\n]{1,40})\))?")
-_KEY_LINE = re.compile(r"[ \t]*(?P<ini>[A-Z]{2,4})(?:[ \t]{2,}|\t|[ \t]*[:=–—-][ \t]*)(?=[A-Z][a-z])")
+# a key line: the initials, a gap or a dash, then the name (behind an upper-case title: "SB – DCI Sam Bell")
+_KEY_LINE = re.compile(r"[ \t]*(?P<ini>[A-Z]{2,4})(?:[ \t]{2,}|\t|[ \t]*[:=–—-][ \t]*)"
+                       r"(?=[A-Z][a-z]|[A-Z]{2,4}\.?[ \t]+[A-Z][a-z])")
 
 
 def initials_attendance(text: str, lines: list[Line], last: int) -> list[AttendanceEntry]:
@@ -2218,7 +2241,10 @@ def initials_attendance(text: str, lines: list[Line], last: int) -> list[Attenda
         entries = []
         for pm in parsed:
             kl = key.get(pm["ini"])
-            entry = parse_entry(text, kl.cs, kl.ce, "present", True) if kl is not None else None
+            # read the key line past its initials: "NH – Nadia Hussain, Head of …" names Nadia Hussain
+            # (read whole, the dash after "NH" would end the name there)
+            km = _KEY_LINE.match(text, kl.cs, kl.ce) if kl is not None else None
+            entry = parse_entry(text, km.end(), kl.ce, "present", True) if km is not None else None
             if entry is None:
                 continue
             entry.initials = entry.initials or pm["ini"]
