@@ -1698,6 +1698,25 @@ def _opens_with_a_name(content: str) -> bool:
     return bool(first) and all(w[:1].isupper() for w in first)
 
 
+def _members_paragraph_below(text: str, lines: list[Line], j: int, last: int) -> tuple[int, int] | None:
+    """The span of a members' paragraph after the blank line at lines[j] ("Mrs B Cole (Vice-Chairman),
+    Dr C Dent, … and Ms D Eade"), when the paragraph opens with a name and carries no label; else None."""
+    if j >= last or not lines[j].blank:
+        return None
+    k = _next_nonblank(lines, j - 1)
+    if k is None or k >= last or _label_match(text, lines[k]) or lines[k].heading:
+        return None
+    content = lines[k].content(text)
+    # ("Dr Ann Webb, Designated Doctor, Lakes CCG" is one attendee with post and body, not members)
+    if _name_post_body_line(content) or not _members_paragraph(content) or not _opens_with_a_name(content):
+        return None
+    end = _paragraph_end(lines, k, last)
+    spans = [(lines[x].cs, lines[x].ce) for x in range(k, end)]
+    if len(spans) > 1 and not _wrapped_paragraph(text, spans):
+        return None         # a list one entry a line, not a paragraph
+    return spans[0][0], spans[-1][1]
+
+
 def _paragraph_end(lines: list[Line], j: int, last: int) -> int:
     while j < last and not lines[j].blank:
         j += 1
@@ -1948,6 +1967,11 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             while j < last and not lines[j].blank and not _label_match(text, lines[j]):
                 content_spans.append((lines[j].cs, lines[j].ce))
                 j += 1
+            below = _members_paragraph_below(text, lines, j, last) if len(content_spans) == 1 else None
+            if below is not None:
+                # "Present: Mr A Brand (Chairman)", a blank line, one paragraph naming the other members
+                paragraph_blocks.append(below)
+                j = _paragraph_end(lines, _next_nonblank(lines, j - 1) or j, last)
         else:
             j = i + 1
             while j < last:
