@@ -1080,6 +1080,8 @@ _ATT_LABEL = re.compile(
     r"representatives)(?=[ \t]*:)|those\s+present|present|attendees|attendance(?:[ \t]+details)?|also\s+in\s+attendance|in\s+attendance|"
     r"also\s+present|together\s+with|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
+    # "Minutes taken by: Jo Bloggs": who took the minutes attended
+    r"(?:minutes|notes)\s+taken\s+by|minute[ -]?taker|note[ -]?taker|"
     r"absent|councillors|members|sederunt)"
     r"(?P<note>[ \t]*\([^)\n]{0,60}\))?(?P<tail>[ \t]+(?:were\s+)?(?:received\s+)?from)?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
     re.IGNORECASE)
@@ -1093,7 +1095,10 @@ _LIST_KIND = {"present": "present", "members present": "present", "those present
               "together with": "in_attendance",     # "Together with:" the officers below the members
               "officers": "officers", "officers present": "officers", "officers in attendance": "officers",
               "officers and others in attendance": "officers", "others in attendance": "in_attendance",
-              "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent"}
+              "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent",
+              "minutes taken by": "in_attendance", "notes taken by": "in_attendance",
+              "minute taker": "in_attendance", "minute-taker": "in_attendance", "minutetaker": "in_attendance",
+              "note taker": "in_attendance", "note-taker": "in_attendance", "notetaker": "in_attendance"}
 
 
 
@@ -1791,8 +1796,7 @@ def _names_a_body_only(piece: str) -> bool:
     piece = piece.strip(" \t\n.,;")
     # "Jo Bloggs – Lakes Council": a dash or a wide gap parts a name from its body; "County Councillor
     # Ann Webb": a personal title inside the piece starts a name
-    if _STRONG_NAME_SEP.search(piece) or _title_inside_re().search(piece) \
-            or any(_is_bracketed_person(inside.strip()) for inside in _PAREN.findall(piece)):
+    if _STRONG_NAME_SEP.search(piece) or _title_inside_re().search(piece) or _holds_a_person_in_brackets(piece):
         return False
     bare = _SPACES.sub(" ", _PAREN.sub(" ", piece)).strip()
     return bool(bare) and (looks_like_affiliation(bare) or _is_department(bare))
@@ -2018,7 +2022,16 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             entries.extend(_paragraph_entries(text, content_spans[0][0], content_spans[-1][1], kind))
             continue
         columns: list[str] | None = None
+        content_spans, affiliations = _cells_one_a_line(text, content_spans)
         for a, b in content_spans:
+            if (a, b) in affiliations:
+                # a table copied one cell a line: the name line, then the line(s) of its post and body
+                entry = parse_entry(text, a, b, kind, True)
+                if entry:
+                    for fa, fb in affiliations[(a, b)]:
+                        _attach_affiliation(entry, _affiliation_line(text[fa:fb]))
+                    entries.append(entry)
+                continue
             header = _table_header(text, a, b)
             if header is not None:
                 columns = header
@@ -2035,6 +2048,70 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     if blocks_read:     # a members' paragraph was read before the lines above it
         entries.sort(key=lambda entry: entry.span.start)
     return entries
+
+
+_LOWER_BRACKET = re.compile(r"[ \t]*\([a-z][^()\n]*\)")
+
+
+def _affiliation_line(line: str) -> str:
+    """ "Prevent Coordinator, Lakes Council (item 6)" → the post and body, without the remark in brackets."""
+    return _SPACES.sub(" ", _affiliation_text(_LOWER_BRACKET.sub("", line))).strip(" ,")
+
+
+def _is_header_cell_line(line: str) -> bool:
+    """ "Name", "Organisation / Role": a table's header cell alone on its line."""
+    words = _norm_words(line.strip(" \t*_:"))
+    return bool(words) and words <= _TABLE_HEADER_WORDS
+
+
+def _holds_a_person_in_brackets(line: str) -> bool:
+    return any(_is_bracketed_person(inside.strip()) for inside in _PAREN.findall(line))
+
+
+def _bare_name_line(line: str) -> bool:
+    """ "Dr Ann Webb (Chair)": a line holding a name (and a bracket) and nothing after it."""
+    bare = _PAREN.sub("", line).strip()
+    words = bare.split()
+    if _holds_a_person_in_brackets(line):
+        return False            # "Chief Constable (Mr Jo Bloggs)": a post, its holder in brackets
+    return 1 <= len(words) <= 6 and "," not in bare and not _STRONG_NAME_SEP.search(bare) \
+        and bare[:1].isupper() and bool(_LOWER_LETTER.search(bare)) and not looks_like_affiliation(bare)
+
+
+def _affiliation_only_line(line: str) -> bool:
+    """ "Head of Safeguarding, Lakes Council", "Lakes Police, Fell District": a post or a body alone on its
+    line, no person in it."""
+    bare = _PAREN.sub("", line).strip(" \t.,;")
+    first = bare.split(",", 1)[0].strip()
+    if not first or _title_inside_re().search(bare) or _STRONG_NAME_SEP.search(bare) or _holds_a_person_in_brackets(line):
+        return False
+    return _is_role_phrase(first) or looks_like_affiliation(first) or _is_department(first)
+
+
+def _cells_one_a_line(text: str, spans: list[tuple[int, int]]
+                      ) -> tuple[list[tuple[int, int]], dict[tuple[int, int], list[tuple[int, int]]]]:
+    """A two-column attendance table copied as text, one cell a line: the name line, then its post and
+    body on the next line. With header cells alone on their lines ("Name" / "Organisation / Role") the
+    lines go in rows of that many cells, whatever they read as ("Healthwatch Lakes" is a body); without
+    one, a line reading as a post or body right after a line holding a bare name belongs to that name.
+    Returns the name lines (the other lines unchanged) and, for each name line, its affiliation lines."""
+    header = 0
+    while header < len(spans) and _is_header_cell_line(text[spans[header][0]:spans[header][1]]):
+        header += 1
+    if header >= 2 and len(spans) > header:
+        rows = [spans[k:k + header] for k in range(header, len(spans), header)]
+        if all(_bare_name_line(text[row[0][0]:row[0][1]]) for row in rows):
+            return [row[0] for row in rows], {row[0]: row[1:] for row in rows}
+    out: list[tuple[int, int]] = []
+    affiliations: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for a, b in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev not in affiliations and _bare_name_line(text[prev[0]:prev[1]]) \
+                and _affiliation_only_line(text[a:b]):
+            affiliations[prev] = [(a, b)]
+            continue
+        out.append((a, b))
+    return out, affiliations
 
 
 def _entries_on_one_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
