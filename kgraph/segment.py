@@ -1302,6 +1302,9 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
                 continue          # "(notes)", "(minutes)": a remark, not a body
             if is_list_label(piece):
                 continue          # "Present" from an attendance column: a label, neither a body nor a post
+            if piece.lower() in terms()["minute_taking_remarks"]:
+                job_role = job_role or "Minute Taker"       # "Lakes MBC (Minutes)": the task, no body
+                continue
             if _is_post(piece):
                 job_role = job_role or piece
                 continue
@@ -2017,6 +2020,17 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         paragraph_blocks.clear()
         if not content_spans:
             continue
+        wrapped_rows = _wrapped_column_rows(text, content_spans)
+        if wrapped_rows is not None:
+            # a list printed in two columns apart by wide gaps, a long body wrapped onto the next
+            # line under its own column ("Jo Bloggs      Lakes Fire &" / "      Rescue Service")
+            for (na, nb), body in wrapped_rows:
+                entry = parse_entry(text, na, nb, kind, True)
+                if entry:
+                    if body:
+                        _attach_affiliation(entry, _affiliation_line(body))
+                    entries.append(entry)
+            continue
         # ("Apologies were received from A and B" is a sentence, however its lines wrap)
         if len(content_spans) == 1 or m.groupdict().get("tail") or _wrapped_paragraph(text, content_spans):
             entries.extend(_paragraph_entries(text, content_spans[0][0], content_spans[-1][1], kind))
@@ -2048,6 +2062,31 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     if blocks_read:     # a members' paragraph was read before the lines above it
         entries.sort(key=lambda entry: entry.span.start)
     return entries
+
+
+def _wrapped_column_rows(text: str, spans: list[tuple[int, int]]
+                         ) -> list[tuple[tuple[int, int], str]] | None:
+    """A list printed in two columns apart by wide gaps, name then body, where a body too long for its
+    column wraps onto a line of its own indented to that column ("Alan Hale      Lakes MBC (Head of" /
+    "               Community Safety)"). Returns (name span, whole body text) per row, or None when no
+    line wraps so, or the lines are not such rows."""
+    rows: list[tuple[tuple[int, int], list[str]]] = []
+    column = None
+    wraps = 0
+    for a, b in spans:
+        indent = a - (text.rfind("\n", 0, a) + 1)
+        pieces = _gap_pieces(text, a, b)
+        if len(pieces) == 2 and indent < _COLUMN_SLACK:
+            column = pieces[1][0] - (text.rfind("\n", 0, a) + 1)
+            rows.append((pieces[0], [text[pieces[1][0]:pieces[1][1]]]))
+        elif len(pieces) == 1 and rows and column is not None and abs(indent - column) <= _COLUMN_SLACK:
+            rows[-1][1].append(text[a:b].strip())
+            wraps += 1
+        else:
+            return None
+    if not wraps:
+        return None
+    return [(name, _SPACES.sub(" ", " ".join(body)).strip()) for name, body in rows]
 
 
 _LOWER_BRACKET = re.compile(r"[ \t]*\([a-z][^()\n]*\)")
