@@ -535,6 +535,10 @@ _HELD = re.compile(r"\bheld\s+(?:(?:remotely|virtually|online|jointly)\s+)?"
                    r"(?:(?:in|at|via|by)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?(?:\n[^\n]{1,200}?)?)"
                    r"(?:\s*,?\s+on\s+|\s*,[ \t]*(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}))"
                    r"|on\s+)", re.IGNORECASE)
+# a header sentence broken after its date: "… HELD ON THURSDAY 14 OCTOBER 2010 AT" (time on the next line)
+_DANGLING_AT = re.compile(r"[ \t,]*(?:at|commencing(?:[ \t]+at)?|starting(?:[ \t]+at)?|from)[ \t]*", re.IGNORECASE)
+# "held at 10.30 am at County Hall": the time straight after "held at", the place after it
+_HELD_AT_TIME = re.compile(r"\bheld[ \t]+at[ \t]+(?=\d)", re.IGNORECASE)
 # after the date/time on a header line: an end time ("– 4.00pm"), then "in/at/via VENUE" or ", VENUE"
 _END_TIME_LEAD = re.compile(r"[ \t]*(?:[-–—]|to|until|till)[ \t]*", re.IGNORECASE)
 _VENUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:in|at|via|on)[ \t]+)?|[ \t]+(?:in|at|via)[ \t]+)(?:the[ \t]+)?"
@@ -846,6 +850,11 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     if header.start_time is None and header.date_span is not None:
         line_end = text.find("\n", header.date_span.end)
         line_end = len(text) if line_end < 0 else line_end
+        if line_end < pre_end and _DANGLING_AT.fullmatch(text, header.date_span.end, line_end):
+            # "… HELD ON THURSDAY 14 OCTOBER 2010 AT" / "2.00 P.M. IN COMMITTEE ROOM 1, …": the sentence
+            # runs on to the next line, time and venue with it
+            next_end = text.find("\n", line_end + 1)
+            line_end = len(text) if next_end < 0 else next_end
         tail = text[header.date_span.end:min(line_end, header.date_span.end + 60)]
         found = find_time(tail)
         if found and re.fullmatch(r"[\s,.–—-]*(?:at|commencing(?: at)?|starting(?: at)?|from)?\s*", tail[:found[1].start],
@@ -881,6 +890,18 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         if span is not None:
             header.venue, header.venue_span = text[span.start:span.end], span
             header.start_time = header.start_time or commencing_time(text, span.end)
+    # "At a meeting of the X held at 10.30 am at County Hall, Chichester." (the date given before it)
+    if header.venue is None:
+        held = _HELD_AT_TIME.search(pre)
+        found = find_time(text[held.end():held.end() + 20]) if held else None
+        if found and found[1].start == 0:
+            line_end = text.find("\n", held.end())
+            vm = _VENUE_AFTER.match(text, held.end() + found[1].end, len(text) if line_end < 0 else line_end)
+            if vm and vm.group(0).lstrip()[:2].lower() in ("in", "at"):
+                vs, ve = _strip_span(text, vm.start("venue"), vm.end("venue"))
+                if ve > vs and not find_dates(text[vs:ve]) and len(text[vs:ve].split()) <= 15:
+                    header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
+                    header.start_time = header.start_time or found[0]
     # Venue: a line that only says where a virtual meeting took place ("MS Teams virtual meeting")
     if header.venue is None:
         for ln in lines[:last_line]:
