@@ -168,3 +168,14 @@ def test_a_heading_naming_a_partnerships_board_gives_the_partnership_as_the_body
     text = ("# Safer Fellside Partnership (SFP) Board\n\n**Notes of meeting – Thursday 12 October 2023, 2pm**\n\n"
             "**1. Welcome**\nApologies as above.\n\n**2. Crime figures**\nThe figures were noted.\n")
     assert extract_text(text).header.body == "Safer Fellside Partnership"
+
+
+def test_council_type_initials_after_a_place_name_that_places_council_not_a_gazetteer_alias():
+    """ "Felltown MBC": the gazetteer gives "MBC" to one borough as an alias, but written after a place
+    the initials name that place's council, never the other borough."""
+    from test_unseen_layouts import extract_text_with_mentions
+    text = ("FELLTOWN SAFETY PARTNERSHIP\n\nMinutes of the meeting held on 3 May 2012\n\n1. Plan\n\n"
+            "The plan of Felltown MBC was agreed.\n")
+    found = {(m.text, m.key) for m in extract_text_with_mentions(text).mentions.organisations}
+    assert ("Felltown MBC", "felltown-mbc") in found
+    assert not any(key == "maidstone-borough-council" for _, key in found)

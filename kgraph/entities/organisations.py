@@ -756,11 +756,23 @@ def _with_regional_tails(text: str, hits: list[OrgHit], tokens: TokenList) -> li
     return out
 
 
+def _place_council(text: str, hit: OrgHit) -> OrgHit:
+    """ "Felltown MBC": council-type initials that a gazetteer body takes as its alias ("MBC" for one
+    borough) name the council of the place written right before them, a body of its own."""
+    from ..segment import terms
+    if text[hit.start:hit.end] not in terms()["council_type_initialisms"]:
+        return hit
+    start = _area_before(text, hit.start, capitals=False)
+    if start == hit.start or "\n" in text[start:hit.start]:
+        return hit
+    return OrgHit(start, hit.end, organisation_key_for(text[start:hit.end]), False)
+
+
 def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     """Gazetteer hits, plus head-word names not covered by a longer or equal gazetteer hit."""
     tokens = TokenList.of(tokens)
     gaz = organisations()
-    hits = [OrgHit(h.start, h.end, str(h.value), True) for h in gaz.matcher.find_longest(tokens)]
+    hits = [_place_council(text, OrgHit(h.start, h.end, str(h.value), True)) for h in gaz.matcher.find_longest(tokens)]
     hits = _comma_name_hits(text, tokens, hits)
     hits = _area_office_hits(text, hits, tokens)
     hits = [h for h in hits if not _place_in_a_longer_place(text, h)]
