@@ -175,7 +175,9 @@ def test_council_type_initials_after_a_place_name_that_places_council_not_a_gaze
     the initials name that place's council, never the other borough."""
     from test_unseen_layouts import extract_text_with_mentions
     text = ("FELLTOWN SAFETY PARTNERSHIP\n\nMinutes of the meeting held on 3 May 2012\n\n1. Plan\n\n"
+            "PRESENT:\nAnn Webb                Dale MBC\nTom Hale                Fell Police\n\n"
             "The plan of Felltown MBC was agreed.\n")
     found = {(m.text, m.key) for m in extract_text_with_mentions(text).mentions.organisations}
     assert ("Felltown MBC", "felltown-mbc") in found
+    assert ("Dale MBC", "dale-mbc") in found          # (a wide gap parts the name column from the place)
     assert not any(key == "maidstone-borough-council" for _, key in found)

@@ -756,6 +756,9 @@ def _with_regional_tails(text: str, hits: list[OrgHit], tokens: TokenList) -> li
     return out
 
 
+_WIDE_GAP = re.compile(r"[ \t]{2,}|\t")
+
+
 def _place_council(text: str, hit: OrgHit) -> OrgHit:
     """ "Felltown MBC": council-type initials that a gazetteer body takes as its alias ("MBC" for one
     borough) name the council of the place written right before them, a body of its own."""
@@ -763,7 +766,12 @@ def _place_council(text: str, hit: OrgHit) -> OrgHit:
     if text[hit.start:hit.end] not in terms()["council_type_initialisms"]:
         return hit
     start = _area_before(text, hit.start, capitals=False)
-    if start == hit.start or "\n" in text[start:hit.start]:
+    # a wide gap parts columns ("Jo Bloggs      Felltown MBC"): the place is the words after it
+    gap = None
+    for gap in _WIDE_GAP.finditer(text, start, hit.start):
+        pass
+    start = gap.end() if gap is not None else start
+    if start >= hit.start or "\n" in text[start:hit.start]:
         return hit
     return OrgHit(start, hit.end, organisation_key_for(text[start:hit.end]), False)
 
