@@ -580,6 +580,10 @@ _HELD = re.compile(r"\bheld\s+(?:(?:remotely|virtually|online|jointly)\s+)?"
                    r"(?:(?:in|at|via|by)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?(?:\n[^\n]{1,200}?)?)"
                    r"(?:\s*,?\s+on\s+|\s*,[ \t]*(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}))"
                    r"|on\s+)", re.IGNORECASE)
+# a header sentence broken after its date: "… HELD ON THURSDAY 14 OCTOBER 2010 AT" (time on the next line)
+_DANGLING_AT = re.compile(r"[ \t,]*(?:at|commencing(?:[ \t]+at)?|starting(?:[ \t]+at)?|from)[ \t]*", re.IGNORECASE)
+# "held at 10.30 am at County Hall": the time straight after "held at", the place after it
+_HELD_AT_TIME = re.compile(r"\bheld[ \t]+at[ \t]+(?=\d)", re.IGNORECASE)
 # after the date/time on a header line: an end time ("– 4.00pm"), then "in/at/via VENUE" or ", VENUE"
 _END_TIME_LEAD = re.compile(r"[ \t]*(?:[-–—]|to|until|till)[ \t]*", re.IGNORECASE)
 _VENUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:in|at|via|on)[ \t]+)?|[ \t]+(?:in|at|via)[ \t]+)(?:the[ \t]+)?"
@@ -904,6 +908,11 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     if header.start_time is None and header.date_span is not None:
         line_end = text.find("\n", header.date_span.end)
         line_end = len(text) if line_end < 0 else line_end
+        if line_end < pre_end and _DANGLING_AT.fullmatch(text, header.date_span.end, line_end):
+            # "… HELD ON THURSDAY 14 OCTOBER 2010 AT" / "2.00 P.M. IN COMMITTEE ROOM 1, …": the sentence
+            # runs on to the next line, time and venue with it
+            next_end = text.find("\n", line_end + 1)
+            line_end = len(text) if next_end < 0 else next_end
         tail = text[header.date_span.end:min(line_end, header.date_span.end + 60)]
         found = find_time(tail)
         if found and re.fullmatch(r"[\s,.–—-]*(?:at|commencing(?: at)?|starting(?: at)?|from)?\s*", tail[:found[1].start],
@@ -946,6 +955,18 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         if held_line is not None:
             header.venue, header.venue_span = text[held_line.start:held_line.end], held_line
             header.start_time = header.start_time or commencing_time(text, held_line.end)
+    # "At a meeting of the X held at 10.30 am at County Hall, Chichester." (the date given before it)
+    if header.venue is None:
+        held = _HELD_AT_TIME.search(pre)
+        found = find_time(text[held.end():held.end() + 20]) if held else None
+        if found and found[1].start == 0:
+            line_end = text.find("\n", held.end())
+            vm = _VENUE_AFTER.match(text, held.end() + found[1].end, len(text) if line_end < 0 else line_end)
+            if vm and vm.group(0).lstrip()[:2].lower() in ("in", "at"):
+                vs, ve = _strip_span(text, vm.start("venue"), vm.end("venue"))
+                if ve > vs and not find_dates(text[vs:ve]) and len(text[vs:ve].split()) <= 15:
+                    header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
+                    header.start_time = header.start_time or found[0]
     # Venue: a line that only says where a virtual meeting took place ("MS Teams virtual meeting")
     if header.venue is None:
         for ln in lines[:last_line]:
@@ -1182,6 +1203,8 @@ _ATT_LABEL = re.compile(
     r"representatives)(?=[ \t]*:)|those\s+present|present|attendees|attendance(?:[ \t]+details)?|also\s+in\s+attendance|in\s+attendance|"
     r"also\s+present|together\s+with|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
+    # "Minutes taken by: Jo Bloggs": who took the minutes attended
+    r"(?:minutes|notes)\s+taken\s+by|minute[ -]?taker|note[ -]?taker|"
     r"absent|councillors|members|sederunt)"
     r"(?P<note>[ \t]*\([^)\n]{0,60}\))?(?P<tail>[ \t]+(?:were\s+)?(?:received\s+)?from)?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
     re.IGNORECASE)
@@ -1195,7 +1218,10 @@ _LIST_KIND = {"present": "present", "members present": "present", "those present
               "together with": "in_attendance",     # "Together with:" the officers below the members
               "officers": "officers", "officers present": "officers", "officers in attendance": "officers",
               "officers and others in attendance": "officers", "others in attendance": "in_attendance",
-              "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent"}
+              "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent",
+              "minutes taken by": "in_attendance", "notes taken by": "in_attendance",
+              "minute taker": "in_attendance", "minute-taker": "in_attendance", "minutetaker": "in_attendance",
+              "note taker": "in_attendance", "note-taker": "in_attendance", "notetaker": "in_attendance"}
 
 
 
@@ -1290,6 +1316,12 @@ _ENTRY_SEPS = re.compile(r"[ \t]*(?:[,;]|\s+and\s+(?:from\s+)?(?=(?:the\s+)?[A-Z
 
 def _titles_re() -> re.Pattern:
     return _compiled("titles", lambda: re.compile(rf"(?:{_alternation(terms()['personal_titles'])})\.?\s+", re.IGNORECASE))
+
+
+def _title_inside_re() -> re.Pattern:
+    """A personal title anywhere in a phrase, before a capitalised word ("County Councillor Ann Webb")."""
+    return _compiled("title_inside", lambda: re.compile(
+        rf"\b(?:{_alternation(terms()['personal_titles'])})\.?\s+(?=[A-Z])", re.IGNORECASE))
 
 
 _CACHE: dict[str, re.Pattern] = {}
@@ -1413,6 +1445,9 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
                 continue          # "(notes)", "(minutes)": a remark, not a body
             if is_list_label(piece):
                 continue          # "Present" from an attendance column: a label, neither a body nor a post
+            if piece.lower() in terms()["minute_taking_remarks"]:
+                job_role = job_role or "Minute Taker"       # "Lakes MBC (Minutes)": the task, no body
+                continue
             if _is_post(piece):
                 job_role = job_role or piece
                 continue
@@ -1836,6 +1871,25 @@ def _opens_with_a_name(content: str) -> bool:
     return bool(first) and all(w[:1].isupper() for w in first)
 
 
+def _members_paragraph_below(text: str, lines: list[Line], j: int, last: int) -> tuple[int, int] | None:
+    """The span of a members' paragraph after the blank line at lines[j] ("Mrs B Cole (Vice-Chairman),
+    Dr C Dent, … and Ms D Eade"), when the paragraph opens with a name and carries no label; else None."""
+    if j >= last or not lines[j].blank:
+        return None
+    k = _next_nonblank(lines, j - 1)
+    if k is None or k >= last or _label_match(text, lines[k]) or lines[k].heading:
+        return None
+    content = lines[k].content(text)
+    # ("Dr Ann Webb, Designated Doctor, Lakes CCG" is one attendee with post and body, not members)
+    if _name_post_body_line(content) or not _members_paragraph(content) or not _opens_with_a_name(content):
+        return None
+    end = _paragraph_end(lines, k, last)
+    spans = [(lines[x].cs, lines[x].ce) for x in range(k, end)]
+    if len(spans) > 1 and not _wrapped_paragraph(text, spans):
+        return None         # a list one entry a line, not a paragraph
+    return spans[0][0], spans[-1][1]
+
+
 def _paragraph_end(lines: list[Line], j: int, last: int) -> int:
     while j < last and not lines[j].blank:
         j += 1
@@ -1904,6 +1958,18 @@ def _after_list_label(text: str, s: int, e: int) -> int:
     return after if text[after:after + 1].isupper() else s
 
 
+def _names_a_body_only(piece: str) -> bool:
+    """ "Lakes Fire and Rescue Service", "Adult Social Care (LCC)": a list piece naming a body or a
+    department and nobody in it (its brackets, if any, hold no person's name)."""
+    piece = piece.strip(" \t\n.,;")
+    # "Jo Bloggs – Lakes Council": a dash or a wide gap parts a name from its body; "County Councillor
+    # Ann Webb": a personal title inside the piece starts a name
+    if _STRONG_NAME_SEP.search(piece) or _title_inside_re().search(piece) or _holds_a_person_in_brackets(piece):
+        return False
+    bare = _SPACES.sub(" ", _PAREN.sub(" ", piece)).strip()
+    return bool(bare) and (looks_like_affiliation(bare) or _is_department(bare))
+
+
 def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceEntry]:
     """Entries of a list written as running text: split at commas/"and" outside parentheses; a piece
     naming a body or a job joins the person before it ("Jo Hawkins, Medway Council")."""
@@ -1919,6 +1985,8 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
             merged[-1][1] = pe
         else:
             merged.append([ps, pe])
+    if all(_names_a_body_only(text[ps:pe]) for ps, pe in merged):
+        return entries
     # the affiliation pieces after a name are read together ("Colm Fegan, PCSP Manager, Lakes City
     # Council": the post is "PCSP Manager" because the council is named beside it)
     pending: list[str] = []
@@ -2073,6 +2141,11 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             while j < last and not lines[j].blank and not _label_match(text, lines[j]):
                 content_spans.append((lines[j].cs, lines[j].ce))
                 j += 1
+            below = _members_paragraph_below(text, lines, j, last) if len(content_spans) == 1 else None
+            if below is not None:
+                # "Present: Mr A Brand (Chairman)", a blank line, one paragraph naming the other members
+                paragraph_blocks.append(below)
+                j = _paragraph_end(lines, _next_nonblank(lines, j - 1) or j, last)
         else:
             j = i + 1
             while j < last:
@@ -2114,12 +2187,32 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         paragraph_blocks.clear()
         if not content_spans:
             continue
+        wrapped_rows = _wrapped_column_rows(text, content_spans)
+        if wrapped_rows is not None:
+            # a list printed in two columns apart by wide gaps, a long body wrapped onto the next
+            # line under its own column ("Jo Bloggs      Lakes Fire &" / "      Rescue Service")
+            for (na, nb), body in wrapped_rows:
+                entry = parse_entry(text, na, nb, kind, True)
+                if entry:
+                    if body:
+                        _attach_affiliation(entry, _affiliation_line(body))
+                    entries.append(entry)
+            continue
         # ("Apologies were received from A and B" is a sentence, however its lines wrap)
         if len(content_spans) == 1 or m.groupdict().get("tail") or _wrapped_paragraph(text, content_spans):
             entries.extend(_paragraph_entries(text, content_spans[0][0], content_spans[-1][1], kind))
             continue
         columns: list[str] | None = None
+        content_spans, affiliations = _cells_one_a_line(text, content_spans)
         for k, (a, b) in enumerate(content_spans):
+            if (a, b) in affiliations:
+                # a table copied one cell a line: the name line, then the line(s) of its post and body
+                entry = parse_entry(text, a, b, kind, True)
+                if entry:
+                    for fa, fb in affiliations[(a, b)]:
+                        _attach_affiliation(entry, _affiliation_line(text[fa:fb]))
+                    entries.append(entry)
+                continue
             header = _table_header(text, a, b)
             if header is not None:
                 columns = header
@@ -2172,6 +2265,95 @@ def _names_a_body_in_brackets(piece: str) -> bool:
     """ "Kendal College", "MPS": a bracket naming a body (a head word, an acronym or a known name)."""
     from .entities.gazetteer import organisations
     return _ends_like_a_body(piece) or looks_like_affiliation(piece) or organisations().lookup(piece) is not None
+
+
+def _wrapped_column_rows(text: str, spans: list[tuple[int, int]]
+                         ) -> list[tuple[tuple[int, int], str]] | None:
+    """A list printed in two columns apart by wide gaps, name then body, where a body too long for its
+    column wraps onto a line of its own indented to that column ("Alan Hale      Lakes MBC (Head of" /
+    "               Community Safety)"). Returns (name span, whole body text) per row, or None when no
+    line wraps so, or the lines are not such rows."""
+    rows: list[tuple[tuple[int, int], list[str]]] = []
+    column = None
+    wraps = 0
+    for a, b in spans:
+        indent = a - (text.rfind("\n", 0, a) + 1)
+        pieces = _gap_pieces(text, a, b)
+        if len(pieces) == 2 and indent < _COLUMN_SLACK:
+            column = pieces[1][0] - (text.rfind("\n", 0, a) + 1)
+            rows.append((pieces[0], [text[pieces[1][0]:pieces[1][1]]]))
+        elif len(pieces) == 1 and rows and column is not None and abs(indent - column) <= _COLUMN_SLACK:
+            rows[-1][1].append(text[a:b].strip())
+            wraps += 1
+        else:
+            return None
+    if not wraps:
+        return None
+    return [(name, _SPACES.sub(" ", " ".join(body)).strip()) for name, body in rows]
+
+
+_LOWER_BRACKET = re.compile(r"[ \t]*\([a-z][^()\n]*\)")
+
+
+def _affiliation_line(line: str) -> str:
+    """ "Prevent Coordinator, Lakes Council (item 6)" → the post and body, without the remark in brackets."""
+    return _SPACES.sub(" ", _affiliation_text(_LOWER_BRACKET.sub("", line))).strip(" ,")
+
+
+def _is_header_cell_line(line: str) -> bool:
+    """ "Name", "Organisation / Role": a table's header cell alone on its line."""
+    words = _norm_words(line.strip(" \t*_:"))
+    return bool(words) and words <= _TABLE_HEADER_WORDS
+
+
+def _holds_a_person_in_brackets(line: str) -> bool:
+    return any(_is_bracketed_person(inside.strip()) for inside in _PAREN.findall(line))
+
+
+def _bare_name_line(line: str) -> bool:
+    """ "Dr Ann Webb (Chair)": a line holding a name (and a bracket) and nothing after it."""
+    bare = _PAREN.sub("", line).strip()
+    words = bare.split()
+    if _holds_a_person_in_brackets(line):
+        return False            # "Chief Constable (Mr Jo Bloggs)": a post, its holder in brackets
+    return 1 <= len(words) <= 6 and "," not in bare and not _STRONG_NAME_SEP.search(bare) \
+        and bare[:1].isupper() and bool(_LOWER_LETTER.search(bare)) and not looks_like_affiliation(bare)
+
+
+def _affiliation_only_line(line: str) -> bool:
+    """ "Head of Safeguarding, Lakes Council", "Lakes Police, Fell District": a post or a body alone on its
+    line, no person in it."""
+    bare = _PAREN.sub("", line).strip(" \t.,;")
+    first = bare.split(",", 1)[0].strip()
+    if not first or _title_inside_re().search(bare) or _STRONG_NAME_SEP.search(bare) or _holds_a_person_in_brackets(line):
+        return False
+    return _is_role_phrase(first) or looks_like_affiliation(first) or _is_department(first)
+
+
+def _cells_one_a_line(text: str, spans: list[tuple[int, int]]
+                      ) -> tuple[list[tuple[int, int]], dict[tuple[int, int], list[tuple[int, int]]]]:
+    """A two-column attendance table copied as text, one cell a line: the name line, then its post and
+    body on the next line. With header cells alone on their lines ("Name" / "Organisation / Role") the
+    lines go in rows of that many cells, whatever they read as ("Healthwatch Lakes" is a body); without
+    one, a line reading as a post or body right after a line holding a bare name belongs to that name.
+    Returns the name lines (the other lines unchanged) and, for each name line, its affiliation lines."""
+    header = 0
+    while header < len(spans) and _is_header_cell_line(text[spans[header][0]:spans[header][1]]):
+        header += 1
+    if header >= 2 and len(spans) > header:
+        rows = [spans[k:k + header] for k in range(header, len(spans), header)]
+        if all(_bare_name_line(text[row[0][0]:row[0][1]]) for row in rows):
+            return [row[0] for row in rows], {row[0]: row[1:] for row in rows}
+    out: list[tuple[int, int]] = []
+    affiliations: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for a, b in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev not in affiliations and _bare_name_line(text[prev[0]:prev[1]]) \
+                and _affiliation_only_line(text[a:b]):
+            affiliations[prev] = [(a, b)]
+            continue
+        out.append((a, b))
+    return out, affiliations
 
 
 def _entries_on_one_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -2401,7 +2583,9 @@ def segment(source: SourceText) -> Segmented:
 
 
 _INITIALS_PIECE = re.compile(r"(?P<ini>[A-Z]{2,4})(?:[ \t]*\((?P<role>[^()\n]{1,40})\))?")
-_KEY_LINE = re.compile(r"[ \t]*(?P<ini>[A-Z]{2,4})(?:[ \t]{2,}|\t|[ \t]*[:=–—-][ \t]*)(?=[A-Z][a-z])")
+# a key line: the initials, a gap or a dash, then the name (behind an upper-case title: "SB – DCI Sam Bell")
+_KEY_LINE = re.compile(r"[ \t]*(?P<ini>[A-Z]{2,4})(?:[ \t]{2,}|\t|[ \t]*[:=–—-][ \t]*)"
+                       r"(?=[A-Z][a-z]|[A-Z]{2,4}\.?[ \t]+[A-Z][a-z])")
 
 
 def initials_attendance(text: str, lines: list[Line], last: int) -> list[AttendanceEntry]:
@@ -2424,7 +2608,10 @@ def initials_attendance(text: str, lines: list[Line], last: int) -> list[Attenda
         entries = []
         for pm in parsed:
             kl = key.get(pm["ini"])
-            entry = parse_entry(text, kl.cs, kl.ce, "present", True) if kl is not None else None
+            # read the key line past its initials: "NH – Nadia Hussain, Head of …" names Nadia Hussain
+            # (read whole, the dash after "NH" would end the name there)
+            km = _KEY_LINE.match(text, kl.cs, kl.ce) if kl is not None else None
+            entry = parse_entry(text, km.end(), kl.ce, "present", True) if km is not None else None
             if entry is None:
                 continue
             entry.initials = entry.initials or pm["ini"]

@@ -28,3 +28,28 @@ def test_words_apart_by_a_gap_are_no_column_labels_unless_all_are_list_labels():
     text = HEAD + ("Attendees                                  Notes\n"
                    "Ann Brook (AB) - Fellside Police\n\n1. Welcome\nAB welcomed members.\n")
     assert [a.name for a in extract_text(text).attendance] == []
+
+
+def test_a_body_wrapped_under_its_own_column_joins_the_row_above():
+    """A list printed in two columns apart by wide gaps, a long body wrapped onto a line indented to the
+    body column: the wrapped words finish that body; no junk body spans several rows."""
+    text = HEAD + ("PRESENT:\n"
+                   "Councillor Ann Webb (Chair)      Fellside MBC\n"
+                   "Tom Hale                         Fellside MBC (Head of Community\n"
+                   "                                 Safety)\n"
+                   "Jo Marsh                         Dale Fire &\n"
+                   "                                 Rescue Service\n"
+                   "Eve Foss                         Fellside Homes\n\n"
+                   "IN ATTENDANCE:\nRay Lund                         Fellside MBC\n"
+                   "Kim Dale                         Fellside MBC (Minutes)\n\n"
+                   "1. Welcome\nThe Chair welcomed members.\n")
+    record = extract_text(text)
+    assert [(a.name, a.list_kind, a.organisations) for a in record.attendance] == [
+        ("Councillor Ann Webb", "present", ["Fellside MBC"]),
+        ("Tom Hale", "present", ["Fellside MBC"]),
+        ("Jo Marsh", "present", ["Dale Fire & Rescue Service"]),
+        ("Eve Foss", "present", ["Fellside Homes"]),
+        ("Ray Lund", "in_attendance", ["Fellside MBC"]),
+        ("Kim Dale", "in_attendance", ["Fellside MBC"])]
+    assert record.attendance[1].role == "Head of Community Safety"
+    assert record.attendance[5].role == "Minute Taker"      # "(Minutes)" is the task, not a body

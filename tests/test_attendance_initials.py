@@ -73,3 +73,16 @@ def test_initials_closing_the_line_after_post_and_body_are_the_persons():
     people = [(a.name, a.initials, a.organisations) for a in result.attendance]
     assert people == [("Dr Ann Webb", "AW", ["Lakes ICB"]), ("Tom Hale", "TH", ["Lakes Fire and Rescue Service"])]
     assert not {"AW", "TH"} & {m.text for m in find_mentions(result).organisations}
+
+
+def test_a_key_written_initials_dash_name_gives_the_listed_people():
+    """ "Attendees: AW (Chair), TH, DCI PB" with a key "AW – Ann Webb, Post, Body": the key line is read
+    past its initials and dash (an upper-case title such as DCI may open the name)."""
+    text = ("LAKES VIOLENCE REDUCTION GROUP\n\nACTION NOTES\n\nDate: Monday 3 June 2024, 10:00–11:00\n\n"
+            "Attendees: AW (Chair), TH, PB (notes)\n\nKey:\n\n"
+            "AW – Ann Webb, Head of Community Safety, Lakes District Council\n\n"
+            "TH – Tom Hale, Fell Housing Trust\n\nPB – DCI Paul Birch, Lakes Police\n\n"
+            "1. Welcome\n\nMembers were welcomed.\n")
+    present = [(a.name, a.initials, a.organisations) for a in extract_text(text).attendance if a.list_kind == "present"]
+    assert present == [("Ann Webb", "AW", ["Lakes District Council"]), ("Tom Hale", "TH", ["Fell Housing Trust"]),
+                       ("DCI Paul Birch", "PB", ["Lakes Police"])]

@@ -34,3 +34,19 @@ def test_a_sentence_saying_where_the_meeting_was_held_is_not_read_as_members():
             "Meeting held in the Council Chamber, Riverside House, Mint Street, Fell Park, Kendal, "
             "commencing at 2.00 pm.\n\nFP/1/19 Apologies\n\nNone.\n")
     assert _present(text) == [("Councillor A Brand", "present"), ("Ms D Eade", "also_present")]
+
+
+def test_chair_on_the_label_line_then_members_paragraph():
+    """ "Present: Mr Brand (Chairman)", a blank line, then the other members as running text by title
+    and surname: the paragraph is read as the rest of the list."""
+    text = (HEAD + "Present: Mr Brand (Chairman)\n\nMrs Cole (Vice-Chairman), Dr Dent, Ms Eade, Mr Fell and Mrs Gale\n\n"
+            "Apologies were received from Mr Hird\n\n1. Declarations\nNone.\n")
+    assert _present(text) == [("Mr Brand", "present"), ("Mrs Cole", "present"), ("Dr Dent", "present"),
+                              ("Ms Eade", "present"), ("Mr Fell", "present"), ("Mrs Gale", "present"),
+                              ("Mr Hird", "apologies")]
+
+
+def test_a_sentence_after_an_inline_present_list_is_not_read_as_members():
+    text = (HEAD + "Present: Mr Brand (Chairman)\n\nThe Chairman welcomed Mr Cole, Dr Dent and Ms Eade to the meeting.\n\n"
+            "1. Declarations\nNone.\n")
+    assert _present(text) == [("Mr Brand", "present")]

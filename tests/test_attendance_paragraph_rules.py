@@ -105,3 +105,19 @@ def test_bulleted_attendees_are_one_a_line_whatever_their_brackets_and_commas():
     assert [(a.name, a.list_kind) for a in extract_text(text).attendance] == [
         ("Dr Ann Webb", "in_attendance"), ("Tom Hale", "in_attendance"),
         ("Eve Foss", "officers"), ("Jo Marsh", "officers")]
+
+
+def test_apologies_from_bodies_only_name_no_attendee():
+    """ "Apologies: Lakes Fire and Rescue Service; Adult Social Care (LCC); Fell Housing Group": every
+    piece names a body or a department, so nobody is listed (not a person called "Adult Social Care")."""
+    text = (HEAD + "Present: Ann Webb (Lakes Police), Tom Hale (Fell Council)\n\n"
+            "Apologies: Lakes Fire and Rescue Service; Adult Social Care (LCC); Fell Housing Group\n\n"
+            "1. Welcome\n\nMembers were welcomed.\n")
+    found = [(name, kind) for name, _, _, kind in people(extract_text(text))]
+    assert found == [("Ann Webb", "present"), ("Tom Hale", "present")]
+
+
+def test_a_chair_with_a_title_inside_the_piece_is_still_a_person():
+    text = (HEAD + "Chair: County Councillor Ann Webb, Cabinet Member for Communities, Lakes County Council\n\n"
+            "1. Welcome\n\nMembers were welcomed.\n")
+    assert [name for name, _, _, _ in people(extract_text(text))] == ["County Councillor Ann Webb"]

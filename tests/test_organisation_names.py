@@ -174,3 +174,16 @@ def test_a_body_named_by_a_prefix_and_a_place_is_found_whole():
     assert org_names("Action: Write to HMP Fellside and HMP Tarnmoor. | Scams workshops | Age UK Kendal upon Lune |"
                      " Healthwatch Lakes reported.") == [
         "HMP Fellside", "HMP Tarnmoor", "Age UK Kendal upon Lune", "Healthwatch Lakes"]
+
+
+def test_council_type_initials_after_a_place_name_that_places_council_not_a_gazetteer_alias():
+    """ "Felltown MBC": the gazetteer gives "MBC" to one borough as an alias, but written after a place
+    the initials name that place's council, never the other borough."""
+    from test_unseen_layouts import extract_text_with_mentions
+    text = ("FELLTOWN SAFETY PARTNERSHIP\n\nMinutes of the meeting held on 3 May 2012\n\n1. Plan\n\n"
+            "PRESENT:\nAnn Webb                Dale MBC\nTom Hale                Fell Police\n\n"
+            "The plan of Felltown MBC was agreed.\n")
+    found = {(m.text, m.key) for m in extract_text_with_mentions(text).mentions.organisations}
+    assert ("Felltown MBC", "felltown-mbc") in found
+    assert ("Dale MBC", "dale-mbc") in found          # (a wide gap parts the name column from the place)
+    assert not any(key == "maidstone-borough-council" for _, key in found)

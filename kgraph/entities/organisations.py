@@ -823,11 +823,31 @@ def _place_named_bodies(text: str, tokens: TokenList, hits: list[OrgHit]) -> lis
     return hits
 
 
+_WIDE_GAP = re.compile(r"[ \t]{2,}|\t")
+
+
+def _place_council(text: str, hit: OrgHit) -> OrgHit:
+    """ "Felltown MBC": council-type initials that a gazetteer body takes as its alias ("MBC" for one
+    borough) name the council of the place written right before them, a body of its own."""
+    from ..segment import terms
+    if text[hit.start:hit.end] not in terms()["council_type_initialisms"]:
+        return hit
+    start = _area_before(text, hit.start, capitals=False)
+    # a wide gap parts columns ("Jo Bloggs      Felltown MBC"): the place is the words after it
+    gap = None
+    for gap in _WIDE_GAP.finditer(text, start, hit.start):
+        pass
+    start = gap.end() if gap is not None else start
+    if start >= hit.start or "\n" in text[start:hit.start]:
+        return hit
+    return OrgHit(start, hit.end, organisation_key_for(text[start:hit.end]), False)
+
+
 def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     """Gazetteer hits, plus head-word names not covered by a longer or equal gazetteer hit."""
     tokens = TokenList.of(tokens)
     gaz = organisations()
-    hits = [OrgHit(h.start, h.end, str(h.value), True) for h in gaz.matcher.find_longest(tokens)]
+    hits = [_place_council(text, OrgHit(h.start, h.end, str(h.value), True)) for h in gaz.matcher.find_longest(tokens)]
     hits = _comma_name_hits(text, tokens, hits)
     hits = _area_office_hits(text, hits, tokens)
     hits = [h for h in hits if not _place_in_a_longer_place(text, h)]
