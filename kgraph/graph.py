@@ -30,7 +30,7 @@ from rdflib.namespace import OWL as _OWL
 from rdflib.namespace import PROV as _PROV
 from rdflib.namespace import SKOS as _SKOS
 
-from .entities import organisation_key_in
+from .entities import attendance_affiliation, organisation_key_in
 from .entities.keys import organisation_key, person_key, slugify
 from .entities.people import looks_like_a_name
 from .model import (
@@ -381,7 +381,9 @@ def _add_attendance(ctx: _Context, body: str) -> dict[str, str]:
             ctx.shared.append((role, NT_SKOS.prefLabel, plain(entry.role)))
             for key in _post_keys(entry):
                 holders.setdefault(key, set()).add(person)
-        for org_name in entry.organisations:
+        # the bodies as the entity stage reads them: a department, a post or the person's own
+        # initials in the brackets ("Democratic Services", "(AKe)") represent nobody
+        for org_name in attendance_affiliation(entry)[1]:
             org, org_entity = _resolve(ctx, "organisation", organisation_key_in(ctx.record, org_name), org_name)
             _describe(ctx, org, org_entity)
             add((att, NT_KG.representing, org))

@@ -167,3 +167,15 @@ def test_a_post_or_department_in_an_attendee_bracket_is_no_body():
     names = org_names(extract_text_with_mentions(text))
     assert not any(n.startswith(("Director", "Deputy", "Democratic")) for n in names), names
     assert "Lakes Council" in names
+
+
+def test_the_graph_has_an_attendee_represent_no_post_or_department_from_the_bracket():
+    # the graph reads an attendee's bodies as the entity stage does, not the segmenter's raw split
+    from kgraph.graph import KG
+    from kgraph.pipeline import build_dataset
+    text = (HEAD.replace("Ms R Lund (Lakes Council)", "Ms K Vale (Deputy Police and Crime Commissioner), "
+                         "Mr D Parr (Democratic Services, Lakes Council)") + "1. Welcome\nMembers met.\n")
+    dataset = build_dataset([extract_text_with_mentions(text)])
+    represented = {str(org).rsplit("/", 1)[-1] for _, _, org, _ in dataset.quads((None, KG.representing, None, None))}
+    assert "lakes-council" in represented
+    assert not any(key.startswith(("deputy", "democratic")) for key in represented), represented
