@@ -30,7 +30,8 @@ from .people import (apposed_name_pattern, are_own_initials, has_person_role_wor
                      read_apposition, spoken_name_pattern, titled_name_pattern, bracketed_name_pattern,
                      object_name_pattern, word_alternation)
 from .people import apology_names, plural_title_end, strip_titles
-from .topics import DocumentTopics, TopicHit, drop_nested_broader, mask, topics_of_the_meeting, url_spans
+from .topics import (DocumentTopics, TopicHit, drop_nested_broader, mask, topics_of_the_meeting, url_spans,
+                     with_core_themes_told)
 
 __all__ = ["find_mentions", "classify_acronym", "body_initialism", "attendance_affiliation"]
 
@@ -87,8 +88,26 @@ def classify_acronym(acronym: str, expansion: str) -> tuple[str, str | None]:
     """What a defined acronym names: ('organisation'|'topic'|'other', key).
 
     Known bodies and topics first (gazetteer, scheme), then head words (…Group/Board/Unit →
-    organisation; …Agreement/Session/Report → a document or event, not a topic), else a new topic.
+    organisation; …Agreement/Session/Report → a document or event, not a topic). A topic is a theme
+    of the scheme: an expansion the scheme does not know ("Mental Health Treatment Requirements
+    (MHTR)", "Senior Responsible Owner (SRO)", "Multi-Agency Tasking and Coordination (MATAC)") is
+    a requirement, a post, a process or a programme far more often than a theme of the meeting, so
+    it stays a defined term ('other'), still looked up by its acronym.
     """
+    kind, key = _acronym_target(acronym, expansion)
+    if kind == "topic" and key not in _gazetteer.topics().records:
+        return "other", None
+    return kind, key
+
+
+def _names_no_theme(acronym: str, expansion: str) -> bool:
+    """Whether a defined term is by its words a document, event, post or list of qualities (its
+    name, wherever written, is then no mention of a theme): not merely a term the scheme lacks."""
+    return _acronym_target(acronym, expansion)[0] == "other"
+
+
+def _acronym_target(acronym: str, expansion: str) -> tuple[str, str | None]:
+    """:func:`classify_acronym` before its last step: an expansion no rule files gives a new topic key."""
     gaz, scheme = _gazetteer.organisations(), _gazetteer.topics()
     key = gaz.lookup(expansion) or gaz.lookup(_singular_phrase(expansion))
     if key:
@@ -562,7 +581,7 @@ class _Builder:
         document_topics = DocumentTopics(masked, tokens, document_terms)
         hits: list[tuple[TopicHit, int]] = []
         for item in sorted(self.record.items, key=lambda it: it.position):
-            found = drop_nested_broader(document_topics.in_span(item.span.start, item.span.end))
+            found = with_core_themes_told(drop_nested_broader(document_topics.in_span(item.span.start, item.span.end)))
             hits += [(hit, item.position) for hit in found]
         body_names = _BodyNames.of(self.record.header.body)
         # "the JAG would review …" in the minutes of the Margate Central Joint Action Group is the body
@@ -579,9 +598,15 @@ class _Builder:
         # (a term filed under a core theme, "dedicated ward officers (DWOs)", still tells of that theme)
         scheme = _gazetteer.topics()
         names += _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "other"
-                                            and not scheme.is_core(scheme.lookup(d.expansion) or "")])
+                                            and not scheme.is_core(scheme.lookup(d.expansion) or "")
+                                            and _names_no_theme(d.acronym, d.expansion)])
+        # a term the scheme lacks ("Domestic Abuse Perpetrator Programme (DAPP)") is a longer term, as
+        # one of the scheme's own: a core theme its words name is told, a minor topic is not
+        terms = _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "other"
+                                           and not scheme.lookup(d.expansion)
+                                           and not _names_no_theme(d.acronym, d.expansion)])
         keep = topics_of_the_meeting([h for h, _ in hits], headings,
-                                     [(d.span.start, d.span.end) for d in definitions], names)
+                                     [(d.span.start, d.span.end) for d in definitions], names, terms)
         for definition in definitions:
             if definition.target_kind == "topic" and definition.target_key not in keep:
                 # defined, but not a theme of this meeting: still a term people look up by its acronym

@@ -272,6 +272,9 @@ class TopicRecord:
     broader: tuple[str, ...] = ()
     definition: str | None = None
     core: bool = False          # a member of the core-themes collection: one mention is enough
+    # kg:countsForCoreTheme: the topic is in every use a kind of the core themes above it ("alcohol
+    # misuse" is substance misuse), so each of its mentions is a mention of those themes as well
+    counts_for_core: bool = False
 
 
 CORE_THEMES = "https://w3id.org/kgraph/id/topics/core-themes"
@@ -319,6 +322,14 @@ class TopicScheme:
                 out.add(parent)
                 todo += self.records[parent].broader if parent in self.records else ()
         return out
+
+    def core_themes_told(self, key: str) -> tuple[str, ...]:
+        """The core themes a mention of ``key`` also names: the core themes above a topic flagged
+        ``kg:countsForCoreTheme`` (none for any other topic)."""
+        rec = self.records.get(key)
+        if rec is None or not rec.counts_for_core:
+            return ()
+        return tuple(sorted(k for k in self.ancestors(key) if self.is_core(k)))
 
     def lookup(self, term: str) -> str | None:
         """Topic key for a label, alternative label or acronym (plural-tolerant), else None."""
@@ -376,6 +387,7 @@ def load_topics(path: Path) -> TopicScheme:
             continue
         english = [str(o) for o in graph.objects(s, SKOS.prefLabel) if getattr(o, "language", None) in (None, "en", "en-GB")]
         flag = next(iter(graph.objects(s, kg.caseSensitive)), None)
+        counts = next(iter(graph.objects(s, kg.countsForCoreTheme)), None)
         rec = TopicRecord(
             key=iri[len(TOPIC_PREFIX):],
             label=sorted(english)[0] if english else labels[0],
@@ -388,6 +400,7 @@ def load_topics(path: Path) -> TopicScheme:
                                  if str(o).startswith(TOPIC_PREFIX))),
             definition=next((str(o) for o in graph.objects(s, SKOS.definition)), None),
             core=s in core,
+            counts_for_core=counts is not None and str(counts).lower() in ("true", "1"),
         )
         add_topic(scheme, rec)
     return scheme

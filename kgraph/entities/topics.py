@@ -159,6 +159,16 @@ def drop_nested_broader(hits: list[TopicHit]) -> list[TopicHit]:
     return sorted(out, key=lambda h: (h.start, h.end, h.key))
 
 
+def with_core_themes_told(hits: list[TopicHit]) -> list[TopicHit]:
+    """The hits, and for a hit of a topic flagged ``kg:countsForCoreTheme`` a hit of each core theme
+    above it at the same place: "alcohol misuse" names substance misuse as well as alcohol-related harm."""
+    scheme = topics()
+    extra = {TopicHit(h.start, h.end, core) for h in hits for core in scheme.core_themes_told(h.key)}
+    if not extra:
+        return hits
+    return sorted(set(hits) | extra, key=lambda h: (h.start, h.end, h.key))
+
+
 def count_separate_mentions(hits: list[TopicHit], definitions: list[tuple[int, int]]) -> int:
     """How many places in the text name the topic: overlapping hits ("Violent Extremism" and
     "Extremism") are one place, and so is an acronym definition ("National Referral Mechanism (NRM)")."""
@@ -181,7 +191,8 @@ def _within(hit: TopicHit, spans: list[tuple[int, int]]) -> bool:
 
 
 def topics_of_the_meeting(hits: list[TopicHit], headings: list[tuple[int, int]],
-                          definitions: list[tuple[int, int]], names: list[tuple[int, int]] = ()) -> set[str]:
+                          definitions: list[tuple[int, int]], names: list[tuple[int, int]] = (),
+                          terms: list[tuple[int, int]] = ()) -> set[str]:
     """The topic keys the document is about.
 
     A core theme (the scheme's core-themes collection) needs one mention, in an item heading or in
@@ -190,7 +201,10 @@ def topics_of_the_meeting(hits: list[TopicHit], headings: list[tuple[int, int]],
     theme of the meeting. Words inside the
     name of a body, an Act or a post (``names``: "the Thanet Community Policing Team", "the Counter-Terrorism
     and Security Act 2015", "Head of Children's Safeguarding") or inside a longer term of another topic
-    ("Child Safeguarding Practice Review") are not a mention of the theme.
+    ("Child Safeguarding Practice Review") are not a mention of the theme. ``terms`` are the places
+    where terms the document defines but the scheme lacks are written ("Making Safeguarding Personal
+    (MSP)"): as inside a longer term of the scheme, words of a minor topic there are no mention of it,
+    words of a core theme are ("Domestic Abuse Perpetrator Programme (DAPP)").
     """
     scheme = topics()
     by_key: dict[str, list[TopicHit]] = {}
@@ -200,6 +214,7 @@ def topics_of_the_meeting(hits: list[TopicHit], headings: list[tuple[int, int]],
     # theme still counts, as in drop_nested_broader: "Violent Extremism" in "Preventing Violent Extremism")
     nested = {id(h) for group in _overlap_groups(hits) if len(group) > 1
               for h in group if not scheme.is_core(h.key) and any(o.key != h.key and _inside(h, o) for o in group)}
+    nested |= {id(h) for h in hits if not scheme.is_core(h.key) and _within(h, terms)}
     keep = set()
     for key, key_hits in by_key.items():
         if scheme.is_core(key) and any(_within(h, headings) and id(h) not in nested for h in key_hits):
