@@ -1618,9 +1618,25 @@ def initials_of(name: str) -> str:
     return "".join(w[0] for w in bare.split() if w[:1].isalpha()).upper()
 
 
+_MAC_PREFIX = re.compile(r"\b(Ma?c)(?=[A-Z])")
+
+
 def initials_fit(name: str, given: str) -> bool:
-    """ "SKB" fits "Sunita Kaur-Blake": each part of a double-barrelled name may give a letter."""
-    return given in (initials_of(name), initials_of(name.replace("-", " ")))
+    """ "SKB" fits "Sunita Kaur-Blake": each part of a double-barrelled name may give a letter;
+    "SMcL" fits "Stuart McLean": a Mc or Mac surname may give its prefix and the letter after it."""
+    if given in (initials_of(name), initials_of(name.replace("-", " "))):
+        return True
+    return given != given.upper() and given == _mac_initials(name)
+
+
+def _mac_initials(name: str) -> str:
+    """ "Stuart McLean" → "SMcL", "Jo MacLeod" → "JMacL"."""
+    bare = _titles_re().sub("", name, count=1) if _titles_re().match(name) else name
+    out = []
+    for w in bare.split():
+        mac = _MAC_PREFIX.match(w)
+        out.append(w[:mac.end() + 1] if mac else w[:1].upper())
+    return "".join(out)
 
 
 def looks_like_affiliation(piece: str) -> bool:
@@ -1636,7 +1652,8 @@ def looks_like_affiliation(piece: str) -> bool:
 
 
 # initials in front of a name: "AB Alice Brown", "AB | Alice Brown", "AB<tab>Alice Brown", "(AB) Alice Brown"
-_INITIALS_PREFIX = re.compile(r"(?:(?P<ini>[A-Z]{2,4})|\((?P<bini>[A-Z]{2,4})\))(?:[ \t]*[|:][ \t]*|[ \t]+)(?=[A-Z])")
+# ("SMcL": a Mc or Mac surname keeps its prefix in the initials)
+_INITIALS_PREFIX = re.compile(r"(?:(?P<ini>(?:[A-Z]|Ma?c(?=[A-Z])){2,4})|\((?P<bini>[A-Z]{2,4})\))(?:[ \t]*[|:][ \t]*|[ \t]+)(?=[A-Z])")
 # a group named before its people in a running list: "Councillors A, B and C; Independent Members D and E"
 _GROUP_PREFIX = re.compile(
     r"(?:(?i:independent|co-opted|coopted|lay|elected|political|voting|non-voting|partner|community)[ \t]+)?"
@@ -1756,6 +1773,10 @@ def _post_then_name(text: str, s: int, e: int, kind: str) -> AttendanceEntry | N
     ns, ne = _strip_span(text, open_at + 1, close_at, " \t,")
     name = _SPACES.sub(" ", text[ns:ne])
     if not _is_bracketed_person(name) or not (_is_role_phrase(post) or _is_body_name(post)):
+        return None
+    # "Jo Bloggs, Head of Service, Lakes Probation (Fellside)": a line opening with a name is that
+    # person's, the bracket a place or a remark
+    if "," in post and _is_bracketed_person(post.split(",", 1)[0].strip()):
         return None
     if is_office_holder_body(post):
         orgs, role = [], post        # "Police and Crime Commissioner (Mr X)": the office is the post held
