@@ -432,7 +432,7 @@ _ENUM = re.compile(
 # actions they add to a tracker); "ACTION (RH):", "Action (Tom Ellery / GA):" (the owners in brackets
 # before the colon, capitalised names or initials only: "Action (carried forward):" names nobody)
 _ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:new[ \t]+)?(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
-                           r"(?:[ \t]+(?:no\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4})?(?=[ \t*_]*:))?"
+                           r"(?:[ \t]+(?:no\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4})?(?=[ \t*_]*(?::|[–—][ \t])))?"
                            r"(?:[ \t]*\((?P<label_owners>(?-i:[A-Z][\w.'’-]*(?:(?:[ \t]*[/,&][ \t]*|[ \t]+(?:and[ \t]+)?)"
                            r"[A-Z][\w.'’-]*){0,5}))\))?[ \t*_]*[:–—][ \t*_]*"
                            r"|[ \t]+(?=[(\[][ \t]*(?:owners?|leads?)[ \t]*:))",
@@ -681,6 +681,25 @@ def _is_body_phrase(phrase: str) -> bool:
     return body_words.search(phrase.lower()) is not None
 
 
+_GROUP_OF_BODY = re.compile(r"(?P<group>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)(?:[ \t]+[-–—:][ \t]+(?P<doc>[^\n]+))?")
+
+
+def _sub_group_heading(text: str, lines: list[Line], body_end: int, last_line: int) -> str | None:
+    """ "# Lakes Partnership" over "## Executive Group – Minutes": the heading right under the body's
+    names one of its groups by a word or two and a body word ("Executive Group", "Delivery Board"), so
+    the meeting is that group's ("Lakes Partnership Executive Group"); "– Minutes" after it names the record."""
+    ln = _line_below(text, lines, body_end, last_line, across_blank=True)
+    if ln is None or not ln.heading:
+        return None
+    m = _GROUP_OF_BODY.fullmatch(ln.content(text))
+    if m is None or (m["doc"] and not _names_the_document(m["doc"])):
+        return None
+    words = m["group"].lower().split()
+    if len(words) != 2 or words[-1] not in terms()["body_words"] or words[0] in terms()["body_words"]:
+        return None
+    return m["group"]
+
+
 def _names_the_document(phrase: str) -> bool:
     """"Notes of meeting", "Minutes": a title of the record itself rather than of a body; so is
     "NOTES OF THE PARTNERSHIP BOARD", whose body is named by body words alone (the name is above it)."""
@@ -852,6 +871,9 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             bs, be = _strip_span(text, *_without_trailing_acronym(text, *chosen))
             header.body = title_case_if_shouting(_SPACES.sub(" ", text[bs:be]))
             header.body_span = Span(bs, be)
+            sub_group = _sub_group_heading(text, lines, be, last_line)
+            if sub_group is not None:
+                header.body = f"{header.body} {sub_group}"
     if header.body and not councils and not _is_council(header.body):
         header.parent_body = first_council_line(text, lines, last_line)
     if header.body and councils:
@@ -866,11 +888,11 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         header.body = f"{header.parent_body} {header.body}"
 
     # Fields: "Venue:", "Date:", "Time:", "Contact:" (two may share a line: "Date: …    Time: …")
-    for fm, field_end in _header_fields(text, lines[:last_line]):
-        label = fm["label"].lower()
-        vs, ve = _strip_span(text, fm.start("value"), field_end)
+    for label, value_start, field_end in _header_fields(text, lines[:last_line]):
+        label = label.lower()
+        vs, ve = _strip_span(text, value_start, field_end)
         residue = _VENUE_RESIDUE.search(text, vs, ve)     # ModernGov's "View directions" link
-        if residue and fm["label"].lower() in {"venue", "place", "location", "where"}:
+        if residue and label in {"venue", "place", "location", "where"}:
             vs, ve = _strip_span(text, vs, residue.start())
         value = text[vs:ve]
         if label in {"venue", "place", "location", "where"} and header.venue is None and value:
@@ -1016,14 +1038,45 @@ def _first_date(text: str, start: int, end: int):
 _FIELD_AFTER_GAP = re.compile(r"(?:[ \t]{2,}|\t)(?=(?:venue|place|location|where|date|time)[ \t]*:)", re.IGNORECASE)
 
 
-def _header_fields(text: str, lines: list[Line]) -> list[tuple[re.Match, int]]:
-    """The labelled fields of the header lines, each with the end of its value: a field's value ends
-    at the line's end, or where a second field starts after a wide gap on the same line."""
-    fields: list[tuple[re.Match, int]] = []
+_FIELD_LABELS = frozenset({"venue", "place", "location", "where", "date", "time"})
+
+
+def _field_cells(text: str, ln: Line) -> list[tuple[int, int]]:
+    """The cells of a table row ("| Date | Time | Venue |"), stripped of bold markup."""
+    return [_strip_span(text, a, b, " \t*_:") for a, b in _row_cells(text, ln)]
+
+
+def _column_fields(text: str, lines: list[Line], k: int) -> list[tuple[str, int, int]]:
+    """ "| Date | Time | Venue |" over "| Thursday 2 May | 10:00 | Town Hall |": a details table whose
+    header row holds only field labels gives each field the cell under its label in the next row."""
+    head = _field_cells(text, lines[k])
+    labels = [text[a:b].lower() for a, b in head]
+    if len(labels) < 2 or not set(labels) <= _FIELD_LABELS:
+        return []
+    j = k + 1
+    while j < len(lines) and (lines[j].blank or _TABLE_RULE.fullmatch(lines[j].content(text))):
+        j += 1
+    if j >= len(lines) or text.find("|", lines[j].cs, lines[j].ce) < 0:
+        return []
+    values = _field_cells(text, lines[j])
+    if len(values) != len(labels):
+        return []
+    return [(label, a, b) for label, (a, b) in zip(labels, values)]
+
+
+def _header_fields(text: str, lines: list[Line]) -> list[tuple[str, int, int]]:
+    """The labelled fields of the header lines, each label with the start and end of its value: a
+    field's value ends at the line's end, or where a second field starts after a wide gap on the same line."""
+    fields: list[tuple[str, int, int]] = []
     above: Line | None = None
-    for ln in lines:
+    for k, ln in enumerate(lines):
         if ln.blank:
             continue
+        if text.find("|", ln.cs, ln.ce) >= 0:
+            columns = _column_fields(text, lines, k)
+            if columns:
+                fields.extend(columns)
+                continue
         line_above, above = above, ln
         if line_above is not None and _signature_line(line_above.content(text)):
             continue    # "Chairman: ……" / "Date: ……": the day the minutes were signed
@@ -1033,11 +1086,11 @@ def _header_fields(text: str, lines: list[Line]) -> list[tuple[re.Match, int]]:
         if not fm:
             continue
         if fm.re is not _FIELD:
-            fields.append((fm, fm.end("value")))
+            fields.append((fm["label"], fm.start("value"), fm.end("value")))
             continue
         while fm is not None:
             gap = _FIELD_AFTER_GAP.search(text, fm.start("value"), ln.ce)
-            fields.append((fm, gap.start() if gap else ln.ce))
+            fields.append((fm["label"], fm.start("value"), gap.start() if gap else ln.ce))
             fm = _FIELD.match(text, gap.end(), ln.ce) if gap else None
     return fields
 
@@ -1201,6 +1254,8 @@ _ATT_LABEL = re.compile(
     # "Designated Organisations:", "Partner agencies:": a group of members sent by bodies, likewise
     r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?(?:organisations|organizations|agencies|partners|"
     r"representatives)(?=[ \t]*:)|those\s+present|present|attendees|attendance(?:[ \t]+details)?|also\s+in\s+attendance|in\s+attendance|"
+    # "Employees in attendance:", "Council officers in attendance:": a group in attendance and a colon
+    r"(?!not\b|no\b)(?:[a-z][a-z-]*[ \t]+){1,2}?in\s+attendance(?=[ \t]*:)|"
     r"also\s+present|together\s+with|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     # "Minutes taken by: Jo Bloggs": who took the minutes attended
@@ -1563,9 +1618,25 @@ def initials_of(name: str) -> str:
     return "".join(w[0] for w in bare.split() if w[:1].isalpha()).upper()
 
 
+_MAC_PREFIX = re.compile(r"\b(Ma?c)(?=[A-Z])")
+
+
 def initials_fit(name: str, given: str) -> bool:
-    """ "SKB" fits "Sunita Kaur-Blake": each part of a double-barrelled name may give a letter."""
-    return given in (initials_of(name), initials_of(name.replace("-", " ")))
+    """ "SKB" fits "Sunita Kaur-Blake": each part of a double-barrelled name may give a letter;
+    "SMcL" fits "Stuart McLean": a Mc or Mac surname may give its prefix and the letter after it."""
+    if given in (initials_of(name), initials_of(name.replace("-", " "))):
+        return True
+    return given != given.upper() and given == _mac_initials(name)
+
+
+def _mac_initials(name: str) -> str:
+    """ "Stuart McLean" → "SMcL", "Jo MacLeod" → "JMacL"."""
+    bare = _titles_re().sub("", name, count=1) if _titles_re().match(name) else name
+    out = []
+    for w in bare.split():
+        mac = _MAC_PREFIX.match(w)
+        out.append(w[:mac.end() + 1] if mac else w[:1].upper())
+    return "".join(out)
 
 
 def looks_like_affiliation(piece: str) -> bool:
@@ -1581,7 +1652,8 @@ def looks_like_affiliation(piece: str) -> bool:
 
 
 # initials in front of a name: "AB Alice Brown", "AB | Alice Brown", "AB<tab>Alice Brown", "(AB) Alice Brown"
-_INITIALS_PREFIX = re.compile(r"(?:(?P<ini>[A-Z]{2,4})|\((?P<bini>[A-Z]{2,4})\))(?:[ \t]*[|:][ \t]*|[ \t]+)(?=[A-Z])")
+# ("SMcL": a Mc or Mac surname keeps its prefix in the initials)
+_INITIALS_PREFIX = re.compile(r"(?:(?P<ini>(?:[A-Z]|Ma?c(?=[A-Z])){2,4})|\((?P<bini>[A-Z]{2,4})\))(?:[ \t]*[|:][ \t]*|[ \t]+)(?=[A-Z])")
 # a group named before its people in a running list: "Councillors A, B and C; Independent Members D and E"
 _GROUP_PREFIX = re.compile(
     r"(?:(?i:independent|co-opted|coopted|lay|elected|political|voting|non-voting|partner|community)[ \t]+)?"
@@ -1701,6 +1773,10 @@ def _post_then_name(text: str, s: int, e: int, kind: str) -> AttendanceEntry | N
     ns, ne = _strip_span(text, open_at + 1, close_at, " \t,")
     name = _SPACES.sub(" ", text[ns:ne])
     if not _is_bracketed_person(name) or not (_is_role_phrase(post) or _is_body_name(post)):
+        return None
+    # "Jo Bloggs, Head of Service, Lakes Probation (Fellside)": a line opening with a name is that
+    # person's, the bracket a place or a remark
+    if "," in post and _is_bracketed_person(post.split(",", 1)[0].strip()):
         return None
     if is_office_holder_body(post):
         orgs, role = [], post        # "Police and Crime Commissioner (Mr X)": the office is the post held
@@ -2107,6 +2183,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     """Attendance lists between lines[first:last]: labelled paragraphs, one-name-per-line lists, tables."""
     entries: list[AttendanceEntry] = []
     paragraph_blocks: list[tuple[int, int]] = []
+    group_blocks: list[tuple[int, int, str | None]] = []     # members of a group, the body they come from
     blocks_read = False
     i = first
     while i < last:
@@ -2123,7 +2200,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         if not m:
             i += 1
             continue
-        kind = _LIST_KIND.get(_SPACES.sub(" ", m["label"].lower()), "present")
+        label_words = _SPACES.sub(" ", m["label"].lower())
+        kind = _LIST_KIND.get(label_words, "in_attendance" if label_words.endswith(" in attendance") else "present")
         if m.re is _MINUTE_TAKER_LINE:
             kind = "in_attendance"      # who took the minutes was there
         chair_label = m.re is _CHAIR_LABEL
@@ -2148,6 +2226,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 j = _paragraph_end(lines, _next_nonblank(lines, j - 1) or j, last)
         else:
             j = i + 1
+            group: str | None | bool = False        # the body (or None) of the group heading above, once one is read
             while j < last:
                 lj = lines[j]
                 if lj.blank:
@@ -2157,8 +2236,23 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 if _TABLE_RULE.fullmatch(content):      # "|---|---|" under a table header
                     j += 1
                     continue
-                if _LIST_SUBHEADING.fullmatch(content) and not _label_match(text, lj):
-                    j += 1          # "Political Members:" groups the names below it
+                if _LIST_SUBHEADING.fullmatch(content) and not _label_match(text, lj) \
+                        or _group_heading(content) and _members_below(text, lines, j, last):
+                    # "Political Members:", "Coventry City Council" (a web page's heading) group the names below
+                    group = _group_body(content)
+                    j += 1
+                    continue
+                group_label = None if _label_match(text, lj) else _group_line_label(text, lj.cs, lj.ce)
+                if group_label is not None:
+                    # "Lakes City Council: Cllr A (Chair), Cllr B": one line a group, the body before the colon
+                    group_blocks.append((group_label[1], lj.ce, _group_body(text[group_label[0]:group_label[1]])))
+                    j += 1
+                    continue
+                if (group_blocks or group is not False) and _names_members(content) and not _label_match(text, lj):
+                    # the members' paragraph under a group's heading; more groups may follow
+                    end = _paragraph_end(lines, j, last)
+                    group_blocks.append((lj.cs, lines[end - 1].ce, group or None))
+                    j = end
                     continue
                 if not content_spans and not _looks_like_entry_line(content) \
                         and (_running_list(content) or _members_paragraph(content) and _opens_with_a_name(content)) \
@@ -2181,6 +2275,13 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 content_spans.append((lj.cs, lj.ce))
                 j += 1
         i = max(j, i + 1)
+        for a, b, body in group_blocks:
+            blocks_read = True
+            for entry in _paragraph_entries(text, a, b, kind):
+                if body and not entry.organisations:
+                    entry.organisations = [body]
+                entries.append(entry)
+        group_blocks.clear()
         for a, b in paragraph_blocks:
             blocks_read = True
             entries.extend(_paragraph_entries(text, a, b, kind))
@@ -2238,6 +2339,61 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     if blocks_read:     # a members' paragraph was read before the lines above it
         entries.sort(key=lambda entry: entry.span.start)
     return entries
+
+
+def _group_heading(content: str) -> bool:
+    """ "Coventry City Council", "Co-opted Members", "Lakes MBC:": a short line naming the body or the group
+    the members below (or after its colon) come from; it names nobody."""
+    phrase = _without_bullet(content).strip().rstrip(":").strip()
+    words = phrase.split()
+    if not words or len(words) > 6 or re.search(r"[(),;|\t]", phrase) or _titles_re().match(phrase + " ") \
+            or _title_inside_re().search(phrase) or not phrase[:1].isupper():
+        return False
+    if words[-1].lower() in terms()["attendance_group_words"]:
+        return True
+    return _group_body(phrase) is not None
+
+
+def _group_body(phrase: str) -> str | None:
+    """The body a group heading names ("Solihull MBC"), or None for a group of no body ("Co-opted Members")."""
+    from .entities.gazetteer import organisations
+    phrase = _without_bullet(phrase).strip().rstrip(":").strip()
+    if not phrase or phrase.split()[-1].lower() in terms()["attendance_group_words"] or _is_post(phrase) \
+            or _is_department(phrase):
+        return None
+    return phrase if _ends_like_a_body(phrase) or organisations().lookup(phrase) is not None else None
+
+
+_GROUP_LINE_LABEL = re.compile(r"[A-Z][^:\n()|\t]{1,60}?[ \t]*:[ \t]+(?=[A-Z])")
+
+
+def _group_line_label(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """ "Lakes City Council: Cllr Ann Webb (Chair), Cllr Tom Hale": the span of the group's label and
+    where its members start, when the label names a body and names follow it."""
+    bullet = _BULLET.match(text, a, b)
+    ls = bullet.end() if bullet else a
+    lm = _GROUP_LINE_LABEL.match(text, ls, b)
+    # (a plural post, "Ward councillors: A (Hillside), B", is read with its members as their post)
+    if lm is None or not _group_heading(text[ls:lm.end()]) or _group_body(text[ls:lm.end()]) is None:
+        return None
+    rest = text[lm.end():b]
+    if not _opens_with_a_name(rest) or not ("(" in rest or "," in rest):
+        return None
+    return ls, lm.end()
+
+
+def _members_below(text: str, lines: list[Line], j: int, last: int) -> bool:
+    """Whether the next line with text under lines[j] lists members (a paragraph of names or a group's line)."""
+    k = _next_nonblank(lines, j)
+    if k is None or k >= last or _label_match(text, lines[k]):
+        return False
+    return _names_members(lines[k].content(text)) or _group_line_label(text, lines[k].cs, lines[k].ce) is not None
+
+
+def _names_members(content: str) -> bool:
+    """ "Ann Webb (Lakes Police), Tom Hale (Lakes Council)": a paragraph naming two or more members."""
+    return _opens_with_a_name(content) and (_members_paragraph(content) or _ENTRY_AFTER_BRACKET.search(content) is not None
+                                            or _AND_AFTER_BRACKET.search(content) is not None)
 
 
 def _group_line_entries(text: str, a: int, b: int, kind: str) -> list[AttendanceEntry]:

@@ -48,3 +48,13 @@ def test_initials_of_no_attendee_make_no_marked_action():
 
 def test_closing_noted_sentence_is_a_decision():
     assert ("4", "noted", "Members noted the update.") in decisions(extract_text(MARKED))
+
+
+def test_a_numbered_action_label_ended_by_a_spaced_dash_names_its_owner():
+    from kgraph.extract import extract_text
+    text = ("# Lakes Community Safety Partnership\n\nDate: Thursday 14 September 2023\n\n"
+            "### Item 3 – Data sharing\n\nThe agreement is still unsigned.\n\n"
+            "Action 3.2 – Tom Hale to chase the signatures by 31 October.\n")
+    actions = [a for i in extract_text(text).items for a in i.actions]
+    assert [([o.name for o in a.owners], a.text) for a in actions] == [
+        (["Tom Hale"], "Tom Hale to chase the signatures by 31 October.")]

@@ -86,3 +86,14 @@ def test_a_key_written_initials_dash_name_gives_the_listed_people():
     present = [(a.name, a.initials, a.organisations) for a in extract_text(text).attendance if a.list_kind == "present"]
     assert present == [("Ann Webb", "AW", ["Lakes District Council"]), ("Tom Hale", "TH", ["Fell Housing Trust"]),
                        ("DCI Paul Birch", "PB", ["Lakes Police"])]
+
+
+def test_an_initials_column_keeps_a_mac_surnames_prefix():
+    text = ("LAKES COMMUNITY SAFETY PARTNERSHIP\nMinutes of meeting held on Tuesday 5th March 2024 at 2pm\n\n"
+            "Present:\nAMcD\tAlan McDowell (Lakes Council) – Chair\nJMacK\tJean MacKay (Lakes Police)\n"
+            "TH\tTom Hale (NHS Lakes)\n\n1. Welcome\nAMcD welcomed everyone.\n")
+    entries = extract_text(text).attendance
+    assert [(a.name, a.initials, a.organisations) for a in entries] == [
+        ("Alan McDowell", "AMcD", ["Lakes Council"]), ("Jean MacKay", "JMacK", ["Lakes Police"]),
+        ("Tom Hale", "TH", ["NHS Lakes"])]
+    assert initials_fit("Alan McDowell", "AMcD") and not initials_fit("Alan Dowell", "AMcD")

@@ -112,3 +112,25 @@ def test_a_group_label_on_one_list_line_gives_each_member_its_post():
     assert [(a.name, a.role, a.organisations) for a in entries[1:]] == [
         ("Jo Platt", "Ward councillor", []), ("Raj Omar", "Ward councillor", []),
         ("Lee Shaw", "Ward councillor", ["Kendal College"])]
+
+
+def test_members_grouped_under_their_councils_labels_each_name_its_body():
+    text = HEAD + ("Present:\n\nFellside District Council: Councillor Ann Brook (Chair), Councillor Carl Dent, "
+                   "Councillor Eve Foss\n\nLakes County Council: Councillor Jo Marsh (Vice-Chair), Councillor Tom Hale\n\n"
+                   "Employees in attendance:\nFellside District Council: Kay Webb (Community Safety Officer), "
+                   "Lee Stone (Democratic Services Officer)\n\n1. APOLOGIES\n\nNone.\n")
+    entries = extract_text(text).attendance
+    assert [(a.name, a.list_kind) for a in entries] == [
+        ("Councillor Ann Brook", "present"), ("Councillor Carl Dent", "present"), ("Councillor Eve Foss", "present"),
+        ("Councillor Jo Marsh", "present"), ("Councillor Tom Hale", "present"),
+        ("Kay Webb", "in_attendance"), ("Lee Stone", "in_attendance")]
+    assert entries[3].organisations == ["Lakes County Council"]
+
+
+def test_a_council_heading_on_its_own_line_above_its_members_names_nobody():
+    # a web page sets each group's label on a line of its own above its members' paragraph
+    text = HEAD + ("Present\n\nFellside District Council\n\nCouncillor Ann Brook (Chair), Councillor Carl Dent\n\n"
+                   "Co-opted Members\n\nInspector Eve Foss (Lakes Police), Jo Marsh (Lakes Fire and Rescue Service)\n\n"
+                   "1. APOLOGIES\n\nNone.\n")
+    assert [a.name for a in extract_text(text).attendance] == [
+        "Councillor Ann Brook", "Councillor Carl Dent", "Inspector Eve Foss", "Jo Marsh"]

@@ -142,3 +142,20 @@ def test_a_date_field_under_a_signature_label_is_not_the_meeting_date():
     text = ("Fellside Community Safety Partnership\n\nMinutes\n\nPresent: Ann Brook (Chair), Tom Hale\n\n"
             "Held on 6 June 2023\n\nThe meeting closed at 4pm.\n\nSigned: ……………\n\nDate: 5 September 2023\n")
     assert extract_text(text).header.date == dt.date(2023, 6, 6)
+
+
+def test_a_details_table_with_its_labels_in_a_header_row_gives_time_and_venue():
+    text = ("# Lakes Community Safety Partnership\n\n"
+            "| Date | Time | Venue |\n|---|---|---|\n"
+            "| Tuesday 7 May 2024 | 14:00 – 16:00 | Room 4, Kendal Town Hall, Highgate |\n\n"
+            "**Present**\n\nAnn Webb – Chair, Lakes Council\n\n### Item 1 – Welcome\n\nNoted.\n")
+    header = extract_text(text).header
+    assert (header.date, header.start_time, header.venue) == (
+        dt.date(2024, 5, 7), dt.time(14, 0), "Room 4, Kendal Town Hall, Highgate")
+
+
+def test_a_group_heading_under_the_partnership_heading_names_the_meeting_body():
+    text = ("# Lakes Community Safety Partnership\n\n## Delivery Board – Minutes\n\n"
+            "Date: Tuesday 7 May 2024\n\n**Present**\n\nAnn Webb – Chair, Lakes Council\n\n"
+            "### Item 1 – Welcome\n\nNoted.\n")
+    assert extract_text(text).header.body == "Lakes Community Safety Partnership Delivery Board"

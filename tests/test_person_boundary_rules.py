@@ -29,3 +29,13 @@ def test_the_words_of_a_bill_name_nobody():
     names = person_names(extract_text_with_mentions(text))
     assert "Courts Bill" not in names and "Prisoners Bill" not in names
     assert "Mr Hale" in names
+
+
+def test_a_place_in_brackets_after_name_post_and_body_is_no_attendee():
+    text = ("Lakes Community Safety Partnership Board\nNOTES OF MEETING\nDate: Thursday 24 November 2022\n\n"
+            "Attendees:\nAnn Webb, Director of Community Safety, Lakes Council (Chair)\n"
+            "Jo Bloggs, Head of Service, Lakes Probation Service (North Fell)\n"
+            "Tom Hale, Borough Commander, Lakes Fire Service\n\n1. Welcome\n1.1 Noted.\n")
+    entries = extract_text(text).attendance
+    assert [a.name for a in entries] == ["Ann Webb", "Jo Bloggs", "Tom Hale"]
+    assert entries[1].organisations == ["Lakes Probation Service"]
