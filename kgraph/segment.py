@@ -695,7 +695,10 @@ def _sub_group_heading(text: str, lines: list[Line], body_end: int, last_line: i
     if m is None or (m["doc"] and not _names_the_document(m["doc"])):
         return None
     words = m["group"].lower().split()
-    if len(words) != 2 or words[-1] not in terms()["body_words"] or words[0] in terms()["body_words"]:
+    # ("Partnership Board" names no group of the partnership; "Executive", a body word as the name of
+    # a council's cabinet, is the usual first word of a partnership's group: "Executive Group")
+    if len(words) != 2 or words[-1] not in terms()["body_words"] or (
+            words[0] in terms()["body_words"] and words[0] != "executive"):
         return None
     return m["group"]
 

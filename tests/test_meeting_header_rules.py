@@ -159,3 +159,7 @@ def test_a_group_heading_under_the_partnership_heading_names_the_meeting_body():
             "Date: Tuesday 7 May 2024\n\n**Present**\n\nAnn Webb – Chair, Lakes Council\n\n"
             "### Item 1 – Welcome\n\nNoted.\n")
     assert extract_text(text).header.body == "Lakes Community Safety Partnership Delivery Board"
+    executive = text.replace("Delivery Board", "Executive Group")
+    assert extract_text(executive).header.body == "Lakes Community Safety Partnership Executive Group"
+    assert extract_text(text.replace("Delivery Board", "Partnership Board")).header.body == \
+        "Lakes Community Safety Partnership"
