@@ -179,3 +179,21 @@ def test_the_graph_has_an_attendee_represent_no_post_or_department_from_the_brac
     represented = {str(org).rsplit("/", 1)[-1] for _, _, org, _ in dataset.quads((None, KG.representing, None, None))}
     assert "lakes-council" in represented
     assert not any(key.startswith(("deputy", "democratic")) for key in represented), represented
+
+
+def test_a_local_service_named_before_a_national_charitys_name_is_one_local_body():
+    # "Women's Aid" is also the national federation's name; capitalised words right before it on the
+    # line (one space apart: a tab parts table columns) name the local service
+    assert _bodies("a trustee of Fellside Haven Women's Aid, which runs the refuge") == [
+        "Fellside Haven Women's Aid"]
+    assert _bodies("Ann Webb\tLakeland Women's Aid") == ["Lakeland Women's Aid"]
+    assert _bodies("The Women's Aid service met us.") == ["Women's Aid"]
+
+
+def test_a_room_or_building_named_after_a_council_is_no_body():
+    assert _bodies("held on 19 June 2024 in Committee Room 3, Fellside Council House, Kendal") == []
+    assert _bodies("in the Council Chamber, Lakes Council Offices") == []
+
+
+def test_a_month_before_a_body_word_names_a_meeting_not_a_body():
+    assert _bodies("ACTION: Dr Lane to present the needs assessment at the February Board") == []

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from ..dates import MONTHS
 from .gazetteer import is_acronym, lexicon, organisations, topics
 from .keys import organisation_key
 from .matcher import Token, TokenList, exact_word, fold_word
@@ -264,6 +265,9 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
         start += 1
     name_words = words[start:end]
     if len(name_words) < 2 and not (name_words and is_acronym(name_words[0]) and not referenced):
+        return None
+    # "at the February Board": a month and a body word name the body's meeting in that month
+    if len(name_words) == 2 and name_words[0].lower() in MONTHS:
         return None
     if not _distinctive(name_words[:-1] if ends_with_head(exact[start:end]) else name_words):
         return None
@@ -843,6 +847,34 @@ def _place_council(text: str, hit: OrgHit) -> OrgHit:
     return OrgHit(start, hit.end, organisation_key_for(text[start:hit.end]), False)
 
 
+# (one space between the words: a tab or a run of spaces parts table columns, "Mel Gosling<TAB>Lighthouse …")
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]* ){1,3}$")
+
+
+def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
+    """ "Coventry Haven Women's Aid": a national charity's name that local services write after their
+    own (lexicon ``named_after_place``), preceded on its line by capitalised words that are not a
+    title, an article or a sentence's opening word, names one local body, not the national one."""
+    if text[hit.start:hit.end] not in lexicon().words("named_after_place"):
+        return hit
+    m = _NAME_WORDS_BEFORE.search(text, max(0, hit.start - 80), hit.start)
+    if m is None:
+        return hit
+    words = m.group().split()
+    skip = {"the", "a", "an", "and", "of", "for", "by", "with", "from", "to", "at", "in", "on"} | _title_set()
+    while words and words[0].lower() in skip:
+        words = words[1:]
+    if not words:
+        return hit
+    start = hit.start - len(m.group()) + m.group().index(words[0])
+    before = text[max(0, start - 2):start]
+    if start == 0 or before.endswith(("\n", ". ")) or not before.strip(" \t"):
+        # a name opening a line or a sentence may be a sentence's first word ("Yesterday Women's Aid")
+        if len(words) < 2:
+            return hit
+    return OrgHit(start, hit.end, organisation_key_for(text[start:hit.end]), False)
+
+
 def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     """Gazetteer hits, plus head-word names not covered by a longer or equal gazetteer hit."""
     tokens = TokenList.of(tokens)
@@ -853,6 +885,7 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     hits = [h for h in hits if not _place_in_a_longer_place(text, h)]
     hits = _with_regional_tails(text, hits, tokens)
     hits = _place_named_bodies(text, tokens, hits)
+    hits = [_named_before_national_name(text, h) for h in hits]
     # one written name, several gazetteer entries (an alias shared by two bodies): keep the first key
     seen: dict[tuple[int, int], OrgHit] = {}
     for h in hits:
