@@ -52,7 +52,9 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("t03_somerset_dalpb_2021", "html"), ("t04_durham_sab_2016", "pdf"),
                          ("t05_cleveland_vru_board_2024", "docx"),
                          # batch R: Word minutes with tab tables and an action tracker, printed to PDF
-                         ("u05_wolverhampton_cdp_2024", "pdf"))]]
+                         ("u05_wolverhampton_cdp_2024", "pdf"),
+                         # batch T: printed joint-committee minutes inside a council website's page
+                         ("w02_coventry_solihull_jc_2024", "html"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
