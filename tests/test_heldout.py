@@ -26,7 +26,7 @@ THRESHOLDS = {
     "actions": 0.98,
     "people": 0.99,
     "organisations": 0.98,
-    "topics": 0.95,
+    "topics": 0.955,
     "acronyms": 0.98,
     "referenced_meetings": 0.98,
     "legislation": 0.97,
