@@ -1990,7 +1990,7 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     if len(spans) > 1 and all(_BULLET.match(text, a, b) for a, b in spans):
         return False
     for k, (a, b) in enumerate(spans):
-        line = _without_bullet(text[a:b])
+        line = text[a:b]
         if line.count("(") != line.count(")"):
             return True
         if k + 1 < len(spans) and _ENDS_OPEN.search(line.rstrip()):
