@@ -188,6 +188,8 @@ def test_a_local_service_named_before_a_national_charitys_name_is_one_local_body
         "Fellside Haven Women's Aid"]
     assert _bodies("Ann Webb\tLakeland Women's Aid") == ["Lakeland Women's Aid"]
     assert _bodies("The Women's Aid service met us.") == ["Women's Aid"]
+    # one capitalised word opening a sentence may be the sentence's own, not the service's name
+    assert _bodies("The refuge is full. Yesterday Women's Aid opened another.") == ["Women's Aid"]
 
 
 def test_a_room_or_building_named_after_a_council_is_no_body():

@@ -847,6 +847,8 @@ def _place_council(text: str, hit: OrgHit) -> OrgHit:
     return OrgHit(start, hit.end, organisation_key_for(text[start:hit.end]), False)
 
 
+# words before a charity's name that are no part of a local body's name
+_LEADING_NON_NAME_WORDS = frozenset({"the", "a", "an", "and", "of", "for", "by", "with", "from", "to", "at", "in", "on"})
 # (one space between the words: a tab or a run of spaces parts table columns, "Mel Gosling<TAB>Lighthouse …")
 _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]* ){1,3}$")
 
@@ -860,18 +862,17 @@ def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
     m = _NAME_WORDS_BEFORE.search(text, max(0, hit.start - 80), hit.start)
     if m is None:
         return hit
-    words = m.group().split()
-    skip = {"the", "a", "an", "and", "of", "for", "by", "with", "from", "to", "at", "in", "on"} | _title_set()
-    while words and words[0].lower() in skip:
-        words = words[1:]
+    skip = _LEADING_NON_NAME_WORDS | _title_set()
+    words = list(re.finditer(r"\S+", m.group()))
+    while words and words[0].group().lower() in skip:
+        words.pop(0)
     if not words:
         return hit
-    start = hit.start - len(m.group()) + m.group().index(words[0])
-    before = text[max(0, start - 2):start]
-    if start == 0 or before.endswith(("\n", ". ")) or not before.strip(" \t"):
-        # a name opening a line or a sentence may be a sentence's first word ("Yesterday Women's Aid")
-        if len(words) < 2:
-            return hit
+    start = m.start() + words[0].start()
+    # one capitalised word opening a line or a sentence may be the sentence's ("Yesterday Women's Aid")
+    before = text[max(0, start - 80):start].rstrip(" \t")
+    if len(words) == 1 and (not before or before.endswith(("\n", ".", "!", "?"))):
+        return hit
     return OrgHit(start, hit.end, organisation_key_for(text[start:hit.end]), False)
 
 
