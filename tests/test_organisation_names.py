@@ -187,3 +187,35 @@ def test_council_type_initials_after_a_place_name_that_places_council_not_a_gaze
     assert ("Felltown MBC", "felltown-mbc") in found
     assert ("Dale MBC", "dale-mbc") in found          # (a wide gap parts the name column from the place)
     assert not any(key == "maidstone-borough-council" for _, key in found)
+
+
+def _organisation_keys(text: str) -> set[tuple[str, str]]:
+    record = extract_text(LAKES_HEAD + text)
+    return {(m.text, m.key) for m in find_mentions(record).organisations}
+
+
+def test_a_police_command_unit_is_a_body_only_with_its_area():
+    text = ("1. Policing update\n\nThe force will merge its borough commands into 12 Basic Command Units "
+            "(BCUs). Lakeside would join the South West BCU, where crime fell most in the North East "
+            "BCU (Basic Command Unit) this year.\n")
+    found = _organisation_keys(text)
+    assert {("South West BCU", "south-west-bcu"), ("North East BCU", "north-east-bcu")} <= found
+    # the kind of unit, spelt out or as its acronym, names no body in particular
+    assert not {name for name, _ in found} & {"Basic Command Units", "Basic Command Unit", "BCUs", "BCU"}
+
+
+def test_a_unit_named_after_its_work_is_a_body_and_its_possessive_is_the_same_body():
+    text = ("1. Plan\n\nThe plan was agreed subject to the Community Safety Unit's figures. The "
+            "Community Safety Unit had held weekly meetings. The Working Group met.\n")
+    found = _organisation_keys(text)
+    assert {key for name, key in found if name == "Community Safety Unit"} == {"community-safety-unit"}
+    assert not any(name == "Working Group" for name, _ in found)
+
+
+def test_national_charities_and_inspectorates_are_known_by_name():
+    text = ("1. Night-time economy\n\nThe street pastors and St John Ambulance treated 212 people. "
+            "Migrant Help supported two adults, and applications were prioritised with the ADASS tool. "
+            "Ofsted and the CQC inspected.\n")
+    keys = {key for _, key in _organisation_keys(text)}
+    assert {"st-john-ambulance", "migrant-help", "association-of-directors-of-adult-social-services",
+            "ofsted", "care-quality-commission"} <= keys

@@ -23,8 +23,9 @@ from .keys import organisation_key, person_key, topic_key
 from .legislation import bill_titles, find_legislation
 from .matcher import TermMatcher, Token, TokenList, exact_word, tokenize
 from .money import find_money
-from .organisations import (ends_with_head, find_organisation_hits, is_department_name, is_post_name,
-                            looks_like_organisation, organisation_key_for, strip_article, wrap_width)
+from .organisations import (ends_with_head, find_organisation_hits, is_department_name, is_kind_without_area,
+                            is_post_name, looks_like_organisation, organisation_key_for, strip_article,
+                            wrap_width)
 from .people import (apposed_name_pattern, are_own_initials, has_person_role_word, is_office, is_person_name,
                      is_role_phrase, name_as_post_pattern, own_initials, parse_person_name, rank_role,
                      read_apposition, spoken_name_pattern, titled_name_pattern, bracketed_name_pattern,
@@ -119,6 +120,9 @@ def _acronym_target(acronym: str, expansion: str) -> tuple[str, str | None]:
     if key:
         # "First time entrants (FTEs)": a term the scheme only files under a broader topic (a hidden
         # label of Youth justice) is not another name of that topic: a term of its own
+        return "other", None
+    if words and is_kind_without_area(words):
+        # "12 Basic Command Units (BCUs)": the kind of body every area has, not one body
         return "other", None
     if words and (ends_with_head(words) or ends_with_head(expansion.split())):    # "… Homes" as written
         return "organisation", organisation_key(strip_article(expansion))

@@ -48,8 +48,16 @@ def _not_organisations() -> frozenset[str]:
 
 
 def organisation_key_for(name: str) -> str:
-    """Gazetteer key when the name is a known label/alias/former name, else the slug of the name."""
-    return organisations().lookup(name) or organisation_key(strip_article(name))
+    """Gazetteer key when the name is a known label/alias/former name, else the slug of the name
+    ("the Community Safety Unit's" is the Community Safety Unit's key, not another body's)."""
+    key = organisations().lookup(name)
+    if key:
+        return key
+    name = strip_article(name)
+    bare = _without_possessive(name)
+    if bare != name and ends_with_head(bare.split()):
+        name = bare
+    return organisation_key(name)
 
 
 def strip_article(name: str) -> str:
@@ -269,9 +277,11 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     # "at the February Board": a month and a body word name the body's meeting in that month
     if len(name_words) == 2 and name_words[0].lower() in MONTHS:
         return None
-    if not _distinctive(name_words[:-1] if ends_with_head(exact[start:end]) else name_words):
+    headed = ends_with_head(exact[start:end])
+    if not _distinctive(name_words[:-1] if headed else name_words) \
+            and not (headed and _without_possessive(name_words[-1]) in _words("function_unit_head")):
         return None
-    if _service_named_by_theme(name_words) or _kind_without_area(name_words) or is_department_name(name_words):
+    if _service_named_by_theme(name_words) or is_kind_without_area(name_words) or is_department_name(name_words):
         return None
     s, e = tokens[run[start]].start, tokens[run[end - 1]].end
     if organisation_key(text[s:e]) in _not_organisations():
@@ -279,6 +289,10 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     if not _names_particular_bodies(text, s, name_words, exact[start:end]):
         return None
     return s, e
+
+
+def _without_possessive(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def _service_named_by_theme(words: list[str]) -> bool:
@@ -314,7 +328,7 @@ def _area_body_kinds() -> frozenset[str]:
     return frozenset(organisation_key(k) for k in lexicon().words("area_body_kind"))
 
 
-def _kind_without_area(words: list[str]) -> bool:
+def is_kind_without_area(words: list[str]) -> bool:
     """ "Fire and Rescue Service" alone: the kind of body every area has, named without its area, is a
     generic reference ("the Fire and Rescue Service" of the document's area), not a body's name."""
     return organisation_key(" ".join(words)) in _area_body_kinds()
