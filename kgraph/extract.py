@@ -2199,6 +2199,31 @@ def _relation_in_context(text: str, s: int, ds: int, de: int, date, header: Head
     return "previous"
 
 
+def logged_meeting_dates(text: str, s: int, e: int) -> dict[int, tuple[dt.date, Span]]:
+    """Dates in the meeting column of an action log inside text[s:e] ("Ref | Meeting | Item | Action
+    | Owner", as a pipe table or with tabs between cells), keyed by where they start: each names the
+    meeting of this body that raised the row's action. A table ends at a line of prose."""
+    found: dict[int, tuple[dt.date, Span]] = {}
+    meeting_words = frozenset(terms()["action_log_meeting_headers"])
+    for sep in ("|", "\t"):
+        column, previous_end = None, s
+        for rs, re_ in _table_rows(text, s, e, sep):
+            if text[previous_end:rs].strip():
+                column = None               # prose between: the table has ended
+            previous_end = re_
+            cells = _cells(text, rs, re_) if sep == "|" else _tab_row_cells(text, rs, re_)
+            names = [_norm(text[a:b]) for a, b in cells]
+            if any(n in _ACTION_COLUMNS["task"] for n in names):
+                column = next((k for k, n in enumerate(names) if n in meeting_words), None)
+                continue
+            if column is None or column >= len(cells):
+                continue
+            a, b = cells[column]
+            for date, span in find_dates(text[a:b]):
+                found[a + span.start] = (date, Span(a + span.start, a + span.end))
+    return found
+
+
 def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> list[MeetingRef]:
     """Dated meetings of the same body: minutes approved (previous), next-meeting dates (next)."""
     refs: list[MeetingRef] = []
@@ -2224,8 +2249,14 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
         log_start = _action_log_start(text, _after_own_row(text, item), e) if next_item else e
         full = [(date, span, False) for date, span in find_dates(text[s:e])]
         yearless = [(d, sp, True) for d, sp in _dates_without_year(text[s:e], header.date)] if header.date else []
+        logged = logged_meeting_dates(text, s, e)
         for date, span, without_year in full + yearless:
             ds, de = s + span.start, s + span.end
+            if ds in logged:
+                # the meeting that raised a logged action: referred to, once, whatever else said its date
+                if all(ref.date != date for ref in refs):
+                    add(date, "other", Span(ds, de), position)
+                continue
             if without_year and next_item:
                 continue       # its year is only read back for minutes approved, never forward
             if next_item and item.body_span.start <= ds < log_start:

@@ -1989,6 +1989,8 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     ("- Dr Ann Webb – Place Director (Fell), NHS Lakes ICB")."""
     if len(spans) > 1 and all(_BULLET.match(text, a, b) for a, b in spans):
         return False
+    if _rows_of_one_table(text, spans):
+        return False
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         if line.count("(") != line.count(")"):
@@ -1999,6 +2001,16 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
                 and not _name_initials_then_body_line(line):
             return True
     return False
+
+
+def _rows_of_one_table(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Lines that are the rows of one table as a reader writes it ("JB | Jo Bloggs | Post (Team), Body"):
+    each has bars between its cells, as many cells as the others (two or more), so each is one entry
+    and a comma or bracket inside a cell does not make the rows a paragraph."""
+    if len(spans) < 2 or any(text.find("|", a, b) < 0 for a, b in spans):
+        return False
+    widths = {len(_cells(text, a, b)) for a, b in spans}
+    return len(widths) == 1 and min(widths) >= 2
 
 
 _NAME_THEN_INITIALS = re.compile(r"[ \t]*(?P<name>[A-Z][^(),\n]{2,60}?)[ \t]*\((?P<ini>[A-Z]{2,4})\)[ \t]*[,–—-]")

@@ -390,7 +390,7 @@ def title_block_size(paragraphs: list[list[str]]) -> int:
     """How many paragraphs open the document as its title block: those before the first table or
     longer paragraph."""
     for index, paragraph in enumerate(paragraphs):
-        if is_table_block(paragraph) or len(paragraph) > TITLE_BLOCK_LINES:
+        if is_table_block(paragraph) or is_list_block(paragraph) or len(paragraph) > TITLE_BLOCK_LINES:
             return index
     return len(paragraphs)
 
@@ -619,27 +619,69 @@ def ends_heading(paragraph: list[str], line: str, width: int) -> bool:
     last = paragraph[-1]
     return bool(len(paragraph) <= HEADING_LINES and ITEM_HEADING.match(flat(paragraph[0]))
                 and not SENTENCE_END.search(last) and width and len(last) < 0.85 * width
-                and flat(line)[:1].isupper())
+                and flat(line)[:1].isupper() and not goes_on_in_capitals(last, line))
+
+
+def goes_on_in_capitals(last: str, line: str) -> bool:
+    """Whether ``line`` is the rest of a heading set in capitals ("19. CRIME AND DISORDER SCRUTINY:
+    SAFER STRONGER" / "PARTNERSHIP ANNUAL REPORT"): both lines in capitals, where the text under a
+    heading is written in sentence case."""
+    return all(any(c.isalpha() for c in text) and text == text.upper() for text in (flat(last), flat(line)))
 
 
 def page_paragraphs(lines: list[str]) -> list[list[str]]:
-    """Group a page's lines into paragraphs (each a list of its wrapped lines)."""
+    """Group a page's lines into paragraphs (each a list of its wrapped lines); a labelled list
+    (see is_labelled_list) is a paragraph of one string, its lines kept apart by newlines, as a
+    table row keeps a cell's lines."""
     width = typical_width(lines)
     paragraphs: list[list[str]] = []
-    current: list[str] = []
-    for line in lines:
-        if not line:
-            if current:
+    for block in gap_blocks(lines):
+        if is_labelled_list(block, width):
+            paragraphs.append([LIST_LINE_BREAK.join(flat(line) for line in block)])
+            continue
+        current: list[str] = []
+        for line in block:
+            if current and ends_block(current, line, width):
                 paragraphs.append(current)
                 current = []
-            continue
-        if current and ends_block(current, line, width):
-            paragraphs.append(current)
-            current = []
-        current.append(line)
-    if current:
+            current.append(line)
         paragraphs.append(current)
     return paragraphs
+
+
+def gap_blocks(lines: list[str]) -> list[list[str]]:
+    """The runs of lines between vertical gaps (blank lines)."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
+# A list printed one entry a line under its label, with no gap ("Officers:" / "Jo Bloggs, Head of
+# Service, Lakes Council" / "Al Ray, Senior Officer"): its lines are as wide as they happen to be,
+# so the widths that join wrapped prose would run entries together.  It is told from prose under a
+# label ("Minutes:" / "The Board received …") by its lines: each starts with a capital and none ends
+# a sentence or runs on (a comma, "and", "of" …), and at least one was ended by hand (the next
+# line's first word would have fitted after it), which a typesetter's wrapping never does.
+LIST_LABEL = re.compile(r"^[A-Z][A-Za-z'’ -]{0,40}:$")
+LIST_LABEL_WORDS = 4
+MIN_LIST_LINES = 2
+LIST_LINE_END = re.compile(r"[.!?:;]$")
+LIST_LINE_BREAK = "\n"
+
+
+def is_labelled_list(block: list[str], width: int) -> bool:
+    """Whether a gap-separated block is a label line and the entries listed under it, one a line."""
+    label, entries = flat(block[0]), [flat(line) for line in block[1:]]
+    if not LIST_LABEL.match(label) or len(label.split()) > LIST_LABEL_WORDS or len(entries) < MIN_LIST_LINES:
+        return False
+    if any(is_table_row(line) or not line[:1].isupper() or LIST_LINE_END.search(line) or GOES_ON.search(line)
+           for line in entries):
+        return False
+    return any(ended_by_hand(above, below, width) for above, below in zip(entries, entries[1:]))
 
 
 def ends_block(current: list[str], line: str, width: int) -> bool:
@@ -652,6 +694,11 @@ def ends_block(current: list[str], line: str, width: int) -> bool:
 
 def is_table_block(paragraph: list[str]) -> bool:
     return is_table_row(paragraph[0])
+
+
+def is_list_block(paragraph: list[str]) -> bool:
+    """A labelled list kept line by line (a table row's cells may hold line breaks too)."""
+    return not is_table_block(paragraph) and LIST_LINE_BREAK in paragraph[0]
 
 
 def continues_across_pages(previous: list[str], following: list[str], width: int) -> bool:
