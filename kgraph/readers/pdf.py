@@ -675,11 +675,12 @@ LIST_LINE_BREAK = "\n"
 
 def is_labelled_list(block: list[str], width: int) -> bool:
     """Whether a gap-separated block is a label line and the entries listed under it, one a line."""
+    if any(is_table_row(line) for line in block):
+        return False
     label, entries = flat(block[0]), [flat(line) for line in block[1:]]
     if not LIST_LABEL.match(label) or len(label.split()) > LIST_LABEL_WORDS or len(entries) < MIN_LIST_LINES:
         return False
-    if any(is_table_row(line) or not line[:1].isupper() or LIST_LINE_END.search(line) or GOES_ON.search(line)
-           for line in entries):
+    if any(not line[:1].isupper() or LIST_LINE_END.search(line) or GOES_ON.search(line) for line in entries):
         return False
     return any(ended_by_hand(above, below, width) for above, below in zip(entries, entries[1:]))
 
