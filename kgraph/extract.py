@@ -1265,6 +1265,15 @@ def _end_of_owners(text: str, s: int, e: int) -> int:
     return e
 
 
+def due_date_in(text: str, s: int, e: int) -> dt.date | None:
+    """The date a task is due by, written after "by" / "due" ("by secure email (…) – due 17 March 2020")."""
+    for dm in _DUE.finditer(text, s, e):
+        dates = find_dates(text[dm.end():e])
+        if dates and dates[0][1].start == 0:
+            return dates[0][0]
+    return None
+
+
 def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> tuple[list[Owner], Span | None, Span]:
     """Owners and task of an "Action:" line: "Name/Name", "AB to …", "To include …", "Kent Police"."""
     lm = _ACTION_LABEL.match(text, p.span.start, p.span.end)
@@ -1350,8 +1359,10 @@ def fields_below(text: str, paras: list[Paragraph], k: int, attendance: list[Att
     return owners, due, used
 
 
-def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]) -> list[Action]:
-    """Explicit "Action:" lines, then prose follow-ups that no such line already records."""
+def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry],
+                 meeting_date: dt.date | None = None) -> list[Action]:
+    """Explicit "Action:" lines, then prose follow-ups that no such line already records. ``meeting_date``:
+    the meeting's own date, which tells an action log's rows raised at earlier meetings apart."""
     paras = item.paragraphs
     actions: list[Action] = []
     explicit_for: dict[int, set[str]] = {}
@@ -1382,12 +1393,7 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
         else:
             span = rest
         s, e = _trim(text, span.start, span.end)
-        due = None
-        for dm in _DUE.finditer(text, rest.start, rest.end):     # "by secure email (…) – due 17 March 2020"
-            dates = find_dates(text[dm.end():rest.end])
-            if dates and dates[0][1].start == 0:
-                due = dates[0][0]
-                break
+        due = due_date_in(text, rest.start, rest.end)
         if below is not None:
             due = due or due_below
         actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due))
@@ -1419,7 +1425,7 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
             # both readings can find "X said that …, and offered to …": the follow-up is one action
             found_here += [a for a in subject_followups(text, paras, k, attendance, explicit_for.get(k, set()))
                            if not any(_same_followup(a, b) for b in found_here)]
-        actions.extend(found_here)
+        actions.extend(_without_marked_followups(found_here))
     if item.table_columns:
         # an item read from a table row: its action cells, under the table's header; a prose follow-up
         # of the discussion by owners the cells name again is the same action
@@ -1428,9 +1434,11 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
         keys = {_owner_key(o.name) for a in cells for o in a.owners}
         actions = [a for a in actions if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + cells
     elif "|" in text[item.body_span.start:item.body_span.end]:
-        actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance))
+        actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance,
+                                     meeting_date=meeting_date))
     if "\t" in text[item.body_span.start:item.body_span.end] and item.table_sep != "\t":
-        actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance, sep="\t"))
+        actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance, sep="\t",
+                                     meeting_date=meeting_date))
     listed = listed_actions(text, item, attendance)
     listed_spans = {a.span for a in listed}      # a listed "AB to …" line is read by both readers
     actions = [a for a in actions if a.span not in listed_spans] + listed
@@ -1659,6 +1667,15 @@ def marked_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -
     return found
 
 
+def _without_marked_followups(found: list[Action]) -> list[Action]:
+    """ "MH and DF agreed to bring a proposal … ACTION – MH/DF": the prose follow-up and the marker after
+    it record one action; the marked (explicit) one is kept, the follow-up its sentence also gives dropped."""
+    marked = [a for a in found if a.explicit]
+    return [a for a in found if a.explicit or not any(
+        _overlaps(a.span, b.span) and {_owner_key(o.name) for o in a.owners} <= {_owner_key(o.name) for o in b.owners}
+        for b in marked)]
+
+
 _FUTURE_TASK = re.compile(r"\b(?:will|would|shall|to\s+be|agreed\s+to|offered\s+to)\s", re.IGNORECASE)
 
 
@@ -1808,7 +1825,9 @@ def _owners_colon_task(text: str, ps: int, pe: int, attendance: list[AttendanceE
     if not owners or not all(o.kind == "person" and is_person_name(o.name, attendance) for o in owners):
         return None
     ts, te = _trim(text, m.end(), pe)
-    return Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True) if te > ts else None
+    if te <= ts:
+        return None
+    return Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due_date_in(text, ts, te))
 
 
 _TABLE_RULE_ROW = re.compile(r"[|:\-+= \t]+")
@@ -1858,13 +1877,15 @@ def _tab_row_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
-                  header: tuple[str, ...] = (), sep: str = "|") -> list[Action]:
+                  header: tuple[str, ...] = (), sep: str = "|", meeting_date: dt.date | None = None) -> list[Action]:
     """Actions laid out as a pipe table under a header row naming an action and an owner column
     ("No. | Action | Owner | Deadline"); owners may be initials, names or bodies. ``header``: the
     column names of rows whose header lies before ``s`` (an item read from a row of the items table
     "| Item | Discussion | Action |"), whose action cell names its owners itself, one entry a line:
     "Name – task by date", "Name / Name – task". ``sep="\t"`` reads the same table pasted from a word
-    processor, its cells separated by tabs."""
+    processor, its cells separated by tabs. A log's row raised at another meeting than ``meeting_date``
+    (its "Meeting" cell dated earlier: carried forward) is no action of this meeting, and its item
+    number names an item of that meeting."""
     actions: list[Action] = []
     columns: dict[str, int] | None = None
     if header:
@@ -1902,7 +1923,7 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
             continue
         ts, te = cells[columns["task"]]
         os_, oe = cells[columns["owner"]]
-        if te <= ts:
+        if te <= ts or _raised_at_another_meeting(text, cells, columns, meeting_date):
             continue
         due = None
         if "due" in columns:
@@ -1969,7 +1990,21 @@ _ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "act
                    "ref": {"ref", "ref.", "reference", "minute", "minute ref", "minute ref.", "minute no",
                            "minute no.", "minute number", "min ref", "item", "item no", "item no.", "agenda item"},
                    # an action number, which names an item only in the "4.1" form (item 4, first action)
-                   "row": {"no", "no.", "#", "number", "action no", "action no.", "action ref"}}
+                   "row": {"no", "no.", "#", "number", "action no", "action no.", "action ref"},
+                   # the meeting that raised the action, in a log that carries earlier meetings' rows
+                   "raised": {"meeting", "meeting date", "date of meeting", "date raised", "raised",
+                              "meeting raised", "raised at"}}
+
+
+def _raised_at_another_meeting(text: str, cells: list[tuple[int, int]], columns: dict[str, int],
+                               meeting_date: dt.date | None) -> bool:
+    """A log row whose "Meeting" cell gives a date other than this meeting's."""
+    if meeting_date is None or "raised" not in columns:
+        return False
+    dates = find_dates(text[slice(*cells[columns["raised"]])])
+    return bool(dates) and dates[0][0] != meeting_date
+
+
 _ITEM_PREFIX = re.compile(r"(?i:minute|min\.?|item|agenda\s+item)\s+")
 _DOTTED_ROW = re.compile(r"(?P<item>\d{1,3}[a-z]?)\.\d{1,2}")
 
@@ -2322,7 +2357,7 @@ def extract(seg: Segmented) -> MeetingRecord:
         item = AgendaItem(position=position, number=iseg.number, code=iseg.code, title=iseg.title,
                           span=iseg.span, title_span=iseg.title_span)
         item.decisions = find_decisions(text, iseg, seg.header, deciders)
-        item.actions = find_actions(text, iseg, seg.attendance)
+        item.actions = find_actions(text, iseg, seg.attendance, seg.header.date)
         items.append(item)
     attach_logged_actions(items)
     attach_tabled_decisions(items)

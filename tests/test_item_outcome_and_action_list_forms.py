@@ -8,6 +8,8 @@ the next meeting's date, "Actions:" over "None.", and numbered action bullets
 "- A25/10 – Owner / Owner: task". Small invented documents; each test fails without its rule."""
 from __future__ import annotations
 
+import datetime as dt
+
 from kgraph.extract import extract_text
 
 from test_unseen_layouts import assert_spans_slice_back, decisions, items, owners
@@ -105,3 +107,34 @@ def test_numbered_action_bullets_name_their_owners_before_a_colon():
     assert [a.text for a in record.items[0].actions] == ["publish the strategy summary by 30 June 2025.",
                                                          "present the assault data to the next meeting."]
     assert_spans_slice_back(record)
+
+
+def test_numbered_action_bullets_keep_the_date_they_are_due_by():
+    text = ("# Valeford Youth Justice Board\n\n**Date:** Wednesday 14 May 2025\n\n"
+            "## Item 1 – Funding\n\n**Discussion:**\nOwen Price presented the grant.\n\n**Actions:**\n"
+            "- A25/16 – Owen Price: submit the grant monitoring return by 31 July 2025.\n")
+    assert [a.due for a in extract_text(text).items[0].actions] == [dt.date(2025, 7, 31)]
+
+
+def test_a_follow_up_that_the_action_marker_after_it_records_is_one_action():
+    text = ("VALEFORD COMMUNITY SAFETY PARTNERSHIP\n\nNOTES OF THE MEETING HELD ON 3 JUNE 2010\n\n"
+            "PRESENT:\nMH\tMark Hale\tChief Inspector, Valeford Police\n"
+            "DF\tDawn Fell\tGroup Manager, Valeford Fire Service\n\n"
+            "1.\tNIGHT-TIME ECONOMY\n\n1.1\tMembers discussed the night-time economy. MH and DF agreed to bring a joint\n"
+            "\tproposal on a safe zone to the September meeting.\tACTION – MH/DF\n\n"
+            "2.\tANY OTHER BUSINESS\n\n2.1\tNone.\n")
+    assert owners(extract_text(text)) == [("1", ["Mark Hale", "Dawn Fell"], True)]
+
+
+def test_action_log_rows_raised_at_earlier_meetings_are_no_actions_of_this_meeting():
+    text = ("Valeford Policing and Community Safety Partnership\n\nMinutes of the meeting held on 23 November 2023\n\n"
+            "Present: Jo Bloggs (Chair), Sam Patel\n\n"
+            "I. Welcome\n\nThe Chairperson welcomed everyone.\n\n"
+            "II. Policing Update\n\nSam Patel presented the update. The report was noted.\n\n"
+            "III. Date of next meeting\n\nThursday 22 February 2024.\n\n\n"
+            "ACTION LOG\n\nRef\tMeeting\tItem\tAction\tOwner\tStatus\n"
+            "19/23\t15/06/2023\tII\tCirculate the bicycle marking schedule\tSam Patel\tComplete\n"
+            "27/23\t23/11/2023\tII\tProvide a breakdown of road traffic detections\tSam Patel\tNew\n")
+    record = extract_text(text)
+    assert [(i, a.text) for i, a in ((it.number, a) for it in record.items for a in it.actions)] == [
+        ("II", "Provide a breakdown of road traffic detections")]
