@@ -2305,11 +2305,12 @@ def _relation_in_context(text: str, s: int, ds: int, de: int, date, header: Head
 
 
 def logged_meeting_dates(text: str, s: int, e: int) -> dict[int, tuple[dt.date, Span]]:
-    """Dates in the meeting column of an action log inside text[s:e] ("Ref | Meeting | Item | Action
-    | Owner", as a pipe table or with tabs between cells), keyed by where they start: each names the
-    meeting of this body that raised the row's action. A table ends at a line of prose."""
+    """Dates in the column of an action log naming the meeting that raised each row's action, inside
+    text[s:e] ("Ref | Meeting | Item | Action | Owner", as a pipe table or with tabs between cells),
+    keyed by where they start: each is a meeting of this body, where the log's other dates are
+    deadlines. A table ends at a line of prose."""
     found: dict[int, tuple[dt.date, Span]] = {}
-    meeting_words = frozenset(terms()["action_log_meeting_headers"])
+    meeting_words = _ACTION_COLUMNS["raised"]
     for sep in ("|", "\t"):
         column, previous_end = None, s
         for rs, re_ in _table_rows(text, s, e, sep):
