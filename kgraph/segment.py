@@ -596,8 +596,12 @@ _HEADER_LINE = re.compile(r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[^\n]{3,150}
 _FIELD = re.compile(r"(?P<label>venue|place|location|where|date|time|contact|contact officer|clerk|"
                     r"democratic services officer|committee officer)[ \t]*:[ \t]*(?P<value>\S[^\n]*)",
                     re.IGNORECASE)
-# the same fields as the rows of a two-column details table: "| **Time** | 14:00 – 15:45 |"
-_TABLE_FIELD = re.compile(r"\|?[ \t]*[*_]{0,2}(?P<label>venue|place|location|where|date|time)[*_]{0,2}[ \t]*:?[ \t]*\|"
+# the same fields as the rows of a two-column details table: "| **Time** | 14:00 – 15:45 |"; a bilingual
+# label gives the field's name in Welsh too, before or after a slash ("| **Amser / Time** | 09:30 |"),
+# which the caller checks is Welsh
+_TABLE_FIELD = re.compile(r"\|?[ \t]*[*_]{0,2}(?:(?P<half_before>[^|/*_\n]{1,40}?)[ \t]*/[ \t]*)?"
+                          r"(?P<label>venue|place|location|where|date|time)"
+                          r"(?:[ \t]*/[ \t]*(?P<half_after>[^|/*_\n]{1,40}?))?[*_]{0,2}[ \t]*:?[ \t]*\|"
                           r"[ \t]*(?P<value>[^|\n]*[^|\s])[ \t]*\|?[ \t]*$", re.IGNORECASE)
 # "Virtual meeting via Microsoft Teams": the kind of meeting may name the platform after it
 _VIRTUAL_VENUE = re.compile(r"(?:held\s+)?(?:(?:via|on|by)\s+)?(?P<venue>(?:(?:ms\s+|microsoft\s+)?teams(?:\s+virtual)?(?:\s+meeting)?|"
@@ -1089,13 +1093,21 @@ def _header_fields(text: str, lines: list[Line]) -> list[tuple[str, int, int]]:
         if not fm:
             continue
         if fm.re is not _FIELD:
-            fields.append((fm["label"], fm.start("value"), fm.end("value")))
+            if _other_half_is_welsh(fm):
+                fields.append((fm["label"], fm.start("value"), fm.end("value")))
             continue
         while fm is not None:
             gap = _FIELD_AFTER_GAP.search(text, fm.start("value"), ln.ce)
             fields.append((fm["label"], fm.start("value"), gap.start() if gap else ln.ce))
             fm = _FIELD.match(text, gap.end(), ln.ce) if gap else None
     return fields
+
+
+def _other_half_is_welsh(fm: re.Match) -> bool:
+    """A details-table label is one field's name, or its name in English and Welsh ("Amser / Time");
+    any other second word ("Date / Time") makes the row something else."""
+    half = fm["half_before"] or fm["half_after"]
+    return half is None or is_welsh(half)
 
 
 def _signature_line(content: str) -> bool:
@@ -1314,18 +1326,27 @@ def _minute_taker_match(text: str, ln: Line) -> re.Match | None:
 
 
 def _label_match(text: str, ln: Line) -> re.Match | None:
-    # "YN BRESENNOL / PRESENT:": a bilingual label is read from its English half
-    m = _ATT_LABEL.match(text, english_half(text, ln.cs, ln.ce)[0], ln.end)
+    # "YN BRESENNOL / PRESENT:", "Attendees / Yn bresennol": a bilingual label is read from its English
+    # half, and the Welsh half after it is no content of the line
+    half_start, half_end = english_half(text, ln.cs, ln.ce)
+    m = _ATT_LABEL.match(text, half_start, ln.end if half_end == ln.ce else half_end)
     if not m:
         return _CHAIR_LABEL.match(text, ln.cs, ln.ce) or _minute_taker_match(text, ln)
     label = m["label"]
-    rest_blank = not text[m.end():ln.ce].strip()
+    rest_blank = not text[m.end():half_end].strip()
     # "Members discussed ..." is prose: a label needs a colon, to stand alone, or to be shouted
     if m["colon"] or m["tail"] or rest_blank or label.isupper():
         if m["colon"] is None and not rest_blank and not label.isupper() and not m["tail"]:
             return None
         return m
     return None
+
+
+def _label_content_start(text: str, m: re.Match, ln: Line) -> int:
+    """Where the list starts after a label on its line: right after the label, or at the line's end when
+    all that follows is the label's own Welsh half ("Attendees / Yn bresennol")."""
+    half_end = english_half(text, ln.cs, ln.ce)[1]
+    return ln.ce if half_end < ln.ce and not text[m.end():half_end].strip() else m.end()
 
 
 _OPENING_BRACKET = re.compile(r"[(\[]")
@@ -2216,8 +2237,9 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             entries.extend(named)
             i += 1
             continue
-        if text[m.end():ln.ce].strip():
-            content_spans.append((m.end(), ln.ce))
+        content_start = _label_content_start(text, m, ln)
+        if text[content_start:ln.ce].strip():
+            content_spans.append((content_start, ln.ce))
             j = i + 1
             while j < last and not lines[j].blank and not _label_match(text, lines[j]):
                 content_spans.append((lines[j].cs, lines[j].ce))
