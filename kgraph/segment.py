@@ -571,6 +571,8 @@ _MINUTES_OF = re.compile(
 _MINUTES_OF_BODY_MEETING = re.compile(
     r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.]{3,150}?)\s+meeting\s+(?=held\b)")
 _MINUTES_OF_NAMED = re.compile(r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?[A-Z][^\n.]{3,150}?,?\s+(?=held\b)")
+# the printed minutes' opening sentence: "A MEETING of the SCRUTINY PANEL was held in the COUNCIL CHAMBER … on …"
+_MEETING_WAS_HELD = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^\n.]{3,150}?\s+was\s+(?=held\b)", re.IGNORECASE)
 # no body named: "Minute of Meeting held in the Council Chamber … on …"
 _MINUTES_OF_MEETING = re.compile(
     r"\b(?:minutes?|notes|record)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+(?=held\b)", re.IGNORECASE)
@@ -809,7 +811,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     else:
         # "Minutes of the Prevent Board, held via Microsoft Teams, 3 March 2020": where and when only
         # (a heading above usually names the body more fully)
-        m = _MINUTES_OF_NAMED.search(pre)
+        m = _MINUTES_OF_NAMED.search(pre) or _MEETING_WAS_HELD.search(pre)
     if m:
         held = _HELD.match(pre, m.end())
         if held:
@@ -1271,6 +1273,8 @@ _ATT_LABEL = re.compile(
     r"representatives)(?=[ \t]*:)|those\s+present|present|attendees|attendance(?:[ \t]+details)?|also\s+in\s+attendance|in\s+attendance|"
     # "Employees in attendance:", "Council officers in attendance:": a group in attendance and a colon
     r"(?!not\b|no\b)(?:[a-z][a-z-]*[ \t]+){1,2}?in\s+attendance(?=[ \t]*:)|"
+    # "Guests in attendance (Item 5)": a capitalised group in attendance alone on its line, a note may follow
+    r"(?-i:[A-Z])[a-z-]*(?:[ \t]+[a-z][a-z-]*)?[ \t]+in\s+attendance(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?$)|"
     r"also\s+present|together\s+with|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     # "Minutes taken by: Jo Bloggs": who took the minutes attended
@@ -1301,7 +1305,7 @@ def is_list_label(text: str) -> bool:
 
 # "Chair: Cllr A Brown, Cabinet Member …" above the lists names who chaired (a colon and a name after it:
 # a bare "Chair" line is a heading or a table cell)
-_CHAIR_LABEL = re.compile(r"(?P<label>chair(?:man|woman|person)?|chaired[ \t]+by)[ \t]*(?P<colon>[:–—-])[ \t]*"
+_CHAIR_LABEL = re.compile(r"(?P<label>(?:(?:vice|deputy)[ \t-]?)?chair(?:man|woman|person)?|chaired[ \t]+by)[ \t]*(?P<colon>[:–—-])[ \t]*"
                           r"(?:\*\*|__)?[ \t]*(?=\S)", re.IGNORECASE)
 
 
@@ -1424,7 +1428,9 @@ def chair_role_re() -> re.Pattern:
 
 
 def job_re() -> re.Pattern:
-    return _compiled("job", lambda: re.compile(rf"\b(?:{_alternation(terms()['job_keywords'])})\b", re.IGNORECASE))
+    # a post in the possessive owns what follows ("Mayor's Office for Policing and Crime" is a body)
+    return _compiled("job", lambda: re.compile(rf"\b(?:{_alternation(terms()['job_keywords'])})\b(?!['’]s\b)",
+                                               re.IGNORECASE))
 
 
 def _org_word_re() -> re.Pattern:
@@ -1614,7 +1620,10 @@ def _is_post(piece: str) -> bool:
     from .entities.organisations import is_job_word
     if _org_word_re().search(piece) or re.fullmatch(r"[A-Z][A-Z&/]{1,7}", piece):
         return False
-    return any(is_job_word(w, plural=False) for w in re.findall(r"[A-Za-z][\w'’-]*", piece))
+    words = re.findall(r"[A-Za-z][\w'’-]*", piece)
+    # a job word written in lower case after its field ends a post too ("Violence Against Women and Girls lead")
+    return any(is_job_word(w, plural=False) for w in words) \
+        or bool(words) and words[-1].islower() and is_job_word(words[-1].capitalize(), plural=False)
 
 
 def _qualifies_post(piece: str) -> bool:
@@ -2230,10 +2239,14 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             kind = "in_attendance"      # who took the minutes was there
         chair_label = m.re is _CHAIR_LABEL
         content_spans: list[tuple[int, int]] = []
-        if chair_label or m.re is _MINUTE_TAKER_LINE:     # one person named after the label
+        if chair_label:
+            entries.extend(_chair_line_entries(text, m, ln))
+            i += 1
+            continue
+        if m.re is _MINUTE_TAKER_LINE:      # one person named after the label
             named = _paragraph_entries(text, m.end(), ln.ce, kind)[:1]
             for entry in named:
-                entry.role = "Chair" if chair_label else (entry.role or "Minute Taker")
+                entry.role = entry.role or "Minute Taker"
             entries.extend(named)
             i += 1
             continue
@@ -2258,6 +2271,13 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     j += 1
                     continue
                 content = lj.content(text)
+                chair = _CHAIR_LABEL.match(text, lj.cs, lj.ce) if not content_spans else None
+                if chair is not None:
+                    # "PRESENT:" over "Chair - Councillor A" and "Vice-Chair - Councillor B": who chaired heads
+                    # the list, the other members follow
+                    entries.extend(_chair_line_entries(text, chair, lj))
+                    j += 1
+                    continue
                 if _TABLE_RULE.fullmatch(content):      # "|---|---|" under a table header
                     j += 1
                     continue
@@ -2273,8 +2293,10 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     group_blocks.append((group_label[1], lj.ce, _group_body(text[group_label[0]:group_label[1]])))
                     j += 1
                     continue
-                if (group_blocks or group is not False) and _names_members(content) and not _label_match(text, lj):
-                    # the members' paragraph under a group's heading; more groups may follow
+                if (group_blocks or group is not False) and _names_members(content) and not _label_match(text, lj) \
+                        and not _name_post_body_line(content):
+                    # the members' paragraph under a group's heading; more groups may follow ("Partners:" over
+                    # "Name, Post, Body" lines is one attendee a line, read below)
                     end = _paragraph_end(lines, j, last)
                     group_blocks.append((lj.cs, lines[end - 1].ce, group or None))
                     j = end
@@ -2364,6 +2386,17 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     if blocks_read:     # a members' paragraph was read before the lines above it
         entries.sort(key=lambda entry: entry.span.start)
     return entries
+
+
+def _chair_line_entries(text: str, m: re.Match, ln: Line) -> list[AttendanceEntry]:
+    """ "Chair - Councillor Ann Webb", "Vice-Chair: Cllr Tom Hale": the one person named after a chair's
+    label, present, the label's office their role."""
+    named = _paragraph_entries(text, m.end(), ln.ce, "present")[:1]
+    label = _SPACES.sub(" ", m["label"])
+    role = "Chair" if label.lower().startswith("chair") else _role_label(label)
+    for entry in named:
+        entry.role = role
+    return named
 
 
 def _group_heading(content: str) -> bool:

@@ -39,3 +39,78 @@ def test_a_details_table_with_bilingual_labels_gives_time_and_venue():
     # a second English word after the slash is no Welsh half: the row is not one field
     record = extract_text(BILINGUAL_MARKDOWN.replace("**Amser / Time**", "**Date / Time**"))
     assert record.header.start_time is None
+
+
+PRINTED_MINUTES = (
+    "Public Document Pack\n\nFELLSIDE METROPOLITAN BOROUGH COUNCIL\n\n"
+    "SAFER COMMUNITIES SCRUTINY PANEL\n\nTUESDAY, 4TH MARCH, 2025\n\n"
+    "A MEETING of the SAFER COMMUNITIES SCRUTINY PANEL was held in the\n"
+    "COMMITTEE ROOM 2, TOWN HALL, KIRKBY STREET, FELLSIDE on TUESDAY, 4TH MARCH,\n"
+    "2025 at 2.00 pm.\n\n"
+    "PRESENT:\n\n"
+    "Chair - Councillor Ann Webb\n"
+    "Vice-Chair - Councillor Tom Hale\n\n"
+    "Councillors Jo Firth, Sam Lowe, Ravi Patel and Kim Ostler.\n\n"
+    "ALSO IN ATTENDANCE:\n\n"
+    "Partners:\n"
+    "Superintendent Owen Birch, District Commander, Fellside Police\n"
+    "Lucy Marsh, Head of Tenancy Services, Fellside Homes\n\n"
+    "14. APOLOGIES FOR ABSENCE\n\nThere were no apologies.\n")
+
+
+def test_a_meeting_was_held_sentence_in_capitals_gives_venue_and_time():
+    record = extract_text(PRINTED_MINUTES)
+    assert record.header.venue == "COMMITTEE ROOM 2, TOWN HALL, KIRKBY STREET, FELLSIDE"
+    assert record.header.start_time == dt.time(14, 0)
+
+
+def test_chair_and_vice_chair_lines_head_the_members_paragraph_under_present():
+    record = extract_text(PRINTED_MINUTES)
+    present = [(a.name, a.role) for a in record.attendance if a.list_kind == "present"]
+    assert present == [("Councillor Ann Webb", "Chair"), ("Councillor Tom Hale", "Vice-Chair"),
+                       ("Jo Firth", None), ("Sam Lowe", None), ("Ravi Patel", None), ("Kim Ostler", None)]
+
+
+def test_name_post_body_lines_under_a_group_heading_are_one_attendee_a_line():
+    record = extract_text(PRINTED_MINUTES)
+    partners = [(a.name, a.organisations, a.role) for a in record.attendance if a.list_kind != "present"]
+    assert partners == [
+        ("Superintendent Owen Birch", ["Fellside Police"], "District Commander"),
+        ("Lucy Marsh", ["Fellside Homes"], "Head of Tenancy Services")]      # "Homes": a housing body
+
+
+MEMBERS_AND_GUESTS = (
+    "LAKES ASSEMBLY\n\nPolice and Crime Committee\n\nMINUTES\n\n"
+    "Date:\tWednesday 5 March 2025\nTime:\t10.00 am\n\n"
+    "Members present\nAnn Webb AM (Chair)\nTom Hale AM\n\n"
+    "Guests in attendance (Item 5)\n"
+    "Assistant Commissioner Jo Firth, Frontline Policing, Metropolitan Police Service\n"
+    "Commander Sam Lowe, Violence Against Women and Girls lead, Metropolitan Police Service\n"
+    "Ravi Patel, Chief Executive Officer, Mayor's Office for Policing and Crime\n\n"
+    "1\tApologies for Absence (Item 1)\n\n1.1\tThere were no apologies.\n")
+
+
+def test_an_elected_members_letters_after_the_name_are_no_part_of_it():
+    record = extract_text(MEMBERS_AND_GUESTS)
+    assert [(a.name, a.role) for a in record.attendance][:2] == [("Ann Webb", "Chair"), ("Tom Hale", None)]
+
+
+def test_a_group_in_attendance_alone_on_its_line_heads_its_list():
+    record = extract_text(MEMBERS_AND_GUESTS)
+    guests = [(a.name, a.list_kind, a.organisations, a.role) for a in record.attendance[2:]]
+    assert guests == [
+        # a department after the rank is no body; a lower-case "lead" ends a post
+        ("Assistant Commissioner Jo Firth", "in_attendance", ["Metropolitan Police Service"], None),
+        ("Commander Sam Lowe", "in_attendance", ["Metropolitan Police Service"], "Violence Against Women and Girls lead"),
+        # a post in the possessive owns the body after it
+        ("Ravi Patel", "in_attendance", ["Mayor's Office for Policing and Crime"], "Chief Executive Officer")]
+
+
+def test_a_senior_police_rank_or_an_aldermans_office_before_a_full_name_is_the_role():
+    from kgraph.entities.people import name_without_rank, parse_person_name, rank_role
+    for written, name, role in [("Assistant Commissioner Jo Firth", "Jo Firth", "Assistant Commissioner"),
+                                ("Alderman William Kerr", "William Kerr", "Alderman")]:
+        parsed = parse_person_name(written)
+        assert (name_without_rank(parsed), rank_role(parsed)) == (name, role)
+    # before a bare surname the office stays: no name of the person's own would be left
+    assert name_without_rank(parse_person_name("Alderman Kerr")) == "Alderman Kerr"
