@@ -114,3 +114,47 @@ def test_a_senior_police_rank_or_an_aldermans_office_before_a_full_name_is_the_r
         assert (name_without_rank(parsed), rank_role(parsed)) == (name, role)
     # before a bare surname the office stays: no name of the person's own would be left
     assert name_without_rank(parse_person_name("Alderman Kerr")) == "Alderman Kerr"
+
+
+def _organisations(text: str) -> list[str]:
+    from kgraph.entities import find_mentions
+    record = extract_text(text)
+    return sorted({" ".join(m.text.split()) for m in find_mentions(record).organisations})
+
+
+HANGING_INDENT_NOTES = (
+    "LAKES CRIME AND DRUGS PARTNERSHIP\n\nNOTES OF THE MEETING HELD ON 14TH JULY 2010\n\n"
+    "1.\tDRUG TREATMENT\n\n"
+    "1.1\tRT presented the adult drug treatment plan prepared by the Drug and Alcohol\n"
+    "\tAction Team (DAAT) and the plan had to be signed off by the Board and the\n"
+    "\tregional team before it was submitted to the National Treatment Agency for\n"
+    "\tSubstance Misuse (NTA) by the end of July, together with the figures from the Gun Crime\n"
+    "\tUnit and those on the Prolific and other Priority Offender (PPO) scheme, as the\n"
+    "\tIDVAs at Lakes Women's Centre and Women's Aid Integrated Services had asked.\n\n"
+    "2.\tANY OTHER BUSINESS\n\nNone.\n")
+
+
+def test_a_name_wrapped_onto_a_line_indented_with_a_tab_is_one_name():
+    names = _organisations(HANGING_INDENT_NOTES)
+    assert "Drug and Alcohol Action Team" in names and "Action Team" not in names
+    assert "Gun Crime Unit" in names
+
+
+def test_a_kind_of_body_after_and_leaves_the_body_named_before_it():
+    assert "Lakes Women's Centre" in _organisations(HANGING_INDENT_NOTES)
+
+
+def test_an_acronym_of_a_name_with_a_for_tail_defines_the_whole_name_and_replaces_the_shorter():
+    from kgraph.entities.acronyms import find_acronym_pairs
+    pairs = {p.acronym: " ".join(p.expansion.split()) for p in find_acronym_pairs(HANGING_INDENT_NOTES)}
+    assert pairs["NTA"] == "National Treatment Agency for Substance Misuse"
+    assert pairs["PPO"] == "Prolific and other Priority Offender"      # "other" gives no letter
+    names = _organisations(HANGING_INDENT_NOTES)
+    assert "National Treatment Agency for Substance Misuse" in names and "National Treatment Agency" not in names
+
+
+def test_nhs_before_a_place_whose_name_holds_city_is_one_body():
+    text = ("LAKES HEALTH AND SAFETY BOARD\n\nMinutes of the meeting held on 2 May 2019\n\n"
+            "1. FUNDING\n\nThe costs would be shared by the Council and NHS Lakeby City until the city "
+            "centre scheme ended.\n")
+    assert "NHS Lakeby City" in _organisations(text)

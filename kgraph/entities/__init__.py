@@ -220,9 +220,10 @@ class _Builder:
         self.org_spans.add((start, end))
         self.orgs_at.take(start, end)
 
-    def add_org_over_shorter(self, start: int, end: int, key: str) -> None:
-        """An attendee's whole affiliation ("NHS South East Essex") in place of the shorter names
-        found inside it ("NHS"); nothing when it would cut through another name."""
+    def add_org_over_shorter(self, start: int, end: int, key: str, in_item: bool = False) -> None:
+        """An attendee's whole affiliation ("NHS South East Essex"), or a body's name that an acronym
+        defines, in place of the shorter names found inside it ("NHS"); nothing when it would cut
+        through another name."""
         if self.orgs_at.overlaps(start, end):
             inner = [m for m in self.out.organisations if m.span.start < end and start < m.span.end]
             if not all(start <= m.span.start and m.span.end <= end for m in inner) or \
@@ -231,7 +232,7 @@ class _Builder:
             for m in inner:
                 self.out.organisations.remove(m)
                 self.org_spans.discard((m.span.start, m.span.end))
-        self.add_org(start, end, key, in_item=False)
+        self.add_org(start, end, key, in_item=in_item)
 
     def find_after(self, needle: str, start: int, limit: int = 300) -> int | None:
         i = self.text.find(needle, start, start + limit)
@@ -278,8 +279,9 @@ class _Builder:
         for definition, pair in zip(definitions, pairs):
             if definition.target_kind != "organisation" or not definition.target_key:
                 continue
-            if not self.orgs_at.overlaps(pair.expansion_start, pair.expansion_end):
-                self.add_org(pair.expansion_start, pair.expansion_end, definition.target_key)
+            # "National Treatment Agency for Substance Misuse (NTA)": the whole defined name, not the
+            # shorter one found inside it
+            self.add_org_over_shorter(pair.expansion_start, pair.expansion_end, definition.target_key, in_item=True)
             by_acronym.setdefault(definition.acronym, definition.target_key)
         if by_acronym:
             for i in self.tokens.where(exact_words=by_acronym.keys()):
