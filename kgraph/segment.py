@@ -1423,6 +1423,12 @@ def _honours_re() -> re.Pattern:
         rf"(?:[ \t]*,?[ \t]+(?:{'|'.join(map(re.escape, terms()['honours']))})\b\.?)+[ \t,]*$"))
 
 
+def without_post_nominals(name: str) -> str:
+    """ "Mrs L Okwu MBE", "Jo Bloggs AM" → the name without the letters written after it."""
+    hm = _honours_re().search(name)
+    return name[:hm.start()] if hm and hm.start() > 0 else name
+
+
 def chair_role_re() -> re.Pattern:
     return _compiled("chair", lambda: re.compile(rf"\b(?:{_alternation(terms()['chair_roles'])})\b", re.IGNORECASE))
 
@@ -2647,7 +2653,7 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
     if "org" in by_column:
         x, y = by_column["org"]
         cell = _SPACES.sub(" ", text[x:y]).strip()
-        bare = _PAREN.sub("", cell).strip(" ,")
+        bare = _without_department(_PAREN.sub("", cell).strip(" ,"))
         orgs = split_slash_organisations(bare) if bare else []
         for paren in (p.strip() for p in _PAREN.findall(cell)):
             if chair_role_re().fullmatch(paren):
@@ -2669,6 +2675,13 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
     # the other cells as written, their separators kept ("Lancashire County Council<TAB>Prevent Coordinator")
     entry.as_written = text[ne:b].strip(" \t|") or entry.as_written
     return entry
+
+
+def _without_department(cell: str) -> str:
+    """ "Welsh Government, Community Safety Division": an organisation cell naming the body, then its
+    department after a comma, is the body."""
+    body, comma, tail = cell.rpartition(",")
+    return body.strip() if comma and body.strip() and _is_department(tail.strip()) else cell
 
 
 def _substitute_entry(text: str, a: int, b: int, columns: list[str], absent: AttendanceEntry

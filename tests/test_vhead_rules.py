@@ -158,3 +158,39 @@ def test_nhs_before_a_place_whose_name_holds_city_is_one_body():
             "1. FUNDING\n\nThe costs would be shared by the Council and NHS Lakeby City until the city "
             "centre scheme ended.\n")
     assert "NHS Lakeby City" in _organisations(text)
+
+
+def test_a_known_bodys_name_written_in_lower_case_is_a_kind_of_body():
+    text = ("LAKES YOUTH BOARD\n\nMinutes of the meeting held on 2 May 2019\n\n"
+            "1. PERFORMANCE\n\nThe report covered the youth justice services and the Youth Offending Team "
+            "of Lakes.\n")
+    from kgraph.entities import find_mentions
+    written = [m.text for m in find_mentions(extract_text(text)).organisations]
+    assert "youth justice services" not in written and "Youth Offending Team" in written
+
+
+def test_a_university_of_a_place_is_a_body():
+    text = ("LAKES YOUTH BOARD\n\nMinutes of the meeting held on 2 May 2019\n\n"
+            "1. EVENTS\n\nA learning event would be held at the University of Lakeland, Kirkby, in June.\n")
+    assert "University of Lakeland" in _organisations(text)
+
+
+def test_a_department_after_the_body_in_an_organisation_cell_is_no_part_of_it():
+    record = extract_text(BILINGUAL_MARKDOWN.replace("| Gwen Morgan | Glannau County Council |",
+                                                     "| Gwen Morgan | Welsh Government, Community Safety Division |"))
+    assert [a.organisations for a in record.attendance if a.list_kind == "apologies"] == [["Welsh Government"]]
+
+
+def test_protection_from_opens_an_acts_title_but_another_from_does_not():
+    from kgraph.entities import find_mentions
+    text = ("LAKES PARTNERSHIP\n\nMinutes of the meeting held on 2 May 2023\n\n"
+            "1. STALKING\n\nMembers noted the Protection from Stalking Act (Northern Ireland) 2022. "
+            "Guidance from Domestic Abuse Act 2021 duties was circulated.\n")
+    titles = [m.text for m in find_mentions(extract_text(text)).legislation]
+    assert titles == ["Protection from Stalking Act (Northern Ireland) 2022", "Domestic Abuse Act 2021"]
+
+
+def test_an_elected_members_letters_after_an_apology_are_no_part_of_the_name():
+    from kgraph.entities.people import apology_names
+    text = "Apologies for absence were received from Ann Webb AM, for whom Tom Hale AM attended."
+    assert [text[s:e] for s, e in apology_names(text)] == ["Ann Webb"]

@@ -905,11 +905,19 @@ def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
     return OrgHit(start, hit.end, organisation_key_for(text[start:hit.end]), False)
 
 
+def _written_as_common_noun(text: str, start: int, end: int) -> bool:
+    """ "the youth justice services", "the probation service": a known body's name of two words or more
+    written all in lower case is the kind of body, not the name of one."""
+    written = text[start:end]
+    return written.islower() and any(c.isspace() for c in written)
+
+
 def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     """Gazetteer hits, plus head-word names not covered by a longer or equal gazetteer hit."""
     tokens = TokenList.of(tokens)
     gaz = organisations()
-    hits = [_place_council(text, OrgHit(h.start, h.end, str(h.value), True)) for h in gaz.matcher.find_longest(tokens)]
+    hits = [_place_council(text, OrgHit(h.start, h.end, str(h.value), True)) for h in gaz.matcher.find_longest(tokens)
+            if not _written_as_common_noun(text, h.start, h.end)]
     hits = _comma_name_hits(text, tokens, hits)
     hits = _area_office_hits(text, hits, tokens)
     hits = [h for h in hits if not _place_in_a_longer_place(text, h)]
