@@ -2025,6 +2025,10 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     ("- Dr Ann Webb – Place Director (Fell), NHS Lakes ICB")."""
     if len(spans) > 1 and all(_BULLET.match(text, a, b) for a, b in spans):
         return False
+    # so do the rows of a table with no header row ("JB | Cllr John Bradshaw | Portfolio Holder, Lakes
+    # City Council (CHAIR)"), however their cells are punctuated
+    if len(spans) > 1 and all(text.find("|", a, b) >= 0 for a, b in spans):
+        return False
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         if line.count("(") != line.count(")"):

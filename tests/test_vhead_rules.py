@@ -194,3 +194,16 @@ def test_an_elected_members_letters_after_an_apology_are_no_part_of_the_name():
     from kgraph.entities.people import apology_names
     text = "Apologies for absence were received from Ann Webb AM, for whom Tom Hale AM attended."
     assert [text[s:e] for s, e in apology_names(text)] == ["Ann Webb"]
+
+
+def test_rows_of_an_initials_table_with_no_header_are_one_attendee_each():
+    text = ("LAKES CRIME AND DRUGS PARTNERSHIP\n\nNOTES OF THE MEETING HELD ON 14TH JULY 2010 AT 2.00PM\n\n"
+            "PRESENT:\n\n"
+            "JB | Cllr Jo Bing | Portfolio Holder for Community Safety, Lakes City Council (CHAIR)\n"
+            "RT | Raj Tandy | Joint Commissioning Manager (Substance Misuse), NHS Lakes City\n"
+            "SP | Sue Penn | Assistant Chief Officer, Lakes Probation Trust\n\n"
+            "1. APOLOGIES\n\nNone.\n")
+    record = extract_text(text)
+    assert [(a.initials, a.name, a.organisations) for a in record.attendance] == [
+        ("JB", "Cllr Jo Bing", ["Lakes City Council"]), ("RT", "Raj Tandy", ["NHS Lakes City"]),
+        ("SP", "Sue Penn", ["Lakes Probation Trust"])]
