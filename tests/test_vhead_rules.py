@@ -207,3 +207,13 @@ def test_rows_of_an_initials_table_with_no_header_are_one_attendee_each():
     assert [(a.initials, a.name, a.organisations) for a in record.attendance] == [
         ("JB", "Cllr Jo Bing", ["Lakes City Council"]), ("RT", "Raj Tandy", ["NHS Lakes City"]),
         ("SP", "Sue Penn", ["Lakes Probation Trust"])]
+
+
+def test_an_attendees_body_written_again_wrapped_replaces_the_shorter_name_inside_it():
+    from kgraph.entities import find_mentions
+    text = ("SAFER LAKES PANEL\n\nTUESDAY, 4TH MARCH, 2025\n\nPRESENT:\n\n"
+            "Lucy Marsh, Head of Tenancy Services, Fell Leger Homes of Kirkby\n\n"
+            "1. DECLARATIONS OF INTEREST\n\nCouncillor Ann Webb declared an interest as a member of the Board of Fell\n"
+            "Leger Homes of Kirkby. Lucy Marsh described the patrols of Fell Leger Homes of Kirkby and the police.\n")
+    names = {" ".join(m.text.split()) for m in find_mentions(extract_text(text)).organisations}
+    assert "Fell Leger Homes of Kirkby" in names and "Fell Leger Homes" not in names

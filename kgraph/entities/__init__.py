@@ -313,19 +313,19 @@ class _Builder:
     def _attendee_bodies_again(self, names: set[str]) -> None:
         """ "Jo Raistrick (JR) – Turning Point", then "Turning Point offered drug treatment": a name the
         attendance list gives as an attendee's body is that body wherever the document writes it again,
-        however it is shaped (here like a person's name before a verb of speech)."""
+        however it is shaped (here like a person's name before a verb of speech) or wrapped, in place of
+        a shorter name found inside it ("St Leger Homes" of "St Leger Homes of Doncaster")."""
         connectors = lexicon().words("connector")
         for name in names:
             words = name.split()
             if len(words) < 2 or not all(w[:1].isupper() or w in connectors for w in words):
                 continue
+            written = re.compile(r"\s+".join(map(re.escape, words)))
             # where the name's first word is written, from the token index (no scan of the text)
             for index in self.tokens.where(exact_words=(exact_word(words[0]),)):
-                start = self.tokens[index].start
-                end = start + len(name)
-                if self.text.startswith(name, start) and not _continues_word(self.text, end) \
-                        and not self.orgs_at.overlaps(start, end):
-                    self.add_org(start, end, organisation_key_for(name))
+                m = written.match(self.text, self.tokens[index].start)
+                if m is not None and not _continues_word(self.text, m.end()):
+                    self.add_org_over_shorter(m.start(), m.end(), organisation_key_for(name), in_item=True)
 
     def localise_organisations(self, definitions: list[AcronymDefinition], pairs: list[AcronymPair]) -> None:
         """A generic name the gazetteer files under one area's body ("ICB", "Police and Crime
