@@ -581,6 +581,8 @@ _MINUTES_OF = re.compile(
 _MINUTES_OF_BODY_MEETING = re.compile(
     r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.]{3,150}?)\s+meeting\s+(?=held\b)")
 _MINUTES_OF_NAMED = re.compile(r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?[A-Z][^\n.]{3,150}?,?\s+(?=held\b)")
+# the printed minutes' opening sentence: "A MEETING of the SCRUTINY PANEL was held in the COUNCIL CHAMBER … on …"
+_MEETING_WAS_HELD = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^\n.]{3,150}?\s+was\s+(?=held\b)", re.IGNORECASE)
 # no body named: "Minute of Meeting held in the Council Chamber … on …"
 _MINUTES_OF_MEETING = re.compile(
     r"\b(?:minutes?|notes|record)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+(?=held\b)", re.IGNORECASE)
@@ -606,8 +608,12 @@ _HEADER_LINE = re.compile(r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[^\n]{3,150}
 _FIELD = re.compile(r"(?P<label>venue|place|location|where|date|time|contact|contact officer|clerk|"
                     r"democratic services officer|committee officer)[ \t]*:[ \t]*(?P<value>\S[^\n]*)",
                     re.IGNORECASE)
-# the same fields as the rows of a two-column details table: "| **Time** | 14:00 – 15:45 |"
-_TABLE_FIELD = re.compile(r"\|?[ \t]*[*_]{0,2}(?P<label>venue|place|location|where|date|time)[*_]{0,2}[ \t]*:?[ \t]*\|"
+# the same fields as the rows of a two-column details table: "| **Time** | 14:00 – 15:45 |"; a bilingual
+# label gives the field's name in Welsh too, before or after a slash ("| **Amser / Time** | 09:30 |"),
+# which the caller checks is Welsh
+_TABLE_FIELD = re.compile(r"\|?[ \t]*[*_]{0,2}(?:(?P<half_before>[^|/*_\n]{1,40}?)[ \t]*/[ \t]*)?"
+                          r"(?P<label>venue|place|location|where|date|time)"
+                          r"(?:[ \t]*/[ \t]*(?P<half_after>[^|/*_\n]{1,40}?))?[*_]{0,2}[ \t]*:?[ \t]*\|"
                           r"[ \t]*(?P<value>[^|\n]*[^|\s])[ \t]*\|?[ \t]*$", re.IGNORECASE)
 # "Virtual meeting via Microsoft Teams": the kind of meeting may name the platform after it
 _VIRTUAL_VENUE = re.compile(r"(?:held\s+)?(?:(?:via|on|by)\s+)?(?P<venue>(?:(?:ms\s+|microsoft\s+)?teams(?:\s+virtual)?(?:\s+meeting)?|"
@@ -815,7 +821,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     else:
         # "Minutes of the Prevent Board, held via Microsoft Teams, 3 March 2020": where and when only
         # (a heading above usually names the body more fully)
-        m = _MINUTES_OF_NAMED.search(pre)
+        m = _MINUTES_OF_NAMED.search(pre) or _MEETING_WAS_HELD.search(pre)
     if m:
         held = _HELD.match(pre, m.end())
         if held:
@@ -1099,13 +1105,21 @@ def _header_fields(text: str, lines: list[Line]) -> list[tuple[str, int, int]]:
         if not fm:
             continue
         if fm.re is not _FIELD:
-            fields.append((fm["label"], fm.start("value"), fm.end("value")))
+            if _other_half_is_welsh(fm):
+                fields.append((fm["label"], fm.start("value"), fm.end("value")))
             continue
         while fm is not None:
             gap = _FIELD_AFTER_GAP.search(text, fm.start("value"), ln.ce)
             fields.append((fm["label"], fm.start("value"), gap.start() if gap else ln.ce))
             fm = _FIELD.match(text, gap.end(), ln.ce) if gap else None
     return fields
+
+
+def _other_half_is_welsh(fm: re.Match) -> bool:
+    """A details-table label is one field's name, or its name in English and Welsh ("Amser / Time");
+    any other second word ("Date / Time") makes the row something else."""
+    half = fm["half_before"] or fm["half_after"]
+    return half is None or is_welsh(half)
 
 
 def _signature_line(content: str) -> bool:
@@ -1269,6 +1283,8 @@ _ATT_LABEL = re.compile(
     r"representatives)(?=[ \t]*:)|those\s+present|present|attendees|attendance(?:[ \t]+details)?|also\s+in\s+attendance|in\s+attendance|"
     # "Employees in attendance:", "Council officers in attendance:": a group in attendance and a colon
     r"(?!not\b|no\b)(?:[a-z][a-z-]*[ \t]+){1,2}?in\s+attendance(?=[ \t]*:)|"
+    # "Guests in attendance (Item 5)": a capitalised group in attendance alone on its line, a note may follow
+    r"(?-i:[A-Z])[a-z-]*(?:[ \t]+[a-z][a-z-]*)?[ \t]+in\s+attendance(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?$)|"
     r"also\s+present|together\s+with|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     # "Minutes taken by: Jo Bloggs": who took the minutes attended
@@ -1299,7 +1315,7 @@ def is_list_label(text: str) -> bool:
 
 # "Chair: Cllr A Brown, Cabinet Member …" above the lists names who chaired (a colon and a name after it:
 # a bare "Chair" line is a heading or a table cell)
-_CHAIR_LABEL = re.compile(r"(?P<label>chair(?:man|woman|person)?|chaired[ \t]+by)[ \t]*(?P<colon>[:–—-])[ \t]*"
+_CHAIR_LABEL = re.compile(r"(?P<label>(?:(?:vice|deputy)[ \t-]?)?chair(?:man|woman|person)?|chaired[ \t]+by)[ \t]*(?P<colon>[:–—-])[ \t]*"
                           r"(?:\*\*|__)?[ \t]*(?=\S)", re.IGNORECASE)
 
 
@@ -1324,18 +1340,27 @@ def _minute_taker_match(text: str, ln: Line) -> re.Match | None:
 
 
 def _label_match(text: str, ln: Line) -> re.Match | None:
-    # "YN BRESENNOL / PRESENT:": a bilingual label is read from its English half
-    m = _ATT_LABEL.match(text, english_half(text, ln.cs, ln.ce)[0], ln.end)
+    # "YN BRESENNOL / PRESENT:", "Attendees / Yn bresennol": a bilingual label is read from its English
+    # half, and the Welsh half after it is no content of the line
+    half_start, half_end = english_half(text, ln.cs, ln.ce)
+    m = _ATT_LABEL.match(text, half_start, ln.end if half_end == ln.ce else half_end)
     if not m:
         return _CHAIR_LABEL.match(text, ln.cs, ln.ce) or _minute_taker_match(text, ln)
     label = m["label"]
-    rest_blank = not text[m.end():ln.ce].strip()
+    rest_blank = not text[m.end():half_end].strip()
     # "Members discussed ..." is prose: a label needs a colon, to stand alone, or to be shouted
     if m["colon"] or m["tail"] or rest_blank or label.isupper():
         if m["colon"] is None and not rest_blank and not label.isupper() and not m["tail"]:
             return None
         return m
     return None
+
+
+def _label_content_start(text: str, m: re.Match, ln: Line) -> int:
+    """Where the list starts after a label on its line: right after the label, or at the line's end when
+    all that follows is the label's own Welsh half ("Attendees / Yn bresennol")."""
+    half_end = english_half(text, ln.cs, ln.ce)[1]
+    return ln.ce if half_end < ln.ce and not text[m.end():half_end].strip() else m.end()
 
 
 _OPENING_BRACKET = re.compile(r"[(\[]")
@@ -1408,12 +1433,20 @@ def _honours_re() -> re.Pattern:
         rf"(?:[ \t]*,?[ \t]+(?:{'|'.join(map(re.escape, terms()['honours']))})\b\.?)+[ \t,]*$"))
 
 
+def without_post_nominals(name: str) -> str:
+    """ "Mrs L Okwu MBE", "Jo Bloggs AM" → the name without the letters written after it."""
+    hm = _honours_re().search(name)
+    return name[:hm.start()] if hm and hm.start() > 0 else name
+
+
 def chair_role_re() -> re.Pattern:
     return _compiled("chair", lambda: re.compile(rf"\b(?:{_alternation(terms()['chair_roles'])})\b", re.IGNORECASE))
 
 
 def job_re() -> re.Pattern:
-    return _compiled("job", lambda: re.compile(rf"\b(?:{_alternation(terms()['job_keywords'])})\b", re.IGNORECASE))
+    # a post in the possessive owns what follows ("Mayor's Office for Policing and Crime" is a body)
+    return _compiled("job", lambda: re.compile(rf"\b(?:{_alternation(terms()['job_keywords'])})\b(?!['’]s\b)",
+                                               re.IGNORECASE))
 
 
 def _org_word_re() -> re.Pattern:
@@ -1603,7 +1636,10 @@ def _is_post(piece: str) -> bool:
     from .entities.organisations import is_job_word
     if _org_word_re().search(piece) or re.fullmatch(r"[A-Z][A-Z&/]{1,7}", piece):
         return False
-    return any(is_job_word(w, plural=False) for w in re.findall(r"[A-Za-z][\w'’-]*", piece))
+    words = re.findall(r"[A-Za-z][\w'’-]*", piece)
+    # a job word written in lower case after its field ends a post too ("Violence Against Women and Girls lead")
+    return any(is_job_word(w, plural=False) for w in words) \
+        or bool(words) and words[-1].islower() and is_job_word(words[-1].capitalize(), plural=False)
 
 
 def _qualifies_post(piece: str) -> bool:
@@ -1999,6 +2035,10 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     ("- Dr Ann Webb – Place Director (Fell), NHS Lakes ICB")."""
     if len(spans) > 1 and all(_BULLET.match(text, a, b) for a, b in spans):
         return False
+    # so do the rows of a table with no header row ("JB | Cllr John Bradshaw | Portfolio Holder, Lakes
+    # City Council (CHAIR)"), however their cells are punctuated
+    if len(spans) > 1 and all(text.find("|", a, b) >= 0 for a, b in spans):
+        return False
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         if line.count("(") != line.count(")"):
@@ -2219,15 +2259,20 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             kind = "in_attendance"      # who took the minutes was there
         chair_label = m.re is _CHAIR_LABEL
         content_spans: list[tuple[int, int]] = []
-        if chair_label or m.re is _MINUTE_TAKER_LINE:     # one person named after the label
+        if chair_label:
+            entries.extend(_chair_line_entries(text, m, ln))
+            i += 1
+            continue
+        if m.re is _MINUTE_TAKER_LINE:      # one person named after the label
             named = _paragraph_entries(text, m.end(), ln.ce, kind)[:1]
             for entry in named:
-                entry.role = "Chair" if chair_label else (entry.role or "Minute Taker")
+                entry.role = entry.role or "Minute Taker"
             entries.extend(named)
             i += 1
             continue
-        if text[m.end():ln.ce].strip():
-            content_spans.append((m.end(), ln.ce))
+        content_start = _label_content_start(text, m, ln)
+        if text[content_start:ln.ce].strip():
+            content_spans.append((content_start, ln.ce))
             j = i + 1
             while j < last and not lines[j].blank and not _label_match(text, lines[j]):
                 content_spans.append((lines[j].cs, lines[j].ce))
@@ -2246,6 +2291,13 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     j += 1
                     continue
                 content = lj.content(text)
+                chair = _CHAIR_LABEL.match(text, lj.cs, lj.ce) if not content_spans else None
+                if chair is not None:
+                    # "PRESENT:" over "Chair - Councillor A" and "Vice-Chair - Councillor B": who chaired heads
+                    # the list, the other members follow
+                    entries.extend(_chair_line_entries(text, chair, lj))
+                    j += 1
+                    continue
                 if _TABLE_RULE.fullmatch(content):      # "|---|---|" under a table header
                     j += 1
                     continue
@@ -2261,8 +2313,10 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     group_blocks.append((group_label[1], lj.ce, _group_body(text[group_label[0]:group_label[1]])))
                     j += 1
                     continue
-                if (group_blocks or group is not False) and _names_members(content) and not _label_match(text, lj):
-                    # the members' paragraph under a group's heading; more groups may follow
+                if (group_blocks or group is not False) and _names_members(content) and not _label_match(text, lj) \
+                        and not _name_post_body_line(content):
+                    # the members' paragraph under a group's heading; more groups may follow ("Partners:" over
+                    # "Name, Post, Body" lines is one attendee a line, read below)
                     end = _paragraph_end(lines, j, last)
                     group_blocks.append((lj.cs, lines[end - 1].ce, group or None))
                     j = end
@@ -2352,6 +2406,17 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     if blocks_read:     # a members' paragraph was read before the lines above it
         entries.sort(key=lambda entry: entry.span.start)
     return entries
+
+
+def _chair_line_entries(text: str, m: re.Match, ln: Line) -> list[AttendanceEntry]:
+    """ "Chair - Councillor Ann Webb", "Vice-Chair: Cllr Tom Hale": the one person named after a chair's
+    label, present, the label's office their role."""
+    named = _paragraph_entries(text, m.end(), ln.ce, "present")[:1]
+    label = _SPACES.sub(" ", m["label"])
+    role = "Chair" if label.lower().startswith("chair") else _role_label(label)
+    for entry in named:
+        entry.role = role
+    return named
 
 
 def _group_heading(content: str) -> bool:
@@ -2602,7 +2667,7 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
     if "org" in by_column:
         x, y = by_column["org"]
         cell = _SPACES.sub(" ", text[x:y]).strip()
-        bare = _PAREN.sub("", cell).strip(" ,")
+        bare = _without_department(_PAREN.sub("", cell).strip(" ,"))
         orgs = split_slash_organisations(bare) if bare else []
         for paren in (p.strip() for p in _PAREN.findall(cell)):
             if chair_role_re().fullmatch(paren):
@@ -2624,6 +2689,13 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
     # the other cells as written, their separators kept ("Lancashire County Council<TAB>Prevent Coordinator")
     entry.as_written = text[ne:b].strip(" \t|") or entry.as_written
     return entry
+
+
+def _without_department(cell: str) -> str:
+    """ "Welsh Government, Community Safety Division": an organisation cell naming the body, then its
+    department after a comma, is the body."""
+    body, comma, tail = cell.rpartition(",")
+    return body.strip() if comma and body.strip() and _is_department(tail.strip()) else cell
 
 
 def _substitute_entry(text: str, a: int, b: int, columns: list[str], absent: AttendanceEntry

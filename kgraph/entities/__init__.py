@@ -220,9 +220,10 @@ class _Builder:
         self.org_spans.add((start, end))
         self.orgs_at.take(start, end)
 
-    def add_org_over_shorter(self, start: int, end: int, key: str) -> None:
-        """An attendee's whole affiliation ("NHS South East Essex") in place of the shorter names
-        found inside it ("NHS"); nothing when it would cut through another name."""
+    def add_org_over_shorter(self, start: int, end: int, key: str, in_item: bool = False) -> None:
+        """An attendee's whole affiliation ("NHS South East Essex"), or a body's name that an acronym
+        defines, in place of the shorter names found inside it ("NHS"); nothing when it would cut
+        through another name."""
         if self.orgs_at.overlaps(start, end):
             inner = [m for m in self.out.organisations if m.span.start < end and start < m.span.end]
             if not all(start <= m.span.start and m.span.end <= end for m in inner) or \
@@ -231,7 +232,7 @@ class _Builder:
             for m in inner:
                 self.out.organisations.remove(m)
                 self.org_spans.discard((m.span.start, m.span.end))
-        self.add_org(start, end, key, in_item=False)
+        self.add_org(start, end, key, in_item=in_item)
 
     def find_after(self, needle: str, start: int, limit: int = 300) -> int | None:
         i = self.text.find(needle, start, start + limit)
@@ -278,8 +279,9 @@ class _Builder:
         for definition, pair in zip(definitions, pairs):
             if definition.target_kind != "organisation" or not definition.target_key:
                 continue
-            if not self.orgs_at.overlaps(pair.expansion_start, pair.expansion_end):
-                self.add_org(pair.expansion_start, pair.expansion_end, definition.target_key)
+            # "National Treatment Agency for Substance Misuse (NTA)": the whole defined name, not the
+            # shorter one found inside it
+            self.add_org_over_shorter(pair.expansion_start, pair.expansion_end, definition.target_key, in_item=True)
             by_acronym.setdefault(definition.acronym, definition.target_key)
         if by_acronym:
             for i in self.tokens.where(exact_words=by_acronym.keys()):
@@ -311,19 +313,19 @@ class _Builder:
     def _attendee_bodies_again(self, names: set[str]) -> None:
         """ "Jo Raistrick (JR) – Turning Point", then "Turning Point offered drug treatment": a name the
         attendance list gives as an attendee's body is that body wherever the document writes it again,
-        however it is shaped (here like a person's name before a verb of speech)."""
+        however it is shaped (here like a person's name before a verb of speech) or wrapped, in place of
+        a shorter name found inside it ("St Leger Homes" of "St Leger Homes of Doncaster")."""
         connectors = lexicon().words("connector")
         for name in names:
             words = name.split()
             if len(words) < 2 or not all(w[:1].isupper() or w in connectors for w in words):
                 continue
+            written = re.compile(r"\s+".join(map(re.escape, words)))
             # where the name's first word is written, from the token index (no scan of the text)
             for index in self.tokens.where(exact_words=(exact_word(words[0]),)):
-                start = self.tokens[index].start
-                end = start + len(name)
-                if self.text.startswith(name, start) and not _continues_word(self.text, end) \
-                        and not self.orgs_at.overlaps(start, end):
-                    self.add_org(start, end, organisation_key_for(name))
+                m = written.match(self.text, self.tokens[index].start)
+                if m is not None and not _continues_word(self.text, m.end()):
+                    self.add_org_over_shorter(m.start(), m.end(), organisation_key_for(name), in_item=True)
 
     def localise_organisations(self, definitions: list[AcronymDefinition], pairs: list[AcronymPair]) -> None:
         """A generic name the gazetteer files under one area's body ("ICB", "Police and Crime

@@ -287,7 +287,10 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     if organisation_key(text[s:e]) in _not_organisations():
         return None
     if not _names_particular_bodies(text, s, name_words, exact[start:end]):
-        return None
+        # "Nottingham Women's Centre and Women's Aid Integrated Services": a kind of body after "and"
+        # leaves the body named before it
+        joins = [k for k in range(start + 1, end) if words[k] in ("and", "&")]
+        return _name_in_run(text, tokens, run[:joins[-1]]) if joins else None
     return s, e
 
 
@@ -486,12 +489,23 @@ def wrap_width(text: str) -> int:
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
+# a hanging indent: the tab(s) opening a wrapped paragraph's lines, after the paragraph's number on its
+# first line ("4.2<TAB>… submitted to the National" / "<TAB>Treatment Agency for Substance Misuse")
+_HANGING_INDENT = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?)?\t+")
+# a line break and the tabs of the next line's hanging indent: no column gap
+_BREAK_TO_INDENT = re.compile(r" *\n\t+")
+
+
 def _line_break_joins(text: str, before: Token, after: Token, width: int) -> bool:
     """Whether a line break between two words sits inside one wrapped sentence (PDF text) rather
     than between two entries of a list, a heading and what follows, or two table rows."""
     line_start, _ = _line_at(text, before.start)
     _, next_end = _line_at(text, after.start)
     line, next_line = text[line_start:before.end], text[after.start:next_end]
+    if text[after.start - 1] == "\t":
+        # the next line is indented with tabs: so may this one be, which is no column of a list
+        indent = _HANGING_INDENT.match(line)
+        line = line[indent.end():] if indent else line
     if _LIST_LINE.search(line) or _LIST_LINE.search(next_line):
         return False
     return len(line.strip()) >= max(40, int(0.75 * width))
@@ -576,7 +590,7 @@ class NameLinks:
         gap = self._text[prev.end:tok.start]
         if gap == " ":
             return True
-        if _COLUMN_GAP.search(gap):
+        if _COLUMN_GAP.search(gap) and not _BREAK_TO_INDENT.fullmatch(gap):
             return False
         if "\n" in gap:
             if self._width is None:
@@ -788,9 +802,10 @@ def _regional_tail_end(text: str, hit: OrgHit, tokens: TokenList) -> int | None:
         return None
     words = [w for w in m.group().split() if w not in ("and", "&")]
     # "NHS Foundation Trust", "NHS Health Checks": a head, or a word the document also writes in lower
-    # case (a common noun, where a place's name never is), is no place
+    # case (a common noun, where a place's name never is), is no place; "City" in "NHS Nottingham City" is
+    common = [exact_word(w.lower()) for w in words if w not in _words("place_name_word")]
     if any(w in _run_head_words() or _singular(w) in _run_head_words() for w in words) or \
-            tokens.where(exact_words=[exact_word(w.lower()) for w in words]):
+            common and tokens.where(exact_words=common):
         return None
     return m.end()
 
@@ -890,11 +905,19 @@ def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
     return OrgHit(start, hit.end, organisation_key_for(text[start:hit.end]), False)
 
 
+def _written_as_common_noun(text: str, start: int, end: int) -> bool:
+    """ "the youth justice services", "the probation service": a known body's name of two words or more
+    written all in lower case is the kind of body, not the name of one."""
+    written = text[start:end]
+    return written.islower() and any(c.isspace() for c in written)
+
+
 def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     """Gazetteer hits, plus head-word names not covered by a longer or equal gazetteer hit."""
     tokens = TokenList.of(tokens)
     gaz = organisations()
-    hits = [_place_council(text, OrgHit(h.start, h.end, str(h.value), True)) for h in gaz.matcher.find_longest(tokens)]
+    hits = [_place_council(text, OrgHit(h.start, h.end, str(h.value), True)) for h in gaz.matcher.find_longest(tokens)
+            if not _written_as_common_noun(text, h.start, h.end)]
     hits = _comma_name_hits(text, tokens, hits)
     hits = _area_office_hits(text, hits, tokens)
     hits = [h for h in hits if not _place_in_a_longer_place(text, h)]
