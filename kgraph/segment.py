@@ -570,7 +570,7 @@ _MINUTES_OF = re.compile(
     r"(?P<body>[^\n.]{3,150}?)\s+(?=held\b)", re.IGNORECASE)
 _MINUTES_OF_BODY_MEETING = re.compile(
     r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.]{3,150}?)\s+meeting\s+(?=held\b)")
-_MINUTES_OF_NAMED = re.compile(r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?[A-Z][^\n.]{3,150}?,?\s+(?=held\b)")
+_MINUTES_OF_NAMED = re.compile(r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<named>[A-Z][^\n.]{3,150}?),?\s+(?=held\b)")
 # no body named: "Minute of Meeting held in the Council Chamber … on …"
 _MINUTES_OF_MEETING = re.compile(
     r"\b(?:minutes?|notes|record)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+(?=held\b)", re.IGNORECASE)
@@ -791,6 +791,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     warnings: list[str] = []
     pre_end = lines[last_line - 1].end if last_line > 0 else 0
     pre = text[:pre_end]
+    named: str | None = None        # the body a "Minutes of the X held on …" sentence names
 
     # Body and venue from "MINUTES of a meeting of the X held in VENUE on DATE"
     date_search_from = None
@@ -806,6 +807,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         # "Minutes of the Prevent Board, held via Microsoft Teams, 3 March 2020": where and when only
         # (a heading above usually names the body more fully)
         m = _MINUTES_OF_NAMED.search(pre)
+        named = m["named"] if m else None
     if m:
         held = _HELD.match(pre, m.end())
         if held:
@@ -817,6 +819,11 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                     header.start_time = held_at_time
                 else:
                     header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
+    # "Committee:<TAB>Safer Lakes Partnership Board": a details table naming the body outright
+    if header.body is None:
+        field = _body_field(text, lines[:last_line])
+        if field is not None:
+            header.body, header.body_span = title_case_if_shouting(text[field[0]:field[1]]), Span(*field)
     # ModernGov header line "BODY - Wednesday, 12th July, 2023 10.00 am"
     line_body_fallback: tuple[int, int] | None = None
     for ln in lines[:last_line]:
@@ -868,6 +875,9 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     others = [hb for hb in heading_bodies if hb not in councils]
     if header.body is None:
         chosen = others[0] if others else (councils[0] if councils else None)
+        # "NHS Lakes ICB" / "Lakes VAWG Board" / "Minutes of the Lakes VAWG Board held on …": of the
+        # lines naming bodies, the one the minutes' own sentence names is the meeting's (the other hosts it)
+        chosen = _line_named(text, [*others, *councils, *_body_lines(text, lines, last_line)], named) or chosen
         if chosen is None:
             chosen = _first_body_line(text, lines, last_line) or line_body_fallback
         if chosen:
@@ -1067,6 +1077,52 @@ def _column_fields(text: str, lines: list[Line], k: int) -> list[tuple[str, int,
     return [(label, a, b) for label, (a, b) in zip(labels, values)]
 
 
+# "Amser / Time:", "Lleoliad / Venue:": a bilingual label, its Welsh half first
+_WELSH_HALF_OF_LABEL = re.compile(r"(?P<welsh>[^\n/:|\t]{2,40}?)[ \t]*/[ \t]*(?=[A-Za-z][A-Za-z ]{1,30}:)")
+
+
+def _english_label_start(text: str, s: int, e: int) -> int:
+    """Where a field's English label starts: past the Welsh half of a bilingual label ("Amser / Time:
+    13:30"), else at ``s``."""
+    m = _WELSH_HALF_OF_LABEL.match(text, s, e)
+    return m.end() if m is not None and is_welsh(m["welsh"]) else s
+
+
+def _body_field_re() -> re.Pattern:
+    return _compiled("body-field", lambda: re.compile(
+        rf"(?:{_alternation(terms()['body_field_labels'])})[ \t]*:[ \t]*(?P<value>\S[^\n]*)", re.IGNORECASE))
+
+
+def _body_field(text: str, lines: list[Line]) -> tuple[int, int] | None:
+    """The span of the body a header field names ("Committee:<TAB>Safer Lakes Partnership Board"),
+    when its value reads as a body's name."""
+    for ln in lines:
+        fm = None if ln.blank else _body_field_re().match(text, ln.cs, ln.ce)
+        if fm is None:
+            continue
+        vs, ve = _strip_span(text, *_without_trailing_acronym(text, fm.start("value"), fm.end("value")))
+        if ve > vs and _is_body_phrase(text[vs:ve]) and not _names_the_document(text[vs:ve]):
+            return vs, ve
+    return None
+
+
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+
+
+def _bare_name(phrase: str) -> str:
+    """A body's name for comparison: lower case, brackets ("(VAWG)") and "the" dropped, spaces single."""
+    words = _BRACKETED.sub(" ", phrase).lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _line_named(text: str, spans: list[tuple[int, int]], named: str | None) -> tuple[int, int] | None:
+    """Of the header lines naming bodies, the one whose name the minutes' sentence gives (its acronym aside)."""
+    if not named:
+        return None
+    wanted = _bare_name(named)
+    return next(((a, b) for a, b in spans if _bare_name(text[a:b]) == wanted), None)
+
+
 def _header_fields(text: str, lines: list[Line]) -> list[tuple[str, int, int]]:
     """The labelled fields of the header lines, each label with the start and end of its value: a
     field's value ends at the line's end, or where a second field starts after a wide gap on the same line."""
@@ -1084,7 +1140,7 @@ def _header_fields(text: str, lines: list[Line]) -> list[tuple[str, int, int]]:
         if line_above is not None and _signature_line(line_above.content(text)):
             continue    # "Chairman: ……" / "Date: ……": the day the minutes were signed
         bullet = _BULLET.match(text, ln.cs, ln.ce)      # "• Time: 10:00": a details list on a web page
-        fm = _FIELD.match(text, bullet.end() if bullet else ln.cs, ln.ce) or (
+        fm = _FIELD.match(text, _english_label_start(text, bullet.end() if bullet else ln.cs, ln.ce), ln.ce) or (
             _TABLE_FIELD.match(text, ln.cs, ln.ce) if text.find("|", ln.cs, ln.ce) >= 0 else None)
         if not fm:
             continue
@@ -1205,7 +1261,8 @@ def _first_body_line(text: str, lines: list[Line], last_line: int) -> tuple[int,
 def first_council_line(text: str, lines: list[Line], last_line: int) -> str | None:
     """The council named on a plain header line (the parent body of a partnership), if any."""
     for s, e in _body_lines(text, lines, last_line):
-        if _is_council(text[s:e]):
+        # ("Council Chamber, Lakes Council Offices" is where the meeting was, not its council)
+        if _is_council(text[s:e]) and not _looks_like_venue_line(text[s:e]):
             return title_case_if_shouting(_SPACES.sub(" ", text[s:e]).strip())
     return None
 
