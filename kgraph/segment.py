@@ -1940,15 +1940,26 @@ _NOT_WORD = re.compile(r"[^\w]+")
 
 def ends_a_list(content: str) -> bool:
     """ "Items", "No. | Item", "Item | Title": a section heading, or the head of a table of agenda
-    items, below an attendance list (a ModernGov page) ends it and names nobody."""
+    items (a ModernGov page) or of the minutes' own table ("No. | Discussion | Action by"), below an
+    attendance list ends it and names nobody."""
     if len(content) > 40:
-        return False
+        return len(content) <= 100 and _heads_a_minutes_table(content)
     phrase = _NOT_WORD.sub(" ", content.lower()).strip()
     if phrase in terms()["list_ending_headings"]:
         return True
     words = set(phrase.split())
     return bool(words) and words <= set(terms()["agenda_table_header_words"]) \
-        and not words.isdisjoint(terms()["agenda_table_item_words"])
+        and not words.isdisjoint(terms()["agenda_table_item_words"]) or _heads_a_minutes_table(content)
+
+
+def _heads_a_minutes_table(content: str) -> bool:
+    """ "No.<TAB>Discussion<TAB>Action by": a header row of the minutes' own table, every cell a column
+    of the business (number, item, text, decision, action), none a person's."""
+    cells = [_header_name(c) for c in _CELL_SEP.split(content.strip(" \t|"))]
+    headers = _compiled("minutes-table-headers", lambda: re.compile("|".join(
+        re.escape(h) for key in ("item_table_number_headers", "item_table_item_headers", "item_table_decision_headers",
+                                 "item_table_discussion_headers", "item_table_action_headers") for h in terms()[key])))
+    return len(cells) >= 2 and all(headers.fullmatch(c) for c in cells)
 
 
 def _looks_like_entry_line(content: str) -> bool:
@@ -2245,6 +2256,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     paragraph_blocks: list[tuple[int, int]] = []
     group_blocks: list[tuple[int, int, str | None]] = []     # members of a group, the body they come from
     blocks_read = False
+    columns_above: list[str] | None = None     # the columns of the last table header read
     i = first
     while i < last:
         ln = lines[i]
@@ -2348,7 +2360,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         paragraph_blocks.clear()
         if not content_spans:
             continue
-        wrapped_rows = _wrapped_column_rows(text, content_spans)
+        wrapped_rows = None if _columns_going_on(text, content_spans, columns_above) \
+            else _wrapped_column_rows(text, content_spans)
         if wrapped_rows is not None:
             # a list printed in two columns apart by wide gaps, a long body wrapped onto the next
             # line under its own column ("Jo Bloggs      Lakes Fire &" / "      Rescue Service")
@@ -2360,10 +2373,16 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     entries.append(entry)
             continue
         # ("Apologies were received from A and B" is a sentence, however its lines wrap)
-        if len(content_spans) == 1 or m.groupdict().get("tail") or _wrapped_paragraph(text, content_spans):
-            entries.extend(_paragraph_entries(text, content_spans[0][0], content_spans[-1][1], kind))
+        if (len(content_spans) == 1 or m.groupdict().get("tail") or _wrapped_paragraph(text, content_spans)) \
+                and not _columns_going_on(text, content_spans, columns_above):
+            list_end = content_spans[-1][1]
+            if m.groupdict().get("tail"):
+                # "… from Cllr A Hale (work). It was proposed by Cllr B and RESOLVED that …": the
+                # sentence's full stop ends the list; the next sentence names nobody absent
+                list_end = _sentence_end(text, content_spans[0][0], list_end)
+            entries.extend(_paragraph_entries(text, content_spans[0][0], list_end, kind))
             continue
-        columns: list[str] | None = None
+        columns: list[str] | None = _columns_going_on(text, content_spans, columns_above)
         content_spans, affiliations = _cells_one_a_line(text, content_spans)
         for k, (a, b) in enumerate(content_spans):
             if (a, b) in affiliations:
@@ -2376,7 +2395,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 continue
             header = _table_header(text, a, b)
             if header is not None:
-                columns = header
+                columns = columns_above = header
                 continue
             if k + 1 < len(content_spans) and _table_header(text, *content_spans[k + 1]) is not None:
                 continue    # "Non-voting/advisers" over its own "Name | Organisation" header: the table's title
@@ -2399,6 +2418,29 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     if blocks_read:     # a members' paragraph was read before the lines above it
         entries.sort(key=lambda entry: entry.span.start)
     return entries
+
+
+_FULL_STOP_THEN_SENTENCE = re.compile(r"\.[ \t\n]+(?=[A-Z])")
+_WORD_BEFORE = re.compile(r"[\w'’]+$")
+
+
+def _sentence_end(text: str, s: int, e: int) -> int:
+    """Where the sentence starting at ``s`` ends (at its full stop), or ``e``: a stop after an
+    initial ("Cllr M. Hale") or a title ("Dr. Webb") ends no sentence."""
+    for m in _FULL_STOP_THEN_SENTENCE.finditer(text, s, e):
+        word = _WORD_BEFORE.search(text, max(s, m.start() - 40), m.start())
+        if word is None or len(word.group(0)) > 1 and word.group(0).lower() not in terms()["personal_titles"]:
+            return m.start()
+    return e
+
+
+def _columns_going_on(text: str, spans: list[tuple[int, int]], columns_above: list[str] | None) -> list[str] | None:
+    """The columns of the table above when a later list, printed without a header row of its own
+    ("In attendance:" under the "Present:" table), has rows of as many cells; else None."""
+    if not columns_above or not all(len(_row_cells_under(text, a, b, columns_above)) == len(columns_above)
+                                    for a, b in spans):
+        return None
+    return columns_above
 
 
 def _group_heading(content: str) -> bool:
@@ -2584,6 +2626,7 @@ def _entries_on_one_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 _SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+")
+_CELL_SEP_EACH_TAB = re.compile(r"[ \t]*\|[ \t]*|\t")
 _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": "name", "member": "name",
               "organisation": "org", "organization": "org", "agency": "org", "representing": "org",
               "role": "role", "title": "role", "job title": "role", "position": "role", "initials": "initials",
@@ -2591,17 +2634,27 @@ _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": 
               "notes": "notes", "note": "notes", "comments": "notes",
               # an apologies table names who came in the absent member's place
               "substitute": "substitute", "substituted by": "substitute", "deputy": "substitute",
-              "represented by": "substitute", "sent": "substitute"}
+              "represented by": "substitute", "sent": "substitute",
+              # one cell holding the post and the body: "Chief Nursing Officer, NHS Lakes (Chair)"
+              "title and organisation": "post_and_body", "role and organisation": "post_and_body",
+              "job title and organisation": "post_and_body", "position and organisation": "post_and_body",
+              "organisation and role": "post_and_body", "organisation and title": "post_and_body",
+              # tick-box columns: a mark under one says which list the row's person is on
+              "present": "ticked:present",
+              "apologies": "ticked:apologies", "apologies received": "ticked:apologies",
+              "absent": "ticked:absent"}
 # a row's "Attendance" cell: whether that person was there ("Apologies" rows are not attendees)
 _STATUS_KIND = {**_LIST_KIND, "yes": None, "y": None, "attended": None, "no": "absent", "n": "absent",
                 "apologies received": "apologies", "sent apologies": "apologies", "did not attend": "absent"}
 
 
-def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The cells of a table row ("| A | B |", "A<TAB>B"): spans between bars or tabs, outer bars dropped."""
+def _cells(text: str, a: int, b: int, keep_empty: bool = False) -> list[tuple[int, int]]:
+    """The cells of a table row ("| A | B |", "A<TAB>B"): spans between bars or tabs, outer bars dropped.
+    A run of tabs is one gap, unless ``keep_empty``: then each tab parts two cells, an empty one kept
+    in its column (a tick-box table leaves the unticked cells empty)."""
     a, b = _strip_span(text, a, b, " \t|")
     cells, cur = [], a
-    for m in _CELL_SEP.finditer(text, a, b):
+    for m in (_CELL_SEP_EACH_TAB if keep_empty else _CELL_SEP).finditer(text, a, b):
         cells.append((cur, m.start()))
         cur = m.end()
     cells.append((cur, b))
@@ -2617,6 +2670,42 @@ def _table_header(text: str, a: int, b: int) -> list[str] | None:
     return columns if all(columns) and "name" in columns else None
 
 
+def _row_cells_under(text: str, a: int, b: int, columns: list[str]) -> list[tuple[int, int]]:
+    """A row's cells in the columns of its header: with tick-box columns every tab parts two cells."""
+    return _cells(text, a, b, keep_empty=any(c.startswith("ticked:") for c in columns))
+
+
+# a tick-box cell left unmarked, or marked "no"
+_UNTICKED = re.compile(r"(?i:no|n|x?)?[ \t.–—-]*|")
+
+
+def _ticked_list_kind(text: str, cells: list[tuple[int, int]], columns: list[str], kind: str) -> str:
+    """The list a tick-box row belongs to: the column its mark is under ("Apologies" rows are not
+    attendees); the table's own kind when the mark is under "Present", or nowhere."""
+    for column, (x, y) in zip(columns, cells):
+        if column.startswith("ticked:") and not _UNTICKED.fullmatch(text[x:y].strip()):
+            said = column.split(":", 1)[1]
+            return kind if said == "present" else said
+    return kind
+
+
+def _attach_post_and_body(entry: AttendanceEntry, cell: str) -> None:
+    """A "Title and organisation" cell ("Consultant in Public Health, Public Health Lakes (Chair)"): the
+    post, then the body after the last comma, which the column says is one even when no word of it
+    names a body; a bracket marks the chair, or the body's area ("(South West)"), or is a remark."""
+    for paren in (p.strip() for p in _PAREN.findall(cell)):
+        if chair_role_re().fullmatch(paren):
+            entry.role = entry.role or _role_label(paren)
+    bare = _SPACES.sub(" ", _PAREN.sub(" ", cell)).strip(" ,")
+    orgs, role = analyse_affiliation(bare)
+    post, comma, last = bare.rpartition(",")
+    last = last.strip()
+    if not orgs and comma and last[:1].isupper() and not _is_post(last):
+        orgs, role = (last,), post.strip()
+    entry.organisations.extend(o for o in orgs if o not in entry.organisations)
+    entry.role = entry.role or role
+
+
 def _row_list_kind(status: str, kind: str) -> str:
     """The list a row of an attendance table belongs to, from its "Attendance" cell: the table's
     own kind for "Present" (or "Yes"), the list the cell names otherwise ("Apologies", "In attendance")."""
@@ -2625,7 +2714,8 @@ def _row_list_kind(status: str, kind: str) -> str:
 
 
 # an Initials cell: "GB", or "GRo" beside "GR" (a letter more of the surname tells two people apart)
-_PRINTED_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]")
+# ("ChM" beside "CM": a letter more of the first name)
+_PRINTED_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]|[A-Z][a-z][A-Z]{1,2}")
 
 
 def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -> AttendanceEntry | None:
@@ -2633,7 +2723,7 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
     role cell ("Designated Nurse, Safeguarding") stays one post and an organisation cell ("NHS Leicester,
     Leicestershire and Rutland Integrated Care Board (ICB)") one body, commas and all."""
     from .entities.gazetteer import organisations
-    cells = _cells(text, a, b)
+    cells = _row_cells_under(text, a, b, columns)
     # a web page's empty last cells ("Notes" left blank) are not in the copied row
     if not 2 <= len(cells) <= len(columns):
         return None
@@ -2654,6 +2744,8 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
         for paren in (p.strip() for p in _PAREN.findall(cell)):
             if chair_role_re().fullmatch(paren):
                 entry.role = entry.role or _role_label(paren)      # "Dover DC (Chair)"
+            elif _is_post(paren):
+                entry.role = entry.role or paren        # "Lakes Council (Director of Place)": the post held there
             elif re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", paren) and sum(c.isupper() for c in paren) >= 2 \
                     and not organisations().lookup(paren):
                 # "(CTPNW)": the body's acronym; one the gazetteer files ("ICB") is left to the
@@ -2663,6 +2755,9 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
             entry.organisations = orgs
     if "status" in by_column:
         entry.list_kind = _row_list_kind(text[slice(*by_column["status"])], kind)
+    entry.list_kind = _ticked_list_kind(text, cells, columns, entry.list_kind)
+    if "post_and_body" in by_column:
+        _attach_post_and_body(entry, _SPACES.sub(" ", text[slice(*by_column["post_and_body"])]).strip())
     if "role" in by_column:
         x, y = by_column["role"]
         role = _PAREN.sub("", _SPACES.sub(" ", text[x:y])).strip(" ,")
@@ -2677,7 +2772,7 @@ def _substitute_entry(text: str, a: int, b: int, columns: list[str], absent: Att
                       ) -> AttendanceEntry | None:
     """The person a row's "Substitute" cell names ("None" names nobody): present in the absent
     member's place, for the same body."""
-    cells = _cells(text, a, b)
+    cells = _row_cells_under(text, a, b, columns)
     if "substitute" not in columns or columns.index("substitute") >= len(cells):
         return None
     x, y = cells[columns.index("substitute")]

@@ -51,3 +51,62 @@ def test_a_council_named_only_in_the_place_of_the_meeting_is_not_its_council():
     header = extract_text(text).header
     assert header.body == "Fellside Public Protection Group"
     assert header.parent_body is None
+
+
+def test_a_row_ticked_only_under_apologies_is_not_an_attendee():
+    text = ("Lakeshire Safer Communities Board\nDate: 4 March 2024\n\nAttendance Details\n"
+            "Member\tOrganisation\tPresent\tApologies\n"
+            "Councillor Ann Webb (Chair)\tLakeshire Council\t✓\t\n"
+            "Tom Hale\tLakeshire Council (Director of Place)\t\t✓\n"
+            "Jo Marsh\tLakeshire Police\t✓\t\n\n"
+            "1. Apologies\nAs above.\n\n2. Minutes\nThe minutes were agreed.\n")
+    assert people(extract_text(text)) == [("Councillor Ann Webb", ["Lakeshire Council"], "Chair", "present"),
+                                          ("Tom Hale", ["Lakeshire Council"], "Director of Place", "apologies"),
+                                          ("Jo Marsh", ["Lakeshire Police"], None, "present")]
+
+
+def test_an_initials_column_and_a_title_and_organisation_column_are_read_as_such():
+    # "ChM" beside "CM": a letter more of the first name tells two people apart; the last part of the
+    # "Title and organisation" cell is the body even when no word of it names one; a bracket after the
+    # body is its area, not a person; the list under "In attendance:" goes on in the same columns
+    text = ("Lakeshire Violence Against Women and Girls Board\nDate: 3 April 2025\n\nPresent:\n"
+            "Name\tInitials\tTitle and organisation\n"
+            "Charlotte Moss\tChM\tChief Nurse, NHS Lakeshire (Chair)\n"
+            "Colin Mead\tCM\tHead of Public Protection, Lakeshire Police\n"
+            "Tom Fairley\tTF\tHead of Service, The Probation Service (North East)\n"
+            "Amir Hadi\tAH\tConsultant in Public Health, Public Health Lakeshire\n\n"
+            "In attendance:\nMegan Pole\tMP\tGovernance Officer, NHS Lakeshire (minutes)\n\n"
+            "Item 1\tWelcome\nThe Chair welcomed members.\n\nItem 2\tMinutes\nThe minutes were agreed.\n")
+    record = extract_text(text)
+    assert people(record) == [
+        ("Charlotte Moss", ["NHS Lakeshire"], "Chair", "present"),
+        ("Colin Mead", ["Lakeshire Police"], "Head of Public Protection", "present"),
+        ("Tom Fairley", ["The Probation Service"], "Head of Service", "present"),
+        ("Amir Hadi", ["Public Health Lakeshire"], "Consultant in Public Health", "present"),
+        ("Megan Pole", ["NHS Lakeshire"], "Governance Officer", "in_attendance")]
+    assert [a.initials for a in record.attendance] == ["ChM", "CM", "TF", "AH", "MP"]
+
+
+def test_the_header_row_of_the_minutes_table_ends_the_list_above_it():
+    text = ("FELLSIDE PUBLIC PROTECTION GROUP\nThursday 3 October 2024, 2.00pm\n\n"
+            "Apologies:\nTom Bruce\tChief Officer, Fellside Health Partnership\n"
+            "Alan Kerr\tHead of Public Protection, Fellside Police\n\n"
+            "No.\tDiscussion\tAction by\n\n"
+            "Item 1 — Welcome\n1.1\tThe Chair welcomed members.\t\n\n"
+            "Item 2 — Minutes\n2.1\tThe minutes were agreed.\t\n")
+    record = extract_text_with_mentions(text)
+    assert [a.name for a in record.attendance] == ["Tom Bruce", "Alan Kerr"]
+    assert "Discussion" not in org_names(record) and "No" not in person_names(record)
+
+
+def test_a_sentence_after_an_apologies_list_names_nobody_absent():
+    text = ("LAKESHIRE TOWN COUNCIL\n\nMINUTES OF THE MEETING OF THE SAFETY COMMITTEE HELD IN THE GUILDHALL "
+            "ON MONDAY 11TH MARCH 2024 AT 7.00PM\n\nPRESENT:\tCouncillors J Hale (Chairman), A Webb\n\n"
+            "LS/24/01\tTO RECEIVE APOLOGIES FOR ABSENCE\n\n"
+            "Apologies were received from Cllr M Dane (work commitments). It was proposed by Cllr Hale, "
+            "seconded by Cllr Webb and RESOLVED that the apologies be accepted.\n\n"
+            "LS/24/02\tMINUTES\n\nThe minutes were agreed.\n")
+    record = extract_text_with_mentions(text)
+    assert [(a.name, a.list_kind) for a in record.attendance if a.list_kind == "apologies"] == [
+        ("Cllr M Dane", "apologies")]
+    assert not any("RESOLVED" in name for name in person_names(record))
