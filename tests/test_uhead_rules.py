@@ -110,3 +110,12 @@ def test_a_sentence_after_an_apologies_list_names_nobody_absent():
     assert [(a.name, a.list_kind) for a in record.attendance if a.list_kind == "apologies"] == [
         ("Cllr M Dane", "apologies")]
     assert not any("RESOLVED" in name for name in person_names(record))
+
+
+def test_a_name_and_its_initials_after_in_are_an_area_and_its_acronym():
+    text = ("Lakes Area Planning Board\nDate: 5 December 2024\n\nPresent: Ann Webb (Chair)\n\n"
+            "1. Drug related deaths\nThere were nine suspected deaths in Glyn Taf Morfa (GTM) in quarter 2. "
+            "The strategy for GTM would be presented in March.\n\n2. Close\nNone.\n")
+    record = extract_text_with_mentions(text)
+    assert "Glyn Taf Morfa" not in person_names(record)
+    assert ("GTM", "Glyn Taf Morfa") in {(a.acronym, a.expansion) for a in record.mentions.acronyms}
