@@ -119,3 +119,41 @@ def test_a_name_and_its_initials_after_in_are_an_area_and_its_acronym():
     record = extract_text_with_mentions(text)
     assert "Glyn Taf Morfa" not in person_names(record)
     assert ("GTM", "Glyn Taf Morfa") in {(a.acronym, a.expansion) for a in record.mentions.acronyms}
+
+
+def _orgs_in(paragraph: str) -> list[str]:
+    text = f"Lakes Safety Board\nDate: 3 May 2024\n\n1. Report\n{paragraph}\n\n2. Close\nNone.\n"
+    return org_names(extract_text_with_mentions(text))
+
+
+def test_a_chamber_of_commerce_after_its_place_is_one_body():
+    orgs = _orgs_in("The Clerk presented a request from the Fellside Chamber of Trade and Commerce for funding.")
+    assert "Fellside Chamber of Trade and Commerce" in orgs
+
+
+def test_a_speedwatch_group_and_a_business_improvement_district_are_bodies():
+    orgs = _orgs_in("Cllr Webb reported that the Fellside Community Speedwatch group had met. The Board "
+                    "supported a bid with the Lakeside Coastal Business Improvement District for the charter.")
+    assert "Fellside Community Speedwatch" in orgs
+    assert "Lakeside Coastal Business Improvement District" in orgs
+
+
+def test_national_regulators_and_charities_named_once_are_known_bodies():
+    orgs = _orgs_in("The statement for the Care Inspectorate is complete. Street drinkers are referred "
+                    "through the Cranstoun outreach team.")
+    assert "Care Inspectorate" in orgs and "Cranstoun" in orgs
+
+
+def test_two_short_names_of_the_same_kind_joined_by_and_are_two_bodies():
+    orgs = _orgs_in("The assessment was prepared jointly by Fellside Council and BCP Council. The Fire and "
+                    "Rescue Service and the Health and Wellbeing Board were told.")
+    assert "Fellside Council" in orgs and "BCP Council" in orgs
+    assert "Fellside Council and BCP Council" not in orgs
+
+
+def test_a_name_cut_at_a_comma_before_its_acronym_is_not_a_body():
+    # the acronym stands for words before the comma: the words kept after it are no body's whole name
+    orgs = _orgs_in("Sian gave an update from the Lakes Violence against Women, Domestic Abuse and Sexual "
+                    "Violence (VAWDASV) Regional Board. The Safeguarding Adults Review (SAR) Working Group met.")
+    assert "Domestic Abuse and Sexual Violence (VAWDASV) Regional Board" not in orgs
+    assert "Safeguarding Adults Review (SAR) Working Group" in orgs
