@@ -157,3 +157,29 @@ def test_a_name_cut_at_a_comma_before_its_acronym_is_not_a_body():
                     "Violence (VAWDASV) Regional Board. The Safeguarding Adults Review (SAR) Working Group met.")
     assert "Domestic Abuse and Sexual Violence (VAWDASV) Regional Board" not in orgs
     assert "Safeguarding Adults Review (SAR) Working Group" in orgs
+
+
+def test_the_welsh_framework_against_violence_against_women_is_a_topic():
+    text = ("Lakes Area Planning Board\nDate: 5 December 2024\n\nPresent: Ann Webb (Chair)\n\n"
+            "1. VAWDASV and substance misuse\nSian gave an update from the regional board on Violence against "
+            "Women, Domestic Abuse and Sexual Violence (VAWDASV). The VAWDASV strategy is being refreshed.\n\n"
+            "2. Close\nNone.\n")
+    record = extract_text_with_mentions(text)
+    assert "violence-against-women-domestic-abuse-and-sexual-violence" in {t.key for t in record.mentions.topics}
+
+
+def test_a_theme_and_a_generic_scheme_name_in_a_title_name_no_body():
+    orgs = _orgs_in("The Road Safety and Community Speedwatch report was noted.")
+    assert "Road Safety and Community Speedwatch" not in orgs
+
+
+def test_words_of_a_long_form_cut_by_commas_are_no_minor_topics_mention():
+    # "Sexual Violence" twice, both inside the long form of VAWDASV: no mention of sexual violence
+    text = ("Lakes Police and Crime Panel\nDate: 5 December 2019\n\nPresent: Ann Webb (Chair)\n\n"
+            "9. VIOLENCE AGAINST WOMEN, DOMESTIC ABUSE AND SEXUAL VIOLENCE\nMs Gwilt gave an update. VAWDASV "
+            "(Violence against Women, Domestic Abuse and Sexual Violence) remains the first priority. The VAWDASV "
+            "strategy is being refreshed.\n\n"
+            "10. Close\nNone.\n")
+    keys = {t.key for t in extract_text_with_mentions(text).mentions.topics}
+    assert "violence-against-women-domestic-abuse-and-sexual-violence" in keys
+    assert "sexual-violence" not in keys

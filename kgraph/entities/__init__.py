@@ -609,6 +609,10 @@ class _Builder:
         terms = _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "other"
                                            and not scheme.lookup(d.expansion)
                                            and not _names_no_theme(d.acronym, d.expansion)])
+        # a topic's own long form that commas cut ("Violence against Women, Domestic Abuse and Sexual
+        # Violence (VAWDASV)") is found by its acronym only: its words are likewise no minor topic's mention
+        terms += _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "topic"
+                                            and _cut_by_punctuation(d.expansion)])
         keep = topics_of_the_meeting([h for h, _ in hits], headings,
                                      [(d.span.start, d.span.end) for d in definitions], names, terms)
         for definition in definitions:

@@ -438,8 +438,9 @@ def _body_after_theme(right: str, s: int, e: int) -> list[tuple[int, int]] | Non
     Violence Board")."""
     if organisations().lookup(right) is not None:
         return [(s, e)]
-    if tuple(right.split()) in _head_set():
-        return []
+    words = right.split()
+    if tuple(words) in _head_set() or ends_with_head(words) and not _distinctive(words[:-1]):
+        return []       # "Road Safety and Community Speedwatch": a head after generic words names no body
     return None
 
 
