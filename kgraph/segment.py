@@ -770,13 +770,9 @@ def english_half(text: str, s: int, e: int) -> tuple[int, int]:
 
 def english_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A bilingual header line cut at its spaced dashes, each piece reduced to its English half:
-    "Siambr, Neuadd y Sir / Chamber, County Hall – 10.00 y.b. / 10.00 a.m." → the place, the time."""
-    spans, start = [], s
-    for m in _SPACED_DASH_CUT.finditer(text, s, e):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, e))
-    return [english_half(text, a, b) for a, b in spans]
+    "Siambr, Neuadd y Sir / Chamber, County Hall – 10.00 y.b. / 10.00 a.m." → the place, the time.
+    A dash inside brackets cuts nothing ("Council Chamber (hybrid – Microsoft Teams)")."""
+    return [english_half(text, a, b) for a, b in _top_level_splits(text, s, e, _SPACED_DASH_CUT)]
 
 
 def _is_council(phrase: str) -> bool:
@@ -1287,8 +1283,9 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
             continue
         # "Cllr A Webb (Chair)<TAB>Lakes Borough Council": a row of a tab-separated table whose first
         # cell is a person, not a heading naming a council
-        if "\t" in content and not _is_body_phrase(content.split("\t", 1)[0]):
-            continue
+        first_cell = _CELL_SEP.split(content.strip(" \t|"), 1)[0]
+        if first_cell != content.strip(" \t|") and not _is_body_phrase(first_cell):
+            continue        # ("Cllr A Webb (Chair) | Lakes Borough Council": a Word table's row read with bars)
         if _is_body_phrase(content) and not _names_the_document(content):
             s, e = ln.cs, ln.ce
             # "Minutes of the X", "Minutes - X" (a web page's title): the body's name follows

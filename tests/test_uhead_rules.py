@@ -183,3 +183,22 @@ def test_words_of_a_long_form_cut_by_commas_are_no_minor_topics_mention():
     keys = {t.key for t in extract_text_with_mentions(text).mentions.topics}
     assert "violence-against-women-domestic-abuse-and-sexual-violence" in keys
     assert "sexual-violence" not in keys
+
+
+def test_a_dash_in_brackets_does_not_cut_the_place_under_the_date():
+    # a Word minute read with a blank line between the date and the place
+    text = ("FELLSIDE PUBLIC PROTECTION GROUP\n\nMINUTE OF MEETING\n\nThursday 3 October 2024, 2.00pm – 4.30pm\n\n"
+            "Council Chamber, Fellside House, High Street, Kendal (hybrid – Microsoft Teams)\n\n"
+            "Present:\n\nAnn Webb (AW) | Chief Executive, Fellside Council (Chair)\n"
+            "Tom Hale (TH) | Head of Service, Fellside Council\n\n"
+            "1. Apologies\nNone.\n\n2. Minutes\nThe minutes were agreed.\n")
+    assert extract_text(text).header.venue == \
+        "Council Chamber, Fellside House, High Street, Kendal (hybrid – Microsoft Teams)"
+
+
+def test_an_attendance_row_read_with_bars_names_no_council_over_the_body():
+    text = ("FELLSIDE PUBLIC PROTECTION GROUP\n\nMINUTE OF MEETING\n\nThursday 3 October 2024, 2.00pm\n\n"
+            "Present:\n\nAnn Webb (AW) | Chief Executive, Fellside Council (Chair)\n"
+            "Tom Hale (TH) | Head of Service, Fellside Council\n\n"
+            "1. Apologies\nNone.\n\n2. Minutes\nThe minutes were agreed.\n")
+    assert extract_text(text).header.parent_body is None
