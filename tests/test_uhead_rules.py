@@ -202,3 +202,9 @@ def test_an_attendance_row_read_with_bars_names_no_council_over_the_body():
             "Tom Hale (TH) | Head of Service, Fellside Council\n\n"
             "1. Apologies\nNone.\n\n2. Minutes\nThe minutes were agreed.\n")
     assert extract_text(text).header.parent_body is None
+
+
+def test_a_prevent_panel_heading_names_the_prevent_theme():
+    text = ("Fellside Public Protection Group\nDate: 3 October 2024\n\nPresent: Ann Webb (Chair)\n\n"
+            "1. Apologies\nNone.\n\n2. Prevent Multi-Agency Panel\nThree referrals were discussed.\n")
+    assert "prevent" in {t.key for t in extract_text_with_mentions(text).mentions.topics}
