@@ -208,3 +208,16 @@ def test_a_prevent_panel_heading_names_the_prevent_theme():
     text = ("Fellside Public Protection Group\nDate: 3 October 2024\n\nPresent: Ann Webb (Chair)\n\n"
             "1. Apologies\nNone.\n\n2. Prevent Multi-Agency Panel\nThree referrals were discussed.\n")
     assert "prevent" in {t.key for t in extract_text_with_mentions(text).mentions.topics}
+
+
+def test_a_body_named_with_its_remit_is_the_body_the_minutes_name_without_it():
+    from kgraph.resolve import resolve
+    text = ("Fellside Area Planning Board for Substance Misuse\n\nDate: 5 December 2024\n\nPresent: Ann Webb (Chair)\n\n"
+            "1. Welcome\nThe Chair welcomed members to the meeting of the Fellside Area Planning Board (APB).\n\n"
+            "2. Close\nNone.\n")
+    record = extract_text_with_mentions(text)
+    orgs = [e for (kind, _), e in resolve([record]).entities.items() if kind == "organisation"]
+    board = [e for e in orgs if e.label.startswith("Fellside Area Planning Board")]
+    assert len(board) == 1
+    assert {board[0].label, *board[0].alt_labels} >= {"Fellside Area Planning Board for Substance Misuse",
+                                                      "Fellside Area Planning Board"}
