@@ -2672,8 +2672,8 @@ def _row_cells_under(text: str, a: int, b: int, columns: list[str]) -> list[tupl
     return _cells(text, a, b, keep_empty=any(c.startswith("ticked:") for c in columns))
 
 
-# a tick-box cell left unmarked, or marked "no"
-_UNTICKED = re.compile(r"(?i:no|n|x?)?[ \t.–—-]*|")
+# a tick-box cell left unmarked, or marked "no" or a dash (a tick, a cross, "Y" or "Yes" mark it)
+_UNTICKED = re.compile(r"(?i:no|n)?[ \t.–—-]*")
 
 
 def _ticked_list_kind(text: str, cells: list[tuple[int, int]], columns: list[str], kind: str) -> str:

@@ -221,3 +221,13 @@ def test_a_body_named_with_its_remit_is_the_body_the_minutes_name_without_it():
     assert len(board) == 1
     assert {board[0].label, *board[0].alt_labels} >= {"Fellside Area Planning Board for Substance Misuse",
                                                       "Fellside Area Planning Board"}
+
+
+def test_a_cross_or_yes_marks_a_tick_box_and_a_dash_leaves_it_empty():
+    text = ("Lakeshire Safer Communities Board\nDate: 4 March 2024\n\nAttendance\n"
+            "Name\tOrganisation\tPresent\tApologies\n"
+            "Ann Webb\tLakeshire Council\tX\t-\n"
+            "Tom Hale\tLakeshire Police\t-\tYes\n\n"
+            "1. Apologies\nAs above.\n\n2. Minutes\nThe minutes were agreed.\n")
+    assert [(a.name, a.list_kind) for a in extract_text(text).attendance] == [("Ann Webb", "present"),
+                                                                              ("Tom Hale", "apologies")]
