@@ -580,7 +580,7 @@ _MINUTES_OF = re.compile(
     r"(?P<body>[^\n.]{3,150}?)\s+(?=held\b)", re.IGNORECASE)
 _MINUTES_OF_BODY_MEETING = re.compile(
     r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.]{3,150}?)\s+meeting\s+(?=held\b)")
-_MINUTES_OF_NAMED = re.compile(r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?[A-Z][^\n.]{3,150}?,?\s+(?=held\b)")
+_MINUTES_OF_NAMED = re.compile(r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<named>[A-Z][^\n.]{3,150}?),?\s+(?=held\b)")
 # the printed minutes' opening sentence: "A MEETING of the SCRUTINY PANEL was held in the COUNCIL CHAMBER … on …"
 _MEETING_WAS_HELD = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^\n.]{3,150}?\s+was\s+(?=held\b)", re.IGNORECASE)
 # no body named: "Minute of Meeting held in the Council Chamber … on …"
@@ -786,13 +786,9 @@ def english_half(text: str, s: int, e: int) -> tuple[int, int]:
 
 def english_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A bilingual header line cut at its spaced dashes, each piece reduced to its English half:
-    "Siambr, Neuadd y Sir / Chamber, County Hall – 10.00 y.b. / 10.00 a.m." → the place, the time."""
-    spans, start = [], s
-    for m in _SPACED_DASH_CUT.finditer(text, s, e):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, e))
-    return [english_half(text, a, b) for a, b in spans]
+    "Siambr, Neuadd y Sir / Chamber, County Hall – 10.00 y.b. / 10.00 a.m." → the place, the time.
+    A dash inside brackets cuts nothing ("Council Chamber (hybrid – Microsoft Teams)")."""
+    return [english_half(text, a, b) for a, b in _top_level_splits(text, s, e, _SPACED_DASH_CUT)]
 
 
 def _is_council(phrase: str) -> bool:
@@ -807,6 +803,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     warnings: list[str] = []
     pre_end = lines[last_line - 1].end if last_line > 0 else 0
     pre = text[:pre_end]
+    named: str | None = None        # the body a "Minutes of the X held on …" sentence names
 
     # Body and venue from "MINUTES of a meeting of the X held in VENUE on DATE"
     date_search_from = None
@@ -822,6 +819,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         # "Minutes of the Prevent Board, held via Microsoft Teams, 3 March 2020": where and when only
         # (a heading above usually names the body more fully)
         m = _MINUTES_OF_NAMED.search(pre) or _MEETING_WAS_HELD.search(pre)
+        named = m["named"] if m and "named" in m.re.groupindex else None
     if m:
         held = _HELD.match(pre, m.end())
         if held:
@@ -833,6 +831,11 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                     header.start_time = held_at_time
                 else:
                     header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
+    # "Committee:<TAB>Safer Lakes Partnership Board": a details table naming the body outright
+    if header.body is None:
+        field = _body_field(text, lines[:last_line])
+        if field is not None:
+            header.body, header.body_span = title_case_if_shouting(text[field[0]:field[1]]), Span(*field)
     # ModernGov header line "BODY - Wednesday, 12th July, 2023 10.00 am"
     line_body_fallback: tuple[int, int] | None = None
     for ln in lines[:last_line]:
@@ -884,6 +887,9 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     others = [hb for hb in heading_bodies if hb not in councils]
     if header.body is None:
         chosen = others[0] if others else (councils[0] if councils else None)
+        # "NHS Lakes ICB" / "Lakes VAWG Board" / "Minutes of the Lakes VAWG Board held on …": of the
+        # lines naming bodies, the one the minutes' own sentence names is the meeting's (the other hosts it)
+        chosen = _line_named(text, [*others, *councils, *_body_lines(text, lines, last_line)], named) or chosen
         if chosen is None:
             chosen = _first_body_line(text, lines, last_line) or line_body_fallback
         if chosen:
@@ -1083,6 +1089,52 @@ def _column_fields(text: str, lines: list[Line], k: int) -> list[tuple[str, int,
     return [(label, a, b) for label, (a, b) in zip(labels, values)]
 
 
+# "Amser / Time:", "Lleoliad / Venue:": a bilingual label, its Welsh half first
+_WELSH_HALF_OF_LABEL = re.compile(r"(?P<welsh>[^\n/:|\t]{2,40}?)[ \t]*/[ \t]*(?=[A-Za-z][A-Za-z ]{1,30}:)")
+
+
+def _english_label_start(text: str, s: int, e: int) -> int:
+    """Where a field's English label starts: past the Welsh half of a bilingual label ("Amser / Time:
+    13:30"), else at ``s``."""
+    m = _WELSH_HALF_OF_LABEL.match(text, s, e)
+    return m.end() if m is not None and is_welsh(m["welsh"]) else s
+
+
+def _body_field_re() -> re.Pattern:
+    return _compiled("body-field", lambda: re.compile(
+        rf"(?:{_alternation(terms()['body_field_labels'])})[ \t]*:[ \t]*(?P<value>\S[^\n]*)", re.IGNORECASE))
+
+
+def _body_field(text: str, lines: list[Line]) -> tuple[int, int] | None:
+    """The span of the body a header field names ("Committee:<TAB>Safer Lakes Partnership Board"),
+    when its value reads as a body's name."""
+    for ln in lines:
+        fm = None if ln.blank else _body_field_re().match(text, ln.cs, ln.ce)
+        if fm is None:
+            continue
+        vs, ve = _strip_span(text, *_without_trailing_acronym(text, fm.start("value"), fm.end("value")))
+        if ve > vs and _is_body_phrase(text[vs:ve]) and not _names_the_document(text[vs:ve]):
+            return vs, ve
+    return None
+
+
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+
+
+def _bare_name(phrase: str) -> str:
+    """A body's name for comparison: lower case, brackets ("(VAWG)") and "the" dropped, spaces single."""
+    words = _BRACKETED.sub(" ", phrase).lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _line_named(text: str, spans: list[tuple[int, int]], named: str | None) -> tuple[int, int] | None:
+    """Of the header lines naming bodies, the one whose name the minutes' sentence gives (its acronym aside)."""
+    if not named:
+        return None
+    wanted = _bare_name(named)
+    return next(((a, b) for a, b in spans if _bare_name(text[a:b]) == wanted), None)
+
+
 def _header_fields(text: str, lines: list[Line]) -> list[tuple[str, int, int]]:
     """The labelled fields of the header lines, each label with the start and end of its value: a
     field's value ends at the line's end, or where a second field starts after a wide gap on the same line."""
@@ -1100,7 +1152,7 @@ def _header_fields(text: str, lines: list[Line]) -> list[tuple[str, int, int]]:
         if line_above is not None and _signature_line(line_above.content(text)):
             continue    # "Chairman: ……" / "Date: ……": the day the minutes were signed
         bullet = _BULLET.match(text, ln.cs, ln.ce)      # "• Time: 10:00": a details list on a web page
-        fm = _FIELD.match(text, bullet.end() if bullet else ln.cs, ln.ce) or (
+        fm = _FIELD.match(text, _english_label_start(text, bullet.end() if bullet else ln.cs, ln.ce), ln.ce) or (
             _TABLE_FIELD.match(text, ln.cs, ln.ce) if text.find("|", ln.cs, ln.ce) >= 0 else None)
         if not fm:
             continue
@@ -1229,7 +1281,8 @@ def _first_body_line(text: str, lines: list[Line], last_line: int) -> tuple[int,
 def first_council_line(text: str, lines: list[Line], last_line: int) -> str | None:
     """The council named on a plain header line (the parent body of a partnership), if any."""
     for s, e in _body_lines(text, lines, last_line):
-        if _is_council(text[s:e]):
+        # ("Council Chamber, Lakes Council Offices" is where the meeting was, not its council)
+        if _is_council(text[s:e]) and not _looks_like_venue_line(text[s:e]):
             return title_case_if_shouting(_SPACES.sub(" ", text[s:e]).strip())
     return None
 
@@ -1254,8 +1307,9 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
             continue
         # "Cllr A Webb (Chair)<TAB>Lakes Borough Council": a row of a tab-separated table whose first
         # cell is a person, not a heading naming a council
-        if "\t" in content and not _is_body_phrase(content.split("\t", 1)[0]):
-            continue
+        first_cell = _CELL_SEP.split(content.strip(" \t|"), 1)[0]
+        if first_cell != content.strip(" \t|") and not _is_body_phrase(first_cell):
+            continue        # ("Cllr A Webb (Chair) | Lakes Borough Council": a Word table's row read with bars)
         if _is_body_phrase(content) and not _names_the_document(content):
             s, e = ln.cs, ln.ce
             # "Minutes of the X", "Minutes - X" (a web page's title): the body's name follows
@@ -1929,15 +1983,26 @@ _NOT_WORD = re.compile(r"[^\w]+")
 
 def ends_a_list(content: str) -> bool:
     """ "Items", "No. | Item", "Item | Title": a section heading, or the head of a table of agenda
-    items, below an attendance list (a ModernGov page) ends it and names nobody."""
+    items (a ModernGov page) or of the minutes' own table ("No. | Discussion | Action by"), below an
+    attendance list ends it and names nobody."""
     if len(content) > 40:
-        return False
+        return len(content) <= 100 and _heads_a_minutes_table(content)
     phrase = _NOT_WORD.sub(" ", content.lower()).strip()
     if phrase in terms()["list_ending_headings"]:
         return True
     words = set(phrase.split())
     return bool(words) and words <= set(terms()["agenda_table_header_words"]) \
-        and not words.isdisjoint(terms()["agenda_table_item_words"])
+        and not words.isdisjoint(terms()["agenda_table_item_words"]) or _heads_a_minutes_table(content)
+
+
+def _heads_a_minutes_table(content: str) -> bool:
+    """ "No.<TAB>Discussion<TAB>Action by": a header row of the minutes' own table, every cell a column
+    of the business (number, item, text, decision, action), none a person's."""
+    cells = [_header_name(c) for c in _CELL_SEP.split(content.strip(" \t|"))]
+    headers = _compiled("minutes-table-headers", lambda: re.compile("|".join(
+        re.escape(h) for key in ("item_table_number_headers", "item_table_item_headers", "item_table_decision_headers",
+                                 "item_table_discussion_headers", "item_table_action_headers") for h in terms()[key])))
+    return len(cells) >= 2 and all(headers.fullmatch(c) for c in cells)
 
 
 def _looks_like_entry_line(content: str) -> bool:
@@ -2238,6 +2303,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     paragraph_blocks: list[tuple[int, int]] = []
     group_blocks: list[tuple[int, int, str | None]] = []     # members of a group, the body they come from
     blocks_read = False
+    columns_above: list[str] | None = None     # the columns of the last table header read
     i = first
     while i < last:
         ln = lines[i]
@@ -2355,7 +2421,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         paragraph_blocks.clear()
         if not content_spans:
             continue
-        wrapped_rows = _wrapped_column_rows(text, content_spans)
+        wrapped_rows = None if _columns_going_on(text, content_spans, columns_above) \
+            else _wrapped_column_rows(text, content_spans)
         if wrapped_rows is not None:
             # a list printed in two columns apart by wide gaps, a long body wrapped onto the next
             # line under its own column ("Jo Bloggs      Lakes Fire &" / "      Rescue Service")
@@ -2367,10 +2434,16 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     entries.append(entry)
             continue
         # ("Apologies were received from A and B" is a sentence, however its lines wrap)
-        if len(content_spans) == 1 or m.groupdict().get("tail") or _wrapped_paragraph(text, content_spans):
-            entries.extend(_paragraph_entries(text, content_spans[0][0], content_spans[-1][1], kind))
+        if (len(content_spans) == 1 or m.groupdict().get("tail") or _wrapped_paragraph(text, content_spans)) \
+                and not _columns_going_on(text, content_spans, columns_above):
+            list_end = content_spans[-1][1]
+            if m.groupdict().get("tail"):
+                # "… from Cllr A Hale (work). It was proposed by Cllr B and RESOLVED that …": the
+                # sentence's full stop ends the list; the next sentence names nobody absent
+                list_end = _sentence_end(text, content_spans[0][0], list_end)
+            entries.extend(_paragraph_entries(text, content_spans[0][0], list_end, kind))
             continue
-        columns: list[str] | None = None
+        columns: list[str] | None = _columns_going_on(text, content_spans, columns_above)
         content_spans, affiliations = _cells_one_a_line(text, content_spans)
         for k, (a, b) in enumerate(content_spans):
             if (a, b) in affiliations:
@@ -2383,7 +2456,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 continue
             header = _table_header(text, a, b)
             if header is not None:
-                columns = header
+                columns = columns_above = header
                 continue
             if k + 1 < len(content_spans) and _table_header(text, *content_spans[k + 1]) is not None:
                 continue    # "Non-voting/advisers" over its own "Name | Organisation" header: the table's title
@@ -2417,6 +2490,29 @@ def _chair_line_entries(text: str, m: re.Match, ln: Line) -> list[AttendanceEntr
     for entry in named:
         entry.role = role
     return named
+
+
+_FULL_STOP_THEN_SENTENCE = re.compile(r"\.[ \t\n]+(?=[A-Z])")
+_WORD_BEFORE = re.compile(r"[\w'’]+$")
+
+
+def _sentence_end(text: str, s: int, e: int) -> int:
+    """Where the sentence starting at ``s`` ends (at its full stop), or ``e``: a stop after an
+    initial ("Cllr M. Hale") or a title ("Dr. Webb") ends no sentence."""
+    for m in _FULL_STOP_THEN_SENTENCE.finditer(text, s, e):
+        word = _WORD_BEFORE.search(text, max(s, m.start() - 40), m.start())
+        if word is None or len(word.group(0)) > 1 and word.group(0).lower() not in terms()["personal_titles"]:
+            return m.start()
+    return e
+
+
+def _columns_going_on(text: str, spans: list[tuple[int, int]], columns_above: list[str] | None) -> list[str] | None:
+    """The columns of the table above when a later list, printed without a header row of its own
+    ("In attendance:" under the "Present:" table), has rows of as many cells; else None."""
+    if not columns_above or not all(len(_row_cells_under(text, a, b, columns_above)) == len(columns_above)
+                                    for a, b in spans):
+        return None
+    return columns_above
 
 
 def _group_heading(content: str) -> bool:
@@ -2602,6 +2698,7 @@ def _entries_on_one_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 _SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+")
+_CELL_SEP_EACH_TAB = re.compile(r"[ \t]*\|[ \t]*|\t")
 _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": "name", "member": "name",
               "organisation": "org", "organization": "org", "agency": "org", "representing": "org",
               "role": "role", "title": "role", "job title": "role", "position": "role", "initials": "initials",
@@ -2609,17 +2706,27 @@ _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": 
               "notes": "notes", "note": "notes", "comments": "notes",
               # an apologies table names who came in the absent member's place
               "substitute": "substitute", "substituted by": "substitute", "deputy": "substitute",
-              "represented by": "substitute", "sent": "substitute"}
+              "represented by": "substitute", "sent": "substitute",
+              # one cell holding the post and the body: "Chief Nursing Officer, NHS Lakes (Chair)"
+              "title and organisation": "post_and_body", "role and organisation": "post_and_body",
+              "job title and organisation": "post_and_body", "position and organisation": "post_and_body",
+              "organisation and role": "post_and_body", "organisation and title": "post_and_body",
+              # tick-box columns: a mark under one says which list the row's person is on
+              "present": "ticked:present",
+              "apologies": "ticked:apologies", "apologies received": "ticked:apologies",
+              "absent": "ticked:absent"}
 # a row's "Attendance" cell: whether that person was there ("Apologies" rows are not attendees)
 _STATUS_KIND = {**_LIST_KIND, "yes": None, "y": None, "attended": None, "no": "absent", "n": "absent",
                 "apologies received": "apologies", "sent apologies": "apologies", "did not attend": "absent"}
 
 
-def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The cells of a table row ("| A | B |", "A<TAB>B"): spans between bars or tabs, outer bars dropped."""
+def _cells(text: str, a: int, b: int, keep_empty: bool = False) -> list[tuple[int, int]]:
+    """The cells of a table row ("| A | B |", "A<TAB>B"): spans between bars or tabs, outer bars dropped.
+    A run of tabs is one gap, unless ``keep_empty``: then each tab parts two cells, an empty one kept
+    in its column (a tick-box table leaves the unticked cells empty)."""
     a, b = _strip_span(text, a, b, " \t|")
     cells, cur = [], a
-    for m in _CELL_SEP.finditer(text, a, b):
+    for m in (_CELL_SEP_EACH_TAB if keep_empty else _CELL_SEP).finditer(text, a, b):
         cells.append((cur, m.start()))
         cur = m.end()
     cells.append((cur, b))
@@ -2635,6 +2742,42 @@ def _table_header(text: str, a: int, b: int) -> list[str] | None:
     return columns if all(columns) and "name" in columns else None
 
 
+def _row_cells_under(text: str, a: int, b: int, columns: list[str]) -> list[tuple[int, int]]:
+    """A row's cells in the columns of its header: with tick-box columns every tab parts two cells."""
+    return _cells(text, a, b, keep_empty=any(c.startswith("ticked:") for c in columns))
+
+
+# a tick-box cell left unmarked, or marked "no" or a dash (a tick, a cross, "Y" or "Yes" mark it)
+_UNTICKED = re.compile(r"(?i:no|n)?[ \t.–—-]*")
+
+
+def _ticked_list_kind(text: str, cells: list[tuple[int, int]], columns: list[str], kind: str) -> str:
+    """The list a tick-box row belongs to: the column its mark is under ("Apologies" rows are not
+    attendees); the table's own kind when the mark is under "Present", or nowhere."""
+    for column, (x, y) in zip(columns, cells):
+        if column.startswith("ticked:") and not _UNTICKED.fullmatch(text[x:y].strip()):
+            said = column.split(":", 1)[1]
+            return kind if said == "present" else said
+    return kind
+
+
+def _attach_post_and_body(entry: AttendanceEntry, cell: str) -> None:
+    """A "Title and organisation" cell ("Consultant in Public Health, Public Health Lakes (Chair)"): the
+    post, then the body after the last comma, which the column says is one even when no word of it
+    names a body; a bracket marks the chair, or the body's area ("(South West)"), or is a remark."""
+    for paren in (p.strip() for p in _PAREN.findall(cell)):
+        if chair_role_re().fullmatch(paren):
+            entry.role = entry.role or _role_label(paren)
+    bare = _SPACES.sub(" ", _PAREN.sub(" ", cell)).strip(" ,")
+    orgs, role = analyse_affiliation(bare)
+    post, comma, last = bare.rpartition(",")
+    last = last.strip()
+    if not orgs and comma and last[:1].isupper() and not _is_post(last):
+        orgs, role = (last,), post.strip()
+    entry.organisations.extend(o for o in orgs if o not in entry.organisations)
+    entry.role = entry.role or role
+
+
 def _row_list_kind(status: str, kind: str) -> str:
     """The list a row of an attendance table belongs to, from its "Attendance" cell: the table's
     own kind for "Present" (or "Yes"), the list the cell names otherwise ("Apologies", "In attendance")."""
@@ -2643,7 +2786,8 @@ def _row_list_kind(status: str, kind: str) -> str:
 
 
 # an Initials cell: "GB", or "GRo" beside "GR" (a letter more of the surname tells two people apart)
-_PRINTED_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]")
+# ("ChM" beside "CM": a letter more of the first name)
+_PRINTED_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]|[A-Z][a-z][A-Z]{1,2}")
 
 
 def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -> AttendanceEntry | None:
@@ -2651,7 +2795,7 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
     role cell ("Designated Nurse, Safeguarding") stays one post and an organisation cell ("NHS Leicester,
     Leicestershire and Rutland Integrated Care Board (ICB)") one body, commas and all."""
     from .entities.gazetteer import organisations
-    cells = _cells(text, a, b)
+    cells = _row_cells_under(text, a, b, columns)
     # a web page's empty last cells ("Notes" left blank) are not in the copied row
     if not 2 <= len(cells) <= len(columns):
         return None
@@ -2672,6 +2816,8 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
         for paren in (p.strip() for p in _PAREN.findall(cell)):
             if chair_role_re().fullmatch(paren):
                 entry.role = entry.role or _role_label(paren)      # "Dover DC (Chair)"
+            elif _is_post(paren):
+                entry.role = entry.role or paren        # "Lakes Council (Director of Place)": the post held there
             elif re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", paren) and sum(c.isupper() for c in paren) >= 2 \
                     and not organisations().lookup(paren):
                 # "(CTPNW)": the body's acronym; one the gazetteer files ("ICB") is left to the
@@ -2681,6 +2827,9 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
             entry.organisations = orgs
     if "status" in by_column:
         entry.list_kind = _row_list_kind(text[slice(*by_column["status"])], kind)
+    entry.list_kind = _ticked_list_kind(text, cells, columns, entry.list_kind)
+    if "post_and_body" in by_column:
+        _attach_post_and_body(entry, _SPACES.sub(" ", text[slice(*by_column["post_and_body"])]).strip())
     if "role" in by_column:
         x, y = by_column["role"]
         role = _PAREN.sub("", _SPACES.sub(" ", text[x:y])).strip(" ,")
@@ -2702,7 +2851,7 @@ def _substitute_entry(text: str, a: int, b: int, columns: list[str], absent: Att
                       ) -> AttendanceEntry | None:
     """The person a row's "Substitute" cell names ("None" names nobody): present in the absent
     member's place, for the same body."""
-    cells = _cells(text, a, b)
+    cells = _row_cells_under(text, a, b, columns)
     if "substitute" not in columns or columns.index("substitute") >= len(cells):
         return None
     x, y = cells[columns.index("substitute")]

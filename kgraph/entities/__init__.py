@@ -498,7 +498,7 @@ class _Builder:
         if self._names_a_thing(start, end) or has_person_role_word(self.text[start:end]):
             return False
         apposition = read_apposition(self.text, end, looks_like_organisation)
-        if apposition is not None and len(words) >= 2 and \
+        if apposition is not None and len(words) >= 2 and not _after_area_preposition(self.text, start) and \
                 are_own_initials(self.text[start:end], self.text[apposition.start + 1:apposition.end - 1].strip()):
             return _initials_of_a_person(self.text, apposition.end, own_initials(self.text[start:end]))
         if apposition is None or apposition.organisation is None:
@@ -611,6 +611,10 @@ class _Builder:
         terms = _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "other"
                                            and not scheme.lookup(d.expansion)
                                            and not _names_no_theme(d.acronym, d.expansion)])
+        # a topic's own long form that commas cut ("Violence against Women, Domestic Abuse and Sexual
+        # Violence (VAWDASV)") is found by its acronym only: its words are likewise no minor topic's mention
+        terms += _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "topic"
+                                            and _cut_by_punctuation(d.expansion)])
         keep = topics_of_the_meeting([h for h, _ in hits], headings,
                                      [(d.span.start, d.span.end) for d in definitions], names, terms)
         for definition in definitions:
@@ -781,6 +785,13 @@ def _after_article(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower() in lexicon().lower_set("name_article")
 
 
+def _after_area_preposition(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` puts a place after it ("in", "across"): "deaths in Cwm
+    Taf Morgannwg (CTM)" names an area and its initials, not a person."""
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).lower() in lexicon().lower_set("area_preposition")
+
+
 def _a_street(text: str, start: int, words: list[str]) -> bool:
     """ "of Vallis Way", "in Station Road": a street's name after a preposition of place."""
     lex = lexicon()
@@ -921,6 +932,8 @@ def _is_personal_initials(pair: AcronymPair, people: list[str], text: str) -> bo
         return False
     if _gazetteer.topics().lookup(expansion) or looks_like_organisation(expansion) or is_role_phrase(words):
         return False
+    if _after_area_preposition(text, pair.start):
+        return False        # "deaths in Cwm Taf Morgannwg (CTM)": an area's initials
     for m in re.finditer(rf"(?<![\w-]){re.escape(pair.acronym)}(?![\w-])", text):
         if m.start() >= pair.end and _spoken_after(text, m.end()):
             return True

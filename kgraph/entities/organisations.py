@@ -176,6 +176,7 @@ def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> li
     linking = {"of", "for", "the"}
     prefix_heads = _words("org_prefix_head")
     offices = _words("office_head")
+    of_heads = _words("of_name_head")
     links = links if links is not None else [t.joins_previous for t in tokens]
     runs: list[list[int]] = []
     current: list[int] = []
@@ -198,7 +199,11 @@ def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> li
             current.append(i)
         elif word in linking:
             first = text[tokens[current[0]].start:tokens[current[0]].end]
-            if len(current) == 1 and first in prefix_heads or \
+            last = text[tokens[current[-1]].start:tokens[current[-1]].end]
+            if word == "of" and len(current) >= 2 and last in of_heads and i + 1 < len(tokens) and links[i + 1] \
+                    and _capitalised(tokens[i + 1].exact):
+                current.append(i)       # "Lakes Chamber of Trade and Commerce": the name goes on after "of"
+            elif len(current) == 1 and first in prefix_heads or \
                     (word == "the" and text[tokens[current[-1]].start:tokens[current[-1]].end] in ("of", "for")
                      and text[tokens[current[0]].start:tokens[current[0]].end] in prefix_heads):
                 current.append(i)
@@ -232,8 +237,10 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     exact = [tokens[i].exact for i in run]
     prefix_heads = _words("org_prefix_head")
     end = None
-    if words and words[0] in prefix_heads and len(words) > 2 and words[1] in ("of", "for"):
-        # "Office of the Police and Crime Commissioner for Surrey": the whole run is the name
+    if words and words[0] in prefix_heads and len(words) > 2 and words[1] in ("of", "for") or \
+            _of_name_head_at(words):
+        # "Office of the Police and Crime Commissioner for Surrey", "Lakes Chamber of Commerce": the
+        # whole run is the name
         end = len(words)
         while end > 2 and not _capitalised(words[end - 1]):
             end -= 1
@@ -268,6 +275,7 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
         referenced = referenced or words[start] in _words("reference_word")
         start += 1
     start = _after_joining_verb(words, start, end)
+    start = _after_acronym_of_longer_words(text, tokens, run, start, end)
     # a lower-case word kept inside must sit between capitalised words of the kept name
     while start < end and not _capitalised(words[start]):
         start += 1
@@ -292,6 +300,27 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
         joins = [k for k in range(start + 1, end) if words[k] in ("and", "&")]
         return _name_in_run(text, tokens, run[:joins[-1]]) if joins else None
     return s, e
+
+
+def _after_acronym_of_longer_words(text: str, tokens: list[Token], run: list[int], start: int, end: int) -> int:
+    """Where the name starts when an acronym in brackets inside it stands for more words than the run
+    holds: "Lakes Violence against Women, Domestic Abuse and Sexual Violence (VAWDASV) Regional Board"
+    is cut at its comma, so the words kept before "(VAWDASV)" are part of a longer name; the name is
+    then read after the bracket (and is dropped if what is left names no body of its own)."""
+    from .acronyms import match_long_form
+    for j in range(start + 1, end - 1):
+        tok = tokens[run[j]]
+        if text[tok.start - 1:tok.start] != "(" or not is_acronym(tok.exact):
+            continue
+        before = text[tokens[run[start]].start:tok.start - 1].strip()
+        if match_long_form(tok.exact, before) is None:
+            return j + 1
+    return start
+
+
+def _of_name_head_at(words: list[str]) -> bool:
+    """ "Lakes Chamber of Trade and Commerce": a place, a head that takes "of", then the rest of the name."""
+    return any(words[k] in _words("of_name_head") and words[k + 1] == "of" for k in range(1, len(words) - 2))
 
 
 def _without_possessive(word: str) -> str:
@@ -373,6 +402,10 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
                 return after
         if _capitalised(right) and _stands_alone(left) and _stands_alone(right):
             return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
+        if _capitalised(right) and _two_of_a_kind(left, right):
+            # "Dorset Council and BCP Council", "Lakes University and Arts University": two short names
+            # ending in the same head word are two bodies of that kind
+            return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
         if _capitalised(right) and _known_initialism(left) and \
                 (_stands_alone(right) or organisations().lookup(right) is not None):
             # "KCC and Medway Council": a known body's initialism, then another body
@@ -389,6 +422,12 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, e)]
 
 
+def _two_of_a_kind(left: str, right: str) -> bool:
+    """Two names that each stand alone ("Dorset Council", "BCP Council") and end in the same head word."""
+    lw, rw = left.split(), right.split()
+    return bool(lw and rw) and lw[-1] == rw[-1] and _stands_alone_short(left) and _stands_alone_short(right)
+
+
 def _names_a_theme(words: str) -> bool:
     """ "Road Safety", "Night-Time Economy": words the topic scheme knows as a theme and the
     gazetteer not as a body, i.e. the subject of an item title rather than part of a body's name."""
@@ -402,8 +441,9 @@ def _body_after_theme(right: str, s: int, e: int) -> list[tuple[int, int]] | Non
     Violence Board")."""
     if organisations().lookup(right) is not None:
         return [(s, e)]
-    if tuple(right.split()) in _head_set():
-        return []
+    words = right.split()
+    if tuple(words) in _head_set() or ends_with_head(words) and not _distinctive(words[:-1]):
+        return []       # "Road Safety and Community Speedwatch": a head after generic words names no body
     return None
 
 
@@ -444,7 +484,8 @@ def _names_particular_bodies(text: str, start: int, words: list[str], exact: lis
 
 @cache
 def _run_head_words() -> frozenset[str]:
-    return frozenset({w for h in _heads() for w in h} | set(lexicon().words("org_prefix_head")))
+    return frozenset({w for h in _heads() for w in h} | set(lexicon().words("org_prefix_head"))
+                     | set(lexicon().words("of_name_head")))
 
 
 def _chunks_with_heads(tokens: TokenList, links: NameLinks) -> list[tuple[int, int]]:
