@@ -709,13 +709,9 @@ def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> li
     and an explicit agreement of the body ("The Partnership was in agreement with this proposal")."""
     out: list[Decision] = []
     procedural = _procedural(item.title)
-    previous: Paragraph | None = None     # the last discussion paragraph that gave no decision
     for p in item.paragraphs:
-        if _is_action_para(text, p):
-            continue
-        decided_before = len(out)
-        _informal_decision_of(text, p, procedural, subject, previous, out)
-        previous = p if len(out) == decided_before else None
+        if not _is_action_para(text, p):
+            _informal_decision_of(text, p, procedural, subject, out)
     if not out and not procedural:
         # (the first paragraph is skipped: the agreement closes a discussion minuted before it)
         discussion = [p for p in item.paragraphs if not _is_action_para(text, p)]
@@ -786,14 +782,13 @@ def _agreed_that_paragraph(text: str, p: Paragraph) -> Decision | None:
 
 
 def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re.Pattern,
-                          previous: Paragraph | None, out: list[Decision]) -> None:
+                          out: list[Decision]) -> None:
     """The informal decision a paragraph states, if any, appended to ``out``.
 
-    A bare "Agreed." / "Approved" after a discussion paragraph records that the proposal was agreed,
-    so the decision's text (and span) is that preceding paragraph — the thing agreed — with the bare
-    word's kind. A bare "Noted." after a report is its own text: what was noted is the report, and
-    the paragraph before it is the discussion of it, not a decision. A bare word with nothing before
-    it in the item is its own text too."""
+    A bare outcome on a line (or a table row) of its own — "Agreed.", "Approved", "Endorsed", "Noted"
+    — is its own text, with its word's kind: the minutes record the outcome in that word, and the
+    paragraph before it is the proposal or the discussion it answers (the golds since m04 count the
+    word, the proposal at most as optional)."""
     ps, pe = _trim(text, p.text_span.start, p.text_span.end)
     if pe <= ps:
         return
@@ -811,8 +806,6 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
     if bare or _NOTED_SENTENCE.fullmatch(text, ps, pe) or _RECOMMENDATION_OUTCOME.fullmatch(text, ps, pe):
         word = _DECISION_WORD.search(text[ps:pe])
         kind = decision_kind(text[ps:pe], _KIND_OF_VERB.get(word.group(0).lower(), "resolved") if word else "resolved")
-        if bare and previous is not None and kind != "noted":
-            ps, pe = previous.text_span.start, previous.text_span.end
         d = _decision(text, ps, pe, kind)
         if d:
             d.kind = kind  # type: ignore[assignment]

@@ -195,9 +195,12 @@ def _bare_number_heading(content: str) -> bool:
 
 
 def _prefixed_minute_heading(ma: re.Match) -> bool:
-    """ "CSP 11/24    DECLARATIONS OF INTEREST": a prefixed number without a stop is a heading when
-    the title stands apart (a run of spaces or a tab) or is written in capitals."""
-    if " " not in ma["num"]:
+    """ "CSP 11/24    DECLARATIONS OF INTEREST", "CS/24/34<TAB>TO APPROVE THE MINUTES OF THE MEETING HELD
+    ON 8TH JANUARY 2024": a number with the body's capitals prefix and without a stop is a heading when
+    the title stands apart (a run of spaces or a tab) or is written in capitals, however long the
+    title (a minute reference is no count or date that a sentence would start with)."""
+    num = ma["num"]
+    if " " not in num and not ("/" in num and num[:1].isalpha()):
         return False
     gap = ma.string[ma.end("num"):ma.start("title")]
     title = ma["title"]
@@ -278,6 +281,34 @@ def _join_wrapped_title(text: str, lines: list[Line], h: _Heading) -> None:
         h.wrapped = True
 
 
+# how far up a numbered table row looks for the header row of its table
+_MOST_ROWS_ABOVE = 40
+
+
+def _tabs(text: str, ln: Line) -> int:
+    return text.count("\t", ln.start, ln.end)
+
+
+def _row_under_unnumbered_header(text: str, lines: list[Line], i: int) -> bool:
+    """ "<TAB>4. Social work recruitment<TAB>Amber<TAB>Red" under "<TAB>Risk<TAB>Previous rating<TAB>Current
+    rating": a row of a Word table copied as text (its cells between tabs, the rows one a line with no
+    blank line between them) whose header row carries no number. The number counts the table's rows
+    (risks, priorities, recommendations), not the minutes' items, so the row is no item heading."""
+    tabs = _tabs(text, lines[i])
+    if tabs < 2:
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= _MOST_ROWS_ABOVE:
+        above = lines[j]
+        if above.blank or _tabs(text, above) != tabs:
+            return False
+        first_cell = text[above.cs:above.ce].split("\t", 1)[0].strip()
+        if not first_cell[:1].isdigit():
+            return True          # the header row (rows above it in the run are numbered as this one is)
+        j -= 1
+    return False
+
+
 def _next_nonblank(lines: list[Line], i: int, limit: int = 4) -> int | None:
     j = i + 1
     while j < len(lines) and j <= i + limit:
@@ -320,6 +351,8 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                     _join_wrapped_title(text, lines, heading)
             if heading is None and ma and not ln.heading:
                 heading = _run_in_heading(text, ln, i, ma)
+            if heading is not None and "\t" in content and _row_under_unnumbered_header(text, lines, i):
+                heading = None
         if heading is not None:
             key = _number_key(heading.number or "")
             if last_key is None or key > last_key:
