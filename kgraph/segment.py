@@ -171,6 +171,20 @@ def _clean_title(text: str, start: int, end: int) -> tuple[int, int, str | None]
     return start, end, code
 
 
+# the cells after a heading row's title: "Paper B", "Verbal", "For decision" (a few words each)
+_MOST_TRAILING_CELL_WORDS = 3
+
+
+def _without_trailing_cells(text: str, ts: int, te: int) -> int:
+    """ "Item 4<TAB>Safe Accommodation Needs Assessment 2025<TAB>Paper B": a heading row of a Word table
+    copied as text ends its title at the tab when the cells after it are short (the paper, "Verbal");
+    a long text after the tab is the item's first paragraph, left to the run-in reading."""
+    tab = text.find("\t", ts, te)
+    if tab < 0 or any(len(cell.split()) > _MOST_TRAILING_CELL_WORDS for cell in text[tab:te].split("\t")):
+        return te
+    return _strip_span(text, ts, tab)[1]
+
+
 def _is_title_like(title: str, heading: bool) -> bool:
     """A heading title is short and does not read like a sentence (numbered paragraphs do)."""
     words = title.split()
@@ -302,9 +316,11 @@ def _row_under_unnumbered_header(text: str, lines: list[Line], i: int) -> bool:
         above = lines[j]
         if above.blank or _tabs(text, above) != tabs:
             return False
-        first_cell = text[above.cs:above.ce].split("\t", 1)[0].strip()
-        if not first_cell[:1].isdigit():
-            return True          # the header row (rows above it in the run are numbered as this one is)
+        first_cell = text[above.cs:above.ce].split("\t", 1)[0]
+        if not _DIGIT_RUNS.search(first_cell):
+            # the header row ("Item 3<TAB>Title<TAB>Paper A" above "3.1<TAB>…<TAB>" is a heading and a row
+            # of the discussion, numbered as this one is: the walk goes on past it)
+            return True
         j -= 1
     return False
 
@@ -346,6 +362,7 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                        or content[:4].lower() in {"item", "minu", "agen"} or _prefixed_minute_heading(ma)
                        or (" " not in ma["num"] and _bare_number_heading(content))):
                 ts, te, code = _clean_title(text, ln.cs + ma.start("title"), ln.ce)
+                te = _without_trailing_cells(text, ts, te)
                 if te > ts and _is_title_like(text[ts:te], ln.heading):
                     heading = _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code)
                     _join_wrapped_title(text, lines, heading)

@@ -34,6 +34,16 @@ def test_numbered_rows_of_a_tab_table_under_an_unnumbered_header_are_no_items():
         ("1", "Apologies"), ("2", "Risk register"), ("3", "Funding"), ("4", "Date of next meeting")]
 
 
+def test_heading_rows_keep_their_number_and_leave_their_paper_cell_out_of_the_title():
+    # "Item 2<TAB>Funding<TAB>Paper B" right under a discussion row with as many cells is a heading, not a
+    # row of a data table (its first cell is numbered)
+    text = (HEAD + "Item 1\tApologies\tVerbal\n1.1\tNone were received.\t\n"
+            "Item 2\tFunding\tPaper B\n2.1\tThe budget was presented.\t\n"
+            "Item 3\tDate of next meeting\n3.1\t1 August 2019.\t\n")
+    assert [(i[0], i[2]) for i in items(extract_text(text))] == [
+        ("1", "Apologies"), ("2", "Funding"), ("3", "Date of next meeting")]
+
+
 def test_one_word_outcome_rows_of_a_word_table_are_their_own_decisions():
     text = (HEAD + "No.\tDiscussion\tAction by\n\nItem 1 — Risk register\n"
             "1.1\tThe Group was asked to approve the revised ratings.\t\n\nAgreed\t\t\n\n"
