@@ -306,8 +306,14 @@ def _body_subject_for(body: str | None, deciders: tuple[str, ...] = ()) -> re.Pa
         names.extend(rf"(?-i:{re.escape(a)})" for a in _short_body_acronyms(body))
     alternatives = "|".join(names + [rf"(?:{_alternation(words)})(?:\s+members)?"])
     return re.compile(
-        rf"(?:(?:following|after)\s+(?:discussion|debate|consideration)\s*,?\s+)?(?:the\s+|this\s+)?"
+        rf"(?:(?:following|after)\s+(?:discussion|debate|consideration)\s*,?\s+|{_PROPOSAL_LEAD})?(?:the\s+|this\s+)?"
         rf"(?:{alternatives})\b", re.IGNORECASE)
+
+
+# "On the proposal of Alderman Kerr, seconded by Ms Quinn, the Partnership agreed: …", "Proposed by
+# Cllr A, seconded by Mr B, the Board approved …": the motion's mover and seconder before the body
+_PROPOSAL_LEAD = (r"(?:on\s+the\s+proposal\s+of|on\s+a\s+motion\s+(?:by|from)|(?:proposed|moved)\s+by)"
+                  r"\s+[^,;\n]{2,60},\s*(?:and\s+)?seconded\s+by\s+[^,;\n]{2,60},\s+")
 
 
 @lru_cache(maxsize=4096)
@@ -364,9 +370,30 @@ def _decision_start(text: str, ps: int, m: re.Match, subject: re.Pattern) -> int
     """Where the decision that ``m`` labels starts: after "RESOLVED that", but at the subject of "The
     Board AGREED that …", a sentence whose subject is the body (the minutes' own words, as written);
     after the lower-case "Members resolved that" (a plain sentence, not a shouted label) as well."""
-    if m.start() > ps and m["word"].isupper() and subject.fullmatch(text, ps, _trim(text, ps, m.start())[1]):
+    if m.start() > ps and m["word"].isupper() and (subject.fullmatch(text, ps, _trim(text, ps, m.start())[1])
+                                                   or _shouts_an_earlier_verb(text, ps, m.start(), subject)):
         return ps
     return m.end()
+
+
+# "The Board NOTED the performance report and AGREED that …": the body's first shouted verb
+_SHOUTED_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:also\s+)?(?-i:[A-Z]{3,}ED)\b")
+
+
+def _shouts_an_earlier_verb(text: str, ps: int, label: int, subject: re.Pattern) -> bool:
+    """ "The Board NOTED the report and AGREED that …": one sentence of the body with two shouted
+    verbs is one decision from its subject on (the first verb its kind), not the clause after "AGREED"."""
+    sm = subject.match(text, ps, label)
+    return sm is not None and _SHOUTED_VERB_AFTER_SUBJECT.match(text, sm.end(), label) is not None \
+        and _SENTENCE_BREAK.search(text, ps, label) is None
+
+
+def _gives_next_meeting(text: str, p: Paragraph) -> bool:
+    """ "Outcome:" over "Next meeting: Wednesday 13 August 2025, 09:30 …": the date of the next
+    meeting, labelled as the data's next-meeting titles write it, is a note, not a decision."""
+    ps, pe = p.text_span.start, p.text_span.end
+    colon = text.find(":", ps, min(pe, ps + 40))
+    return colon > ps and _norm(text[ps:colon].strip(" \t*_")) in terms()["next_meeting_titles"]
 
 
 def _is_lead_in(rest: str) -> bool:
@@ -524,7 +551,8 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
                 if d:
                     formal.append(d)
             elif not rest.strip(" \t\n*_:") and k + 1 < len(paras) and not _is_action_para(text, paras[k + 1]) \
-                    and not _RESOLVED_AT_START.match(text, paras[k + 1].text_span.start, paras[k + 1].text_span.end):
+                    and not _RESOLVED_AT_START.match(text, paras[k + 1].text_span.start, paras[k + 1].text_span.end) \
+                    and not _gives_next_meeting(text, paras[k + 1]):
                 # "Decision:" / "RESOLVED:" alone on its line: the decision is the next paragraph,
                 # or, when that paragraph is a lead-in ("The Partnership:"), the sub-points under it
                 nxt = paras[k + 1]
@@ -627,8 +655,10 @@ def _shouted_outcome(text: str, ps: int, pe: int) -> Decision | None:
 _STATEMENT_COLUMNS = ("recommendation", "recommendations", "resolution", "resolutions", "proposal", "proposals",
                       "decision", "decisions", "decision made", "decisions made")
 _OUTCOME_COLUMNS = ("outcome", "outcomes", "decision", "result", "agreed?", "approved?")
-_ROW_REF_COLUMNS = {"item": False, "item no": False, "item no.": False, "agenda item": False, "minute": False,
-                    "minute no": False, "minute no.": False, "ref": True, "ref.": True, "no": True, "no.": True, "#": True}
+# the column naming the row's item: one that says it is the item's ("Item", "Minute no.") before a bare
+# reference column ("Ref", "No."), which may hold the decision's own number ("PCC/2024/05")
+_ITEM_REF_COLUMNS = ("item", "item no", "item no.", "agenda item", "minute", "minute no", "minute no.")
+_GENERIC_REF_COLUMNS = ("ref", "ref.", "no", "no.", "#")
 _THAT = re.compile(r"(?i:that)\s+")
 
 
@@ -641,7 +671,8 @@ def _decision_table_columns(names: list[str]) -> tuple[int, int | None, int | No
     if statement is None:
         return None
     outcome = next((k for k, n in enumerate(names) if k != statement and n in _OUTCOME_COLUMNS), None)
-    ref = next((k for k, n in enumerate(names) if k != statement and n in _ROW_REF_COLUMNS), None)
+    ref = next((k for refs in (_ITEM_REF_COLUMNS, _GENERIC_REF_COLUMNS)
+                for k, n in enumerate(names) if k != statement and n in refs), None)
     return statement, outcome, ref
 
 
@@ -740,15 +771,26 @@ def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> li
     for p in item.paragraphs:
         if not _is_action_para(text, p):
             _informal_decision_of(text, p, procedural, subject, out)
+    discussion = [p for p in item.paragraphs if not _is_action_para(text, p)]
+    if out and not procedural and all(_noted_in_discussion(d, discussion) for d in out):
+        # "Members noted the new Act. The MARACs had discussed …" is the discussion's; a paragraph
+        # of its own saying "It was agreed that the PCSP would write …" is then the item's outcome
+        agreed = [d for d in (_agreed_that_paragraph(text, p) for p in discussion[1:]) if d]
+        out = agreed or out
     if not out and not procedural:
         # (the first paragraph is skipped: the agreement closes a discussion minuted before it)
-        discussion = [p for p in item.paragraphs if not _is_action_para(text, p)]
         out = [d for d in (_agreed_that_paragraph(text, p) for p in discussion[1:]) if d]
         if not out:
             out = [d for d in (_body_in_agreement(text, p, subject) for p in discussion) if d][-1:]
         if not out:
             out = [d for d in (_closing_bare_noted(text, p) for p in discussion) if d][-1:]
     return out
+
+
+def _noted_in_discussion(d: Decision, paragraphs: list[Paragraph]) -> bool:
+    """A "noted" sentence that opens a paragraph the discussion goes on in (more sentences follow it)."""
+    return d.kind == "noted" and any(p.text_span.start <= d.span.start and d.span.end < p.text_span.end - 1
+                                     for p in paragraphs)
 
 
 _IN_AGREEMENT = re.compile(r"\s+(?:was|were)\s+(?:all\s+)?in\s+agreement\b", re.IGNORECASE)
@@ -1270,6 +1312,15 @@ def _end_of_owners(text: str, s: int, e: int) -> int:
     return e
 
 
+def due_date_in(text: str, s: int, e: int) -> dt.date | None:
+    """The date a task is due by, written after "by" / "due" ("by secure email (…) – due 17 March 2020")."""
+    for dm in _DUE.finditer(text, s, e):
+        dates = find_dates(text[dm.end():e])
+        if dates and dates[0][1].start == 0:
+            return dates[0][0]
+    return None
+
+
 # the number an action log gives an action, written after its "Action:" label: "04/25-01", "A12", "3.1"
 # (a separator or a letter prefix: "Action: 2 officers to attend" counts people, not actions)
 _ACTION_REFERENCE = re.compile(r"(?:[A-Z]{1,3}\d{1,4}(?:[/.-]\d{1,4})*|\d{1,4}(?:[/.-]\d{1,4})+)[ \t]+(?=\S)")
@@ -1364,11 +1415,12 @@ def fields_below(text: str, paras: list[Paragraph], k: int, attendance: list[Att
 
 
 def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry],
-                 owners_column: OwnersColumn | None = None) -> list[Action]:
-    """Explicit "Action:" lines, then prose follow-ups that no such line already records; with
+                 meeting_date: dt.date | None = None, owners_column: OwnersColumn | None = None) -> list[Action]:
+    """Explicit "Action:" lines, then prose follow-ups that no such line already records. ``meeting_date``:
+    the meeting's own date, which tells an action log's rows raised at earlier meetings apart. With
     ``owners_column`` (the minutes laid out as a table "No. | Discussion | Action by"), the rows whose
     owner cell names someone."""
-    actions = _written_actions(text, item, attendance)
+    actions = _written_actions(text, item, attendance, meeting_date)
     if owners_column is None:
         return actions
     rows = owner_cell_actions(text, item.body_span.start, item.body_span.end, attendance, owners_column)
@@ -1376,7 +1428,8 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
     return [a for a in actions if not any(r.start <= a.span.start < r.end for r, _ in rows)] + [a for _, a in rows]
 
 
-def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]) -> list[Action]:
+def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry],
+                     meeting_date: dt.date | None) -> list[Action]:
     paras = item.paragraphs
     actions: list[Action] = []
     explicit_for: dict[int, set[str]] = {}
@@ -1391,6 +1444,10 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
         owners, task, rest = parse_action_line(text, p, attendance)
         if rest.end <= rest.start and k + 1 < len(paras) and paras[k + 1].enumerator is not None:
             continue     # "Actions:" alone heads a list of actions (listed_actions reads it)
+        if rest.end <= rest.start and k + 1 < len(paras) and \
+                _EMPTY_CELL.fullmatch(text, *_trim(text, paras[k + 1].text_span.start, paras[k + 1].text_span.end)):
+            field_paras.add(k + 1)
+            continue     # "Actions:" over "None.": the item has no action
         below = fields_below(text, paras, k, attendance)
         if below is not None:
             owners, due_below, used = below
@@ -1403,12 +1460,7 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
         else:
             span = rest
         s, e = _trim(text, span.start, span.end)
-        due = None
-        for dm in _DUE.finditer(text, rest.start, rest.end):     # "by secure email (…) – due 17 March 2020"
-            dates = find_dates(text[dm.end():rest.end])
-            if dates and dates[0][1].start == 0:
-                due = dates[0][0]
-                break
+        due = due_date_in(text, rest.start, rest.end)
         if below is not None:
             due = due or due_below
         actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due))
@@ -1440,7 +1492,7 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
             # both readings can find "X said that …, and offered to …": the follow-up is one action
             found_here += [a for a in subject_followups(text, paras, k, attendance, explicit_for.get(k, set()))
                            if not any(_same_followup(a, b) for b in found_here)]
-        actions.extend(found_here)
+        actions.extend(_without_marked_followups(found_here))
     if item.table_columns:
         # an item read from a table row: its action cells, under the table's header; a prose follow-up
         # of the discussion by owners the cells name again is the same action
@@ -1449,9 +1501,11 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
         keys = {_owner_key(o.name) for a in cells for o in a.owners}
         actions = [a for a in actions if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + cells
     elif "|" in text[item.body_span.start:item.body_span.end]:
-        actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance))
+        actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance,
+                                     meeting_date=meeting_date))
     if "\t" in text[item.body_span.start:item.body_span.end] and item.table_sep != "\t":
-        actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance, sep="\t"))
+        actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance, sep="\t",
+                                     meeting_date=meeting_date))
     listed = listed_actions(text, item, attendance)
     listed_spans = {a.span for a in listed}      # a listed "AB to …" line is read by both readers
     actions = [a for a in actions if a.span not in listed_spans] + listed
@@ -1680,6 +1734,15 @@ def marked_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -
     return found
 
 
+def _without_marked_followups(found: list[Action]) -> list[Action]:
+    """ "MH and DF agreed to bring a proposal … ACTION – MH/DF": the prose follow-up and the marker after
+    it record one action; the marked (explicit) one is kept, the follow-up its sentence also gives dropped."""
+    marked = [a for a in found if a.explicit]
+    return [a for a in found if a.explicit or not any(
+        _overlaps(a.span, b.span) and {_owner_key(o.name) for o in a.owners} <= {_owner_key(o.name) for o in b.owners}
+        for b in marked)]
+
+
 _FUTURE_TASK = re.compile(r"\b(?:will|would|shall|to\s+be|agreed\s+to|offered\s+to)\s", re.IGNORECASE)
 
 
@@ -1729,6 +1792,9 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
             continue
         if not in_list:
             continue
+        numbered = _LISTED_ACTION_NUMBER.match(text, ps, pe)
+        if numbered:
+            ps = numbered.end()           # "- A25/10 – Owner: task": the entry's own number is no field
         labelled = _OWNER_FIELD.search(text, ps, pe)
         if labelled:
             owners = _owners_in(text, labelled.start("owners"), labelled.end("owners"), attendance)
@@ -1741,7 +1807,7 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
         trail = None if lead else _TRAILING_INITIALS.search(text, ps, pe)
         m = lead or trail
         if m is None:
-            fielded = _owner_task_fields(text, ps, pe, attendance)
+            fielded = _owner_task_fields(text, ps, pe, attendance) or _owners_colon_task(text, ps, pe, attendance)
             if fielded is not None:
                 actions.append(fielded)
                 continue
@@ -1766,6 +1832,10 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
 
 
 _FIELD_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+# the number of an entry in a list of actions, before its owner and task: "A25/10 – ", "A12: ", "AP3 – "
+_LISTED_ACTION_NUMBER = re.compile(r"(?-i:AP?)\d{1,3}(?:[/.]\d{1,3})?(?:[ \t]+[-–—]|:)[ \t]+")
+# "Matthew Rees / Nia Wyn Thomas: publish the summary …": the owners, a colon, then the task in lower case
+_OWNERS_COLON = re.compile(r"(?P<owners>[A-Z][^:\n]{1,80}?)[ \t*_]*:[ \t*_]+(?=[a-z])")
 # the words a field naming owners may hold besides capitalised names and initials
 _OWNER_FIELD_JOINERS = frozenset({"and", "&", "/", "of", "for", "the"})
 
@@ -1810,6 +1880,21 @@ def _owner_task_fields(text: str, ps: int, pe: int, attendance: list[AttendanceE
     if not owners:
         return None
     return Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due)
+
+
+def _owners_colon_task(text: str, ps: int, pe: int, attendance: list[AttendanceEntry]) -> Action | None:
+    """A listed action written "Owner / Owner: task": the part before the colon only names people
+    ("All partners: nominate …" names no one, and "Note: the …" is no owner)."""
+    m = _OWNERS_COLON.match(text, ps, pe)
+    if m is None or not _names_only(m["owners"]):
+        return None
+    owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
+    if not owners or not all(o.kind == "person" and is_person_name(o.name, attendance) for o in owners):
+        return None
+    ts, te = _trim(text, m.end(), pe)
+    if te <= ts:
+        return None
+    return Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due_date_in(text, ts, te))
 
 
 _TABLE_RULE_ROW = re.compile(r"[|:\-+= \t]+")
@@ -1859,13 +1944,15 @@ def _tab_row_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
-                  header: tuple[str, ...] = (), sep: str = "|") -> list[Action]:
+                  header: tuple[str, ...] = (), sep: str = "|", meeting_date: dt.date | None = None) -> list[Action]:
     """Actions laid out as a pipe table under a header row naming an action and an owner column
     ("No. | Action | Owner | Deadline"); owners may be initials, names or bodies. ``header``: the
     column names of rows whose header lies before ``s`` (an item read from a row of the items table
     "| Item | Discussion | Action |"), whose action cell names its owners itself, one entry a line:
     "Name – task by date", "Name / Name – task". ``sep="\t"`` reads the same table pasted from a word
-    processor, its cells separated by tabs."""
+    processor, its cells separated by tabs. A log's row raised at another meeting than ``meeting_date``
+    (its "Meeting" cell dated earlier: carried forward) is no action of this meeting, and its item
+    number names an item of that meeting."""
     actions: list[Action] = []
     columns: dict[str, int] | None = None
     if header:
@@ -1903,7 +1990,7 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
             continue
         ts, te = cells[columns["task"]]
         os_, oe = cells[columns["owner"]]
-        if te <= ts:
+        if te <= ts or _raised_at_another_meeting(text, cells, columns, meeting_date):
             continue
         due = None
         if "due" in columns:
@@ -2023,7 +2110,21 @@ _ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "act
                    "ref": {"ref", "ref.", "reference", "minute", "minute ref", "minute ref.", "minute no",
                            "minute no.", "minute number", "min ref", "item", "item no", "item no.", "agenda item"},
                    # an action number, which names an item only in the "4.1" form (item 4, first action)
-                   "row": {"no", "no.", "#", "number", "action no", "action no.", "action ref"}}
+                   "row": {"no", "no.", "#", "number", "action no", "action no.", "action ref"},
+                   # the meeting that raised the action, in a log that carries earlier meetings' rows
+                   "raised": {"meeting", "meeting date", "date of meeting", "date raised", "raised",
+                              "meeting raised", "raised at"}}
+
+
+def _raised_at_another_meeting(text: str, cells: list[tuple[int, int]], columns: dict[str, int],
+                               meeting_date: dt.date | None) -> bool:
+    """A log row whose "Meeting" cell gives a date other than this meeting's."""
+    if meeting_date is None or "raised" not in columns:
+        return False
+    dates = find_dates(text[slice(*cells[columns["raised"]])])
+    return bool(dates) and dates[0][0] != meeting_date
+
+
 # an owner column of a table whose rows are the discussion, not tasks ("No. | Discussion | Action by")
 _OWNER_COLUMN_HEADERS = frozenset({"action by", "actioned by", "action owner", "lead officer"})
 _ITEM_PREFIX = re.compile(r"(?i:minute|min\.?|item|agenda\s+item)\s+")
@@ -2042,8 +2143,11 @@ def _row_item_ref(cell: str, dotted_only: bool) -> str | None:
 
 def attach_tabled_decisions(items: list[AgendaItem]) -> None:
     """Move each row of a decision table ("Summary of decisions" after the last item) to the item its
-    row names, when one item has that number ("3", or "3.1": the first recommendation of item 3)."""
+    row names, when one item has that number ("3", or "3.1": the first recommendation of item 3). A
+    row naming an item that minuted its own decisions only restates them ("Record of decisions taken
+    at this meeting" after items with their resolutions): it is dropped, not counted twice."""
     by_number = {_norm(i.number).strip("."): i for i in items if i.number}
+    minuted = {id(i) for i in items if any(d.item_ref is None for d in i.decisions)}
     for item in items:
         for d in list(item.decisions):
             ref = _norm(d.item_ref).strip(".") if d.item_ref else None
@@ -2051,7 +2155,8 @@ def attach_tabled_decisions(items: list[AgendaItem]) -> None:
             target = by_number.get(ref) or (by_number.get(dotted["item"]) if dotted else None) if ref else None
             if target is not None and target is not item:
                 item.decisions.remove(d)
-                target.decisions.append(d)
+                if id(target) not in minuted:
+                    target.decisions.append(d)
 
 
 # "45/13(a)", "HWB.33(2)", "12(ii)": a reference to one part of a minute, after the minute's number
@@ -2405,7 +2510,7 @@ def extract(seg: Segmented) -> MeetingRecord:
         item = AgendaItem(position=position, number=iseg.number, code=iseg.code, title=iseg.title,
                           span=iseg.span, title_span=iseg.title_span)
         item.decisions = find_decisions(text, iseg, seg.header, deciders)
-        item.actions = find_actions(text, iseg, seg.attendance, owners_column)
+        item.actions = find_actions(text, iseg, seg.attendance, seg.header.date, owners_column)
         items.append(item)
     attach_logged_actions(items)
     attach_tabled_decisions(items)

@@ -208,6 +208,16 @@ def _bare_number_heading(content: str) -> bool:
     return _is_title_like(title, False)
 
 
+def _codes_its_own_number(ma: re.Match) -> bool:
+    """ "5<TAB>Question and Answer Session: Violence Against Women and Girls (Item 5)": a title that ends
+    with its own number as the agenda code is a heading however long it runs (a sentence never does)."""
+    title = ma["title"].rstrip()
+    if not title.endswith((")", "]")):
+        return False
+    m = _ITEM_CODE_INLINE.search(title, max(0, len(title) - 16))
+    return m is not None and m["code"].lower() == ma["num"].lower()
+
+
 def _prefixed_minute_heading(ma: re.Match) -> bool:
     """ "CSP 11/24    DECLARATIONS OF INTEREST", "CS/24/34<TAB>TO APPROVE THE MINUTES OF THE MEETING HELD
     ON 8TH JANUARY 2024": a number with the body's capitals prefix and without a stop is a heading when
@@ -360,7 +370,7 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                 ma = None
             if ma and (ma["punct"] or ln.heading or _ENDS_WITH_LETTER.search(ma["num"]) or ma["num"].endswith(".0")
                        or content[:4].lower() in {"item", "minu", "agen"} or _prefixed_minute_heading(ma)
-                       or (" " not in ma["num"] and _bare_number_heading(content))):
+                       or (" " not in ma["num"] and (_bare_number_heading(content) or _codes_its_own_number(ma)))):
                 ts, te, code = _clean_title(text, ln.cs + ma.start("title"), ln.ce)
                 te = _without_trailing_cells(text, ts, te)
                 if te > ts and _is_title_like(text[ts:te], ln.heading):
@@ -2719,9 +2729,15 @@ def _business_table(text: str, lines: list[Line], headings: list[_Heading]) -> _
         if sep in text and all(text.find(sep, lines[h.line_index].start, lines[h.line_index].end) >= 0
                                for h in headings):
             table = find_item_table(text, lines, sep)
-            if table is not None:
+            if table is not None and not _closes_numbered_items(table, headings):
                 return table
     return None
+
+
+def _closes_numbered_items(table: _ItemTable, headings: list[_Heading]) -> bool:
+    """A table below numbered item headings ("Record of decisions taken at this meeting", Ref | Item |
+    Decision) sums the business up after it: the headings above are the items, its rows none."""
+    return sum(h.line_index < table.header_line for h in headings) >= 2
 
 
 def segment(source: SourceText) -> Segmented:
