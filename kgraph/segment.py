@@ -171,6 +171,20 @@ def _clean_title(text: str, start: int, end: int) -> tuple[int, int, str | None]
     return start, end, code
 
 
+# the cells after a heading row's title: "Paper B", "Verbal", "For decision" (a few words each)
+_MOST_TRAILING_CELL_WORDS = 3
+
+
+def _without_trailing_cells(text: str, ts: int, te: int) -> int:
+    """ "Item 4<TAB>Safe Accommodation Needs Assessment 2025<TAB>Paper B": a heading row of a Word table
+    copied as text ends its title at the tab when the cells after it are short (the paper, "Verbal");
+    a long text after the tab is the item's first paragraph, left to the run-in reading."""
+    tab = text.find("\t", ts, te)
+    if tab < 0 or any(len(cell.split()) > _MOST_TRAILING_CELL_WORDS for cell in text[tab:te].split("\t")):
+        return te
+    return _strip_span(text, ts, tab)[1]
+
+
 def _is_title_like(title: str, heading: bool) -> bool:
     """A heading title is short and does not read like a sentence (numbered paragraphs do)."""
     words = title.split()
@@ -205,9 +219,12 @@ def _codes_its_own_number(ma: re.Match) -> bool:
 
 
 def _prefixed_minute_heading(ma: re.Match) -> bool:
-    """ "CSP 11/24    DECLARATIONS OF INTEREST": a prefixed number without a stop is a heading when
-    the title stands apart (a run of spaces or a tab) or is written in capitals."""
-    if " " not in ma["num"]:
+    """ "CSP 11/24    DECLARATIONS OF INTEREST", "CS/24/34<TAB>TO APPROVE THE MINUTES OF THE MEETING HELD
+    ON 8TH JANUARY 2024": a number with the body's capitals prefix and without a stop is a heading when
+    the title stands apart (a run of spaces or a tab) or is written in capitals, however long the
+    title (a minute reference is no count or date that a sentence would start with)."""
+    num = ma["num"]
+    if " " not in num and not ("/" in num and num[:1].isalpha()):
         return False
     gap = ma.string[ma.end("num"):ma.start("title")]
     title = ma["title"]
@@ -288,6 +305,36 @@ def _join_wrapped_title(text: str, lines: list[Line], h: _Heading) -> None:
         h.wrapped = True
 
 
+# how far up a numbered table row looks for the header row of its table
+_MOST_ROWS_ABOVE = 40
+
+
+def _tabs(text: str, ln: Line) -> int:
+    return text.count("\t", ln.start, ln.end)
+
+
+def _row_under_unnumbered_header(text: str, lines: list[Line], i: int) -> bool:
+    """ "<TAB>4. Social work recruitment<TAB>Amber<TAB>Red" under "<TAB>Risk<TAB>Previous rating<TAB>Current
+    rating": a row of a Word table copied as text (its cells between tabs, the rows one a line with no
+    blank line between them) whose header row carries no number. The number counts the table's rows
+    (risks, priorities, recommendations), not the minutes' items, so the row is no item heading."""
+    tabs = _tabs(text, lines[i])
+    if tabs < 2:
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= _MOST_ROWS_ABOVE:
+        above = lines[j]
+        if above.blank or _tabs(text, above) != tabs:
+            return False
+        first_cell = text[above.cs:above.ce].split("\t", 1)[0]
+        if not _DIGIT_RUNS.search(first_cell):
+            # the header row ("Item 3<TAB>Title<TAB>Paper A" above "3.1<TAB>…<TAB>" is a heading and a row
+            # of the discussion, numbered as this one is: the walk goes on past it)
+            return True
+        j -= 1
+    return False
+
+
 def _next_nonblank(lines: list[Line], i: int, limit: int = 4) -> int | None:
     j = i + 1
     while j < len(lines) and j <= i + limit:
@@ -325,11 +372,14 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                        or content[:4].lower() in {"item", "minu", "agen"} or _prefixed_minute_heading(ma)
                        or (" " not in ma["num"] and (_bare_number_heading(content) or _codes_its_own_number(ma)))):
                 ts, te, code = _clean_title(text, ln.cs + ma.start("title"), ln.ce)
+                te = _without_trailing_cells(text, ts, te)
                 if te > ts and _is_title_like(text[ts:te], ln.heading):
                     heading = _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code)
                     _join_wrapped_title(text, lines, heading)
             if heading is None and ma and not ln.heading:
                 heading = _run_in_heading(text, ln, i, ma)
+            if heading is not None and "\t" in content and _row_under_unnumbered_header(text, lines, i):
+                heading = None
         if heading is not None:
             key = _number_key(heading.number or "")
             if last_key is None or key > last_key:
