@@ -7,8 +7,9 @@ legitimate, so the file is refused rather than trusted).
 
 The body is written in order: paragraphs (with their list numbers computed from the numbering
 definitions, because Word stores "3." as a counter, not as text) and tables (a row of short
-cells becomes one line "cell | cell"; a row holding whole paragraphs is written paragraph by
-paragraph).  Paragraphs are separated by a blank line, like the text layouts.
+cells becomes one line with a TAB between cells, as Word copies a table as text and the PDF
+reader writes one; a row holding whole paragraphs is written paragraph by paragraph).
+Paragraphs are separated by a blank line, like the text layouts.
 """
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
 _DECLARATIONS = (b"<!doctype", b"<!entity")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# between a table row's cells: a TAB, as in a Word table copied as text (the text copies of Word
+# minutes, and the PDF reader's rows, have it); a tab typed inside a cell is already a space
+CELL_SEPARATOR = "\t"
 
 
 # --------------------------------------------------------------------------- package checks
@@ -226,7 +230,7 @@ class BodyWriter:
         self.blocks.append(f"{marker} {text}" if marker else text)
 
     def add_table(self, table, depth: int = 0) -> None:
-        """Simple rows one line each ("a | b | c"), a run of them one block: a table's rows stay
+        """Simple rows one line each ("a\tb\tc"), a run of them one block: a table's rows stay
         together, as in a table copied as text. A row whose cells hold paragraphs or tables is
         written cell by cell."""
         rows: list[str] = []
@@ -250,15 +254,13 @@ class BodyWriter:
 
     @staticmethod
     def _row_line(texts: list[str]) -> str:
-        """A row's cells between bars, an empty cell kept in its column ("1 | Welcome |  | JC"): the
-        empty cells after the last are dropped, and empty cells first are opened by a bar
-        ("|  | more"), so that no cell moves to another column."""
+        """A row's cells as Word copies them as text: one TAB between two cells, so an empty cell
+        keeps its column ("1\tWelcome\t\tJC") and a row whose first cells are empty starts with
+        TABs ("\t(a) approved the plan": a paragraph under the numbered one above, not a number
+        of its own); the empty cells after the last are dropped."""
         while texts and not texts[-1]:
             texts.pop()
-        if not texts:
-            return ""
-        line = " | ".join(texts)
-        return "| " + line if not texts[0] else line
+        return CELL_SEPARATOR.join(texts)
 
     @staticmethod
     def _row_is_simple(cells) -> bool:

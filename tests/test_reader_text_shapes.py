@@ -1,0 +1,80 @@
+"""The readers give each published form the shape its text copy has, so that the text rules serve
+every form: a Word table's cells apart by a TAB as Word copies them, a web page's heading number
+set in an element of its own apart from its title, a printed table's unnumbered paragraph rows kept
+as rows of their own. One small invented document per rule; each test fails without its rule."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kgraph.extract import extract, extract_text
+from kgraph.read import read_source
+from kgraph.segment import segment
+
+from test_unseen_layouts import decisions, items, owners
+
+HEADER = ("NORTHSHIRE PUBLIC PROTECTION GROUP\n\nMinute of meeting held on Tuesday 3 March 2020, 10:00\n\n"
+          "Present:\nJo Bloggs (JB)\tChair, Northshire Council\nSam Patel (SP)\tHead of Safeguarding, Northshire Police\n\n")
+
+
+def record_of(path: Path):
+    return extract(segment(read_source(path)))
+
+
+# --------------------------------------------------------------------------- Word tables
+
+
+def numbered_paragraph_table_docx(path: Path) -> Path:
+    """A Word minute whose business is one table "No. | Discussion | Action by": a merged row heads
+    each item, numbered paragraphs below it, and a resolution's sub-points in rows whose number cell
+    is empty."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("NORTHSHIRE PUBLIC PROTECTION GROUP")
+    document.add_paragraph("Minute of meeting held on Tuesday 3 March 2020, 10:00")
+    table = document.add_table(rows=0, cols=3)
+    for cells in [("No.", "Discussion", "Action by"), ("Item 1 — Learning review",),
+                  ("1.1", "SP presented the learning review.", ""), ("1.2", "The Group:", ""),
+                  ("", "(a) accepted the findings of the review;", ""), ("", "(b) approved the improvement plan.", ""),
+                  ("1.3", "SP to report progress in June.", "SP"), ("Item 2 — Date of next meeting",),
+                  ("2.1", "Tuesday 2 June 2020.", "")]:
+        row = table.add_row().cells
+        if len(cells) == 1:
+            row[0].merge(row[1]).merge(row[2]).text = cells[0]
+            continue
+        for cell, value in zip(row, cells):
+            cell.text = value
+    document.save(str(path))
+    return path
+
+
+def test_a_word_table_row_is_written_with_tabs_as_word_copies_it(tmp_path):
+    text = read_source(numbered_paragraph_table_docx(tmp_path / "minute.docx")).text
+    assert text.splitlines()[-9:] == [
+        "No.\tDiscussion\tAction by", "Item 1 — Learning review", "1.1\tSP presented the learning review.",
+        "1.2\tThe Group:", "\t(a) accepted the findings of the review;", "\t(b) approved the improvement plan.",
+        "1.3\tSP to report progress in June.\tSP", "Item 2 — Date of next meeting", "2.1\tTuesday 2 June 2020."]
+
+
+def test_the_sub_points_of_a_word_table_row_are_decisions(tmp_path):
+    record = record_of(numbered_paragraph_table_docx(tmp_path / "minute.docx"))
+    assert [number for number, _, _ in items(record)] == ["1", "2"]
+    assert [(number, text.rstrip(".;")) for number, _, text in decisions(record)] == [
+        ("1", "accepted the findings of the review"), ("1", "approved the improvement plan")]
+
+
+# --------------------------------------------------------------------------- tables copied as text
+
+
+def test_a_numbered_line_in_a_row_whose_first_cell_is_empty_is_no_item_heading():
+    text = (HEADER + "No.\tDiscussion\tAction by\n\nItem 1 — Risk register\n\n"
+            "1.1\tSP presented the risk register. Two risks have increased.\t\n\n"
+            "\tRisk\tPrevious rating\tCurrent rating\t\n\t4. Social work recruitment\tAmber\tRed\t\n"
+            "\t7. MARAC capacity\tAmber\tRed\t\n\n"
+            "1.2\tJB and SP to review the MARAC frequency.\tJB / SP\n\n"
+            "Item 2 — Adult protection\n\n2.1\tSP presented the biennial report.\t\n\n"
+            "Item 3 — Date of next meeting\n\n3.1\tTuesday 2 June 2020.\t\n")
+    record = extract_text(text)
+    assert items(record) == [("1", None, "Risk register"), ("2", None, "Adult protection"),
+                             ("3", None, "Date of next meeting")]
+    assert [(number, names) for number, names, _ in owners(record)] == [("1", ["Jo Bloggs", "Sam Patel"])]
