@@ -78,3 +78,28 @@ def test_a_numbered_line_in_a_row_whose_first_cell_is_empty_is_no_item_heading()
     assert items(record) == [("1", None, "Risk register"), ("2", None, "Adult protection"),
                              ("3", None, "Date of next meeting")]
     assert [(number, names) for number, names, _ in owners(record)] == [("1", ["Jo Bloggs", "Sam Patel"])]
+
+
+# --------------------------------------------------------------------------- web pages
+
+
+def test_a_heading_number_in_an_element_of_its_own_stands_apart_from_the_title():
+    from kgraph.readers.html import html_to_text
+
+    page = ("<html><body><main><h1>Northshire Safety Partnership Board</h1>"
+            "<p>Minutes of the meeting held on Tuesday 3 March 2020 at 10.00 am</p>"
+            "<h3><span class='minref'>NSP 20/01</span> Apologies for Absence</h3><p>None were received.</p>"
+            "<h3><span class='minref'>NSP 20/02</span> Knife Crime</h3>"
+            "<p>It was RESOLVED: That the knife crime plan be approved.</p>"
+            "<h3><span class='minref'>NSP 20/03</span> Date of Next Meeting</h3><p>Tuesday 2 June 2020.</p>"
+            "</main></body></html>")
+    text = html_to_text(page)
+    assert "NSP 20/01\tApologies for Absence" in text.splitlines()
+    assert [title for _, _, title in items(extract_text(text))] == [
+        "Apologies for Absence", "Knife Crime", "Date of Next Meeting"]
+
+
+def test_a_heading_that_opens_with_a_bold_word_keeps_its_space():
+    from kgraph.readers.html import html_to_text
+
+    assert html_to_text("<h2><strong>Minutes</strong> of the meeting</h2>") == "Minutes of the meeting"
