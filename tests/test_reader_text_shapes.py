@@ -103,3 +103,73 @@ def test_a_heading_that_opens_with_a_bold_word_keeps_its_space():
     from kgraph.readers.html import html_to_text
 
     assert html_to_text("<h2><strong>Minutes</strong> of the meeting</h2>") == "Minutes of the meeting"
+
+
+# --------------------------------------------------------------------------- printed minutes
+
+
+def lines_pdf(path: Path, lines: list, columns: tuple[float, ...] = (15, 35)) -> Path:
+    """One A4 page drawn line by line with fpdf2: a string is prose from the left margin, a tuple a
+    table line whose cells stand at ``columns`` (an empty string leaves the cell empty)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", "", 10)
+    pdf.add_page()
+    y = 20
+    for line in lines:
+        for x, cell in ([(15, line)] if isinstance(line, str) else zip(columns, line)):
+            if cell:
+                pdf.text(x, y, cell)
+        y += 5
+    pdf.output(str(path))
+    return path
+
+
+def pdf_lines(path: Path) -> list[str]:
+    return [line for line in read_source(path).text.splitlines() if line.strip()]
+
+
+def test_an_unnumbered_paragraph_row_under_a_numbered_one_is_a_row_of_its_own(tmp_path):
+    lines = pdf_lines(lines_pdf(tmp_path / "minute.pdf", [
+        ("Item 3", "Minutes of the previous meeting"),
+        ("3.1", "The minutes of the meeting held on 6 February 2020 were agreed as an accurate"),
+        ("", "record of the meeting."),
+        ("", "The Board APPROVED the minutes."),
+        ("", "Action: SP - publish the minutes on the website by the end of"),
+        ("", "the month."),
+        ("Item 4", "Date of next meeting"),
+        ("4.1", "Tuesday 2 June 2020 at 10:00.")]))
+    assert lines[:5] == [
+        "Item 3\tMinutes of the previous meeting",
+        "3.1\tThe minutes of the meeting held on 6 February 2020 were agreed as an accurate record of the meeting.",
+        "\tThe Board APPROVED the minutes.",
+        "\tAction: SP - publish the minutes on the website by the end of the month.",
+        "Item 4\tDate of next meeting"]
+
+
+def test_a_wrapped_cell_of_a_table_that_numbers_no_paragraphs_stays_in_its_row(tmp_path):
+    lines = pdf_lines(lines_pdf(tmp_path / "attendance.pdf", [
+        ("Name", "Title and organisation"),
+        ("Jo Bloggs", "Chair. Northshire Council."),
+        ("", "Northshire Safety Partnership"),
+        ("Sam Patel", "Head of Safeguarding, Northshire Police")], columns=(15, 60)))
+    assert lines == ["Name\tTitle and organisation",
+                     "Jo Bloggs\tChair. Northshire Council. Northshire Safety Partnership",
+                     "Sam Patel\tHead of Safeguarding, Northshire Police"]
+
+
+def test_the_wrapped_line_of_a_hanging_indent_is_no_line_of_a_title_block(tmp_path):
+    from kgraph.readers.pdf import starts_title_line
+
+    previous = "  4.4         Members discussed the links with the Housing Related Support review and with the"
+    line = "              Independent Domestic Violence Advisor (IDVA) service. RG highlighted the high proportion of"
+    assert not starts_title_line(previous, line, (2, 123))
+
+
+def test_a_numbered_heading_in_capitals_ends_where_its_text_starts(tmp_path):
+    from kgraph.readers.pdf import ends_heading
+
+    heading = ["38 CHESTER CITY CENTRE PUBLIC SPACES PROTECTION ORDER – REVIEW"]
+    assert ends_heading(heading, "Martin Reece, Licensing Manager, introduced a report on the review of", 80)
+    assert not ends_heading(heading, "AND ITS ENFORCEMENT", 80)

@@ -361,7 +361,15 @@ def starts_title_line(previous: str, line: str, frame: tuple[int, int]) -> bool:
     wraps from a line as wide as the page; so does the first line of a hanging indent)."""
     width = frame[1] - frame[0]
     return (is_centred(line, frame) and indent(line) != indent(previous)
+            and not hangs_under(previous, line)
             and len(previous.rstrip()) - indent(previous) < TITLE_LINE_SHARE * width)
+
+
+def hangs_under(previous: str, line: str) -> bool:
+    """Whether ``line`` starts where a later run of ``previous`` does: the wrapped line of a hanging
+    indent ("4.4   Members discussed …" / "      Independent Domestic …"), which may happen to stand
+    centred on the page, not a line of a title block."""
+    return indent(line) in {start for start, _ in text_runs(previous)[1:]}
 
 
 # A title block set flush left, as Word minutes have it ("Minutes of the meeting held on …, 9.30am –
@@ -496,16 +504,43 @@ def starts_row(cells: list[str]) -> bool:
     return bool(others) and not any(cell[:1].islower() for cell in others)
 
 
+# a cell's line that ends a sentence, and one that starts the next paragraph of a minute whatever
+# came before it: an enumerator, "Action:", "RESOLVED"
+ENDS_SENTENCE = re.compile(r"[.!?][)'\"’”]?$")
+
+
+def starts_paragraph_row(row: list[list[str]], cells: list[str]) -> bool:
+    """Whether a line with an empty first cell starts a row of its own rather than going on with the
+    row above.  A table that numbers its paragraphs ("3.1 | The minutes … were agreed as a record.")
+    puts the outcome or the action under a paragraph in a row whose number cell is empty ("| The
+    Board APPROVED the minutes.", "| Action: 04/25-01 SW – …"); printed, it looks like one more
+    wrapped line of the cell above.  It is a row when the row above is a numbered paragraph (or such
+    a row), holds nothing in the columns after that cell, and its text there ended a sentence, and
+    the line, written in that column alone, starts one."""
+    filled = [k for k, cell in enumerate(cells) if cell]
+    if cells[0] or len(filled) != 1:
+        return False
+    column = filled[0]
+    above = row[column]
+    if not above or any(row[k] for k in range(column + 1, len(row))):
+        return False
+    if row[0] and not ROW_REFERENCE.match(" ".join(row[0])):
+        return False
+    text = cells[column]
+    return bool((ENDS_SENTENCE.search(above[-1]) and text[:1].isupper())
+                or (SENTENCE_END.search(above[-1]) and PARAGRAPH_START.match(text)))
+
+
 def table_rows(lines: list[str], columns: list[int]) -> list[list[list[str]]]:
     """The table's rows, each a list of cells, each cell the list of its wrapped lines.  Lines at
     the top of a page that go on with a row from the page before make a row with an empty first
-    cell."""
+    cell, as does an unnumbered paragraph under a numbered one (see starts_paragraph_row)."""
     rows: list[list[list[str]]] = []
     for line in lines:
         cells = line_cells(line, columns) if line.strip() else None
         if cells is None:
             continue
-        if not rows or starts_row(cells):
+        if not rows or starts_row(cells) or starts_paragraph_row(rows[-1], cells):
             rows.append([[] for _ in columns])
         for cell, text in zip(rows[-1], cells):
             if text:
@@ -617,9 +652,29 @@ def ends_heading(paragraph: list[str], line: str, width: int) -> bool:
     above its text leaves no blank line, but its last line stops short, with no full stop, and
     the text starts with a capital."""
     last = paragraph[-1]
+    if len(paragraph) <= HEADING_LINES and ends_shouted_heading(paragraph, line):
+        return True
     return bool(len(paragraph) <= HEADING_LINES and ITEM_HEADING.match(flat(paragraph[0]))
                 and not SENTENCE_END.search(last) and width and len(last) < 0.85 * width
                 and flat(line)[:1].isupper())
+
+
+# a numbered heading in capitals, a stop after its number or not: "38  CHESTER CITY CENTRE PSPO – REVIEW"
+NUMBERED_LINE = re.compile(r"^\d{1,3}[a-z]?\.?\s+[A-Z]")
+
+
+def ends_shouted_heading(paragraph: list[str], line: str) -> bool:
+    """Whether ``paragraph`` is a numbered heading in capitals that ``line``, not in capitals, follows:
+    its text may hang under the title's column and the title may run nearly as wide as the text, so
+    only the change of case tells the heading from its first paragraph."""
+    return bool(NUMBERED_LINE.match(flat(paragraph[0])) and all(shouted(flat(row)) for row in paragraph)
+                and not shouted(flat(line)))
+
+
+def shouted(text: str) -> bool:
+    """Written in capitals: a few letters at least, hardly any in lower case ("38 PSPO – REVIEW")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.islower() for c in letters) <= 2
 
 
 def page_paragraphs(lines: list[str]) -> list[list[str]]:
