@@ -63,6 +63,41 @@ def test_the_sub_points_of_a_word_table_row_are_decisions(tmp_path):
         ("1", "accepted the findings of the review"), ("1", "approved the improvement plan")]
 
 
+def test_the_title_block_of_a_word_minute_is_read_as_lines_of_one_block(tmp_path):
+    from docx import Document
+
+    document = Document()
+    for line in ["NORTHSHIRE PUBLIC PROTECTION GROUP", "MINUTE OF MEETING", "Tuesday 3 March 2020, 2.00pm – 4.00pm",
+                 "Council Chamber, County Hall, Northtown (hybrid – Microsoft Teams)", "Present:"]:
+        document.add_paragraph(line)
+    table = document.add_table(rows=0, cols=2)
+    for name, post in [("Jo Bloggs (JB)", "Chair, Northshire Council"), ("Sam Patel (SP)", "Head of Safeguarding")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = name, post
+    document.add_paragraph("1. Welcome")
+    path = tmp_path / "minute.docx"
+    document.save(str(path))
+    text = read_source(path).text
+    assert text.startswith("NORTHSHIRE PUBLIC PROTECTION GROUP\nMINUTE OF MEETING\nTuesday 3 March 2020, 2.00pm – 4.00pm\n"
+                           "Council Chamber, County Hall, Northtown (hybrid – Microsoft Teams)\n\nPresent:\n\n")
+    header = segment(read_source(path)).header
+    assert header.venue is not None and header.venue.startswith("Council Chamber, County Hall, Northtown")
+
+
+def test_the_label_just_above_a_word_table_stays_apart_from_the_title_block(tmp_path):
+    from docx import Document
+
+    document = Document()
+    for line in ["Northshire Safety Partnership", "Minutes of the meeting held on Tuesday 3 March 2020", "Attendance"]:
+        document.add_paragraph(line)
+    cells = document.add_table(rows=1, cols=2).rows[0].cells
+    cells[0].text, cells[1].text = "Jo Bloggs", "Northshire Council"
+    path = tmp_path / "minute.docx"
+    document.save(str(path))
+    assert read_source(path).text.splitlines()[:4] == [
+        "Northshire Safety Partnership", "Minutes of the meeting held on Tuesday 3 March 2020", "", "Attendance"]
+
+
 # --------------------------------------------------------------------------- tables copied as text
 
 

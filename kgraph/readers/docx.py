@@ -204,6 +204,8 @@ class BodyWriter:
     numbering: Numbering
     styles: dict[str, tuple[str, int]]
     blocks: list[str] = field(default_factory=list)
+    # what each block is: "paragraph", "list" (a numbered or bulleted paragraph) or "table" (its rows)
+    kinds: list[str] = field(default_factory=list)
 
     def paragraph_text(self, paragraph) -> str:
         from docx.text.paragraph import Paragraph
@@ -228,6 +230,7 @@ class BodyWriter:
             return
         marker = self.list_marker(paragraph)
         self.blocks.append(f"{marker} {text}" if marker else text)
+        self.kinds.append("list" if marker else "paragraph")
 
     def add_table(self, table, depth: int = 0) -> None:
         """Simple rows one line each ("a\tb\tc"), a run of them one block: a table's rows stay
@@ -250,6 +253,7 @@ class BodyWriter:
     def _flush_rows(self, rows: list[str]) -> None:
         if rows:
             self.blocks.append("\n".join(rows))
+            self.kinds.append("table")
             rows.clear()
 
     @staticmethod
@@ -282,11 +286,38 @@ class BodyWriter:
                     self.add_container(content, depth + 1)
 
 
+# a paragraph of the title block is one short line: the body, "Minutes of the meeting held on …",
+# the date, the place
+TITLE_LINE_WORDS = 25
+
+
+def is_title_line(block: str) -> bool:
+    """A short one-line paragraph that does not open a list ("Present:" does)."""
+    return "\n" not in block and len(block.split()) <= TITLE_LINE_WORDS and not block.rstrip().endswith(":")
+
+
+def title_block_size(blocks: list[str], kinds: list[str]) -> int:
+    """How many paragraphs open the document as its title block: the short one-line paragraphs
+    before the first list, table or longer paragraph, but the one just above a table, which labels
+    it ("Attendance", "Present")."""
+    size = 0
+    while size < len(blocks) and kinds[size] == "paragraph" and is_title_line(blocks[size]):
+        size += 1
+    if 1 < size < len(blocks) and kinds[size] == "table":
+        size -= 1
+    return size
+
+
 def docx_to_text(document) -> str:
+    """The body's blocks, a blank line between two; the title block's paragraphs are lines of one
+    block, as the text copy of a Word minute has them: Word holds each header line as a paragraph of
+    its own, where the text copy keeps the place on the line under the date."""
     writer = BodyWriter(Numbering.from_document(document), style_numbering(document))
     writer.add_container(document.element.body)
+    title = title_block_size(writer.blocks, writer.kinds)
+    blocks = (["\n".join(writer.blocks[:title])] if title else []) + writer.blocks[title:]
     lines: list[str] = []
-    for block in writer.blocks:
+    for block in blocks:
         lines += [block, ""]
     return drop_invisible(tidy_paragraphs(lines)).strip()
 
