@@ -134,6 +134,18 @@ def test_a_heading_number_in_an_element_of_its_own_stands_apart_from_the_title()
         "Apologies for Absence", "Knife Crime", "Date of Next Meeting"]
 
 
+def test_an_empty_cell_between_two_filled_ones_keeps_the_next_cell_in_its_column():
+    from kgraph.readers.html import html_to_text
+
+    page = ("<table><tr><th>Member</th><th>Organisation</th><th>Present</th><th>Apologies</th></tr>"
+            "<tr><td>Jo Bloggs</td><td>Northshire Council</td><td>✓</td><td></td></tr>"
+            "<tr><td>Sam Patel</td><td>Northshire Police</td><td></td><td>✓</td></tr>"
+            "<tr><td></td><td>Total</td><td>1</td><td>1</td></tr></table>")
+    assert [line for line in html_to_text(page).splitlines() if line] == [
+        "Member | Organisation | Present | Apologies", "Jo Bloggs | Northshire Council | ✓",
+        "Sam Patel | Northshire Police |  | ✓", "Total | 1 | 1"]
+
+
 def test_a_heading_that_opens_with_a_bold_word_keeps_its_space():
     from kgraph.readers.html import html_to_text
 

@@ -244,6 +244,16 @@ def heading_number_element(heading: LexborNode) -> LexborNode | None:
     return first if _HEADING_NUMBER.fullmatch((first.text(deep=True) or "").strip()) else None
 
 
+def cell_separator(cell: LexborNode, writer: TextWriter) -> str:
+    """What goes before the next cell's text once ``cell`` is written: a bar, a space after an
+    enumerator cell; after an empty cell between two filled ones one more bar, so that the next cell
+    keeps its column ("Alison Fenwick | Sandwell MBC |  | ✓": ticked under Apologies, not Present),
+    as in the Word and PDF readers' rows (empty cells before the first and after the last are left out)."""
+    if (cell.text(deep=True) or "").strip():
+        return " " if is_enumerator_cell(cell) else " | "
+    return writer.pending_separator + " | " if writer.pending_separator.endswith("| ") else writer.pending_separator
+
+
 def render_text(root: LexborNode) -> str:
     """Walk the tree without recursion (pages can nest thousands deep) and write its text."""
     writer = TextWriter()
@@ -265,7 +275,7 @@ def render_text(root: LexborNode) -> str:
             if tag in BLOCK_TAGS or (tag in CELL_TAGS and _cell_has_blocks(node)):
                 writer.block_break()
             elif tag in CELL_TAGS:
-                writer.pending_separator = " " if is_enumerator_cell(node) else " | "
+                writer.pending_separator = cell_separator(node, writer)
             continue
         if tag == "-text":
             writer.write(node.text_content or "", preformatted=pre_depth > 0)
