@@ -155,20 +155,22 @@ def test_a_heading_that_opens_with_a_bold_word_keeps_its_space():
 # --------------------------------------------------------------------------- printed minutes
 
 
-def lines_pdf(path: Path, lines: list, columns: tuple[float, ...] = (15, 35)) -> Path:
-    """One A4 page drawn line by line with fpdf2: a string is prose from the left margin, a tuple a
-    table line whose cells stand at ``columns`` (an empty string leaves the cell empty)."""
+def lines_pdf(path: Path, lines: list, columns: tuple[float, ...] = (15, 35), pages: list[list] = ()) -> Path:
+    """A4 pages drawn line by line with fpdf2 (``lines`` the first, then ``pages``): a string is prose
+    from the left margin, a tuple a table line whose cells stand at ``columns`` (an empty string
+    leaves the cell empty)."""
     from fpdf import FPDF
 
     pdf = FPDF()
     pdf.set_font("helvetica", "", 10)
-    pdf.add_page()
-    y = 20
-    for line in lines:
-        for x, cell in ([(15, line)] if isinstance(line, str) else zip(columns, line)):
-            if cell:
-                pdf.text(x, y, cell)
-        y += 5
+    for page in [lines, *pages]:
+        pdf.add_page()
+        y = 20
+        for line in page:
+            for x, cell in ([(15, line)] if isinstance(line, str) else zip(columns, line)):
+                if cell:
+                    pdf.text(x, y, cell)
+            y += 5
     pdf.output(str(path))
     return path
 
@@ -193,6 +195,20 @@ def test_an_unnumbered_paragraph_row_under_a_numbered_one_is_a_row_of_its_own(tm
         "\tThe Board APPROVED the minutes.",
         "\tAction: SP - publish the minutes on the website by the end of the month.",
         "Item 4\tDate of next meeting"]
+
+
+def test_a_page_that_opens_in_the_columns_of_the_table_the_page_before_ended_in_goes_on_with_it(tmp_path):
+    columns = (15, 35, 150)
+    lines = pdf_lines(lines_pdf(tmp_path / "minute.pdf", [
+        "Minutes of the Northshire Safety Board held on 3 March 2020",
+        ("Item 6", "Sexual violence", "Paper D"),
+        ("6.1", "BO presented Paper D on ISVA capacity.", "")], columns, pages=[[
+            ("6.2", "JW described the consent training for new students.", ""),
+            ("", "The Board NOTED the report.", ""),
+            ("", "Action: BO - share the ISVA recruitment timetable.", "")]]))
+    assert [line.rstrip("\t") for line in lines[-5:]] == ["Item 6\tSexual violence\tPaper D", "6.1\tBO presented Paper D on ISVA capacity.",
+                          "6.2\tJW described the consent training for new students.", "\tThe Board NOTED the report.",
+                          "\tAction: BO - share the ISVA recruitment timetable."]
 
 
 def test_a_wrapped_cell_of_a_table_that_numbers_no_paragraphs_stays_in_its_row(tmp_path):

@@ -290,15 +290,18 @@ def sides_hold_cells(two_sided: list[str], right: int) -> bool:
     return bool(inner) and inner.most_common(1)[0][1] > len(two_sided) / 2
 
 
-def page_flows(lines: list[str]) -> list[list[str]]:
+def page_flows(lines: list[str], carried: list[int] | None = None) -> tuple[list[list[str]], list[int] | None]:
     """A page's lines in reading order, as runs ("flows") read one after another like pages (a
     paragraph may run on from one to the next): the whole page as one flow, or for a page in
     columns the left column of each band of rows after the lines above it, and the right column
     starting a new flow.  Lines of a column keep their spacing (dedented) so that their printed
-    width can be measured; the blank rows between blocks are kept as paragraph gaps."""
+    width can be measured; the blank rows between blocks are kept as paragraph gaps.  Also the
+    columns of a table the page ends in, which the next page may go on with (``carried``: those of
+    the page before)."""
     right = right_column_start(lines)
     if right is None:
-        return [lines_with_table_rows(lines)]
+        flow, open_columns = single_column_flow(lines, carried)
+        return [flow], open_columns
     flows: list[list[str]] = [[]]
     band: list[str] = []
     for line in [*lines, None]:
@@ -313,7 +316,7 @@ def page_flows(lines: list[str]) -> list[list[str]]:
         band = []
         if line is not None:
             flows[-1].append(flat(line))
-    return [flow for flow in flows if any(flow)]
+    return [flow for flow in flows if any(flow)], None
 
 
 def dedent(lines: list[str]) -> list[str]:
@@ -564,17 +567,37 @@ def row_cells(row: str) -> list[str]:
 def lines_with_table_rows(lines: list[str]) -> list[str]:
     """A single-column page's lines as text: each table found in it as its rows, the other lines
     flattened, with a gap before each new line of a centred title block."""
+    return single_column_flow(lines)[0]
+
+
+def goes_on_with_table(line: str, columns: list[int]) -> bool:
+    """Whether a page's first line is a row of the table the page before ended in: it fills two or
+    more of that table's columns and nothing outside them."""
+    cells = line_cells(line, columns)
+    return cells is not None and sum(bool(cell) for cell in cells) >= 2
+
+
+def single_column_flow(lines: list[str], carried: list[int] | None = None) -> tuple[list[str], list[int] | None]:
+    """The lines of a single-column page as text (see lines_with_table_rows), and the columns of a
+    table that runs to the page's end.  A page that opens with rows in the columns ``carried`` over
+    from the page before goes on with that table, even where its rows alone would read as a numbered
+    list ("6.3   JW described …" under "Item 6 | Sexual violence | Paper D" on the page before)."""
     frame = text_frame(lines)
     out: list[str] = []
     previous: str | None = None        # the laid-out line just flattened, if nothing came between
+    first = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
+    open_columns: list[int] | None = None
     index = 0
     while index < len(lines):
         columns = header_columns(lines[index])
         if columns:
+            goes_on = index == first and carried is not None and goes_on_with_table(lines[index], carried)
+            columns = carried if goes_on and carried is not None else columns
             end = table_end(lines, index, columns)
             cells = [line_cells(line, columns) for line in lines[index:end] if line.strip()]
-            if is_table(cells):
+            if goes_on or is_table(cells):
                 out += [encode_row(row) for row in table_rows(lines[index:end], columns)]
+                open_columns = None if any(line.strip() for line in lines[end:]) else columns
                 index, previous = end, None
                 continue
         line = lines[index]
@@ -583,7 +606,7 @@ def lines_with_table_rows(lines: list[str]) -> list[str]:
         out.append(flat(line))
         previous = line if line.strip() else None
         index += 1
-    return out
+    return out, open_columns
 
 
 def join_table_parts(before: list[str], after: list[str]) -> list[str]:
@@ -771,7 +794,11 @@ def plain_letters(text: str) -> str:
 
 def pages_to_text(pages: list[list[str]]) -> str:
     """The text of the pages (each a list of laid-out lines), paragraph by paragraph."""
-    flows = [flow for lines in pages for flow in page_flows(lines)]
+    flows: list[list[str]] = []
+    carried: list[int] | None = None
+    for lines in pages:
+        page, carried = page_flows(lines, carried)
+        flows += page
     vocabulary = document_vocabulary(flows)
     width = typical_width([line for lines in flows for line in lines])
     paragraphs: list[list[str]] = []
