@@ -6,8 +6,10 @@ header/footer) is removed, then the document is walked once and written out with
 structure kept as line breaks: each block (paragraph, heading, list item, table row) becomes a
 paragraph separated by a blank line, ``<br>`` a line break, ordered list items get their numbers
 back, inline-only table cells are joined with " | " (after a cell holding only an enumerator,
-"(i)", with a space: the row is an enumerated paragraph).  This matches what a ModernGov page copied
-as text looks like, which is the layout the segmenter understands.
+"(i)", with a space: the row is an enumerated paragraph; an empty cell between two filled ones
+keeps its column), and a heading's minute number set in an element of its own is parted from the
+title by a TAB.  This matches what a ModernGov page copied as text looks like, which is the layout
+the segmenter understands.
 """
 from __future__ import annotations
 

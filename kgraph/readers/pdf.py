@@ -15,7 +15,8 @@ positioned lines).  Then:
    document and the hyphenated one does not ("commun-/ity" → "community", "multi-/agency" stays);
 4. a table (cells at the same character columns over several lines) is read as its text copy has
    it: one line per row, cells separated by a TAB, wrapped cells joined, a header row repeated on
-   the next page dropped.
+   the next page dropped; an unnumbered paragraph under a numbered one is a row of its own, and a
+   page that opens in the columns of the table the page before ended in goes on with it.
 """
 from __future__ import annotations
 
