@@ -344,6 +344,14 @@ def _next_nonblank(lines: list[Line], i: int, limit: int = 4) -> int | None:
     return None
 
 
+def _opens_with_an_empty_cell(text: str, ln: Line) -> bool:
+    """A line that opens with a TAB is a table row whose first cell is empty (a Word or PDF table
+    as text: "\t4. Social work recruitment\tAmber\tRed" in a risk table under a paragraph): its
+    numbered text stands in a later column, a list or data inside the row, where an item's number
+    stands in the first column."""
+    return text.startswith("\t", ln.start)
+
+
 def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) -> tuple[list[_Heading], int]:
     """Numbered item headings in order; also how many used the ModernGov number-alone form."""
     found: list[_Heading] = []
@@ -352,7 +360,7 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
     i = start_line
     while i < len(lines):
         ln = lines[i]
-        if ln.blank:
+        if ln.blank or _opens_with_an_empty_cell(text, ln):
             i += 1
             continue
         content = ln.content(text)
