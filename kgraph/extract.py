@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import datetime as dt
@@ -225,9 +226,12 @@ _RESOLVED_AT_START = re.compile(
     # resolution opens with the power it is made under (the comma shows the word is the label)
     r"(?<=RESOLVED,|Resolved,)\s+(?=[a-z]))")
 # inside a paragraph only the shouted words count: "Following a vote, it was RESOLVED: …", "It was
-# proposed by Councillor X, seconded by Mr Y and AGREED that …" (a motion put and carried)
+# proposed by Councillor X, seconded by Mr Y and AGREED that …" (a motion put and carried), with the
+# vote in brackets ("and RESOLVED (5 in favour, 2 abstentions): 1. …"), or the resolution as an
+# infinitive ("… thanked PCSO Vaughan and it was RESOLVED to note the police report.")
 _RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?P<word>RESOLVED|AGREED|CARRIED)"
-                              r"(?:\s+unanimously)?,?(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*)")
+                              r"(?:\s+unanimously)?(?:[ \t]*\([^()\n]{1,80}\))?,?"
+                              r"(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*|(?<=RESOLVED)\s+(?=to\s+[a-z]))")
 _SHOUTED_DECISION = re.compile(r"RESOLVED|AGREED|CARRIED")
 # "Members resolved that the work programme be agreed …" in one sentence: the body resolving is a
 # resolution however it is written (unlike "agreed that", which may report an opinion); the decision
@@ -255,6 +259,8 @@ _MINUTES_APPROVED = re.compile(
     # or the meeting's date too: "Notes agreed as an accurate record." / "Minutes approved."
     r"\b(?:minutes|notes)\s+(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))",
     re.IGNORECASE)
+# a lead-in noting or receiving a list ("noted the following correspondence:", "received the following reports:")
+_NOTES_A_LIST = re.compile(r"\b(?:noted|received)\s+the\s+following\b", re.IGNORECASE)
 _LEAD_IN_END = re.compile(r"(?::|[-–—]|\bthat|\bas\s+follows|\bthe\s+following(?:\s+\w+)?)\s*[:.]?\s*$", re.IGNORECASE)
 _DECISION_VERBS = re.compile(r"\b(?:resolved|agreed|approved|noted|decided|endorsed|supported|agreed\s+to)\b", re.IGNORECASE)
 
@@ -488,6 +494,18 @@ def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple
     return [d for d in written if not any(_overlaps(d.span, t.span) for t in tabled)] + tabled
 
 
+# "Recommendation: The Board is asked to APPROVE the assessment …": a paper's recommendation put to the
+# meeting, which then decides on it ("The Board APPROVED …"); the label opens a request, not a decision
+_ASKED_TO = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:is|are)\s+(?:asked|invited|requested)\s+to\b",
+                       re.IGNORECASE)
+
+
+def _asks_the_meeting(text: str, m: re.Match, pe: int) -> bool:
+    """A "Recommendation:" label whose text asks the meeting to decide ("The Board is asked to …")."""
+    return "word" in m.re.groupindex and m["word"].lower().startswith("recommend") and \
+        _ASKED_TO.match(text, m.end(), pe) is not None
+
+
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -505,6 +523,8 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
         m = _RESOLVED_AT_START.match(text, ps, pe) or (
             _RESOLVED_INSIDE.search(text, ps, pe) if _SHOUTED_DECISION.search(text, ps, pe) else None) or \
             _body_resolved(text, ps, pe, subject)
+        if m and _asks_the_meeting(text, m, pe):
+            continue
         if m:
             fallback = _WORD_KIND.get(m["word"].lower(), "resolved") if "word" in m.re.groupindex else "resolved"
             rest_s = m.end()
@@ -573,6 +593,14 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
             between = text[sm.end():pe]
             if not between.strip(" :\t*_") or _DECISION_VERBS.search(between):
                 subs = collect_subpoints(text, paras, k + 1)
+                if subs and _NOTES_A_LIST.search(between):
+                    # "The Committee noted the following correspondence: (a) letter from … (b) …": one
+                    # act of noting, the lettered lines being the things noted, not decisions
+                    d = _decision(text, ps, pe, "noted")
+                    if d:
+                        formal.append(d)
+                    consumed.update(subs)
+                    continue
                 if subs:
                     verb = _DECISION_VERBS.search(between)
                     fallback = decision_kind(verb.group(0)) if verb else "resolved"
@@ -740,13 +768,9 @@ def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> li
     and an explicit agreement of the body ("The Partnership was in agreement with this proposal")."""
     out: list[Decision] = []
     procedural = _procedural(item.title)
-    previous: Paragraph | None = None     # the last discussion paragraph that gave no decision
     for p in item.paragraphs:
-        if _is_action_para(text, p):
-            continue
-        decided_before = len(out)
-        _informal_decision_of(text, p, procedural, subject, previous, out)
-        previous = p if len(out) == decided_before else None
+        if not _is_action_para(text, p):
+            _informal_decision_of(text, p, procedural, subject, out)
     discussion = [p for p in item.paragraphs if not _is_action_para(text, p)]
     if out and not procedural and all(_noted_in_discussion(d, discussion) for d in out):
         # "Members noted the new Act. The MARACs had discussed …" is the discussion's; a paragraph
@@ -806,36 +830,61 @@ def _closing_bare_noted(text: str, p: Paragraph) -> Decision | None:
     return d
 
 
-# "It was agreed that the Group would report to the Board twice a year." as a paragraph of its own
+# "It was agreed that the Group would report to the Board twice a year." as a paragraph of its own;
+# "Following discussion, it was agreed that the overspend be met by …" (the discussion closed by it)
 _IT_WAS_AGREED_THAT = re.compile(
-    r"It\s+was\s+(?:(?:also|further|unanimously|formally)\s+)?(?P<verb>agreed|decided)\s+that\s+[^.;:\n]{1,160}?"
+    r"(?:(?:Following|After)\s+(?:discussion|debate|consideration)\s*,\s*it|It)"
+    r"\s+was\s+(?:(?:also|further|unanimously|formally)\s+)?(?P<verb>agreed|decided)\s+that\s+[^.;:\n]{1,160}?"
     r"\b(?:should|shall|must|will|would|be|needs?\s+to)\s")
+# a sentence that gives owners a task ("DF and IM to confirm the funding arrangement in writing."): the
+# action that follows an agreement in the same paragraph
+_OWNERS_TO_TASK = re.compile(r"[A-Z][\w'’.-]*(?:(?:\s*[/,&]\s*|\s+and\s+|\s+)[A-Z][\w'’.-]*){0,5}\s+to\s+[a-z]")
 
 
 def _agreed_that_paragraph(text: str, p: Paragraph) -> Decision | None:
-    """A one-sentence paragraph "It was agreed that X would/should …" after the discussion: read only
-    when nothing else in the item records an outcome, for then it is the item's decision; inside a
-    discussion paragraph, alone in its item, or beside another outcome, "it was agreed that" stays
+    """A one-sentence paragraph "It was agreed that X would/should …" after the discussion (its
+    sentence may be followed by the owners' task: "… in equal shares. DF and IM to confirm …"): read
+    only when nothing else in the item records an outcome, for then it is the item's decision; inside
+    a discussion paragraph, alone in its item, or beside another outcome, "it was agreed that" stays
     narrative."""
     ps, pe = _trim(text, p.text_span.start, p.text_span.end)
     m = _IT_WAS_AGREED_THAT.match(text, ps, pe)
-    if m is None or sentence_bounds(text, ps, pe, ps) != (ps, pe):
+    if m is None:
         return None
-    d = _decision(text, ps, pe, "agreed")
+    tab = text.find("\t", ps, pe)
+    if tab > 0:
+        pe = _trim(text, ps, tab)[1]     # a table row's text cell, the owners' cell after its tab left out
+    _, se = sentence_bounds(text, ps, pe, ps)
+    if se < pe and not all(_OWNERS_TO_TASK.match(text, a, b) for a, b in _sentences_after(text, se, pe)):
+        return None
+    d = _decision(text, ps, se, "agreed")
     if d:
         d.kind = "agreed" if m["verb"] == "agreed" else "resolved"  # type: ignore[assignment]
     return d
 
 
+def _sentences_after(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentences of text[s:e], trimmed."""
+    out = []
+    pos = s
+    while pos < e:
+        a, b = sentence_bounds(text, pos, e, pos)
+        a, b = _trim(text, a, b)
+        if b <= a:
+            break
+        out.append((a, b))
+        pos = b
+    return out
+
+
 def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re.Pattern,
-                          previous: Paragraph | None, out: list[Decision]) -> None:
+                          out: list[Decision]) -> None:
     """The informal decision a paragraph states, if any, appended to ``out``.
 
-    A bare "Agreed." / "Approved" after a discussion paragraph records that the proposal was agreed,
-    so the decision's text (and span) is that preceding paragraph — the thing agreed — with the bare
-    word's kind. A bare "Noted." after a report is its own text: what was noted is the report, and
-    the paragraph before it is the discussion of it, not a decision. A bare word with nothing before
-    it in the item is its own text too."""
+    A bare outcome on a line (or a table row) of its own — "Agreed.", "Approved", "Endorsed", "Noted"
+    — is its own text, with its word's kind: the minutes record the outcome in that word, and the
+    paragraph before it is the proposal or the discussion it answers (the golds since m04 count the
+    word, the proposal at most as optional)."""
     ps, pe = _trim(text, p.text_span.start, p.text_span.end)
     if pe <= ps:
         return
@@ -853,8 +902,6 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
     if bare or _NOTED_SENTENCE.fullmatch(text, ps, pe) or _RECOMMENDATION_OUTCOME.fullmatch(text, ps, pe):
         word = _DECISION_WORD.search(text[ps:pe])
         kind = decision_kind(text[ps:pe], _KIND_OF_VERB.get(word.group(0).lower(), "resolved") if word else "resolved")
-        if bare and previous is not None and kind != "noted":
-            ps, pe = previous.text_span.start, previous.text_span.end
         d = _decision(text, ps, pe, kind)
         if d:
             d.kind = kind  # type: ignore[assignment]
@@ -1274,10 +1321,18 @@ def due_date_in(text: str, s: int, e: int) -> dt.date | None:
     return None
 
 
+# the number an action log gives an action, written after its "Action:" label: "04/25-01", "A12", "3.1"
+# (a separator or a letter prefix: "Action: 2 officers to attend" counts people, not actions)
+_ACTION_REFERENCE = re.compile(r"(?:[A-Z]{1,3}\d{1,4}(?:[/.-]\d{1,4})*|\d{1,4}(?:[/.-]\d{1,4})+)[ \t]+(?=\S)")
+
+
 def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> tuple[list[Owner], Span | None, Span]:
     """Owners and task of an "Action:" line: "Name/Name", "AB to …", "To include …", "Kent Police"."""
     lm = _ACTION_LABEL.match(text, p.span.start, p.span.end)
     rs, re_ = _trim(text, lm.end() if lm else p.text_span.start, p.span.end)
+    ref = _ACTION_REFERENCE.match(text, rs, re_) if lm else None
+    if ref:
+        rs = ref.end()           # "Action: 04/25-01 SW/PL – publish …": the action's number is nobody
     if re_ <= rs:
         return [], None, Span(rs, rs)
     if lm and lm["label_owners"]:
@@ -1360,9 +1415,21 @@ def fields_below(text: str, paras: list[Paragraph], k: int, attendance: list[Att
 
 
 def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry],
-                 meeting_date: dt.date | None = None) -> list[Action]:
+                 meeting_date: dt.date | None = None, owners_column: OwnersColumn | None = None) -> list[Action]:
     """Explicit "Action:" lines, then prose follow-ups that no such line already records. ``meeting_date``:
-    the meeting's own date, which tells an action log's rows raised at earlier meetings apart."""
+    the meeting's own date, which tells an action log's rows raised at earlier meetings apart. With
+    ``owners_column`` (the minutes laid out as a table "No. | Discussion | Action by"), the rows whose
+    owner cell names someone."""
+    actions = _written_actions(text, item, attendance, meeting_date)
+    if owners_column is None:
+        return actions
+    rows = owner_cell_actions(text, item.body_span.start, item.body_span.end, attendance, owners_column)
+    # a follow-up read in a row's text ("LR and MU to review …" | "LR / MU") is that row's action
+    return [a for a in actions if not any(r.start <= a.span.start < r.end for r, _ in rows)] + [a for _, a in rows]
+
+
+def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry],
+                     meeting_date: dt.date | None) -> list[Action]:
     paras = item.paragraphs
     actions: list[Action] = []
     explicit_for: dict[int, set[str]] = {}
@@ -1941,6 +2008,59 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
     return actions
 
 
+@dataclass(frozen=True, slots=True)
+class OwnersColumn:
+    """The header of minutes laid out as one table whose rows are the discussion's paragraphs and whose
+    last column names who acts on them: "No.<TAB>Discussion<TAB>Action by"."""
+    sep: str                 # between cells: a tab (a Word table copied as text) or a bar
+    width: int               # the number of cells of a row
+    text: int                # the column a row's text is in
+    owners: int              # the column naming the owners
+
+
+def _row_cells_by(text: str, s: int, e: int, sep: str) -> list[tuple[int, int]]:
+    return _tab_row_cells(text, s, e) if sep == "\t" else _cells(text, s, e)
+
+
+def find_owners_column(text: str, end: int) -> OwnersColumn | None:
+    """The header row above the first item (before ``end``) of a table whose columns are a paragraph's
+    text and its owners, with no column of tasks: the task is in the text ("CM to circulate …"),
+    the owners in their own cell. A table with a task column is an action table (:func:`table_actions`)."""
+    owner_words = _ACTION_COLUMNS["owner"] | _OWNER_COLUMN_HEADERS
+    for sep in ("\t", "|"):
+        for rs, re_ in _table_rows(text, 0, end, sep):
+            cells = _row_cells_by(text, rs, re_, sep)
+            names = [_norm(text[a:b]) for a, b in cells]
+            owners = next((k for k, n in enumerate(names) if n in owner_words), None)
+            if owners is None or len(names) < 2 or any(n in _ACTION_COLUMNS["task"] for n in names):
+                continue
+            number = _ACTION_COLUMNS["row"] | _ACTION_COLUMNS["ref"]
+            column = next((k for k, n in enumerate(names) if k != owners and n and n not in number), None)
+            if column is not None:
+                return OwnersColumn(sep, len(cells), column, owners)
+    return None
+
+
+def owner_cell_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry], column: OwnersColumn
+                       ) -> list[tuple[Span, Action]]:
+    """The rows of text[s:e] under an :class:`OwnersColumn` header whose owner cell names people
+    ("3.2<TAB>… LR and MU to review the MARAC frequency …<TAB>LR / MU"): one explicit action each, its
+    text the row's text; with the row's bounds."""
+    out: list[tuple[Span, Action]] = []
+    for rs, re_ in _table_rows(text, s, e, column.sep):
+        cells = _row_cells_by(text, rs, re_, column.sep)
+        if len(cells) != column.width:
+            continue
+        (ts, te), (os_, oe) = cells[column.text], cells[column.owners]
+        if oe <= os_ or te <= ts:
+            continue
+        owners = _owners_in(text, os_, oe, attendance)
+        if owners and all(o.kind == "role" or o.kind == "person" and is_person_name(o.name, attendance)
+                          for o in owners):
+            out.append((Span(rs, re_), Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True)))
+    return out
+
+
 _LINE_BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 
 
@@ -2005,6 +2125,8 @@ def _raised_at_another_meeting(text: str, cells: list[tuple[int, int]], columns:
     return bool(dates) and dates[0][0] != meeting_date
 
 
+# an owner column of a table whose rows are the discussion, not tasks ("No. | Discussion | Action by")
+_OWNER_COLUMN_HEADERS = frozenset({"action by", "actioned by", "action owner", "lead officer"})
 _ITEM_PREFIX = re.compile(r"(?i:minute|min\.?|item|agenda\s+item)\s+")
 _DOTTED_ROW = re.compile(r"(?P<item>\d{1,3}[a-z]?)\.\d{1,2}")
 
@@ -2137,6 +2259,36 @@ def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[A
         moved.add(id(action))
     if moved:
         last.actions = [a for a in last.actions if id(a) not in moved]
+
+
+def _restates(entry: Action, action: Action) -> bool:
+    """A closing list's entry and an action minuted in an item are one action: the same owners, and
+    two words of the task in common ("Publish the Safe Accommodation Needs Assessment" | "SW/PL" and
+    "Action: 04/25-01 SW/PL – publish the needs assessment on both councils' websites")."""
+    keys = {_owner_key(o.name) for o in entry.owners}
+    return bool(keys) and keys == {_owner_key(o.name) for o in action.owners} and \
+        len(_task_words(entry.text) & _task_words(action.text)) >= 2
+
+
+def drop_restated_entries(items: list[AgendaItem]) -> None:
+    """A "Summary of actions" closing the minutes restates actions that the items minuted already (as
+    "Action:" lines): each such entry is left out rather than counted a second time under the last
+    item; the item's action takes the entry's due date when it gave none. Entries that restate nothing
+    (a log that is the only record of the actions) stay."""
+    if len(items) < 2:
+        return
+    last = items[-1]
+    minuted = [a for item in items[:-1] for a in item.actions if a.explicit and not a.listed]
+    if not minuted or not any(a.listed for a in last.actions):
+        return
+    kept = []
+    for entry in last.actions:
+        same = next((a for a in minuted if _restates(entry, a)), None) if entry.listed else None
+        if same is None:
+            kept.append(entry)
+        elif same.due is None:
+            same.due = entry.due
+    last.actions = kept
 
 
 def _listed_target(counts: dict[int, int], naming: set[int]) -> int | None:
@@ -2385,15 +2537,17 @@ def extract(seg: Segmented) -> MeetingRecord:
     text = seg.source.text or ""
     items: list[AgendaItem] = []
     deciders = labelled_deciders(text)
+    owners_column = find_owners_column(text, seg.items[0].span.start) if seg.items else None
     for position, iseg in enumerate(seg.items, 1):
         item = AgendaItem(position=position, number=iseg.number, code=iseg.code, title=iseg.title,
                           span=iseg.span, title_span=iseg.title_span)
         item.decisions = find_decisions(text, iseg, seg.header, deciders)
-        item.actions = find_actions(text, iseg, seg.attendance, seg.header.date)
+        item.actions = find_actions(text, iseg, seg.attendance, seg.header.date, owners_column)
         items.append(item)
     attach_logged_actions(items)
     attach_tabled_decisions(items)
     attach_listed_actions(text, items, seg.attendance)
+    drop_restated_entries(items)
     refs = find_meeting_refs(text, seg.header, seg.items)
     warnings = list(seg.warnings)
     if seg.header.date is None and not any("date" in w for w in warnings):

@@ -21,6 +21,7 @@ Iteration is always sorted, so two builds of the same documents give identical r
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -102,6 +103,18 @@ def _org_forms(records: list[MeetingRecord]) -> Iterator[tuple[str, str]]:
                 yield d.target_key, d.expansion
 
 
+_REMIT = re.compile(r"(?P<short>.+?)\s+for\s+(?P<remit>[A-Z][^()]*)")
+
+
+def _body_without_remit(body: str | None) -> str | None:
+    """ "Lakes Area Planning Board for Substance Misuse" → "Lakes Area Planning Board": a body's name
+    whose "for …" tail is a theme of the topic scheme (its remit, not its area)."""
+    m = _REMIT.fullmatch(body or "")
+    if m is None or topics().lookup(m["remit"]) is None or not looks_like_organisation(m["short"]):
+        return None
+    return m["short"]
+
+
 def _singular_key(key: str) -> str:
     head, _, last = key.rpartition("-")
     if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")):
@@ -149,6 +162,13 @@ def _resolve_organisations(records: list[MeetingRecord], reg: Registry) -> None:
                 body = organisation_key_for(r.header.body)
                 uf.add(body)
                 uf.union(k, body, prefer=body)
+    # "Lakes Area Planning Board for Substance Misuse" heads the minutes that call it "the Lakes Area
+    # Planning Board": the name without its remit is the same body
+    for r in records:
+        short = _body_without_remit(r.header.body)
+        if short is not None and organisation_key(short) in uf.parent:
+            body = organisation_key(r.header.body)
+            uf.union(organisation_key(short), body, prefer=body)
     # singular/plural and leading-article variants of one name
     for key in sorted(uf.parent):
         for variant in (_singular_key(key), organisation_key(strip_article(key.replace("-", " ")))):

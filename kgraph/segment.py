@@ -171,6 +171,20 @@ def _clean_title(text: str, start: int, end: int) -> tuple[int, int, str | None]
     return start, end, code
 
 
+# the cells after a heading row's title: "Paper B", "Verbal", "For decision" (a few words each)
+_MOST_TRAILING_CELL_WORDS = 3
+
+
+def _without_trailing_cells(text: str, ts: int, te: int) -> int:
+    """ "Item 4<TAB>Safe Accommodation Needs Assessment 2025<TAB>Paper B": a heading row of a Word table
+    copied as text ends its title at the tab when the cells after it are short (the paper, "Verbal");
+    a long text after the tab is the item's first paragraph, left to the run-in reading."""
+    tab = text.find("\t", ts, te)
+    if tab < 0 or any(len(cell.split()) > _MOST_TRAILING_CELL_WORDS for cell in text[tab:te].split("\t")):
+        return te
+    return _strip_span(text, ts, tab)[1]
+
+
 def _is_title_like(title: str, heading: bool) -> bool:
     """A heading title is short and does not read like a sentence (numbered paragraphs do)."""
     words = title.split()
@@ -205,9 +219,12 @@ def _codes_its_own_number(ma: re.Match) -> bool:
 
 
 def _prefixed_minute_heading(ma: re.Match) -> bool:
-    """ "CSP 11/24    DECLARATIONS OF INTEREST": a prefixed number without a stop is a heading when
-    the title stands apart (a run of spaces or a tab) or is written in capitals."""
-    if " " not in ma["num"]:
+    """ "CSP 11/24    DECLARATIONS OF INTEREST", "CS/24/34<TAB>TO APPROVE THE MINUTES OF THE MEETING HELD
+    ON 8TH JANUARY 2024": a number with the body's capitals prefix and without a stop is a heading when
+    the title stands apart (a run of spaces or a tab) or is written in capitals, however long the
+    title (a minute reference is no count or date that a sentence would start with)."""
+    num = ma["num"]
+    if " " not in num and not ("/" in num and num[:1].isalpha()):
         return False
     gap = ma.string[ma.end("num"):ma.start("title")]
     title = ma["title"]
@@ -288,6 +305,36 @@ def _join_wrapped_title(text: str, lines: list[Line], h: _Heading) -> None:
         h.wrapped = True
 
 
+# how far up a numbered table row looks for the header row of its table
+_MOST_ROWS_ABOVE = 40
+
+
+def _tabs(text: str, ln: Line) -> int:
+    return text.count("\t", ln.start, ln.end)
+
+
+def _row_under_unnumbered_header(text: str, lines: list[Line], i: int) -> bool:
+    """ "<TAB>4. Social work recruitment<TAB>Amber<TAB>Red" under "<TAB>Risk<TAB>Previous rating<TAB>Current
+    rating": a row of a Word table copied as text (its cells between tabs, the rows one a line with no
+    blank line between them) whose header row carries no number. The number counts the table's rows
+    (risks, priorities, recommendations), not the minutes' items, so the row is no item heading."""
+    tabs = _tabs(text, lines[i])
+    if tabs < 2:
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= _MOST_ROWS_ABOVE:
+        above = lines[j]
+        if above.blank or _tabs(text, above) != tabs:
+            return False
+        first_cell = text[above.cs:above.ce].split("\t", 1)[0]
+        if not _DIGIT_RUNS.search(first_cell):
+            # the header row ("Item 3<TAB>Title<TAB>Paper A" above "3.1<TAB>…<TAB>" is a heading and a row
+            # of the discussion, numbered as this one is: the walk goes on past it)
+            return True
+        j -= 1
+    return False
+
+
 def _next_nonblank(lines: list[Line], i: int, limit: int = 4) -> int | None:
     j = i + 1
     while j < len(lines) and j <= i + limit:
@@ -295,6 +342,14 @@ def _next_nonblank(lines: list[Line], i: int, limit: int = 4) -> int | None:
             return j
         j += 1
     return None
+
+
+def _opens_with_an_empty_cell(text: str, ln: Line) -> bool:
+    """A line that opens with a TAB is a table row whose first cell is empty (a Word or PDF table
+    as text: "\t4. Social work recruitment\tAmber\tRed" in a risk table under a paragraph): its
+    numbered text stands in a later column, a list or data inside the row, where an item's number
+    stands in the first column."""
+    return text.startswith("\t", ln.start)
 
 
 def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) -> tuple[list[_Heading], int]:
@@ -305,7 +360,7 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
     i = start_line
     while i < len(lines):
         ln = lines[i]
-        if ln.blank:
+        if ln.blank or _opens_with_an_empty_cell(text, ln):
             i += 1
             continue
         content = ln.content(text)
@@ -325,11 +380,14 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                        or content[:4].lower() in {"item", "minu", "agen"} or _prefixed_minute_heading(ma)
                        or (" " not in ma["num"] and (_bare_number_heading(content) or _codes_its_own_number(ma)))):
                 ts, te, code = _clean_title(text, ln.cs + ma.start("title"), ln.ce)
+                te = _without_trailing_cells(text, ts, te)
                 if te > ts and _is_title_like(text[ts:te], ln.heading):
                     heading = _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code)
                     _join_wrapped_title(text, lines, heading)
             if heading is None and ma and not ln.heading:
                 heading = _run_in_heading(text, ln, i, ma)
+            if heading is not None and "\t" in content and _row_under_unnumbered_header(text, lines, i):
+                heading = None
         if heading is not None:
             key = _number_key(heading.number or "")
             if last_key is None or key > last_key:
@@ -580,7 +638,9 @@ _MINUTES_OF = re.compile(
     r"(?P<body>[^\n.]{3,150}?)\s+(?=held\b)", re.IGNORECASE)
 _MINUTES_OF_BODY_MEETING = re.compile(
     r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.]{3,150}?)\s+meeting\s+(?=held\b)")
-_MINUTES_OF_NAMED = re.compile(r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?[A-Z][^\n.]{3,150}?,?\s+(?=held\b)")
+_MINUTES_OF_NAMED = re.compile(r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<named>[A-Z][^\n.]{3,150}?),?\s+(?=held\b)")
+# the printed minutes' opening sentence: "A MEETING of the SCRUTINY PANEL was held in the COUNCIL CHAMBER … on …"
+_MEETING_WAS_HELD = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^\n.]{3,150}?\s+was\s+(?=held\b)", re.IGNORECASE)
 # no body named: "Minute of Meeting held in the Council Chamber … on …"
 _MINUTES_OF_MEETING = re.compile(
     r"\b(?:minutes?|notes|record)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+(?=held\b)", re.IGNORECASE)
@@ -606,8 +666,12 @@ _HEADER_LINE = re.compile(r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[^\n]{3,150}
 _FIELD = re.compile(r"(?P<label>venue|place|location|where|date|time|contact|contact officer|clerk|"
                     r"democratic services officer|committee officer)[ \t]*:[ \t]*(?P<value>\S[^\n]*)",
                     re.IGNORECASE)
-# the same fields as the rows of a two-column details table: "| **Time** | 14:00 – 15:45 |"
-_TABLE_FIELD = re.compile(r"\|?[ \t]*[*_]{0,2}(?P<label>venue|place|location|where|date|time)[*_]{0,2}[ \t]*:?[ \t]*\|"
+# the same fields as the rows of a two-column details table: "| **Time** | 14:00 – 15:45 |"; a bilingual
+# label gives the field's name in Welsh too, before or after a slash ("| **Amser / Time** | 09:30 |"),
+# which the caller checks is Welsh
+_TABLE_FIELD = re.compile(r"\|?[ \t]*[*_]{0,2}(?:(?P<half_before>[^|/*_\n]{1,40}?)[ \t]*/[ \t]*)?"
+                          r"(?P<label>venue|place|location|where|date|time)"
+                          r"(?:[ \t]*/[ \t]*(?P<half_after>[^|/*_\n]{1,40}?))?[*_]{0,2}[ \t]*:?[ \t]*\|"
                           r"[ \t]*(?P<value>[^|\n]*[^|\s])[ \t]*\|?[ \t]*$", re.IGNORECASE)
 # "Virtual meeting via Microsoft Teams": the kind of meeting may name the platform after it
 _VIRTUAL_VENUE = re.compile(r"(?:held\s+)?(?:(?:via|on|by)\s+)?(?P<venue>(?:(?:ms\s+|microsoft\s+)?teams(?:\s+virtual)?(?:\s+meeting)?|"
@@ -780,13 +844,9 @@ def english_half(text: str, s: int, e: int) -> tuple[int, int]:
 
 def english_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A bilingual header line cut at its spaced dashes, each piece reduced to its English half:
-    "Siambr, Neuadd y Sir / Chamber, County Hall – 10.00 y.b. / 10.00 a.m." → the place, the time."""
-    spans, start = [], s
-    for m in _SPACED_DASH_CUT.finditer(text, s, e):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, e))
-    return [english_half(text, a, b) for a, b in spans]
+    "Siambr, Neuadd y Sir / Chamber, County Hall – 10.00 y.b. / 10.00 a.m." → the place, the time.
+    A dash inside brackets cuts nothing ("Council Chamber (hybrid – Microsoft Teams)")."""
+    return [english_half(text, a, b) for a, b in _top_level_splits(text, s, e, _SPACED_DASH_CUT)]
 
 
 def _is_council(phrase: str) -> bool:
@@ -801,6 +861,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     warnings: list[str] = []
     pre_end = lines[last_line - 1].end if last_line > 0 else 0
     pre = text[:pre_end]
+    named: str | None = None        # the body a "Minutes of the X held on …" sentence names
 
     # Body and venue from "MINUTES of a meeting of the X held in VENUE on DATE"
     date_search_from = None
@@ -815,7 +876,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     else:
         # "Minutes of the Prevent Board, held via Microsoft Teams, 3 March 2020": where and when only
         # (a heading above usually names the body more fully)
-        m = _MINUTES_OF_NAMED.search(pre)
+        m = _MINUTES_OF_NAMED.search(pre) or _MEETING_WAS_HELD.search(pre)
+        named = m["named"] if m and "named" in m.re.groupindex else None
     if m:
         held = _HELD.match(pre, m.end())
         if held:
@@ -827,6 +889,11 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                     header.start_time = held_at_time
                 else:
                     header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
+    # "Committee:<TAB>Safer Lakes Partnership Board": a details table naming the body outright
+    if header.body is None:
+        field = _body_field(text, lines[:last_line])
+        if field is not None:
+            header.body, header.body_span = title_case_if_shouting(text[field[0]:field[1]]), Span(*field)
     # ModernGov header line "BODY - Wednesday, 12th July, 2023 10.00 am"
     line_body_fallback: tuple[int, int] | None = None
     for ln in lines[:last_line]:
@@ -878,6 +945,9 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     others = [hb for hb in heading_bodies if hb not in councils]
     if header.body is None:
         chosen = others[0] if others else (councils[0] if councils else None)
+        # "NHS Lakes ICB" / "Lakes VAWG Board" / "Minutes of the Lakes VAWG Board held on …": of the
+        # lines naming bodies, the one the minutes' own sentence names is the meeting's (the other hosts it)
+        chosen = _line_named(text, [*others, *councils, *_body_lines(text, lines, last_line)], named) or chosen
         if chosen is None:
             chosen = _first_body_line(text, lines, last_line) or line_body_fallback
         if chosen:
@@ -1077,6 +1147,52 @@ def _column_fields(text: str, lines: list[Line], k: int) -> list[tuple[str, int,
     return [(label, a, b) for label, (a, b) in zip(labels, values)]
 
 
+# "Amser / Time:", "Lleoliad / Venue:": a bilingual label, its Welsh half first
+_WELSH_HALF_OF_LABEL = re.compile(r"(?P<welsh>[^\n/:|\t]{2,40}?)[ \t]*/[ \t]*(?=[A-Za-z][A-Za-z ]{1,30}:)")
+
+
+def _english_label_start(text: str, s: int, e: int) -> int:
+    """Where a field's English label starts: past the Welsh half of a bilingual label ("Amser / Time:
+    13:30"), else at ``s``."""
+    m = _WELSH_HALF_OF_LABEL.match(text, s, e)
+    return m.end() if m is not None and is_welsh(m["welsh"]) else s
+
+
+def _body_field_re() -> re.Pattern:
+    return _compiled("body-field", lambda: re.compile(
+        rf"(?:{_alternation(terms()['body_field_labels'])})[ \t]*:[ \t]*(?P<value>\S[^\n]*)", re.IGNORECASE))
+
+
+def _body_field(text: str, lines: list[Line]) -> tuple[int, int] | None:
+    """The span of the body a header field names ("Committee:<TAB>Safer Lakes Partnership Board"),
+    when its value reads as a body's name."""
+    for ln in lines:
+        fm = None if ln.blank else _body_field_re().match(text, ln.cs, ln.ce)
+        if fm is None:
+            continue
+        vs, ve = _strip_span(text, *_without_trailing_acronym(text, fm.start("value"), fm.end("value")))
+        if ve > vs and _is_body_phrase(text[vs:ve]) and not _names_the_document(text[vs:ve]):
+            return vs, ve
+    return None
+
+
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+
+
+def _bare_name(phrase: str) -> str:
+    """A body's name for comparison: lower case, brackets ("(VAWG)") and "the" dropped, spaces single."""
+    words = _BRACKETED.sub(" ", phrase).lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _line_named(text: str, spans: list[tuple[int, int]], named: str | None) -> tuple[int, int] | None:
+    """Of the header lines naming bodies, the one whose name the minutes' sentence gives (its acronym aside)."""
+    if not named:
+        return None
+    wanted = _bare_name(named)
+    return next(((a, b) for a, b in spans if _bare_name(text[a:b]) == wanted), None)
+
+
 def _header_fields(text: str, lines: list[Line]) -> list[tuple[str, int, int]]:
     """The labelled fields of the header lines, each label with the start and end of its value: a
     field's value ends at the line's end, or where a second field starts after a wide gap on the same line."""
@@ -1094,18 +1210,26 @@ def _header_fields(text: str, lines: list[Line]) -> list[tuple[str, int, int]]:
         if line_above is not None and _signature_line(line_above.content(text)):
             continue    # "Chairman: ……" / "Date: ……": the day the minutes were signed
         bullet = _BULLET.match(text, ln.cs, ln.ce)      # "• Time: 10:00": a details list on a web page
-        fm = _FIELD.match(text, bullet.end() if bullet else ln.cs, ln.ce) or (
+        fm = _FIELD.match(text, _english_label_start(text, bullet.end() if bullet else ln.cs, ln.ce), ln.ce) or (
             _TABLE_FIELD.match(text, ln.cs, ln.ce) if text.find("|", ln.cs, ln.ce) >= 0 else None)
         if not fm:
             continue
         if fm.re is not _FIELD:
-            fields.append((fm["label"], fm.start("value"), fm.end("value")))
+            if _other_half_is_welsh(fm):
+                fields.append((fm["label"], fm.start("value"), fm.end("value")))
             continue
         while fm is not None:
             gap = _FIELD_AFTER_GAP.search(text, fm.start("value"), ln.ce)
             fields.append((fm["label"], fm.start("value"), gap.start() if gap else ln.ce))
             fm = _FIELD.match(text, gap.end(), ln.ce) if gap else None
     return fields
+
+
+def _other_half_is_welsh(fm: re.Match) -> bool:
+    """A details-table label is one field's name, or its name in English and Welsh ("Amser / Time");
+    any other second word ("Date / Time") makes the row something else."""
+    half = fm["half_before"] or fm["half_after"]
+    return half is None or is_welsh(half)
 
 
 def _signature_line(content: str) -> bool:
@@ -1215,7 +1339,8 @@ def _first_body_line(text: str, lines: list[Line], last_line: int) -> tuple[int,
 def first_council_line(text: str, lines: list[Line], last_line: int) -> str | None:
     """The council named on a plain header line (the parent body of a partnership), if any."""
     for s, e in _body_lines(text, lines, last_line):
-        if _is_council(text[s:e]):
+        # ("Council Chamber, Lakes Council Offices" is where the meeting was, not its council)
+        if _is_council(text[s:e]) and not _looks_like_venue_line(text[s:e]):
             return title_case_if_shouting(_SPACES.sub(" ", text[s:e]).strip())
     return None
 
@@ -1240,8 +1365,9 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
             continue
         # "Cllr A Webb (Chair)<TAB>Lakes Borough Council": a row of a tab-separated table whose first
         # cell is a person, not a heading naming a council
-        if "\t" in content and not _is_body_phrase(content.split("\t", 1)[0]):
-            continue
+        first_cell = _CELL_SEP.split(content.strip(" \t|"), 1)[0]
+        if first_cell != content.strip(" \t|") and not _is_body_phrase(first_cell):
+            continue        # ("Cllr A Webb (Chair) | Lakes Borough Council": a Word table's row read with bars)
         if _is_body_phrase(content) and not _names_the_document(content):
             s, e = ln.cs, ln.ce
             # "Minutes of the X", "Minutes - X" (a web page's title): the body's name follows
@@ -1269,6 +1395,8 @@ _ATT_LABEL = re.compile(
     r"representatives)(?=[ \t]*:)|those\s+present|present|attendees|attendance(?:[ \t]+details)?|also\s+in\s+attendance|in\s+attendance|"
     # "Employees in attendance:", "Council officers in attendance:": a group in attendance and a colon
     r"(?!not\b|no\b)(?:[a-z][a-z-]*[ \t]+){1,2}?in\s+attendance(?=[ \t]*:)|"
+    # "Guests in attendance (Item 5)": a capitalised group in attendance alone on its line, a note may follow
+    r"(?-i:[A-Z])[a-z-]*(?:[ \t]+[a-z][a-z-]*)?[ \t]+in\s+attendance(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?$)|"
     r"also\s+present|together\s+with|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     # "Minutes taken by: Jo Bloggs": who took the minutes attended
@@ -1299,7 +1427,7 @@ def is_list_label(text: str) -> bool:
 
 # "Chair: Cllr A Brown, Cabinet Member …" above the lists names who chaired (a colon and a name after it:
 # a bare "Chair" line is a heading or a table cell)
-_CHAIR_LABEL = re.compile(r"(?P<label>chair(?:man|woman|person)?|chaired[ \t]+by)[ \t]*(?P<colon>[:–—-])[ \t]*"
+_CHAIR_LABEL = re.compile(r"(?P<label>(?:(?:vice|deputy)[ \t-]?)?chair(?:man|woman|person)?|chaired[ \t]+by)[ \t]*(?P<colon>[:–—-])[ \t]*"
                           r"(?:\*\*|__)?[ \t]*(?=\S)", re.IGNORECASE)
 
 
@@ -1324,18 +1452,27 @@ def _minute_taker_match(text: str, ln: Line) -> re.Match | None:
 
 
 def _label_match(text: str, ln: Line) -> re.Match | None:
-    # "YN BRESENNOL / PRESENT:": a bilingual label is read from its English half
-    m = _ATT_LABEL.match(text, english_half(text, ln.cs, ln.ce)[0], ln.end)
+    # "YN BRESENNOL / PRESENT:", "Attendees / Yn bresennol": a bilingual label is read from its English
+    # half, and the Welsh half after it is no content of the line
+    half_start, half_end = english_half(text, ln.cs, ln.ce)
+    m = _ATT_LABEL.match(text, half_start, ln.end if half_end == ln.ce else half_end)
     if not m:
         return _CHAIR_LABEL.match(text, ln.cs, ln.ce) or _minute_taker_match(text, ln)
     label = m["label"]
-    rest_blank = not text[m.end():ln.ce].strip()
+    rest_blank = not text[m.end():half_end].strip()
     # "Members discussed ..." is prose: a label needs a colon, to stand alone, or to be shouted
     if m["colon"] or m["tail"] or rest_blank or label.isupper():
         if m["colon"] is None and not rest_blank and not label.isupper() and not m["tail"]:
             return None
         return m
     return None
+
+
+def _label_content_start(text: str, m: re.Match, ln: Line) -> int:
+    """Where the list starts after a label on its line: right after the label, or at the line's end when
+    all that follows is the label's own Welsh half ("Attendees / Yn bresennol")."""
+    half_end = english_half(text, ln.cs, ln.ce)[1]
+    return ln.ce if half_end < ln.ce and not text[m.end():half_end].strip() else m.end()
 
 
 _OPENING_BRACKET = re.compile(r"[(\[]")
@@ -1408,12 +1545,20 @@ def _honours_re() -> re.Pattern:
         rf"(?:[ \t]*,?[ \t]+(?:{'|'.join(map(re.escape, terms()['honours']))})\b\.?)+[ \t,]*$"))
 
 
+def without_post_nominals(name: str) -> str:
+    """ "Mrs L Okwu MBE", "Jo Bloggs AM" → the name without the letters written after it."""
+    hm = _honours_re().search(name)
+    return name[:hm.start()] if hm and hm.start() > 0 else name
+
+
 def chair_role_re() -> re.Pattern:
     return _compiled("chair", lambda: re.compile(rf"\b(?:{_alternation(terms()['chair_roles'])})\b", re.IGNORECASE))
 
 
 def job_re() -> re.Pattern:
-    return _compiled("job", lambda: re.compile(rf"\b(?:{_alternation(terms()['job_keywords'])})\b", re.IGNORECASE))
+    # a post in the possessive owns what follows ("Mayor's Office for Policing and Crime" is a body)
+    return _compiled("job", lambda: re.compile(rf"\b(?:{_alternation(terms()['job_keywords'])})\b(?!['’]s\b)",
+                                               re.IGNORECASE))
 
 
 def _org_word_re() -> re.Pattern:
@@ -1603,7 +1748,10 @@ def _is_post(piece: str) -> bool:
     from .entities.organisations import is_job_word
     if _org_word_re().search(piece) or re.fullmatch(r"[A-Z][A-Z&/]{1,7}", piece):
         return False
-    return any(is_job_word(w, plural=False) for w in re.findall(r"[A-Za-z][\w'’-]*", piece))
+    words = re.findall(r"[A-Za-z][\w'’-]*", piece)
+    # a job word written in lower case after its field ends a post too ("Violence Against Women and Girls lead")
+    return any(is_job_word(w, plural=False) for w in words) \
+        or bool(words) and words[-1].islower() and is_job_word(words[-1].capitalize(), plural=False)
 
 
 def _qualifies_post(piece: str) -> bool:
@@ -1893,15 +2041,26 @@ _NOT_WORD = re.compile(r"[^\w]+")
 
 def ends_a_list(content: str) -> bool:
     """ "Items", "No. | Item", "Item | Title": a section heading, or the head of a table of agenda
-    items, below an attendance list (a ModernGov page) ends it and names nobody."""
+    items (a ModernGov page) or of the minutes' own table ("No. | Discussion | Action by"), below an
+    attendance list ends it and names nobody."""
     if len(content) > 40:
-        return False
+        return len(content) <= 100 and _heads_a_minutes_table(content)
     phrase = _NOT_WORD.sub(" ", content.lower()).strip()
     if phrase in terms()["list_ending_headings"]:
         return True
     words = set(phrase.split())
     return bool(words) and words <= set(terms()["agenda_table_header_words"]) \
-        and not words.isdisjoint(terms()["agenda_table_item_words"])
+        and not words.isdisjoint(terms()["agenda_table_item_words"]) or _heads_a_minutes_table(content)
+
+
+def _heads_a_minutes_table(content: str) -> bool:
+    """ "No.<TAB>Discussion<TAB>Action by": a header row of the minutes' own table, every cell a column
+    of the business (number, item, text, decision, action), none a person's."""
+    cells = [_header_name(c) for c in _CELL_SEP.split(content.strip(" \t|"))]
+    headers = _compiled("minutes-table-headers", lambda: re.compile("|".join(
+        re.escape(h) for key in ("item_table_number_headers", "item_table_item_headers", "item_table_decision_headers",
+                                 "item_table_discussion_headers", "item_table_action_headers") for h in terms()[key])))
+    return len(cells) >= 2 and all(headers.fullmatch(c) for c in cells)
 
 
 def _looks_like_entry_line(content: str) -> bool:
@@ -1999,7 +2158,9 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     ("- Dr Ann Webb – Place Director (Fell), NHS Lakes ICB")."""
     if len(spans) > 1 and all(_BULLET.match(text, a, b) for a, b in spans):
         return False
-    if _rows_of_one_table(text, spans):
+    # so do the rows of a table with no header row ("JB | Cllr John Bradshaw | Portfolio Holder, Lakes
+    # City Council (CHAIR)"), however their cells are punctuated
+    if len(spans) > 1 and all(text.find("|", a, b) >= 0 for a, b in spans):
         return False
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
@@ -2011,16 +2172,6 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
                 and not _name_initials_then_body_line(line):
             return True
     return False
-
-
-def _rows_of_one_table(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Lines that are the rows of one table as a reader writes it ("JB | Jo Bloggs | Post (Team), Body"):
-    each has bars between its cells, as many cells as the others (two or more), so each is one entry
-    and a comma or bracket inside a cell does not make the rows a paragraph."""
-    if len(spans) < 2 or any(text.find("|", a, b) < 0 for a, b in spans):
-        return False
-    widths = {len(_cells(text, a, b)) for a, b in spans}
-    return len(widths) == 1 and min(widths) >= 2
 
 
 _NAME_THEN_INITIALS = re.compile(r"[ \t]*(?P<name>[A-Z][^(),\n]{2,60}?)[ \t]*\((?P<ini>[A-Z]{2,4})\)[ \t]*[,–—-]")
@@ -2210,6 +2361,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     paragraph_blocks: list[tuple[int, int]] = []
     group_blocks: list[tuple[int, int, str | None]] = []     # members of a group, the body they come from
     blocks_read = False
+    columns_above: list[str] | None = None     # the columns of the last table header read
     i = first
     while i < last:
         ln = lines[i]
@@ -2231,15 +2383,20 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             kind = "in_attendance"      # who took the minutes was there
         chair_label = m.re is _CHAIR_LABEL
         content_spans: list[tuple[int, int]] = []
-        if chair_label or m.re is _MINUTE_TAKER_LINE:     # one person named after the label
+        if chair_label:
+            entries.extend(_chair_line_entries(text, m, ln))
+            i += 1
+            continue
+        if m.re is _MINUTE_TAKER_LINE:      # one person named after the label
             named = _paragraph_entries(text, m.end(), ln.ce, kind)[:1]
             for entry in named:
-                entry.role = "Chair" if chair_label else (entry.role or "Minute Taker")
+                entry.role = entry.role or "Minute Taker"
             entries.extend(named)
             i += 1
             continue
-        if text[m.end():ln.ce].strip():
-            content_spans.append((m.end(), ln.ce))
+        content_start = _label_content_start(text, m, ln)
+        if text[content_start:ln.ce].strip():
+            content_spans.append((content_start, ln.ce))
             j = i + 1
             while j < last and not lines[j].blank and not _label_match(text, lines[j]):
                 content_spans.append((lines[j].cs, lines[j].ce))
@@ -2258,6 +2415,13 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     j += 1
                     continue
                 content = lj.content(text)
+                chair = _CHAIR_LABEL.match(text, lj.cs, lj.ce) if not content_spans else None
+                if chair is not None:
+                    # "PRESENT:" over "Chair - Councillor A" and "Vice-Chair - Councillor B": who chaired heads
+                    # the list, the other members follow
+                    entries.extend(_chair_line_entries(text, chair, lj))
+                    j += 1
+                    continue
                 if _TABLE_RULE.fullmatch(content):      # "|---|---|" under a table header
                     j += 1
                     continue
@@ -2273,8 +2437,10 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     group_blocks.append((group_label[1], lj.ce, _group_body(text[group_label[0]:group_label[1]])))
                     j += 1
                     continue
-                if (group_blocks or group is not False) and _names_members(content) and not _label_match(text, lj):
-                    # the members' paragraph under a group's heading; more groups may follow
+                if (group_blocks or group is not False) and _names_members(content) and not _label_match(text, lj) \
+                        and not _name_post_body_line(content):
+                    # the members' paragraph under a group's heading; more groups may follow ("Partners:" over
+                    # "Name, Post, Body" lines is one attendee a line, read below)
                     end = _paragraph_end(lines, j, last)
                     group_blocks.append((lj.cs, lines[end - 1].ce, group or None))
                     j = end
@@ -2313,7 +2479,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         paragraph_blocks.clear()
         if not content_spans:
             continue
-        wrapped_rows = _wrapped_column_rows(text, content_spans)
+        wrapped_rows = None if _columns_going_on(text, content_spans, columns_above) \
+            else _wrapped_column_rows(text, content_spans)
         if wrapped_rows is not None:
             # a list printed in two columns apart by wide gaps, a long body wrapped onto the next
             # line under its own column ("Jo Bloggs      Lakes Fire &" / "      Rescue Service")
@@ -2325,10 +2492,16 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     entries.append(entry)
             continue
         # ("Apologies were received from A and B" is a sentence, however its lines wrap)
-        if len(content_spans) == 1 or m.groupdict().get("tail") or _wrapped_paragraph(text, content_spans):
-            entries.extend(_paragraph_entries(text, content_spans[0][0], content_spans[-1][1], kind))
+        if (len(content_spans) == 1 or m.groupdict().get("tail") or _wrapped_paragraph(text, content_spans)) \
+                and not _columns_going_on(text, content_spans, columns_above):
+            list_end = content_spans[-1][1]
+            if m.groupdict().get("tail"):
+                # "… from Cllr A Hale (work). It was proposed by Cllr B and RESOLVED that …": the
+                # sentence's full stop ends the list; the next sentence names nobody absent
+                list_end = _sentence_end(text, content_spans[0][0], list_end)
+            entries.extend(_paragraph_entries(text, content_spans[0][0], list_end, kind))
             continue
-        columns: list[str] | None = None
+        columns: list[str] | None = _columns_going_on(text, content_spans, columns_above)
         content_spans, affiliations = _cells_one_a_line(text, content_spans)
         for k, (a, b) in enumerate(content_spans):
             if (a, b) in affiliations:
@@ -2341,7 +2514,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 continue
             header = _table_header(text, a, b)
             if header is not None:
-                columns = header
+                columns = columns_above = header
                 continue
             if k + 1 < len(content_spans) and _table_header(text, *content_spans[k + 1]) is not None:
                 continue    # "Non-voting/advisers" over its own "Name | Organisation" header: the table's title
@@ -2364,6 +2537,40 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     if blocks_read:     # a members' paragraph was read before the lines above it
         entries.sort(key=lambda entry: entry.span.start)
     return entries
+
+
+def _chair_line_entries(text: str, m: re.Match, ln: Line) -> list[AttendanceEntry]:
+    """ "Chair - Councillor Ann Webb", "Vice-Chair: Cllr Tom Hale": the one person named after a chair's
+    label, present, the label's office their role."""
+    named = _paragraph_entries(text, m.end(), ln.ce, "present")[:1]
+    label = _SPACES.sub(" ", m["label"])
+    role = "Chair" if label.lower().startswith("chair") else _role_label(label)
+    for entry in named:
+        entry.role = role
+    return named
+
+
+_FULL_STOP_THEN_SENTENCE = re.compile(r"\.[ \t\n]+(?=[A-Z])")
+_WORD_BEFORE = re.compile(r"[\w'’]+$")
+
+
+def _sentence_end(text: str, s: int, e: int) -> int:
+    """Where the sentence starting at ``s`` ends (at its full stop), or ``e``: a stop after an
+    initial ("Cllr M. Hale") or a title ("Dr. Webb") ends no sentence."""
+    for m in _FULL_STOP_THEN_SENTENCE.finditer(text, s, e):
+        word = _WORD_BEFORE.search(text, max(s, m.start() - 40), m.start())
+        if word is None or len(word.group(0)) > 1 and word.group(0).lower() not in terms()["personal_titles"]:
+            return m.start()
+    return e
+
+
+def _columns_going_on(text: str, spans: list[tuple[int, int]], columns_above: list[str] | None) -> list[str] | None:
+    """The columns of the table above when a later list, printed without a header row of its own
+    ("In attendance:" under the "Present:" table), has rows of as many cells; else None."""
+    if not columns_above or not all(len(_row_cells_under(text, a, b, columns_above)) == len(columns_above)
+                                    for a, b in spans):
+        return None
+    return columns_above
 
 
 def _group_heading(content: str) -> bool:
@@ -2549,6 +2756,7 @@ def _entries_on_one_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 _SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+")
+_CELL_SEP_EACH_TAB = re.compile(r"[ \t]*\|[ \t]*|\t")
 _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": "name", "member": "name",
               "organisation": "org", "organization": "org", "agency": "org", "representing": "org",
               "role": "role", "title": "role", "job title": "role", "position": "role", "initials": "initials",
@@ -2556,17 +2764,27 @@ _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": 
               "notes": "notes", "note": "notes", "comments": "notes",
               # an apologies table names who came in the absent member's place
               "substitute": "substitute", "substituted by": "substitute", "deputy": "substitute",
-              "represented by": "substitute", "sent": "substitute"}
+              "represented by": "substitute", "sent": "substitute",
+              # one cell holding the post and the body: "Chief Nursing Officer, NHS Lakes (Chair)"
+              "title and organisation": "post_and_body", "role and organisation": "post_and_body",
+              "job title and organisation": "post_and_body", "position and organisation": "post_and_body",
+              "organisation and role": "post_and_body", "organisation and title": "post_and_body",
+              # tick-box columns: a mark under one says which list the row's person is on
+              "present": "ticked:present",
+              "apologies": "ticked:apologies", "apologies received": "ticked:apologies",
+              "absent": "ticked:absent"}
 # a row's "Attendance" cell: whether that person was there ("Apologies" rows are not attendees)
 _STATUS_KIND = {**_LIST_KIND, "yes": None, "y": None, "attended": None, "no": "absent", "n": "absent",
                 "apologies received": "apologies", "sent apologies": "apologies", "did not attend": "absent"}
 
 
-def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The cells of a table row ("| A | B |", "A<TAB>B"): spans between bars or tabs, outer bars dropped."""
+def _cells(text: str, a: int, b: int, keep_empty: bool = False) -> list[tuple[int, int]]:
+    """The cells of a table row ("| A | B |", "A<TAB>B"): spans between bars or tabs, outer bars dropped.
+    A run of tabs is one gap, unless ``keep_empty``: then each tab parts two cells, an empty one kept
+    in its column (a tick-box table leaves the unticked cells empty)."""
     a, b = _strip_span(text, a, b, " \t|")
     cells, cur = [], a
-    for m in _CELL_SEP.finditer(text, a, b):
+    for m in (_CELL_SEP_EACH_TAB if keep_empty else _CELL_SEP).finditer(text, a, b):
         cells.append((cur, m.start()))
         cur = m.end()
     cells.append((cur, b))
@@ -2582,6 +2800,42 @@ def _table_header(text: str, a: int, b: int) -> list[str] | None:
     return columns if all(columns) and "name" in columns else None
 
 
+def _row_cells_under(text: str, a: int, b: int, columns: list[str]) -> list[tuple[int, int]]:
+    """A row's cells in the columns of its header: with tick-box columns every tab parts two cells."""
+    return _cells(text, a, b, keep_empty=any(c.startswith("ticked:") for c in columns))
+
+
+# a tick-box cell left unmarked, or marked "no" or a dash (a tick, a cross, "Y" or "Yes" mark it)
+_UNTICKED = re.compile(r"(?i:no|n)?[ \t.–—-]*")
+
+
+def _ticked_list_kind(text: str, cells: list[tuple[int, int]], columns: list[str], kind: str) -> str:
+    """The list a tick-box row belongs to: the column its mark is under ("Apologies" rows are not
+    attendees); the table's own kind when the mark is under "Present", or nowhere."""
+    for column, (x, y) in zip(columns, cells):
+        if column.startswith("ticked:") and not _UNTICKED.fullmatch(text[x:y].strip()):
+            said = column.split(":", 1)[1]
+            return kind if said == "present" else said
+    return kind
+
+
+def _attach_post_and_body(entry: AttendanceEntry, cell: str) -> None:
+    """A "Title and organisation" cell ("Consultant in Public Health, Public Health Lakes (Chair)"): the
+    post, then the body after the last comma, which the column says is one even when no word of it
+    names a body; a bracket marks the chair, or the body's area ("(South West)"), or is a remark."""
+    for paren in (p.strip() for p in _PAREN.findall(cell)):
+        if chair_role_re().fullmatch(paren):
+            entry.role = entry.role or _role_label(paren)
+    bare = _SPACES.sub(" ", _PAREN.sub(" ", cell)).strip(" ,")
+    orgs, role = analyse_affiliation(bare)
+    post, comma, last = bare.rpartition(",")
+    last = last.strip()
+    if not orgs and comma and last[:1].isupper() and not _is_post(last):
+        orgs, role = (last,), post.strip()
+    entry.organisations.extend(o for o in orgs if o not in entry.organisations)
+    entry.role = entry.role or role
+
+
 def _row_list_kind(status: str, kind: str) -> str:
     """The list a row of an attendance table belongs to, from its "Attendance" cell: the table's
     own kind for "Present" (or "Yes"), the list the cell names otherwise ("Apologies", "In attendance")."""
@@ -2590,7 +2844,8 @@ def _row_list_kind(status: str, kind: str) -> str:
 
 
 # an Initials cell: "GB", or "GRo" beside "GR" (a letter more of the surname tells two people apart)
-_PRINTED_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]")
+# ("ChM" beside "CM": a letter more of the first name)
+_PRINTED_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]|[A-Z][a-z][A-Z]{1,2}")
 
 
 def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -> AttendanceEntry | None:
@@ -2598,7 +2853,7 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
     role cell ("Designated Nurse, Safeguarding") stays one post and an organisation cell ("NHS Leicester,
     Leicestershire and Rutland Integrated Care Board (ICB)") one body, commas and all."""
     from .entities.gazetteer import organisations
-    cells = _cells(text, a, b)
+    cells = _row_cells_under(text, a, b, columns)
     # a web page's empty last cells ("Notes" left blank) are not in the copied row
     if not 2 <= len(cells) <= len(columns):
         return None
@@ -2614,11 +2869,13 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
     if "org" in by_column:
         x, y = by_column["org"]
         cell = _SPACES.sub(" ", text[x:y]).strip()
-        bare = _PAREN.sub("", cell).strip(" ,")
+        bare = _without_department(_PAREN.sub("", cell).strip(" ,"))
         orgs = split_slash_organisations(bare) if bare else []
         for paren in (p.strip() for p in _PAREN.findall(cell)):
             if chair_role_re().fullmatch(paren):
                 entry.role = entry.role or _role_label(paren)      # "Dover DC (Chair)"
+            elif _is_post(paren):
+                entry.role = entry.role or paren        # "Lakes Council (Director of Place)": the post held there
             elif re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", paren) and sum(c.isupper() for c in paren) >= 2 \
                     and not organisations().lookup(paren):
                 # "(CTPNW)": the body's acronym; one the gazetteer files ("ICB") is left to the
@@ -2628,6 +2885,9 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
             entry.organisations = orgs
     if "status" in by_column:
         entry.list_kind = _row_list_kind(text[slice(*by_column["status"])], kind)
+    entry.list_kind = _ticked_list_kind(text, cells, columns, entry.list_kind)
+    if "post_and_body" in by_column:
+        _attach_post_and_body(entry, _SPACES.sub(" ", text[slice(*by_column["post_and_body"])]).strip())
     if "role" in by_column:
         x, y = by_column["role"]
         role = _PAREN.sub("", _SPACES.sub(" ", text[x:y])).strip(" ,")
@@ -2638,11 +2898,18 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
     return entry
 
 
+def _without_department(cell: str) -> str:
+    """ "Welsh Government, Community Safety Division": an organisation cell naming the body, then its
+    department after a comma, is the body."""
+    body, comma, tail = cell.rpartition(",")
+    return body.strip() if comma and body.strip() and _is_department(tail.strip()) else cell
+
+
 def _substitute_entry(text: str, a: int, b: int, columns: list[str], absent: AttendanceEntry
                       ) -> AttendanceEntry | None:
     """The person a row's "Substitute" cell names ("None" names nobody): present in the absent
     member's place, for the same body."""
-    cells = _cells(text, a, b)
+    cells = _row_cells_under(text, a, b, columns)
     if "substitute" not in columns or columns.index("substitute") >= len(cells):
         return None
     x, y = cells[columns.index("substitute")]

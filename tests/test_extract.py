@@ -95,12 +95,13 @@ def test_previous_minutes_item_title_gives_previous_meeting():
     assert [(r.date, r.relation, r.item_position) for r in refs] == [(dt.date(2019, 5, 2), "previous", 1)]
 
 
-def test_bare_agreed_takes_the_preceding_paragraph_as_its_text():
+def test_bare_agreed_is_its_own_text_after_the_proposal():
+    # the outcome is recorded in its word; the paragraph before it is the proposal it answers
     text = ("MINUTES of a meeting of the Lakes Partnership held on 2 May 2019.\n\n3. Plan\n\n"
             "Officers proposed a two-year plan.\nAgreed.\n\n4. Other\n\nApproved\n")
     record = extract_text(text)
     assert [(d.kind, d.text) for i in record.items for d in i.decisions] == [
-        ("agreed", "Officers proposed a two-year plan."), ("approved", "Approved")]
+        ("agreed", "Agreed."), ("approved", "Approved")]
 
 
 @pytest.mark.parametrize("body, expected", [

@@ -70,11 +70,10 @@ def test_decision_label_above_lettered_points_on_one_line():
         ("resolved", "requested a further update in December.")]
 
 
-def test_bare_noted_is_its_own_text_and_bare_agreed_takes_the_proposal():
+def test_bare_noted_and_bare_agreed_are_their_own_text():
     text = (HEAD + "3. County lines\nDS Rook reported that three lines had closed.\nNoted.\n\n"
             "4. Signage\nThe Partnership was asked to approve £2,000 for signs.\nAgreed.\n")
-    assert decisions(extract_text(text)) == [
-        ("3", "noted", "Noted."), ("4", "agreed", "The Partnership was asked to approve £2,000 for signs.")]
+    assert decisions(extract_text(text)) == [("3", "noted", "Noted."), ("4", "agreed", "Agreed.")]
 
 
 def test_a_noted_under_welcome_and_apologies_is_not_a_decision():

@@ -258,8 +258,8 @@ def test_docx_restarted_lists_and_tables(tmp_path):
     text = "1.    First\n\n2.    Second\n\nBetween\n\n1.    Again first\n\n7.    Seventh on its own\n"
     source = read_source(text_to_docx(text, tmp_path / "lists.docx", with_table=True))
     assert text_lines(source.text) == ["1. First", "2. Second", "Between", "1. Again first",
-                                       "7. Seventh on its own", "Name | Organisation",
-                                       "Alice Example | Example Council", "Bob Sample | Example Police"]
+                                       "7. Seventh on its own", "Name\tOrganisation",
+                                       "Alice Example\tExample Council", "Bob Sample\tExample Police"]
 
 
 def test_docx_table_row_holding_paragraphs_is_written_paragraph_by_paragraph(tmp_path):
@@ -290,8 +290,8 @@ def test_docx_table_rows_stay_together_and_empty_cells_keep_their_column(tmp_pat
     path = tmp_path / "table.docx"
     document.save(str(path))
     assert read_source(path).text.splitlines() == [
-        "Before", "", "No. | Item | Discussion | Action", "1 | Welcome |  | JB to write",
-        "|  |  | The grant was noted.", "2 | Close"]
+        "Before", "", "No.\tItem\tDiscussion\tAction", "1\tWelcome\t\tJB to write",
+        "\t\tThe grant was noted.", "2\tClose"]
 
 
 # --------------------------------------------------------------------------- seeds through the pipeline

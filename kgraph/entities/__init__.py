@@ -220,9 +220,10 @@ class _Builder:
         self.org_spans.add((start, end))
         self.orgs_at.take(start, end)
 
-    def add_org_over_shorter(self, start: int, end: int, key: str) -> None:
-        """An attendee's whole affiliation ("NHS South East Essex") in place of the shorter names
-        found inside it ("NHS"); nothing when it would cut through another name."""
+    def add_org_over_shorter(self, start: int, end: int, key: str, in_item: bool = False) -> None:
+        """An attendee's whole affiliation ("NHS South East Essex"), or a body's name that an acronym
+        defines, in place of the shorter names found inside it ("NHS"); nothing when it would cut
+        through another name."""
         if self.orgs_at.overlaps(start, end):
             inner = [m for m in self.out.organisations if m.span.start < end and start < m.span.end]
             if not all(start <= m.span.start and m.span.end <= end for m in inner) or \
@@ -231,7 +232,7 @@ class _Builder:
             for m in inner:
                 self.out.organisations.remove(m)
                 self.org_spans.discard((m.span.start, m.span.end))
-        self.add_org(start, end, key, in_item=False)
+        self.add_org(start, end, key, in_item=in_item)
 
     def find_after(self, needle: str, start: int, limit: int = 300) -> int | None:
         i = self.text.find(needle, start, start + limit)
@@ -278,8 +279,9 @@ class _Builder:
         for definition, pair in zip(definitions, pairs):
             if definition.target_kind != "organisation" or not definition.target_key:
                 continue
-            if not self.orgs_at.overlaps(pair.expansion_start, pair.expansion_end):
-                self.add_org(pair.expansion_start, pair.expansion_end, definition.target_key)
+            # "National Treatment Agency for Substance Misuse (NTA)": the whole defined name, not the
+            # shorter one found inside it
+            self.add_org_over_shorter(pair.expansion_start, pair.expansion_end, definition.target_key, in_item=True)
             by_acronym.setdefault(definition.acronym, definition.target_key)
         if by_acronym:
             for i in self.tokens.where(exact_words=by_acronym.keys()):
@@ -311,19 +313,19 @@ class _Builder:
     def _attendee_bodies_again(self, names: set[str]) -> None:
         """ "Jo Raistrick (JR) – Turning Point", then "Turning Point offered drug treatment": a name the
         attendance list gives as an attendee's body is that body wherever the document writes it again,
-        however it is shaped (here like a person's name before a verb of speech)."""
+        however it is shaped (here like a person's name before a verb of speech) or wrapped, in place of
+        a shorter name found inside it ("St Leger Homes" of "St Leger Homes of Doncaster")."""
         connectors = lexicon().words("connector")
         for name in names:
             words = name.split()
             if len(words) < 2 or not all(w[:1].isupper() or w in connectors for w in words):
                 continue
+            written = re.compile(r"\s+".join(map(re.escape, words)))
             # where the name's first word is written, from the token index (no scan of the text)
             for index in self.tokens.where(exact_words=(exact_word(words[0]),)):
-                start = self.tokens[index].start
-                end = start + len(name)
-                if self.text.startswith(name, start) and not _continues_word(self.text, end) \
-                        and not self.orgs_at.overlaps(start, end):
-                    self.add_org(start, end, organisation_key_for(name))
+                m = written.match(self.text, self.tokens[index].start)
+                if m is not None and not _continues_word(self.text, m.end()):
+                    self.add_org_over_shorter(m.start(), m.end(), organisation_key_for(name), in_item=True)
 
     def localise_organisations(self, definitions: list[AcronymDefinition], pairs: list[AcronymPair]) -> None:
         """A generic name the gazetteer files under one area's body ("ICB", "Police and Crime
@@ -496,7 +498,7 @@ class _Builder:
         if self._names_a_thing(start, end) or has_person_role_word(self.text[start:end]):
             return False
         apposition = read_apposition(self.text, end, looks_like_organisation)
-        if apposition is not None and len(words) >= 2 and \
+        if apposition is not None and len(words) >= 2 and not _after_area_preposition(self.text, start) and \
                 are_own_initials(self.text[start:end], self.text[apposition.start + 1:apposition.end - 1].strip()):
             return _initials_of_a_person(self.text, apposition.end, own_initials(self.text[start:end]))
         if apposition is None or apposition.organisation is None:
@@ -609,6 +611,10 @@ class _Builder:
         terms = _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "other"
                                            and not scheme.lookup(d.expansion)
                                            and not _names_no_theme(d.acronym, d.expansion)])
+        # a topic's own long form that commas cut ("Violence against Women, Domestic Abuse and Sexual
+        # Violence (VAWDASV)") is found by its acronym only: its words are likewise no minor topic's mention
+        terms += _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "topic"
+                                            and _cut_by_punctuation(d.expansion)])
         keep = topics_of_the_meeting([h for h, _ in hits], headings,
                                      [(d.span.start, d.span.end) for d in definitions], names, terms)
         for definition in definitions:
@@ -779,6 +785,13 @@ def _after_article(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower() in lexicon().lower_set("name_article")
 
 
+def _after_area_preposition(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` puts a place after it ("in", "across"): "deaths in Cwm
+    Taf Morgannwg (CTM)" names an area and its initials, not a person."""
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).lower() in lexicon().lower_set("area_preposition")
+
+
 def _a_street(text: str, start: int, words: list[str]) -> bool:
     """ "of Vallis Way", "in Station Road": a street's name after a preposition of place."""
     lex = lexicon()
@@ -919,6 +932,8 @@ def _is_personal_initials(pair: AcronymPair, people: list[str], text: str) -> bo
         return False
     if _gazetteer.topics().lookup(expansion) or looks_like_organisation(expansion) or is_role_phrase(words):
         return False
+    if _after_area_preposition(text, pair.start):
+        return False        # "deaths in Cwm Taf Morgannwg (CTM)": an area's initials
     for m in re.finditer(rf"(?<![\w-]){re.escape(pair.acronym)}(?![\w-])", text):
         if m.start() >= pair.end and _spoken_after(text, m.end()):
             return True

@@ -26,7 +26,11 @@ from .gazetteer import lexicon
 _PAREN = re.compile(r"\(([^()\n]{1,160})\)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SHORT_FORM = re.compile(r"[A-Za-z][A-Za-z0-9&.\-/]*[A-Za-z0-9](?:['’]?s)?")
-_STOPWORDS = frozenset("a an and of for the in on to with by at or & de".split())
+# ("Prolific and other Priority Offenders (PPO)": "other" gives the acronym no letter either)
+_STOPWORDS = frozenset("a an and of for the in on to with by at or & de other".split())
+# what a body's name may add after the words its acronym is made of: "for" or "of" and capitalised words
+# ("National Treatment Agency for Substance Misuse (NTA)")
+_NAME_TAIL = re.compile(r"[ \t\n]+(?:for|of)[ \t\n]+(?:the[ \t\n]+)?[A-Z][\w'’-]*(?:[ \t\n]+(?:and[ \t\n]+)?[A-Z][\w'’-]*)*[ \t]*")
 # a long form never runs back past the end of a sentence, clause or line
 _BOUNDARY = re.compile(r"[.;:!?\n()\[\]•·]|,\s")
 # the last such boundary of a stretch: everything, then a boundary (read back from the end)
@@ -83,8 +87,8 @@ def match_long_form(short: str, long: str) -> int | None:
         return i == 0 or not long[i - 1].isalnum()
 
     def covered(positions: list[int]) -> bool:
-        start = positions[-1]
-        return all(any(a <= i < b for i in positions) for a, b in content_words if b > start)
+        start, tail = positions[-1], _tail_start(long, positions[0])
+        return all(any(a <= i < b for i in positions) for a, b in content_words if b > start and a < tail)
 
     best: int | None = None
     budget = [5000]        # alignments tried; minutes' parentheses are short, this is never reached
@@ -112,6 +116,15 @@ def match_long_form(short: str, long: str) -> int | None:
         budget[0] = 5000
         search(len(chars) - 1, len(long), [], False)
     return best
+
+
+def _tail_start(long: str, last_letter: int) -> int:
+    """Where the words after the acronym's last letter start when they only add "for/of Capitalised
+    Words" to a body's name (their words then give no letter); else the end of the long form."""
+    word_end = last_letter
+    while word_end < len(long) and (long[word_end].isalnum() or long[word_end] in "'’-"):
+        word_end += 1
+    return word_end if _NAME_TAIL.fullmatch(long, word_end) else len(long)
 
 
 def _max_words(acronym: str) -> int:

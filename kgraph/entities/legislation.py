@@ -22,7 +22,8 @@ from .matcher import Token
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _TITLE_WORD = rf"(?:[A-Z][\w’'-]*|\((?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or)(?:,?{_WS}(?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or))*\))"
 # "Antisocial Behaviour etc. (Scotland) Act 2004": "etc." links words as "and" does
-_LINK = rf"(?:{_WS}|,{_WS}|{_WS}(?:and|of|the|for|in|on|to|with|or|against|etc\.){_WS})"
+# "Protection from Stalking Act": "from" links too, after the words that take it in a title (``_trim_title``)
+_LINK = rf"(?:{_WS}|,{_WS}|{_WS}(?:and|of|the|for|in|on|to|with|or|against|from|etc\.){_WS})"
 # the title ends at the first keyword, but "Order Act" / "Order Regulations" run on ("Criminal Justice
 # and Public Order Act 1994"); Acts of the devolved legislatures may put the jurisdiction before the
 # year ("Justice Act (Northern Ireland) 2011"), and it belongs to the title
@@ -56,12 +57,20 @@ def _trim_title(title: str) -> str:
     for i in range(len(words) - 2):
         if words[i + 1] == "and" and words[i].strip(",") in _breakers():
             cut = i + 2
+        # "Funding from Domestic Abuse Act": "from" opens the title unless a title's own word takes it
+        if words[i + 1] == "from" and words[i] not in _from_words():
+            cut = i + 2
     words = words[cut:]
     # "Under the Domestic Abuse Act 2021": a preposition opening the sentence is no word of the title
     leading = _title_lead_words() | {"the", "a", "an", "and", "of", "this", "that", "new"}
     while words and words[0].lower() in leading:
         words = words[1:]
     return " ".join(words)
+
+
+@cache
+def _from_words() -> frozenset[str]:
+    return frozenset(lexicon().words("title_from_word"))
 
 
 @cache

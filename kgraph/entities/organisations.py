@@ -176,6 +176,7 @@ def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> li
     linking = {"of", "for", "the"}
     prefix_heads = _words("org_prefix_head")
     offices = _words("office_head")
+    of_heads = _words("of_name_head")
     links = links if links is not None else [t.joins_previous for t in tokens]
     runs: list[list[int]] = []
     current: list[int] = []
@@ -198,7 +199,11 @@ def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> li
             current.append(i)
         elif word in linking:
             first = text[tokens[current[0]].start:tokens[current[0]].end]
-            if len(current) == 1 and first in prefix_heads or \
+            last = text[tokens[current[-1]].start:tokens[current[-1]].end]
+            if word == "of" and len(current) >= 2 and last in of_heads and i + 1 < len(tokens) and links[i + 1] \
+                    and _capitalised(tokens[i + 1].exact):
+                current.append(i)       # "Lakes Chamber of Trade and Commerce": the name goes on after "of"
+            elif len(current) == 1 and first in prefix_heads or \
                     (word == "the" and text[tokens[current[-1]].start:tokens[current[-1]].end] in ("of", "for")
                      and text[tokens[current[0]].start:tokens[current[0]].end] in prefix_heads):
                 current.append(i)
@@ -232,8 +237,10 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     exact = [tokens[i].exact for i in run]
     prefix_heads = _words("org_prefix_head")
     end = None
-    if words and words[0] in prefix_heads and len(words) > 2 and words[1] in ("of", "for"):
-        # "Office of the Police and Crime Commissioner for Surrey": the whole run is the name
+    if words and words[0] in prefix_heads and len(words) > 2 and words[1] in ("of", "for") or \
+            _of_name_head_at(words):
+        # "Office of the Police and Crime Commissioner for Surrey", "Lakes Chamber of Commerce": the
+        # whole run is the name
         end = len(words)
         while end > 2 and not _capitalised(words[end - 1]):
             end -= 1
@@ -268,6 +275,7 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
         referenced = referenced or words[start] in _words("reference_word")
         start += 1
     start = _after_joining_verb(words, start, end)
+    start = _after_acronym_of_longer_words(text, tokens, run, start, end)
     # a lower-case word kept inside must sit between capitalised words of the kept name
     while start < end and not _capitalised(words[start]):
         start += 1
@@ -287,8 +295,32 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     if organisation_key(text[s:e]) in _not_organisations():
         return None
     if not _names_particular_bodies(text, s, name_words, exact[start:end]):
-        return None
+        # "Nottingham Women's Centre and Women's Aid Integrated Services": a kind of body after "and"
+        # leaves the body named before it
+        joins = [k for k in range(start + 1, end) if words[k] in ("and", "&")]
+        return _name_in_run(text, tokens, run[:joins[-1]]) if joins else None
     return s, e
+
+
+def _after_acronym_of_longer_words(text: str, tokens: list[Token], run: list[int], start: int, end: int) -> int:
+    """Where the name starts when an acronym in brackets inside it stands for more words than the run
+    holds: "Lakes Violence against Women, Domestic Abuse and Sexual Violence (VAWDASV) Regional Board"
+    is cut at its comma, so the words kept before "(VAWDASV)" are part of a longer name; the name is
+    then read after the bracket (and is dropped if what is left names no body of its own)."""
+    from .acronyms import match_long_form
+    for j in range(start + 1, end - 1):
+        tok = tokens[run[j]]
+        if text[tok.start - 1:tok.start] != "(" or not is_acronym(tok.exact):
+            continue
+        before = text[tokens[run[start]].start:tok.start - 1].strip()
+        if match_long_form(tok.exact, before) is None:
+            return j + 1
+    return start
+
+
+def _of_name_head_at(words: list[str]) -> bool:
+    """ "Lakes Chamber of Trade and Commerce": a place, a head that takes "of", then the rest of the name."""
+    return any(words[k] in _words("of_name_head") and words[k + 1] == "of" for k in range(1, len(words) - 2))
 
 
 def _without_possessive(word: str) -> str:
@@ -370,6 +402,10 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
                 return after
         if _capitalised(right) and _stands_alone(left) and _stands_alone(right):
             return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
+        if _capitalised(right) and _two_of_a_kind(left, right):
+            # "Dorset Council and BCP Council", "Lakes University and Arts University": two short names
+            # ending in the same head word are two bodies of that kind
+            return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
         if _capitalised(right) and _known_initialism(left) and \
                 (_stands_alone(right) or organisations().lookup(right) is not None):
             # "KCC and Medway Council": a known body's initialism, then another body
@@ -386,6 +422,12 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, e)]
 
 
+def _two_of_a_kind(left: str, right: str) -> bool:
+    """Two names that each stand alone ("Dorset Council", "BCP Council") and end in the same head word."""
+    lw, rw = left.split(), right.split()
+    return bool(lw and rw) and lw[-1] == rw[-1] and _stands_alone_short(left) and _stands_alone_short(right)
+
+
 def _names_a_theme(words: str) -> bool:
     """ "Road Safety", "Night-Time Economy": words the topic scheme knows as a theme and the
     gazetteer not as a body, i.e. the subject of an item title rather than part of a body's name."""
@@ -399,8 +441,9 @@ def _body_after_theme(right: str, s: int, e: int) -> list[tuple[int, int]] | Non
     Violence Board")."""
     if organisations().lookup(right) is not None:
         return [(s, e)]
-    if tuple(right.split()) in _head_set():
-        return []
+    words = right.split()
+    if tuple(words) in _head_set() or ends_with_head(words) and not _distinctive(words[:-1]):
+        return []       # "Road Safety and Community Speedwatch": a head after generic words names no body
     return None
 
 
@@ -441,7 +484,8 @@ def _names_particular_bodies(text: str, start: int, words: list[str], exact: lis
 
 @cache
 def _run_head_words() -> frozenset[str]:
-    return frozenset({w for h in _heads() for w in h} | set(lexicon().words("org_prefix_head")))
+    return frozenset({w for h in _heads() for w in h} | set(lexicon().words("org_prefix_head"))
+                     | set(lexicon().words("of_name_head")))
 
 
 def _chunks_with_heads(tokens: TokenList, links: NameLinks) -> list[tuple[int, int]]:
@@ -486,12 +530,23 @@ def wrap_width(text: str) -> int:
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
+# a hanging indent: the tab(s) opening a wrapped paragraph's lines, after the paragraph's number on its
+# first line ("4.2<TAB>… submitted to the National" / "<TAB>Treatment Agency for Substance Misuse")
+_HANGING_INDENT = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?)?\t+")
+# a line break and the tabs of the next line's hanging indent: no column gap
+_BREAK_TO_INDENT = re.compile(r" *\n\t+")
+
+
 def _line_break_joins(text: str, before: Token, after: Token, width: int) -> bool:
     """Whether a line break between two words sits inside one wrapped sentence (PDF text) rather
     than between two entries of a list, a heading and what follows, or two table rows."""
     line_start, _ = _line_at(text, before.start)
     _, next_end = _line_at(text, after.start)
     line, next_line = text[line_start:before.end], text[after.start:next_end]
+    if text[after.start - 1] == "\t":
+        # the next line is indented with tabs: so may this one be, which is no column of a list
+        indent = _HANGING_INDENT.match(line)
+        line = line[indent.end():] if indent else line
     if _LIST_LINE.search(line) or _LIST_LINE.search(next_line):
         return False
     return len(line.strip()) >= max(40, int(0.75 * width))
@@ -576,7 +631,7 @@ class NameLinks:
         gap = self._text[prev.end:tok.start]
         if gap == " ":
             return True
-        if _COLUMN_GAP.search(gap):
+        if _COLUMN_GAP.search(gap) and not _BREAK_TO_INDENT.fullmatch(gap):
             return False
         if "\n" in gap:
             if self._width is None:
@@ -788,9 +843,10 @@ def _regional_tail_end(text: str, hit: OrgHit, tokens: TokenList) -> int | None:
         return None
     words = [w for w in m.group().split() if w not in ("and", "&")]
     # "NHS Foundation Trust", "NHS Health Checks": a head, or a word the document also writes in lower
-    # case (a common noun, where a place's name never is), is no place
+    # case (a common noun, where a place's name never is), is no place; "City" in "NHS Nottingham City" is
+    common = [exact_word(w.lower()) for w in words if w not in _words("place_name_word")]
     if any(w in _run_head_words() or _singular(w) in _run_head_words() for w in words) or \
-            tokens.where(exact_words=[exact_word(w.lower()) for w in words]):
+            common and tokens.where(exact_words=common):
         return None
     return m.end()
 
@@ -890,11 +946,19 @@ def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
     return OrgHit(start, hit.end, organisation_key_for(text[start:hit.end]), False)
 
 
+def _written_as_common_noun(text: str, start: int, end: int) -> bool:
+    """ "the youth justice services", "the probation service": a known body's name of two words or more
+    written all in lower case is the kind of body, not the name of one."""
+    written = text[start:end]
+    return written.islower() and any(c.isspace() for c in written)
+
+
 def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     """Gazetteer hits, plus head-word names not covered by a longer or equal gazetteer hit."""
     tokens = TokenList.of(tokens)
     gaz = organisations()
-    hits = [_place_council(text, OrgHit(h.start, h.end, str(h.value), True)) for h in gaz.matcher.find_longest(tokens)]
+    hits = [_place_council(text, OrgHit(h.start, h.end, str(h.value), True)) for h in gaz.matcher.find_longest(tokens)
+            if not _written_as_common_noun(text, h.start, h.end)]
     hits = _comma_name_hits(text, tokens, hits)
     hits = _area_office_hits(text, hits, tokens)
     hits = [h for h in hits if not _place_in_a_longer_place(text, h)]

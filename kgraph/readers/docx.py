@@ -7,8 +7,9 @@ legitimate, so the file is refused rather than trusted).
 
 The body is written in order: paragraphs (with their list numbers computed from the numbering
 definitions, because Word stores "3." as a counter, not as text) and tables (a row of short
-cells becomes one line "cell | cell"; a row holding whole paragraphs is written paragraph by
-paragraph).  Paragraphs are separated by a blank line, like the text layouts.
+cells becomes one line with a TAB between cells, as Word copies a table as text and the PDF
+reader writes one; a row holding whole paragraphs is written paragraph by paragraph).
+Paragraphs are separated by a blank line, like the text layouts.
 """
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
 _DECLARATIONS = (b"<!doctype", b"<!entity")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# between a table row's cells: a TAB, as in a Word table copied as text (the text copies of Word
+# minutes, and the PDF reader's rows, have it); a tab typed inside a cell is already a space
+CELL_SEPARATOR = "\t"
 
 
 # --------------------------------------------------------------------------- package checks
@@ -200,6 +204,8 @@ class BodyWriter:
     numbering: Numbering
     styles: dict[str, tuple[str, int]]
     blocks: list[str] = field(default_factory=list)
+    # what each block is: "paragraph", "list" (a numbered or bulleted paragraph) or "table" (its rows)
+    kinds: list[str] = field(default_factory=list)
 
     def paragraph_text(self, paragraph) -> str:
         from docx.text.paragraph import Paragraph
@@ -224,9 +230,10 @@ class BodyWriter:
             return
         marker = self.list_marker(paragraph)
         self.blocks.append(f"{marker} {text}" if marker else text)
+        self.kinds.append("list" if marker else "paragraph")
 
     def add_table(self, table, depth: int = 0) -> None:
-        """Simple rows one line each ("a | b | c"), a run of them one block: a table's rows stay
+        """Simple rows one line each ("a\tb\tc"), a run of them one block: a table's rows stay
         together, as in a table copied as text. A row whose cells hold paragraphs or tables is
         written cell by cell."""
         rows: list[str] = []
@@ -246,19 +253,18 @@ class BodyWriter:
     def _flush_rows(self, rows: list[str]) -> None:
         if rows:
             self.blocks.append("\n".join(rows))
+            self.kinds.append("table")
             rows.clear()
 
     @staticmethod
     def _row_line(texts: list[str]) -> str:
-        """A row's cells between bars, an empty cell kept in its column ("1 | Welcome |  | JC"): the
-        empty cells after the last are dropped, and empty cells first are opened by a bar
-        ("|  | more"), so that no cell moves to another column."""
+        """A row's cells as Word copies them as text: one TAB between two cells, so an empty cell
+        keeps its column ("1\tWelcome\t\tJC") and a row whose first cells are empty starts with
+        TABs ("\t(a) approved the plan": a paragraph under the numbered one above, not a number
+        of its own); the empty cells after the last are dropped."""
         while texts and not texts[-1]:
             texts.pop()
-        if not texts:
-            return ""
-        line = " | ".join(texts)
-        return "| " + line if not texts[0] else line
+        return CELL_SEPARATOR.join(texts)
 
     @staticmethod
     def _row_is_simple(cells) -> bool:
@@ -280,11 +286,38 @@ class BodyWriter:
                     self.add_container(content, depth + 1)
 
 
+# a paragraph of the title block is one short line: the body, "Minutes of the meeting held on …",
+# the date, the place
+TITLE_LINE_WORDS = 25
+
+
+def is_title_line(block: str) -> bool:
+    """A short one-line paragraph that does not open a list ("Present:" does)."""
+    return "\n" not in block and len(block.split()) <= TITLE_LINE_WORDS and not block.rstrip().endswith(":")
+
+
+def title_block_size(blocks: list[str], kinds: list[str]) -> int:
+    """How many paragraphs open the document as its title block: the short one-line paragraphs
+    before the first list, table or longer paragraph, but the one just above a table, which labels
+    it ("Attendance", "Present")."""
+    size = 0
+    while size < len(blocks) and kinds[size] == "paragraph" and is_title_line(blocks[size]):
+        size += 1
+    if 1 < size < len(blocks) and kinds[size] == "table":
+        size -= 1
+    return size
+
+
 def docx_to_text(document) -> str:
+    """The body's blocks, a blank line between two; the title block's paragraphs are lines of one
+    block, as the text copy of a Word minute has them: Word holds each header line as a paragraph of
+    its own, where the text copy keeps the place on the line under the date."""
     writer = BodyWriter(Numbering.from_document(document), style_numbering(document))
     writer.add_container(document.element.body)
+    title = title_block_size(writer.blocks, writer.kinds)
+    blocks = (["\n".join(writer.blocks[:title])] if title else []) + writer.blocks[title:]
     lines: list[str] = []
-    for block in writer.blocks:
+    for block in blocks:
         lines += [block, ""]
     return drop_invisible(tidy_paragraphs(lines)).strip()
 

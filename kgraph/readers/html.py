@@ -6,8 +6,10 @@ header/footer) is removed, then the document is walked once and written out with
 structure kept as line breaks: each block (paragraph, heading, list item, table row) becomes a
 paragraph separated by a blank line, ``<br>`` a line break, ordered list items get their numbers
 back, inline-only table cells are joined with " | " (after a cell holding only an enumerator,
-"(i)", with a space: the row is an enumerated paragraph).  This matches what a ModernGov page copied
-as text looks like, which is the layout the segmenter understands.
+"(i)", with a space: the row is an enumerated paragraph; an empty cell between two filled ones
+keeps its column), and a heading's minute number set in an element of its own is parted from the
+title by a TAB.  This matches what a ModernGov page copied as text looks like, which is the layout
+the segmenter understands.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ BLOCK_TAGS = frozenset({
     "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "html",
 })
 CELL_TAGS = frozenset({"td", "th"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # elements whose whole subtree is never text, even if the chrome list misses them
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
 # structural chrome that is page furniture outside the content but a title inside an article
@@ -177,6 +180,8 @@ class TextWriter:
                 lead = self.pending_separator + lead
             self.current.append(lead)
             self.pending_prefix = self.pending_separator = ""
+            if not preformatted:
+                text = text.lstrip(" ")
         if preformatted and "\n" in text:
             first, *rest = text.split("\n")
             self.current.append(first)
@@ -224,11 +229,39 @@ def is_enumerator_cell(cell: LexborNode) -> bool:
     return bool(ENUMERATOR_CELL.fullmatch((cell.text() or "").strip()))
 
 
+# a minute number set in an element of its own at the start of a heading, "<h3><span>SSP 24/01</span>
+# Apologies</h3>", "<h2><strong>5.</strong> Budget</h2>", "Item 5", "CAB-41": a few letters, then digits
+_HEADING_NUMBER = re.compile(r"(?:[A-Za-z]{1,10}[ .-]?){0,2}\(?\d{1,4}[a-z]?(?:[./-]\d{1,4}){0,2}[.):]?")
+
+
+def heading_number_element(heading: LexborNode) -> LexborNode | None:
+    """The element holding a heading's minute number, when the heading opens with one and its title
+    follows: pages print it as a column of its own (a fixed-width span), which a page copied as text
+    keeps apart from the title by a TAB ("SSP 24/01<TAB>Apologies"), where a space would read as
+    prose ("SSP 24/01 was agreed")."""
+    children = [c for c in heading.iter(include_text=True) if c.tag != "-text" or (c.text_content or "").strip()]
+    if len(children) < 2 or children[0].tag in (None, "-text", "br") or children[0].tag.startswith("-"):
+        return None
+    first = children[0]
+    return first if _HEADING_NUMBER.fullmatch((first.text(deep=True) or "").strip()) else None
+
+
+def cell_separator(cell: LexborNode, writer: TextWriter) -> str:
+    """What goes before the next cell's text once ``cell`` is written: a bar, a space after an
+    enumerator cell; after an empty cell between two filled ones one more bar, so that the next cell
+    keeps its column ("Alison Fenwick | Sandwell MBC |  | ✓": ticked under Apologies, not Present),
+    as in the Word and PDF readers' rows (empty cells before the first and after the last are left out)."""
+    if (cell.text(deep=True) or "").strip():
+        return " " if is_enumerator_cell(cell) else " | "
+    return writer.pending_separator + " | " if writer.pending_separator.endswith("| ") else writer.pending_separator
+
+
 def render_text(root: LexborNode) -> str:
     """Walk the tree without recursion (pages can nest thousands deep) and write its text."""
     writer = TextWriter()
     list_stack: list[list] = []      # [kind, next number, style] for each open list
     pre_depth = 0
+    heading_number: LexborNode | None = None     # a heading's number element, a TAB after it
     stack: list[tuple[LexborNode, bool]] = [(root, False)]
     while stack:
         node, leaving = stack.pop()
@@ -238,10 +271,13 @@ def render_text(root: LexborNode) -> str:
                 list_stack.pop()
             if tag == "pre":
                 pre_depth -= 1
+            if heading_number is not None and node == heading_number:
+                writer.pending_separator, heading_number = "\t", None
+                continue
             if tag in BLOCK_TAGS or (tag in CELL_TAGS and _cell_has_blocks(node)):
                 writer.block_break()
             elif tag in CELL_TAGS:
-                writer.pending_separator = " " if is_enumerator_cell(node) else " | "
+                writer.pending_separator = cell_separator(node, writer)
             continue
         if tag == "-text":
             writer.write(node.text_content or "", preformatted=pre_depth > 0)
@@ -271,6 +307,8 @@ def render_text(root: LexborNode) -> str:
             writer.pending_prefix = _next_marker(node, list_stack)
         elif tag == "pre":
             pre_depth += 1
+        elif tag in HEADING_TAGS:
+            heading_number = heading_number_element(node)
         stack.append((node, True))
         children = list(node.iter(include_text=True))
         stack.extend((child, False) for child in reversed(children))

@@ -15,7 +15,8 @@ positioned lines).  Then:
    document and the hyphenated one does not ("commun-/ity" → "community", "multi-/agency" stays);
 4. a table (cells at the same character columns over several lines) is read as its text copy has
    it: one line per row, cells separated by a TAB, wrapped cells joined, a header row repeated on
-   the next page dropped.
+   the next page dropped; an unnumbered paragraph under a numbered one is a row of its own, and a
+   page that opens in the columns of the table the page before ended in goes on with it.
 """
 from __future__ import annotations
 
@@ -290,15 +291,18 @@ def sides_hold_cells(two_sided: list[str], right: int) -> bool:
     return bool(inner) and inner.most_common(1)[0][1] > len(two_sided) / 2
 
 
-def page_flows(lines: list[str]) -> list[list[str]]:
+def page_flows(lines: list[str], carried: list[int] | None = None) -> tuple[list[list[str]], list[int] | None]:
     """A page's lines in reading order, as runs ("flows") read one after another like pages (a
     paragraph may run on from one to the next): the whole page as one flow, or for a page in
     columns the left column of each band of rows after the lines above it, and the right column
     starting a new flow.  Lines of a column keep their spacing (dedented) so that their printed
-    width can be measured; the blank rows between blocks are kept as paragraph gaps."""
+    width can be measured; the blank rows between blocks are kept as paragraph gaps.  Also the
+    columns of a table the page ends in, which the next page may go on with (``carried``: those of
+    the page before)."""
     right = right_column_start(lines)
     if right is None:
-        return [lines_with_table_rows(lines)]
+        flow, open_columns = single_column_flow(lines, carried)
+        return [flow], open_columns
     flows: list[list[str]] = [[]]
     band: list[str] = []
     for line in [*lines, None]:
@@ -313,7 +317,7 @@ def page_flows(lines: list[str]) -> list[list[str]]:
         band = []
         if line is not None:
             flows[-1].append(flat(line))
-    return [flow for flow in flows if any(flow)]
+    return [flow for flow in flows if any(flow)], None
 
 
 def dedent(lines: list[str]) -> list[str]:
@@ -361,7 +365,15 @@ def starts_title_line(previous: str, line: str, frame: tuple[int, int]) -> bool:
     wraps from a line as wide as the page; so does the first line of a hanging indent)."""
     width = frame[1] - frame[0]
     return (is_centred(line, frame) and indent(line) != indent(previous)
+            and not hangs_under(previous, line)
             and len(previous.rstrip()) - indent(previous) < TITLE_LINE_SHARE * width)
+
+
+def hangs_under(previous: str, line: str) -> bool:
+    """Whether ``line`` starts where a later run of ``previous`` does: the wrapped line of a hanging
+    indent ("4.4   Members discussed …" / "      Independent Domestic …"), which may happen to stand
+    centred on the page, not a line of a title block."""
+    return indent(line) in {start for start, _ in text_runs(previous)[1:]}
 
 
 # A title block set flush left, as Word minutes have it ("Minutes of the meeting held on …, 9.30am –
@@ -496,16 +508,43 @@ def starts_row(cells: list[str]) -> bool:
     return bool(others) and not any(cell[:1].islower() for cell in others)
 
 
+# a cell's line that ends a sentence, and one that starts the next paragraph of a minute whatever
+# came before it: an enumerator, "Action:", "RESOLVED"
+ENDS_SENTENCE = re.compile(r"[.!?][)'\"’”]?$")
+
+
+def starts_paragraph_row(row: list[list[str]], cells: list[str]) -> bool:
+    """Whether a line with an empty first cell starts a row of its own rather than going on with the
+    row above.  A table that numbers its paragraphs ("3.1 | The minutes … were agreed as a record.")
+    puts the outcome or the action under a paragraph in a row whose number cell is empty ("| The
+    Board APPROVED the minutes.", "| Action: 04/25-01 SW – …"); printed, it looks like one more
+    wrapped line of the cell above.  It is a row when the row above is a numbered paragraph (or such
+    a row), holds nothing in the columns after that cell, and its text there ended a sentence, and
+    the line, written in that column alone, starts one."""
+    filled = [k for k, cell in enumerate(cells) if cell]
+    if cells[0] or len(filled) != 1:
+        return False
+    column = filled[0]
+    above = row[column]
+    if not above or any(row[k] for k in range(column + 1, len(row))):
+        return False
+    if row[0] and not ROW_REFERENCE.match(" ".join(row[0])):
+        return False
+    text = cells[column]
+    return bool((ENDS_SENTENCE.search(above[-1]) and text[:1].isupper())
+                or (SENTENCE_END.search(above[-1]) and PARAGRAPH_START.match(text)))
+
+
 def table_rows(lines: list[str], columns: list[int]) -> list[list[list[str]]]:
     """The table's rows, each a list of cells, each cell the list of its wrapped lines.  Lines at
     the top of a page that go on with a row from the page before make a row with an empty first
-    cell."""
+    cell, as does an unnumbered paragraph under a numbered one (see starts_paragraph_row)."""
     rows: list[list[list[str]]] = []
     for line in lines:
         cells = line_cells(line, columns) if line.strip() else None
         if cells is None:
             continue
-        if not rows or starts_row(cells):
+        if not rows or starts_row(cells) or starts_paragraph_row(rows[-1], cells):
             rows.append([[] for _ in columns])
         for cell, text in zip(rows[-1], cells):
             if text:
@@ -529,17 +568,37 @@ def row_cells(row: str) -> list[str]:
 def lines_with_table_rows(lines: list[str]) -> list[str]:
     """A single-column page's lines as text: each table found in it as its rows, the other lines
     flattened, with a gap before each new line of a centred title block."""
+    return single_column_flow(lines)[0]
+
+
+def goes_on_with_table(line: str, columns: list[int]) -> bool:
+    """Whether a page's first line is a row of the table the page before ended in: it fills two or
+    more of that table's columns and nothing outside them."""
+    cells = line_cells(line, columns)
+    return cells is not None and sum(bool(cell) for cell in cells) >= 2
+
+
+def single_column_flow(lines: list[str], carried: list[int] | None = None) -> tuple[list[str], list[int] | None]:
+    """The lines of a single-column page as text (see lines_with_table_rows), and the columns of a
+    table that runs to the page's end.  A page that opens with rows in the columns ``carried`` over
+    from the page before goes on with that table, even where its rows alone would read as a numbered
+    list ("6.3   JW described …" under "Item 6 | Sexual violence | Paper D" on the page before)."""
     frame = text_frame(lines)
     out: list[str] = []
     previous: str | None = None        # the laid-out line just flattened, if nothing came between
+    first = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
+    open_columns: list[int] | None = None
     index = 0
     while index < len(lines):
         columns = header_columns(lines[index])
         if columns:
+            goes_on = index == first and carried is not None and goes_on_with_table(lines[index], carried)
+            columns = carried if goes_on and carried is not None else columns
             end = table_end(lines, index, columns)
             cells = [line_cells(line, columns) for line in lines[index:end] if line.strip()]
-            if is_table(cells):
+            if goes_on or is_table(cells):
                 out += [encode_row(row) for row in table_rows(lines[index:end], columns)]
+                open_columns = None if any(line.strip() for line in lines[end:]) else columns
                 index, previous = end, None
                 continue
         line = lines[index]
@@ -548,7 +607,7 @@ def lines_with_table_rows(lines: list[str]) -> list[str]:
         out.append(flat(line))
         previous = line if line.strip() else None
         index += 1
-    return out
+    return out, open_columns
 
 
 def join_table_parts(before: list[str], after: list[str]) -> list[str]:
@@ -617,6 +676,8 @@ def ends_heading(paragraph: list[str], line: str, width: int) -> bool:
     above its text leaves no blank line, but its last line stops short, with no full stop, and
     the text starts with a capital."""
     last = paragraph[-1]
+    if len(paragraph) <= HEADING_LINES and ends_shouted_heading(paragraph, line):
+        return True
     return bool(len(paragraph) <= HEADING_LINES and ITEM_HEADING.match(flat(paragraph[0]))
                 and not SENTENCE_END.search(last) and width and len(last) < 0.85 * width
                 and flat(line)[:1].isupper() and not goes_on_in_capitals(last, line))
@@ -626,7 +687,25 @@ def goes_on_in_capitals(last: str, line: str) -> bool:
     """Whether ``line`` is the rest of a heading set in capitals ("19. CRIME AND DISORDER SCRUTINY:
     SAFER STRONGER" / "PARTNERSHIP ANNUAL REPORT"): both lines in capitals, where the text under a
     heading is written in sentence case."""
-    return all(any(c.isalpha() for c in text) and text == text.upper() for text in (flat(last), flat(line)))
+    return shouted(flat(last)) and shouted(flat(line))
+
+
+# a numbered heading in capitals, a stop after its number or not: "38  CHESTER CITY CENTRE PSPO – REVIEW"
+NUMBERED_LINE = re.compile(r"^\d{1,3}[a-z]?\.?\s+[A-Z]")
+
+
+def ends_shouted_heading(paragraph: list[str], line: str) -> bool:
+    """Whether ``paragraph`` is a numbered heading in capitals that ``line``, not in capitals, follows:
+    its text may hang under the title's column and the title may run nearly as wide as the text, so
+    only the change of case tells the heading from its first paragraph."""
+    return bool(NUMBERED_LINE.match(flat(paragraph[0])) and all(shouted(flat(row)) for row in paragraph)
+                and not shouted(flat(line)))
+
+
+def shouted(text: str) -> bool:
+    """Written in capitals: a few letters at least, hardly any in lower case ("38 PSPO – REVIEW")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.islower() for c in letters) <= 2
 
 
 def page_paragraphs(lines: list[str]) -> list[list[str]]:
@@ -764,7 +843,11 @@ def plain_letters(text: str) -> str:
 
 def pages_to_text(pages: list[list[str]]) -> str:
     """The text of the pages (each a list of laid-out lines), paragraph by paragraph."""
-    flows = [flow for lines in pages for flow in page_flows(lines)]
+    flows: list[list[str]] = []
+    carried: list[int] | None = None
+    for lines in pages:
+        page, carried = page_flows(lines, carried)
+        flows += page
     vocabulary = document_vocabulary(flows)
     width = typical_width([line for lines in flows for line in lines])
     paragraphs: list[list[str]] = []
