@@ -1,7 +1,7 @@
-"""Minutes published as Word, PDF or a web page read as their text copies do: the shapes each reader
-writes (a Word table's rows between bars, a PDF's list lines under their label, a capitals heading
-wrapped in print, a web page's action log as a pipe table) carry the same structure as the text, so
-the text rules serve every form.  Invented documents."""
+"""Minutes published as PDF or as a web page read as their text copies do: the shapes each reader
+writes (a PDF's list lines under their label, a capitals heading wrapped in print, a web page's
+action log as a pipe table) carry the same structure as the text, so the text rules serve every
+form.  Invented documents."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,50 +11,8 @@ from kgraph.extract import extract_text
 from kgraph.read import read_source
 from kgraph.readers.html import html_to_text
 
-# --------------------------------------------------------------------------- a Word attendance table
-
-WORD_ROWS = [("AB", "Cllr Alan Birch", "Cabinet Member for Community Safety, Fellside Borough Council (CHAIR)"),
-             ("CD", "Carol Dunn", "Commissioning Manager (Drugs and Alcohol), NHS Fellside"),
-             ("EF", "Ed Frost", "Area Manager, Fellside Probation Trust")]
-
-
-def word_minutes(path: Path) -> Path:
-    """Notes typed in Word: the attendance a table of initials, name and "Post, Body" (one post with
-    a bracket before the comma), the action markers after a tab at a paragraph's end."""
-    from docx import Document
-
-    doc = Document()
-    doc.add_paragraph("FELLSIDE SUBSTANCE MISUSE PARTNERSHIP")
-    doc.add_paragraph("NOTES OF THE MEETING HELD ON WEDNESDAY 9TH JUNE 2010 AT 10.00AM")
-    doc.add_paragraph("PRESENT:")
-    table = doc.add_table(rows=len(WORD_ROWS), cols=3)
-    for i, row in enumerate(WORD_ROWS):
-        for j, cell in enumerate(row):
-            table.cell(i, j).text = cell
-    doc.add_paragraph("1.\tAPOLOGIES AND INTRODUCTIONS")
-    doc.add_paragraph("1.1\tAB welcomed everyone to the meeting.")
-    doc.add_paragraph("2.\tADULT TREATMENT PLAN")
-    doc.add_paragraph("2.1\tCD presented the adult treatment plan. A revised budget for the plan would be "
-                      "brought to the September meeting.\tACTION – CD/EF")
-    doc.save(path)
-    return path
-
-
-def test_a_word_attendance_table_with_a_bracketed_post_gives_one_attendee_a_row(tmp_path):
-    record = extract_text(read_source(word_minutes(tmp_path / "notes.docx")).text)
-    assert [(a.name, a.initials) for a in record.attendance] == [
-        ("Cllr Alan Birch", "AB"), ("Carol Dunn", "CD"), ("Ed Frost", "EF")]
-
-
-def test_action_markers_after_a_word_table_of_initials_name_their_owners(tmp_path):
-    record = extract_text(read_source(word_minutes(tmp_path / "notes.docx")).text)
-    owners = [sorted(o.name for o in a.owners) for item in record.items for a in item.actions]
-    assert owners == [["Carol Dunn", "Ed Frost"]]
-
-
 # --------------------------------------------------------------------------- printed lists and headings
 
-PAGE_WIDTH = 210
 MARGIN = 15
 # wrapped as a word processor wraps: each line but the last fills the text width (180 mm)
 PROSE = ["The Chair welcomed members and partners to the meeting and thanked the borough council for hosting it",
