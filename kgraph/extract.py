@@ -20,7 +20,7 @@ import datetime as dt
 from .dates import MONTHS, find_dates
 from .model import (Action, AgendaItem, AttendanceEntry, Decision, Header, ItemSegment, MeetingRecord,
                     MeetingRef, Owner, Paragraph, Segmented, Span)
-from .segment import _ACTION_LABEL, BARE_DECISION, _alternation, _compiled, _org_word_re, job_re, segment, terms
+from .segment import _ACTION_LABEL, BARE_DECISION, _alternation, _compiled, _org_word_re, cell_lines, job_re, segment, terms
 
 # --------------------------------------------------------------------------- small helpers
 
@@ -741,25 +741,23 @@ def table_decisions(text: str, item: ItemSegment) -> list[Decision]:
     if not cols:
         return out
     s, e = item.body_span.start, item.body_span.end
-    for rs, re_ in _table_rows(text, s, e, item.table_sep):
-        if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
-            continue
-        cells = _row_body_cells(text, rs, re_, s, len(item.table_columns), item.table_sep)
+    for cells in _header_rows(text, s, e, item.table_columns, item.table_sep, item.table_rows):
         for k in cols:
             if k >= len(cells):
                 continue
-            pos, (a, b) = cells[k][0], cells[k]
-            for m in [*_LINE_BREAK_TAG.finditer(text, a, b), None]:
-                ps, pe = _trim(text, pos, m.start() if m else b)
-                pos = m.end() if m else b
-                if pe <= ps or _EMPTY_CELL.fullmatch(text, ps, pe):
-                    continue
-                lm = _RESOLVED_AT_START.match(text, ps, pe)
-                start = lm.end() if lm and not _is_lead_in(text[lm.end():pe]) else ps
-                fallback = _WORD_KIND.get(lm["word"].lower(), "resolved") if lm else "resolved"
-                d = _decision(text, start, pe, fallback)
-                if d:
-                    out.append(d)
+            for a, b in _cell_paragraphs(text, *cells[k]):
+                pos = a
+                for m in [*_LINE_BREAK_TAG.finditer(text, a, b), None]:
+                    ps, pe = _trim(text, pos, m.start() if m else b)
+                    pos = m.end() if m else b
+                    if pe <= ps or _EMPTY_CELL.fullmatch(text, ps, pe):
+                        continue
+                    lm = _RESOLVED_AT_START.match(text, ps, pe)
+                    start = lm.end() if lm and not _is_lead_in(text[lm.end():pe]) else ps
+                    fallback = _WORD_KIND.get(lm["word"].lower(), "resolved") if lm else "resolved"
+                    d = _decision(text, start, pe, fallback)
+                    if d:
+                        out.append(d)
     return out
 
 
@@ -1497,7 +1495,7 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
         # an item read from a table row: its action cells, under the table's header; a prose follow-up
         # of the discussion by owners the cells name again is the same action
         cells = table_actions(text, item.body_span.start, item.body_span.end, attendance, item.table_columns,
-                              item.table_sep)
+                              item.table_sep, rows=item.table_rows)
         keys = {_owner_key(o.name) for a in cells for o in a.owners}
         actions = [a for a in actions if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + cells
     elif "|" in text[item.body_span.start:item.body_span.end]:
@@ -1944,7 +1942,8 @@ def _tab_row_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
-                  header: tuple[str, ...] = (), sep: str = "|", meeting_date: dt.date | None = None) -> list[Action]:
+                  header: tuple[str, ...] = (), sep: str = "|", meeting_date: dt.date | None = None,
+                  rows: list[tuple[Span, ...]] = ()) -> list[Action]:
     """Actions laid out as a pipe table under a header row naming an action and an owner column
     ("No. | Action | Owner | Deadline"); owners may be initials, names or bodies. ``header``: the
     column names of rows whose header lies before ``s`` (an item read from a row of the items table
@@ -1952,30 +1951,24 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
     "Name – task by date", "Name / Name – task". ``sep="\t"`` reads the same table pasted from a word
     processor, its cells separated by tabs. A log's row raised at another meeting than ``meeting_date``
     (its "Meeting" cell dated earlier: carried forward) is no action of this meeting, and its item
-    number names an item of that meeting."""
+    number names an item of that meeting. ``rows``: the cells of the item's rows, when the segmenter
+    read them (a Word table copied as text, whose cells of several paragraphs span several lines)."""
     actions: list[Action] = []
     columns: dict[str, int] | None = None
     if header:
         columns = {role: k for k, n in enumerate(header) for role, words in _ACTION_COLUMNS.items() if n in words}
         if "task" not in columns:
             return actions
-        for rs, re_ in _table_rows(text, s, e, sep):
-            if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
-                continue
-            cells = _row_body_cells(text, rs, re_, s, len(header), sep)
+        for cells in _header_rows(text, s, e, header, sep, rows):
             if len(cells) <= columns["task"]:
                 continue                # no action in this row (trailing empty cells are dropped)
             if "owner" not in columns:
                 actions.extend(_cell_actions(text, *cells[columns["task"]], attendance))
                 continue
             ts, te = cells[columns["task"]]
-            os_, oe = cells[columns["owner"]] if columns["owner"] < len(cells) else (ts, ts)
-            if te > ts:
-                owners = _owners_in(text, os_, oe, attendance) if oe > os_ else []
-                due_cell = cells[columns["due"]] if columns.get("due", len(cells)) < len(cells) else (ts, ts)
-                dates = find_dates(text[slice(*due_cell)]) if due_cell[1] > due_cell[0] else []
-                actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True,
-                                      due=dates[0][0] if dates else None))
+            owner = cells[columns["owner"]] if columns["owner"] < len(cells) else (ts, ts)
+            due = cells[columns["due"]] if columns.get("due", len(cells)) < len(cells) else (ts, ts)
+            actions.extend(_row_actions(text, (ts, te), owner, due, attendance))
         return actions
     for rs, re_ in _table_rows(text, s, e, sep):
         if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
@@ -2006,6 +1999,48 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
         actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due,
                               item_ref=ref, listed=True))
     return actions
+
+
+def _header_rows(text: str, s: int, e: int, header: tuple[str, ...], sep: str, rows: list[tuple[Span, ...]]
+                 ) -> list[list[tuple[int, int]]]:
+    """The cells of an item's rows under the items table's ``header``: as the segmenter read them,
+    else one row a line of text[s:e]."""
+    if rows:
+        return [[(c.start, c.end) for c in row] for row in rows]
+    return [_row_body_cells(text, rs, re_, s, len(header), sep) for rs, re_ in _table_rows(text, s, e, sep)
+            if not _TABLE_RULE_ROW.fullmatch(text, rs, re_)]
+
+
+def _cell_paragraphs(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A cell's paragraphs: its lines (a Word cell copied as text), else its whole text."""
+    return cell_lines(text, a, b) if text.find("\n", a, b) >= 0 else [(a, b)]
+
+
+def _row_actions(text: str, task: tuple[int, int], owner: tuple[int, int], due: tuple[int, int],
+                 attendance: list[AttendanceEntry]) -> list[Action]:
+    """The actions of one row of a table with task, owner and due columns. A task cell of several
+    paragraphs holds one action each: the n-th is the n-th owner paragraph's and the n-th due date's
+    (one owner paragraph: all are that owner's); when the owner paragraphs do not pair up with the
+    tasks, the cell is one action of all the owners."""
+    if task[1] <= task[0]:
+        return []
+    tasks = _cell_paragraphs(text, *task)
+    owners = _cell_paragraphs(text, *owner) if owner[1] > owner[0] else []
+    dues = _cell_paragraphs(text, *due) if due[1] > due[0] else []
+    if len(tasks) > 1 and len(owners) in (1, len(tasks)):
+        owners = owners * len(tasks) if len(owners) == 1 else owners
+        dues = dues if len(dues) == len(tasks) else [due] * len(tasks)
+        return [_task_action(text, t, o, d, attendance) for t, o, d in zip(tasks, owners, dues)]
+    return [_task_action(text, task, owner, due, attendance)]
+
+
+def _task_action(text: str, task: tuple[int, int], owner: tuple[int, int], due: tuple[int, int],
+                 attendance: list[AttendanceEntry]) -> Action:
+    ts, te = task
+    owners = _owners_in(text, *owner, attendance) if owner[1] > owner[0] else []
+    dates = find_dates(text[slice(*due)]) if due[1] > due[0] else []
+    return Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True,
+                  due=dates[0][0] if dates else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2083,10 +2118,13 @@ def _cell_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) 
     """The actions of one action cell, an entry a line ('<br>' between them): "Owner – task" (the
     fields of a listed action) or "Owner to task"."""
     out: list[Action] = []
-    pos = s
-    for m in [*_LINE_BREAK_TAG.finditer(text, s, e), None]:
-        a, b = _trim(text, pos, m.start() if m else e, " \t*_.;")
-        pos = m.end() if m else e
+    pieces = []
+    for ls, le in _cell_paragraphs(text, s, e):
+        pos = ls
+        for m in [*_LINE_BREAK_TAG.finditer(text, ls, le), None]:
+            pieces.append(_trim(text, pos, m.start() if m else le, " \t*_.;"))
+            pos = m.end() if m else le
+    for a, b in pieces:
         if b <= a:
             continue
         action = _owner_task_fields(text, a, b, attendance)
@@ -2341,6 +2379,8 @@ def _after_own_row(text: str, item: ItemSegment) -> int:
     s = item.body_span.start
     if not item.table_columns:
         return s
+    if item.table_rows:         # rows whose cells of several paragraphs run over several lines
+        s = max([s, *(c.end for row in item.table_rows for c in row)])
     nl = text.find("\n", s, item.body_span.end)
     return item.body_span.end if nl < 0 else nl + 1
 
@@ -2479,6 +2519,10 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
         next_item = _title_matches(item.title, "next_meeting_titles")
         s, e = item.span.start, item.span.end
         log_start = _action_log_start(text, _after_own_row(text, item), e) if next_item else e
+        if next_item and item.table_rows:
+            # the row of a Word table copied as text gives the date; what follows the table (a tracker
+            # of earlier actions, a sign-off) dates other things
+            log_start = min(log_start, _after_own_row(text, item))
         full = [(date, span, False) for date, span in find_dates(text[s:e])]
         yearless = [(d, sp, True) for d, sp in _dates_without_year(text[s:e], header.date)] if header.date else []
         for date, span, without_year in full + yearless:
