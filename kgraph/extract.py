@@ -890,6 +890,7 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
     mm = _MINUTES_APPROVED.search(text, ps, pe) if ("minutes" in low or "notes" in low or "record" in low) else None
     if mm:
         s, e = sentence_bounds(text, ps, pe, mm.start())
+        s = _approving_clause_start(text, s, mm.start())
         d = _decision(text, s, e, "approved")
         if d:
             out.append(d)
@@ -928,6 +929,19 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
             if d:
                 d.kind = kind  # type: ignore[assignment]
                 out.append(d)
+
+
+# "The minute … was checked for accuracy and Members agreed that it was a true record": the sentence
+# joins what was done to the minutes to the body's agreement, which is the decision
+_AND_BODY_AGREED = re.compile(r"\band\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+                              r"(?:agreed|confirmed|approved|accepted)\s+(?:that|it|them)\b)")
+
+
+def _approving_clause_start(text: str, s: int, approval: int) -> int:
+    """Where the approval of the minutes starts inside the sentence at ``s``: at the body agreeing
+    ("… and Members agreed that it was a true record") when a clause before that says what else was done."""
+    joins = list(_AND_BODY_AGREED.finditer(text, s, approval))
+    return joins[-1].end() if joins else s
 
 
 # "Recommendation approved.", "Recommendations agreed unanimously.": the outcome names what it decides
@@ -998,7 +1012,9 @@ _PROSE_VERB = re.compile(
     r"offered(?=\s+(?!(?:(?:his|her|their|our|its)\s+)?(?:apologies|thanks|congratulations|condolences|"
     r"sympathy|sympathies|best\s+wishes|comments?|views?|observations?)\b)(?:[A-Z]|(?:a|an|the|his|her|their|some)\s))|"
     r"(?:was|were)\s+(?:also\s+)?(?:asked|requested|tasked)\s+to|"
-    r"(?:said|confirmed|indicated|stated|advised|agreed|undertook)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)|"
+    # "… and said he would take no part in the discussion": a promise not to act is no follow-up
+    r"(?:said|confirmed|indicated|stated|advised|agreed|undertook)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
+    r"(?!\s+(?:not|never)\b|\s+[a-z]+\s+no\b)|"
     r"(?:would|will)\s+(?:bring|provide|circulate|report|send|share|arrange|update|present|investigate|"
     r"look\s+into|follow\s+up|contact|write|check|liaise|seek|feed\s+back|prepare|organise|draft|"
     r"review|raise|pass|forward|email|e-mail|submit|produce|establish|convene|set\s+up|add|confirm|commission))\b")
@@ -1715,14 +1731,23 @@ _MARKER_AFTER_TASK = re.compile(rf"(?<=[.!?])[ \t\n]+(?-i:ACTION|Action)[ \t]*[-
                                 rf"[ \t]*[.;]?(?=[ \t\n]+[A-Z]|[ \t\n]*$)")
 
 
+# "… in time for the next meeting [Action: PC].", "… back in February. [Action: RL]": a bracketed marker
+# with owner initials closes the sentence it assigns, before or after its full stop
+_BRACKETED_MARKER = re.compile(rf"[\[(][ \t]*(?-i:ACTION|Action)[ \t]*[-–—:][ \t]*(?P<owners>{_OWNER_INITIALS})"
+                               rf"[ \t]*[\])]")
+
+
 def marked_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> list[Action]:
-    """Actions marked after their sentence ("… by 31 October. ACTION – KL"): the initials must be
-    attendees' (as for "KL to …"); the task is the sentence before the marker."""
+    """Actions marked after their sentence ("… by 31 October. ACTION – KL", "… next meeting [Action: PC]."):
+    the initials must be attendees' (as for "KL to …"); the task is the sentence before the marker."""
     ps, pe = _trim(text, p.text_span.start, p.text_span.end)
     found: list[Action] = []
     if text.find("CTION", ps, pe) < 0 and text.find("ction", ps, pe) < 0:
         return found
-    for m in _MARKER_AFTER_TASK.finditer(text, ps, pe):
+    markers = list(_MARKER_AFTER_TASK.finditer(text, ps, pe))
+    if text.find("[", ps, pe) >= 0 or text.find("(", ps, pe) >= 0:
+        markers = sorted(markers + list(_BRACKETED_MARKER.finditer(text, ps, pe)), key=lambda m: m.start())
+    for m in markers:
         owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
         if not owners or any(o.kind != "person" or not resolve_initials(text[o.span.start:o.span.end], attendance, False)
                              for o in owners):
@@ -1741,7 +1766,9 @@ def _without_marked_followups(found: list[Action]) -> list[Action]:
         for b in marked)]
 
 
-_FUTURE_TASK = re.compile(r"\b(?:will|would|shall|to\s+be|agreed\s+to|offered\s+to)\s", re.IGNORECASE)
+# ("… approved the plan, and asked Ross Lindsay to bring the final version back": a request names the task)
+_FUTURE_TASK = re.compile(r"\b(?:will|would|shall|to\s+be|agreed\s+to|offered\s+to|asked\s+(?:[\w'’.-]+\s+){1,8}?to)\s",
+                          re.IGNORECASE)
 
 
 def _marked_task(text: str, s: int, marker: int) -> tuple[int, int]:
