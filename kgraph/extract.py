@@ -489,9 +489,70 @@ def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple
     """Decisions of one item (see the module docstring for what counts); ``deciders``: office holders
     whose labelled decisions the document records (:func:`labelled_deciders`). The rows of a decision
     table in the item's text are decisions as well; the prose readers' reading of a row is dropped."""
+    boxed = boxed_decisions(text, item.paragraphs)
+    if boxed:
+        # the box lists the item's decisions; the discussion above only reports what it records
+        return boxed
     tabled = decision_table_rows(text, item.body_span.start, item.body_span.end) if not item.table_columns else []
     written = _written_decisions(text, item, header, deciders)
     return [d for d in written if not any(_overlaps(d.span, t.span) for t in tabled)] + tabled
+
+
+_SLASH_SPACES = re.compile(r"\s*/\s*")
+
+
+def _box_heading_name(text: str, s: int, e: int) -> str:
+    """A heading as the outcome box headings list it: lower case, spaces single, none around a slash."""
+    return _SLASH_SPACES.sub("/", " ".join(text[s:e].strip(" \t*_:#").split())).lower()
+
+
+def outcome_box(text: str, paras: list[Paragraph]) -> dict[int, str]:
+    """The lines of an item's outcome box ("Decisions / Actions" over "(D) The report was noted." and
+    "(A) Publish the report. Owner: Name. By: date."): index of the paragraph → its kind, "decision" or
+    "action", as its marker says (``outcome_box_markers``). The box runs from its heading while its lines
+    carry a marker; a marker outside a box ("(A)" enumerating a list) is none."""
+    markers: dict[str, str] = terms()["outcome_box_markers"]
+    if not any(p.enumerator in markers for p in paras):
+        return {}
+    headings = set(terms()["outcome_box_headings"])
+    box: dict[int, str] = {}
+    in_box = False
+    for k, p in enumerate(paras):
+        if in_box and p.enumerator in markers:
+            box[k] = markers[p.enumerator]
+            continue
+        in_box = p.enumerator is None and _box_heading_name(text, p.text_span.start, p.text_span.end) in headings
+    return box
+
+
+def boxed_decisions(text: str, paras: list[Paragraph]) -> list[Decision]:
+    """The decisions of an item's outcome box, one a "(D)" line, each of its own verb's kind."""
+    out = []
+    for k, kind in outcome_box(text, paras).items():
+        if kind == "decision":
+            d = _decision(text, paras[k].text_span.start, paras[k].text_span.end, "resolved")
+            if d:
+                out.append(d)
+    return out
+
+
+def boxed_actions(text: str, paras: list[Paragraph], attendance: list[AttendanceEntry]) -> list[Action]:
+    """The actions of an item's outcome box, one an "(A)" line: the task, then "Owner: …" and "By: …"
+    fields; owners who are no one named ("All voting members") are left out."""
+    out = []
+    for k, kind in outcome_box(text, paras).items():
+        if kind != "action":
+            continue
+        ps, pe = _trim(text, paras[k].text_span.start, paras[k].text_span.end)
+        om = _OWNER_FIELD.search(text, ps, pe)
+        ts, te = _trim(text, ps, om.start()) if om else (ps, pe)
+        if te <= ts:
+            continue
+        owners = _owners_in(text, om.start("owners"), om.end("owners"), attendance) if om else []
+        owners = [o for o in owners if o.kind == "role" or o.kind == "person" and is_person_name(o.name, attendance)]
+        out.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True,
+                          due=due_date_in(text, om.end(), pe) if om else None))
+    return out
 
 
 # "Recommendation: The Board is asked to APPROVE the assessment …": a paper's recommendation put to the
@@ -1062,9 +1123,29 @@ def prose_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             # reported clause, whose offer it was is not clear
             if m is not None and _titled_name_re().search(text, m.end(), v.start()):
                 m = None
+        if m is None and v["verb"].startswith(("would", "will")):
+            m = _pronoun_reported_subject(text, s, v.start())
         if m:
             out.append((m.start("owners"), m.end("owners"), v.end()))
     return out
+
+
+# "Superintendent Kerr advised that the team covered the county and that he would provide figures":
+# the second reported clause, its subject a pronoun, is the speaker's commitment
+_AND_THAT_PRONOUN = re.compile(r"\s+and\s+that\s+(?P<pronoun>he|she)\s+$")
+
+
+def _pronoun_reported_subject(text: str, s: int, verb_start: int) -> re.Match | None:
+    """The speaker ("Name advised …") whose "… and that he/she would <verb>" a follow-up is; none when
+    another titled person is named between them, or the pronoun does not fit the speaker's title."""
+    pm = _AND_THAT_PRONOUN.search(text, max(s, verb_start - 16), verb_start)
+    if pm is None:
+        return None
+    m = _reported_subject(text, s, pm.start())
+    if m is None or _titled_name_re().search(text, m.end(), pm.start()) \
+            or not _gender_fits(m["owners"], pm["pronoun"].capitalize()):
+        return None
+    return m
 
 
 # "Supt Cardew advised that every ward had an officer, and agreed to provide …": a follow-up verb
@@ -1448,7 +1529,8 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
     actions: list[Action] = []
     explicit_for: dict[int, set[str]] = {}
     last_content = None
-    field_paras: set[int] = set()
+    box = outcome_box(text, paras)
+    field_paras: set[int] = set(box)     # the box's lines are read by boxed_actions and boxed_decisions
     for k, p in enumerate(paras):
         if k in field_paras:
             continue
@@ -1520,6 +1602,11 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
     if "\t" in text[item.body_span.start:item.body_span.end] and item.table_sep != "\t":
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance, sep="\t",
                                      meeting_date=meeting_date))
+    if box:
+        # the discussion's follow-up by owners the box names again is the box's action
+        boxed = boxed_actions(text, paras, attendance)
+        keys = {_owner_key(o.name) for a in boxed for o in a.owners}
+        actions = [a for a in actions if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + boxed
     listed = listed_actions(text, item, attendance)
     listed_spans = {a.span for a in listed}      # a listed "AB to …" line is read by both readers
     actions = [a for a in actions if a.span not in listed_spans] + listed

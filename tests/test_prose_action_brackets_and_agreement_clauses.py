@@ -40,3 +40,9 @@ def test_the_approval_of_the_minutes_is_the_clause_in_which_the_body_agrees():
     text = (HEAD + "1. MINUTE OF PREVIOUS MEETING\n\nThe minute of the meeting held on 5th December 2023 was "
             "checked for accuracy and Members agreed that it was a true record.\n")
     assert decisions(extract_text(text)) == [("1", "agreed", "Members agreed that it was a true record.")]
+
+
+def test_a_speakers_second_reported_clause_with_a_pronoun_is_the_speakers_follow_up():
+    text = (HEAD + "1. RURAL CRIME\n\nMembers asked about farm thefts. Inspector Reid advised that the rural team "
+            "covered the whole county and that he would provide figures for the rural wards.\n")
+    assert owners(extract_text(text)) == [("1", ["Inspector Reid"], False)]
