@@ -229,10 +229,13 @@ _RESOLVED_AT_START = re.compile(
 # proposed by Councillor X, seconded by Mr Y and AGREED that …" (a motion put and carried), with the
 # vote in brackets ("and RESOLVED (5 in favour, 2 abstentions): 1. …"), or the resolution as an
 # infinitive ("… thanked PCSO Vaughan and it was RESOLVED to note the police report.")
-_RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?P<word>RESOLVED|AGREED|CARRIED)"
+# (a PDF's text runs "… the motion was lost. RECOMMENDED to Cabinet that:" on in one paragraph)
+_RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?P<word>RESOLVED|AGREED|CARRIED|RECOMMENDED)"
                               r"(?:\s+unanimously)?(?:[ \t]*\([^()\n]{1,80}\))?,?"
+                              r"(?:(?<=RECOMMENDED)\s+to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for)){0,6}?"
+                              r"(?=\s+that\b))?"
                               r"(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*|(?<=RESOLVED)\s+(?=to\s+[a-z]))")
-_SHOUTED_DECISION = re.compile(r"RESOLVED|AGREED|CARRIED")
+_SHOUTED_DECISION = re.compile(r"RESOLVED|AGREED|CARRIED|RECOMMENDED")
 # "Members resolved that the work programme be agreed …" in one sentence: the body resolving is a
 # resolution however it is written (unlike "agreed that", which may report an opinion); the decision
 # is what follows "that", as after "RESOLVED that"
