@@ -2154,7 +2154,9 @@ def _row_actions(text: str, task: tuple[int, int], owner: tuple[int, int], due: 
 def _task_action(text: str, task: tuple[int, int], owner: tuple[int, int], due: tuple[int, int],
                  attendance: list[AttendanceEntry]) -> Action:
     ts, te = task
-    owners = _owners_in(text, *owner, attendance) if owner[1] > owner[0] else []
+    # an owner cell of several paragraphs names one owner (or one group "RG / EB") a paragraph
+    owners = [o for a, b in _cell_paragraphs(text, *owner) for o in _owners_in(text, a, b, attendance)] \
+        if owner[1] > owner[0] else []
     dates = find_dates(text[slice(*due)]) if due[1] > due[0] else []
     return Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True,
                   due=dates[0][0] if dates else None)

@@ -71,3 +71,12 @@ def test_a_row_that_leaves_its_trailing_cells_out_ends_at_the_next_items_row():
     record = extract_text(text)
     assert [i[0] for i in items(record)] == ["1", "2", "3", "4"]
     assert owners(record) == [("3", ["Ann Baker"], True)]
+
+
+def test_an_owner_cell_of_several_paragraphs_beside_one_task_names_one_owner_a_paragraph():
+    text = (HEAD + "Agenda item\tNotes\tAction\tOwner\tDeadline\n"
+            "1. Welcome\tAB welcomed everyone.\t\t\t\n"
+            "2. Parks\tCD reported two incidents.\tJoint patrols in the park\tAB\n"
+            "EF\t15/03/24\n"
+            "3. Any other business\tNone.\t\t\t\n")
+    assert owners(extract_text(text)) == [("2", ["Ann Baker", "Eve Frost"], True)]
