@@ -20,7 +20,7 @@ import datetime as dt
 from .dates import MONTHS, find_dates
 from .model import (Action, AgendaItem, AttendanceEntry, Decision, Header, ItemSegment, MeetingRecord,
                     MeetingRef, Owner, Paragraph, Segmented, Span)
-from .segment import _ACTION_LABEL, BARE_DECISION, _alternation, _compiled, _org_word_re, job_re, segment, terms
+from .segment import _ACTION_LABEL, BARE_DECISION, _alternation, _compiled, _org_word_re, cell_lines, job_re, segment, terms
 
 # --------------------------------------------------------------------------- small helpers
 
@@ -229,10 +229,13 @@ _RESOLVED_AT_START = re.compile(
 # proposed by Councillor X, seconded by Mr Y and AGREED that …" (a motion put and carried), with the
 # vote in brackets ("and RESOLVED (5 in favour, 2 abstentions): 1. …"), or the resolution as an
 # infinitive ("… thanked PCSO Vaughan and it was RESOLVED to note the police report.")
-_RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?P<word>RESOLVED|AGREED|CARRIED)"
+# (a PDF's text runs "… the motion was lost. RECOMMENDED to Cabinet that:" on in one paragraph)
+_RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?P<word>RESOLVED|AGREED|CARRIED|RECOMMENDED)"
                               r"(?:\s+unanimously)?(?:[ \t]*\([^()\n]{1,80}\))?,?"
+                              r"(?:(?<=RECOMMENDED)\s+to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for)){0,6}?"
+                              r"(?=\s+that\b))?"
                               r"(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*|(?<=RESOLVED)\s+(?=to\s+[a-z]))")
-_SHOUTED_DECISION = re.compile(r"RESOLVED|AGREED|CARRIED")
+_SHOUTED_DECISION = re.compile(r"RESOLVED|AGREED|CARRIED|RECOMMENDED")
 # "Members resolved that the work programme be agreed …" in one sentence: the body resolving is a
 # resolution however it is written (unlike "agreed that", which may report an opinion); the decision
 # is what follows "that", as after "RESOLVED that"
@@ -489,9 +492,70 @@ def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple
     """Decisions of one item (see the module docstring for what counts); ``deciders``: office holders
     whose labelled decisions the document records (:func:`labelled_deciders`). The rows of a decision
     table in the item's text are decisions as well; the prose readers' reading of a row is dropped."""
+    boxed = boxed_decisions(text, item.paragraphs)
+    if boxed:
+        # the box lists the item's decisions; the discussion above only reports what it records
+        return boxed
     tabled = decision_table_rows(text, item.body_span.start, item.body_span.end) if not item.table_columns else []
     written = _written_decisions(text, item, header, deciders)
     return [d for d in written if not any(_overlaps(d.span, t.span) for t in tabled)] + tabled
+
+
+_SLASH_SPACES = re.compile(r"\s*/\s*")
+
+
+def _box_heading_name(text: str, s: int, e: int) -> str:
+    """A heading as the outcome box headings list it: lower case, spaces single, none around a slash."""
+    return _SLASH_SPACES.sub("/", " ".join(text[s:e].strip(" \t*_:#").split())).lower()
+
+
+def outcome_box(text: str, paras: list[Paragraph]) -> dict[int, str]:
+    """The lines of an item's outcome box ("Decisions / Actions" over "(D) The report was noted." and
+    "(A) Publish the report. Owner: Name. By: date."): index of the paragraph → its kind, "decision" or
+    "action", as its marker says (``outcome_box_markers``). The box runs from its heading while its lines
+    carry a marker; a marker outside a box ("(A)" enumerating a list) is none."""
+    markers: dict[str, str] = terms()["outcome_box_markers"]
+    if not any(p.enumerator in markers for p in paras):
+        return {}
+    headings = set(terms()["outcome_box_headings"])
+    box: dict[int, str] = {}
+    in_box = False
+    for k, p in enumerate(paras):
+        if in_box and p.enumerator in markers:
+            box[k] = markers[p.enumerator]
+            continue
+        in_box = p.enumerator is None and _box_heading_name(text, p.text_span.start, p.text_span.end) in headings
+    return box
+
+
+def boxed_decisions(text: str, paras: list[Paragraph]) -> list[Decision]:
+    """The decisions of an item's outcome box, one a "(D)" line, each of its own verb's kind."""
+    out = []
+    for k, kind in outcome_box(text, paras).items():
+        if kind == "decision":
+            d = _decision(text, paras[k].text_span.start, paras[k].text_span.end, "resolved")
+            if d:
+                out.append(d)
+    return out
+
+
+def boxed_actions(text: str, paras: list[Paragraph], attendance: list[AttendanceEntry]) -> list[Action]:
+    """The actions of an item's outcome box, one an "(A)" line: the task, then "Owner: …" and "By: …"
+    fields; owners who are no one named ("All voting members") are left out."""
+    out = []
+    for k, kind in outcome_box(text, paras).items():
+        if kind != "action":
+            continue
+        ps, pe = _trim(text, paras[k].text_span.start, paras[k].text_span.end)
+        om = _OWNER_FIELD.search(text, ps, pe)
+        ts, te = _trim(text, ps, om.start()) if om else (ps, pe)
+        if te <= ts:
+            continue
+        owners = _owners_in(text, om.start("owners"), om.end("owners"), attendance) if om else []
+        owners = [o for o in owners if o.kind == "role" or o.kind == "person" and is_person_name(o.name, attendance)]
+        out.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True,
+                          due=due_date_in(text, om.end(), pe) if om else None))
+    return out
 
 
 # "Recommendation: The Board is asked to APPROVE the assessment …": a paper's recommendation put to the
@@ -741,25 +805,23 @@ def table_decisions(text: str, item: ItemSegment) -> list[Decision]:
     if not cols:
         return out
     s, e = item.body_span.start, item.body_span.end
-    for rs, re_ in _table_rows(text, s, e, item.table_sep):
-        if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
-            continue
-        cells = _row_body_cells(text, rs, re_, s, len(item.table_columns), item.table_sep)
+    for cells in _header_rows(text, s, e, item.table_columns, item.table_sep, item.table_rows):
         for k in cols:
             if k >= len(cells):
                 continue
-            pos, (a, b) = cells[k][0], cells[k]
-            for m in [*_LINE_BREAK_TAG.finditer(text, a, b), None]:
-                ps, pe = _trim(text, pos, m.start() if m else b)
-                pos = m.end() if m else b
-                if pe <= ps or _EMPTY_CELL.fullmatch(text, ps, pe):
-                    continue
-                lm = _RESOLVED_AT_START.match(text, ps, pe)
-                start = lm.end() if lm and not _is_lead_in(text[lm.end():pe]) else ps
-                fallback = _WORD_KIND.get(lm["word"].lower(), "resolved") if lm else "resolved"
-                d = _decision(text, start, pe, fallback)
-                if d:
-                    out.append(d)
+            for a, b in _cell_paragraphs(text, *cells[k]):
+                pos = a
+                for m in [*_LINE_BREAK_TAG.finditer(text, a, b), None]:
+                    ps, pe = _trim(text, pos, m.start() if m else b)
+                    pos = m.end() if m else b
+                    if pe <= ps or _EMPTY_CELL.fullmatch(text, ps, pe):
+                        continue
+                    lm = _RESOLVED_AT_START.match(text, ps, pe)
+                    start = lm.end() if lm and not _is_lead_in(text[lm.end():pe]) else ps
+                    fallback = _WORD_KIND.get(lm["word"].lower(), "resolved") if lm else "resolved"
+                    d = _decision(text, start, pe, fallback)
+                    if d:
+                        out.append(d)
     return out
 
 
@@ -892,6 +954,7 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
     mm = _MINUTES_APPROVED.search(text, ps, pe) if ("minutes" in low or "notes" in low or "record" in low) else None
     if mm:
         s, e = sentence_bounds(text, ps, pe, mm.start())
+        s = _approving_clause_start(text, s, mm.start())
         d = _decision(text, s, e, "approved")
         if d:
             out.append(d)
@@ -930,6 +993,19 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
             if d:
                 d.kind = kind  # type: ignore[assignment]
                 out.append(d)
+
+
+# "The minute … was checked for accuracy and Members agreed that it was a true record": the sentence
+# joins what was done to the minutes to the body's agreement, which is the decision
+_AND_BODY_AGREED = re.compile(r"\band\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+                              r"(?:agreed|confirmed|approved|accepted)\s+(?:that|it|them)\b)")
+
+
+def _approving_clause_start(text: str, s: int, approval: int) -> int:
+    """Where the approval of the minutes starts inside the sentence at ``s``: at the body agreeing
+    ("… and Members agreed that it was a true record") when a clause before that says what else was done."""
+    joins = list(_AND_BODY_AGREED.finditer(text, s, approval))
+    return joins[-1].end() if joins else s
 
 
 # "Recommendation approved.", "Recommendations agreed unanimously.": the outcome names what it decides
@@ -1000,7 +1076,9 @@ _PROSE_VERB = re.compile(
     r"offered(?=\s+(?!(?:(?:his|her|their|our|its)\s+)?(?:apologies|thanks|congratulations|condolences|"
     r"sympathy|sympathies|best\s+wishes|comments?|views?|observations?)\b)(?:[A-Z]|(?:a|an|the|his|her|their|some)\s))|"
     r"(?:was|were)\s+(?:also\s+)?(?:asked|requested|tasked)\s+to|"
-    r"(?:said|confirmed|indicated|stated|advised|agreed|undertook)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)|"
+    # "… and said he would take no part in the discussion": a promise not to act is no follow-up
+    r"(?:said|confirmed|indicated|stated|advised|agreed|undertook)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
+    r"(?!\s+(?:not|never)\b|\s+[a-z]+\s+no\b)|"
     r"(?:would|will)\s+(?:bring|provide|circulate|report|send|share|arrange|update|present|investigate|"
     r"look\s+into|follow\s+up|contact|write|check|liaise|seek|feed\s+back|prepare|organise|draft|"
     r"review|raise|pass|forward|email|e-mail|submit|produce|establish|convene|set\s+up|add|confirm|commission))\b")
@@ -1048,9 +1126,29 @@ def prose_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             # reported clause, whose offer it was is not clear
             if m is not None and _titled_name_re().search(text, m.end(), v.start()):
                 m = None
+        if m is None and v["verb"].startswith(("would", "will")):
+            m = _pronoun_reported_subject(text, s, v.start())
         if m:
             out.append((m.start("owners"), m.end("owners"), v.end()))
     return out
+
+
+# "Superintendent Kerr advised that the team covered the county and that he would provide figures":
+# the second reported clause, its subject a pronoun, is the speaker's commitment
+_AND_THAT_PRONOUN = re.compile(r"\s+and\s+that\s+(?P<pronoun>he|she)\s+$")
+
+
+def _pronoun_reported_subject(text: str, s: int, verb_start: int) -> re.Match | None:
+    """The speaker ("Name advised …") whose "… and that he/she would <verb>" a follow-up is; none when
+    another titled person is named between them, or the pronoun does not fit the speaker's title."""
+    pm = _AND_THAT_PRONOUN.search(text, max(s, verb_start - 16), verb_start)
+    if pm is None:
+        return None
+    m = _reported_subject(text, s, pm.start())
+    if m is None or _titled_name_re().search(text, m.end(), pm.start()) \
+            or not _gender_fits(m["owners"], pm["pronoun"].capitalize()):
+        return None
+    return m
 
 
 # "Supt Cardew advised that every ward had an officer, and agreed to provide …": a follow-up verb
@@ -1434,7 +1532,8 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
     actions: list[Action] = []
     explicit_for: dict[int, set[str]] = {}
     last_content = None
-    field_paras: set[int] = set()
+    box = outcome_box(text, paras)
+    field_paras: set[int] = set(box)     # the box's lines are read by boxed_actions and boxed_decisions
     for k, p in enumerate(paras):
         if k in field_paras:
             continue
@@ -1497,7 +1596,7 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
         # an item read from a table row: its action cells, under the table's header; a prose follow-up
         # of the discussion by owners the cells name again is the same action
         cells = table_actions(text, item.body_span.start, item.body_span.end, attendance, item.table_columns,
-                              item.table_sep)
+                              item.table_sep, rows=item.table_rows)
         keys = {_owner_key(o.name) for a in cells for o in a.owners}
         actions = [a for a in actions if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + cells
     elif "|" in text[item.body_span.start:item.body_span.end]:
@@ -1506,6 +1605,11 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
     if "\t" in text[item.body_span.start:item.body_span.end] and item.table_sep != "\t":
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance, sep="\t",
                                      meeting_date=meeting_date))
+    if box:
+        # the discussion's follow-up by owners the box names again is the box's action
+        boxed = boxed_actions(text, paras, attendance)
+        keys = {_owner_key(o.name) for a in boxed for o in a.owners}
+        actions = [a for a in actions if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + boxed
     listed = listed_actions(text, item, attendance)
     listed_spans = {a.span for a in listed}      # a listed "AB to …" line is read by both readers
     actions = [a for a in actions if a.span not in listed_spans] + listed
@@ -1717,14 +1821,23 @@ _MARKER_AFTER_TASK = re.compile(rf"(?<=[.!?])[ \t\n]+(?-i:ACTION|Action)[ \t]*[-
                                 rf"[ \t]*[.;]?(?=[ \t\n]+[A-Z]|[ \t\n]*$)")
 
 
+# "… in time for the next meeting [Action: PC].", "… back in February. [Action: RL]": a bracketed marker
+# with owner initials closes the sentence it assigns, before or after its full stop
+_BRACKETED_MARKER = re.compile(rf"[\[(][ \t]*(?-i:ACTION|Action)[ \t]*[-–—:][ \t]*(?P<owners>{_OWNER_INITIALS})"
+                               rf"[ \t]*[\])]")
+
+
 def marked_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> list[Action]:
-    """Actions marked after their sentence ("… by 31 October. ACTION – KL"): the initials must be
-    attendees' (as for "KL to …"); the task is the sentence before the marker."""
+    """Actions marked after their sentence ("… by 31 October. ACTION – KL", "… next meeting [Action: PC]."):
+    the initials must be attendees' (as for "KL to …"); the task is the sentence before the marker."""
     ps, pe = _trim(text, p.text_span.start, p.text_span.end)
     found: list[Action] = []
     if text.find("CTION", ps, pe) < 0 and text.find("ction", ps, pe) < 0:
         return found
-    for m in _MARKER_AFTER_TASK.finditer(text, ps, pe):
+    markers = list(_MARKER_AFTER_TASK.finditer(text, ps, pe))
+    if text.find("[", ps, pe) >= 0 or text.find("(", ps, pe) >= 0:
+        markers = sorted(markers + list(_BRACKETED_MARKER.finditer(text, ps, pe)), key=lambda m: m.start())
+    for m in markers:
         owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
         if not owners or any(o.kind != "person" or not resolve_initials(text[o.span.start:o.span.end], attendance, False)
                              for o in owners):
@@ -1743,7 +1856,9 @@ def _without_marked_followups(found: list[Action]) -> list[Action]:
         for b in marked)]
 
 
-_FUTURE_TASK = re.compile(r"\b(?:will|would|shall|to\s+be|agreed\s+to|offered\s+to)\s", re.IGNORECASE)
+# ("… approved the plan, and asked Ross Lindsay to bring the final version back": a request names the task)
+_FUTURE_TASK = re.compile(r"\b(?:will|would|shall|to\s+be|agreed\s+to|offered\s+to|asked\s+(?:[\w'’.-]+\s+){1,8}?to)\s",
+                          re.IGNORECASE)
 
 
 def _marked_task(text: str, s: int, marker: int) -> tuple[int, int]:
@@ -1944,7 +2059,8 @@ def _tab_row_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
-                  header: tuple[str, ...] = (), sep: str = "|", meeting_date: dt.date | None = None) -> list[Action]:
+                  header: tuple[str, ...] = (), sep: str = "|", meeting_date: dt.date | None = None,
+                  rows: list[tuple[Span, ...]] = ()) -> list[Action]:
     """Actions laid out as a pipe table under a header row naming an action and an owner column
     ("No. | Action | Owner | Deadline"); owners may be initials, names or bodies. ``header``: the
     column names of rows whose header lies before ``s`` (an item read from a row of the items table
@@ -1952,30 +2068,24 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
     "Name – task by date", "Name / Name – task". ``sep="\t"`` reads the same table pasted from a word
     processor, its cells separated by tabs. A log's row raised at another meeting than ``meeting_date``
     (its "Meeting" cell dated earlier: carried forward) is no action of this meeting, and its item
-    number names an item of that meeting."""
+    number names an item of that meeting. ``rows``: the cells of the item's rows, when the segmenter
+    read them (a Word table copied as text, whose cells of several paragraphs span several lines)."""
     actions: list[Action] = []
     columns: dict[str, int] | None = None
     if header:
         columns = {role: k for k, n in enumerate(header) for role, words in _ACTION_COLUMNS.items() if n in words}
         if "task" not in columns:
             return actions
-        for rs, re_ in _table_rows(text, s, e, sep):
-            if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
-                continue
-            cells = _row_body_cells(text, rs, re_, s, len(header), sep)
+        for cells in _header_rows(text, s, e, header, sep, rows):
             if len(cells) <= columns["task"]:
                 continue                # no action in this row (trailing empty cells are dropped)
             if "owner" not in columns:
                 actions.extend(_cell_actions(text, *cells[columns["task"]], attendance))
                 continue
             ts, te = cells[columns["task"]]
-            os_, oe = cells[columns["owner"]] if columns["owner"] < len(cells) else (ts, ts)
-            if te > ts:
-                owners = _owners_in(text, os_, oe, attendance) if oe > os_ else []
-                due_cell = cells[columns["due"]] if columns.get("due", len(cells)) < len(cells) else (ts, ts)
-                dates = find_dates(text[slice(*due_cell)]) if due_cell[1] > due_cell[0] else []
-                actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True,
-                                      due=dates[0][0] if dates else None))
+            owner = cells[columns["owner"]] if columns["owner"] < len(cells) else (ts, ts)
+            due = cells[columns["due"]] if columns.get("due", len(cells)) < len(cells) else (ts, ts)
+            actions.extend(_row_actions(text, (ts, te), owner, due, attendance))
         return actions
     for rs, re_ in _table_rows(text, s, e, sep):
         if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
@@ -2006,6 +2116,50 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
         actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due,
                               item_ref=ref, listed=True))
     return actions
+
+
+def _header_rows(text: str, s: int, e: int, header: tuple[str, ...], sep: str, rows: list[tuple[Span, ...]]
+                 ) -> list[list[tuple[int, int]]]:
+    """The cells of an item's rows under the items table's ``header``: as the segmenter read them,
+    else one row a line of text[s:e]."""
+    if rows:
+        return [[(c.start, c.end) for c in row] for row in rows]
+    return [_row_body_cells(text, rs, re_, s, len(header), sep) for rs, re_ in _table_rows(text, s, e, sep)
+            if not _TABLE_RULE_ROW.fullmatch(text, rs, re_)]
+
+
+def _cell_paragraphs(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A cell's paragraphs: its lines (a Word cell copied as text), else its whole text."""
+    return cell_lines(text, a, b) if text.find("\n", a, b) >= 0 else [(a, b)]
+
+
+def _row_actions(text: str, task: tuple[int, int], owner: tuple[int, int], due: tuple[int, int],
+                 attendance: list[AttendanceEntry]) -> list[Action]:
+    """The actions of one row of a table with task, owner and due columns. A task cell of several
+    paragraphs holds one action each: the n-th is the n-th owner paragraph's and the n-th due date's
+    (one owner paragraph: all are that owner's); when the owner paragraphs do not pair up with the
+    tasks, the cell is one action of all the owners."""
+    if task[1] <= task[0]:
+        return []
+    tasks = _cell_paragraphs(text, *task)
+    owners = _cell_paragraphs(text, *owner) if owner[1] > owner[0] else []
+    dues = _cell_paragraphs(text, *due) if due[1] > due[0] else []
+    if len(tasks) > 1 and len(owners) in (1, len(tasks)):
+        owners = owners * len(tasks) if len(owners) == 1 else owners
+        dues = dues if len(dues) == len(tasks) else [due] * len(tasks)
+        return [_task_action(text, t, o, d, attendance) for t, o, d in zip(tasks, owners, dues)]
+    return [_task_action(text, task, owner, due, attendance)]
+
+
+def _task_action(text: str, task: tuple[int, int], owner: tuple[int, int], due: tuple[int, int],
+                 attendance: list[AttendanceEntry]) -> Action:
+    ts, te = task
+    # an owner cell of several paragraphs names one owner (or one group "RG / EB") a paragraph
+    owners = [o for a, b in _cell_paragraphs(text, *owner) for o in _owners_in(text, a, b, attendance)] \
+        if owner[1] > owner[0] else []
+    dates = find_dates(text[slice(*due)]) if due[1] > due[0] else []
+    return Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True,
+                  due=dates[0][0] if dates else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2083,10 +2237,13 @@ def _cell_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) 
     """The actions of one action cell, an entry a line ('<br>' between them): "Owner – task" (the
     fields of a listed action) or "Owner to task"."""
     out: list[Action] = []
-    pos = s
-    for m in [*_LINE_BREAK_TAG.finditer(text, s, e), None]:
-        a, b = _trim(text, pos, m.start() if m else e, " \t*_.;")
-        pos = m.end() if m else e
+    pieces = []
+    for ls, le in _cell_paragraphs(text, s, e):
+        pos = ls
+        for m in [*_LINE_BREAK_TAG.finditer(text, ls, le), None]:
+            pieces.append(_trim(text, pos, m.start() if m else le, " \t*_.;"))
+            pos = m.end() if m else le
+    for a, b in pieces:
         if b <= a:
             continue
         action = _owner_task_fields(text, a, b, attendance)
@@ -2341,6 +2498,8 @@ def _after_own_row(text: str, item: ItemSegment) -> int:
     s = item.body_span.start
     if not item.table_columns:
         return s
+    if item.table_rows:         # rows whose cells of several paragraphs run over several lines
+        s = max([s, *(c.end for row in item.table_rows for c in row)])
     nl = text.find("\n", s, item.body_span.end)
     return item.body_span.end if nl < 0 else nl + 1
 
@@ -2505,6 +2664,10 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
         next_item = _title_matches(item.title, "next_meeting_titles")
         s, e = item.span.start, item.span.end
         log_start = _action_log_start(text, _after_own_row(text, item), e) if next_item else e
+        if next_item and item.table_rows:
+            # the row of a Word table copied as text gives the date; what follows the table (a tracker
+            # of earlier actions, a sign-off) dates other things
+            log_start = min(log_start, _after_own_row(text, item))
         full = [(date, span, False) for date, span in find_dates(text[s:e])]
         yearless = [(d, sp, True) for d, sp in _dates_without_year(text[s:e], header.date)] if header.date else []
         logged = logged_meeting_dates(text, s, e)

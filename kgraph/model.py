@@ -77,6 +77,9 @@ class ItemSegment:
     # row's columns after the first (lower case), which the body's cells fall under
     table_columns: tuple[str, ...] = ()
     table_sep: str = "|"               # between the row's cells: a bar, or a tab (a Word table copied as text)
+    # the cells of the item's rows under ``table_columns`` (a Word table copied as text, whose cells of
+    # several paragraphs spread a row over several lines), one tuple a row
+    table_rows: list[tuple[Span, ...]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -3269,6 +3269,9 @@ def _row_heading(text: str, j: int, cells: list[tuple[int, int]], title_column: 
     if len(cells) <= title_column:
         return None
     a, b = _strip_span(text, *cells[title_column], " \t*_")
+    nl = text.find("\n", a, b)
+    if nl >= 0:                 # an item cell of several paragraphs (a Word table): the title is the first
+        a, b = _strip_span(text, a, nl, " \t\r*_")
     if b <= a:
         return None
     if title_column:
@@ -3281,6 +3284,53 @@ def _row_heading(text: str, j: int, cells: list[tuple[int, int]], title_column: 
         return _Heading(j, j, ma["num"], ma.start("num"), ts, te, code)
     ts, te, code = _clean_title(text, a, b)
     return _Heading(j, j, None, ts, ts, te, code)
+
+
+def _cells_across_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The cells of a Word table's row copied as text over text[s:e]: one tab between two cells (an
+    empty cell keeps its column), a cell of several paragraphs spread over several lines."""
+    tabs = [s - 1, *(s + m.start() for m in re.finditer("\t", text[s:e])), e]
+    return [_strip_span(text, a + 1, b, " \r\n\u00a0") for a, b in zip(tabs, tabs[1:])]
+
+
+def _next_item_row(text: str, ln: Line, title_column: int, previous: _Heading | None) -> bool:
+    """A line whose item cell numbers the item after ``previous`` ("4. Hotspots<TAB>…" after item 3)
+    starts a row, though the row above left its trailing cells out."""
+    if previous is None or previous.number is None or not previous.number.isdigit():
+        return False
+    cells = _row_cells(text, ln, "\t")
+    heading = _row_heading(text, 0, cells, title_column) if len(cells) > title_column else None
+    return heading is not None and heading.number is not None and heading.number.isdigit() \
+        and int(heading.number) == int(previous.number) + 1
+
+
+def _tab_row_end(text: str, lines: list[Line], j: int, width: int, title_column: int,
+                 previous: _Heading | None) -> int:
+    """The line after the row of a Word table copied as text that starts on line ``j``: a cell of
+    several paragraphs breaks the row over several lines, so the row goes on until its ``width`` cells
+    are all there (their tabs counted); its last cell goes on over the lines without a tab below, when
+    it has begun on the row's line (an empty last cell ends the row). A line with a tab then starts
+    the next row, as does one opening with a tab (an empty item cell) or naming the next item."""
+    own = _row_heading(text, j, _row_cells(text, lines[j], "\t"), title_column)
+    if own is not None and own.number is not None:
+        previous = own
+    tabs = text.count("\t", lines[j].start, lines[j].end)
+    last_cell_begun = tabs < width - 1 or bool(text[text.rfind("\t", lines[j].start, lines[j].end) + 1:
+                                                      lines[j].end].strip())
+    i = j + 1
+    while i < len(lines) and not lines[i].blank:
+        ln = lines[i]
+        here = text.count("\t", ln.start, ln.end)
+        complete = tabs >= width - 1
+        if here and (complete or text.startswith("\t", ln.start) or _next_item_row(text, ln, title_column, previous)):
+            break
+        if complete and not last_cell_begun:
+            break
+        if not complete and tabs + here >= width - 1:
+            last_cell_begun = bool(text[text.rfind("\t", ln.start, ln.end) + 1:ln.end].strip())
+        tabs += here
+        i += 1
+    return i
 
 
 def _header_name(cell: str) -> str:
@@ -3317,14 +3367,18 @@ def find_item_table(text: str, lines: list[Line], sep: str = "|") -> _ItemTable 
             if _TABLE_RULE.fullmatch(text, row.start, row.end):
                 j += 1
                 continue
-            cells = _row_cells(text, row, sep)
+            if sep == "\t":
+                end = _tab_row_end(text, lines, j, len(header), title_column, headings[-1] if headings else None)
+                cells = _cells_across_lines(text, row.start, lines[end - 1].end)
+            else:
+                end, cells = j + 1, _row_cells(text, row, sep)
             heading = _row_heading(text, j, cells, title_column)
             if heading is not None and heading.title_end > heading.title_start:
                 headings.append(heading)
                 rows[j] = []
             if headings and cells:
                 rows[headings[-1].line_index].append(cells)
-            j += 1
+            j = end
         if len(headings) >= 2:
             return _ItemTable(k - 1, tuple(header), headings, rows, title_column, sep)
         k = j
@@ -3372,15 +3426,16 @@ def _table_row_segment(text: str, lines: list[Line], table: _ItemTable, h: _Head
         for (a, b), name in zip(cells[lead:], table.columns[lead:]):
             if name in action_words or b <= a:
                 continue
-            pos = a
-            for m in [*_LINE_BREAK_TAG.finditer(text, a, b), None]:
-                for ps, pe in _outcome_pieces(text, pos, m.start() if m else b):
-                    ts = ps
-                    while ts < pe and text[ts] in "*_":
-                        ts += 1
-                    if pe > ts:
-                        paragraphs.append(Paragraph(Span(ps, pe), Span(ts, pe), None))
-                pos = m.end() if m else b
+            for la, lb in cell_lines(text, a, b):
+                pos = la
+                for m in [*_LINE_BREAK_TAG.finditer(text, la, lb), None]:
+                    for ps, pe in _outcome_pieces(text, pos, m.start() if m else lb):
+                        ts = ps
+                        while ts < pe and text[ts] in "*_":
+                            ts += 1
+                        if pe > ts:
+                            paragraphs.append(Paragraph(Span(ps, pe), Span(ts, pe), None))
+                    pos = m.end() if m else lb
     last_row = max(rows[-1][-1][1] if rows and rows[-1] else 0, h.line_index)
     after = next((i for i in range(h.line_index + 1, last_line) if lines[i].start > last_row
                   and text.find(table.sep, lines[i].start, lines[i].end) < 0), last_line)
@@ -3389,4 +3444,18 @@ def _table_row_segment(text: str, lines: list[Line], table: _ItemTable, h: _Head
     start = min(h.num_start, h.title_start)
     return ItemSegment(number=h.number, code=h.code, title=title, title_span=Span(h.title_start, h.title_end),
                        span=Span(start, max(end, start)), body_span=Span(body_start, max(end, body_start)),
-                       paragraphs=paragraphs, table_columns=table.columns[lead:], table_sep=table.sep)
+                       paragraphs=paragraphs, table_columns=table.columns[lead:], table_sep=table.sep,
+                       table_rows=[tuple(Span(a, b) for a, b in cells[lead:]) for cells in rows] if table.sep == "\t" else [])
+
+
+def cell_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The paragraphs of a table cell copied as text, one a line, trimmed; empty ones dropped."""
+    out, pos = [], a
+    while pos <= b:
+        nl = text.find("\n", pos, b)
+        end = b if nl < 0 else nl
+        ls, le = _strip_span(text, pos, end, " \t\r\u00a0")
+        if le > ls:
+            out.append((ls, le))
+        pos = end + 1
+    return out
