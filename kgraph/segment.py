@@ -787,6 +787,23 @@ def _names_the_document(phrase: str) -> bool:
     return m is not None and all(w in terms()["body_words"] for w in low[m.end():].split())
 
 
+def _names_a_meeting_occasion(phrase: str) -> bool:
+    """ "ANNUAL GENERAL MEETING AND PARTNERSHIP BOARD": the occasion ("annual", "general") and body words
+    only, so the heading says which meeting was held, and the body's name is on another line."""
+    words = _NOT_WORD.sub(" ", phrase.lower()).split()
+    occasion = set(terms()["meeting_occasion_words"])
+    allowed = occasion | set(terms()["body_words"]) | {"and", "&", "of", "the", "meeting", "meetings"}
+    return any(w in occasion for w in words) and all(w in allowed for w in words)
+
+
+def _names_only_a_meeting(phrase: str) -> bool:
+    """ "KEY DECISIONS OF THIS MEETING": a capitals heading whose only body word is "meeting" (or
+    "members") speaks of the meeting, and names no body (no "board", "partnership", "committee" …)."""
+    heads = _compiled("body-heads", lambda: re.compile(r"\b(?:" + "|".join(
+        re.escape(w) for w in terms()["body_words"] if w not in ("meeting", "members")) + r")\b"))
+    return heads.search(phrase.lower()) is None
+
+
 _RECORD_OF_GENERIC = re.compile(r"(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?=\w)")
 
 
@@ -937,7 +954,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         content = text[cs:ce]
         shouting = content.isupper() and len(content.split()) <= 12
         if (ln.heading or shouting) and len(content.split()) <= 12 and _is_body_phrase(content) \
-                and not _FIELD.match(content) and not _ATT_LABEL.match(content) and not _names_the_document(content):
+                and not _FIELD.match(content) and not _ATT_LABEL.match(content) and not _names_the_document(content) \
+                and not _names_a_meeting_occasion(content) and not _names_only_a_meeting(content):
             # a Welsh-only heading above its English form names the same body: the English one is read
             (welsh_bodies if is_welsh(content) else heading_bodies).append((cs, ce))
     heading_bodies.extend(welsh_bodies)
@@ -1664,7 +1682,7 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
             if _is_post(piece):
                 job_role = job_role or piece
                 continue
-            if _is_department(piece) or (job_role and _qualifies_post(piece)):
+            if _is_department(piece) or (job_role and (_qualifies_post(piece) or _continues_portfolio(job_role, piece))):
                 # "Corporate Director, Adult Social Care and Health": the directorate belongs to the post;
                 # so do a portfolio or an area after it ("Portfolio Holder for Community Safety, Highways
                 # and Enforcement", "District Commander, Medway, Kent Police")
@@ -1672,6 +1690,19 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
                 continue
             orgs.extend(split_slash_organisations(piece))
     return tuple(orgs), chair_role or job_role
+
+
+def analyse_shouted_affiliation(written: str) -> tuple[list[str], str | None]:
+    """:func:`analyse_affiliation` of an affiliation typed in capitals ("BOROUGH COMMANDER, GREATER
+    MANCHESTER FIRE AND RESCUE SERVICE"): read in title case, the case its post and body words are
+    known in, the bodies given back as written (so that they are found in the text again)."""
+    cased = title_case_if_shouting(written)
+    if cased == written:
+        return analyse_affiliation(written)
+    orgs, role = analyse_affiliation(cased)
+    # title casing changes no length: a body read in the cased text sits at the same place in the written one
+    as_written = [written[i:i + len(org)] if (i := cased.find(org)) >= 0 else org for org in orgs]
+    return as_written, role
 
 
 def _affiliation_parts(paren: str) -> list[str]:
@@ -1758,6 +1789,16 @@ def _qualifies_post(piece: str) -> bool:
     """A part after a post that names no body: no organisation word and no abbreviation ("KCC",
     "Northtown BC")."""
     return not _org_word_re().search(piece) and not re.search(r"\b[A-Z][A-Z&]+\b", piece)
+
+
+def _continues_portfolio(post: str, piece: str) -> bool:
+    """ "Cabinet Member for Community Engagement, Equalities and Regulatory Services": after a post that
+    holds a portfolio ("… for …"), a part of nothing but a department's words is more of the portfolio."""
+    if not re.search(r"\bfor\b", post):
+        return False
+    generic = set(terms()["department_words"])
+    words = re.findall(r"[A-Za-z][\w'’-]*", piece)
+    return bool(words) and all(w.lower() in generic for w in words)
 
 
 def _is_department(piece: str) -> bool:
@@ -1857,7 +1898,14 @@ def _qualifies_a_post(aff: str, m: re.Match) -> bool:
     neither a body, an acronym nor a role, is part of the post (its area or specialism)."""
     before = aff[:m.start()].rsplit(",", 1)[-1].strip()
     inside = m.group(1).strip()
-    return bool(before and inside) and _is_post(before) and not looks_like_affiliation(inside)
+    return bool(before and inside) and _is_post(before) and (not looks_like_affiliation(inside) or _names_a_theme(inside))
+
+
+def _names_a_theme(phrase: str) -> bool:
+    """ "VAWDASV", "Prevent": a community-safety theme (the field a post works in, "Officer (VAWDASV)"),
+    not a body."""
+    from .entities.gazetteer import organisations, topics
+    return topics().lookup(phrase) is not None and not organisations().lookup(phrase)
 
 
 def _affiliation_text(aff: str) -> str:
@@ -1980,7 +2028,8 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     if hm and hm.start() > ns:
         ne = hm.start()
     name = _SPACES.sub(" ", text[ns:ne])
-    if not name or not name[0].isupper() or len(name.split()) > 8 or not _LOWER_LETTER.search(name):
+    if not name or not name[0].isupper() or len(name.split()) > 8 \
+            or not (_LOWER_LETTER.search(name) or is_shouted_titled_name(name)):
         return None
     if _norm_words(name) <= _TABLE_HEADER_WORDS:
         return None
@@ -2011,11 +2060,26 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     orgs: list[str] = []
     role = None
     if analysed:
-        orgs, role = analyse_affiliation(analysed)
+        orgs, role = analyse_shouted_affiliation(analysed)
     if taker and role is None:
         role = "Minute Taker"
     return AttendanceEntry(name=name, span=Span(ns, ne), as_written=aff, organisations=orgs, role=role,
                            list_kind=kind, initials=initials)  # type: ignore[arg-type]
+
+
+_SHOUTED_NAME_WORD = re.compile(r"[A-Z]\.?|[A-Z][A-Z'’-]*[AEIOUY][A-Z'’-]*")
+
+
+def is_shouted_titled_name(name: str) -> bool:
+    """ "COUNCILLOR B WHITEHEAD", "CHIEF SUPERINTENDENT M ORMEROD": a name typed in capitals, as old
+    minutes type their whole attendance list, known for a name by the personal title that opens it
+    and the initials and surname after it (a capitals heading, "APOLOGIES", has no title)."""
+    tm = _titles_re().match(name)
+    if not tm:
+        return False
+    words = name[tm.end():].split()
+    return 1 <= len(words) <= 3 and all(_SHOUTED_NAME_WORD.fullmatch(w) for w in words) \
+        and len(words[-1].strip(".")) > 1
 
 
 def _norm_words(s: str) -> set[str]:
@@ -2117,6 +2181,29 @@ def _opens_with_a_name(content: str) -> bool:
     bracket or comma is all capitalised words, a name, not a sentence ("Apologies were received from")."""
     first = re.split(r"[,;(]", content, 1)[0].split()
     return bool(first) and all(w[:1].isupper() for w in first)
+
+
+def _opens_with_plural_title(content: str) -> bool:
+    """ "Councillors Ann Webb, Tom Hale and Jo Bloggs": a line opening with a title written once for
+    the several members it names."""
+    from .entities.people import plural_title_end
+    return plural_title_end(content.strip(" \t|")) > 0
+
+
+_SPACED_DASH_SPLIT = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _one_name_and_post(text: str, s: int, e: int) -> bool:
+    """ "Councillor Neil Fairhurst – Cabinet Member for Communities and Public Protection": one person's
+    name, a spaced dash, then the post or body, which names nobody (no personal title in it), so an
+    "and" or a comma after the dash parts no two attendees."""
+    parts = _SPACED_DASH_SPLIT.split(text[s:e].strip(), 1)
+    if len(parts) != 2:
+        return False
+    name, post = parts
+    words = name.split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not re.search(r"[,;()&]", name) \
+        and (len(words) > 1 or _titles_re().match(name) is not None) and _title_inside_re().search(post) is None
 
 
 def _members_paragraph_below(text: str, lines: list[Line], j: int, last: int) -> tuple[int, int] | None:
@@ -2454,6 +2541,12 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                         j += 1
                     content_spans = [(content_spans[0][0], content_spans[-1][1])]
                     break
+                if content_spans and _opens_with_plural_title(content) and not _label_match(text, lj):
+                    # "Councillor A (Chair)", "Councillor B (Vice-Chair)", then "Councillors C, D and E" on the
+                    # next line: a title written once for several members opens a running list of them
+                    j = _paragraph_end(lines, j, last)
+                    paragraph_blocks.append((lj.cs, lines[j - 1].ce))
+                    continue
                 if content_spans and lines[j - 1].blank and not _looks_like_entry_line(content) \
                         and _members_paragraph(content) and _opens_with_a_name(content) and not _label_match(text, lj):
                     # "Councillor A (Org) (in the Chair)", a blank line, one paragraph naming the other members
@@ -2490,6 +2583,13 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     if body:
                         _attach_affiliation(entry, _affiliation_line(body))
                     entries.append(entry)
+            continue
+        if len(content_spans) == 1 and not m.groupdict().get("tail") and _one_name_and_post(text, *content_spans[0]):
+            # "Also in attendance:" over "Councillor A – Cabinet Member for Communities and Public
+            # Protection": one attendee, the "and" inside the post joins no second name
+            entry = parse_entry(text, *content_spans[0], kind, True)
+            if entry:
+                entries.append(entry)
             continue
         # ("Apologies were received from A and B" is a sentence, however its lines wrap)
         if (len(content_spans) == 1 or m.groupdict().get("tail") or _wrapped_paragraph(text, content_spans)) \
@@ -2769,6 +2869,10 @@ _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": 
               "title and organisation": "post_and_body", "role and organisation": "post_and_body",
               "job title and organisation": "post_and_body", "position and organisation": "post_and_body",
               "organisation and role": "post_and_body", "organisation and title": "post_and_body",
+              "organisation/role": "post_and_body", "role/organisation": "post_and_body",
+              "organisation/title": "post_and_body", "title/organisation": "post_and_body",
+              # a membership table says whether each member votes: a note on the row, nobody's post or body
+              "voting": "notes", "voting status": "notes", "voting rights": "notes",
               # tick-box columns: a mark under one says which list the row's person is on
               "present": "ticked:present",
               "apologies": "ticked:apologies", "apologies received": "ticked:apologies",
@@ -2796,7 +2900,7 @@ def _table_header(text: str, a: int, b: int) -> list[str] | None:
     cells = _cells(text, a, b)
     if len(cells) < 2:
         return None
-    columns = [_COLUMN_OF.get(_SPACES.sub(" ", text[x:y].strip(" *_")).lower()) for x, y in cells]
+    columns = [_COLUMN_OF.get(_header_name(text[x:y])) for x, y in cells]
     return columns if all(columns) and "name" in columns else None
 
 
@@ -2826,7 +2930,8 @@ def _attach_post_and_body(entry: AttendanceEntry, cell: str) -> None:
     for paren in (p.strip() for p in _PAREN.findall(cell)):
         if chair_role_re().fullmatch(paren):
             entry.role = entry.role or _role_label(paren)
-    bare = _SPACES.sub(" ", _PAREN.sub(" ", cell)).strip(" ,")
+    # "Lakes Council – Head of Service": a spaced dash parts the body and the post as a comma does
+    bare = _SPACED_DASH_SPLIT.sub(", ", _SPACES.sub(" ", _PAREN.sub(" ", cell)).strip(" ,"))
     orgs, role = analyse_affiliation(bare)
     post, comma, last = bare.rpartition(",")
     last = last.strip()
