@@ -633,8 +633,9 @@ def _ends_typed_paragraph(text: str, lines: list[Line], i: int, last: int) -> bo
 # --------------------------------------------------------------------------- header
 
 # "Minutes" (Scottish minutes: "Minute") "of a meeting of the X held in VENUE on DATE"
+# (the Scottish "MINUTE OF MEETING of the X held …" has no article before "meeting")
 _MINUTES_OF = re.compile(
-    r"\b(?:minutes?|notes|record)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
+    r"\b(?:minutes?|notes|record)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
     r"(?P<body>[^\n.]{3,150}?)\s+(?=held\b)", re.IGNORECASE)
 _MINUTES_OF_BODY_MEETING = re.compile(
     r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.]{3,150}?)\s+meeting\s+(?=held\b)")
@@ -904,8 +905,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 held_at_time = _time_only_line(text[vs:ve])
                 if held_at_time is not None:    # "MEETING HELD AT 10:00AM ON MONDAY 8 NOVEMBER 2021"
                     header.start_time = held_at_time
-                else:
-                    header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
+                else:       # (a venue wrapped over two lines is given on one)
+                    header.venue, header.venue_span = _SPACES.sub(" ", text[vs:ve]), Span(vs, ve)
     # "Committee:<TAB>Safer Lakes Partnership Board": a details table naming the body outright
     if header.body is None:
         field = _body_field(text, lines[:last_line])
@@ -947,9 +948,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     # Headings naming a body (and a parent council heading)
     heading_bodies: list[tuple[int, int]] = []
     welsh_bodies: list[tuple[int, int]] = []
-    for ln in lines[:last_line]:
-        if ln.blank:
-            continue
+    for ln in _lines_outside_attendance(text, lines[:last_line]):
         cs, ce = english_half(text, ln.cs, ln.ce)
         content = text[cs:ce]
         shouting = content.isupper() and len(content.split()) <= 12
@@ -1363,21 +1362,35 @@ def first_council_line(text: str, lines: list[Line], last_line: int) -> str | No
     return None
 
 
+def _lines_outside_attendance(text: str, lines: list[Line]) -> list[Line]:
+    """The non-blank lines that are neither an attendance label nor an entry of its list: "(Lakes City
+    Council) (Vice-Chairman), A Webb (Fell Borough Council)" wraps a running list, and "MR J BLOGGS –
+    MANAGER, LAKES CITY COUNCIL" under "PRESENT:" and a blank line is an entry; neither is a heading."""
+    out: list[Line] = []
+    in_list = False         # inside a labelled attendance list
+    label_alone = False     # "PRESENT:" on its own line: the names may follow after a blank line
+    for ln in lines:
+        if ln.blank:
+            in_list = in_list and label_alone
+            continue
+        content = ln.content(text)
+        if _ATT_LABEL.match(content):
+            m = _label_match(text, ln)
+            in_list = m is not None
+            label_alone = m is not None and not text[_label_content_start(text, m, ln):ln.ce].strip()
+            continue
+        label_alone = False
+        if not in_list:
+            out.append(ln)
+    return out
+
+
 def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int, int]]:
     """Short lines near the top that name a committee-like body, as (start, end) of the name."""
     found: list[tuple[int, int]] = []
-    in_list = False         # inside a labelled attendance paragraph wrapped over lines
-    for ln in lines[:min(last_line, 15)]:
+    for ln in _lines_outside_attendance(text, lines[:min(last_line, 15)]):
         content = ln.content(text)
-        if ln.blank:
-            in_list = False
-            continue
-        if _ATT_LABEL.match(content):
-            in_list = _label_match(text, ln) is not None
-            continue
-        # "(Lakes City Council) (Vice-Chairman), A Webb (Fell Borough Council), T": a wrapped line of a
-        # running attendance paragraph, not a heading
-        if in_list or len(content.split()) > 12 or _FIELD.match(content):
+        if len(content.split()) > 12 or _FIELD.match(content):
             continue
         if _BULLET.match(content):      # "- Cllr A Webb (Lakes Borough Council) – Chair": a list entry
             continue
@@ -1682,7 +1695,9 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
             if _is_post(piece):
                 job_role = job_role or piece
                 continue
-            if _is_department(piece) or (job_role and (_qualifies_post(piece) or _continues_portfolio(job_role, piece))):
+            closing_body = index == len(parts) - 1 and not orgs and _reads_as_a_name_of_a_body(piece)
+            if _is_department(piece) or (job_role and not closing_body
+                                         and (_qualifies_post(piece) or _continues_portfolio(job_role, piece))):
                 # "Corporate Director, Adult Social Care and Health": the directorate belongs to the post;
                 # so do a portfolio or an area after it ("Portfolio Holder for Community Safety, Highways
                 # and Enforcement", "District Commander, Medway, Kent Police")
@@ -1789,6 +1804,18 @@ def _qualifies_post(piece: str) -> bool:
     """A part after a post that names no body: no organisation word and no abbreviation ("KCC",
     "Northtown BC")."""
     return not _org_word_re().search(piece) and not re.search(r"\b[A-Z][A-Z&]+\b", piece)
+
+
+def _reads_as_a_name_of_a_body(piece: str) -> bool:
+    """ "Dundee Volunteer and Voluntary Action", "Community Justice Scotland": three or more capitalised
+    words (connectors aside), not a portfolio of department words — after a post, the last part of
+    "Name, Post, Body" names the body even without a body's head word."""
+    words = piece.split()
+    connectors = {"and", "&", "of", "for", "the", "in", "on"}
+    if len([w for w in words if w not in connectors]) < 3 or not all(w[:1].isupper() or w in connectors for w in words):
+        return False
+    generic = set(terms()["department_words"])
+    return not all(w.lower() in generic for w in words)
 
 
 def _continues_portfolio(post: str, piece: str) -> bool:
@@ -2255,6 +2282,10 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
             return True
         if k + 1 < len(spans) and _ENDS_OPEN.search(line.rstrip()):
             return True
+        # "…, Councillor Ann Webb" over "(Lakes Council) and Jo Hale (…)": the bracket of the line's last
+        # name opens the next line
+        if k + 1 < len(spans) and text[spans[k + 1][0]:spans[k + 1][1]].lstrip().startswith("("):
+            return True
         if _ENTRY_AFTER_BRACKET.search(line) and not _name_post_body_line(line) \
                 and not _name_initials_then_body_line(line):
             return True
@@ -2552,6 +2583,12 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     # "Councillor A (Org) (in the Chair)", a blank line, one paragraph naming the other members
                     j = _paragraph_end(lines, j, last)
                     paragraph_blocks.append((lj.cs, lines[j - 1].ce))
+                    continue
+                if content_spans and not lines[j - 1].blank and content.startswith("("):
+                    # "…, Councillor Ann Webb" over "(Lakes Council) and Jo Hale (…).": the line goes on with
+                    # the bracket of the name that closes the line above
+                    content_spans.append((lj.cs, lj.ce))
+                    j += 1
                     continue
                 if _label_match(text, lj) or lj.heading or not _looks_like_entry_line(content) or ends_a_list(content) or \
                         _HEADING_A.fullmatch(content) and not content[:1].isupper():

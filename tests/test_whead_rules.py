@@ -138,3 +138,54 @@ def test_vulnerable_people_in_a_heading_is_the_safeguarding_theme():
             "1. Vulnerable persons and repeat callers\n\nTwo rough sleepers were offered support.\n")
     keys = {t.key for t in extract_text_with_mentions(text).mentions.topics}
     assert "safeguarding-vulnerable-people" in keys
+
+
+SCOTTISH_MINUTE = (
+    "FELLSIDE COMMUNITY SAFETY AND JUSTICE PARTNERSHIP\n\n"
+    "MINUTE OF MEETING of the Fellside Community Safety and Justice Partnership held\n"
+    "in Committee Room 2, Fellside House, 12 Loch Street, Fellside, and\n"
+    "remotely by Microsoft Teams, on Tuesday 7th March 2023 at 10.00am.\n\n"
+    "Present\n\n"
+    "Councillor Ann Webb, Convener, Fellside City Council (AW)\n"
+    "Tom Hale, Improvement Lead, Community Justice Lakeland (TH)\n"
+    "Jo Firth, Chief Executive, Fellside Volunteer and Voluntary Action (JF)\n\n"
+    "Apologies\n\n"
+    "Superintendent Sam Lowe (Police Scotland), Councillor Ravi Patel\n"
+    "(Fellside City Council) and Kim Ostler (Scottish Prison Service).\n\n"
+    "1. WELCOME\n\n"
+    "The Convener welcomed Tom Hale, who had taken over from Ruth Orme as the Community Justice link\n"
+    "officer for Lakeland.\n")
+
+
+def test_a_scottish_minute_of_meeting_sentence_gives_the_venue_wrapped_over_its_lines():
+    header = extract_text(SCOTTISH_MINUTE).header
+    assert header.body == "Fellside Community Safety and Justice Partnership"
+    assert header.venue == "Committee Room 2, Fellside House, 12 Loch Street, Fellside, and remotely by Microsoft Teams"
+
+
+def test_entry_lines_under_an_attendance_label_on_its_own_line_are_no_council_heading():
+    text = ("FELLSIDE CRIME AND DISORDER REDUCTION PARTNERSHIP\n\nPARTNERSHIP BOARD\n\n"
+            "MINUTES OF THE MEETING HELD ON MONDAY 5TH OF MARCH 2007 AT 10.00 A.M. IN ROOM 4, TOWN HALL\n\n"
+            "PRESENT:\n\n"
+            "MR J BLOGGS – MANAGER, FELLSIDE BOROUGH COUNCIL\n\n"
+            "I. APOLOGIES\n\nNone.\n\nII. MINUTES\n\nAgreed.\n\nIII. REPORTS\n\nNoted.\n")
+    assert extract_text(text).header.parent_body is None
+
+
+def test_an_apologies_paragraph_wrapped_before_a_bracket_names_everyone_in_it():
+    record = extract_text(SCOTTISH_MINUTE)
+    assert [(a.name, a.organisations) for a in record.attendance if a.list_kind == "apologies"] == [
+        ("Superintendent Sam Lowe", ["Police Scotland"]), ("Councillor Ravi Patel", ["Fellside City Council"]),
+        ("Kim Ostler", ["Scottish Prison Service"])]
+
+
+def test_the_last_part_of_name_post_body_names_the_body_without_a_head_word():
+    record = extract_text(SCOTTISH_MINUTE)
+    assert [(a.organisations, a.role) for a in record.attendance if a.list_kind == "present"][1:] == [
+        (["Community Justice Lakeland"], "Improvement Lead"),
+        (["Fellside Volunteer and Voluntary Action"], "Chief Executive")]
+
+
+def test_a_name_before_as_the_post_is_a_person_when_the_post_wraps():
+    names = {m.text for m in extract_text_with_mentions(SCOTTISH_MINUTE).mentions.people}
+    assert "Ruth Orme" in names
