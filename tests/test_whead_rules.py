@@ -189,3 +189,27 @@ def test_the_last_part_of_name_post_body_names_the_body_without_a_head_word():
 def test_a_name_before_as_the_post_is_a_person_when_the_post_wraps():
     names = {m.text for m in extract_text_with_mentions(SCOTTISH_MINUTE).mentions.people}
     assert "Ruth Orme" in names
+
+
+def test_a_probation_delivery_unit_without_its_area_is_no_body():
+    text = ("Fellside Safer Communities Board\n\nMinutes of the meeting held on 4 June 2024\n\n1. Probation\n\n"
+            "Jo Bloggs, Head of Probation Delivery Unit, reported. The Lakes Probation Delivery Unit had moved.\n")
+    names = org_names(extract_text_with_mentions(text))
+    assert "Probation Delivery Unit" not in names
+    assert "Lakes Probation Delivery Unit" in names
+
+
+def test_a_city_centre_is_a_place_not_a_body():
+    text = ("Fellside Safer Communities Board\n\nMinutes of the meeting held on 4 June 2024\n\n1. Orders\n\n"
+            "The Chester City Centre Public Spaces Protection Order was reviewed with the Lakes City Centre "
+            "Partnership.\n")
+    names = org_names(extract_text_with_mentions(text))
+    assert "Chester City Centre" not in names
+    assert "Lakes City Centre Partnership" in names
+
+
+def test_a_titled_name_in_the_possessive_is_the_person_without_it():
+    text = ("Fellside Safer Communities Board\n\nMinutes of the meeting held on 4 June 2024\n\n1. Public speaking\n\n"
+            "Mr Alan Probert spoke. Members, referring to Mr Probert's comments, felt the order was needed.\n")
+    names = {m.text for m in extract_text_with_mentions(text).mentions.people}
+    assert names == {"Mr Alan Probert", "Mr Probert"}
