@@ -138,6 +138,11 @@ def test_vulnerable_people_in_a_heading_is_the_safeguarding_theme():
             "1. Vulnerable persons and repeat callers\n\nTwo rough sleepers were offered support.\n")
     keys = {t.key for t in extract_text_with_mentions(text).mentions.topics}
     assert "safeguarding-vulnerable-people" in keys
+    # in lower case, inside a sentence, the phrase is too generic to name the theme
+    text = text.replace("Two rough sleepers", "The order criminalised vulnerable people, said two rough sleepers")
+    text = text.replace("Vulnerable persons and repeat callers", "Begging order")
+    keys = {t.key for t in extract_text_with_mentions(text).mentions.topics}
+    assert "safeguarding-vulnerable-people" not in keys
 
 
 SCOTTISH_MINUTE = (
