@@ -788,6 +788,10 @@ def _names_the_document(phrase: str) -> bool:
     return m is not None and all(w in terms()["body_words"] for w in low[m.end():].split())
 
 
+def _speaks_of_the_meeting(phrase: str) -> bool:
+    return _names_a_meeting_occasion(phrase) or _names_only_a_meeting(phrase)
+
+
 def _names_a_meeting_occasion(phrase: str) -> bool:
     """ "ANNUAL GENERAL MEETING AND PARTNERSHIP BOARD": the occasion ("annual", "general") and body words
     only, so the heading says which meeting was held, and the body's name is on another line."""
@@ -948,13 +952,18 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     # Headings naming a body (and a parent council heading)
     heading_bodies: list[tuple[int, int]] = []
     welsh_bodies: list[tuple[int, int]] = []
+    # "ANNUAL GENERAL MEETING AND PARTNERSHIP BOARD", "KEY DECISIONS OF THIS MEETING": headings that
+    # speak of the meeting, read only when no other line names a body
+    meeting_headings: list[tuple[int, int]] = []
     for ln in _lines_outside_attendance(text, lines[:last_line]):
         cs, ce = english_half(text, ln.cs, ln.ce)
         content = text[cs:ce]
         shouting = content.isupper() and len(content.split()) <= 12
         if (ln.heading or shouting) and len(content.split()) <= 12 and _is_body_phrase(content) \
-                and not _FIELD.match(content) and not _ATT_LABEL.match(content) and not _names_the_document(content) \
-                and not _names_a_meeting_occasion(content) and not _names_only_a_meeting(content):
+                and not _FIELD.match(content) and not _ATT_LABEL.match(content) and not _names_the_document(content):
+            if _speaks_of_the_meeting(content):
+                meeting_headings.append((cs, ce))
+                continue
             # a Welsh-only heading above its English form names the same body: the English one is read
             (welsh_bodies if is_welsh(content) else heading_bodies).append((cs, ce))
     heading_bodies.extend(welsh_bodies)
@@ -966,7 +975,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         # lines naming bodies, the one the minutes' own sentence names is the meeting's (the other hosts it)
         chosen = _line_named(text, [*others, *councils, *_body_lines(text, lines, last_line)], named) or chosen
         if chosen is None:
-            chosen = _first_body_line(text, lines, last_line) or line_body_fallback
+            chosen = _first_body_line(text, lines, last_line) or line_body_fallback \
+                or (meeting_headings[0] if meeting_headings else None)
         if chosen:
             bs, be = _strip_span(text, *_without_trailing_acronym(text, *chosen))
             header.body = title_case_if_shouting(_SPACES.sub(" ", text[bs:be]))
@@ -1399,7 +1409,7 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
         first_cell = _CELL_SEP.split(content.strip(" \t|"), 1)[0]
         if first_cell != content.strip(" \t|") and not _is_body_phrase(first_cell):
             continue        # ("Cllr A Webb (Chair) | Lakes Borough Council": a Word table's row read with bars)
-        if _is_body_phrase(content) and not _names_the_document(content):
+        if _is_body_phrase(content) and not _names_the_document(content) and not _speaks_of_the_meeting(content):
             s, e = ln.cs, ln.ce
             # "Minutes of the X", "Minutes - X" (a web page's title): the body's name follows
             m = re.match(r"(?:(?:draft\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?|"
@@ -2094,6 +2104,7 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
                            list_kind=kind, initials=initials)  # type: ignore[arg-type]
 
 
+_CONNECTORS = frozenset({"and", "of", "the", "for", "to", "in", "on", "at", "with"})
 _SHOUTED_NAME_WORD = re.compile(r"[A-Z]\.?|[A-Z][A-Z'’-]*[AEIOUY][A-Z'’-]*")
 
 
@@ -2106,7 +2117,7 @@ def is_shouted_titled_name(name: str) -> bool:
         return False
     words = name[tm.end():].split()
     return 1 <= len(words) <= 3 and all(_SHOUTED_NAME_WORD.fullmatch(w) for w in words) \
-        and len(words[-1].strip(".")) > 1
+        and len(words[-1].strip(".")) > 1 and not any(w.lower() in _CONNECTORS for w in words)
 
 
 def _norm_words(s: str) -> set[str]:
@@ -2230,7 +2241,8 @@ def _one_name_and_post(text: str, s: int, e: int) -> bool:
     name, post = parts
     words = name.split()
     return 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not re.search(r"[,;()&]", name) \
-        and (len(words) > 1 or _titles_re().match(name) is not None) and _title_inside_re().search(post) is None
+        and (len(words) > 1 or _titles_re().match(name) is not None) and _title_inside_re().search(post) is None \
+        and not _SPACED_DASH_SPLIT.search(post)
 
 
 def _members_paragraph_below(text: str, lines: list[Line], j: int, last: int) -> tuple[int, int] | None:

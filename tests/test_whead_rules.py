@@ -31,6 +31,9 @@ def test_an_attendance_list_typed_in_capitals_names_its_people_by_their_titles()
     # a line in capitals without a personal title is no name ("PARTNERSHIP OFFICERS")
     text = CAPITALS_MINUTES.replace("MRS J ACKROYD – COMMITTEE", "PARTNERSHIP OFFICERS – COMMITTEE")
     assert "PARTNERSHIP OFFICERS" not in [a.name for a in extract_text(text).attendance]
+    # nor is a title before words joined by "and" ("PC AND PCSO NUMBERS")
+    text = CAPITALS_MINUTES.replace("MRS J ACKROYD – COMMITTEE", "PC AND PCSO NUMBERS – COMMITTEE")
+    assert "PC AND PCSO NUMBERS" not in [a.name for a in extract_text(text).attendance]
 
 
 def test_a_capitals_affiliation_is_read_for_its_post_and_body_in_title_case():
