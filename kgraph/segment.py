@@ -789,6 +789,7 @@ def _names_the_document(phrase: str) -> bool:
 
 
 def _speaks_of_the_meeting(phrase: str) -> bool:
+    """A heading about the meeting itself (its occasion, or "this meeting"), not a body's name."""
     return _names_a_meeting_occasion(phrase) or _names_only_a_meeting(phrase)
 
 
