@@ -20,7 +20,8 @@ import datetime as dt
 from .dates import MONTHS, find_dates
 from .model import (Action, AgendaItem, AttendanceEntry, Decision, Header, ItemSegment, MeetingRecord,
                     MeetingRef, Owner, Paragraph, Segmented, Span)
-from .segment import _ACTION_LABEL, BARE_DECISION, _alternation, _compiled, _org_word_re, cell_lines, job_re, segment, terms
+from .segment import (_ACTION_LABEL, BARE_DECISION, _alternation, _compiled, _org_word_re, cell_lines,
+                      is_shouted_titled_name, job_re, segment, terms)
 
 # --------------------------------------------------------------------------- small helpers
 
@@ -1278,6 +1279,8 @@ def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]
     jm = job_re().search(bare)
     if jm and (jm.start() == 0 or jm.end() == len(bare)) and not _title_prefix_re().match(bare):
         return "role", bare          # "Head of Children's Safeguarding", "Community Safety Manager": a post
+    if is_shouted_titled_name(bare):
+        return "person", bare        # "MR J HALLIWELL": an action line typed in capitals names a person
     if _org_word_re().search(bare) or bare.isupper() or _names_a_body(bare):
         return "organisation", bare
     # "Lead: Humankind": the body an attendee is listed from (unless the name reads as a person's: a

@@ -633,8 +633,9 @@ def _ends_typed_paragraph(text: str, lines: list[Line], i: int, last: int) -> bo
 # --------------------------------------------------------------------------- header
 
 # "Minutes" (Scottish minutes: "Minute") "of a meeting of the X held in VENUE on DATE"
+# (the Scottish "MINUTE OF MEETING of the X held …" has no article before "meeting")
 _MINUTES_OF = re.compile(
-    r"\b(?:minutes?|notes|record)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
+    r"\b(?:minutes?|notes|record)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
     r"(?P<body>[^\n.]{3,150}?)\s+(?=held\b)", re.IGNORECASE)
 _MINUTES_OF_BODY_MEETING = re.compile(
     r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.]{3,150}?)\s+meeting\s+(?=held\b)")
@@ -787,6 +788,28 @@ def _names_the_document(phrase: str) -> bool:
     return m is not None and all(w in terms()["body_words"] for w in low[m.end():].split())
 
 
+def _speaks_of_the_meeting(phrase: str) -> bool:
+    """A heading about the meeting itself (its occasion, or "this meeting"), not a body's name."""
+    return _names_a_meeting_occasion(phrase) or _names_only_a_meeting(phrase)
+
+
+def _names_a_meeting_occasion(phrase: str) -> bool:
+    """ "ANNUAL GENERAL MEETING AND PARTNERSHIP BOARD": the occasion ("annual", "general") and body words
+    only, so the heading says which meeting was held, and the body's name is on another line."""
+    words = _NOT_WORD.sub(" ", phrase.lower()).split()
+    occasion = set(terms()["meeting_occasion_words"])
+    allowed = occasion | set(terms()["body_words"]) | {"and", "&", "of", "the", "meeting", "meetings"}
+    return any(w in occasion for w in words) and all(w in allowed for w in words)
+
+
+def _names_only_a_meeting(phrase: str) -> bool:
+    """ "KEY DECISIONS OF THIS MEETING": a capitals heading whose only body word is "meeting" (or
+    "members") speaks of the meeting, and names no body (no "board", "partnership", "committee" …)."""
+    heads = _compiled("body-heads", lambda: re.compile(r"\b(?:" + "|".join(
+        re.escape(w) for w in terms()["body_words"] if w not in ("meeting", "members")) + r")\b"))
+    return heads.search(phrase.lower()) is None
+
+
 _RECORD_OF_GENERIC = re.compile(r"(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?=\w)")
 
 
@@ -930,14 +953,18 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     # Headings naming a body (and a parent council heading)
     heading_bodies: list[tuple[int, int]] = []
     welsh_bodies: list[tuple[int, int]] = []
-    for ln in lines[:last_line]:
-        if ln.blank:
-            continue
+    # "ANNUAL GENERAL MEETING AND PARTNERSHIP BOARD", "KEY DECISIONS OF THIS MEETING": headings that
+    # speak of the meeting, read only when no other line names a body
+    meeting_headings: list[tuple[int, int]] = []
+    for ln in _lines_outside_attendance(text, lines[:last_line]):
         cs, ce = english_half(text, ln.cs, ln.ce)
         content = text[cs:ce]
         shouting = content.isupper() and len(content.split()) <= 12
         if (ln.heading or shouting) and len(content.split()) <= 12 and _is_body_phrase(content) \
                 and not _FIELD.match(content) and not _ATT_LABEL.match(content) and not _names_the_document(content):
+            if _speaks_of_the_meeting(content):
+                meeting_headings.append((cs, ce))
+                continue
             # a Welsh-only heading above its English form names the same body: the English one is read
             (welsh_bodies if is_welsh(content) else heading_bodies).append((cs, ce))
     heading_bodies.extend(welsh_bodies)
@@ -949,7 +976,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         # lines naming bodies, the one the minutes' own sentence names is the meeting's (the other hosts it)
         chosen = _line_named(text, [*others, *councils, *_body_lines(text, lines, last_line)], named) or chosen
         if chosen is None:
-            chosen = _first_body_line(text, lines, last_line) or line_body_fallback
+            chosen = _first_body_line(text, lines, last_line) or line_body_fallback \
+                or (meeting_headings[0] if meeting_headings else None)
         if chosen:
             bs, be = _strip_span(text, *_without_trailing_acronym(text, *chosen))
             header.body = title_case_if_shouting(_SPACES.sub(" ", text[bs:be]))
@@ -1345,21 +1373,35 @@ def first_council_line(text: str, lines: list[Line], last_line: int) -> str | No
     return None
 
 
+def _lines_outside_attendance(text: str, lines: list[Line]) -> list[Line]:
+    """The non-blank lines that are neither an attendance label nor an entry of its list: "(Lakes City
+    Council) (Vice-Chairman), A Webb (Fell Borough Council)" wraps a running list, and "MR J BLOGGS –
+    MANAGER, LAKES CITY COUNCIL" under "PRESENT:" and a blank line is an entry; neither is a heading."""
+    out: list[Line] = []
+    in_list = False         # inside a labelled attendance list
+    label_alone = False     # "PRESENT:" on its own line: the names may follow after a blank line
+    for ln in lines:
+        if ln.blank:
+            in_list = in_list and label_alone
+            continue
+        content = ln.content(text)
+        if _ATT_LABEL.match(content):
+            m = _label_match(text, ln)
+            in_list = m is not None
+            label_alone = m is not None and not text[_label_content_start(text, m, ln):ln.ce].strip()
+            continue
+        label_alone = False
+        if not in_list:
+            out.append(ln)
+    return out
+
+
 def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int, int]]:
     """Short lines near the top that name a committee-like body, as (start, end) of the name."""
     found: list[tuple[int, int]] = []
-    in_list = False         # inside a labelled attendance paragraph wrapped over lines
-    for ln in lines[:min(last_line, 15)]:
+    for ln in _lines_outside_attendance(text, lines[:min(last_line, 15)]):
         content = ln.content(text)
-        if ln.blank:
-            in_list = False
-            continue
-        if _ATT_LABEL.match(content):
-            in_list = _label_match(text, ln) is not None
-            continue
-        # "(Lakes City Council) (Vice-Chairman), A Webb (Fell Borough Council), T": a wrapped line of a
-        # running attendance paragraph, not a heading
-        if in_list or len(content.split()) > 12 or _FIELD.match(content):
+        if len(content.split()) > 12 or _FIELD.match(content):
             continue
         if _BULLET.match(content):      # "- Cllr A Webb (Lakes Borough Council) – Chair": a list entry
             continue
@@ -1368,7 +1410,7 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
         first_cell = _CELL_SEP.split(content.strip(" \t|"), 1)[0]
         if first_cell != content.strip(" \t|") and not _is_body_phrase(first_cell):
             continue        # ("Cllr A Webb (Chair) | Lakes Borough Council": a Word table's row read with bars)
-        if _is_body_phrase(content) and not _names_the_document(content):
+        if _is_body_phrase(content) and not _names_the_document(content) and not _speaks_of_the_meeting(content):
             s, e = ln.cs, ln.ce
             # "Minutes of the X", "Minutes - X" (a web page's title): the body's name follows
             m = re.match(r"(?:(?:draft\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?|"
@@ -1664,7 +1706,9 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
             if _is_post(piece):
                 job_role = job_role or piece
                 continue
-            if _is_department(piece) or (job_role and _qualifies_post(piece)):
+            closing_body = index == len(parts) - 1 and not orgs and _reads_as_a_name_of_a_body(piece)
+            if _is_department(piece) or (job_role and not closing_body
+                                         and (_qualifies_post(piece) or _continues_portfolio(job_role, piece))):
                 # "Corporate Director, Adult Social Care and Health": the directorate belongs to the post;
                 # so do a portfolio or an area after it ("Portfolio Holder for Community Safety, Highways
                 # and Enforcement", "District Commander, Medway, Kent Police")
@@ -1672,6 +1716,19 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
                 continue
             orgs.extend(split_slash_organisations(piece))
     return tuple(orgs), chair_role or job_role
+
+
+def analyse_shouted_affiliation(written: str) -> tuple[list[str], str | None]:
+    """:func:`analyse_affiliation` of an affiliation typed in capitals ("BOROUGH COMMANDER, GREATER
+    MANCHESTER FIRE AND RESCUE SERVICE"): read in title case, the case its post and body words are
+    known in, the bodies given back as written (so that they are found in the text again)."""
+    cased = title_case_if_shouting(written)
+    if cased == written:
+        return analyse_affiliation(written)
+    orgs, role = analyse_affiliation(cased)
+    # title casing changes no length: a body read in the cased text sits at the same place in the written one
+    as_written = [written[i:i + len(org)] if (i := cased.find(org)) >= 0 else org for org in orgs]
+    return as_written, role
 
 
 def _affiliation_parts(paren: str) -> list[str]:
@@ -1758,6 +1815,28 @@ def _qualifies_post(piece: str) -> bool:
     """A part after a post that names no body: no organisation word and no abbreviation ("KCC",
     "Northtown BC")."""
     return not _org_word_re().search(piece) and not re.search(r"\b[A-Z][A-Z&]+\b", piece)
+
+
+def _reads_as_a_name_of_a_body(piece: str) -> bool:
+    """ "Dundee Volunteer and Voluntary Action", "Community Justice Scotland": three or more capitalised
+    words (connectors aside), not a portfolio of department words — after a post, the last part of
+    "Name, Post, Body" names the body even without a body's head word."""
+    words = piece.split()
+    connectors = {"and", "&", "of", "for", "the", "in", "on"}
+    if len([w for w in words if w not in connectors]) < 3 or not all(w[:1].isupper() or w in connectors for w in words):
+        return False
+    generic = set(terms()["department_words"])
+    return not all(w.lower() in generic for w in words)
+
+
+def _continues_portfolio(post: str, piece: str) -> bool:
+    """ "Cabinet Member for Community Engagement, Equalities and Regulatory Services": after a post that
+    holds a portfolio ("… for …"), a part of nothing but a department's words is more of the portfolio."""
+    if not re.search(r"\bfor\b", post):
+        return False
+    generic = set(terms()["department_words"])
+    words = re.findall(r"[A-Za-z][\w'’-]*", piece)
+    return bool(words) and all(w.lower() in generic for w in words)
 
 
 def _is_department(piece: str) -> bool:
@@ -1857,7 +1936,14 @@ def _qualifies_a_post(aff: str, m: re.Match) -> bool:
     neither a body, an acronym nor a role, is part of the post (its area or specialism)."""
     before = aff[:m.start()].rsplit(",", 1)[-1].strip()
     inside = m.group(1).strip()
-    return bool(before and inside) and _is_post(before) and not looks_like_affiliation(inside)
+    return bool(before and inside) and _is_post(before) and (not looks_like_affiliation(inside) or _names_a_theme(inside))
+
+
+def _names_a_theme(phrase: str) -> bool:
+    """ "VAWDASV", "Prevent": a community-safety theme (the field a post works in, "Officer (VAWDASV)"),
+    not a body."""
+    from .entities.gazetteer import organisations, topics
+    return topics().lookup(phrase) is not None and not organisations().lookup(phrase)
 
 
 def _affiliation_text(aff: str) -> str:
@@ -1980,7 +2066,8 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     if hm and hm.start() > ns:
         ne = hm.start()
     name = _SPACES.sub(" ", text[ns:ne])
-    if not name or not name[0].isupper() or len(name.split()) > 8 or not _LOWER_LETTER.search(name):
+    if not name or not name[0].isupper() or len(name.split()) > 8 \
+            or not (_LOWER_LETTER.search(name) or is_shouted_titled_name(name)):
         return None
     if _norm_words(name) <= _TABLE_HEADER_WORDS:
         return None
@@ -2011,11 +2098,27 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     orgs: list[str] = []
     role = None
     if analysed:
-        orgs, role = analyse_affiliation(analysed)
+        orgs, role = analyse_shouted_affiliation(analysed)
     if taker and role is None:
         role = "Minute Taker"
     return AttendanceEntry(name=name, span=Span(ns, ne), as_written=aff, organisations=orgs, role=role,
                            list_kind=kind, initials=initials)  # type: ignore[arg-type]
+
+
+_CONNECTORS = frozenset({"and", "of", "the", "for", "to", "in", "on", "at", "with"})
+_SHOUTED_NAME_WORD = re.compile(r"[A-Z]\.?|[A-Z][A-Z'’-]*[AEIOUY][A-Z'’-]*")
+
+
+def is_shouted_titled_name(name: str) -> bool:
+    """ "COUNCILLOR B WHITEHEAD", "CHIEF SUPERINTENDENT M ORMEROD": a name typed in capitals, as old
+    minutes type their whole attendance list, known for a name by the personal title that opens it
+    and the initials and surname after it (a capitals heading, "APOLOGIES", has no title)."""
+    tm = _titles_re().match(name)
+    if not tm:
+        return False
+    words = name[tm.end():].split()
+    return 1 <= len(words) <= 3 and all(_SHOUTED_NAME_WORD.fullmatch(w) for w in words) \
+        and len(words[-1].strip(".")) > 1 and not any(w.lower() in _CONNECTORS for w in words)
 
 
 def _norm_words(s: str) -> set[str]:
@@ -2119,6 +2222,30 @@ def _opens_with_a_name(content: str) -> bool:
     return bool(first) and all(w[:1].isupper() for w in first)
 
 
+def _opens_with_plural_title(content: str) -> bool:
+    """ "Councillors Ann Webb, Tom Hale and Jo Bloggs": a line opening with a title written once for
+    the several members it names."""
+    from .entities.people import plural_title_end
+    return plural_title_end(content.strip(" \t|")) > 0
+
+
+_SPACED_DASH_SPLIT = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _one_name_and_post(text: str, s: int, e: int) -> bool:
+    """ "Councillor Neil Fairhurst – Cabinet Member for Communities and Public Protection": one person's
+    name, a spaced dash, then the post or body, which names nobody (no personal title in it), so an
+    "and" or a comma after the dash parts no two attendees."""
+    parts = _SPACED_DASH_SPLIT.split(text[s:e].strip(), 1)
+    if len(parts) != 2:
+        return False
+    name, post = parts
+    words = name.split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not re.search(r"[,;()&]", name) \
+        and (len(words) > 1 or _titles_re().match(name) is not None) and _title_inside_re().search(post) is None \
+        and not _SPACED_DASH_SPLIT.search(post)
+
+
 def _members_paragraph_below(text: str, lines: list[Line], j: int, last: int) -> tuple[int, int] | None:
     """The span of a members' paragraph after the blank line at lines[j] ("Mrs B Cole (Vice-Chairman),
     Dr C Dent, … and Ms D Eade"), when the paragraph opens with a name and carries no label; else None."""
@@ -2167,6 +2294,10 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
         if line.count("(") != line.count(")"):
             return True
         if k + 1 < len(spans) and _ENDS_OPEN.search(line.rstrip()):
+            return True
+        # "…, Councillor Ann Webb" over "(Lakes Council) and Jo Hale (…)": the bracket of the line's last
+        # name opens the next line
+        if k + 1 < len(spans) and text[spans[k + 1][0]:spans[k + 1][1]].lstrip().startswith("("):
             return True
         if _ENTRY_AFTER_BRACKET.search(line) and not _name_post_body_line(line) \
                 and not _name_initials_then_body_line(line):
@@ -2454,11 +2585,23 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                         j += 1
                     content_spans = [(content_spans[0][0], content_spans[-1][1])]
                     break
+                if content_spans and _opens_with_plural_title(content) and not _label_match(text, lj):
+                    # "Councillor A (Chair)", "Councillor B (Vice-Chair)", then "Councillors C, D and E" on the
+                    # next line: a title written once for several members opens a running list of them
+                    j = _paragraph_end(lines, j, last)
+                    paragraph_blocks.append((lj.cs, lines[j - 1].ce))
+                    continue
                 if content_spans and lines[j - 1].blank and not _looks_like_entry_line(content) \
                         and _members_paragraph(content) and _opens_with_a_name(content) and not _label_match(text, lj):
                     # "Councillor A (Org) (in the Chair)", a blank line, one paragraph naming the other members
                     j = _paragraph_end(lines, j, last)
                     paragraph_blocks.append((lj.cs, lines[j - 1].ce))
+                    continue
+                if content_spans and not lines[j - 1].blank and content.startswith("("):
+                    # "…, Councillor Ann Webb" over "(Lakes Council) and Jo Hale (…).": the line goes on with
+                    # the bracket of the name that closes the line above
+                    content_spans.append((lj.cs, lj.ce))
+                    j += 1
                     continue
                 if _label_match(text, lj) or lj.heading or not _looks_like_entry_line(content) or ends_a_list(content) or \
                         _HEADING_A.fullmatch(content) and not content[:1].isupper():
@@ -2490,6 +2633,13 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     if body:
                         _attach_affiliation(entry, _affiliation_line(body))
                     entries.append(entry)
+            continue
+        if len(content_spans) == 1 and not m.groupdict().get("tail") and _one_name_and_post(text, *content_spans[0]):
+            # "Also in attendance:" over "Councillor A – Cabinet Member for Communities and Public
+            # Protection": one attendee, the "and" inside the post joins no second name
+            entry = parse_entry(text, *content_spans[0], kind, True)
+            if entry:
+                entries.append(entry)
             continue
         # ("Apologies were received from A and B" is a sentence, however its lines wrap)
         if (len(content_spans) == 1 or m.groupdict().get("tail") or _wrapped_paragraph(text, content_spans)) \
@@ -2769,6 +2919,10 @@ _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": 
               "title and organisation": "post_and_body", "role and organisation": "post_and_body",
               "job title and organisation": "post_and_body", "position and organisation": "post_and_body",
               "organisation and role": "post_and_body", "organisation and title": "post_and_body",
+              "organisation/role": "post_and_body", "role/organisation": "post_and_body",
+              "organisation/title": "post_and_body", "title/organisation": "post_and_body",
+              # a membership table says whether each member votes: a note on the row, nobody's post or body
+              "voting": "notes", "voting status": "notes", "voting rights": "notes",
               # tick-box columns: a mark under one says which list the row's person is on
               "present": "ticked:present",
               "apologies": "ticked:apologies", "apologies received": "ticked:apologies",
@@ -2796,7 +2950,7 @@ def _table_header(text: str, a: int, b: int) -> list[str] | None:
     cells = _cells(text, a, b)
     if len(cells) < 2:
         return None
-    columns = [_COLUMN_OF.get(_SPACES.sub(" ", text[x:y].strip(" *_")).lower()) for x, y in cells]
+    columns = [_COLUMN_OF.get(_header_name(text[x:y])) for x, y in cells]
     return columns if all(columns) and "name" in columns else None
 
 
@@ -2826,7 +2980,8 @@ def _attach_post_and_body(entry: AttendanceEntry, cell: str) -> None:
     for paren in (p.strip() for p in _PAREN.findall(cell)):
         if chair_role_re().fullmatch(paren):
             entry.role = entry.role or _role_label(paren)
-    bare = _SPACES.sub(" ", _PAREN.sub(" ", cell)).strip(" ,")
+    # "Lakes Council – Head of Service": a spaced dash parts the body and the post as a comma does
+    bare = _SPACED_DASH_SPLIT.sub(", ", _SPACES.sub(" ", _PAREN.sub(" ", cell)).strip(" ,"))
     orgs, role = analyse_affiliation(bare)
     post, comma, last = bare.rpartition(",")
     last = last.strip()

@@ -533,6 +533,7 @@ class _Builder:
         return False
 
     def _narrative_person(self, start: int, end: int) -> None:
+        end = _without_possessive(self.text, start, end)       # "referring to Mr Probert's comments"
         if self.people_at.overlaps(start, end):
             return
         if any(s <= start and end <= e for s, e in self.act_spans):

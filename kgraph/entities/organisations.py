@@ -667,7 +667,12 @@ def _owner_and_owned(text: str, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]
     owned = (m.end(), e)
     owner = (s, m.end("word"))
-    return [owner, owned] if m.start() > s else [owned]
+    owner_named = [owner] if m.start() > s else []
+    # "the Department's Preventing Violent Extremism Pathfinder Fund": what the body owns is a body only
+    # when its own name ends in a head word (a fund, a strategy or a scheme is none)
+    if not ends_with_head(text[owned[0]:owned[1]].split()):
+        return owner_named
+    return owner_named + [owned]
 
 
 def _head_written_lowercase(text: str, s: int, e: int, seen: dict[str, bool]) -> bool:

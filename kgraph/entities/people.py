@@ -186,8 +186,10 @@ def name_as_post_pattern() -> re.Pattern[str]:
     lex = lexicon()
     posts = sorted({w.lower() for w in (*lex.words("person_role_word"), *lex.words("job_title_word"))},
                    key=len, reverse=True)
-    return re.compile(rf"({_FIRST_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?=[ \t]+as[ \t]+(?:the|a|an|its|their)[ \t]+"
-                      rf"(?:[\w'’-]+[ \t]+){{0,4}}?(?i:{'|'.join(map(re.escape, posts))})s?\b)")
+    # (the words after the name may wrap: "… from Brian Oliphant as the Community Justice Scotland link\nofficer")
+    gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+    return re.compile(rf"({_FIRST_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?={gap}as{gap}(?:the|a|an|its|their){gap}"
+                      rf"(?:[\w'’-]+{gap}){{0,4}}?(?i:{'|'.join(map(re.escape, posts))})s?\b)")
 
 
 @cache
