@@ -34,8 +34,8 @@ PUBLISHED = [("h26_lincolnshire_scrutiny_2022.html", "h26_lincolnshire_scrutiny_
 # micro floors below on both): the page is held to what its text copy scores, category by category
 PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov_text.txt",
                       "e05_kmpcp_2022_moderngov_text.json"),
-                     # m04's gold gives a bare "Approved." paragraph its own words as the decision's
-                     # text, where the earlier golds (and the extractor) give it the proposal before it
+                     # m04's gold counts a bare "Approved." paragraph by its own words, as the extractor
+                     # now does; its Word-printed PDF is held to what its text copy scores
                      ("m04_northamptonshire_sab_2021.pdf", "m04_northamptonshire_sab_2021.txt",
                       "m04_northamptonshire_sab_2021.json"),
                      # q04's meeting is read from its header no better as text than as PDF (the gold's
@@ -54,7 +54,17 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch R: Word minutes with tab tables and an action tracker, printed to PDF
                          ("u05_wolverhampton_cdp_2024", "pdf"),
                          # batch T: printed joint-committee minutes inside a council website's page
-                         ("w02_coventry_solihull_jc_2024", "html"))]]
+                         ("w02_coventry_solihull_jc_2024", "html"),
+                         # batch U: a CMIS page with a tick-box attendance table, a Word table of
+                         # discussion and outcome rows, NHS-style board minutes printed to PDF
+                         ("x01_sandwell_ssp_2024", "html"), ("x03_highland_ppcog_2024", "docx"),
+                         ("x05_dorset_vawg_board_2025", "pdf"),
+                         # batch V: printed scrutiny minutes as PDF, 2010 partnership notes in Word with an
+                         # initials table, a Northern Irish partnership's page with an action log
+                         ("y01_doncaster_cescrutiny_2024", "pdf"), ("y03_nottingham_cdp_2010", "docx"),
+                         ("y04_newry_mourne_down_pcsp_2023", "html"),
+                         # batch W: a 2007 partnership's minutes typed in capitals, as Word
+                         ("z05_salford_cdrp_2007", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
