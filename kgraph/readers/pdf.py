@@ -648,6 +648,71 @@ def render_row(row: str, vocabulary: Counter[str]) -> str:
                                for cell in row.split(CELL_SEPARATOR))
 
 
+# --------------------------------------------------------------------------- labelled lists in two columns
+#
+# Printed minutes set the attendance as labels in a left column and what each lists in a right one
+# ("Members Present:   Councillor A (Chair)" / "                   Councillor B (Vice-Chair)" /
+# "Officers:   Jo Bloggs – Head of Service" / "   Al Ray – Senior Officer").  Read as a table, a
+# row's right cell would join its entries into one line.  Its text copy has each label on a line of
+# its own with one entry a line under it, a blank line between labels, and so does this reader when
+# every row is labelled and some cell is a list: a line in it was ended by hand (the next line's
+# first word would have fitted after it, see ended_by_hand).  Within such a cell an entry goes on to
+# the next line when it runs on (a comma, "and", a hyphen), leaves a bracket open, the next line
+# starts in lower case, or it runs a list of names to the cell's edge; an entry never ends a
+# sentence, which keeps prose cells joined.
+
+
+def labelled_list_rows(rows: list[str]) -> list[tuple[str, list[list[str]]]] | None:
+    """A two-column table of labels and the lists under them, as (label, entries) for each row, each
+    entry the list of its wrapped lines; None for any other table."""
+    cells = [[cell.split(CELL_LINE_BREAK) if cell else [] for cell in row.split(CELL_SEPARATOR)] for row in rows]
+    if any(len(row) != 2 or not row[0] or not row[1] or not is_list_label(" ".join(row[0])) for row in cells):
+        return None
+    width = max(len(line) for row in cells for line in row[1])
+    groups = [(" ".join(label), cell_entries(lines, width)) for label, lines in cells]
+    if any(not all(is_list_entry(" ".join(entry)) for entry in entries) for _, entries in groups):
+        return None
+    if not any(ended_by_hand(entry[-1], following[0], width)
+               for _, entries in groups for entry, following in zip(entries, entries[1:])):
+        return None
+    return groups
+
+
+def is_list_label(text: str) -> bool:
+    return bool(LIST_LABEL.match(text)) and len(text.split()) <= LIST_LABEL_WORDS
+
+
+def cell_entries(lines: list[str], width: int) -> list[list[str]]:
+    """A cell's lines grouped into entries: a line starts a new entry unless the one above goes on."""
+    entries = [[lines[0]]]
+    for line in lines[1:]:
+        if goes_on_to(entries[-1][-1], line, width):
+            entries[-1].append(line)
+        else:
+            entries.append([line])
+    return entries
+
+
+NAME_RUN_COMMAS = 2             # a line with this many commas lists several names ("Councillors A, B, C")
+
+
+def goes_on_to(previous: str, line: str, width: int) -> bool:
+    """Whether the entry on ``previous`` goes on to ``line``: it runs on, leaves a bracket open, or
+    ``line`` starts in lower case; or ``previous`` runs a list of names to the cell's edge, where
+    wrapping may cut a name ("…, Sunita" / "Okonjo-Marsh, …")."""
+    return (not line[:1].isupper() or bool(GOES_ON.search(previous))
+            or previous.count("(") > previous.count(")")
+            or (previous.count(",") >= NAME_RUN_COMMAS and not ended_by_hand(previous, line, width)))
+
+
+def is_list_entry(text: str) -> bool:
+    return text[:1].isupper() and not LIST_LINE_END.search(text)
+
+
+def render_labelled_list(label: str, entries: list[list[str]], vocabulary: Counter[str]) -> str:
+    return LIST_LINE_BREAK.join([label, *(join_wrapped(entry, vocabulary) for entry in entries)])
+
+
 # --------------------------------------------------------------------------- paragraphs
 
 
@@ -868,8 +933,12 @@ def pages_to_text(pages: list[list[str]]) -> str:
 
 
 def render_block(paragraph: list[str], vocabulary: Counter[str]) -> str:
-    """A paragraph as one line; a table as one line per row."""
+    """A paragraph as one line; a table as one line per row, or a table of labelled lists as the
+    labels and their entries (see labelled_list_rows)."""
     if is_table_block(paragraph):
+        groups = labelled_list_rows(paragraph)
+        if groups is not None:
+            return "\n\n".join(render_labelled_list(label, entries, vocabulary) for label, entries in groups)
         return "\n".join(render_row(row, vocabulary) for row in paragraph)
     return join_wrapped([flat(line) for line in paragraph], vocabulary)
 
