@@ -472,6 +472,50 @@ def find_numbered_paragraphs(text: str, lines: list[Line], start_line: int) -> l
     return found if len(found) >= _MIN_PARAGRAPH_RUN else []
 
 
+# minutes whose business is grouped under lettered sections: "A – GENERAL BUSINESS" above the items
+# "A1 Welcome and Apologies", "A2 Minute of Previous Meeting", then "B – ITEMS FOR DECISION" above
+# "B1 …"; a section with no numbered item under it ("D – ANY OTHER BUSINESS") is an item of its own
+_LETTERED_SECTION = re.compile(r"(?P<num>[A-Z])(?:[ \t]+[-–—]|[.):])[ \t]+(?P<title>\S.*)")
+_LETTERED_ITEM = re.compile(r"(?P<num>(?P<letter>[A-Z])(?P<digits>\d{1,2}))[.):]?[ \t]+(?P<title>\S.*)")
+_MIN_LETTERED_RUN = 3
+
+
+def _lettered_heading(text: str, ln: Line, i: int, m: re.Match) -> _Heading | None:
+    """The heading of a lettered section or item line, when its title reads like one."""
+    ts, te, code = _clean_title(text, ln.cs + m.start("title"), ln.ce)
+    if te <= ts or not _is_title_like(text[ts:te], True) or text[te - 1] in ".;,":
+        return None
+    return _Heading(i, i, m["num"], ln.cs + m.start("num"), ts, te, code)
+
+
+def find_lettered_headings(text: str, lines: list[Line]) -> list[_Heading]:
+    """Items numbered A1, A2, B1 … under lettered section headings A, B, C … in sequence, with the
+    sections that hold no numbered item standing as items; [] when there is no such run. An item's
+    letter must be its section's (a table row "B2 …" elsewhere is not taken)."""
+    sections: list[tuple[_Heading, list[_Heading]]] = []
+    for i, ln in enumerate(lines):
+        if ln.blank or not ln.content(text)[:1].isupper():
+            continue
+        content = ln.content(text)
+        ms = _LETTERED_SECTION.fullmatch(content)
+        if ms and ord(ms["num"]) == ord("A") + len(sections):
+            h = _lettered_heading(text, ln, i, ms)
+            if h is not None:
+                sections.append((h, []))
+            continue
+        mi = _LETTERED_ITEM.fullmatch(content) if sections else None
+        if mi is None or mi["letter"] != sections[-1][0].number:
+            continue
+        items = sections[-1][1]
+        if int(mi["digits"]) == len(items) + 1:
+            h = _lettered_heading(text, ln, i, mi)
+            if h is not None:
+                items.append(h)
+    if sum(len(items) for _, items in sections) < _MIN_LETTERED_RUN:
+        return []
+    return [h for section, items in sections for h in (items or [section])]
+
+
 def find_unnumbered_headings(text: str, lines: list[Line], start_line: int) -> list[_Heading]:
     """Fallback for layouts without numbers: Markdown/bold headings or short ALL-CAPS lines."""
     found = []
@@ -3135,8 +3179,11 @@ def segment(source: SourceText) -> Segmented:
         headings = [h for h in headings if h.title_line_index != h.line_index]
     else:
         roman = find_roman_headings(text, lines)
+        lettered = find_lettered_headings(text, lines)
         if roman and (not headings or roman[0].line_index < headings[0].line_index):
             headings = roman        # Arabic numbers below Roman items number their paragraphs
+        elif lettered and (not headings or lettered[0].line_index < headings[0].line_index):
+            headings = lettered     # numbers below lettered items are their tables' or paragraphs'
         elif 0 < len(headings) < _MIN_PARAGRAPH_RUN:
             # "5. Road safety. The report will be circulated. ACTION – KL" reads like a heading, but
             # in a run of numbered paragraphs it is one of them
