@@ -255,7 +255,8 @@ _NOTED_SENTENCE = re.compile(
     re.IGNORECASE)
 _MINUTES_APPROVED = re.compile(
     # (a number abbreviation inside is not a full stop: "(Minute Nos. 301 - 309)"; "were taken as read, approved")
-    r"\b(?:minutes|notes|record\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting)\b(?:[^.\n]|\.(?=[ \t]*\d)){0,200}?"
+    # (Scottish minutes call the record "the minute": "The minute of the meeting held on … was approved")
+    r"\b(?:minutes?|notes|record\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting)\b(?:[^.\n]|\.(?=[ \t]*\d)){0,200}?"
     r"\b(?:were|was|be|been|are|is)\s+(?:(?:duly|unanimously|formally|then)\s+)?(?:taken\s+as\s+read,?\s+(?:and\s+)?)?"
     r"(?:agreed|approved|confirmed|signed|accepted|adopted|correctly\s+recorded)\b|\btrue\s+(?:and\s+(?:accurate|correct)\s+)?record\b|"
     # terse notes drop the verb "were": "Notes of 10 January 2019 agreed." / "Minutes of last meeting approved"
@@ -952,7 +953,7 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
     if pe <= ps:
         return
     low = text[ps:pe].lower()
-    mm = _MINUTES_APPROVED.search(text, ps, pe) if ("minutes" in low or "notes" in low or "record" in low) else None
+    mm = _MINUTES_APPROVED.search(text, ps, pe) if ("minute" in low or "notes" in low or "record" in low) else None
     if mm:
         s, e = sentence_bounds(text, ps, pe, mm.start())
         s = _approving_clause_start(text, s, mm.start())

@@ -615,6 +615,24 @@ def paragraph_start(text: str, ln: Line) -> tuple[int, str | None]:
     return ln.cs, None
 
 
+# "Co-dhùnadh / Decision: …", "Gnìomh / Action: …": bilingual minutes print a label in both languages,
+# the other language's half first; the English half after the slash is the label that is read
+_HALF_BEFORE_SLASH = re.compile(r"[^\s/:][^/:\n]{0,40}?[ \t]+/[ \t]+(?=[A-Z])")
+
+
+def label_after_other_language(text: str, ln: Line) -> int | None:
+    """Where the English half of a bilingual action or decision label starts on its line, or None."""
+    if text.find(" / ", ln.cs, min(ln.ce, ln.cs + 48)) < 0:
+        return None
+    m = _HALF_BEFORE_SLASH.match(text, ln.cs, ln.ce)
+    if m is None:
+        return None
+    pos = m.end()
+    if _ACTION_LABEL.match(text, pos, ln.end) or _DECISION_LINE.match(text, pos, ln.end):
+        return pos
+    return None
+
+
 def build_paragraphs(text: str, lines: list[Line], first: int, last: int, skip: set[int]) -> list[Paragraph]:
     """Paragraphs of lines[first:last]: a blank line, an enumerator, an "Action:" line or a
     heading starts a new one; page furniture ("Minutes:") and skipped lines are left out."""
@@ -641,14 +659,18 @@ def build_paragraphs(text: str, lines: list[Line], first: int, last: int, skip: 
         if _FURNITURE.fullmatch(ln.content(text)):
             flush()
             continue
-        is_action = bool(_ACTION_LABEL.match(text, ln.start, ln.end))
+        label = label_after_other_language(text, ln)
+        if label is not None:
+            ln = Line(ln.start, ln.end, label, ln.ce, ln.heading, False)   # read from the English label
+        label_at = ln.start if label is None else label
+        is_action = bool(_ACTION_LABEL.match(text, label_at, ln.end))
         bare = bool(BARE_DECISION.fullmatch(text, ln.cs, ln.ce))
-        opens_decision = bare or bool(_DECISION_LINE.match(text, ln.start, ln.end))
-        ts, enum = paragraph_start(text, ln)
+        opens_decision = bare or bool(_DECISION_LINE.match(text, label_at, ln.end))
+        ts, enum = paragraph_start(text, ln) if label is None else (label, None)
         if is_action or ln.heading or enum is not None or cur_start is None or opens_decision:
             flush()
             first_char = ln.start + (len(text[ln.start:ln.end]) - len(text[ln.start:ln.end].lstrip(" \t\u00a0>")))
-            cur_start = first_char if (enum or is_action) else ln.cs
+            cur_start = first_char if (enum or is_action) and label is None else ln.cs
             cur_text = ln.cs if is_action else ts
             cur_enum = None if is_action else enum
             cur_end = ln.ce
