@@ -972,7 +972,7 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
             d.kind = kind  # type: ignore[assignment]
             out.append(d)
         return
-    pm = _PASSIVE_OUTCOME.match(text, ps, pe)
+    pm = _PASSIVE_OUTCOME.match(text, ps, pe) or _listed_passive_outcome(text, p, ps, pe)
     if pm:
         kind = decision_kind(pm["verb"], "resolved")
         d = _decision(text, *sentence_bounds(text, ps, pe, ps), kind)
@@ -995,6 +995,13 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
             if d:
                 d.kind = kind  # type: ignore[assignment]
                 out.append(d)
+
+
+def _listed_passive_outcome(text: str, p: Paragraph, ps: int, pe: int) -> re.Match | None:
+    """A lettered or numbered sub-point that is one passive outcome sentence ("(a) … were approved.")."""
+    if p.enumerator is None or p.enumerator in "-*•·–▪●◦":
+        return None
+    return _LISTED_PASSIVE_OUTCOME.fullmatch(text, ps, pe)
 
 
 # "The minute … was checked for accuracy and Members agreed that it was a true record": the sentence
@@ -1022,6 +1029,13 @@ _RECOMMENDATION_OUTCOME = re.compile(
 _PASSIVE_OUTCOME = re.compile(
     r"The\s+[^.;:\n]{2,100}?\s+(?:was|were)\s+(?:(?:formally|unanimously|duly)\s+)?"
     r"(?P<verb>agreed|approved|adopted|endorsed|ratified)(?:\s+unanimously)?(?=[.!](?:\s|$))")
+# "(a) Payments for February totalling £14,862.17 were approved." / "(b) The bank reconciliation … was
+# noted.": an item's outcomes listed as sub-points, each a sentence saying in the passive what was
+# approved or noted (a stop inside an amount does not end it); a listed point is an outcome, where a
+# discussion paragraph saying "The concerns were noted." reports one
+_LISTED_PASSIVE_OUTCOME = re.compile(
+    r"[A-Z](?:[^.;:\n]|\.(?=\d)){2,150}?\s+(?:was|were)\s+(?:(?:formally|unanimously|duly)\s+)?"
+    r"(?P<verb>noted|agreed|approved|adopted|endorsed|ratified|accepted)(?:\s+unanimously)?[.!]?")
 _DECISION_WORD = re.compile(r"noted|agreed|approved|endorsed|received|accepted|adopted|carried|resolved",
                             re.IGNORECASE)
 _VERB_AFTER_SUBJECT = re.compile(

@@ -251,6 +251,29 @@ def _run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading | Non
     return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, ts + len(mt["title"]), None, run_in=mt.end())
 
 
+# the most words of a title that a tab parts from the item's text on the same line
+_MOST_TAB_TITLE_WORDS = 12
+
+
+def _tab_run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading | None:
+    """ "2. Declarations of interest<TAB>EF declared an interest …": a Word table row whose cells were one
+    paragraph each, copied out beside rows whose cells ran over several paragraphs: the numbered title
+    cell, a tab, then the item's text (a sentence) in the next cell."""
+    if not ma["punct"]:
+        return None
+    ts = ln.cs + ma.start("title")
+    tab = text.find("\t", ts, ln.ce)
+    if tab < 0:
+        return None
+    ts, te, code = _clean_title(text, ts, tab)
+    title = text[ts:te]
+    body = _strip_span(text, tab, ln.ce, " \t")[0]
+    if te <= ts or len(title.split()) > _MOST_TAB_TITLE_WORDS or not _is_title_like(title, False) \
+            or not text[body:body + 1].isupper():
+        return None
+    return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code, run_in=body)
+
+
 def _number_key(num: str) -> tuple[tuple[int, ...], str]:
     """Sort key of a minute number. Every run of digits counts, in order: of "45/23" and "46/23"
     (number/year) the first differs, of "PCP/23/13" and "PCP/23/14" (prefix/year/number) the
@@ -385,7 +408,7 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                     heading = _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code)
                     _join_wrapped_title(text, lines, heading)
             if heading is None and ma and not ln.heading:
-                heading = _run_in_heading(text, ln, i, ma)
+                heading = _run_in_heading(text, ln, i, ma) or _tab_run_in_heading(text, ln, i, ma)
             if heading is not None and "\t" in content and _row_under_unnumbered_header(text, lines, i):
                 heading = None
         if heading is not None:
@@ -3630,6 +3653,14 @@ def _outcome_pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in pieces if y > x]
 
 
+def _cell_line_enumerator(text: str, s: int, e: int) -> tuple[int, str | None]:
+    """ "DECISION: The Board" then "(a) noted …", "(b) approved …" on the lines of one cell: a cell line
+    opening with an enumerator is a sub-point as a line of the minutes' text is, so the lead-in above
+    takes it (the text starts after the enumerator)."""
+    me = _ENUM.match(text, s, e)
+    return (me.end(), me["enum"]) if me else (s, None)
+
+
 def _table_row_segment(text: str, lines: list[Line], table: _ItemTable, h: _Heading,
                        nxt: _Heading | None) -> ItemSegment:
     """An item read from its row(s) of the items table: the cells under action and decision columns are
@@ -3657,8 +3688,9 @@ def _table_row_segment(text: str, lines: list[Line], table: _ItemTable, h: _Head
                         ts = ps
                         while ts < pe and text[ts] in "*_":
                             ts += 1
+                        ts, enum = _cell_line_enumerator(text, ts, pe) if ps == pos else (ts, None)
                         if pe > ts:
-                            paragraphs.append(Paragraph(Span(ps, pe), Span(ts, pe), None))
+                            paragraphs.append(Paragraph(Span(ps, pe), Span(ts, pe), enum))
                     pos = m.end() if m else lb
     last_row = max(rows[-1][-1][1] if rows and rows[-1] else 0, h.line_index)
     after = next((i for i in range(h.line_index + 1, last_line) if lines[i].start > last_row
