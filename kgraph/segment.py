@@ -1441,6 +1441,8 @@ _ATT_LABEL = re.compile(
     r"(?-i:[A-Z])[a-z-]*(?:[ \t]+[a-z][a-z-]*)?[ \t]+in\s+attendance(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?$)|"
     r"also\s+present|together\s+with|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
+    # "Attended: Dev (BMBC, chair), Kirsty (BMBC, notes)", "Apols: Paul C (BMBC)": informal notes' labels
+    r"attended(?=[ \t]*:)|apols(?=[ \t]*:)|"
     # "Minutes taken by: Jo Bloggs": who took the minutes attended
     r"(?:minutes|notes)\s+taken\s+by|minute[ -]?taker|note[ -]?taker|"
     r"absent|councillors|members|sederunt)"
@@ -1457,6 +1459,7 @@ _LIST_KIND = {"present": "present", "members present": "present", "those present
               "officers": "officers", "officers present": "officers", "officers in attendance": "officers",
               "officers and others in attendance": "officers", "others in attendance": "in_attendance",
               "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent",
+              "attended": "present", "apols": "apologies",
               "minutes taken by": "in_attendance", "notes taken by": "in_attendance",
               "minute taker": "in_attendance", "minute-taker": "in_attendance", "minutetaker": "in_attendance",
               "note taker": "in_attendance", "note-taker": "in_attendance", "notetaker": "in_attendance"}
@@ -3149,9 +3152,11 @@ def segment(source: SourceText) -> Segmented:
     layout = detect_layout(text, lines, alone, len(headings))
 
     first_item_line = (table.header_line if table else headings[0].line_index) if headings else len(lines)
-    page_start = web_furniture_end(text, lines, first_item_line)
+    page_start = web_furniture_end(text, lines, first_item_line) or email_preamble_end(text, lines, first_item_line)
     attendance = read_attendance(text, lines, page_start, first_item_line)
-    header, header_warnings = read_header(text, lines, first_item_line)
+    header_text = _masked_before(text, lines, page_start)
+    header, header_warnings = read_header(header_text, split_lines(header_text) if page_start else lines,
+                                          first_item_line)
     warnings.extend(header_warnings)
 
     if not headings:
@@ -3305,6 +3310,48 @@ def web_furniture_end(text: str, lines: list[Line], last: int) -> int:
         elif _label_match(text, ln):
             break           # "Attendance", "Present": the page's own content starts
     return end if hits >= 2 else 0
+
+
+_EMAIL_FIELD = re.compile(r"[ \t]*(?P<label>[A-Za-z]{2,12})[ \t]*:")
+_RULE_LINE = re.compile(r"[ \t]*[_=*-]{5,}[ \t]*")
+_MOST_EMAIL_LINES = 60
+
+
+def _email_field_label(text: str, ln: Line) -> str | None:
+    m = _EMAIL_FIELD.match(text, ln.cs, ln.ce)
+    label = m["label"].lower() if m else None
+    return label if label in terms()["email_header_fields"] else None
+
+
+def email_preamble_end(text: str, lines: list[Line], last: int) -> int:
+    """Index of the first line of notes sent by e-mail, after the e-mail's header ("From:", "Sent:",
+    "To:", "Subject:") and covering note, or 0. The sent date and the sender's signature are no part of
+    the meeting: the notes start under the first rule line ("_____") after the header, else right
+    after the header."""
+    labels: set[str] = set()
+    i = 0
+    while i < min(last, len(lines)):
+        if not lines[i].blank:
+            label = _email_field_label(text, lines[i])
+            if label is None:
+                break
+            labels.add(label)
+        i += 1
+    if not {"from", "subject"} <= labels or len(labels) < 3:
+        return 0
+    for j in range(i, min(last, len(lines), i + _MOST_EMAIL_LINES)):
+        if not lines[j].blank and _RULE_LINE.fullmatch(text, lines[j].cs, lines[j].ce):
+            return j + 1
+    return i
+
+
+def _masked_before(text: str, lines: list[Line], first: int) -> str:
+    """The text with every line before `first` blanked out, newlines and offsets kept, so that the
+    header is read from the lines after it alone."""
+    if first <= 0:
+        return text
+    cut = lines[first].start
+    return "".join("\n" if ch == "\n" else " " for ch in text[:cut]) + text[cut:]
 
 
 def _body_start_line(text: str, lines: list[Line], header: Header) -> int:
