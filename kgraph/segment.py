@@ -756,6 +756,21 @@ def _is_body_phrase(phrase: str) -> bool:
     return body_words.search(phrase.lower()) is not None
 
 
+# "SAFER LAKES PARTNERSHIP (SLP) - DELIVERY GROUP": a body, its acronym, then one of its groups
+_ACRONYM_DASH_GROUP = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,9}\s*\)[ \t]*[-–—:][ \t]*"
+                                 r"(?P<group>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,2})\s*$")
+
+
+def acronym_dash_group(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """ "Safer Lakes Partnership (SLP) - Delivery Group" → (end of "Safer Lakes Partnership", start of
+    "Delivery Group"): the words after the acronym and dash name a group of the body (they end in a body word),
+    so the meeting is "Safer Lakes Partnership Delivery Group"; the acronym is an alias."""
+    m = _ACRONYM_DASH_GROUP.search(text, s, e)
+    if m is None or m.start() <= s or m["group"].lower().split()[-1] not in terms()["body_words"]:
+        return None
+    return m.start(), m.start("group")
+
+
 _GROUP_OF_BODY = re.compile(r"(?P<group>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)(?:[ \t]+[-–—:][ \t]+(?P<doc>[^\n]+))?")
 
 
@@ -952,6 +967,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 break
     # Headings naming a body (and a parent council heading)
     heading_bodies: list[tuple[int, int]] = []
+    group_of: str | None = None         # the body whose group the heading names ("… (SLP) - Delivery Group")
     welsh_bodies: list[tuple[int, int]] = []
     # "ANNUAL GENERAL MEETING AND PARTNERSHIP BOARD", "KEY DECISIONS OF THIS MEETING": headings that
     # speak of the meeting, read only when no other line names a body
@@ -982,11 +998,20 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             bs, be = _strip_span(text, *_without_trailing_acronym(text, *chosen))
             header.body = title_case_if_shouting(_SPACES.sub(" ", text[bs:be]))
             header.body_span = Span(bs, be)
+            group = acronym_dash_group(text, bs, be)
+            if group is not None:
+                # the group's words are the meeting's evidence: the body's own name stays free for it
+                name = title_case_if_shouting(_SPACES.sub(" ", text[bs:group[0]]).strip())
+                header.body = f"{name} {title_case_if_shouting(text[group[1]:be])}"
+                header.body_span = Span(group[1], be)
+                group_of = name
             sub_group = _sub_group_heading(text, lines, be, last_line)
             if sub_group is not None:
                 header.body = f"{header.body} {sub_group}"
     if header.body and not councils and not _is_council(header.body):
         header.parent_body = first_council_line(text, lines, last_line)
+    if header.parent_body is None and group_of is not None:
+        header.parent_body = group_of       # the group's partnership hosts its meeting
     if header.body and councils:
         for cs, ce in councils:
             name = title_case_if_shouting(text[cs:ce].strip())
