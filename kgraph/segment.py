@@ -2049,9 +2049,10 @@ def _post_then_name(text: str, s: int, e: int, kind: str) -> AttendanceEntry | N
     name = _SPACES.sub(" ", text[ns:ne])
     if not _is_bracketed_person(name) or not (_is_role_phrase(post) or _is_body_name(post)):
         return None
-    # "Jo Bloggs, Head of Service, Lakes Probation (Fellside)": a line opening with a name is that
-    # person's, the bracket a place or a remark
-    if "," in post and _is_bracketed_person(post.split(",", 1)[0].strip()):
+    # "Jo Bloggs, Head of Service, Lakes Probation (Fellside)", "Jo Bloggs – Inspector, Lakes Police
+    # (Fellside)": a line opening with a name is that person's, the bracket a place or a remark
+    opening = _SPACED_DASH_SPLIT.split(post.split(",", 1)[0], maxsplit=1)[0].strip()
+    if opening != post and _is_bracketed_person(opening):
         return None
     if is_office_holder_body(post):
         orgs, role = [], post        # "Police and Crime Commissioner (Mr X)": the office is the post held
@@ -2584,9 +2585,10 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 if _TABLE_RULE.fullmatch(content):      # "|---|---|" under a table header
                     j += 1
                     continue
-                if _LIST_SUBHEADING.fullmatch(content) and not _label_match(text, lj) \
-                        or _group_heading(content) and _members_below(text, lines, j, last):
-                    # "Political Members:", "Coventry City Council" (a web page's heading) group the names below
+                if (_LIST_SUBHEADING.fullmatch(content) or _group_heading(content) and _members_below(text, lines, j, last)) \
+                        and not _label_match(text, lj):
+                    # "Political Members:", "Coventry City Council" (a web page's heading) group the names below;
+                    # "LEISGEULAN / APOLOGIES" in capitals is the next list's label, no group's heading
                     group = _group_body(content)
                     j += 1
                     continue
