@@ -1018,6 +1018,11 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             if name.lower() != header.body.lower():
                 header.parent_body = name
                 break
+        if header.parent_body and header.body.lower() in terms()["whole_council_meetings"]:
+            # "ILKLEY TOWN COUNCIL" over "Minutes of the Meeting of the Full Council": all the council's
+            # members met, so the council is the body
+            cs, ce = _strip_span(text, *councils[0])
+            header.body, header.body_span, header.parent_body = header.parent_body, Span(cs, ce), None
     # "Cabinet - Thursday, 13th October, 2022" under a council's banner: a body named by its kind
     # alone is that council's ("Fellside District Council Cabinet")
     if header.body and header.parent_body and header.body.lower() in terms()["body_words"]:
