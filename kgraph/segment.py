@@ -1094,8 +1094,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             header.start_time = found
             below = _line_below(text, lines, below.end, last_line)
     if below is not None and header.venue is None and _looks_like_venue_line(below.content(text)):
-        vs, ve = _strip_span(text, below.cs, below.ce)
-        header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
+        vs, ve = _venue_lines(text, lines, below, last_line)
+        header.venue, header.venue_span = _SPACES.sub(" ", text[vs:ve]), Span(vs, ve)
     # the place may sit under the date past a blank line, its start time after a dash on the same line
     place = _line_below(text, lines, header.date_span.end, last_line, across_blank=True) \
         if header.venue is None and header.date_span is not None else None
@@ -1370,6 +1370,18 @@ def _time_only_line(content: str):
         if second is not None and second[1].start == 0:
             rest = rest[em.end() + second[1].end:]
     return found[0] if not rest.strip(" \t.,") else None
+
+
+def _venue_lines(text: str, lines: list[Line], ln: Line, last_line: int) -> tuple[int, int]:
+    """The venue on a line of its own: its English half when the line is bilingual ("Seòmar 1, Oifisean
+    na Comhairle / Room 1, Council Offices,"), and the next line too when the line ends on a comma
+    (the address wraps)."""
+    vs, ve = english_half(text, ln.cs, ln.ce)
+    if text[vs:ve].rstrip().endswith(","):
+        nxt = _line_below(text, lines, ln.end, last_line)
+        if nxt is not None and not find_dates(nxt.content(text)) and not _ATT_LABEL.match(nxt.content(text)):
+            ve = nxt.ce
+    return _strip_span(text, vs, ve)
 
 
 def _looks_like_venue_line(content: str) -> bool:
