@@ -845,6 +845,21 @@ def _is_body_phrase(phrase: str) -> bool:
     return body_words.search(phrase.lower()) is not None
 
 
+# "SAFER LAKES PARTNERSHIP (SLP) - DELIVERY GROUP": a body, its acronym, then one of its groups
+_ACRONYM_DASH_GROUP = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,9}\s*\)[ \t]*[-–—:][ \t]*"
+                                 r"(?P<group>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,2})\s*$")
+
+
+def acronym_dash_group(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """ "Safer Lakes Partnership (SLP) - Delivery Group" → (end of "Safer Lakes Partnership", start of
+    "Delivery Group"): the words after the acronym and dash name a group of the body (they end in a body word),
+    so the meeting is "Safer Lakes Partnership Delivery Group"; the acronym is an alias."""
+    m = _ACRONYM_DASH_GROUP.search(text, s, e)
+    if m is None or m.start() <= s or m["group"].lower().split()[-1] not in terms()["body_words"]:
+        return None
+    return m.start(), m.start("group")
+
+
 _GROUP_OF_BODY = re.compile(r"(?P<group>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)(?:[ \t]+[-–—:][ \t]+(?P<doc>[^\n]+))?")
 
 
@@ -1041,6 +1056,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 break
     # Headings naming a body (and a parent council heading)
     heading_bodies: list[tuple[int, int]] = []
+    group_of: str | None = None         # the body whose group the heading names ("… (SLP) - Delivery Group")
     welsh_bodies: list[tuple[int, int]] = []
     # "ANNUAL GENERAL MEETING AND PARTNERSHIP BOARD", "KEY DECISIONS OF THIS MEETING": headings that
     # speak of the meeting, read only when no other line names a body
@@ -1071,17 +1087,31 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             bs, be = _strip_span(text, *_without_trailing_acronym(text, *chosen))
             header.body = title_case_if_shouting(_SPACES.sub(" ", text[bs:be]))
             header.body_span = Span(bs, be)
+            group = acronym_dash_group(text, bs, be)
+            if group is not None:
+                # the group's words are the meeting's evidence: the body's own name stays free for it
+                name = title_case_if_shouting(_SPACES.sub(" ", text[bs:group[0]]).strip())
+                header.body = f"{name} {title_case_if_shouting(text[group[1]:be])}"
+                header.body_span = Span(group[1], be)
+                group_of = name
             sub_group = _sub_group_heading(text, lines, be, last_line)
             if sub_group is not None:
                 header.body = f"{header.body} {sub_group}"
     if header.body and not councils and not _is_council(header.body):
         header.parent_body = first_council_line(text, lines, last_line)
+    if header.parent_body is None and group_of is not None:
+        header.parent_body = group_of       # the group's partnership hosts its meeting
     if header.body and councils:
         for cs, ce in councils:
             name = title_case_if_shouting(text[cs:ce].strip())
             if name.lower() != header.body.lower():
                 header.parent_body = name
                 break
+        if header.parent_body and header.body.lower() in terms()["whole_council_meetings"]:
+            # "ILKLEY TOWN COUNCIL" over "Minutes of the Meeting of the Full Council": all the council's
+            # members met, so the council is the body
+            cs, ce = _strip_span(text, *councils[0])
+            header.body, header.body_span, header.parent_body = header.parent_body, Span(cs, ce), None
     # "Cabinet - Thursday, 13th October, 2022" under a council's banner: a body named by its kind
     # alone is that council's ("Fellside District Council Cabinet")
     if header.body and header.parent_body and header.body.lower() in terms()["body_words"]:
@@ -1153,8 +1183,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             header.start_time = found
             below = _line_below(text, lines, below.end, last_line)
     if below is not None and header.venue is None and _looks_like_venue_line(below.content(text)):
-        vs, ve = _strip_span(text, below.cs, below.ce)
-        header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
+        vs, ve = _venue_lines(text, lines, below, last_line)
+        header.venue, header.venue_span = _SPACES.sub(" ", text[vs:ve]), Span(vs, ve)
     # the place may sit under the date past a blank line, its start time after a dash on the same line
     place = _line_below(text, lines, header.date_span.end, last_line, across_blank=True) \
         if header.venue is None and header.date_span is not None else None
@@ -1431,6 +1461,18 @@ def _time_only_line(content: str):
     return found[0] if not rest.strip(" \t.,") else None
 
 
+def _venue_lines(text: str, lines: list[Line], ln: Line, last_line: int) -> tuple[int, int]:
+    """The venue on a line of its own: its English half when the line is bilingual ("Seòmar 1, Oifisean
+    na Comhairle / Room 1, Council Offices,"), and the next line too when the line ends on a comma
+    (the address wraps)."""
+    vs, ve = english_half(text, ln.cs, ln.ce)
+    if text[vs:ve].rstrip().endswith(","):
+        nxt = _line_below(text, lines, ln.end, last_line)
+        if nxt is not None and not find_dates(nxt.content(text)) and not _ATT_LABEL.match(nxt.content(text)):
+            ve = nxt.ce
+    return _strip_span(text, vs, ve)
+
+
 def _looks_like_venue_line(content: str) -> bool:
     """An unlabelled line naming a place: short, no date or time, and a venue word ("Room", "Chamber")."""
     if not content or len(content.split()) > 16 or ":" in content or _ATT_LABEL.match(content) \
@@ -1530,6 +1572,8 @@ _ATT_LABEL = re.compile(
     r"(?-i:[A-Z])[a-z-]*(?:[ \t]+[a-z][a-z-]*)?[ \t]+in\s+attendance(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?$)|"
     r"also\s+present|together\s+with|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
+    # "Attended: Dev (BMBC, chair), Kirsty (BMBC, notes)", "Apols: Paul C (BMBC)": informal notes' labels
+    r"attended(?=[ \t]*:)|apols(?=[ \t]*:)|"
     # "Minutes taken by: Jo Bloggs": who took the minutes attended
     r"(?:minutes|notes)\s+taken\s+by|minute[ -]?taker|note[ -]?taker|"
     r"absent|councillors|members|sederunt)"
@@ -1546,6 +1590,7 @@ _LIST_KIND = {"present": "present", "members present": "present", "those present
               "officers": "officers", "officers present": "officers", "officers in attendance": "officers",
               "officers and others in attendance": "officers", "others in attendance": "in_attendance",
               "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent",
+              "attended": "present", "apols": "apologies",
               "minutes taken by": "in_attendance", "notes taken by": "in_attendance",
               "minute taker": "in_attendance", "minute-taker": "in_attendance", "minutetaker": "in_attendance",
               "note taker": "in_attendance", "note-taker": "in_attendance", "notetaker": "in_attendance"}
@@ -2110,9 +2155,10 @@ def _post_then_name(text: str, s: int, e: int, kind: str) -> AttendanceEntry | N
     name = _SPACES.sub(" ", text[ns:ne])
     if not _is_bracketed_person(name) or not (_is_role_phrase(post) or _is_body_name(post)):
         return None
-    # "Jo Bloggs, Head of Service, Lakes Probation (Fellside)": a line opening with a name is that
-    # person's, the bracket a place or a remark
-    if "," in post and _is_bracketed_person(post.split(",", 1)[0].strip()):
+    # "Jo Bloggs, Head of Service, Lakes Probation (Fellside)", "Jo Bloggs – Inspector, Lakes Police
+    # (Fellside)": a line opening with a name is that person's, the bracket a place or a remark
+    opening = _SPACED_DASH_SPLIT.split(post.split(",", 1)[0], maxsplit=1)[0].strip()
+    if opening != post and _is_bracketed_person(opening):
         return None
     if is_office_holder_body(post):
         orgs, role = [], post        # "Police and Crime Commissioner (Mr X)": the office is the post held
@@ -2645,9 +2691,10 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 if _TABLE_RULE.fullmatch(content):      # "|---|---|" under a table header
                     j += 1
                     continue
-                if _LIST_SUBHEADING.fullmatch(content) and not _label_match(text, lj) \
-                        or _group_heading(content) and _members_below(text, lines, j, last):
-                    # "Political Members:", "Coventry City Council" (a web page's heading) group the names below
+                if (_LIST_SUBHEADING.fullmatch(content) or _group_heading(content) and _members_below(text, lines, j, last)) \
+                        and not _label_match(text, lj):
+                    # "Political Members:", "Coventry City Council" (a web page's heading) group the names below;
+                    # "LEISGEULAN / APOLOGIES" in capitals is the next list's label, no group's heading
                     group = _group_body(content)
                     j += 1
                     continue
@@ -3241,9 +3288,11 @@ def segment(source: SourceText) -> Segmented:
     layout = detect_layout(text, lines, alone, len(headings))
 
     first_item_line = (table.header_line if table else headings[0].line_index) if headings else len(lines)
-    page_start = web_furniture_end(text, lines, first_item_line)
+    page_start = web_furniture_end(text, lines, first_item_line) or email_preamble_end(text, lines, first_item_line)
     attendance = read_attendance(text, lines, page_start, first_item_line)
-    header, header_warnings = read_header(text, lines, first_item_line)
+    header_text = _masked_before(text, lines, page_start)
+    header, header_warnings = read_header(header_text, split_lines(header_text) if page_start else lines,
+                                          first_item_line)
     warnings.extend(header_warnings)
 
     if not headings:
@@ -3397,6 +3446,48 @@ def web_furniture_end(text: str, lines: list[Line], last: int) -> int:
         elif _label_match(text, ln):
             break           # "Attendance", "Present": the page's own content starts
     return end if hits >= 2 else 0
+
+
+_EMAIL_FIELD = re.compile(r"[ \t]*(?P<label>[A-Za-z]{2,12})[ \t]*:")
+_RULE_LINE = re.compile(r"[ \t]*[_=*-]{5,}[ \t]*")
+_MOST_EMAIL_LINES = 60
+
+
+def _email_field_label(text: str, ln: Line) -> str | None:
+    m = _EMAIL_FIELD.match(text, ln.cs, ln.ce)
+    label = m["label"].lower() if m else None
+    return label if label in terms()["email_header_fields"] else None
+
+
+def email_preamble_end(text: str, lines: list[Line], last: int) -> int:
+    """Index of the first line of notes sent by e-mail, after the e-mail's header ("From:", "Sent:",
+    "To:", "Subject:") and covering note, or 0. The sent date and the sender's signature are no part of
+    the meeting: the notes start under the first rule line ("_____") after the header, else right
+    after the header."""
+    labels: set[str] = set()
+    i = 0
+    while i < min(last, len(lines)):
+        if not lines[i].blank:
+            label = _email_field_label(text, lines[i])
+            if label is None:
+                break
+            labels.add(label)
+        i += 1
+    if not {"from", "subject"} <= labels or len(labels) < 3:
+        return 0
+    for j in range(i, min(last, len(lines), i + _MOST_EMAIL_LINES)):
+        if not lines[j].blank and _RULE_LINE.fullmatch(text, lines[j].cs, lines[j].ce):
+            return j + 1
+    return i
+
+
+def _masked_before(text: str, lines: list[Line], first: int) -> str:
+    """The text with every line before `first` blanked out, newlines and offsets kept, so that the
+    header is read from the lines after it alone."""
+    if first <= 0:
+        return text
+    cut = lines[first].start
+    return "".join("\n" if ch == "\n" else " " for ch in text[:cut]) + text[cut:]
 
 
 def _body_start_line(text: str, lines: list[Line], header: Header) -> int:

@@ -129,6 +129,11 @@ def word_alternation(kind: str) -> str:
     return "|".join(re.escape(w) for w in sorted(lexicon().words(kind), key=len, reverse=True))
 
 
+# "Proposed: Cllr Lister   Seconded: Cllr Dobson": past a wide gap, a word and a colon label the next
+# field of the line; the word before the gap is the surname, not a first name
+_NO_FIELD_AFTER_GAP = rf"(?![ \t]*\t[ \t]*{_NAME_WORD}[ \t]*:|[ ]{{2,}}{_NAME_WORD}[ \t]*:)"
+
+
 @cache
 def titled_name_pattern() -> re.Pattern[str]:
     """Title or rank, optional initials or first name, surname: "Mr S Peerbux", "DCI Loose"."""
@@ -144,7 +149,7 @@ def titled_name_pattern() -> re.Pattern[str]:
     middle = rf"(?:{_NAME_WORD}[ \t]+(?=(?!(?:{not_surname})(?![\w-])){_NAME_WORD}(?:[ \t]*[(,]|\.(?:[ \t]|$)|[ \t]+[a-z])))?"
     return re.compile(
         rf"(?:{first_titles})\.?(?:[ \t]+(?:{titles})\.?)*"
-        rf" +(?:(?:(?:[A-Z]\.?{digraphs})[ \t]*){{1,3}}[ \t]+|{_NAME_WORD}[ \t]+{middle}(?={_NAME_WORD}))?"
+        rf" +(?:(?:(?:[A-Z]\.?{digraphs})[ \t]*){{1,3}}[ \t]+|{_NAME_WORD}{_NO_FIELD_AFTER_GAP}[ \t]+{middle}(?={_NAME_WORD}))?"
         rf"(?:{_NAME_WORD}|{_CAPS_SURNAME})(?![\w-])", re.MULTILINE)
 
 
