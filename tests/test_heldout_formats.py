@@ -65,7 +65,9 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("y04_newry_mourne_down_pcsp_2023", "html"),
                          # batch W: printed scrutiny minutes as PDF (a table of labels beside one-a-line
                          # lists), a 2007 partnership's minutes typed in capitals, as Word
-                         ("z04_cheshire_west_cdscrutiny_2023", "pdf"), ("z05_salford_cdrp_2007", "docx"))]]
+                         ("z04_cheshire_west_cdscrutiny_2023", "pdf"), ("z05_salford_cdrp_2007", "docx"),
+                         # batch X: a two-column Word table of items, an attendance row set with tabs
+                         ("ab02_herefordshire_csp_2023", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

@@ -294,6 +294,19 @@ def test_docx_table_rows_stay_together_and_empty_cells_keep_their_column(tmp_pat
         "\t\tThe grant was noted.", "2\tClose"]
 
 
+def test_docx_paragraph_keeps_its_tabs_as_word_copies_it(tmp_path):
+    # a row set with tabs in a paragraph rather than in a table ("In attendance" under the Present
+    # table): its tabs part the columns as they do in the text copy; spaces and runs of tabs are one
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("In attendance")
+    document.add_paragraph("LD\tLaura  Dunne\t\tCoordinator \tLakes Council")
+    path = tmp_path / "tabs.docx"
+    document.save(str(path))
+    assert read_source(path).text.splitlines() == ["In attendance", "LD\tLaura Dunne\tCoordinator\tLakes Council"]
+
+
 # --------------------------------------------------------------------------- seeds through the pipeline
 
 

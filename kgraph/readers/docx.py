@@ -31,7 +31,10 @@ UNSAFE_XML = "unsafe Word file: its XML declares a DOCTYPE or ENTITY"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
 _DECLARATIONS = (b"<!doctype", b"<!entity")
-_SPACES = re.compile(r"[ \t\u00a0]+")
+# a paragraph keeps its tabs, as Word copies it as text ("LD<TAB>Laura Dunne<TAB>Coordinator": a row set
+# with tabs rather than in a table); a run of tabs, spaces around them included, is one tab
+_BLANKS = re.compile(r"[ \u00a0]+")
+_TAB_RUN = re.compile(r" ?\t[\t ]*")
 # between a table row's cells: a TAB, as in a Word table copied as text (the text copies of Word
 # minutes, and the PDF reader's rows, have it); a tab typed inside a cell is already a space
 CELL_SEPARATOR = "\t"
@@ -210,7 +213,7 @@ class BodyWriter:
     def paragraph_text(self, paragraph) -> str:
         from docx.text.paragraph import Paragraph
         text = Paragraph(paragraph, None).text
-        lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+        lines = [_TAB_RUN.sub("\t", _BLANKS.sub(" ", line)).strip() for line in text.split("\n")]
         return "\n".join(line for line in lines if line)
 
     def list_marker(self, paragraph) -> str:
