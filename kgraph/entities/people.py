@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from ..segment import without_post_nominals
 from .gazetteer import lexicon
 
 # A name starts where no word character or hyphen comes before it: "(?<![\w-])". The patterns below
@@ -366,18 +367,13 @@ def apology_names(text: str) -> list[tuple[int, int]]:
                 offset = entry.group().index(piece, offset)
                 start = at + offset + len(piece) - len(piece.lstrip())
                 offset += len(piece)
-                name = _without_post_nominals(piece.strip())      # "Jo Bloggs AM"
+                name = without_post_nominals(piece.strip())       # "Jo Bloggs AM"
                 if plural_title_end(name):
                     titled_list = True
                     start, name = start + plural_title_end(name), name[plural_title_end(name):]
                 if _name_shaped(name, titled_list):
                     spans.append((start, start + len(name)))
     return spans
-
-
-def _without_post_nominals(name: str) -> str:
-    from ..segment import without_post_nominals
-    return without_post_nominals(name)
 
 
 def _name_shaped(entry: str, titled: bool = False) -> bool:
