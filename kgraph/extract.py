@@ -221,8 +221,9 @@ _RESOLVED_AT_START = re.compile(
     r"(?=\s+that\b))?"
     # ("RESOLVED:-", "RESOLVED: -": the colon and dash of formal printed minutes are one label)
     r"(?:\s*[:–—-](?:[ \t]*[-–—])?\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(])|"
-    # "RESOLVED to note the report.": the resolution as an infinitive (shouted, so not narrative)
-    r"(?<=RESOLVED)\s+(?=to\s+[a-z])|"
+    # "RESOLVED to note the report.", "AGREED to add an item …": the resolution as an infinitive
+    # (shouted, so not narrative)
+    r"(?:(?<=RESOLVED)|(?<=AGREED))\s+(?=to\s+[a-z])|"
     # "RESOLVED, pursuant to the Local Government Act 1972 …, that the public be excluded": the
     # resolution opens with the power it is made under (the comma shows the word is the label)
     r"(?<=RESOLVED,|Resolved,)\s+(?=[a-z]))")
@@ -1104,11 +1105,14 @@ _OWNER_WINDOW = 160
 
 
 def _owners_before_re() -> re.Pattern:
-    """Names (joined by commas/"and") that end right where a follow-up verb starts."""
+    """Names (joined by commas/"and") that end right where a follow-up verb starts. A comma before
+    "and" joins a list only after another comma ("A, B, and C"): "The Chair thanked Mrs X, and
+    Supt Y undertook to …" joins two clauses, and only Supt Y undertakes."""
     def build() -> re.Pattern:
         name = _name_re()
+        joined = rf"(?:(?:\s*,\s*{name})+(?:\s*,?\s*(?:and|&)\s+{name})?|\s+(?:and|&)\s+{name})?"
         # (?=[A-Z]) after a word boundary: the search fails fast at positions that cannot start a name
-        return re.compile(rf"(?<![\w'’-])(?=[A-Z])(?P<owners>{name}(?:\s*,\s*{name})*(?:\s*,?\s*(?:and|&)\s+{name})?)"
+        return re.compile(rf"(?<![\w'’-])(?=[A-Z])(?P<owners>{name}{joined})"
                           rf"(?:\s*\([^()\n]{{1,120}}\))?"      # the person's role in apposition
                           rf"(?:\s+(?:also|kindly|further|then|subsequently|duly))?\s+$")
     return _compiled("owners-before", build)
@@ -2633,9 +2637,22 @@ def _relation_in_context(text: str, s: int, ds: int, de: int, date, header: Head
     return "previous"
 
 
+# the column of a forward plan naming what each future meeting takes ("Meeting | Item | Lead")
+_PLAN_ITEM_COLUMNS = frozenset({"item", "items", "agenda item", "report", "reports", "topic", "topics",
+                                "subject", "business"})
+
+
+def _heads_dated_table(names: list[str]) -> bool:
+    """An action log ("Meeting | Action | Owner") or a forward plan ("Meeting | Item | Lead"): a
+    header whose "Meeting" column dates each row with a meeting of this body."""
+    return any(n in _ACTION_COLUMNS["task"] for n in names) or (
+        any(n in _ACTION_COLUMNS["raised"] for n in names) and any(n in _PLAN_ITEM_COLUMNS for n in names))
+
+
 def logged_meeting_dates(text: str, s: int, e: int) -> dict[int, tuple[dt.date, Span]]:
-    """Dates in the column of an action log naming the meeting that raised each row's action, inside
-    text[s:e] ("Ref | Meeting | Item | Action | Owner", as a pipe table or with tabs between cells),
+    """Dates in the column of an action log naming the meeting that raised each row's action, or of a
+    forward plan naming the meeting that takes each row's item, inside text[s:e] ("Ref | Meeting |
+    Item | Action | Owner", "Meeting | Item | Lead", as a pipe table or with tabs between cells),
     keyed by where they start: each is a meeting of this body, where the log's other dates are
     deadlines. A table ends at a line of prose."""
     found: dict[int, tuple[dt.date, Span]] = {}
@@ -2648,7 +2665,7 @@ def logged_meeting_dates(text: str, s: int, e: int) -> dict[int, tuple[dt.date, 
             previous_end = re_
             cells = _cells(text, rs, re_) if sep == "|" else _tab_row_cells(text, rs, re_)
             names = [_norm(text[a:b]) for a, b in cells]
-            if any(n in _ACTION_COLUMNS["task"] for n in names):
+            if _heads_dated_table(names):
                 column = next((k for k, n in enumerate(names) if n in meeting_words), None)
                 continue
             if column is None or column >= len(cells):

@@ -126,16 +126,19 @@ def title_case_if_shouting(s: str) -> str:
 # "23. Apologies", "4a Matters arising", "Item 5: Budget", "29/23 Minutes", "1) Welcome",
 # "PCP/23/14 Declarations of Interest" (a minute number with the body's prefix and the year),
 # "CSP 11/24    DECLARATIONS OF INTEREST" (printed minutes: a capitals prefix, a space, number/year;
+# ModernGov pages copied as text join the prefix to the number: "OSC25/23<TAB>Previous Minutes";
 # "ACTION 02/20: …" is a numbered action line, not an item); "HWB.41 Apologies" (a capitals prefix
 # joined to the number by a dot; "NO.4" is not a prefix); "3.0 Funding update" (typed notes whose
 # paragraphs are numbered 3.1, 3.2: the heading's number ends in ".0" and is kept as written)
 _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)\s+)?"
-    r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?!(?:ACTION|DECISION|OUTCOME)[ ])(?-i:[A-Z]{2,6})[ ]\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
+    r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     r"(?P<punct>[.):]|[ \t]+[-–—])?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
 # ModernGov: the minute number alone on its line, the title on the next non-blank line; the number
-# may carry the committee's capitals prefix joined by a hyphen ("CAB-41"), recorded as written
-_HEADING_B = re.compile(r"(?:item\s+|minute\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}[a-z]?|(?-i:[A-Z]{2,6})-\d{1,3})\.?",
+# may carry the committee's capitals prefix joined by a hyphen ("CAB-41"), recorded as written, or
+# joined to a number/year ("OSC25/23", a page whose number and title cells became lines of their own)
+_HEADING_B = re.compile(r"(?:item\s+|minute\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}[a-z]?|(?-i:[A-Z]{2,6})-\d{1,3}|"
+                        r"(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4})\.?",
                         re.IGNORECASE)
 # the size of a linked document after a web title: "pdf icon PDF 215 KB", or without the icon's
 # alt text "PDF 488 KB" (a page copied as text)
@@ -157,7 +160,10 @@ def _clean_title(text: str, start: int, end: int) -> tuple[int, int, str | None]
     # cheap substring tests first: these end-anchored searches would otherwise try every position
     m = _WEB_RESIDUE.search(seg) if seg.rstrip().endswith("B") else None
     if m:
+        # "Previous Minutes. pdf icon PDF 198 KB": the stop closes the link's text, not a sentence
         end = start + m.start()
+        while end > start and text[end - 1] in " \t.":
+            end -= 1
         seg = text[start:end]
     tail = seg.rstrip()
     m = _ITEM_CODE_INLINE.search(seg) if tail.endswith((")", "]")) and "tem" in tail[-16:].lower() else None
