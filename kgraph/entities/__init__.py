@@ -253,8 +253,11 @@ class _Builder:
         body_spans = _written_names(self.text, [header.body]) if header.body and _cut_by_punctuation(header.body) else []
         for bs, be in body_spans:
             self.add_org(bs, be, organisation_key_for(header.body), in_item=False)
+        for bs, be in ([(header.body_span.start, header.body_span.end)] if header.body_span else []) + body_spans:
+            self._bodies_sitting_as(bs, be, organisation_key_for(header.body or ""))
         for hit in found:
-            if self._venue_building(hit.start, hit.end):
+            if self._venue_building(hit.start, hit.end) or \
+                    (not hit.from_gazetteer and office_building_after_room(self.text, hit.start, hit.end)):
                 continue
             if not hit.from_gazetteer and any(bs <= hit.start and hit.end <= be for bs, be in body_spans):
                 continue
@@ -309,6 +312,17 @@ class _Builder:
                     if owner.kind == "organisation" and not self.orgs_at.overlaps(owner.span.start, owner.span.end) \
                             and not titled_name_pattern().fullmatch(owner.name):
                         self.add_org(owner.span.start, owner.span.end, organisation_key_for(owner.name))
+
+    def _bodies_sitting_as(self, start: int, end: int, body_key: str) -> None:
+        """ "Overview and Scrutiny Panel (sitting as the Crime and Disorder Committee)": the meeting's body
+        written as one body sitting as another names both: the first is the body itself (its own
+        name, without the bracket), the second a body of its own."""
+        parts = sitting_as_parts(self.text[start:end])
+        if parts is None:
+            return
+        (os, oe), (ts, te) = parts
+        self.add_org(start + os, start + oe, body_key, in_item=False)
+        self.add_org(start + ts, start + te, organisation_key_for(self.text[start + ts:start + te]), in_item=False)
 
     def _attendee_bodies_again(self, names: set[str]) -> None:
         """ "Jo Raistrick (JR) – Turning Point", then "Turning Point offered drug treatment": a name the
@@ -753,6 +767,34 @@ def _clause_start(text: str, start: int) -> bool:
     return not before or before[-1] in "\n.:;,/(-–—" or before.endswith(("and", "&"))
 
 
+# "X (sitting as the Y)", "X (acting as Y)": one body meeting in the capacity of another
+_SITTING_AS = re.compile(r"(?P<own>\S.*?)\s*\(\s*(?:sitting|acting|meeting)\s+as\s+(?:the\s+)?(?P<other>[^()]+?)\s*\)\s*")
+
+
+def sitting_as_parts(name: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The offsets in ``name`` of the body and of the body it sits as, when both look like bodies."""
+    m = _SITTING_AS.fullmatch(name)
+    if m is None or not (looks_like_organisation(m["own"]) and looks_like_organisation(m["other"])):
+        return None
+    return m.span("own"), m.span("other")
+
+
+@cache
+def _room_then_comma() -> re.Pattern[str]:
+    """ "Council Chamber, " / "Committee Room 2, ": a room, then the building it is in."""
+    rooms = "|".join(map(re.escape, sorted(lexicon().words("venue_room_word"), key=len, reverse=True)))
+    return re.compile(rf"\b(?:{rooms})(?:[ \t]+\w{{1,3}})?,[ \t]*$")
+
+
+def office_building_after_room(text: str, start: int, end: int) -> bool:
+    """ "in the Council Chamber, Dungannon Office": a council's office named after its town, written
+    after the room where the meeting sits, is the building, not a body ("Home Office" is in the gazetteer
+    and never reaches here)."""
+    if text[start:end].split()[-1] not in ("Office", "Offices"):
+        return False
+    return _room_then_comma().search(text, max(0, start - 40), start) is not None
+
+
 _CENTRE_OF = re.compile(r"[ \t]+for[ \t]+[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'-]*)*")
 
 
@@ -925,6 +967,8 @@ def _is_personal_initials(pair: AcronymPair, people: list[str], text: str) -> bo
     shaped like a personal name and the short form is used elsewhere as a speaker or owner.
     """
     expansion = pair.expansion.strip()
+    if _gazetteer.organisations().lookup(expansion):
+        return False        # "Community Justice Scotland (CJS)": a known body, whatever a list misread as a name
     bare = person_key(expansion)
     if any(person_key(p) == bare or person_key(p).endswith("-" + bare) for p in people):
         return True
@@ -935,10 +979,12 @@ def _is_personal_initials(pair: AcronymPair, people: list[str], text: str) -> bo
         return False
     if _after_area_preposition(text, pair.start):
         return False        # "deaths in Cwm Taf Morgannwg (CTM)": an area's initials
-    for m in re.finditer(rf"(?<![\w-]){re.escape(pair.acronym)}(?![\w-])", text):
-        if m.start() >= pair.end and _spoken_after(text, m.end()):
-            return True
-    return False
+    later = [m for m in re.finditer(rf"(?<![\w-]){re.escape(pair.acronym)}(?![\w-])", text) if m.start() >= pair.end]
+    # "the SNA be shared", "circulate the final SNA to the CSPs": a thing takes an article, a person's
+    # initials never do, however the words after them read like an owner's task ("SNA to …")
+    if any(_after_article(text, m.start()) for m in later):
+        return False
+    return any(_spoken_after(text, m.end()) for m in later)
 
 
 @lru_cache(maxsize=1)

@@ -415,9 +415,9 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
             # (a known body never ends a longer name that starts with an initialism and "and")
             return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
         if _capitalised(right) and tuple(right.split()) in _head_set() and \
-                (_stands_alone_short(left) and len(right.split()) >= 2 or _known_name(left)):
-            # "Golding Homes and Street Pastors", "West Mercia Police and Council reporting systems": a
-            # body, then a generic head alone (no name of its own)
+                (_stands_alone_short(left) and len(right.split()) >= 2 or _known_name(left) or _known_initialism(left)):
+            # "Golding Homes and Street Pastors", "West Mercia Police and Council reporting systems", "with
+            # PSNI and Council Environmental Health": a body, then a generic head alone (no name of its own)
             return [(s, m.start())]
     return [(s, e)]
 
@@ -938,8 +938,10 @@ def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
     if m is None:
         return hit
     skip = _LEADING_NON_NAME_WORDS | _title_set()
+    imperatives = _words("imperative_verb")
     words = list(re.finditer(r"\S+", m.group()))
-    while words and words[0].group().lower() in skip:
+    # "Invite Moray Women's Aid to give an update" (an action's task): the imperative is no part of the name
+    while words and (words[0].group().lower() in skip or words[0].group() in imperatives):
         words.pop(0)
     if not words:
         return hit
