@@ -759,7 +759,9 @@ _VENUE_AFTER_SPACE = re.compile(r"[ \t]+(?P<venue>[A-Z][^\n]{3,200}?)[ \t]*\.?[ 
 _HEADER_LINE = re.compile(r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[^\n]{3,150}?)"
                           r"(?:\s+[-–—]\s+|,\s*(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
                           r"(?P<rest>[^\n]*\d{4}[^\n]*)", re.IGNORECASE)
-_FIELD = re.compile(r"(?P<label>venue|place|location|where|date|time|contact|contact officer|clerk|"
+# ("Held at: Town Hall, …" labels the venue with the verb of a "held at" sentence)
+_VENUE_LABELS = frozenset({"venue", "place", "location", "where", "held at"})
+_FIELD = re.compile(r"(?P<label>venue|place|location|where|held[ \t]+at|date|time|contact|contact officer|clerk|"
                     r"democratic services officer|committee officer)[ \t]*:[ \t]*(?P<value>\S[^\n]*)",
                     re.IGNORECASE)
 # the same fields as the rows of a two-column details table: "| **Time** | 14:00 – 15:45 |"; a bilingual
@@ -1125,13 +1127,13 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
 
     # Fields: "Venue:", "Date:", "Time:", "Contact:" (two may share a line: "Date: …    Time: …")
     for label, value_start, field_end in _header_fields(text, lines[:last_line]):
-        label = label.lower()
+        label = _SPACES.sub(" ", label.lower())
         vs, ve = _strip_span(text, value_start, field_end)
         residue = _VENUE_RESIDUE.search(text, vs, ve)     # ModernGov's "View directions" link
-        if residue and label in {"venue", "place", "location", "where"}:
+        if residue and label in _VENUE_LABELS:
             vs, ve = _strip_span(text, vs, residue.start())
         value = text[vs:ve]
-        if label in {"venue", "place", "location", "where"} and header.venue is None and value:
+        if label in _VENUE_LABELS and header.venue is None and value:
             header.venue, header.venue_span = value, Span(vs, ve)
         elif label == "date" and header.date is None:
             dates = find_dates(value)
@@ -1141,7 +1143,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 date_search_from = date_search_from or vs
         elif label == "time" and header.start_time is None:
             header.start_time = (find_time(value) or (None,))[0]
-        elif label not in {"venue", "place", "location", "where", "date", "time"} and header.contact is None:
+        elif label not in _VENUE_LABELS | {"date", "time"} and header.contact is None:
             cm = _CONTACT_NAME.match(text, vs, ve)
             if cm:
                 ns, ne = _strip_span(text, cm.start("name"), cm.end("name"))
@@ -1225,6 +1227,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 if ve > vs and not find_dates(text[vs:ve]) and len(text[vs:ve].split()) <= 15:
                     header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
                     header.start_time = header.start_time or found[0]
+    if header.start_time is None:
+        header.start_time = _meeting_commenced_time(text, lines[:last_line])
     # Venue: a line that only says where a virtual meeting took place ("MS Teams virtual meeting")
     if header.venue is None:
         for ln in lines[:last_line]:
@@ -1262,6 +1266,22 @@ def _meeting_held_line(text: str, lines: list[Line]) -> Span | None:
         ve = _before_time_clause(text, vs, ve)
         if ve > vs and not find_dates(text[vs:ve]) and not find_time(text[vs:ve]):
             return Span(vs, ve)
+    return None
+
+
+# "The meeting commenced at 10.00 am": a sentence of its own above the business that gives the start
+# time the header line leaves out
+_MEETING_COMMENCED = re.compile(r"[ \t*_]*(?:the[ \t]+)?meeting[ \t]+(?:commenced|started|began|opened|convened)"
+                                r"[ \t]+(?:at[ \t]+)?", re.IGNORECASE)
+
+
+def _meeting_commenced_time(text: str, lines: list[Line]):
+    """The time of a "The meeting commenced at TIME" line, or None."""
+    for ln in lines:
+        m = None if ln.blank else _MEETING_COMMENCED.match(text, ln.cs, ln.ce)
+        found = find_time(text[m.end():ln.ce]) if m else None
+        if found and found[1].start == 0:
+            return found[0]
     return None
 
 
@@ -2162,9 +2182,12 @@ def _post_then_name(text: str, s: int, e: int, kind: str) -> AttendanceEntry | N
     if not _is_bracketed_person(name) or not (_is_role_phrase(post) or _is_body_name(post)):
         return None
     # "Jo Bloggs, Head of Service, Lakes Probation (Fellside)", "Jo Bloggs – Inspector, Lakes Police
-    # (Fellside)": a line opening with a name is that person's, the bracket a place or a remark
-    opening = _SPACED_DASH_SPLIT.split(post.split(",", 1)[0], maxsplit=1)[0].strip()
-    if opening != post and _is_bracketed_person(opening):
+    # (Fellside)": a line opening with a name is that person's, the bracket a place or a remark; so is
+    # "Jo Bloggs<TAB>Chief Officer, Leeds CSP (Safer Leeds)", the name in a column of its own (a tab or
+    # wide gap, which the post above has collapsed to one space)
+    raw_post = text[role_s:role_e]
+    opening = _STRONG_NAME_SEP.split(raw_post.split(",", 1)[0], maxsplit=1)[0].strip()
+    if opening != raw_post.strip() and _is_bracketed_person(opening):
         return None
     if is_office_holder_body(post):
         orgs, role = [], post        # "Police and Crime Commissioner (Mr X)": the office is the post held
@@ -2494,11 +2517,51 @@ def _names_a_body_only(piece: str) -> bool:
     return bool(bare) and (looks_like_affiliation(bare) or _is_department(bare))
 
 
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _affiliation_piece(piece: str) -> bool:
+    """A comma piece after a name that names a body or a post once its brackets are set aside
+    ("Moray Council (Chair)")."""
+    return looks_like_affiliation(_PAREN.sub(" ", piece))
+
+
+def _one_person_per_semicolon(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """The segments of a running list that gives one person between each pair of semicolons, their
+    details after commas ("Jo Hale, Moray Council (Chair); Ann Webb, Police Scotland; …"), else None.
+
+    Read at its commas, such a list makes a person of every body the lexicon does not know
+    ("Skills Development Scotland"); the semicolons say where each person's details end. The
+    convention is trusted when every segment opens with a name, no piece after a comma starts with a
+    personal title (then the commas part people: "Cllr A, Cllr B; Officers: …") and most segments
+    with commas show a body or post after the name."""
+    segments = _top_level_splits(text, s, e, _SEMICOLON)
+    if len(segments) < 2:
+        return None
+    with_details = shown = 0
+    for a, b in segments:
+        if _opens_with_plural_title(text[a:b]):
+            return None
+        pieces = [text[pa:pb] for pa, pb in _top_level_splits(text, a, b, _COMMA)]
+        if _affiliation_piece(pieces[0]) or _AND_BETWEEN.search(_PAREN.sub(" ", pieces[0]).strip()):
+            return None
+        if len(pieces) == 1:
+            continue
+        if any(_titles_re().match(p.strip() + " ") for p in pieces[1:]):
+            return None
+        with_details += 1
+        shown += any(_affiliation_piece(p) for p in pieces[1:])
+    return segments if with_details and 2 * shown >= with_details else None
+
+
 def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceEntry]:
     """Entries of a list written as running text: split at commas/"and" outside parentheses; a piece
     naming a body or a job joins the person before it ("Jo Hawkins, Medway Council")."""
     entries: list[AttendanceEntry] = []
     s = _after_list_label(text, s, e)
+    per_person = _one_person_per_semicolon(text, s, e)
+    if per_person is not None:
+        return [entry for a, b in per_person if (entry := parse_entry(text, a, b, kind, True)) is not None]
     pieces = _top_level_splits(text, s, e, _ENTRY_SEPS)
     merged: list[list[int]] = []
     for ps, pe in pieces:
@@ -3414,6 +3477,16 @@ def _unlabelled_present_list(text: str, lines: list[Line], first: int, last: int
     return _paragraph_entries(text, lines[i].cs, lines[j - 1].ce, "present")
 
 
+# "APPENDIX 1 – ATTENDANCE": informal notes put who came in an appendix after the business
+_APPENDIX_PREFIX = re.compile(r"\W*(?:appendix|annex)[ \t]+[\w.]{1,4}[ \t]*[-–—:.]?[ \t]*", re.IGNORECASE)
+
+
+def _attendance_heading(content: str) -> bool:
+    """A heading that titles the attendance lists, on its own or as an appendix's title."""
+    am = _APPENDIX_PREFIX.match(content)
+    return bool(_PRESENT_TITLE.fullmatch(content[am.end():] if am else content))
+
+
 def _closing_attendance_line(text: str, lines: list[Line], first: int) -> int | None:
     """The line of an attendance heading ("## Attendance", "PRESENT") after the last item's heading
     that a labelled list follows, or None."""
@@ -3421,7 +3494,7 @@ def _closing_attendance_line(text: str, lines: list[Line], first: int) -> int | 
         ln = lines[i]
         if ln.blank or not (ln.heading or ln.content(text).isupper()):
             continue
-        if _PRESENT_TITLE.fullmatch(ln.content(text)):
+        if _attendance_heading(ln.content(text)):
             j = _next_nonblank(lines, i)
             if j is not None and _label_match(text, lines[j]):
                 return i

@@ -749,7 +749,23 @@ def _initials_of_a_person(text: str, after: int, initials: str) -> bool:
     if _LIST_ENTRY_AFTER.match(text, after):
         return True
     uses = re.compile(rf"(?<![\w-]){re.escape(initials)}(?![\w-])").finditer(text, after)
-    return any(_spoken_after(text, m.end()) for m in uses)
+    return any(_spoken_after(text, m.end()) and not _in_noun_phrase(text, m.start()) for m in uses)
+
+
+# the two words right before a word: "the final SNA"
+_TWO_WORDS_BEFORE = re.compile(r"(?:(?P<first>\w+)[ \t]+)?(?P<second>[\w-]+)[ \t]+$")
+
+
+def _in_noun_phrase(text: str, start: int) -> bool:
+    """ "circulate the final SNA to the five CSPs": letters an article governs (right before them, or
+    with one lower-case word between) are a thing's acronym, not a person's initials (a person is
+    "SB to circulate", never "the SB")."""
+    m = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    articles = lexicon().lower_set("name_article")
+    return m["second"].lower() in articles or \
+        bool(m["first"]) and m["first"].lower() in articles and m["second"].islower()
 
 
 _COLUMN_GAP_IN_LINE = re.compile(r"\t|[ ]{3,}")
