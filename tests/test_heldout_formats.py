@@ -67,7 +67,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # lists), a 2007 partnership's minutes typed in capitals, as Word
                          ("z04_cheshire_west_cdscrutiny_2023", "pdf"), ("z05_salford_cdrp_2007", "docx"),
                          # batch X: a two-column Word table of items, an attendance row set with tabs
-                         ("ab02_herefordshire_csp_2023", "docx"))]]
+                         ("ab02_herefordshire_csp_2023", "docx"),
+                         # batch Z: a scrutiny panel's ModernGov page with prefixed minute numbers
+                         # ("OSC25/23"), a Scottish partnership's minutes as Word with semicolon lists
+                         ("ad02_fenland_osp_crime_disorder_2023", "html"), ("ad05_moray_cjp_2024", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

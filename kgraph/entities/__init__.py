@@ -998,7 +998,7 @@ def _is_personal_initials(pair: AcronymPair, people: list[str], text: str) -> bo
     later = [m for m in re.finditer(rf"(?<![\w-]){re.escape(pair.acronym)}(?![\w-])", text) if m.start() >= pair.end]
     # "the SNA be shared", "circulate the final SNA to the CSPs": a thing takes an article, a person's
     # initials never do, however the words after them read like an owner's task ("SNA to …")
-    if any(_after_article(text, m.start()) for m in later):
+    if any(_in_noun_phrase(text, m.start()) for m in later):
         return False
     return any(_spoken_after(text, m.end()) for m in later)
 
