@@ -1376,7 +1376,31 @@ def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> 
             owners.append(Owner(name=_SPACES.sub(" ", name), span=Span(a, b), kind=kind))  # type: ignore[arg-type]
         if m:
             pos = m.end()
-    return owners
+    return _posts_rejoined(text, owners, attendance)
+
+
+def _attendees_name_words(attendance: list[AttendanceEntry]) -> set[str]:
+    return {w.lower() for a in attendance for w in a.name.split()}
+
+
+def _posts_rejoined(text: str, owners: list[Owner], attendance: list[AttendanceEntry]) -> list[Owner]:
+    """ "Performance and Intelligence Officer to add …": the "and" joins two words of one post, not two
+    owners, when the piece before it is one word that is no attendee's name and the piece after it a post."""
+    if len(owners) < 2:
+        return owners
+    names = None
+    out: list[Owner] = []
+    for owner in owners:
+        prev = out[-1] if out else None
+        if prev is not None and owner.kind == "role" and prev.kind == "person" and " " not in prev.name \
+                and text[prev.span.end:owner.span.start].strip().lower() == "and":
+            names = _attendees_name_words(attendance) if names is None else names
+            if prev.name.lower() not in names:
+                joined = Span(prev.span.start, owner.span.end)
+                out[-1] = Owner(name=_SPACES.sub(" ", text[joined.start:joined.end]), span=joined, kind="role")
+                continue
+        out.append(owner)
+    return out
 
 
 # the owners after a task, on an "Action:" line or in a closing list: "(Owner: DS Smith / Jo Bloggs) – due

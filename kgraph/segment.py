@@ -128,11 +128,12 @@ def title_case_if_shouting(s: str) -> str:
 # "CSP 11/24    DECLARATIONS OF INTEREST" (printed minutes: a capitals prefix, a space, number/year;
 # ModernGov pages copied as text join the prefix to the number: "OSC25/23<TAB>Previous Minutes";
 # "ACTION 02/20: …" is a numbered action line, not an item); "HWB.41 Apologies" (a capitals prefix
-# joined to the number by a dot; "NO.4" is not a prefix); "3.0 Funding update" (typed notes whose
+# joined to the number by a dot; "NO.4" is not a prefix); "SE14.<TAB>APOLOGIES" (Scottish council minutes: the
+# committee's capitals prefix joined to the number, then a stop); "3.0 Funding update" (typed notes whose
 # paragraphs are numbered 3.1, 3.2: the heading's number ends in ".0" and is kept as written)
 _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)\s+)?"
-    r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
+    r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|(?!(?:ACTION|DECISION|OUTCOME|ITEM)\d)(?-i:[A-Z]{2,6})\d{1,3}(?=[.:][ \t])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     r"(?P<punct>[.):]|[ \t]+[-–—])?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
 # ModernGov: the minute number alone on its line, the title on the next non-blank line; the number
 # may carry the committee's capitals prefix joined by a hyphen ("CAB-41"), recorded as written, or
