@@ -86,7 +86,8 @@ _POSTS = ("FELLSIDE YOUTH JUSTICE BOARD\n\nMinutes – Wednesday 6 March 2024, 1
           "      Action: Superintendent (NPS) to review the cases.\n")
 
 
-def _assigned(text: str) -> list[set[str]]:
+def _assigned(text: str) -> tuple[list[list[str]], list[set[str]]]:
+    """The owners as written of every action, and the names of the people the graph assigns them to."""
     record = extract_text(text)
     record.mentions = find_mentions(record)
     dataset = build_dataset([record])
