@@ -1376,7 +1376,31 @@ def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> 
             owners.append(Owner(name=_SPACES.sub(" ", name), span=Span(a, b), kind=kind))  # type: ignore[arg-type]
         if m:
             pos = m.end()
-    return owners
+    return _posts_rejoined(text, owners, attendance)
+
+
+def _attendees_name_words(attendance: list[AttendanceEntry]) -> set[str]:
+    return {w.lower() for a in attendance for w in a.name.split()}
+
+
+def _posts_rejoined(text: str, owners: list[Owner], attendance: list[AttendanceEntry]) -> list[Owner]:
+    """ "Performance and Intelligence Officer to add …": the "and" joins two words of one post, not two
+    owners, when the piece before it is one word that is no attendee's name and the piece after it a post."""
+    if len(owners) < 2:
+        return owners
+    names = None
+    out: list[Owner] = []
+    for owner in owners:
+        prev = out[-1] if out else None
+        if prev is not None and owner.kind == "role" and prev.kind == "person" and " " not in prev.name \
+                and text[prev.span.end:owner.span.start].strip().lower() == "and":
+            names = _attendees_name_words(attendance) if names is None else names
+            if prev.name.lower() not in names:
+                joined = Span(prev.span.start, owner.span.end)
+                out[-1] = Owner(name=_SPACES.sub(" ", text[joined.start:joined.end]), span=joined, kind="role")
+                continue
+        out.append(owner)
+    return out
 
 
 # the owners after a task, on an "Action:" line or in a closing list: "(Owner: DS Smith / Jo Bloggs) – due
@@ -1569,6 +1593,12 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
                 _EMPTY_CELL.fullmatch(text, *_trim(text, paras[k + 1].text_span.start, paras[k + 1].text_span.end)):
             field_paras.add(k + 1)
             continue     # "Actions:" over "None.": the item has no action
+        entries = _owner_task_entries(text, rest, attendance)
+        if entries:
+            actions.extend(entries)
+            if last_content is not None:
+                explicit_for.setdefault(last_content, set()).update(_owner_key(o.name) for a in entries for o in a.owners)
+            continue
         below = fields_below(text, paras, k, attendance)
         if below is not None:
             owners, due_below, used = below
@@ -2019,6 +2049,24 @@ def _owner_task_fields(text: str, ps: int, pe: int, attendance: list[AttendanceE
     return Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due)
 
 
+def _owner_task_entries(text: str, rest: Span, attendance: list[AttendanceEntry]) -> list[Action]:
+    """ "Actions: Lowri Hughes – figures for hospital staff; Claire Pritchard – draft the letter": one
+    label over several actions, each "Owner – task", parted by semicolons; each entry is its own
+    action (its text the whole entry). Empty unless every entry reads as owner and task."""
+    if text.find(";", rest.start, rest.end) < 0:
+        return []
+    entries, pos = [], rest.start
+    for m in [*re.finditer(";", text[rest.start:rest.end]), None]:
+        end = rest.start + m.start() if m else rest.end
+        a, b = _trim(text, pos, end, " \t.;")
+        action = _owner_task_fields(text, a, b, attendance) if b > a else None
+        if action is None:
+            return []
+        entries.append(Action(text=text[a:b], span=Span(a, b), owners=action.owners, explicit=True, due=action.due))
+        pos = end + 1
+    return entries if len(entries) >= 2 else []
+
+
 def _owners_colon_task(text: str, ps: int, pe: int, attendance: list[AttendanceEntry]) -> Action | None:
     """A listed action written "Owner / Owner: task": the part before the colon only names people
     ("All partners: nominate …" names no one, and "Note: the …" is no owner)."""
@@ -2198,6 +2246,12 @@ def _row_cells_by(text: str, s: int, e: int, sep: str) -> list[tuple[int, int]]:
     return _tab_row_cells(text, s, e) if sep == "\t" else _cells(text, s, e)
 
 
+def _names_a_task_column(name: str) -> bool:
+    """ "Action", or a column shared with the decisions ("Decision/Action"): the tasks have a column of
+    their own, so a "Lead" column beside it names who presented the item, not who acts."""
+    return name in _ACTION_COLUMNS["task"] or any(part in _ACTION_COLUMNS["task"] for part in name.split("/"))
+
+
 def find_owners_column(text: str, end: int) -> OwnersColumn | None:
     """The header row above the first item (before ``end``) of a table whose columns are a paragraph's
     text and its owners, with no column of tasks: the task is in the text ("CM to circulate …"),
@@ -2208,7 +2262,7 @@ def find_owners_column(text: str, end: int) -> OwnersColumn | None:
             cells = _row_cells_by(text, rs, re_, sep)
             names = [_norm(text[a:b]) for a, b in cells]
             owners = next((k for k, n in enumerate(names) if n in owner_words), None)
-            if owners is None or len(names) < 2 or any(n in _ACTION_COLUMNS["task"] for n in names):
+            if owners is None or len(names) < 2 or any(_names_a_task_column(n) for n in names):
                 continue
             number = _ACTION_COLUMNS["row"] | _ACTION_COLUMNS["ref"]
             column = next((k for k, n in enumerate(names) if k != owners and n and n not in number), None)

@@ -401,10 +401,13 @@ def _add_attendance(ctx: _Context, body: str) -> dict[str, str]:
 
 
 def _rank_of(name: str) -> str | None:
-    """The rank of several words written before a name ("Deputy Chief Constable"), as a post key."""
+    """The rank written before a name ("Deputy Chief Constable", "Superintendent"), as a post key: a
+    police or fire rank ("Action: Superintendent (GMP) to …" is the one superintendent present); a
+    courtesy title of one word ("Cllr", "Dr") is none."""
     from .entities.people import parse_person_name, rank_role
-    rank = " ".join(parse_person_name(name).titles)
-    if len(rank.split()) < 2 or rank_role(parse_person_name(name)) is None:
+    parsed = parse_person_name(name)
+    rank = " ".join(parsed.titles)
+    if not rank or rank_role(parsed) is None or (len(rank.split()) < 2 and rank_role(parsed) != rank):
         return None
     return _post_key(rank)
 
@@ -470,7 +473,13 @@ def _post_keys(entry) -> list[str]:
     """The ways an owner may write an attendee's post: the role ("Manager", "Chair") and, when the list
     gives the role with the body it serves ("Ms C Doherty (PCSP Manager)"), the two together."""
     role = _post_key(entry.role)
-    return [role] + [_post_key(f"{org} {entry.role}") for org in entry.organisations]
+    keys = [role] + [_post_key(f"{org} {entry.role}") for org in entry.organisations]
+    # "Head of Service – Youth Justice" (read "Head of Service, Youth Justice"): an owner writes the
+    # post without the service it heads ("Action: Head of Service to …")
+    post = role.split(",", 1)[0].strip()
+    if post != role and post:
+        keys.append(post)
+    return keys
 
 
 def _add_action(ctx: _Context, node: str, action: Action, topics, by_role: dict[str, str]) -> None:

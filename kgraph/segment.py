@@ -128,11 +128,12 @@ def title_case_if_shouting(s: str) -> str:
 # "CSP 11/24    DECLARATIONS OF INTEREST" (printed minutes: a capitals prefix, a space, number/year;
 # ModernGov pages copied as text join the prefix to the number: "OSC25/23<TAB>Previous Minutes";
 # "ACTION 02/20: …" is a numbered action line, not an item); "HWB.41 Apologies" (a capitals prefix
-# joined to the number by a dot; "NO.4" is not a prefix); "3.0 Funding update" (typed notes whose
+# joined to the number by a dot; "NO.4" is not a prefix); "SE14.<TAB>APOLOGIES" (Scottish council minutes: the
+# committee's capitals prefix joined to the number, then a stop); "3.0 Funding update" (typed notes whose
 # paragraphs are numbered 3.1, 3.2: the heading's number ends in ".0" and is kept as written)
 _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)\s+)?"
-    r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
+    r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|(?!(?:ACTION|DECISION|OUTCOME|ITEM)\d)(?-i:[A-Z]{2,6})\d{1,3}(?=[.:][ \t])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     r"(?P<punct>[.):]|[ \t]+[-–—])?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
 # ModernGov: the minute number alone on its line, the title on the next non-blank line; the number
 # may carry the committee's capitals prefix joined by a hyphen ("CAB-41"), recorded as written, or
@@ -140,6 +141,20 @@ _HEADING_A = re.compile(
 _HEADING_B = re.compile(r"(?:item\s+|minute\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}[a-z]?|(?-i:[A-Z]{2,6})-\d{1,3}|"
                         r"(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4})\.?",
                         re.IGNORECASE)
+# bilingual minutes: the number line in both languages, "Eitem 4 / Item 4" (or "Item 4 / Eitem 4"), the
+# title (itself in both languages) on the next line; one half names the item in English
+_BILINGUAL_NUMBER = re.compile(r"(?P<first>[^\W\d_]{2,12})[ \t]+(?P<num>\d{1,3}[a-z]?)\.?[ \t]*/[ \t]*"
+                               r"(?P<second>[^\W\d_]{2,12})[ \t]+(?P=num)\.?", re.IGNORECASE)
+
+
+def _bilingual_number_line(content: str) -> re.Match | None:
+    """ "Eitem 4 / Item 4": the same number after a label in each language, one of them an English item word."""
+    m = _BILINGUAL_NUMBER.fullmatch(content)
+    if m is None or not {m["first"].lower(), m["second"].lower()} & set(terms()["item_table_item_headers"]):
+        return None
+    return m
+
+
 # the size of a linked document after a web title: "pdf icon PDF 215 KB", or without the icon's
 # alt text "PDF 488 KB" (a page copied as text)
 _WEB_RESIDUE = re.compile(r"(?:[ \t]*(?:(?:pdf|doc|docx)[ \t]+icon[ \t]+)?(?:pdf|doc|docx|xls)[ \t]+[\d.,]+[ \t]*[KMG]B)+[ \t]*$",
@@ -394,7 +409,7 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
             continue
         content = ln.content(text)
         heading = None
-        mb = _HEADING_B.fullmatch(content)
+        mb = _HEADING_B.fullmatch(content) or _bilingual_number_line(content)
         if mb:
             j = _next_nonblank(lines, i)
             if j is not None and not _HEADING_B.fullmatch(lines[j].content(text)):
@@ -3756,6 +3771,23 @@ def _header_name(cell: str) -> str:
     return _SLASH.sub("/", _SPACES.sub(" ", cell.strip("*_ \u00a0"))).lower()
 
 
+# the most blank lines between two tables of one item each that repeat the same header row
+_MOST_BLANKS_BETWEEN_TABLES = 2
+
+
+def _repeated_header_below(text: str, lines: list[Line], j: int, header: list[str], sep: str) -> int | None:
+    """Minutes typed as one Word table per item, each repeating the header row ("Item<TAB>Lead<TAB>
+    Summary<TAB>Decision/Action<TAB>Deadline"): the business goes on in the next table when the next
+    non-blank line, a blank line or two below, repeats the header. Returns the line after that header."""
+    k = j
+    while k < len(lines) and lines[k].blank and k - j < _MOST_BLANKS_BETWEEN_TABLES:
+        k += 1
+    if k == j or k >= len(lines) or lines[k].blank or text.find(sep, lines[k].start, lines[k].end) < 0:
+        return None
+    again = [_header_name(text[a:b]) for a, b in _row_cells(text, lines[k], sep)]
+    return k + 1 if again == header else None
+
+
 def find_item_table(text: str, lines: list[Line], sep: str = "|") -> _ItemTable | None:
     """The business laid out as one table (a Word table exported to Markdown or text): a header row
     whose first cell names the item ("Item", "Agenda item") — or a number column ("No.") and then the
@@ -3796,6 +3828,9 @@ def find_item_table(text: str, lines: list[Line], sep: str = "|") -> _ItemTable 
             if headings and cells:
                 rows[headings[-1].line_index].append(cells)
             j = end
+            repeated = _repeated_header_below(text, lines, j, header, sep) if headings else None
+            if repeated is not None:
+                j = repeated
         if len(headings) >= 2:
             return _ItemTable(k - 1, tuple(header), headings, rows, title_column, sep)
         k = j
