@@ -126,6 +126,9 @@ def _acronym_target(acronym: str, expansion: str) -> tuple[str, str | None]:
         return "other", None
     if words and (ends_with_head(words) or ends_with_head(expansion.split())):    # "… Homes" as written
         return "organisation", organisation_key(strip_article(expansion))
+    if len(words) > 1 and words[0] in lexicon().words("regional_prefix_body"):
+        # "NHS Greater Manchester (NHS GM)": a national body's name before places names its regional body
+        return "organisation", organisation_key(expansion)
     # a body named with a post-modifier: "Police Service of Northern Ireland", "Department of
     # Justice", "Mayor's Office for Policing And Crime": the head noun before "of"/"for" decides
     head = _phrase_head(words) if words else ""
@@ -285,7 +288,10 @@ class _Builder:
             # "National Treatment Agency for Substance Misuse (NTA)": the whole defined name, not the
             # shorter one found inside it
             self.add_org_over_shorter(pair.expansion_start, pair.expansion_end, definition.target_key, in_item=True)
-            by_acronym.setdefault(definition.acronym, definition.target_key)
+            if " " in definition.acronym:
+                self._short_forms_of_several_words(definition.acronym, definition.target_key)
+            else:
+                by_acronym.setdefault(definition.acronym, definition.target_key)
         if by_acronym:
             for i in self.tokens.where(exact_words=by_acronym.keys()):
                 tok = self.tokens[i]
@@ -312,6 +318,15 @@ class _Builder:
                     if owner.kind == "organisation" and not self.orgs_at.overlaps(owner.span.start, owner.span.end) \
                             and not titled_name_pattern().fullmatch(owner.name):
                         self.add_org(owner.span.start, owner.span.end, organisation_key_for(owner.name))
+
+    def _short_forms_of_several_words(self, acronym: str, key: str) -> None:
+        """ "NHS GM": a short form of two words is that body wherever written, in place of the known body
+        that its first word alone names ("NHS")."""
+        written = re.compile(r"[ \t]+".join(map(re.escape, acronym.split())) + r"(?:['’]?s)?")
+        for index in self.tokens.where(exact_words=(exact_word(acronym.split()[0]),)):
+            m = written.match(self.text, self.tokens[index].start)
+            if m is not None and not _continues_word(self.text, m.end()):
+                self.add_org_over_shorter(m.start(), m.end(), key, in_item=True)
 
     def _bodies_sitting_as(self, start: int, end: int, body_key: str) -> None:
         """ "Overview and Scrutiny Panel (sitting as the Crime and Disorder Committee)": the meeting's body

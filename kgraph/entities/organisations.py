@@ -829,8 +829,9 @@ def _compass_tail_re() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{words})(?:[ \t]+(?:{words}))?(?![\w-])(?![ \t]+[A-Z])")
 
 
-# " Cheshire and Merseyside", " Tayside": capitalised words (joined by "and") on the same line
-_PLACE_TAIL = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]+)*(?![\w'’-])")
+# " Cheshire and Merseyside", " Tayside": capitalised words (joined by "and") on the same line, within
+# one cell: a tab parts table cells ("NHS Greater Manchester<TAB>Designated Nurse"), so only spaces join them
+_PLACE_TAIL = re.compile(r"[ \t]+[A-Z][a-z]+(?: +(?:(?:and|&) +)?[A-Z][a-z]+)*(?![\w'’-])")
 
 
 def _regional_tail_end(text: str, hit: OrgHit, tokens: TokenList) -> int | None:
@@ -926,6 +927,9 @@ def _place_council(text: str, hit: OrgHit) -> OrgHit:
 _LEADING_NON_NAME_WORDS = frozenset({"the", "a", "an", "and", "of", "for", "by", "with", "from", "to", "at", "in", "on"})
 # (one space between the words: a tab or a run of spaces parts table columns, "Mel Gosling<TAB>Lighthouse …")
 _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]* ){1,3}$")
+# "Falkirk and Clackmannanshire Women's Aid": one place and "and" before the name's own words, the place
+# not itself the end of a longer capitalised name ("Police Scotland and Falkirk Women's Aid" are two bodies)
+_PLACE_AND_BEFORE = re.compile(r"(?:^|[\n\t]|[^\w\s'’&-] ?|\b[a-z]+ )([A-Z][\w'’-]* and )$")
 
 
 def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
@@ -948,7 +952,10 @@ def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
     start = m.start() + words[0].start()
     # one capitalised word opening a line or a sentence may be the sentence's ("Yesterday Women's Aid")
     before = text[max(0, start - 80):start].rstrip(" \t")
-    if len(words) == 1 and (not before or before.endswith(("\n", ".", "!", "?"))):
+    joined = _PLACE_AND_BEFORE.search(text, max(0, start - 40), start)
+    if joined is not None:
+        start = joined.start(1)
+    elif len(words) == 1 and (not before or before.endswith(("\n", ".", "!", "?"))):
         return hit
     return OrgHit(start, hit.end, organisation_key_for(text[start:hit.end]), False)
 
