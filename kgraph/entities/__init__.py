@@ -25,7 +25,7 @@ from .matcher import TermMatcher, Token, TokenList, exact_word, tokenize
 from .money import find_money
 from .organisations import (ends_with_head, find_organisation_hits, is_department_name, is_kind_without_area,
                             is_post_name, looks_like_organisation, organisation_key_for, strip_article,
-                            wrap_width)
+                            with_bracketed_qualifier, wrap_width, OrgHit)
 from .people import (apposed_name_pattern, are_own_initials, has_person_role_word, is_office, is_person_name,
                      is_role_phrase, name_as_post_pattern, own_initials, parse_person_name, rank_role,
                      read_apposition, spoken_name_pattern, titled_name_pattern, bracketed_name_pattern,
@@ -245,19 +245,24 @@ class _Builder:
 
     def find_organisations(self, definitions: list[AcronymDefinition], pairs: list[AcronymPair]) -> None:
         header = self.record.header
-        if header.body and header.body_span is not None:
+        body = header.body
+        if body and header.body_span is not None:
             s, e = header.body_span.start, header.body_span.end
-            self.add_org(s, e, organisation_key_for(header.body), in_item=False)
+            # "SCRUTINY COMMITTEE (EXTERNAL)": the header's body completed by the bracket written after it
+            qualified = with_bracketed_qualifier(self.text, OrgHit(s, e, "", False))
+            if qualified.end != e:
+                body, e = " ".join(self.text[s:qualified.end].split()), qualified.end
+            self.add_org(s, e, organisation_key_for(body), in_item=False)
         found = _without_document_modifiers(self.text, find_organisation_hits(self.text, self.tokens))
         # a body named with a comma ("Northshire Police, Fire and Crime Panel") or a bracketed qualifier
         # ("Overview and Scrutiny Committee (Crime and Disorder)"), wherever it is written: the name
         # finder stops at the punctuation and would read "Fire and Crime Panel" or "Overview and
         # Scrutiny Committee" as another body
-        body_spans = _written_names(self.text, [header.body]) if header.body and _cut_by_punctuation(header.body) else []
+        body_spans = _written_names(self.text, [body]) if body and _cut_by_punctuation(body) else []
         for bs, be in body_spans:
-            self.add_org(bs, be, organisation_key_for(header.body), in_item=False)
+            self.add_org(bs, be, organisation_key_for(body), in_item=False)
         for bs, be in ([(header.body_span.start, header.body_span.end)] if header.body_span else []) + body_spans:
-            self._bodies_sitting_as(bs, be, organisation_key_for(header.body or ""))
+            self._bodies_sitting_as(bs, be, organisation_key_for(body or ""))
         for hit in found:
             if self._venue_building(hit.start, hit.end) or \
                     (not hit.from_gazetteer and office_building_after_room(self.text, hit.start, hit.end)):
