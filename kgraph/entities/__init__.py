@@ -943,6 +943,8 @@ def _affiliation_read(name: str, initials: str | None, organisations: tuple[str,
     pieces = set(parts) | {q for p in parts for q in _slash_parts(p)}
     # names the segmenter kept whole although they hold a comma ("Kent, Surrey and Sussex CRC")
     pieces |= {", ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 2, min(len(parts), i + 3) + 1)}
+    # a name the segmenter kept with its bracket ("Probation Service (Wales)"), as written
+    pieces |= {o for o in orgs if "(" in o and o in written}
     # no body read at all is no agreement: "Borough Commander, London Fire Brigade" taken whole as a role
     if orgs and all(o in pieces for o in orgs):
         return role, orgs
