@@ -1300,6 +1300,8 @@ def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]
         return "role", bare          # "Head of Children's Safeguarding", "Community Safety Manager": a post
     if is_shouted_titled_name(bare):
         return "person", bare        # "MR J HALLIWELL": an action line typed in capitals names a person
+    if _ranked_name(bare):
+        return "person", bare        # "Group Commander Barr": a rank's words ("Group") head no body here
     if _org_word_re().search(bare) or bare.isupper() or _names_a_body(bare):
         return "organisation", bare
     # "Lead: Humankind": the body an attendee is listed from (unless the name reads as a person's: a
@@ -1309,6 +1311,17 @@ def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]
     if _capitalised_words_with_a_non_person_word(bare):
         return "organisation", bare      # "Lead: We Are With You", a charity named by a phrase
     return "person", bare
+
+
+def _ranked_name(name: str) -> bool:
+    """ "Group Commander Shona Barr", "Group Manager Schofield": a title or rank, then one to three
+    capitalised words none of which is a body's word, names a person."""
+    m = _title_prefix_re().match(name)
+    if m is None:
+        return False
+    rest = name[m.end():].split()
+    return 1 <= len(rest) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in rest) \
+        and not _org_word_re().search(" ".join(rest))
 
 
 def _capitalised_words_with_a_non_person_word(name: str) -> bool:

@@ -2114,6 +2114,15 @@ def _qualifies_a_post(aff: str, m: re.Match) -> bool:
     return bool(before and inside) and _is_post(before) and (not looks_like_affiliation(inside) or _names_a_theme(inside))
 
 
+def _completes_a_body(aff: str, m: re.Match) -> bool:
+    """ "Head of Service, Probation Service (Wales)": a region in brackets right after a body's name is
+    part of that name (the body's regional part), no role of the attendee."""
+    from .entities.gazetteer import lexicon
+    before = aff[:m.start()].rsplit(",", 1)[-1].strip()
+    return bool(before) and m.group(1).strip() in lexicon().words("region_in_brackets") \
+        and looks_like_affiliation(before) and not _is_post(before)
+
+
 def _names_a_theme(phrase: str) -> bool:
     """ "VAWDASV", "Prevent": a community-safety theme (the field a post works in, "Officer (VAWDASV)"),
     not a body."""
@@ -2123,7 +2132,8 @@ def _names_a_theme(phrase: str) -> bool:
 
 def _affiliation_text(aff: str) -> str:
     """ "Swale Borough Council (Chair)" → "Swale Borough Council, Chair": parentheses become parts."""
-    out = _PAREN.sub(lambda m: m.group(0) if _qualifies_a_post(aff, m) else ", " + m.group(1), aff)
+    out = _PAREN.sub(lambda m: m.group(0) if _qualifies_a_post(aff, m) or _completes_a_body(aff, m)
+                     else ", " + m.group(1), aff)
     # a bar, tab, wide gap or spaced dash separates columns ("(Chair)   Dover District Council")
     return _COLUMN_SEPARATORS.sub(", ", out).strip(" ,")
 

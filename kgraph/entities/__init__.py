@@ -25,7 +25,7 @@ from .matcher import TermMatcher, Token, TokenList, exact_word, tokenize
 from .money import find_money
 from .organisations import (ends_with_head, find_organisation_hits, is_department_name, is_kind_without_area,
                             is_post_name, looks_like_organisation, organisation_key_for, strip_article,
-                            wrap_width)
+                            with_bracketed_qualifier, wrap_width, OrgHit)
 from .people import (apposed_name_pattern, are_own_initials, has_person_role_word, is_office, is_person_name,
                      is_role_phrase, name_as_post_pattern, own_initials, parse_person_name, rank_role,
                      read_apposition, spoken_name_pattern, titled_name_pattern, bracketed_name_pattern,
@@ -126,6 +126,9 @@ def _acronym_target(acronym: str, expansion: str) -> tuple[str, str | None]:
         return "other", None
     if words and (ends_with_head(words) or ends_with_head(expansion.split())):    # "… Homes" as written
         return "organisation", organisation_key(strip_article(expansion))
+    if len(words) > 1 and words[0] in lexicon().words("regional_prefix_body"):
+        # "NHS Greater Manchester (NHS GM)": a national body's name before places names its regional body
+        return "organisation", organisation_key(expansion)
     # a body named with a post-modifier: "Police Service of Northern Ireland", "Department of
     # Justice", "Mayor's Office for Policing And Crime": the head noun before "of"/"for" decides
     head = _phrase_head(words) if words else ""
@@ -242,19 +245,24 @@ class _Builder:
 
     def find_organisations(self, definitions: list[AcronymDefinition], pairs: list[AcronymPair]) -> None:
         header = self.record.header
-        if header.body and header.body_span is not None:
+        body = header.body
+        if body and header.body_span is not None:
             s, e = header.body_span.start, header.body_span.end
-            self.add_org(s, e, organisation_key_for(header.body), in_item=False)
+            # "SCRUTINY COMMITTEE (EXTERNAL)": the header's body completed by the bracket written after it
+            qualified = with_bracketed_qualifier(self.text, OrgHit(s, e, "", False))
+            if qualified.end != e:
+                body, e = " ".join(self.text[s:qualified.end].split()), qualified.end
+            self.add_org(s, e, organisation_key_for(body), in_item=False)
         found = _without_document_modifiers(self.text, find_organisation_hits(self.text, self.tokens))
         # a body named with a comma ("Northshire Police, Fire and Crime Panel") or a bracketed qualifier
         # ("Overview and Scrutiny Committee (Crime and Disorder)"), wherever it is written: the name
         # finder stops at the punctuation and would read "Fire and Crime Panel" or "Overview and
         # Scrutiny Committee" as another body
-        body_spans = _written_names(self.text, [header.body]) if header.body and _cut_by_punctuation(header.body) else []
+        body_spans = _written_names(self.text, [body]) if body and _cut_by_punctuation(body) else []
         for bs, be in body_spans:
-            self.add_org(bs, be, organisation_key_for(header.body), in_item=False)
+            self.add_org(bs, be, organisation_key_for(body), in_item=False)
         for bs, be in ([(header.body_span.start, header.body_span.end)] if header.body_span else []) + body_spans:
-            self._bodies_sitting_as(bs, be, organisation_key_for(header.body or ""))
+            self._bodies_sitting_as(bs, be, organisation_key_for(body or ""))
         for hit in found:
             if self._venue_building(hit.start, hit.end) or \
                     (not hit.from_gazetteer and office_building_after_room(self.text, hit.start, hit.end)):
@@ -285,7 +293,10 @@ class _Builder:
             # "National Treatment Agency for Substance Misuse (NTA)": the whole defined name, not the
             # shorter one found inside it
             self.add_org_over_shorter(pair.expansion_start, pair.expansion_end, definition.target_key, in_item=True)
-            by_acronym.setdefault(definition.acronym, definition.target_key)
+            if " " in definition.acronym:
+                self._short_forms_of_several_words(definition.acronym, definition.target_key)
+            else:
+                by_acronym.setdefault(definition.acronym, definition.target_key)
         if by_acronym:
             for i in self.tokens.where(exact_words=by_acronym.keys()):
                 tok = self.tokens[i]
@@ -312,6 +323,15 @@ class _Builder:
                     if owner.kind == "organisation" and not self.orgs_at.overlaps(owner.span.start, owner.span.end) \
                             and not titled_name_pattern().fullmatch(owner.name):
                         self.add_org(owner.span.start, owner.span.end, organisation_key_for(owner.name))
+
+    def _short_forms_of_several_words(self, acronym: str, key: str) -> None:
+        """ "NHS GM": a short form of two words is that body wherever written, in place of the known body
+        that its first word alone names ("NHS")."""
+        written = re.compile(r"[ \t]+".join(map(re.escape, acronym.split())) + r"(?:['’]?s)?")
+        for index in self.tokens.where(exact_words=(exact_word(acronym.split()[0]),)):
+            m = written.match(self.text, self.tokens[index].start)
+            if m is not None and not _continues_word(self.text, m.end()):
+                self.add_org_over_shorter(m.start(), m.end(), key, in_item=True)
 
     def _bodies_sitting_as(self, start: int, end: int, body_key: str) -> None:
         """ "Overview and Scrutiny Panel (sitting as the Crime and Disorder Committee)": the meeting's body
@@ -939,6 +959,8 @@ def _affiliation_read(name: str, initials: str | None, organisations: tuple[str,
     pieces = set(parts) | {q for p in parts for q in _slash_parts(p)}
     # names the segmenter kept whole although they hold a comma ("Kent, Surrey and Sussex CRC")
     pieces |= {", ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 2, min(len(parts), i + 3) + 1)}
+    # a name the segmenter kept with its bracket ("Probation Service (Wales)"), as written
+    pieces |= {o for o in orgs if "(" in o and o in written}
     # no body read at all is no agreement: "Borough Commander, London Fire Brigade" taken whole as a role
     if orgs and all(o in pieces for o in orgs):
         return role, orgs

@@ -107,15 +107,33 @@ def match_long_form(short: str, long: str) -> int | None:
                 return          # a long form starting here cannot be shorter than the best found
             if lowered[i] != chars[k] or ((k == 0 or initials_only) and not word_initial(i)):
                 continue
+            if k == 0 and starts_stopword(i):
+                continue
             search(k - 1, i, positions + [i], initials_only)
 
+    stopword_starts = {a for a, _ in _stopword_spans(long)}
+    allow_stopword_start = [False]
+
+    def starts_stopword(i: int) -> bool:
+        return not allow_stopword_start[0] and i in stopword_starts
+
     # an alignment on the words' initials first: "Safer and Sustainable Communities Partnership (SSCP)"
-    # is the whole name, though "Sustainable" alone holds two s's for the shortest reading
-    search(len(chars) - 1, len(long), [], True)
-    if best is None:
+    # is the whole name, though "Sustainable" alone holds two s's for the shortest reading; a long form
+    # opening on a function word is the last resort: "Alcohol and Drug Partnership (ADP)", not "and Drug
+    # Partnership", though the shorter one covers every content word
+    for initials_only, stopword_start in ((True, False), (True, True), (False, False), (False, True)):
+        if stopword_start and not stopword_starts:
+            continue
         budget[0] = 5000
-        search(len(chars) - 1, len(long), [], False)
+        allow_stopword_start[0] = stopword_start
+        search(len(chars) - 1, len(long), [], initials_only)
+        if best is not None:
+            break
     return best
+
+
+def _stopword_spans(long: str) -> list[tuple[int, int]]:
+    return [(w.start(), w.end()) for w in _WORD.finditer(long) if w.group().lower() in _STOPWORDS]
 
 
 def _tail_start(long: str, last_letter: int) -> int:
@@ -194,9 +212,34 @@ def _across_commas(text: str, end: int, acronym: str) -> tuple[int, str, int | N
     return start, window, offset
 
 
+def _prefixed_long_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
+    """ "NHS Greater Manchester (NHS GM)": a short form of two acronyms whose first is written whole as
+    the long form's first word, the second standing for the words after it."""
+    parts = paren.group(1).split()
+    if len(parts) != 2 or not all(looks_like_acronym(p) for p in parts):
+        return None
+    prefix, rest = parts
+    end = _before_wrapped_bracket(text, paren.start())
+    window_start = _window_before(text, end, rest + prefix)
+    window = text[window_start:end]
+    at = None
+    for m in re.finditer(rf"{re.escape(prefix)}[ \t]+", window):
+        if m.start() == 0 or not (window[m.start() - 1].isalnum() or window[m.start() - 1] == "-"):
+            at = m                 # the prefix written last before the bracket, as a word of its own
+    if at is None:
+        return None
+    tail = window[at.end():]
+    if not tail or match_long_form(singular_acronym(rest), tail) != 0:
+        return None
+    start = window_start + at.start()
+    return AcronymPair(f"{prefix} {singular_acronym(rest)}", text[start:end], start, paren.end(), start, end)
+
+
 def _long_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
     """'Long Form (ACR)'."""
     written = paren.group(1).strip()
+    if " " in written:
+        return _prefixed_long_before(text, paren)
     if not looks_like_acronym(written):
         return None
     acronym = singular_acronym(written)

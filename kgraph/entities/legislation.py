@@ -160,6 +160,14 @@ def _amended_act(text: str, hits: list[LegislationHit], start: int) -> Legislati
     return None
 
 
+def _keyword_joined_by_and(title: str) -> bool:
+    """Whether "Act"/"Regulations" is joined to the words before it by "and"/"or": a title's keyword
+    always follows its subject ("Crime and Disorder Act"), never a conjunction ("Ask and Act")."""
+    words = title.split()
+    return len(words) >= 2 and words[-2].lower() in ("and", "or", "&") and \
+        words[-1] in ("Act", "Regulations", "Order")
+
+
 def find_legislation(text: str, tokens: list[Token]) -> list[LegislationHit]:
     gaz = legislation()
     hits: list[LegislationHit] = []
@@ -184,6 +192,8 @@ def find_legislation(text: str, tokens: list[Token]) -> list[LegislationHit]:
             continue          # "the new Act", "Act" alone
         if title.endswith("Order") and not m.group("year"):
             continue          # "Public Space Protection Order": a power used, not a statutory instrument
+        if _keyword_joined_by_and(title):
+            continue          # "Ask and Act" (a training programme), "Rules and Regulations": no title
         start = m.start("title") + (len(m.group("title")) - len(title))
         end = m.end()
         amended = _amended_act(text, hits, start) if title.startswith("(") else None

@@ -829,8 +829,9 @@ def _compass_tail_re() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{words})(?:[ \t]+(?:{words}))?(?![\w-])(?![ \t]+[A-Z])")
 
 
-# " Cheshire and Merseyside", " Tayside": capitalised words (joined by "and") on the same line
-_PLACE_TAIL = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]+)*(?![\w'’-])")
+# " Cheshire and Merseyside", " Tayside": capitalised words (joined by "and") on the same line, within
+# one cell: a tab parts table cells ("NHS Greater Manchester<TAB>Designated Nurse"), so only spaces join them
+_PLACE_TAIL = re.compile(r"[ \t]+[A-Z][a-z]+(?: +(?:(?:and|&) +)?[A-Z][a-z]+)*(?![\w'’-])")
 
 
 def _regional_tail_end(text: str, hit: OrgHit, tokens: TokenList) -> int | None:
@@ -926,6 +927,41 @@ def _place_council(text: str, hit: OrgHit) -> OrgHit:
 _LEADING_NON_NAME_WORDS = frozenset({"the", "a", "an", "and", "of", "for", "by", "with", "from", "to", "at", "in", "on"})
 # (one space between the words: a tab or a run of spaces parts table columns, "Mel Gosling<TAB>Lighthouse …")
 _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]* ){1,3}$")
+# "Falkirk and Clackmannanshire Women's Aid": one place and "and" before the name's own words, the place
+# not itself the end of a longer capitalised name ("Police Scotland and Falkirk Women's Aid" are two bodies)
+_PLACE_AND_BEFORE = re.compile(r"(?:^|[\n\t]|[^\w\s'’&-] ?|\b[a-z]+ )([A-Z][\w'’-]* and )$")
+
+
+# " (Wales)", " (Crime and Disorder)": capitalised words (joined by "and", "of", "the") in brackets, on the line
+_BRACKETED_QUALIFIER = re.compile(r"[ \t]*\(((?:[A-Z][\w'’-]*)(?:[ \t]+(?:and|of|the|&|[A-Z][\w'’-]*)){0,3})\)")
+
+
+def _qualifier_completes_name(name: str, qualifier: str) -> bool:
+    """Whether a bracketed qualifier is part of the name before it: a region after any body, or a
+    designation after a committee that is neither a post, a title nor initials."""
+    if qualifier in _words("region_in_brackets"):
+        return True
+    if name.split()[-1] not in _words("qualified_committee_head") and \
+            name.split()[-1].title() not in _words("qualified_committee_head"):
+        return False
+    words = qualifier.split()
+    posts = lexicon().lower_set("person_role_word") | lexicon().lower_set("job_title_word")
+    return not is_acronym(qualifier) and not any(w.lower() in posts or w in _title_set() for w in words) \
+        and not ends_with_head(words)
+
+
+def with_bracketed_qualifier(text: str, hit: OrgHit) -> OrgHit:
+    """ "Probation Service (Wales)", "Scrutiny Committee (External)": a body's name completed by the
+    bracket right after it is one name, as written (the gazetteer's shorter body is not meant)."""
+    m = _BRACKETED_QUALIFIER.match(text, hit.end)
+    if m is None:
+        return hit
+    name, qualifier = text[hit.start:hit.end], m.group(1)
+    if name.isupper():
+        qualifier = qualifier.title() if qualifier.isupper() else ""
+    if not qualifier or not _qualifier_completes_name(name, qualifier):
+        return hit
+    return OrgHit(hit.start, m.end(), organisation_key_for(text[hit.start:m.end()]), False)
 
 
 def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
@@ -948,7 +984,10 @@ def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
     start = m.start() + words[0].start()
     # one capitalised word opening a line or a sentence may be the sentence's ("Yesterday Women's Aid")
     before = text[max(0, start - 80):start].rstrip(" \t")
-    if len(words) == 1 and (not before or before.endswith(("\n", ".", "!", "?"))):
+    joined = _PLACE_AND_BEFORE.search(text, max(0, start - 40), start)
+    if joined is not None:
+        start = joined.start(1)
+    elif len(words) == 1 and (not before or before.endswith(("\n", ".", "!", "?"))):
         return hit
     return OrgHit(start, hit.end, organisation_key_for(text[start:hit.end]), False)
 
@@ -1011,6 +1050,6 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
         hits.insert(at, new)
         starts.insert(at, s)
         longest = max(longest, e - s)
-    return sorted(hits, key=lambda h: (h.start, h.end))
+    return sorted((with_bracketed_qualifier(text, h) for h in hits), key=lambda h: (h.start, h.end))
 
 
