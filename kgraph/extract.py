@@ -1627,7 +1627,8 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
             owners = _owners_in(text, tm.start("owners"), tm.end("owners"), attendance)
             actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
             continue
-        found_here: list[Action] = initials_followups(text, p, attendance) + marked_actions(text, p, attendance)
+        found_here: list[Action] = initials_followups(text, p, attendance) + marked_actions(text, p, attendance) \
+            + column_actions(text, p, attendance)
         for os_, oe, verb_end in prose_followups(text, p.text_span.start, p.text_span.end):
             names = [o for o in _owners_in(text, os_, oe, attendance) if is_person_name(o.name, attendance)]
             if not names:
@@ -1896,6 +1897,43 @@ def marked_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -
             continue
         s, e = _marked_task(text, found[-1].span.end if found else ps, m.start())
         found.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
+    return found
+
+
+# typed minutes with an ACTION column: a header "ACTION" far to the right above the first item (set with
+# spaces, no tabs), then the owners' initials at that column on the line of the paragraph they own,
+# after a run of spaces or, when the text ran up to the column, right after its last letters
+_ACTION_COLUMN_HEADER = re.compile(r"^(?P<indent>[ ]{30,})(?:ACTION|Action)(?:[ ]+(?:BY|By|by))?[ ]*$", re.MULTILINE)
+_COLUMN_OWNERS = re.compile(rf"(?P<owners>{_OWNER_INITIALS})[ \t]*")
+
+
+@lru_cache(maxsize=8)
+def action_column(text: str) -> int | None:
+    """The column of an ACTION header typed with spaces at the right of the page, or None."""
+    m = _ACTION_COLUMN_HEADER.search(text)
+    return len(m["indent"]) if m else None
+
+
+def column_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> list[Action]:
+    """ "…with the Licensing team.                     GT/PD": the attendees whose initials stand in the
+    ACTION column on a line of the paragraph own it; the task is the paragraph up to the initials."""
+    column = action_column(text)
+    if column is None:
+        return []
+    found: list[Action] = []
+    ls = text.rfind("\n", 0, p.span.start) + 1
+    while ls < p.span.end:
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        m = _COLUMN_OWNERS.fullmatch(text, ls + column, le) if le - ls > column else None
+        if m is not None:
+            owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
+            if owners and all(o.kind == "person" and resolve_initials(text[o.span.start:o.span.end], attendance, False)
+                              for o in owners):
+                s, e = _trim(text, p.text_span.start, m.start())
+                if e > s:
+                    found.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
+        ls = le + 1
     return found
 
 
