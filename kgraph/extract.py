@@ -1153,6 +1153,23 @@ def prose_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     return out
 
 
+def _action_for_name_re() -> re.Pattern:
+    """ "The action for Marcus Greaves to map Prevent training … remains open": an action (carried from
+    an earlier meeting or set now) that the minutes assign by name in their prose."""
+    def build() -> re.Pattern:
+        name = _name_re()
+        return re.compile(rf"\b[Aa]ctions?[ \t\n]+(?:for|on)[ \t\n]+(?P<owners>{name}(?:\s+(?:and|&)\s+{name})?)"
+                          rf"\s+(?P<to>to)\s+(?!be\s)(?=[a-z])")
+    return _compiled("action-for-name", build)
+
+
+def assigned_action_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
+    """(owners start, owners end, "to" end) of each "the action for Name to <verb> …" in text[s:e]."""
+    if text.find("ction for ", s, e) < 0 and text.find("ction on ", s, e) < 0:
+        return []
+    return [(m.start("owners"), m.end("owners"), m.end("to")) for m in _action_for_name_re().finditer(text, s, e)]
+
+
 # "Superintendent Kerr advised that the team covered the county and that he would provide figures":
 # the second reported clause, its subject a pronoun, is the speaker's commitment
 _AND_THAT_PRONOUN = re.compile(r"\s+and\s+that\s+(?P<pronoun>he|she)\s+$")
@@ -1629,7 +1646,8 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
             continue
         found_here: list[Action] = initials_followups(text, p, attendance) + marked_actions(text, p, attendance) \
             + column_actions(text, p, attendance)
-        for os_, oe, verb_end in prose_followups(text, p.text_span.start, p.text_span.end):
+        for os_, oe, verb_end in prose_followups(text, p.text_span.start, p.text_span.end) \
+                + assigned_action_followups(text, p.text_span.start, p.text_span.end):
             names = [o for o in _owners_in(text, os_, oe, attendance) if is_person_name(o.name, attendance)]
             if not names:
                 continue
