@@ -1153,6 +1153,23 @@ def prose_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     return out
 
 
+def _action_for_name_re() -> re.Pattern:
+    """ "The action for Marcus Greaves to map Prevent training … remains open": an action (carried from
+    an earlier meeting or set now) that the minutes assign by name in their prose."""
+    def build() -> re.Pattern:
+        name = _name_re()
+        return re.compile(rf"\b[Aa]ctions?[ \t\n]+(?:for|on)[ \t\n]+(?P<owners>{name}(?:\s+(?:and|&)\s+{name})?)"
+                          rf"\s+(?P<to>to)\s+(?!be\s)(?=[a-z])")
+    return _compiled("action-for-name", build)
+
+
+def assigned_action_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
+    """(owners start, owners end, "to" end) of each "the action for Name to <verb> …" in text[s:e]."""
+    if text.find("ction for ", s, e) < 0 and text.find("ction on ", s, e) < 0:
+        return []
+    return [(m.start("owners"), m.end("owners"), m.end("to")) for m in _action_for_name_re().finditer(text, s, e)]
+
+
 # "Superintendent Kerr advised that the team covered the county and that he would provide figures":
 # the second reported clause, its subject a pronoun, is the speaker's commitment
 _AND_THAT_PRONOUN = re.compile(r"\s+and\s+that\s+(?P<pronoun>he|she)\s+$")
@@ -1640,8 +1657,10 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
             owners = _owners_in(text, tm.start("owners"), tm.end("owners"), attendance)
             actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
             continue
-        found_here: list[Action] = initials_followups(text, p, attendance) + marked_actions(text, p, attendance)
-        for os_, oe, verb_end in prose_followups(text, p.text_span.start, p.text_span.end):
+        found_here: list[Action] = initials_followups(text, p, attendance) + marked_actions(text, p, attendance) \
+            + column_actions(text, p, attendance)
+        for os_, oe, verb_end in prose_followups(text, p.text_span.start, p.text_span.end) \
+                + assigned_action_followups(text, p.text_span.start, p.text_span.end):
             names = [o for o in _owners_in(text, os_, oe, attendance) if is_person_name(o.name, attendance)]
             if not names:
                 continue
@@ -1909,6 +1928,43 @@ def marked_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -
             continue
         s, e = _marked_task(text, found[-1].span.end if found else ps, m.start())
         found.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
+    return found
+
+
+# typed minutes with an ACTION column: a header "ACTION" far to the right above the first item (set with
+# spaces, no tabs), then the owners' initials at that column on the line of the paragraph they own,
+# after a run of spaces or, when the text ran up to the column, right after its last letters
+_ACTION_COLUMN_HEADER = re.compile(r"^(?P<indent>[ ]{30,})(?:ACTION|Action)(?:[ ]+(?:BY|By|by))?[ ]*$", re.MULTILINE)
+_COLUMN_OWNERS = re.compile(rf"(?P<owners>{_OWNER_INITIALS})[ \t]*")
+
+
+@lru_cache(maxsize=8)
+def action_column(text: str) -> int | None:
+    """The column of an ACTION header typed with spaces at the right of the page, or None."""
+    m = _ACTION_COLUMN_HEADER.search(text)
+    return len(m["indent"]) if m else None
+
+
+def column_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> list[Action]:
+    """ "…with the Licensing team.                     GT/PD": the attendees whose initials stand in the
+    ACTION column on a line of the paragraph own it; the task is the paragraph up to the initials."""
+    column = action_column(text)
+    if column is None:
+        return []
+    found: list[Action] = []
+    ls = text.rfind("\n", 0, p.span.start) + 1
+    while ls < p.span.end:
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        m = _COLUMN_OWNERS.fullmatch(text, ls + column, le) if le - ls > column else None
+        if m is not None:
+            owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
+            if owners and all(o.kind == "person" and resolve_initials(text[o.span.start:o.span.end], attendance, False)
+                              for o in owners):
+                s, e = _trim(text, p.text_span.start, m.start())
+                if e > s:
+                    found.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
+        ls = le + 1
     return found
 
 

@@ -399,6 +399,7 @@ def _opens_with_an_empty_cell(text: str, ln: Line) -> bool:
 def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) -> tuple[list[_Heading], int]:
     """Numbered item headings in order; also how many used the ModernGov number-alone form."""
     found: list[_Heading] = []
+    passed_over: list[_Heading] = []     # headings whose number did not rise: kept for a longer run
     alone = 0
     last_key: tuple[int, str] | None = None
     i = start_line
@@ -441,8 +442,78 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                     alone += 1
                     i = heading.title_line_index + 1
                     continue
+            elif heading.title_line_index == heading.line_index:
+                passed_over.append(heading)
         i += 1
+    if passed_over:
+        found = _longest_rising_run(found, passed_over)
     return found, alone
+
+
+def _longest_rising_run(found: list[_Heading], passed_over: list[_Heading]) -> list[_Heading]:
+    """ "Item 6 - PCSO funding. KW confirmed …" under Matters arising reads like a heading and jumps the
+    numbers ahead, so the real items 4, 5 and 6 after it are passed over. Of the headings taken in
+    turn and those passed over, the longest run of rising numbers is the items' (the earliest such run,
+    so an agenda list above items repeated as headings keeps its first reading); the run taken in turn
+    stands unless a longer one exists."""
+    candidates = sorted(found + passed_over, key=lambda h: h.line_index)
+    keys = [_number_key(h.number or "") for h in candidates]
+    n = len(candidates)
+    longest_from = [1] * n        # length of the longest rising run that starts at each candidate
+    for a in range(n - 1, -1, -1):
+        for b in range(a + 1, n):
+            if keys[b] > keys[a] and longest_from[b] + 1 > longest_from[a]:
+                longest_from[a] = longest_from[b] + 1
+    best = max(longest_from)
+    if best <= len(found):
+        return found
+    run: list[_Heading] = []
+    need, last = best, None
+    for k in range(n):
+        if longest_from[k] == need and (last is None or keys[k] > last):
+            run.append(candidates[k])
+            last, need = keys[k], need - 1
+    return run
+
+
+# "23.45 Welcome, apologies and declarations of interest" above "23.45.1 The Chair welcomed …": minutes
+# numbered by meeting and minute, their paragraphs one level deeper. The number counts only when the
+# line under it opens with its first sub-paragraph, so a paragraph "3.2 The Board noted …" of typed
+# notes (no deeper number under it) is never an item.
+_DECIMAL_MINUTE = re.compile(r"(?P<num>\d{1,3}\.\d{1,3})(?P<punct>[.:])?[ \t]+(?P<title>\S.*)")
+_MIN_DECIMAL_RUN = 2
+
+
+def _decimal_minute_key(num: str) -> tuple[int, int]:
+    major, _, minor = num.partition(".")
+    return int(major), int(minor)
+
+
+def _opens_first_sub_paragraph(text: str, ln: Line, num: str) -> bool:
+    """ "23.45.1 The Chair …" under "23.45 …": the heading's number, a stop, then 1."""
+    first = num + ".1"
+    return text.startswith(first, ln.cs) and text[ln.cs + len(first):ln.cs + len(first) + 1] in " \t.:"
+
+
+def find_decimal_minute_headings(text: str, lines: list[Line]) -> list[_Heading]:
+    """Items numbered "23.45", "23.46" … each above its sub-paragraphs "23.45.1", "23.45.2", in rising
+    order; [] when fewer than two such headings are found."""
+    found: list[_Heading] = []
+    for i, ln in enumerate(lines):
+        if ln.blank or not text[ln.cs:ln.cs + 1].isdigit():
+            continue
+        m = _DECIMAL_MINUTE.fullmatch(ln.content(text))
+        if m is None:
+            continue
+        j = _next_nonblank(lines, i, 2)
+        if j is None or not _opens_first_sub_paragraph(text, lines[j], m["num"]):
+            continue
+        if found and _decimal_minute_key(m["num"]) <= _decimal_minute_key(found[-1].number or "0.0"):
+            continue
+        ts, te, code = _clean_title(text, ln.cs + m.start("title"), ln.ce)
+        if te > ts and _is_title_like(text[ts:te], True):
+            found.append(_Heading(i, i, m["num"], ln.cs + m.start("num"), ts, te, code))
+    return found if len(found) >= _MIN_DECIMAL_RUN else []
 
 
 # "I. APOLOGIES" … "VII. DATE OF NEXT MEETING": items numbered in capital Roman numerals. "I. Smith
@@ -677,6 +748,17 @@ def label_after_other_language(text: str, ln: Line) -> int | None:
     return None
 
 
+def action_label_after_number(text: str, ln: Line) -> int | None:
+    """ "23.47.4 Action: Philippa Stone to notify …": an "Action:" line numbered as a paragraph of the
+    minute; where its label starts (the paragraph number is no part of the action), or None."""
+    if not text[ln.cs:ln.cs + 1].isdigit():
+        return None
+    ts, enum = paragraph_start(text, ln)
+    if enum is None or not _ACTION_LABEL.match(text, ts, ln.end):
+        return None
+    return ts
+
+
 def build_paragraphs(text: str, lines: list[Line], first: int, last: int, skip: set[int]) -> list[Paragraph]:
     """Paragraphs of lines[first:last]: a blank line, an enumerator, an "Action:" line or a
     heading starts a new one; page furniture ("Minutes:") and skipped lines are left out."""
@@ -704,6 +786,8 @@ def build_paragraphs(text: str, lines: list[Line], first: int, last: int, skip: 
             flush()
             continue
         label = label_after_other_language(text, ln)
+        if label is None:
+            label = action_label_after_number(text, ln)
         if label is not None:
             ln = Line(ln.start, ln.end, label, ln.ce, ln.heading, False)   # read from the English label
         label_at = ln.start if label is None else label
@@ -3366,7 +3450,10 @@ def segment(source: SourceText) -> Segmented:
     else:
         roman = find_roman_headings(text, lines)
         lettered = find_lettered_headings(text, lines)
-        if roman and (not headings or roman[0].line_index < headings[0].line_index):
+        decimal = find_decimal_minute_headings(text, lines)
+        if decimal and (not headings or decimal[0].line_index < headings[0].line_index):
+            headings = decimal      # "23.45 Title" above "23.45.1 …": the minutes' own numbers
+        elif roman and (not headings or roman[0].line_index < headings[0].line_index):
             headings = roman        # Arabic numbers below Roman items number their paragraphs
         elif lettered and (not headings or lettered[0].line_index < headings[0].line_index):
             headings = lettered     # numbers below lettered items are their tables' or paragraphs'

@@ -96,6 +96,20 @@ def _is_initials(word: str) -> bool:
     return bool(bare) and bare.isalpha() and bare.isupper() and len(bare) <= 3
 
 
+def _surname_start(rest: list[str]) -> int:
+    """Index of the surname's first word: the last word, or a particle before it ("Karen Le Brocq",
+    "Mrs Le Brocq": "Le" opens the surname; a name of the particle alone is no surname)."""
+    last = len(rest) - 1
+    if last >= 1 and rest[last - 1] in _surname_particles():
+        return last - 1
+    return last
+
+
+@cache
+def _surname_particles() -> frozenset[str]:
+    return frozenset(lexicon().words("surname_particle"))
+
+
 @lru_cache(maxsize=65536)
 def parse_person_name(name: str) -> PersonName:
     """'Mr S Peerbux' → titles ('Mr',), initials 'S', surname 'Peerbux'."""
@@ -103,10 +117,11 @@ def parse_person_name(name: str) -> PersonName:
     titles, rest = strip_titles(words)
     if not rest:
         return PersonName(name, tuple(titles), (), "", "")
-    surname = rest[-1].strip(".,")
+    cut = _surname_start(rest)
+    surname = " ".join(rest[cut:]).strip(".,")
     given: list[str] = []
     initials = ""
-    for word in rest[:-1]:
+    for word in rest[:cut]:
         if _is_initials(word):
             initials += word.replace(".", "")
         else:
