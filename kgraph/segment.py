@@ -1586,7 +1586,9 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
 
 _ATT_LABEL = re.compile(
     # "Councillors present:", "Independent members present:": a qualifier or two before "present" and a colon
-    r"(?P<label>(?!not\b)(?:[a-z][a-z-]*[ \t]+){1,2}?present(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|members\s+present|"
+    r"(?P<label>(?!not\b)(?:[a-z][a-z-]*[ \t]+){1,2}?present(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|"
+    # "Board members present", "Partners present": a group and "present" alone on the line, the list below it
+    r"(?!not\b)(?:[a-z][a-z-]*[ \t]+){0,2}?members[ \t]+present(?=[ \t]*$)|members\s+present|"
     # "Independent co-opted members:", "Lay members:": a qualified group of members and a colon
     r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?members(?=[ \t]*:)|"
     # "Designated Organisations:", "Partner agencies:": a group of members sent by bodies, likewise
@@ -2697,6 +2699,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     group_blocks: list[tuple[int, int, str | None]] = []     # members of a group, the body they come from
     blocks_read = False
     columns_above: list[str] | None = None     # the columns of the last table header read
+    block_starts: list[int] = []                # where each label's entries start
     i = first
     while i < last:
         ln = lines[i]
@@ -2712,6 +2715,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         if not m:
             i += 1
             continue
+        block_starts.append(len(entries))
         label_words = _SPACES.sub(" ", m["label"].lower())
         kind = _LIST_KIND.get(label_words, "in_attendance" if label_words.endswith(" in attendance") else "present")
         if m.re is _MINUTE_TAKER_LINE:
@@ -2889,9 +2893,52 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     entry = parse_entry(text, pa, pb, kind, True)
                     if entry:
                         entries.append(entry)
+    for a, b in zip(block_starts, [*block_starts[1:], len(entries)]):
+        _names_after_places(text, entries[a:b])
     if blocks_read:     # a members' paragraph was read before the lines above it
         entries.sort(key=lambda entry: entry.span.start)
     return entries
+
+
+_DASH_BETWEEN = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _person_after_dash(text: str, entry: AttendanceEntry) -> tuple[int, int] | None:
+    """The span of a person's name written after the dash of "Place – Name" / "Body – Name"
+    (a bracket after the name, "(Young Mayor's Advisor)", is left out), or None."""
+    if not entry.as_written:
+        return None
+    dash = _DASH_BETWEEN.match(text, entry.span.end)
+    if dash is None or not text.startswith(entry.as_written, dash.end()):
+        return None
+    s = dash.end()
+    e = s + len(entry.as_written.split("(", 1)[0].rstrip())
+    return (s, e) if _is_bracketed_person(text[s:e]) else None
+
+
+def _names_someone(phrase: str) -> bool:
+    """ "Yvonne Carr", "Dr Beverley Nwosu": the side of a dash that can be a person; a one-word place
+    ("Bellingham") or a body ("Lewisham Independent Advisory Group", "Victim Support") cannot."""
+    return _is_bracketed_person(phrase)
+
+
+def _names_after_places(text: str, block: list[AttendanceEntry]) -> None:
+    """ "Bellingham – Yvonne Carr", "Catford South – Angela Mensah": a list whose lines name the ward
+    or the body first and the person after the dash. Two capitalised words on the left may be a
+    name or a place, so the list decides: when some line's left side can be nobody's name and its
+    right side is a person's, every line with a person on the right is written that way round."""
+    swappable = [(entry, span) for entry in block if (span := _person_after_dash(text, entry)) is not None]
+    if not any(not _names_someone(entry.name) for entry, _ in swappable):
+        return
+    for entry, (s, e) in swappable:
+        place = entry.name
+        bracket = entry.as_written[e - s:].strip(" \t()") if entry.as_written else ""
+        orgs, role = analyse_affiliation(bracket) if bracket else ([], None)
+        if _is_body_name(place) or looks_like_affiliation(place):
+            orgs = [place, *orgs]
+        entry.as_written = _SPACES.sub(" ", text[entry.span.start:s + len(entry.as_written)])
+        entry.name, entry.span = _SPACES.sub(" ", text[s:e]), Span(s, e)
+        entry.organisations, entry.role = orgs, role
 
 
 def _chair_line_entries(text: str, m: re.Match, ln: Line) -> list[AttendanceEntry]:
