@@ -933,13 +933,27 @@ _ACRONYM_THEN_MEETING = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,9}\s*\)[ \t]+"
                                    r"(?i:board(?:[ \t]+meeting)?|meeting|executive(?:[ \t]+(?:board|group))?)\s*$")
 
 
+def _letters_from_initials(letters: str, words: list[str]) -> bool:
+    """Whether the letters can be drawn, in order, from the words' initials ("SLP" from "Safer
+    Lakes Partnership", "PCSP" from "Policing and Community Safety Partnership")."""
+    initials = iter(w[0].upper() for w in words if w[:1].isalpha())
+    return all(any(c == i for i in initials) for c in letters.upper())
+
+
+def _qualifier_in_brackets(bracket: str, before: str) -> bool:
+    """ "SCRUTINY COMMITTEE (EXTERNAL)", "Overview Committee (Adults)": a bracketed word that is part of
+    the name — too long for an acronym that the words before it do not spell."""
+    word = bracket.strip(" \t\n()")
+    return len(word) >= 5 and not _letters_from_initials(word, before.split())
+
+
 def _without_trailing_acronym(text: str, s: int, e: int) -> tuple[int, int]:
     """The body heading without its "(JAG)": the acronym is an alias, not part of the name; nor is
     the meeting named after it when the words before the bracket already name a body
     ("Safer Lakes Partnership (SLP) Board" is a meeting of the Safer Lakes Partnership)."""
     from .entities.organisations import ends_with_head
     m = _TRAILING_ACRONYM.search(text, s, e)
-    if m and m.start() > s:
+    if m and m.start() > s and not _qualifier_in_brackets(text[m.start():m.end()], text[s:m.start()]):
         return s, m.start()
     m = _ACRONYM_THEN_MEETING.search(text, s, e)
     if m and m.start() > s and ends_with_head(text[s:m.start()].split()):
@@ -1190,7 +1204,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         if found is not None:
             header.start_time = found
             below = _line_below(text, lines, below.end, last_line)
-    if below is not None and header.venue is None and _looks_like_venue_line(below.content(text)):
+    if below is not None and header.venue is None \
+            and _looks_like_venue_line(text[slice(*english_half(text, below.cs, below.ce))]):
         vs, ve = _venue_lines(text, lines, below, last_line)
         header.venue, header.venue_span = _SPACES.sub(" ", text[vs:ve]), Span(vs, ve)
     # the place may sit under the date past a blank line, its start time after a dash on the same line
@@ -1474,7 +1489,11 @@ def _time_before_date(text: str, line_start: int, date_start: int):
 
 
 def _time_only_line(content: str):
-    """The start time of a line that holds only a time or a time range ("3.00pm to 4.40pm")."""
+    """The start time of a line that holds only a time or a time range ("3.00pm to 4.40pm"); on a
+    bilingual line ("10.00yb / 10.00am") the English half after the slash."""
+    halves = _BILINGUAL_SLASH.split(content)
+    if len(halves) == 2 and find_time(halves[0]) is not None and find_time(halves[0])[1].start == 0:
+        content = halves[1]
     found = find_time(content)
     if found is None or content[:found[1].start].strip():
         return None
@@ -1604,13 +1623,14 @@ _ATT_LABEL = re.compile(
     r"attended(?=[ \t]*:)|apols(?=[ \t]*:)|"
     # "Minutes taken by: Jo Bloggs": who took the minutes attended
     r"(?:minutes|notes)\s+taken\s+by|minute[ -]?taker|note[ -]?taker|"
-    r"absent|councillors|members|sederunt)"
+    r"absent|councillors|members|sederunt|observers(?=[ \t]*:?[ \t]*$))"
     r"(?P<note>[ \t]*\([^)\n]{0,60}\))?(?P<tail>[ \t]+(?:were\s+)?(?:received\s+)?from)?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
     re.IGNORECASE)
 _LIST_KIND = {"present": "present", "members present": "present", "those present": "present", "attendees": "present",
               "attendance": "present", "attendance details": "present",    # ModernGov's attendance table
               "councillors": "present", "members": "present",
               "sederunt": "present",      # Scottish minutes: those present
+              "observers": "in_attendance",   # "Observers:" alone on its line, those who watched the meeting
               "chair": "present", "chairman": "present", "chairwoman": "present", "chairperson": "present",
               "chaired by": "present",    # "Chair: Cllr A Brown, Cabinet Member …" above the list
               "also present": "also_present", "also in attendance": "also_present", "in attendance": "in_attendance",
@@ -2692,6 +2712,27 @@ def _column_list_entries(text: str, rows: list[Line], columns: list[tuple[int, s
     return [entry for column in by_column for entry in column]
 
 
+# the first cell of a line in a label column: "ALSO<TAB>Name …" over "ATTENDING:<TAB>Name …"
+_LABEL_CELL = re.compile(r"(?P<word>[A-Za-z][A-Za-z-]*)(?P<colon>[ \t]*:)?\t+(?=\S)")
+
+
+def _label_over_two_lines(text: str, lines: list[Line], i: int, last: int) -> tuple[str, int, int] | None:
+    """A label column whose label wraps ("ALSO" over "ATTENDING:", each followed by a tab and a name):
+    (the list's kind, where the first line's name starts, where the second line's name starts)."""
+    if i + 1 >= last or lines[i].blank or lines[i + 1].blank:
+        return None
+    top = _LABEL_CELL.match(text, lines[i].cs, lines[i].ce)
+    below = _LABEL_CELL.match(text, lines[i + 1].cs, lines[i + 1].ce)
+    if top is None or below is None or top["colon"] or not below["colon"]:
+        return None
+    label = f"{top['word']} {below['word']}".lower()
+    kind = _LIST_KIND.get(label) or _TWO_LINE_LABELS.get(label)
+    return (kind, top.end(), below.end()) if kind else None
+
+
+_TWO_LINE_LABELS = {"also attending": "also_present", "in attendance": "in_attendance", "also present": "also_present"}
+
+
 def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list[AttendanceEntry]:
     """Attendance lists between lines[first:last]: labelled paragraphs, one-name-per-line lists, tables."""
     entries: list[AttendanceEntry] = []
@@ -2712,6 +2753,18 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             i = j
             continue
         m = None if ln.blank else _label_match(text, ln)
+        wrapped_label = None if m else _label_over_two_lines(text, lines, i, last)
+        if wrapped_label is not None:
+            kind, first_name, second_name = wrapped_label
+            spans = [(first_name, ln.ce), (second_name, lines[i + 1].ce)]
+            j = i + 2
+            while j < last and not lines[j].blank and not _label_match(text, lines[j]):
+                spans.append((lines[j].cs, lines[j].ce))
+                j += 1
+            block_starts.append(len(entries))
+            entries.extend(entry for a, b in spans if (entry := parse_entry(text, a, b, kind, True)))
+            i = j
+            continue
         if not m:
             i += 1
             continue
