@@ -2956,17 +2956,16 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
 _DASH_BETWEEN = re.compile(r"[ \t]+[-–—][ \t]+")
 
 
-def _person_after_dash(text: str, entry: AttendanceEntry) -> tuple[int, int] | None:
-    """The span of a person's name written after the dash of "Place – Name" / "Body – Name"
-    (a bracket after the name, "(Young Mayor's Advisor)", is left out), or None."""
+def _after_dash(text: str, entry: AttendanceEntry) -> tuple[int, int] | None:
+    """The span of what an entry's line says after the dash of "Left – Right", up to a bracket
+    ("(Young Mayor's Advisor)"), or None when no dash parts the line."""
     if not entry.as_written:
         return None
     dash = _DASH_BETWEEN.match(text, entry.span.end)
     if dash is None or not text.startswith(entry.as_written, dash.end()):
         return None
     s = dash.end()
-    e = s + len(entry.as_written.split("(", 1)[0].rstrip())
-    return (s, e) if _is_bracketed_person(text[s:e]) else None
+    return s, s + len(entry.as_written.split("(", 1)[0].rstrip())
 
 
 def _names_someone(phrase: str) -> bool:
@@ -2979,11 +2978,16 @@ def _names_after_places(text: str, block: list[AttendanceEntry]) -> None:
     """ "Bellingham – Yvonne Carr", "Catford South – Angela Mensah": a list whose lines name the ward
     or the body first and the person after the dash. Two capitalised words on the left may be a
     name or a place, so the list decides: when some line's left side can be nobody's name and its
-    right side is a person's, every line with a person on the right is written that way round."""
-    swappable = [(entry, span) for entry in block if (span := _person_after_dash(text, entry)) is not None]
-    if not any(not _names_someone(entry.name) for entry, _ in swappable):
+    right side is a person's, and every dashed line has a person on the right, they are written that
+    way round."""
+    dashed = [(entry, span) for entry in block if (span := _after_dash(text, entry)) is not None]
+    # every dashed line must have a person on the right: "Mike – Orbit Housing" among "Tom – Kent
+    # Police" lines is a first name and a body
+    if not dashed or not all(_names_someone(text[s:e]) for _, (s, e) in dashed):
         return
-    for entry, (s, e) in swappable:
+    if not any(not _names_someone(entry.name) for entry, _ in dashed):
+        return
+    for entry, (s, e) in dashed:
         place = entry.name
         bracket = entry.as_written[e - s:].strip(" \t()") if entry.as_written else ""
         orgs, role = analyse_affiliation(bracket) if bracket else ([], None)

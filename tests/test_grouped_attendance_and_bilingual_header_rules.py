@@ -61,6 +61,11 @@ def test_ward_first_lines_give_the_person_after_the_dash():
         "Upper Dale – Sam Hale", "Sam Hale – Lakes Care").replace("Kirkby Green – Kim Ross", "Kim Ross – Upper Dale")
     names = [n for n, _, _ in attendance(extract_text(text))]
     assert names[2:5] == ["Jo Pike", "Sam Hale", "Kim Ross"]
+    # first names over bodies: one body that reads like a name ("Mike – Orbit Housing") turns nothing round
+    text = GROUPED.replace("Northmoor – Jo Pike", "Jo – Lakes Police").replace(
+        "Upper Dale – Sam Hale", "Sam – Lakes Care").replace("Kirkby Green – Kim Ross", "Mike – Orbit Housing")
+    names = [n for n, _, _ in attendance(extract_text(text))]
+    assert names[2:5] == ["Jo", "Sam", "Mike"]
 
 
 BOARD_MEMBERS_PRESENT = """LAKES YOUTH JUSTICE MANAGEMENT BOARD
