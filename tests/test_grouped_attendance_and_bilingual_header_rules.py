@@ -6,6 +6,7 @@
 * a label column whose label wraps over two lines ("ALSO" over "ATTENDING:");
 * "Observers:" (and its Welsh half) labels attendees, never an attendee itself;
 * "10.00yb / 10.00am" under the date gives the start time; a bilingual venue line its English half;
+* "Apologies were intimated on behalf of Councillors A and B" (Scottish minutes) names the absent;
 * a committee's bracketed word ("SCRUTINY COMMITTEE (EXTERNAL)") is part of its name, unlike an acronym.
 """
 from __future__ import annotations
@@ -161,3 +162,9 @@ def test_observers_label_is_no_attendee():
     found = attendance(extract_text(BILINGUAL))
     assert [(n, k) for n, _, k in found] == [("Ann Vale", "present"), ("Tom Reed", "present"),
                                              ("Jo Pike", "in_attendance"), ("Sam Hale", "apologies")]
+
+
+def test_apologies_intimated_on_behalf_of_members():
+    text = WRAPPED_LABEL.replace("None.", "Apologies were intimated on behalf of Councillors Ruth Gale and Neil Dodds.")
+    absent = [n for n, _, k in attendance(extract_text(text)) if k == "apologies"]
+    assert absent == ["Ruth Gale", "Neil Dodds"]
