@@ -1032,13 +1032,27 @@ _ACRONYM_THEN_MEETING = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,9}\s*\)[ \t]+"
                                    r"(?i:board(?:[ \t]+meeting)?|meeting|executive(?:[ \t]+(?:board|group))?)\s*$")
 
 
+def _letters_from_initials(letters: str, words: list[str]) -> bool:
+    """Whether the letters can be drawn, in order, from the words' initials ("SLP" from "Safer
+    Lakes Partnership", "PCSP" from "Policing and Community Safety Partnership")."""
+    initials = iter(w[0].upper() for w in words if w[:1].isalpha())
+    return all(any(c == i for i in initials) for c in letters.upper())
+
+
+def _qualifier_in_brackets(bracket: str, before: str) -> bool:
+    """ "SCRUTINY COMMITTEE (EXTERNAL)", "Overview Committee (Adults)": a bracketed word that is part of
+    the name — too long for an acronym that the words before it do not spell."""
+    word = bracket.strip(" \t\n()")
+    return len(word) >= 5 and not _letters_from_initials(word, before.split())
+
+
 def _without_trailing_acronym(text: str, s: int, e: int) -> tuple[int, int]:
     """The body heading without its "(JAG)": the acronym is an alias, not part of the name; nor is
     the meeting named after it when the words before the bracket already name a body
     ("Safer Lakes Partnership (SLP) Board" is a meeting of the Safer Lakes Partnership)."""
     from .entities.organisations import ends_with_head
     m = _TRAILING_ACRONYM.search(text, s, e)
-    if m and m.start() > s:
+    if m and m.start() > s and not _qualifier_in_brackets(text[m.start():m.end()], text[s:m.start()]):
         return s, m.start()
     m = _ACRONYM_THEN_MEETING.search(text, s, e)
     if m and m.start() > s and ends_with_head(text[s:m.start()].split()):
@@ -1289,7 +1303,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         if found is not None:
             header.start_time = found
             below = _line_below(text, lines, below.end, last_line)
-    if below is not None and header.venue is None and _looks_like_venue_line(below.content(text)):
+    if below is not None and header.venue is None \
+            and _looks_like_venue_line(text[slice(*english_half(text, below.cs, below.ce))]):
         vs, ve = _venue_lines(text, lines, below, last_line)
         header.venue, header.venue_span = _SPACES.sub(" ", text[vs:ve]), Span(vs, ve)
     # the place may sit under the date past a blank line, its start time after a dash on the same line
@@ -1573,7 +1588,11 @@ def _time_before_date(text: str, line_start: int, date_start: int):
 
 
 def _time_only_line(content: str):
-    """The start time of a line that holds only a time or a time range ("3.00pm to 4.40pm")."""
+    """The start time of a line that holds only a time or a time range ("3.00pm to 4.40pm"); on a
+    bilingual line ("10.00yb / 10.00am") the English half after the slash."""
+    halves = _BILINGUAL_SLASH.split(content)
+    if len(halves) == 2 and find_time(halves[0]) is not None and find_time(halves[0])[1].start == 0:
+        content = halves[1]
     found = find_time(content)
     if found is None or content[:found[1].start].strip():
         return None
@@ -1685,7 +1704,9 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
 
 _ATT_LABEL = re.compile(
     # "Councillors present:", "Independent members present:": a qualifier or two before "present" and a colon
-    r"(?P<label>(?!not\b)(?:[a-z][a-z-]*[ \t]+){1,2}?present(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|members\s+present|"
+    r"(?P<label>(?!not\b)(?:[a-z][a-z-]*[ \t]+){1,2}?present(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|"
+    # "Board members present", "Partners present": a group and "present" alone on the line, the list below it
+    r"(?!not\b)(?:[a-z][a-z-]*[ \t]+){0,2}?members[ \t]+present(?=[ \t]*$)|members\s+present|"
     # "Independent co-opted members:", "Lay members:": a qualified group of members and a colon
     r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?members(?=[ \t]*:)|"
     # "Designated Organisations:", "Partner agencies:": a group of members sent by bodies, likewise
@@ -1701,13 +1722,14 @@ _ATT_LABEL = re.compile(
     r"attended(?=[ \t]*:)|apols(?=[ \t]*:)|"
     # "Minutes taken by: Jo Bloggs": who took the minutes attended
     r"(?:minutes|notes)\s+taken\s+by|minute[ -]?taker|note[ -]?taker|"
-    r"absent|councillors|members|sederunt)"
-    r"(?P<note>[ \t]*\([^)\n]{0,60}\))?(?P<tail>[ \t]+(?:were\s+)?(?:received\s+)?from)?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
+    r"absent|councillors|members|sederunt|observers(?=[ \t]*:?[ \t]*$))"
+    r"(?P<note>[ \t]*\([^)\n]{0,60}\))?(?P<tail>[ \t]+(?:were\s+)?(?:(?:received|intimated|tendered)\s+)?(?:from|on\s+behalf\s+of))?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
     re.IGNORECASE)
 _LIST_KIND = {"present": "present", "members present": "present", "those present": "present", "attendees": "present",
               "attendance": "present", "attendance details": "present",    # ModernGov's attendance table
               "councillors": "present", "members": "present",
               "sederunt": "present",      # Scottish minutes: those present
+              "observers": "in_attendance",   # "Observers:" alone on its line, those who watched the meeting
               "chair": "present", "chairman": "present", "chairwoman": "present", "chairperson": "present",
               "chaired by": "present",    # "Chair: Cllr A Brown, Cabinet Member …" above the list
               "also present": "also_present", "also in attendance": "also_present", "in attendance": "in_attendance",
@@ -2799,6 +2821,27 @@ def _column_list_entries(text: str, rows: list[Line], columns: list[tuple[int, s
     return [entry for column in by_column for entry in column]
 
 
+# the first cell of a line in a label column: "ALSO<TAB>Name …" over "ATTENDING:<TAB>Name …"
+_LABEL_CELL = re.compile(r"(?P<word>[A-Za-z][A-Za-z-]*)(?P<colon>[ \t]*:)?\t+(?=\S)")
+
+
+def _label_over_two_lines(text: str, lines: list[Line], i: int, last: int) -> tuple[str, int, int] | None:
+    """A label column whose label wraps ("ALSO" over "ATTENDING:", each followed by a tab and a name):
+    (the list's kind, where the first line's name starts, where the second line's name starts)."""
+    if i + 1 >= last or lines[i].blank or lines[i + 1].blank:
+        return None
+    top = _LABEL_CELL.match(text, lines[i].cs, lines[i].ce)
+    below = _LABEL_CELL.match(text, lines[i + 1].cs, lines[i + 1].ce)
+    if top is None or below is None or top["colon"] or not below["colon"]:
+        return None
+    label = f"{top['word']} {below['word']}".lower()
+    kind = _LIST_KIND.get(label) or _TWO_LINE_LABELS.get(label)
+    return (kind, top.end(), below.end()) if kind else None
+
+
+_TWO_LINE_LABELS = {"also attending": "also_present", "in attendance": "in_attendance", "also present": "also_present"}
+
+
 def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list[AttendanceEntry]:
     """Attendance lists between lines[first:last]: labelled paragraphs, one-name-per-line lists, tables."""
     entries: list[AttendanceEntry] = []
@@ -2806,6 +2849,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     group_blocks: list[tuple[int, int, str | None]] = []     # members of a group, the body they come from
     blocks_read = False
     columns_above: list[str] | None = None     # the columns of the last table header read
+    block_starts: list[int] = []                # where each label's entries start
     i = first
     while i < last:
         ln = lines[i]
@@ -2818,9 +2862,22 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             i = j
             continue
         m = None if ln.blank else _label_match(text, ln)
+        wrapped_label = None if m else _label_over_two_lines(text, lines, i, last)
+        if wrapped_label is not None:
+            kind, first_name, second_name = wrapped_label
+            spans = [(first_name, ln.ce), (second_name, lines[i + 1].ce)]
+            j = i + 2
+            while j < last and not lines[j].blank and not _label_match(text, lines[j]):
+                spans.append((lines[j].cs, lines[j].ce))
+                j += 1
+            block_starts.append(len(entries))
+            entries.extend(entry for a, b in spans if (entry := parse_entry(text, a, b, kind, True)))
+            i = j
+            continue
         if not m:
             i += 1
             continue
+        block_starts.append(len(entries))
         label_words = _SPACES.sub(" ", m["label"].lower())
         kind = _LIST_KIND.get(label_words, "in_attendance" if label_words.endswith(" in attendance") else "present")
         if m.re is _MINUTE_TAKER_LINE:
@@ -2998,9 +3055,56 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     entry = parse_entry(text, pa, pb, kind, True)
                     if entry:
                         entries.append(entry)
+    for a, b in zip(block_starts, [*block_starts[1:], len(entries)]):
+        _names_after_places(text, entries[a:b])
     if blocks_read:     # a members' paragraph was read before the lines above it
         entries.sort(key=lambda entry: entry.span.start)
     return entries
+
+
+_DASH_BETWEEN = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _after_dash(text: str, entry: AttendanceEntry) -> tuple[int, int] | None:
+    """The span of what an entry's line says after the dash of "Left – Right", up to a bracket
+    ("(Young Mayor's Advisor)"), or None when no dash parts the line."""
+    if not entry.as_written:
+        return None
+    dash = _DASH_BETWEEN.match(text, entry.span.end)
+    if dash is None or not text.startswith(entry.as_written, dash.end()):
+        return None
+    s = dash.end()
+    return s, s + len(entry.as_written.split("(", 1)[0].rstrip())
+
+
+def _names_someone(phrase: str) -> bool:
+    """ "Yvonne Carr", "Dr Beverley Nwosu": the side of a dash that can be a person; a one-word place
+    ("Bellingham") or a body ("Lewisham Independent Advisory Group", "Victim Support") cannot."""
+    return _is_bracketed_person(phrase)
+
+
+def _names_after_places(text: str, block: list[AttendanceEntry]) -> None:
+    """ "Bellingham – Yvonne Carr", "Catford South – Angela Mensah": a list whose lines name the ward
+    or the body first and the person after the dash. Two capitalised words on the left may be a
+    name or a place, so the list decides: when some line's left side can be nobody's name and its
+    right side is a person's, and every dashed line has a person on the right, they are written that
+    way round."""
+    dashed = [(entry, span) for entry in block if (span := _after_dash(text, entry)) is not None]
+    # every dashed line must have a person on the right: "Mike – Orbit Housing" among "Tom – Kent
+    # Police" lines is a first name and a body
+    if not dashed or not all(_names_someone(text[s:e]) for _, (s, e) in dashed):
+        return
+    if not any(not _names_someone(entry.name) for entry, _ in dashed):
+        return
+    for entry, (s, e) in dashed:
+        place = entry.name
+        bracket = entry.as_written[e - s:].strip(" \t()") if entry.as_written else ""
+        orgs, role = analyse_affiliation(bracket) if bracket else ([], None)
+        if _is_body_name(place) or looks_like_affiliation(place):
+            orgs = [place, *orgs]
+        entry.as_written = _SPACES.sub(" ", text[entry.span.start:s + len(entry.as_written)])
+        entry.name, entry.span = _SPACES.sub(" ", text[s:e]), Span(s, e)
+        entry.organisations, entry.role = orgs, role
 
 
 def _chair_line_entries(text: str, m: re.Match, ln: Line) -> list[AttendanceEntry]:
