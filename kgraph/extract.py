@@ -15,13 +15,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import datetime as dt
-
 from .dates import MONTHS, find_dates
 from .model import (Action, AgendaItem, AttendanceEntry, Decision, Header, ItemSegment, MeetingRecord,
                     MeetingRef, Owner, Paragraph, Segmented, Span)
 from .segment import (_ACTION_LABEL, BARE_DECISION, _alternation, _compiled, _org_word_re, cell_lines,
-                      is_shouted_titled_name, job_re, segment, terms)
+                      english_half, is_shouted_titled_name, job_re, segment, terms)
 
 # --------------------------------------------------------------------------- small helpers
 
@@ -2628,6 +2626,9 @@ def _event_between(context: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _title_matches(title: str, key: str) -> bool:
+    """Whether an item's title is one of the terms' titles (a bilingual title by its English half:
+    "Dyddiad y Cyfarfod Nesaf / Date of Next Meeting")."""
+    title = title[slice(*english_half(title, 0, len(title)))]
     t = _norm(_NOT_TITLE_CHARS.sub(" ", title))
     return any(t == w or t.startswith(w + " ") for w in terms()[key])
 
@@ -2799,6 +2800,11 @@ def logged_meeting_dates(text: str, s: int, e: int) -> dict[int, tuple[dt.date, 
     return found
 
 
+# a date under "Date of next meeting" that a task must be done by is a deadline, not a meeting
+_DEADLINE_BEFORE = re.compile(r"\b(?i:by|before|no\s+later\s+than|deadline(?:\s+of)?[:\s]?)[ \t]+(?:the[ \t]+)?"
+                              r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?$")
+
+
 def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> list[MeetingRef]:
     """Dated meetings of the same body: minutes approved (previous), next-meeting dates (next)."""
     refs: list[MeetingRef] = []
@@ -2838,6 +2844,8 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
                 continue
             if without_year and next_item:
                 continue       # its year is only read back for minutes approved, never forward
+            if next_item and _DEADLINE_BEFORE.search(text, max(s, ds - 24), ds):
+                continue       # "send priorities to the Secretary by 4th January": a deadline, no meeting
             if next_item and item.body_span.start <= ds < log_start:
                 add(date, "next", Span(ds, de), position)
                 continue
