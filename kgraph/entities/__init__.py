@@ -972,7 +972,28 @@ def _affiliation_read(name: str, initials: str | None, organisations: tuple[str,
     known = [o for o in orgs if gaz.lookup(o)]
     if known:
         return role, known
+    body = _body_column_after_post(written)
+    if body is not None:
+        return written[:written.index("\t")].strip(), [body]
     return (written if has_person_role_word(written) else role), []
+
+
+def _body_column_after_post(written: str) -> str | None:
+    """ "Chief Executive<TAB>Jersey Domestic Abuse Support": in an attendance table of two columns after
+    the name, a post in the first makes the second the person's body, though its name has no head
+    word ("Support", "Trust"); a second column that is itself a post ("Chair") is none."""
+    columns = [c.strip() for c in written.split("\t") if c.strip()]
+    if len(columns) != 2 or not has_person_role_word(columns[0]):
+        return None
+    body = columns[1]
+    words = body.split()
+    if len(words) < 2 or has_person_role_word(body) or not all(w[0].isupper() or w in _NAME_LINKS for w in words):
+        return None
+    return body
+
+
+# lower-case words inside a body's name ("Jersey Probation and After-Care Service")
+_NAME_LINKS = frozenset({"and", "of", "for", "the", "&", "in", "on"})
 
 
 def _known_names(names: list[str], tokens: list[Token], text: str) -> list[tuple[int, int]]:

@@ -549,7 +549,15 @@ def _line_break_joins(text: str, before: Token, after: Token, width: int) -> boo
         line = line[indent.end():] if indent else line
     if _LIST_LINE.search(line) or _LIST_LINE.search(next_line):
         return False
+    if _ENTRY_OPENING.match(line) and _ENTRY_OPENING.match(next_line):
+        return False
     return len(line.strip()) >= max(40, int(0.75 * width))
+
+
+# "Eleanor Whitfield, Designated Safeguarding Lead, Lakeland University of Fellside" over "Marcus Greaves,
+# …": two lines that both open with a capitalised name and a comma are entries of a list, not one
+# wrapped sentence, so a body's name at the end of the first does not run on into the second
+_ENTRY_OPENING = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3},")
 
 
 def _bridged_acronym(text: str, tokens: list[Token], i: int) -> bool:
