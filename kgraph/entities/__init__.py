@@ -263,8 +263,9 @@ class _Builder:
             self.add_org(bs, be, organisation_key_for(body), in_item=False)
         for bs, be in ([(header.body_span.start, header.body_span.end)] if header.body_span else []) + body_spans:
             self._bodies_sitting_as(bs, be, organisation_key_for(body or ""))
+        addressed = _buildings_with_an_address(self.text, found)
         for hit in found:
-            if self._venue_building(hit.start, hit.end) or \
+            if self._venue_building(hit.start, hit.end) or self.text[hit.start:hit.end] in addressed or \
                     (not hit.from_gazetteer and office_building_after_room(self.text, hit.start, hit.end)):
                 continue
             if not hit.from_gazetteer and any(bs <= hit.start and hit.end <= be for bs, be in body_spans):
@@ -869,6 +870,27 @@ def _after_area_preposition(text: str, start: int) -> bool:
     Taf Morgannwg (CTM)" names an area and its initials, not a person."""
     m = _WORD_BEFORE.search(text, max(0, start - 12), start)
     return m is not None and m.group(1).lower() in lexicon().lower_set("area_preposition")
+
+
+def _buildings_with_an_address(text: str, hits: list[OrgHit]) -> set[str]:
+    """ "Crowndale Centre, 218 Eversholt Street": a centre written anywhere with a street address after it
+    is a building where the meeting was held, and so is every other mention of the same name ("next
+    meeting: …, Crowndale Centre.")."""
+    out: set[str] = set()
+    for hit in hits:
+        name = text[hit.start:hit.end]
+        if name.endswith(("Centre", "Center")) and name not in out and _street_address_after(text, hit.end):
+            out.add(name)
+    return out
+
+
+# ", 218 Eversholt Street", ", 4a Mill Lane": a house number and a street's name
+_ADDRESS_AFTER = re.compile(r",[ \t]*\d{1,4}[A-Za-z]?[ \t]+((?:[A-Z][\w’'-]*[ \t]+){1,3}[A-Z][a-z]+)\b")
+
+
+def _street_address_after(text: str, end: int) -> bool:
+    m = _ADDRESS_AFTER.match(text, end)
+    return m is not None and m.group(1).split()[-1] in lexicon().words("street_word")
 
 
 def _a_street(text: str, start: int, words: list[str]) -> bool:
