@@ -263,8 +263,9 @@ class _Builder:
             self.add_org(bs, be, organisation_key_for(body), in_item=False)
         for bs, be in ([(header.body_span.start, header.body_span.end)] if header.body_span else []) + body_spans:
             self._bodies_sitting_as(bs, be, organisation_key_for(body or ""))
+        addressed = _buildings_with_an_address(self.text, found)
         for hit in found:
-            if self._venue_building(hit.start, hit.end) or \
+            if self._venue_building(hit.start, hit.end) or self.text[hit.start:hit.end] in addressed or \
                     (not hit.from_gazetteer and office_building_after_room(self.text, hit.start, hit.end)):
                 continue
             if not hit.from_gazetteer and any(bs <= hit.start and hit.end <= be for bs, be in body_spans):
@@ -871,6 +872,27 @@ def _after_area_preposition(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower() in lexicon().lower_set("area_preposition")
 
 
+def _buildings_with_an_address(text: str, hits: list[OrgHit]) -> set[str]:
+    """ "Crowndale Centre, 218 Eversholt Street": a centre written anywhere with a street address after it
+    is a building where the meeting was held, and so is every other mention of the same name ("next
+    meeting: …, Crowndale Centre.")."""
+    out: set[str] = set()
+    for hit in hits:
+        name = text[hit.start:hit.end]
+        if name.endswith(("Centre", "Center")) and name not in out and _street_address_after(text, hit.end):
+            out.add(name)
+    return out
+
+
+# ", 218 Eversholt Street", ", 4a Mill Lane": a house number and a street's name
+_ADDRESS_AFTER = re.compile(r",[ \t]*\d{1,4}[A-Za-z]?[ \t]+((?:[A-Z][\w’'-]*[ \t]+){1,3}[A-Z][a-z]+)\b")
+
+
+def _street_address_after(text: str, end: int) -> bool:
+    m = _ADDRESS_AFTER.match(text, end)
+    return m is not None and m.group(1).split()[-1] in lexicon().words("street_word")
+
+
 def _a_street(text: str, start: int, words: list[str]) -> bool:
     """ "of Vallis Way", "in Station Road": a street's name after a preposition of place."""
     lex = lexicon()
@@ -972,7 +994,28 @@ def _affiliation_read(name: str, initials: str | None, organisations: tuple[str,
     known = [o for o in orgs if gaz.lookup(o)]
     if known:
         return role, known
+    body = _body_column_after_post(written)
+    if body is not None:
+        return written[:written.index("\t")].strip(), [body]
     return (written if has_person_role_word(written) else role), []
+
+
+def _body_column_after_post(written: str) -> str | None:
+    """ "Chief Executive<TAB>Jersey Domestic Abuse Support": in an attendance table of two columns after
+    the name, a post in the first makes the second the person's body, though its name has no head
+    word ("Support", "Trust"); a second column that is itself a post ("Chair") is none."""
+    columns = [c.strip() for c in written.split("\t") if c.strip()]
+    if len(columns) != 2 or not has_person_role_word(columns[0]):
+        return None
+    body = columns[1]
+    words = body.split()
+    if len(words) < 2 or has_person_role_word(body) or not all(w[0].isupper() or w in _NAME_LINKS for w in words):
+        return None
+    return body
+
+
+# lower-case words inside a body's name ("Jersey Probation and After-Care Service")
+_NAME_LINKS = frozenset({"and", "of", "for", "the", "&", "in", "on"})
 
 
 def _known_names(names: list[str], tokens: list[Token], text: str) -> list[tuple[int, int]]:

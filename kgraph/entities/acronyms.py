@@ -81,7 +81,9 @@ def match_long_form(short: str, long: str) -> int | None:
     if not chars:
         return None
     lowered = long.lower()
-    content_words = [(w.start(), w.end()) for w in _WORD.finditer(long) if w.group().lower() not in _STOPWORDS]
+    words = list(_WORD.finditer(long))
+    content_words = [(w.start(), w.end()) for k, w in enumerate(words)
+                     if w.group().lower() not in _STOPWORDS and not _counter_before_number(words, k)]
 
     def word_initial(i: int) -> bool:
         return i == 0 or not long[i - 1].isalnum()
@@ -130,6 +132,13 @@ def match_long_form(short: str, long: str) -> int | None:
         if best is not None:
             break
     return best
+
+
+def _counter_before_number(words: list[re.Match[str]], k: int) -> bool:
+    """ "Community Accommodation Service Tier 3 (CAS3)": a word that counts ("Tier", "Phase", lexicon
+    ``counter_word``) before a number gives the acronym no letter; the number stands for both."""
+    return k + 1 < len(words) and words[k + 1].group().isdigit() and \
+        words[k].group().lower() in lexicon().lower_set("counter_word")
 
 
 def _stopword_spans(long: str) -> list[tuple[int, int]]:

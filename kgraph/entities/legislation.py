@@ -3,8 +3,11 @@
 Titles in the gazetteer (``kgraph/data/legislation.tsv``, titles and short aliases) are found
 first; other titles are capitalised phrases ending in "Act", "Regulations" or "Order", with an
 optional year: "Crime and Disorder (Formulation and Implementation of Strategy) Regulations
-2007", "Domestic Abuse Act". Sections: "Section 9 of the …", "s.9 of the …", "section 136 of
-the Mental Health Act 1983", "… Act 2004, section 9", "… Act 2004 (s.9)".
+2007", "Domestic Abuse Act". The Crown Dependencies call their statutes "Law", with the
+jurisdiction in brackets: "Domestic Abuse (Jersey) Law 2022", "Children (Guernsey and Alderney)
+Law, 2008" (they cite Articles, not sections, so no section is read for them).
+Sections: "Section 9 of the …", "s.9 of the …", "section 136 of the Mental Health Act 1983",
+"… Act 2004, section 9", "… Act 2004 (s.9)".
 """
 from __future__ import annotations
 
@@ -26,12 +29,13 @@ _TITLE_WORD = rf"(?:[A-Z][\w’'-]*|\((?:[A-Z][\w’'-]*|and|of|the|for|in|on|to
 _LINK = rf"(?:{_WS}|,{_WS}|{_WS}(?:and|of|the|for|in|on|to|with|or|against|from|etc\.){_WS})"
 # the title ends at the first keyword, but "Order Act" / "Order Regulations" run on ("Criminal Justice
 # and Public Order Act 1994"); Acts of the devolved legislatures may put the jurisdiction before the
-# year ("Justice Act (Northern Ireland) 2011"), and it belongs to the title
+# year ("Justice Act (Northern Ireland) 2011"), and it belongs to the title; a Crown Dependency's Law
+# may put a comma before its year ("… (Guernsey) Law, 2008")
 _TITLE = re.compile(
     rf"(?<![\w’'-])(?P<title>{_TITLE_WORD}(?:{_LINK}{_TITLE_WORD})*?{_LINK}?"
-    rf"(?:Act|Regulations|Order(?:{_WS}(?:Act|Regulations))?)"
+    rf"(?:Act|Regulations|Law|Order(?:{_WS}(?:Act|Regulations))?)"
     rf"(?:[ \t]+\((?:Northern[ \t]+Ireland|Scotland|Wales)\))?)"
-    rf"(?:{_WS}(?P<year>(?:19|20)\d{{2}}))?(?![\w-])")
+    rf"(?:(?P<comma>,)?{_WS}(?P<year>(?:19|20)\d{{2}}))?(?![\w-])")
 _SECTION_BEFORE = re.compile(r"(?:\b[Ss]ection|\b[Ss]\.|\bs)[ \t]*(?P<n>\d+[A-Z]?(?:\(\d+\))?)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _SECTION_AFTER = re.compile(r"^(?:,[ \t]*|[ \t]*\([ \t]*)(?:[Ss]ection|[Ss]\.|s)[ \t]*(?P<n>\d+[A-Z]?(?:\(\d+\))?)")
 
@@ -95,7 +99,7 @@ _WRAPPED_LINE = 50
 # pattern that opens with a literal lets the regex engine jump from capital to capital, where one
 # that opens with "\b" is tried at every character; no keyword starts inside another, so skipping a
 # match that follows a word character hides no other match
-_KEYWORD = re.compile(r"(?:Act|Regulations|Order)\b")
+_KEYWORD = re.compile(r"(?:Act|Regulations|Order|Law)\b")
 _WORD_CHAR = re.compile(r"\w")
 _YEAR_AFTER = re.compile(r"[ \t]+((?:19|20)\d{2})\b")
 _ENDS_WITH_YEAR = re.compile(r"(19|20)\d{2}$")
@@ -168,6 +172,18 @@ def _keyword_joined_by_and(title: str) -> bool:
         words[-1] in ("Act", "Regulations", "Order")
 
 
+def _year_belongs(m: re.Match[str], title: str) -> bool:
+    """Whether the year matched after a title is part of it: only a Law puts a comma before its year
+    ("… (Guernsey) Law, 2008"); "the Licensing Act, 2003 saw …" is a list or a clause."""
+    return m.group("year") is not None and (m.group("comma") is None or title.endswith("Law"))
+
+
+def _names_a_jurisdiction(title: str) -> bool:
+    """Whether a title ending in "Law" carries its bracketed jurisdiction ("Children (Jersey) Law"):
+    the mark of a Crown Dependency's statute; a bare "… Law" is a field of law."""
+    return "(" in title and title.endswith(")", 0, title.rfind(" "))
+
+
 def find_legislation(text: str, tokens: list[Token]) -> list[LegislationHit]:
     gaz = legislation()
     hits: list[LegislationHit] = []
@@ -192,10 +208,12 @@ def find_legislation(text: str, tokens: list[Token]) -> list[LegislationHit]:
             continue          # "the new Act", "Act" alone
         if title.endswith("Order") and not m.group("year"):
             continue          # "Public Space Protection Order": a power used, not a statutory instrument
+        if title.endswith("Law") and not _names_a_jurisdiction(title):
+            continue          # "Criminal Law", "Case Law": a field of law, not a Crown Dependency's statute
         if _keyword_joined_by_and(title):
             continue          # "Ask and Act" (a training programme), "Rules and Regulations": no title
         start = m.start("title") + (len(m.group("title")) - len(title))
-        end = m.end()
+        end = m.end() if _year_belongs(m, title) else m.end("title")
         amended = _amended_act(text, hits, start) if title.startswith("(") else None
         if amended is not None:
             # "Misuse of Drugs Act 1971 (Amendment) Order 2023": an instrument titled after the Act it

@@ -261,6 +261,9 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     # "James Cook University Hospital": a building or site named after a body
     if end < len(words) and words[end] in _words("building_word"):
         return None
+    # "Community Accommodation Service Tier 3": a numbered tier or phase of a scheme, not a body
+    if end + 1 < len(words) and words[end] in _words("counter_word") and words[end + 1].isdigit():
+        return None
     start = 0
     skip = {"the", "a", "an", "and", "&", "of", "for"}
     titles = _title_set()
@@ -274,6 +277,7 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
                            or words[start] in _words("reference_word")):
         referenced = referenced or words[start] in _words("reference_word")
         start += 1
+    start = _company_number_kept(text, tokens, run, start, end)
     start = _after_joining_verb(words, start, end)
     start = _after_acronym_of_longer_words(text, tokens, run, start, end)
     # a lower-case word kept inside must sit between capitalised words of the kept name
@@ -300,6 +304,21 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
         joins = [k for k in range(start + 1, end) if words[k] in ("and", "&")]
         return _name_in_run(text, tokens, run[:joins[-1]]) if joins else None
     return s, e
+
+
+def _company_number_kept(text: str, tokens: list[Token], run: list[int], start: int, end: int) -> int:
+    """ "2010 Rotherham Ltd": a company's name may open with a number; the number skipped before the
+    name is kept when the name ends in a company's head (lexicon ``company_head``) and the number
+    opens no line and is followed by a space (a heading's or a list's number is "7 …" at a line's
+    start or "7. …", "7) …")."""
+    k = start - 1
+    if k < 0 or not tokens[run[k]].exact.isdigit() or tokens[run[end - 1]].exact not in _words("company_head"):
+        return start
+    number = tokens[run[k]]
+    line_start = text.rfind("\n", 0, number.start) + 1
+    if not text[line_start:number.start].strip() or text[number.end:number.end + 1] != " ":
+        return start
+    return k
 
 
 def _after_acronym_of_longer_words(text: str, tokens: list[Token], run: list[int], start: int, end: int) -> int:
@@ -549,7 +568,15 @@ def _line_break_joins(text: str, before: Token, after: Token, width: int) -> boo
         line = line[indent.end():] if indent else line
     if _LIST_LINE.search(line) or _LIST_LINE.search(next_line):
         return False
+    if _ENTRY_OPENING.match(line) and _ENTRY_OPENING.match(next_line):
+        return False
     return len(line.strip()) >= max(40, int(0.75 * width))
+
+
+# "Eleanor Whitfield, Designated Safeguarding Lead, Lakeland University of Fellside" over "Marcus Greaves,
+# …": two lines that both open with a capitalised name and a comma are entries of a list, not one
+# wrapped sentence, so a body's name at the end of the first does not run on into the second
+_ENTRY_OPENING = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3},")
 
 
 def _bridged_acronym(text: str, tokens: list[Token], i: int) -> bool:
@@ -836,14 +863,15 @@ _PLACE_TAIL = re.compile(r"[ \t]+[A-Z][a-z]+(?: +(?:(?:and|&) +)?[A-Z][a-z]+)*(?
 
 def _regional_tail_end(text: str, hit: OrgHit, tokens: TokenList) -> int | None:
     """Where a known body's name extended by its region ends: "Probation Service North West" (a
-    compass region after a name of two words or more), "NHS Cheshire and Merseyside" (places after a
-    national body that regional bodies are named after, lexicon ``regional_prefix_body``)."""
+    compass region after a name of two words or more), "NHS Cheshire and Merseyside", "Counter
+    Terrorism Policing London" (places after a national body that regional bodies are named after,
+    lexicon ``regional_prefix_body``)."""
     written = text[hit.start:hit.end]
-    if " " in written:
+    if written not in _words("regional_prefix_body"):
+        if " " not in written:
+            return None
         m = _compass_tail_re().match(text, hit.end)
         return m.end() if m else None
-    if written not in _words("regional_prefix_body"):
-        return None
     m = _PLACE_TAIL.match(text, hit.end)
     if m is None:
         return None
