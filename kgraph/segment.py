@@ -967,26 +967,101 @@ def acronym_dash_group(text: str, s: int, e: int) -> tuple[int, int] | None:
     return m.start(), m.start("group")
 
 
-_GROUP_OF_BODY = re.compile(r"(?P<group>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)(?:[ \t]+[-–—:][ \t]+(?P<doc>[^\n]+))?")
+_GROUP_OF_BODY = re.compile(r"(?P<group>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?:[ \t]+[-–—:][ \t]+(?P<doc>[^\n]+))?")
 
 
 def _sub_group_heading(text: str, lines: list[Line], body_end: int, last_line: int) -> str | None:
-    """ "# Lakes Partnership" over "## Executive Group – Minutes": the heading right under the body's
-    names one of its groups by a word or two and a body word ("Executive Group", "Delivery Board"), so
-    the meeting is that group's ("Lakes Partnership Executive Group"); "– Minutes" after it names the record."""
+    """ "# Lakes Partnership" over "## Executive Group – Minutes", "LAKES COMMUNITY SAFETY PARTNERSHIP" over
+    "REDUCING REOFFENDING BOARD": the line right under the body's names one of its groups by a word or
+    two and a body word ("Executive Group", "Delivery Board"), so the meeting is that group's ("Lakes
+    Partnership Executive Group"); "– Minutes" after it names the record. A plain line must be set like
+    the body's own (both in capitals, or both not), a title printed over two lines."""
     ln = _line_below(text, lines, body_end, last_line, across_blank=True)
-    if ln is None or not ln.heading:
+    if ln is None:
         return None
-    m = _GROUP_OF_BODY.fullmatch(ln.content(text))
+    content = ln.content(text)
+    if not ln.heading and not _set_like_the_body_line(text, lines, body_end, content):
+        return None
+    m = _GROUP_OF_BODY.fullmatch(content)
     if m is None or (m["doc"] and not _names_the_document(m["doc"])):
         return None
-    words = m["group"].lower().split()
-    # ("Partnership Board" names no group of the partnership; "Executive", a body word as the name of
-    # a council's cabinet, is the usual first word of a partnership's group: "Executive Group")
-    if len(words) != 2 or words[-1] not in terms()["body_words"] or (
-            words[0] in terms()["body_words"] and words[0] != "executive"):
+    if not ln.heading and _names_the_bodys_own_board(m["group"], text[:body_end].rsplit("\n", 1)[-1]):
         return None
-    return m["group"]
+    return m["group"] if _names_a_group(m["group"]) else None
+
+
+def _names_the_bodys_own_board(group: str, body: str) -> bool:
+    """ "STRATEGIC BOARD", "CDP BOARD" under "NOTTINGHAM CRIME AND DRUGS PARTNERSHIP": the partnership's
+    own board, named by a word of rank or by the partnership's initials, is the partnership meeting."""
+    first = group.split()[0]
+    return first.lower() in terms()["own_board_words"] or (
+        first.isupper() and len(first) >= 2 and _letters_from_initials(first, body.split()[1:]))
+
+
+def _names_a_group(group: str) -> bool:
+    """ "Executive Group", "Reducing Reoffending Board": two or three words ending in a body word.
+    ("Partnership Board" names no group of the partnership; "Executive", a body word as the name of a
+    council's cabinet, is the usual first word of a partnership's group; "Annual General Meeting" is
+    an occasion, not a group.)"""
+    words = group.lower().split()
+    return 2 <= len(words) <= 3 and words[-1] in terms()["body_words"] \
+        and words[-1] not in ("meeting", "members") \
+        and (words[0] not in terms()["body_words"] or words[0] == "executive")
+
+
+def _set_like_the_body_line(text: str, lines: list[Line], body_end: int, content: str) -> bool:
+    """Whether a plain line under the body's is set as the body's own line: both in capitals or both
+    in mixed case, neither a Markdown heading (a plain line under a heading is the document's text)."""
+    for ln in lines:
+        if ln.start <= body_end <= ln.end:
+            body = ln.content(text)
+            return not ln.heading and body.isupper() == content.isupper()
+    return False
+
+
+def _council_line_above(text: str, lines: list[Line], pos: int, last_line: int) -> str | None:
+    """The council named alone on the non-blank line above the one holding ``pos`` ("London Borough
+    of Lakeside" over "Prevent Partnership Board"), or None."""
+    k = next((k for k, ln in enumerate(lines[:last_line]) if ln.start <= pos <= ln.end), None)
+    if k is None:
+        return None
+    k -= 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    if k < 0 or len(lines[k].content(text).split()) > 8:
+        return None
+    name = title_case_if_shouting(_SPACES.sub(" ", lines[k].content(text)).strip())
+    return name if _place_of_council(name) else None
+
+
+def _place_of_council(name: str) -> str | None:
+    """ "London Borough of Lakeside" → "Lakeside", "Lakeside City Council" → "Lakeside": the place a
+    council's name gives, or None when the name is not a council's."""
+    low = name.lower()
+    for opener in terms()["council_of_place_openers"]:
+        if low.startswith(opener + " ") and not _is_body_phrase(low[len(opener):]):
+            return name[len(opener):].strip()
+    if not _is_council(name):
+        return None
+    for words in sorted(terms()["council_words"], key=len, reverse=True):
+        if low.endswith(" " + words):
+            place = name[:len(name) - len(words)].strip()
+            return place if place and not _is_body_phrase(place) else None
+    return None
+
+
+def _named_by_theme_alone(body: str) -> bool:
+    """ "Prevent Partnership Board", "Domestic Abuse Partnership": a partnership's board named by its
+    theme and body words alone, no place in it; a council's own committee is not one of these."""
+    from .entities.topics import find_topics
+    words = body.split()
+    heads = [k for k, w in enumerate(words) if w.lower() in terms()["body_words"]]
+    if not heads or heads[0] == 0 or any(w.lower() in terms()["council_own_body_words"] for w in words):
+        return False
+    theme = " ".join(words[:heads[0]])
+    # (a programme's name is matched in capitals, "PREVENT": a title capitalises every word anyway)
+    return any(h.start == 0 and h.end == len(theme)
+               for form in (theme, theme.upper()) for h in find_topics(form, 0, len(form)))
 
 
 def _names_the_document(phrase: str) -> bool:
@@ -1217,7 +1292,13 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 group_of = name
             sub_group = _sub_group_heading(text, lines, be, last_line)
             if sub_group is not None:
-                header.body = f"{header.body} {sub_group}"
+                header.body = f"{header.body} {title_case_if_shouting(sub_group)}"
+            council_above = _council_line_above(text, lines, bs, last_line)
+            place = _place_of_council(council_above) if council_above else None
+            if place and _named_by_theme_alone(header.body):
+                # "London Borough of Lakeside" over "Prevent Partnership Board": the board is the place's
+                header.body = f"{place} {header.body}"
+                header.parent_body = council_above
     if header.body and not councils and not _is_council(header.body):
         header.parent_body = first_council_line(text, lines, last_line)
     if header.parent_body is None and group_of is not None:
@@ -2461,8 +2542,19 @@ def _heads_a_minutes_table(content: str) -> bool:
     return len(cells) >= 2 and all(headers.fullmatch(c) for c in cells)
 
 
+def opens_with_redaction(content: str) -> bool:
+    """ "[REDACTED], Counter Terrorism Policing London": a name struck out of a published record; the
+    line is still one entry of the list (whose person goes unnamed), so the list goes on below it."""
+    if not content.startswith("["):
+        return False
+    close = content.find("]", 1, 40)
+    return close > 0 and _SPACES.sub(" ", content[1:close].strip().lower()) in terms()["redaction_markers"]
+
+
 def _looks_like_entry_line(content: str) -> bool:
     content = content.lstrip("| \t")
+    if opens_with_redaction(content):
+        return True
     bullet = _BULLET.match(content)        # "• Councillor Ann Webb (Chairman)": a list read from a web page
     if bullet:
         content = content[bullet.end():]
