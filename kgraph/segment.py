@@ -2532,6 +2532,15 @@ def ends_a_list(content: str) -> bool:
         and not words.isdisjoint(terms()["agenda_table_item_words"]) or _heads_a_minutes_table(content)
 
 
+def _action_column_head(text: str, ln: Line) -> bool:
+    """ "ACTION" set far right above the first item of typed minutes: the head of the minutes' column
+    of owners, no attendee (a list label alone above its names may have blank lines under it)."""
+    content = ln.content(text)
+    indent = len(text[ln.start:ln.cs].expandtabs(8))
+    return content.strip(" :").lower() in terms()["item_table_action_headers"] \
+        and (content.isupper() or indent >= 20)
+
+
 def _heads_a_minutes_table(content: str) -> bool:
     """ "No.<TAB>Discussion<TAB>Action by": a header row of the minutes' own table, every cell a column
     of the business (number, item, text, decision, action), none a person's."""
@@ -2571,10 +2580,10 @@ def _looks_like_entry_line(content: str) -> bool:
     # "Name – Designated Nurse Safeguarding Adults, NHS Kent and Medway …", "| Name | Office of … |":
     # affiliations run long, so judge a line split by a dash, bar or tab on its name part alone
     parts = _STRONG_NAME_SEP.split(bare, 1)
-    return len(parts) == 2 and len(parts[0].split()) <= 6 and len(words) <= 30 or _name_post_body_line(content)
+    return len(parts) == 2 and len(parts[0].split()) <= 6 and len(words) <= 30 or name_post_body_line(content)
 
 
-def _name_post_body_line(content: str) -> bool:
+def name_post_body_line(content: str) -> bool:
     """ "Dr Ann Webb, Designated Doctor for Safeguarding Children, Lakes Clinical Commissioning Group":
     one attendee a line, the name, a post and a body between commas, each piece capitalised, the
     piece after the name a post or a body (such lines run longer than a name with its body)."""
@@ -2643,7 +2652,7 @@ def _members_paragraph_below(text: str, lines: list[Line], j: int, last: int) ->
         return None
     content = lines[k].content(text)
     # ("Dr Ann Webb, Designated Doctor, Lakes CCG" is one attendee with post and body, not members)
-    if _name_post_body_line(content) or not _members_paragraph(content) or not _opens_with_a_name(content):
+    if name_post_body_line(content) or not _members_paragraph(content) or not _opens_with_a_name(content):
         return None
     end = _paragraph_end(lines, k, last)
     spans = [(lines[x].cs, lines[x].ce) for x in range(k, end)]
@@ -2686,7 +2695,7 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
         # name opens the next line
         if k + 1 < len(spans) and text[spans[k + 1][0]:spans[k + 1][1]].lstrip().startswith("("):
             return True
-        if _ENTRY_AFTER_BRACKET.search(line) and not _name_post_body_line(line) \
+        if _ENTRY_AFTER_BRACKET.search(line) and not name_post_body_line(line) \
                 and not _name_initials_then_body_line(line):
             return True
     return False
@@ -2865,11 +2874,22 @@ def column_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     start = a
     for m in _COLUMN_GAP.finditer(text, a, b):
         left = text[start:m.start()].rstrip()
-        if left.endswith(")") and "(" in left and _starts_a_person(text[m.end():min(b, m.end() + 200)].split("   ", 1)[0].strip()):
+        right = text[m.end():min(b, m.end() + 200)].split("   ", 1)[0].strip()
+        if left.endswith(")") and "(" in left and _starts_a_person(right) \
+                and not _initials_then_body_column(left, right):
             spans.append((start, m.start()))
             start = m.end()
     spans.append((start, b))
     return spans
+
+
+def _initials_then_body_column(left: str, right: str) -> bool:
+    """ "Cllr Ann Webb     (AW)    Lakes MBC (Chair)": typed minutes set the name, its initials in
+    brackets and the body in columns; after a name closed by its own initials the next column is its
+    body (a second person in the row would carry initials of their own)."""
+    ini = _TRAILING_INITIALS.search(left)
+    return ini is not None and initials_fit(left[:ini.start()].strip(), ini["ini"]) \
+        and not _INITIALS_IN_BRACKETS.search(right)
 
 
 # how far (in characters) a piece of a row may start left of its column's label and still fall under it
@@ -3032,7 +3052,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     j += 1
                     continue
                 if (group_blocks or group is not False) and _names_members(content) and not _label_match(text, lj) \
-                        and not _name_post_body_line(content):
+                        and not name_post_body_line(content):
                     # the members' paragraph under a group's heading; more groups may follow ("Partners:" over
                     # "Name, Post, Body" lines is one attendee a line, read below)
                     end = _paragraph_end(lines, j, last)
@@ -3067,6 +3087,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     j += 1
                     continue
                 if _label_match(text, lj) or lj.heading or not _looks_like_entry_line(content) or ends_a_list(content) or \
+                        _action_column_head(text, lj) or \
                         _HEADING_A.fullmatch(content) and not content[:1].isupper():
                     break
                 content_spans.append((lj.cs, lj.ce))

@@ -549,7 +549,17 @@ def _line_break_joins(text: str, before: Token, after: Token, width: int) -> boo
         line = line[indent.end():] if indent else line
     if _LIST_LINE.search(line) or _LIST_LINE.search(next_line):
         return False
+    if _attendance_lines(line, next_line):
+        return False
     return len(line.strip()) >= max(40, int(0.75 * width))
+
+
+def _attendance_lines(line: str, next_line: str) -> bool:
+    """ "Anthony Byrne, Regional Lead, Department for Work and Pensions" over "Lisa Fenwick, Lakes
+    Combined Authority": two lines each naming a person and their post or body, entries of a list
+    however long the first runs, so no name goes on from one to the other."""
+    from ..segment import name_post_body_line
+    return name_post_body_line(line.strip()) and name_post_body_line(next_line.strip())
 
 
 def _bridged_acronym(text: str, tokens: list[Token], i: int) -> bool:
