@@ -967,26 +967,101 @@ def acronym_dash_group(text: str, s: int, e: int) -> tuple[int, int] | None:
     return m.start(), m.start("group")
 
 
-_GROUP_OF_BODY = re.compile(r"(?P<group>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)(?:[ \t]+[-–—:][ \t]+(?P<doc>[^\n]+))?")
+_GROUP_OF_BODY = re.compile(r"(?P<group>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?:[ \t]+[-–—:][ \t]+(?P<doc>[^\n]+))?")
 
 
 def _sub_group_heading(text: str, lines: list[Line], body_end: int, last_line: int) -> str | None:
-    """ "# Lakes Partnership" over "## Executive Group – Minutes": the heading right under the body's
-    names one of its groups by a word or two and a body word ("Executive Group", "Delivery Board"), so
-    the meeting is that group's ("Lakes Partnership Executive Group"); "– Minutes" after it names the record."""
+    """ "# Lakes Partnership" over "## Executive Group – Minutes", "LAKES COMMUNITY SAFETY PARTNERSHIP" over
+    "REDUCING REOFFENDING BOARD": the line right under the body's names one of its groups by a word or
+    two and a body word ("Executive Group", "Delivery Board"), so the meeting is that group's ("Lakes
+    Partnership Executive Group"); "– Minutes" after it names the record. A plain line must be set like
+    the body's own (both in capitals, or both not), a title printed over two lines."""
     ln = _line_below(text, lines, body_end, last_line, across_blank=True)
-    if ln is None or not ln.heading:
+    if ln is None:
         return None
-    m = _GROUP_OF_BODY.fullmatch(ln.content(text))
+    content = ln.content(text)
+    if not ln.heading and not _set_like_the_body_line(text, lines, body_end, content):
+        return None
+    m = _GROUP_OF_BODY.fullmatch(content)
     if m is None or (m["doc"] and not _names_the_document(m["doc"])):
         return None
-    words = m["group"].lower().split()
-    # ("Partnership Board" names no group of the partnership; "Executive", a body word as the name of
-    # a council's cabinet, is the usual first word of a partnership's group: "Executive Group")
-    if len(words) != 2 or words[-1] not in terms()["body_words"] or (
-            words[0] in terms()["body_words"] and words[0] != "executive"):
+    if not ln.heading and _names_the_bodys_own_board(m["group"], text[:body_end].rsplit("\n", 1)[-1]):
         return None
-    return m["group"]
+    return m["group"] if _names_a_group(m["group"]) else None
+
+
+def _names_the_bodys_own_board(group: str, body: str) -> bool:
+    """ "STRATEGIC BOARD", "CDP BOARD" under "NOTTINGHAM CRIME AND DRUGS PARTNERSHIP": the partnership's
+    own board, named by a word of rank or by the partnership's initials, is the partnership meeting."""
+    first = group.split()[0]
+    return first.lower() in terms()["own_board_words"] or (
+        first.isupper() and len(first) >= 2 and _letters_from_initials(first, body.split()[1:]))
+
+
+def _names_a_group(group: str) -> bool:
+    """ "Executive Group", "Reducing Reoffending Board": two or three words ending in a body word.
+    ("Partnership Board" names no group of the partnership; "Executive", a body word as the name of a
+    council's cabinet, is the usual first word of a partnership's group; "Annual General Meeting" is
+    an occasion, not a group.)"""
+    words = group.lower().split()
+    return 2 <= len(words) <= 3 and words[-1] in terms()["body_words"] \
+        and words[-1] not in ("meeting", "members") \
+        and (words[0] not in terms()["body_words"] or words[0] == "executive")
+
+
+def _set_like_the_body_line(text: str, lines: list[Line], body_end: int, content: str) -> bool:
+    """Whether a plain line under the body's is set as the body's own line: both in capitals or both
+    in mixed case, neither a Markdown heading (a plain line under a heading is the document's text)."""
+    for ln in lines:
+        if ln.start <= body_end <= ln.end:
+            body = ln.content(text)
+            return not ln.heading and body.isupper() == content.isupper()
+    return False
+
+
+def _council_line_above(text: str, lines: list[Line], pos: int, last_line: int) -> str | None:
+    """The council named alone on the non-blank line above the one holding ``pos`` ("London Borough
+    of Lakeside" over "Prevent Partnership Board"), or None."""
+    k = next((k for k, ln in enumerate(lines[:last_line]) if ln.start <= pos <= ln.end), None)
+    if k is None:
+        return None
+    k -= 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    if k < 0 or len(lines[k].content(text).split()) > 8:
+        return None
+    name = title_case_if_shouting(_SPACES.sub(" ", lines[k].content(text)).strip())
+    return name if _place_of_council(name) else None
+
+
+def _place_of_council(name: str) -> str | None:
+    """ "London Borough of Lakeside" → "Lakeside", "Lakeside City Council" → "Lakeside": the place a
+    council's name gives, or None when the name is not a council's."""
+    low = name.lower()
+    for opener in terms()["council_of_place_openers"]:
+        if low.startswith(opener + " ") and not _is_body_phrase(low[len(opener):]):
+            return name[len(opener):].strip()
+    if not _is_council(name):
+        return None
+    for words in sorted(terms()["council_words"], key=len, reverse=True):
+        if low.endswith(" " + words):
+            place = name[:len(name) - len(words)].strip()
+            return place if place and not _is_body_phrase(place) else None
+    return None
+
+
+def _named_by_theme_alone(body: str) -> bool:
+    """ "Prevent Partnership Board", "Domestic Abuse Partnership": a partnership's board named by its
+    theme and body words alone, no place in it; a council's own committee is not one of these."""
+    from .entities.topics import find_topics
+    words = body.split()
+    heads = [k for k, w in enumerate(words) if w.lower() in terms()["body_words"]]
+    if not heads or heads[0] == 0 or any(w.lower() in terms()["council_own_body_words"] for w in words):
+        return False
+    theme = " ".join(words[:heads[0]])
+    # (a programme's name is matched in capitals, "PREVENT": a title capitalises every word anyway)
+    return any(h.start == 0 and h.end == len(theme)
+               for form in (theme, theme.upper()) for h in find_topics(form, 0, len(form)))
 
 
 def _names_the_document(phrase: str) -> bool:
@@ -1217,7 +1292,13 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 group_of = name
             sub_group = _sub_group_heading(text, lines, be, last_line)
             if sub_group is not None:
-                header.body = f"{header.body} {sub_group}"
+                header.body = f"{header.body} {title_case_if_shouting(sub_group)}"
+            council_above = _council_line_above(text, lines, bs, last_line)
+            place = _place_of_council(council_above) if council_above else None
+            if place and _named_by_theme_alone(header.body):
+                # "London Borough of Lakeside" over "Prevent Partnership Board": the board is the place's
+                header.body = f"{place} {header.body}"
+                header.parent_body = council_above
     if header.body and not councils and not _is_council(header.body):
         header.parent_body = first_council_line(text, lines, last_line)
     if header.parent_body is None and group_of is not None:
@@ -2451,6 +2532,15 @@ def ends_a_list(content: str) -> bool:
         and not words.isdisjoint(terms()["agenda_table_item_words"]) or _heads_a_minutes_table(content)
 
 
+def _action_column_head(text: str, ln: Line) -> bool:
+    """ "ACTION" set far right above the first item of typed minutes: the head of the minutes' column
+    of owners, no attendee (a list label alone above its names may have blank lines under it)."""
+    content = ln.content(text)
+    indent = len(text[ln.start:ln.cs].expandtabs(8))
+    return content.strip(" :").lower() in terms()["item_table_action_headers"] \
+        and (content.isupper() or indent >= 20)
+
+
 def _heads_a_minutes_table(content: str) -> bool:
     """ "No.<TAB>Discussion<TAB>Action by": a header row of the minutes' own table, every cell a column
     of the business (number, item, text, decision, action), none a person's."""
@@ -2461,8 +2551,19 @@ def _heads_a_minutes_table(content: str) -> bool:
     return len(cells) >= 2 and all(headers.fullmatch(c) for c in cells)
 
 
+def opens_with_redaction(content: str) -> bool:
+    """ "[REDACTED], Counter Terrorism Policing London": a name struck out of a published record; the
+    line is still one entry of the list (whose person goes unnamed), so the list goes on below it."""
+    if not content.startswith("["):
+        return False
+    close = content.find("]", 1, 40)
+    return close > 0 and _SPACES.sub(" ", content[1:close].strip().lower()) in terms()["redaction_markers"]
+
+
 def _looks_like_entry_line(content: str) -> bool:
     content = content.lstrip("| \t")
+    if opens_with_redaction(content):
+        return True
     bullet = _BULLET.match(content)        # "• Councillor Ann Webb (Chairman)": a list read from a web page
     if bullet:
         content = content[bullet.end():]
@@ -2479,10 +2580,10 @@ def _looks_like_entry_line(content: str) -> bool:
     # "Name – Designated Nurse Safeguarding Adults, NHS Kent and Medway …", "| Name | Office of … |":
     # affiliations run long, so judge a line split by a dash, bar or tab on its name part alone
     parts = _STRONG_NAME_SEP.split(bare, 1)
-    return len(parts) == 2 and len(parts[0].split()) <= 6 and len(words) <= 30 or _name_post_body_line(content)
+    return len(parts) == 2 and len(parts[0].split()) <= 6 and len(words) <= 30 or name_post_body_line(content)
 
 
-def _name_post_body_line(content: str) -> bool:
+def name_post_body_line(content: str) -> bool:
     """ "Dr Ann Webb, Designated Doctor for Safeguarding Children, Lakes Clinical Commissioning Group":
     one attendee a line, the name, a post and a body between commas, each piece capitalised, the
     piece after the name a post or a body (such lines run longer than a name with its body)."""
@@ -2551,7 +2652,7 @@ def _members_paragraph_below(text: str, lines: list[Line], j: int, last: int) ->
         return None
     content = lines[k].content(text)
     # ("Dr Ann Webb, Designated Doctor, Lakes CCG" is one attendee with post and body, not members)
-    if _name_post_body_line(content) or not _members_paragraph(content) or not _opens_with_a_name(content):
+    if name_post_body_line(content) or not _members_paragraph(content) or not _opens_with_a_name(content):
         return None
     end = _paragraph_end(lines, k, last)
     spans = [(lines[x].cs, lines[x].ce) for x in range(k, end)]
@@ -2594,7 +2695,7 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
         # name opens the next line
         if k + 1 < len(spans) and text[spans[k + 1][0]:spans[k + 1][1]].lstrip().startswith("("):
             return True
-        if _ENTRY_AFTER_BRACKET.search(line) and not _name_post_body_line(line) \
+        if _ENTRY_AFTER_BRACKET.search(line) and not name_post_body_line(line) \
                 and not _name_initials_then_body_line(line):
             return True
     return False
@@ -2773,11 +2874,22 @@ def column_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     start = a
     for m in _COLUMN_GAP.finditer(text, a, b):
         left = text[start:m.start()].rstrip()
-        if left.endswith(")") and "(" in left and _starts_a_person(text[m.end():min(b, m.end() + 200)].split("   ", 1)[0].strip()):
+        right = text[m.end():min(b, m.end() + 200)].split("   ", 1)[0].strip()
+        if left.endswith(")") and "(" in left and _starts_a_person(right) \
+                and not _initials_then_body_column(left, right):
             spans.append((start, m.start()))
             start = m.end()
     spans.append((start, b))
     return spans
+
+
+def _initials_then_body_column(left: str, right: str) -> bool:
+    """ "Cllr Ann Webb     (AW)    Lakes MBC (Chair)": typed minutes set the name, its initials in
+    brackets and the body in columns; after a name closed by its own initials the next column is its
+    body (a second person in the row would carry initials of their own)."""
+    ini = _TRAILING_INITIALS.search(left)
+    return ini is not None and initials_fit(left[:ini.start()].strip(), ini["ini"]) \
+        and not _INITIALS_IN_BRACKETS.search(right)
 
 
 # how far (in characters) a piece of a row may start left of its column's label and still fall under it
@@ -2940,7 +3052,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     j += 1
                     continue
                 if (group_blocks or group is not False) and _names_members(content) and not _label_match(text, lj) \
-                        and not _name_post_body_line(content):
+                        and not name_post_body_line(content):
                     # the members' paragraph under a group's heading; more groups may follow ("Partners:" over
                     # "Name, Post, Body" lines is one attendee a line, read below)
                     end = _paragraph_end(lines, j, last)
@@ -2975,6 +3087,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     j += 1
                     continue
                 if _label_match(text, lj) or lj.heading or not _looks_like_entry_line(content) or ends_a_list(content) or \
+                        _action_column_head(text, lj) or \
                         _HEADING_A.fullmatch(content) and not content[:1].isupper():
                     break
                 content_spans.append((lj.cs, lj.ce))
