@@ -1161,6 +1161,7 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     starts = [h.start for h in hits]
     longest = max((h.end - h.start for h in hits), default=0)
     lowered_heads: dict[str, bool] = {}
+    owners: list[OrgHit] = []
     for s, e in [part for span in found for part in _owner_and_owned(text, *span)]:
         s = _with_area_prefix(text, _after_generic_possessive(text, s, e))
         if _head_written_lowercase(text, s, e, lowered_heads):
@@ -1170,7 +1171,9 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
         inside = [k for k in near if s <= hits[k].start and hits[k].end <= e]
         if len(inside) != len(near) or any(hits[k].start == s and hits[k].end == e for k in inside):
             continue
-        # a longer unknown name that contains a known one is its own body ("KCSP Working Group")
+        # a longer unknown name that contains a known one is its own body ("KCSP Working Group"); a
+        # government department opening it is named too, as its owner ("Home Office Quality Assurance Panel")
+        owners += [hits[k] for k in inside if hits[k].start == s and _names_its_owner(hits[k])]
         for k in reversed(inside):
             del hits[k], starts[k]
         new = OrgHit(s, e, organisation_key_for(text[s:e]), False)
@@ -1178,6 +1181,18 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
         hits.insert(at, new)
         starts.insert(at, s)
         longest = max(longest, e - s)
-    return sorted((with_bracketed_qualifier(text, h) for h in hits), key=lambda h: (h.start, h.end))
+    return sorted([with_bracketed_qualifier(text, h) for h in hits] + owners, key=lambda h: (h.start, h.end))
+
+
+@cache
+def _owner_body_types() -> frozenset[str]:
+    return frozenset(lexicon().words("owner_body_type"))
+
+
+def _names_its_owner(hit: OrgHit) -> bool:
+    """Whether a known body written first in a longer name is that name's owner, a body named as well:
+    a government department ("Home Office" in "Home Office Quality Assurance Panel"; lexicon owner_body_type)."""
+    record = organisations().records.get(hit.key) if hit.from_gazetteer else None
+    return record is not None and record.type in _owner_body_types()
 
 
