@@ -162,8 +162,41 @@ def looks_like_organisation(name: str) -> bool:
         return is_acronym(words[0])
     if _prefix_head_at(words, 0) or (_owner_possessive(words[0]) and _prefix_head_at(words, 1)):
         return True         # "Office of the …", and "Mayor's Office for Policing and Crime" with its owner
-    return all(_capitalised(w) or w in lexicon().words("connector") for w in words) and ends_with_head(words) \
-        and _distinctive(words[:-1])
+    links = _place_link_words_in(name)
+    return all(_capitalised(w) or w in lexicon().words("connector") or w in links for w in words) \
+        and ends_with_head(words) and _distinctive(words[:-1])
+
+
+def _place_link_words_in(name: str) -> frozenset[str]:
+    """The link words of the known linked places written in ``name`` ("upon" of "Newcastle upon Tyne")."""
+    if not any(w.islower() for w in name.split()):
+        return frozenset()
+    spaced = name.replace("-", " ")
+    return frozenset(w for p in lexicon().words("linked_place") if p in spaced for w in p.split() if w.islower())
+
+
+@cache
+def _linked_places() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """The places of lexicon ``linked_place`` by their link word: (words before it, words after it)."""
+    by_link: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for place in lexicon().words("linked_place"):
+        words = [exact_word(w) for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)*", place)]
+        link = next(k for k, w in enumerate(words) if w.islower())
+        by_link.setdefault(words[link], []).append((tuple(words[:link]), tuple(words[link + 1:])))
+    return {link: tuple(sides) for link, sides in by_link.items()}
+
+
+def _inside_linked_place(tokens: list[Token], links: list[bool], current: list[int], i: int) -> bool:
+    """Whether token i is the link word of a known place ("of" in "Isle of Wight", "upon" in "Newcastle
+    upon Tyne") whose words before it end the run so far and whose words after it follow, joined."""
+    for before, after in _linked_places().get(tokens[i].exact, ()):
+        n, m = len(before), len(after)
+        if len(current) < n or i + m >= len(tokens) or not all(links[i + 1:i + 1 + m]):
+            continue
+        if tuple(tokens[j].exact for j in current[-n:]) == before and \
+                tuple(t.exact for t in tokens[i + 1:i + 1 + m]) == after:
+            return True
+    return False
 
 
 def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> list[list[int]]:
@@ -195,6 +228,8 @@ def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> li
             continue
         if _capitalised(word):
             current.append(i)
+        elif _inside_linked_place(tokens, links, current, i):
+            current.append(i)           # "Isle of Wight Council": the place's own "of" goes on with the name
         elif word in connectors or word == "&":
             current.append(i)
         elif word in linking:
@@ -231,6 +266,20 @@ def _hyphen_compound(text: str, tokens: list[Token], run: list[int], k: int) -> 
     return text[before.end:here.start] == "-" and (text[before.start:here.end],) not in _head_set()
 
 
+@cache
+def _hyphened_heads() -> frozenset[str]:
+    """Heads written with a hyphen and a lower-case second half ("Sub-group", "Sub-committee")."""
+    return frozenset(h for h in lexicon().words("org_head") if "-" in h and h.split("-")[-1][:1].islower())
+
+
+def _ends_in_hyphened_head(text: str, tokens: list[Token], run: list[int], k: int) -> bool:
+    """Whether the first k words of the run end in a hyphened head ("Learning and Development Sub-group"),
+    whose lower-case half the capitalised-word test would not take for a name's last word."""
+    if k < 2:
+        return False
+    return text[tokens[run[k - 2]].start:tokens[run[k - 1]].end] in _hyphened_heads()
+
+
 def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, int] | None:
     """The organisation name inside a run: up to its last head word, without leading articles."""
     words = [text[tokens[i].start:tokens[i].end] for i in run]
@@ -249,6 +298,8 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
             break
         if ends_with_head(exact[:k]) and _capitalised(words[k - 1]) and not _hyphen_compound(text, tokens, run, k - 1) \
                 and not (k >= 2 and words[k - 2] in lexicon().words("compound_prefix")):
+            end = k
+        elif _ends_in_hyphened_head(text, tokens, run, k):
             end = k
     if end is None:
         return None
@@ -504,7 +555,7 @@ def _names_particular_bodies(text: str, start: int, words: list[str], exact: lis
 @cache
 def _run_head_words() -> frozenset[str]:
     return frozenset({w for h in _heads() for w in h} | set(lexicon().words("org_prefix_head"))
-                     | set(lexicon().words("of_name_head")))
+                     | set(lexicon().words("of_name_head")) | {h.split("-")[-1] for h in _hyphened_heads()})
 
 
 def _chunks_with_heads(tokens: TokenList, links: NameLinks) -> list[tuple[int, int]]:
@@ -570,7 +621,15 @@ def _line_break_joins(text: str, before: Token, after: Token, width: int) -> boo
         return False
     if _ENTRY_OPENING.match(line) and _ENTRY_OPENING.match(next_line):
         return False
+    if _ends_in_head_word(line) and _ends_in_head_word(next_line):
+        return False        # "Lakes Safeguarding Board" over "Training Sub-group": two title lines, each a name
     return len(line.strip()) >= max(40, int(0.75 * width))
+
+
+def _ends_in_head_word(line: str) -> bool:
+    """Whether a line ends in a head word ("… Committee", "… Sub-group"), nothing after it."""
+    words = line.split()
+    return bool(words) and (ends_with_head(words[-1:]) or words[-1] in _hyphened_heads())
 
 
 # "Eleanor Whitfield, Designated Safeguarding Lead, Lakeland University of Fellside" over "Marcus Greaves,
@@ -587,7 +646,38 @@ def _bridged_acronym(text: str, tokens: list[Token], i: int) -> bool:
     before = text[tokens[i - 1].end:tokens[i].start]
     after = text[tokens[i].end:tokens[i + 1].start]
     return before in (" (", "(") and after == ") " and _capitalised(tokens[i - 1].exact) \
-        and tokens[i + 1].exact[:1].isupper() and not _meeting_after_named_body(text, tokens, i)
+        and tokens[i + 1].exact[:1].isupper() and not _meeting_after_named_body(text, tokens, i) \
+        and not _person_before_own_initials(text, tokens, i)
+
+
+def _person_before_own_initials(text: str, tokens: list[Token], i: int) -> bool:
+    """ "Lisa Crompton (LC) Wirral Council": the bracketed letters are the initials of a person's name
+    written right before them (two or three words that are no known body, theme or common word), so the
+    bracket ends the person and what follows is the person's body, not the rest of one name."""
+    from .people import are_own_initials
+    letters = tokens[i].exact
+    words: list[Token] = []
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if not tokens[j].exact[:1].isupper():
+            break
+        words.insert(0, tokens[j])
+        if len(words) >= 2 and are_own_initials(" ".join(t.exact for t in words), letters) and \
+                _reads_as_a_persons_name(tokens, [t.exact for t in words]):
+            return True
+        if j == 0 or text[tokens[j - 1].end:tokens[j].start] != " ":
+            break
+    return False
+
+
+def _reads_as_a_persons_name(tokens: list[Token], words: list[str]) -> bool:
+    """Whether capitalised words can only be a person's name: none is a word of bodies' names (a head or
+    a generic word), the phrase is no known body or theme, and the document never writes a word of it
+    in lower case, as it would a common noun ("Safeguarding Adults Review (SAR)")."""
+    phrase = " ".join(words)
+    if any(w.lower() in _generic_words() for w in words) or \
+            organisations().lookup(phrase) or topics().lookup(phrase):
+        return False
+    return not TokenList.of(tokens).where(exact_words=[exact_word(w.lower()) for w in words])
 
 
 _MEETING_WORDS = frozenset({"Board", "Meeting"})
@@ -861,6 +951,15 @@ def _compass_tail_re() -> re.Pattern[str]:
 _PLACE_TAIL = re.compile(r"[ \t]+[A-Z][a-z]+(?: +(?:(?:and|&) +)?[A-Z][a-z]+)*(?![\w'’-])")
 
 
+@cache
+def _place_tail_re() -> re.Pattern[str]:
+    """:data:`_PLACE_TAIL` with the places of lexicon ``linked_place`` as places ("Isle of Wight")."""
+    linked = sorted(lexicon().words("linked_place"), key=len, reverse=True)
+    forms = "|".join(re.escape(p).replace(r"\ ", "[ -]") for p in linked)
+    place = rf"(?:(?:{forms})(?![\w'’-])|[A-Z][a-z]+)"
+    return re.compile(rf"[ \t]+{place}(?: +(?:(?:and|&) +)?{place})*(?![\w'’-])")
+
+
 def _regional_tail_end(text: str, hit: OrgHit, tokens: TokenList) -> int | None:
     """Where a known body's name extended by its region ends: "Probation Service North West" (a
     compass region after a name of two words or more), "NHS Cheshire and Merseyside", "Counter
@@ -872,10 +971,11 @@ def _regional_tail_end(text: str, hit: OrgHit, tokens: TokenList) -> int | None:
             return None
         m = _compass_tail_re().match(text, hit.end)
         return m.end() if m else None
-    m = _PLACE_TAIL.match(text, hit.end)
+    m = _place_tail_re().match(text, hit.end)
     if m is None:
         return None
-    words = [w for w in m.group().split() if w not in ("and", "&")]
+    # the link words of a known place ("of" in "Isle of Wight") are the place's, not common nouns
+    words = [w for w in m.group().split() if w not in ("and", "&") and not w.islower()]
     # "NHS Foundation Trust", "NHS Health Checks": a head, or a word the document also writes in lower
     # case (a common noun, where a place's name never is), is no place; "City" in "NHS Nottingham City" is
     common = [exact_word(w.lower()) for w in words if w not in _words("place_name_word")]
@@ -1061,6 +1161,7 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     starts = [h.start for h in hits]
     longest = max((h.end - h.start for h in hits), default=0)
     lowered_heads: dict[str, bool] = {}
+    owners: list[OrgHit] = []
     for s, e in [part for span in found for part in _owner_and_owned(text, *span)]:
         s = _with_area_prefix(text, _after_generic_possessive(text, s, e))
         if _head_written_lowercase(text, s, e, lowered_heads):
@@ -1070,7 +1171,9 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
         inside = [k for k in near if s <= hits[k].start and hits[k].end <= e]
         if len(inside) != len(near) or any(hits[k].start == s and hits[k].end == e for k in inside):
             continue
-        # a longer unknown name that contains a known one is its own body ("KCSP Working Group")
+        # a longer unknown name that contains a known one is its own body ("KCSP Working Group"); a
+        # government department opening it is named too, as its owner ("Home Office Quality Assurance Panel")
+        owners += [hits[k] for k in inside if hits[k].start == s and _names_its_owner(hits[k])]
         for k in reversed(inside):
             del hits[k], starts[k]
         new = OrgHit(s, e, organisation_key_for(text[s:e]), False)
@@ -1078,6 +1181,18 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
         hits.insert(at, new)
         starts.insert(at, s)
         longest = max(longest, e - s)
-    return sorted((with_bracketed_qualifier(text, h) for h in hits), key=lambda h: (h.start, h.end))
+    return sorted([with_bracketed_qualifier(text, h) for h in hits] + owners, key=lambda h: (h.start, h.end))
+
+
+@cache
+def _owner_body_types() -> frozenset[str]:
+    return frozenset(lexicon().words("owner_body_type"))
+
+
+def _names_its_owner(hit: OrgHit) -> bool:
+    """Whether a known body written first in a longer name is that name's owner, a body named as well:
+    a government department ("Home Office" in "Home Office Quality Assurance Panel"; lexicon owner_body_type)."""
+    record = organisations().records.get(hit.key) if hit.from_gazetteer else None
+    return record is not None and record.type in _owner_body_types()
 
 
