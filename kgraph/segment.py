@@ -860,7 +860,7 @@ _HEADER_LINE = re.compile(r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[^\n]{3,150}
                           r"(?P<rest>[^\n]*\d{4}[^\n]*)", re.IGNORECASE)
 # ("Held at: Town Hall, …" labels the venue with the verb of a "held at" sentence)
 _VENUE_LABELS = frozenset({"venue", "place", "location", "where", "held at"})
-_FIELD = re.compile(r"(?P<label>venue|place|location|where|held[ \t]+at|date|time|contact|contact officer|clerk|"
+_FIELD = re.compile(r"(?P<label>date[ \t]+(?:and|&)[ \t]+time|start(?:[ \t]+time)?|venue|place|location|where|held[ \t]+at|date|time|contact|contact officer|clerk|"
                     r"democratic services officer|committee officer)[ \t]*:[ \t]*(?P<value>\S[^\n]*)",
                     re.IGNORECASE)
 # the same fields as the rows of a two-column details table: "| **Time** | 14:00 – 15:45 |"; a bilingual
@@ -1059,6 +1059,8 @@ def _named_by_theme_alone(body: str) -> bool:
     if not heads or heads[0] == 0 or any(w.lower() in terms()["council_own_body_words"] for w in words):
         return False
     theme = " ".join(words[:heads[0]])
+    if theme.lower() in terms()["place_board_themes"]:
+        return True
     # (a programme's name is matched in capitals, "PREVENT": a title capitalises every word anyway)
     return any(h.start == 0 and h.end == len(theme)
                for form in (theme, theme.upper()) for h in find_topics(form, 0, len(form)))
@@ -1321,7 +1323,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
 
     # Fields: "Venue:", "Date:", "Time:", "Contact:" (two may share a line: "Date: …    Time: …")
     for label, value_start, field_end in _header_fields(text, lines[:last_line]):
-        label = _SPACES.sub(" ", label.lower())
+        label = _FIELD_LABEL_MEANING.get(_SPACES.sub(" ", label.lower()), _SPACES.sub(" ", label.lower()))
         vs, ve = _strip_span(text, value_start, field_end)
         residue = _VENUE_RESIDUE.search(text, vs, ve)     # ModernGov's "View directions" link
         if residue and label in _VENUE_LABELS:
@@ -1329,15 +1331,16 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         value = text[vs:ve]
         if label in _VENUE_LABELS and header.venue is None and value:
             header.venue, header.venue_span = value, Span(vs, ve)
-        elif label == "date" and header.date is None:
+        elif label in ("date", "date and time") and header.date is None:
             dates = find_dates(value)
             if dates:
                 d, sp = dates[0]
                 header.date, header.date_span = d, Span(vs + sp.start, vs + sp.end)
                 date_search_from = date_search_from or vs
-        elif label == "time" and header.start_time is None:
+        if label in ("time", "date and time") and header.start_time is None:
+            # ("THURSDAY 12 SEPTEMBER 2024 COMMENCING AT 10.00 AM": the time after the date)
             header.start_time = (find_time(value) or (None,))[0]
-        elif label not in _VENUE_LABELS | {"date", "time"} and header.contact is None:
+        elif label not in _VENUE_LABELS | {"date", "time", "date and time"} and header.contact is None:
             cm = _CONTACT_NAME.match(text, vs, ve)
             if cm:
                 ns, ne = _strip_span(text, cm.start("name"), cm.end("name"))
@@ -1424,6 +1427,12 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                     header.start_time = header.start_time or found[0]
     if header.start_time is None:
         header.start_time = _meeting_commenced_time(text, lines[:last_line])
+    if header.date is not None and (header.start_time is None or header.venue is None):
+        # a cover page gives the date, time and place a line each before the minutes' own title
+        cover_time, cover_venue = _cover_page_time_and_place(text, lines, last_line, header.date)
+        header.start_time = header.start_time or cover_time
+        if header.venue is None and cover_venue is not None:
+            header.venue, header.venue_span = _SPACES.sub(" ", text[cover_venue.start:cover_venue.end]), cover_venue
     # Venue: a line that only says where a virtual meeting took place ("MS Teams virtual meeting")
     if header.venue is None:
         for ln in lines[:last_line]:
@@ -1486,10 +1495,12 @@ def _first_date(text: str, start: int, end: int):
 
 
 # typed headers set a second labelled field on the line after a wide gap: "Date: 14/10/2015    Time: 9.30am"
-_FIELD_AFTER_GAP = re.compile(r"(?:[ \t]{2,}|\t)(?=(?:venue|place|location|where|date|time)[ \t]*:)", re.IGNORECASE)
+_FIELD_AFTER_GAP = re.compile(r"(?:[ \t]{2,}|\t)(?=(?:venue|place|location|where|date|time|start)[ \t]*:)", re.IGNORECASE)
 
 
 _FIELD_LABELS = frozenset({"venue", "place", "location", "where", "date", "time"})
+# labels that name a field by another word: "Start: 13:30" gives the start time, "Date and time:" both
+_FIELD_LABEL_MEANING = {"start": "time", "start time": "time", "date & time": "date and time"}
 
 
 def _field_cells(text: str, ln: Line) -> list[tuple[int, int]]:
@@ -1686,6 +1697,36 @@ def _time_only_line(content: str):
     return found[0] if not rest.strip(" \t.,") else None
 
 
+def _date_line_time(content: str, date) -> tuple[bool, object]:
+    """ "Monday 24 June 2024" (True, None), "Monday 24 June 2024 10.30 am" (True, 10:30): whether a short
+    line gives the meeting's date and at most its time, and that time."""
+    dates = find_dates(content)
+    if len(dates) != 1 or dates[0][0] != date or ":" in content[:dates[0][1].start]:
+        return False, None
+    rest = content[dates[0][1].end:].strip(" 	,")
+    time = _time_only_line(rest) if rest else None
+    return len(content[:dates[0][1].start].split()) <= 2 and (not rest or time is not None), time
+
+
+def _cover_page_time_and_place(text: str, lines: list[Line], last_line: int, date) -> tuple[object, Span | None]:
+    """A cover page's "Monday 24 June 2024" / "10.30 am" / (blank) / "Council Chamber, County Hall":
+    the meeting's date alone on a line, its start time after it or on the next, its place on the next
+    line with text; (None, None) when no line gives the date alone."""
+    for ln in lines[:last_line]:
+        is_date_line, time = (False, None) if ln.blank else _date_line_time(ln.content(text), date)
+        if not is_date_line:
+            continue
+        below = _line_below(text, lines, ln.end, last_line, across_blank=True)
+        if time is None and below is not None:
+            time = _time_only_line(below.content(text))
+            below = below if time is None else _line_below(text, lines, below.end, last_line, across_blank=True)
+        venue = None
+        if below is not None and _looks_like_venue_line(text[slice(*english_half(text, below.cs, below.ce))]):
+            venue = Span(*_venue_lines(text, lines, below, last_line))
+        return time, venue
+    return None, None
+
+
 def _venue_lines(text: str, lines: list[Line], ln: Line, last_line: int) -> tuple[int, int]:
     """The venue on a line of its own: its English half when the line is bilingual ("Seòmar 1, Oifisean
     na Comhairle / Room 1, Council Offices,"), and the next line too when the line ends on a comma
@@ -1801,6 +1842,8 @@ _ATT_LABEL = re.compile(
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     # "Attended: Dev (BMBC, chair), Kirsty (BMBC, notes)", "Apols: Paul C (BMBC)": informal notes' labels
     r"attended(?=[ \t]*:)|apols(?=[ \t]*:)|"
+    # "Co-opted (non-voting): Revd A Brown": the co-opted members, a note on their vote before the colon
+    r"co-?opted(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|"
     # "Minutes taken by: Jo Bloggs": who took the minutes attended
     r"(?:minutes|notes)\s+taken\s+by|minute[ -]?taker|note[ -]?taker|"
     r"absent|councillors|members|sederunt|observers(?=[ \t]*:?[ \t]*$))"
@@ -1818,7 +1861,7 @@ _LIST_KIND = {"present": "present", "members present": "present", "those present
               "officers": "officers", "officers present": "officers", "officers in attendance": "officers",
               "officers and others in attendance": "officers", "others in attendance": "in_attendance",
               "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent",
-              "attended": "present", "apols": "apologies",
+              "attended": "present", "apols": "apologies", "co-opted": "present", "coopted": "present",
               "minutes taken by": "in_attendance", "notes taken by": "in_attendance",
               "minute taker": "in_attendance", "minute-taker": "in_attendance", "minutetaker": "in_attendance",
               "note taker": "in_attendance", "note-taker": "in_attendance", "notetaker": "in_attendance"}
@@ -3045,6 +3088,11 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     group = _group_body(content)
                     j += 1
                     continue
+                party_members = None if _label_match(text, lj) else _political_group_label(text, lj.cs, lj.ce)
+                if party_members is not None:
+                    group_blocks.append((party_members, lj.ce, None))
+                    j += 1
+                    continue
                 group_label = None if _label_match(text, lj) else _group_line_label(text, lj.cs, lj.ce)
                 if group_label is not None:
                     # "Lakes City Council: Cllr A (Chair), Cllr B": one line a group, the body before the colon
@@ -3293,6 +3341,20 @@ def _group_line_label(text: str, a: int, b: int) -> tuple[int, int] | None:
     if not _opens_with_a_name(rest) or not ("(" in rest or "," in rest):
         return None
     return ls, lm.end()
+
+
+def _political_group_label(text: str, a: int, b: int) -> int | None:
+    """ "Conservative: Cllrs A (Chair), B, C", "Labour Group: Cllr D": one line of a list sorted by
+    political group; where its members start, when the label names a party (its members are the
+    attendees, the party no body they were sent by)."""
+    lm = _GROUP_LINE_LABEL.match(text, a, b)
+    if lm is None:
+        return None
+    party = _SPACES.sub(" ", text[a:lm.end()].strip().rstrip(":").strip().lower())
+    party = party[:-len(" group")] if party.endswith(" group") else party
+    if party not in terms()["political_groups"] or not _opens_with_a_name(text[lm.end():b]):
+        return None
+    return lm.end()
 
 
 def _members_below(text: str, lines: list[Line], j: int, last: int) -> bool:
