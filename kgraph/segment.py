@@ -860,7 +860,7 @@ _HEADER_LINE = re.compile(r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[^\n]{3,150}
                           r"(?P<rest>[^\n]*\d{4}[^\n]*)", re.IGNORECASE)
 # ("Held at: Town Hall, …" labels the venue with the verb of a "held at" sentence)
 _VENUE_LABELS = frozenset({"venue", "place", "location", "where", "held at"})
-_FIELD = re.compile(r"(?P<label>venue|place|location|where|held[ \t]+at|date|time|contact|contact officer|clerk|"
+_FIELD = re.compile(r"(?P<label>date[ \t]+(?:and|&)[ \t]+time|start(?:[ \t]+time)?|venue|place|location|where|held[ \t]+at|date|time|contact|contact officer|clerk|"
                     r"democratic services officer|committee officer)[ \t]*:[ \t]*(?P<value>\S[^\n]*)",
                     re.IGNORECASE)
 # the same fields as the rows of a two-column details table: "| **Time** | 14:00 – 15:45 |"; a bilingual
@@ -967,7 +967,7 @@ def acronym_dash_group(text: str, s: int, e: int) -> tuple[int, int] | None:
     return m.start(), m.start("group")
 
 
-_GROUP_OF_BODY = re.compile(r"(?P<group>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?:[ \t]+[-–—:][ \t]+(?P<doc>[^\n]+))?")
+_GROUP_OF_BODY = re.compile(r"(?P<group>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w'’-]*){0,2})(?:[ \t]+[-–—:][ \t]+(?P<doc>[^\n]+))?")
 
 
 def _sub_group_heading(text: str, lines: list[Line], body_end: int, last_line: int) -> str | None:
@@ -1003,8 +1003,10 @@ def _names_a_group(group: str) -> bool:
     ("Partnership Board" names no group of the partnership; "Executive", a body word as the name of a
     council's cabinet, is the usual first word of a partnership's group; "Annual General Meeting" is
     an occasion, not a group.)"""
-    words = group.lower().split()
-    return 2 <= len(words) <= 3 and words[-1] in terms()["body_words"] \
+    words = [w for w in group.lower().split() if w not in ("and", "&")]
+    # ("Learning and Development Sub-group": a hyphened head word ends in a body word)
+    return 2 <= len(words) <= 3 and (words[-1] in terms()["body_words"]
+                                     or words[-1].rsplit("-", 1)[-1] in terms()["body_words"]) \
         and words[-1] not in ("meeting", "members") \
         and (words[0] not in terms()["body_words"] or words[0] == "executive")
 
@@ -1059,6 +1061,8 @@ def _named_by_theme_alone(body: str) -> bool:
     if not heads or heads[0] == 0 or any(w.lower() in terms()["council_own_body_words"] for w in words):
         return False
     theme = " ".join(words[:heads[0]])
+    if theme.lower() in terms()["place_board_themes"]:
+        return True
     # (a programme's name is matched in capitals, "PREVENT": a title capitalises every word anyway)
     return any(h.start == 0 and h.end == len(theme)
                for form in (theme, theme.upper()) for h in find_topics(form, 0, len(form)))
@@ -1096,7 +1100,7 @@ def _names_only_a_meeting(phrase: str) -> bool:
     return heads.search(phrase.lower()) is None
 
 
-_RECORD_OF_GENERIC = re.compile(r"(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?=\w)")
+_RECORD_OF_GENERIC = re.compile(r"(?:minutes?|notes?|record)\s+of\s+(?:the\s+|a\s+)?(?=\w)")
 
 
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,9}\s*\)\s*$")
@@ -1321,7 +1325,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
 
     # Fields: "Venue:", "Date:", "Time:", "Contact:" (two may share a line: "Date: …    Time: …")
     for label, value_start, field_end in _header_fields(text, lines[:last_line]):
-        label = _SPACES.sub(" ", label.lower())
+        label = _FIELD_LABEL_MEANING.get(_SPACES.sub(" ", label.lower()), _SPACES.sub(" ", label.lower()))
         vs, ve = _strip_span(text, value_start, field_end)
         residue = _VENUE_RESIDUE.search(text, vs, ve)     # ModernGov's "View directions" link
         if residue and label in _VENUE_LABELS:
@@ -1329,15 +1333,16 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         value = text[vs:ve]
         if label in _VENUE_LABELS and header.venue is None and value:
             header.venue, header.venue_span = value, Span(vs, ve)
-        elif label == "date" and header.date is None:
+        elif label in ("date", "date and time") and header.date is None:
             dates = find_dates(value)
             if dates:
                 d, sp = dates[0]
                 header.date, header.date_span = d, Span(vs + sp.start, vs + sp.end)
                 date_search_from = date_search_from or vs
-        elif label == "time" and header.start_time is None:
+        if label in ("time", "date and time") and header.start_time is None:
+            # ("THURSDAY 12 SEPTEMBER 2024 COMMENCING AT 10.00 AM": the time after the date)
             header.start_time = (find_time(value) or (None,))[0]
-        elif label not in _VENUE_LABELS | {"date", "time"} and header.contact is None:
+        elif label not in _VENUE_LABELS | {"date", "time", "date and time"} and header.contact is None:
             cm = _CONTACT_NAME.match(text, vs, ve)
             if cm:
                 ns, ne = _strip_span(text, cm.start("name"), cm.end("name"))
@@ -1424,6 +1429,12 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                     header.start_time = header.start_time or found[0]
     if header.start_time is None:
         header.start_time = _meeting_commenced_time(text, lines[:last_line])
+    if header.date is not None and (header.start_time is None or header.venue is None):
+        # a cover page gives the date, time and place a line each before the minutes' own title
+        cover_time, cover_venue = _cover_page_time_and_place(text, lines, last_line, header.date)
+        header.start_time = header.start_time or cover_time
+        if header.venue is None and cover_venue is not None:
+            header.venue, header.venue_span = _SPACES.sub(" ", text[cover_venue.start:cover_venue.end]), cover_venue
     # Venue: a line that only says where a virtual meeting took place ("MS Teams virtual meeting")
     if header.venue is None:
         for ln in lines[:last_line]:
@@ -1435,6 +1446,15 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
                 break
 
+    maker_post = _decision_makers_post(text, lines[:last_line])
+    council = header.parent_body if header.parent_body and _is_council(header.parent_body) else \
+        first_council_line(text, lines, last_line)
+    if maker_post is not None and council is not None:
+        # an executive decision notice: one member decided alone, so the meeting is that post's,
+        # held for the council (the notice's own title names the document, not a body)
+        header.body, header.parent_body = f"{council} – {maker_post}", council
+        header.body_span = None
+
     # Draft: "Agenda and draft minutes", "DRAFT", "Draft minutes" near the top
     for ln in lines[:min(last_line, 8)]:
         content = ln.content(text)
@@ -1442,6 +1462,20 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             header.draft = True
             break
     return header, warnings
+
+
+_DECISION_MAKER = re.compile(r"[ \t*_]*decision[ \t]+(?:maker|taker)[ \t]*:[ \t]*(?P<name>[^,\n]+),[ \t]*(?P<post>[^\n]+)",
+                             re.IGNORECASE)
+
+
+def _decision_makers_post(text: str, lines: list[Line]) -> str | None:
+    """ "Decision Maker: Councillor A Webb, Cabinet Member for Community Safety": the post of the one
+    member whose delegated decision the notice records, or None."""
+    for ln in lines:
+        m = None if ln.blank else _DECISION_MAKER.fullmatch(text, ln.cs, ln.ce)
+        if m is not None and _is_post(m["post"].strip(" .")):
+            return m["post"].strip(" .")
+    return None
 
 
 # "Meeting held in the Council Chamber, Quadrant, Silverlink, commencing at 1.30 pm.": a line of
@@ -1486,10 +1520,12 @@ def _first_date(text: str, start: int, end: int):
 
 
 # typed headers set a second labelled field on the line after a wide gap: "Date: 14/10/2015    Time: 9.30am"
-_FIELD_AFTER_GAP = re.compile(r"(?:[ \t]{2,}|\t)(?=(?:venue|place|location|where|date|time)[ \t]*:)", re.IGNORECASE)
+_FIELD_AFTER_GAP = re.compile(r"(?:[ \t]{2,}|\t)(?=(?:venue|place|location|where|date|time|start)[ \t]*:)", re.IGNORECASE)
 
 
 _FIELD_LABELS = frozenset({"venue", "place", "location", "where", "date", "time"})
+# labels that name a field by another word: "Start: 13:30" gives the start time, "Date and time:" both
+_FIELD_LABEL_MEANING = {"start": "time", "start time": "time", "date & time": "date and time"}
 
 
 def _field_cells(text: str, ln: Line) -> list[tuple[int, int]]:
@@ -1686,6 +1722,36 @@ def _time_only_line(content: str):
     return found[0] if not rest.strip(" \t.,") else None
 
 
+def _date_line_time(content: str, date) -> tuple[bool, object]:
+    """ "Monday 24 June 2024" (True, None), "Monday 24 June 2024 10.30 am" (True, 10:30): whether a short
+    line gives the meeting's date and at most its time, and that time."""
+    dates = find_dates(content)
+    if len(dates) != 1 or dates[0][0] != date or ":" in content[:dates[0][1].start]:
+        return False, None
+    rest = content[dates[0][1].end:].strip(" 	,")
+    time = _time_only_line(rest) if rest else None
+    return len(content[:dates[0][1].start].split()) <= 2 and (not rest or time is not None), time
+
+
+def _cover_page_time_and_place(text: str, lines: list[Line], last_line: int, date) -> tuple[object, Span | None]:
+    """A cover page's "Monday 24 June 2024" / "10.30 am" / (blank) / "Council Chamber, County Hall":
+    the meeting's date alone on a line, its start time after it or on the next, its place on the next
+    line with text; (None, None) when no line gives the date alone."""
+    for ln in lines[:last_line]:
+        is_date_line, time = (False, None) if ln.blank else _date_line_time(ln.content(text), date)
+        if not is_date_line:
+            continue
+        below = _line_below(text, lines, ln.end, last_line, across_blank=True)
+        if time is None and below is not None:
+            time = _time_only_line(below.content(text))
+            below = below if time is None else _line_below(text, lines, below.end, last_line, across_blank=True)
+        venue = None
+        if below is not None and _looks_like_venue_line(text[slice(*english_half(text, below.cs, below.ce))]):
+            venue = Span(*_venue_lines(text, lines, below, last_line))
+        return time, venue
+    return None, None
+
+
 def _venue_lines(text: str, lines: list[Line], ln: Line, last_line: int) -> tuple[int, int]:
     """The venue on a line of its own: its English half when the line is bilingual ("Seòmar 1, Oifisean
     na Comhairle / Room 1, Council Offices,"), and the next line too when the line ends on a comma
@@ -1801,10 +1867,16 @@ _ATT_LABEL = re.compile(
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     # "Attended: Dev (BMBC, chair), Kirsty (BMBC, notes)", "Apols: Paul C (BMBC)": informal notes' labels
     r"attended(?=[ \t]*:)|apols(?=[ \t]*:)|"
+    # "Co-opted (non-voting): Revd A Brown": the co-opted members, a note on their vote before the colon
+    r"co-?opted(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|"
     # "Minutes taken by: Jo Bloggs": who took the minutes attended
     r"(?:minutes|notes)\s+taken\s+by|minute[ -]?taker|note[ -]?taker|"
+    # "Decision Maker: Councillor A, Cabinet Member for …": who took a delegated decision was there
+    r"decision[ \t]+(?:maker|taker)(?=[ \t]*:)|"
     r"absent|councillors|members|sederunt|observers(?=[ \t]*:?[ \t]*$))"
-    r"(?P<note>[ \t]*\([^)\n]{0,60}\))?(?P<tail>[ \t]+(?:were\s+)?(?:(?:received|intimated|tendered)\s+)?(?:from|on\s+behalf\s+of))?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
+    r"(?P<note>[ \t]*\([^)\n]{0,60}\))?"
+    # "Also present at the Decision Session:": the occasion named before the colon
+    r"(?P<occasion>[ \t]+(?:at|during)[ \t]+the[ \t]+[A-Za-z][A-Za-z \t-]{0,40}?(?=[ \t]*:))?(?P<tail>[ \t]+(?:were\s+)?(?:(?:received|intimated|tendered)\s+)?(?:from|on\s+behalf\s+of))?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
     re.IGNORECASE)
 _LIST_KIND = {"present": "present", "members present": "present", "those present": "present", "attendees": "present",
               "attendance": "present", "attendance details": "present",    # ModernGov's attendance table
@@ -1818,11 +1890,15 @@ _LIST_KIND = {"present": "present", "members present": "present", "those present
               "officers": "officers", "officers present": "officers", "officers in attendance": "officers",
               "officers and others in attendance": "officers", "others in attendance": "in_attendance",
               "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent",
-              "attended": "present", "apols": "apologies",
+              "attended": "present", "apols": "apologies", "decision maker": "present", "decision taker": "present", "co-opted": "present", "coopted": "present",
               "minutes taken by": "in_attendance", "notes taken by": "in_attendance",
               "minute taker": "in_attendance", "minute-taker": "in_attendance", "minutetaker": "in_attendance",
               "note taker": "in_attendance", "note-taker": "in_attendance", "notetaker": "in_attendance"}
 
+
+
+# labels naming one person, the line's fields after them none of the list
+_ONE_PERSON_LABELS = frozenset({"decision maker", "decision taker"})
 
 
 def is_list_label(text: str) -> bool:
@@ -2231,6 +2307,12 @@ def initials_fit(name: str, given: str) -> bool:
     return given != given.upper() and given == _mac_initials(name)
 
 
+def _initials_end_the_name(name: str, given: str) -> bool:
+    """ "GM Stuart Penketh (SP)": the initials fit the name, or its last words after a rank the
+    titles do not list ("GM", a fire service's group manager)."""
+    return initials_fit(name, given) or initials_of(name).endswith(given)
+
+
 def _mac_initials(name: str) -> str:
     """ "Stuart McLean" → "SMcL", "Jo MacLeod" → "JMacL"."""
     bare = _titles_re().sub("", name, count=1) if _titles_re().match(name) else name
@@ -2450,7 +2532,7 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     rest_s = aff_from
     # "(CH)" right after the name gives its initials, not an organisation
     pm = _INITIALS_IN_BRACKETS.match(text, name_end, e)
-    if pm and initials_fit(name, pm["ini"]):
+    if pm and _initials_end_the_name(name, pm["ini"]):
         initials = initials or pm["ini"]
         rest_s = pm.end()
         if line_mode:
@@ -2516,6 +2598,14 @@ _STRONG_NAME_SEP = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*\|[ \t]*|\t+|[ \t]{3
 
 
 _NOT_WORD = re.compile(r"[^\w]+")
+
+
+def _opens_another_field(text: str, ln: Line) -> bool:
+    """ "Distribution: members as above", "Abbreviations used in this log: …": a line under a list that
+    opens with the label of another header field (labels as data) names nobody of the list above."""
+    field = _compiled("other-field", lambda: re.compile(
+        rf"[ \t*_]*(?:{_alternation(terms()['list_ending_field_labels'])})\b[^:\n]{{0,30}}:", re.IGNORECASE))
+    return field.match(text, ln.cs, ln.ce) is not None
 
 
 def ends_a_list(content: str) -> bool:
@@ -2786,12 +2876,31 @@ def _one_person_per_semicolon(text: str, s: int, e: int) -> list[tuple[int, int]
     return segments if with_details and 2 * shown >= with_details else None
 
 
+# "Lisa Crompton (LC) Wirral Council": a name, the initials the minutes use for it, then the body
+_NAME_INITIALS_BODY = re.compile(r"[ \t\n]*(?P<name>[A-Z][^(),\n]{2,60}?)[ \t]*\((?P<ini>[A-Z]{2,4})\)[ \t]+[A-Z][^()\n]*")
+
+
+def _one_person_per_comma_with_initials(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """The pieces of a running list whose every comma closes one person given as "Name (INITIALS) Body
+    [– Role]" ("Lisa Crompton (LC) Wirral Council, Dr Ann Webb (AW) NHS Lakes and Fellside – Chair"),
+    else None: read at "and" too, such a list would cut a body's name in two."""
+    pieces = _top_level_splits(text, s, e, _COMMA)
+    if len(pieces) < 2:
+        return None
+    for a, b in pieces:
+        m = _NAME_INITIALS_BODY.fullmatch(text, a, b)
+        if m is None or not _initials_end_the_name(m["name"].strip(), m["ini"]):
+            return None
+    return pieces
+
+
+
 def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceEntry]:
     """Entries of a list written as running text: split at commas/"and" outside parentheses; a piece
     naming a body or a job joins the person before it ("Jo Hawkins, Medway Council")."""
     entries: list[AttendanceEntry] = []
     s = _after_list_label(text, s, e)
-    per_person = _one_person_per_semicolon(text, s, e)
+    per_person = _one_person_per_semicolon(text, s, e) or _one_person_per_comma_with_initials(text, s, e)
     if per_person is not None:
         return [entry for a, b in per_person if (entry := parse_entry(text, a, b, kind, True)) is not None]
     pieces = _top_level_splits(text, s, e, _ENTRY_SEPS)
@@ -3008,11 +3117,24 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             i += 1
             continue
         content_start = _label_content_start(text, m, ln)
+        if label_words in _ONE_PERSON_LABELS:
+            # "Decision Maker: Councillor A, Cabinet Member for …": one person and post; the header's
+            # other fields follow on the next lines
+            entry = parse_entry(text, content_start, ln.ce, kind, True)
+            entries.extend([entry] if entry else [])
+            i += 1
+            continue
         if text[content_start:ln.ce].strip():
             content_spans.append((content_start, ln.ce))
             j = i + 1
-            while j < last and not lines[j].blank and not _label_match(text, lines[j]):
-                content_spans.append((lines[j].cs, lines[j].ce))
+            while j < last and not lines[j].blank and not _label_match(text, lines[j]) \
+                    and not _opens_another_field(text, lines[j]):
+                group_label = _group_line_label(text, lines[j].cs, lines[j].ce)
+                if group_label is not None:
+                    # "Officers: A (…), B (…)" over "Lakes Police: Inspector C (…)": a body's own line of members
+                    group_blocks.append((group_label[1], lines[j].ce, _group_body(text[group_label[0]:group_label[1]])))
+                else:
+                    content_spans.append((lines[j].cs, lines[j].ce))
                 j += 1
             below = _members_paragraph_below(text, lines, j, last) if len(content_spans) == 1 else None
             if below is not None:
@@ -3043,6 +3165,11 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     # "Political Members:", "Coventry City Council" (a web page's heading) group the names below;
                     # "LEISGEULAN / APOLOGIES" in capitals is the next list's label, no group's heading
                     group = _group_body(content)
+                    j += 1
+                    continue
+                party_members = None if _label_match(text, lj) else _political_group_label(text, lj.cs, lj.ce)
+                if party_members is not None:
+                    group_blocks.append((party_members, lj.ce, None))
                     j += 1
                     continue
                 group_label = None if _label_match(text, lj) else _group_line_label(text, lj.cs, lj.ce)
@@ -3295,6 +3422,20 @@ def _group_line_label(text: str, a: int, b: int) -> tuple[int, int] | None:
     return ls, lm.end()
 
 
+def _political_group_label(text: str, a: int, b: int) -> int | None:
+    """ "Conservative: Cllrs A (Chair), B, C", "Labour Group: Cllr D": one line of a list sorted by
+    political group; where its members start, when the label names a party (its members are the
+    attendees, the party no body they were sent by)."""
+    lm = _GROUP_LINE_LABEL.match(text, a, b)
+    if lm is None:
+        return None
+    party = _SPACES.sub(" ", text[a:lm.end()].strip().rstrip(":").strip().lower())
+    party = party[:-len(" group")] if party.endswith(" group") else party
+    if party not in terms()["political_groups"] or not _opens_with_a_name(text[lm.end():b]):
+        return None
+    return lm.end()
+
+
 def _members_below(text: str, lines: list[Line], j: int, last: int) -> bool:
     """Whether the next line with text under lines[j] lists members (a paragraph of names or a group's line)."""
     k = _next_nonblank(lines, j)
@@ -3442,6 +3583,9 @@ _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": 
               "organisation": "org", "organization": "org", "agency": "org", "representing": "org",
               "role": "role", "title": "role", "job title": "role", "position": "role", "initials": "initials",
               "attendance": "status", "attended": "status",
+              # "Name | Organisation | Present/Apologies": a cell a row saying which list the row is in
+              "present/apologies": "status", "present/apols": "status", "apologies/present": "status",
+              "present or apologies": "status", "attendance status": "status",
               "notes": "notes", "note": "notes", "comments": "notes",
               # an apologies table names who came in the absent member's place
               "substitute": "substitute", "substituted by": "substitute", "deputy": "substitute",
@@ -3584,11 +3728,21 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
     return entry
 
 
+_DIVISION_WORDS = frozenset({"division", "directorate", "department"})
+
+
 def _without_department(cell: str) -> str:
     """ "Welsh Government, Community Safety Division": an organisation cell naming the body, then its
     department after a comma, is the body."""
     body, comma, tail = cell.rpartition(",")
-    return body.strip() if comma and body.strip() and _is_department(tail.strip()) else cell
+    return body.strip() if comma and body.strip() and (_is_department(tail.strip()) or _names_a_division(tail)) else cell
+
+
+def _names_a_division(piece: str) -> bool:
+    """ "Argyll and West Dunbartonshire Division": a division of the body named before the comma (a
+    police force's area), its last word saying so."""
+    words = piece.split()
+    return len(words) > 1 and words[-1].lower() in _DIVISION_WORDS
 
 
 def _substitute_entry(text: str, a: int, b: int, columns: list[str], absent: AttendanceEntry

@@ -264,7 +264,12 @@ class _Builder:
         for bs, be in ([(header.body_span.start, header.body_span.end)] if header.body_span else []) + body_spans:
             self._bodies_sitting_as(bs, be, organisation_key_for(body or ""))
         addressed = _buildings_with_an_address(self.text, found)
+        attendee_names = [(e.span.start, e.span.end) for e in self.record.attendance]
         for hit in found:
+            if not hit.from_gazetteer and any(ns < hit.end and hit.start < ne for ns, ne in attendee_names):
+                # "Rhys Fenwick (RF) Wirral Council": the name finder bridges an attendee's initials in
+                # brackets as if an acronym inside one name; the body after them is the attendee's
+                continue
             if self._venue_building(hit.start, hit.end) or self.text[hit.start:hit.end] in addressed or \
                     (not hit.from_gazetteer and office_building_after_room(self.text, hit.start, hit.end)):
                 continue
