@@ -458,6 +458,7 @@ class _Builder:
         for start, end in _known_names(known, self.tokens, text):
             self._narrative_person(start, end)
         titles = lexicon().lower_set("title")
+        listed_beside = _named_beside_attendees(self.record.attendance)
         spoken = spoken_name_pattern().finditer(text)
         as_post = name_as_post_pattern().finditer(text) if " as " in text else ()
         apposed = (m for m in apposed_name_pattern().finditer(text) if looks_like_organisation(m.group(2)))
@@ -466,6 +467,8 @@ class _Builder:
             words = m.group(1).split()
             if is_role_phrase(words) or self.orgs_at.overlaps(start, end):
                 continue
+            if " ".join(words) in listed_beside:
+                continue          # "Grove Park reported burglary": the ward the list set beside its chair
             if any(w.lower() in titles for w in words) or " ".join(words).lower() in lexicon().lower_set("rank"):
                 continue          # "Chief Constable to report …": a post, named by its rank alone
             if _ends_in_post_or_body_word(words):
@@ -761,6 +764,26 @@ class _BodyNames:
 
 # what follows an entry's name in a list: a dash before the body, a column gap, the line's end
 _LIST_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|[-–—][ \t]|\t|[ ]{3,})", re.MULTILINE)
+
+
+# the parts of an attendance line around its person's name: "Grove Park – Dennis Hollis"
+_LINE_PARTS = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*[,:;|\t][ \t]*")
+
+
+def _named_beside_attendees(entries: list[AttendanceEntry]) -> set[str]:
+    """What an attendance list writes beside each person on their line ("Grove Park – Dennis Hollis":
+    the ward whose panel they chair; "Kent Police, Superintendent"): a place, body or post, never a
+    person, wherever the minutes later say "Grove Park reported …"."""
+    beside: set[str] = set()
+    for entry in entries:
+        written = entry.as_written or ""
+        if entry.name not in written:
+            continue
+        for part in _LINE_PARTS.split(written.replace(entry.name, "\n")):
+            part = part.strip(" \t\n()")
+            if part and part != entry.name:
+                beside.add(part)
+    return beside
 
 
 def _continues_word(text: str, at: int) -> bool:
