@@ -3128,7 +3128,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             content_spans.append((content_start, ln.ce))
             j = i + 1
             while j < last and not lines[j].blank and not _label_match(text, lines[j]) \
-                    and not _opens_another_field(text, lines[j]):
+                    and not _opens_another_field(text, lines[j]) and _label_over_two_lines(text, lines, j, last) is None:
+                # (a Word table copied as text has no blank line before "ALSO" over "ATTENDING:")
                 group_label = _group_line_label(text, lines[j].cs, lines[j].ce)
                 if group_label is not None:
                     # "Officers: A (…), B (…)" over "Lakes Police: Inspector C (…)": a body's own line of members

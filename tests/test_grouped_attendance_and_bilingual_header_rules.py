@@ -121,6 +121,15 @@ def test_label_wrapped_over_two_lines_of_a_label_column():
                                                   ("Lee Moss", "also_present")]
 
 
+def test_label_wrapped_over_two_lines_right_under_another_list():
+    # a Word table copied as text: no blank line between one label's rows and the next label's
+    found = attendance(extract_text(WRAPPED_LABEL.replace("Manager\n\nALSO", "Manager\nALSO")))
+    assert [(n, k) for n, _, k in found][-4:] == [("Jo Pike", "officers"),
+                                                  ("Chief Inspector Sam Hale", "also_present"),
+                                                  ("Group Commander Kim Ross", "also_present"),
+                                                  ("Lee Moss", "also_present")]
+
+
 def test_a_bracketed_word_of_a_committee_name_is_kept():
     assert extract_text(WRAPPED_LABEL).header.body.lower() == "scrutiny committee (external)"
 

@@ -72,7 +72,9 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # ("OSC25/23"), a Scottish partnership's minutes as Word with semicolon lists
                          ("ad02_fenland_osp_crime_disorder_2023", "html"), ("ad05_moray_cjp_2024", "docx"),
                          # batch AA: a Prevent board's minutes with protective markings on every page, as PDF
-                         ("ae02_tower_hamlets_prevent_2023", "pdf"))]]
+                         ("ae02_tower_hamlets_prevent_2023", "pdf"),
+                         # batch Y: Scottish scrutiny minutes as Word, a label column wrapped over two rows
+                         ("ac02_falkirk_scrutiny_2023", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
