@@ -249,7 +249,16 @@ def _prefixed_minute_heading(ma: re.Match) -> bool:
         return False
     gap = ma.string[ma.end("num"):ma.start("title")]
     title = ma["title"]
-    return ("\t" in gap or len(gap) >= 2 or title.isupper()) and not title.rstrip().endswith((".", ";", ","))
+    if title.rstrip().endswith((".", ";", ",")):
+        return False
+    return "\t" in gap or len(gap) >= 2 or title.isupper() or _spaced_prefix_before_a_title(num, title)
+
+
+def _spaced_prefix_before_a_title(num: str, title: str) -> bool:
+    """ "HWB 41/24 Minutes" (Word minutes: a capitals prefix, a space, number/year, one space, the title in
+    mixed case): a heading when the title is a short capitalised phrase; a question or a sentence
+    ("PQ 07/24 from Mr …") opens in lower case or runs long."""
+    return " " in num and _is_title_like(title, False)
 
 
 # "Minute 27 (Night Time Economy) – Paul reported …" under Matters arising: a minute of an earlier
