@@ -820,10 +820,29 @@ def table_decisions(text: str, item: ItemSegment) -> list[Decision]:
                     lm = _RESOLVED_AT_START.match(text, ps, pe)
                     start = lm.end() if lm and not _is_lead_in(text[lm.end():pe]) else ps
                     fallback = _WORD_KIND.get(lm["word"].lower(), "resolved") if lm else "resolved"
-                    d = _decision(text, start, pe, fallback)
-                    if d:
-                        out.append(d)
+                    for a2, b2 in _decision_cell_pieces(text, start, pe):
+                        d = _decision(text, a2, b2, fallback)
+                        if d:
+                            out.append(d)
     return out
+
+
+# a decision cell's opening outcome of a few words: "Dashboard noted.", "Report agreed.", "Noted."
+_SHORT_OUTCOME_SENTENCE = re.compile(r"(?:[\w'’&/-]+[ \t]+){0,4}?(?:noted|agreed|approved|endorsed|accepted)\.[ \t]+(?=[A-Z])",
+                                     re.IGNORECASE)
+
+
+def _decision_cell_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The decisions one cell of a decisions column records: its inline sub-points "(a) … (b) …", or a
+    short outcome sentence ("Dashboard noted.") and the decision after it ("Hate crime to be a
+    standing item until Q2."), else the whole cell."""
+    subs = _inline_subpoints(text, s, e)
+    if subs:
+        return subs
+    m = _SHORT_OUTCOME_SENTENCE.match(text, s, e)
+    if m and m.end() < e:
+        return [(s, m.end()), (m.end(), e)]
+    return [(s, e)]
 
 
 def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> list[Decision]:
@@ -2261,8 +2280,22 @@ def _header_rows(text: str, s: int, e: int, header: tuple[str, ...], sep: str, r
     else one row a line of text[s:e]."""
     if rows:
         return [[(c.start, c.end) for c in row] for row in rows]
-    return [_row_body_cells(text, rs, re_, s, len(header), sep) for rs, re_ in _table_rows(text, s, e, sep)
+    return [_row_body_cells(text, rs, re_, s, len(header), sep) for rs, re_ in _item_table_rows(text, s, e, sep)
             if not _TABLE_RULE_ROW.fullmatch(text, rs, re_)]
+
+
+def _item_table_rows(text: str, s: int, e: int, sep: str):
+    """The item's own rows of the items table: the lines from ``s`` that hold ``sep``, up to the first
+    line without it. A table further down the last item ("Annex A – dashboard", a forward plan under
+    its own header) is another table, its cells under other columns than the items table's."""
+    pos = s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        end = e if nl < 0 else nl
+        if text.find(sep, pos, end) < 0:
+            return
+        yield pos, end
+        pos = end + 1
 
 
 def _cell_paragraphs(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -2276,8 +2309,8 @@ def _row_actions(text: str, task: tuple[int, int], owner: tuple[int, int], due: 
     paragraphs holds one action each: the n-th is the n-th owner paragraph's and the n-th due date's
     (one owner paragraph: all are that owner's); when the owner paragraphs do not pair up with the
     tasks, the cell is one action of all the owners."""
-    if task[1] <= task[0]:
-        return []
+    if task[1] <= task[0] or _EMPTY_CELL.fullmatch(text, *task):
+        return []           # "–" / "None" under Action: the row records no action
     tasks = _cell_paragraphs(text, *task)
     owners = _cell_paragraphs(text, *owner) if owner[1] > owner[0] else []
     dues = _cell_paragraphs(text, *due) if due[1] > due[0] else []
