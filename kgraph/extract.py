@@ -261,7 +261,11 @@ _MINUTES_APPROVED = re.compile(
     # terse notes drop the verb "were": "Notes of 10 January 2019 agreed." / "Minutes of last meeting approved"
     r"\b(?:minutes|notes)\s+of\s+[^.\n]{1,60}?\s(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))|"
     # or the meeting's date too: "Notes agreed as an accurate record." / "Minutes approved."
-    r"\b(?:minutes|notes)\s+(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))",
+    r"\b(?:minutes|notes)\s+(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))|"
+    # notes in the first person: "We went through the note of the meeting on 4th September and agreed
+    # it was accurate" (Scottish groups keep a "note" of a meeting)
+    r"\b(?:minutes?|notes?)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^.\n]{0,80}?\s(?:and\s+)?"
+    r"(?:agreed|confirmed|accepted)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+(?:an?\s+)?(?:accurate|correct|true)\b",
     re.IGNORECASE)
 # a lead-in noting or receiving a list ("noted the following correspondence:", "received the following reports:")
 _NOTES_A_LIST = re.compile(r"\b(?:noted|received)\s+the\s+following\b", re.IGNORECASE)
@@ -287,6 +291,27 @@ def labelled_deciders(text: str) -> tuple[str, ...]:
     if ":" not in text:
         return ()
     return tuple(sorted({_SPACES.sub(" ", m["who"]) for m in _LABELLED_DECIDER.finditer(text)}))
+
+
+# "We agreed the calendar …", "… We noted the update.": notes written in the first person plural,
+# the group itself the subject of its outcomes
+_WE_DECIDED = re.compile(r"(?:^|[.!?][ \t]+)We[ \t]+(?:also[ \t]+)?(?:agreed|noted|approved|decided|endorsed)\b",
+                         re.MULTILINE)
+# two such sentences at least: one "We agreed" may be a speaker quoted ("she said we agreed …")
+_MIN_FIRST_PERSON_OUTCOMES = 2
+
+
+def first_person_deciders(text: str) -> tuple[str, ...]:
+    """("We",) for notes whose outcomes the group writes as "We agreed …" / "We noted …", else ():
+    in them "We" stands where minutes would write "The Partnership"."""
+    if "We " not in text:
+        return ()
+    found = 0
+    for _ in _WE_DECIDED.finditer(text):
+        found += 1
+        if found >= _MIN_FIRST_PERSON_OUTCOMES:
+            return ("We",)
+    return ()
 
 
 def _short_body_acronyms(body: str) -> list[str]:
@@ -971,7 +996,7 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
     if pe <= ps:
         return
     low = text[ps:pe].lower()
-    mm = _MINUTES_APPROVED.search(text, ps, pe) if ("minute" in low or "notes" in low or "record" in low) else None
+    mm = _MINUTES_APPROVED.search(text, ps, pe) if ("minute" in low or "note" in low or "record" in low) else None
     if mm:
         s, e = sentence_bounds(text, ps, pe, mm.start())
         s = _approving_clause_start(text, s, mm.start())
@@ -1142,6 +1167,41 @@ def _titled_owner_to_re() -> re.Pattern:
         titled = rf"(?i:{_title_alt()})\.?\s+(?:[A-Z]\.?\s+){{0,2}}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?"
         return re.compile(rf"(?P<owners>{titled}(?:\s*(?:,|\band\b|&|/)\s*{titled})*)\s+to\s+(?!be\s)(?=[a-z])")
     return _compiled("titled-owner-to", build)
+
+
+# "→ Fraser to chase …": the arrows that mark a line as an action in typed notes
+_ACTION_ARROWS = frozenset("→➔➜⇒")
+# "Donnie and Calum to confirm …", "Shona, Ruth and Kate to draft …": names (first names or full) before "to"
+_ARROW_OWNERS_TO = re.compile(r"(?P<owners>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+                              r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})*)"
+                              r"[ \t]+to[ \t]+(?!be[ \t])(?=[a-z])")
+
+
+def arrow_action(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> Action | None:
+    """A line marked with an arrow, "→ Morag to make the changes …": an action of the people named
+    before "to" (first names stand for the attendee of that first name). The task is the line."""
+    if p.enumerator is None or p.enumerator not in _ACTION_ARROWS:
+        return None
+    s, e = _trim(text, p.text_span.start, p.text_span.end)
+    m = _ARROW_OWNERS_TO.match(text, s, e)
+    if m is None:
+        return None
+    owners = [_with_first_name_resolved(o, attendance) for o in _owners_in(text, m.start("owners"), m.end("owners"), attendance)]
+    if not owners or not all(o.kind == "person" for o in owners):
+        return None
+    return Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due_date_in(text, m.end(), e))
+
+
+def _with_first_name_resolved(owner: Owner, attendance: list[AttendanceEntry]) -> Owner:
+    """ "Fraser" → "Fraser Galbraith": notes that call people by first name after an attendance list
+    of full names mean the one attendee of that first name (two of them: the name stays as written)."""
+    if " " in owner.name:
+        return owner
+    fits = {a.name for a in attendance if _strip_title(a.name)[0].split()[:1] == [owner.name]
+            and len(_strip_title(a.name)[0].split()) > 1}
+    if len(fits) != 1:
+        return owner
+    return Owner(name=fits.pop(), span=owner.span, kind="person")
 
 
 def prose_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
@@ -1667,6 +1727,10 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
     subjectless = has_subjectless_verb(text, item.body_span.start, item.body_span.end)
     for k, p in enumerate(paras):
         if _is_action_para(text, p) or k in field_paras:
+            continue
+        arrowed = arrow_action(text, p, attendance)
+        if arrowed is not None:
+            actions.append(arrowed)
             continue
         tm = _titled_owner_to_re().match(text, p.text_span.start, p.text_span.end)
         if tm:
@@ -2898,7 +2962,7 @@ def extract(seg: Segmented) -> MeetingRecord:
     """Turn a segmented document into a meeting record (mentions left for the entity stage)."""
     text = seg.source.text or ""
     items: list[AgendaItem] = []
-    deciders = labelled_deciders(text)
+    deciders = labelled_deciders(text) + first_person_deciders(text)
     owners_column = find_owners_column(text, seg.items[0].span.start) if seg.items else None
     for position, iseg in enumerate(seg.items, 1):
         item = AgendaItem(position=position, number=iseg.number, code=iseg.code, title=iseg.title,

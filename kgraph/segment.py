@@ -658,7 +658,8 @@ def find_unnumbered_headings(text: str, lines: list[Line], start_line: int) -> l
 
 # --------------------------------------------------------------------------- paragraphs
 
-_BULLET = re.compile(r"[ \t\u00a0]*(?P<bullet>[-*•·–▪●◦])[ \t\u00a0]+")
+# (an arrow "→ Fraser to chase …" marks a line of its own too: typed notes point to their actions so)
+_BULLET = re.compile(r"[ \t\u00a0]*(?P<bullet>[-*•·–▪●◦→➔➜⇒])[ \t\u00a0]+")
 # "3.2" / "3.2.1": paragraph numbers of typed minutes, inside item 3
 _ENUM = re.compile(
     r"[ \t\u00a0]*(?P<enum>\((?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)|(?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)"
