@@ -506,12 +506,21 @@ def _unmarked_list_under_lead(text: str, ps: int, pe: int) -> list[tuple[int, in
 
 
 def _take_subpoints(text: str, paras: list, subs: list[int], kind: str, formal: list, consumed: set) -> None:
-    """One decision per sub-point under a lead-in; the sub-points are then used up."""
+    """One decision per sub-point under a lead-in; the sub-points are then used up. A sub-point that
+    is itself a lead-in ("(b) makes the following recommendations …:" over "(i) that …", "(ii) that …")
+    gives its own sub-points instead."""
     for j in subs:
-        d = _decision(text, paras[j].text_span.start, paras[j].text_span.end, kind)
-        if d:
-            formal.append(d)
+        nested = collect_subpoints(text, paras, j + 1) if _ends_with_colon(text, paras[j]) else []
+        for n in nested or [j]:
+            d = _decision(text, paras[n].text_span.start, paras[n].text_span.end, kind)
+            if d:
+                formal.append(d)
+            consumed.add(n)
         consumed.add(j)
+
+
+def _ends_with_colon(text: str, p: Paragraph) -> bool:
+    return text[p.text_span.start:p.text_span.end].rstrip(" \t\n*_").endswith(":")
 
 
 def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple[str, ...] = ()) -> list[Decision]:
@@ -1138,6 +1147,10 @@ _PROSE_VERB = re.compile(
     # "… and said he would take no part in the discussion": a promise not to act is no follow-up
     r"(?:said|confirmed|indicated|stated|advised|agreed|undertook)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
     r"(?!\s+(?:not|never)\b|\s+[a-z]+\s+no\b)|"
+    # "The Commissioner said this depended on the settlement and he would write to members": the
+    # promise in the second clause of what the speaker said
+    r"(?:said|confirmed|indicated|stated|advised|explained)\s+[^.;:\n]{1,100}?\s+and\s+(?:that\s+)?(?:he|she|they)\s+"
+    r"(?:would|will)\s+(?=(?:bring|provide|circulate|report|send|share|write|update|confirm|arrange)\b)|"
     r"(?:would|will)\s+(?:bring|provide|circulate|report|send|share|arrange|update|present|investigate|"
     r"look\s+into|follow\s+up|contact|write|check|liaise|seek|feed\s+back|prepare|organise|draft|"
     r"review|raise|pass|forward|email|e-mail|submit|produce|establish|convene|set\s+up|add|confirm|commission))\b")
@@ -1202,6 +1215,32 @@ def _with_first_name_resolved(owner: Owner, attendance: list[AttendanceEntry]) -
     if len(fits) != 1:
         return owner
     return Owner(name=fits.pop(), span=owner.span, kind="person")
+
+
+# "The Commissioner", "the Chief Constable": an office named by its last words, after "the"
+_THE_OFFICE = re.compile(r"(?i:the)[ \t]+(?P<office>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})")
+
+
+def _office_holder(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Owner]:
+    """ "The Commissioner agreed to …" at a meeting attended by "Jonathan Everthorpe (Police and Crime
+    Commissioner)": the one attendee whose post (the role, or else the one body in the parenthesis)
+    ends with the office is its holder. The chair is not resolved: chairs change between meetings."""
+    m = _THE_OFFICE.fullmatch(text, s, e)
+    if m is None or _CHAIR.match(m["office"].lower()):
+        return []
+    office = _norm(m["office"])
+    holders = {a.name for a in attendance if a.list_kind != "apologies" and _post_of(a)
+               and (_norm(_post_of(a)) == office or _norm(_post_of(a)).endswith(" " + office))}
+    if len(holders) != 1:
+        return []
+    return [Owner(name=holders.pop(), span=Span(s, e), kind="person")]
+
+
+def _post_of(entry: AttendanceEntry) -> str | None:
+    """An attendee's post: the role, else a lone parenthesis read as a body ("Police and Crime Commissioner")."""
+    if entry.role:
+        return entry.role
+    return entry.organisations[0] if len(entry.organisations) == 1 else None
 
 
 def prose_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
@@ -1742,7 +1781,8 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
             + column_actions(text, p, attendance)
         for os_, oe, verb_end in prose_followups(text, p.text_span.start, p.text_span.end) \
                 + assigned_action_followups(text, p.text_span.start, p.text_span.end):
-            names = [o for o in _owners_in(text, os_, oe, attendance) if is_person_name(o.name, attendance)]
+            names = [o for o in _owners_in(text, os_, oe, attendance) if is_person_name(o.name, attendance)] \
+                or _office_holder(text, os_, oe, attendance)
             if not names:
                 continue
             keys = {_owner_key(o.name) for o in names}
