@@ -264,7 +264,7 @@ _MINUTES_APPROVED = re.compile(
     r"\b(?:minutes|notes)\s+(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))|"
     # notes in the first person: "We went through the note of the meeting on 4th September and agreed
     # it was accurate" (Scottish groups keep a "note" of a meeting)
-    r"\b(?:minutes?|notes?)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^.\n]{0,80}?\s(?:and\s+)?"
+    r"\b(?:minutes?|notes?)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^.\n]{0,80}?\sand\s+"
     r"(?:agreed|confirmed|accepted)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+(?:an?\s+)?(?:accurate|correct|true)\b",
     re.IGNORECASE)
 # a lead-in noting or receiving a list ("noted the following correspondence:", "received the following reports:")
@@ -1147,10 +1147,6 @@ _PROSE_VERB = re.compile(
     # "… and said he would take no part in the discussion": a promise not to act is no follow-up
     r"(?:said|confirmed|indicated|stated|advised|agreed|undertook)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
     r"(?!\s+(?:not|never)\b|\s+[a-z]+\s+no\b)|"
-    # "The Commissioner said this depended on the settlement and he would write to members": the
-    # promise in the second clause of what the speaker said
-    r"(?:said|confirmed|indicated|stated|advised|explained)\s+[^.;:\n]{1,100}?\s+and\s+(?:that\s+)?(?:he|she|they)\s+"
-    r"(?:would|will)\s+(?=(?:bring|provide|circulate|report|send|share|write|update|confirm|arrange)\b)|"
     r"(?:would|will)\s+(?:bring|provide|circulate|report|send|share|arrange|update|present|investigate|"
     r"look\s+into|follow\s+up|contact|write|check|liaise|seek|feed\s+back|prepare|organise|draft|"
     r"review|raise|pass|forward|email|e-mail|submit|produce|establish|convene|set\s+up|add|confirm|commission))\b")
@@ -1226,7 +1222,9 @@ def _office_holder(text: str, s: int, e: int, attendance: list[AttendanceEntry])
     Commissioner)": the one attendee whose post (the role, or else the one body in the parenthesis)
     ends with the office is its holder. The chair is not resolved: chairs change between meetings."""
     m = _THE_OFFICE.fullmatch(text, s, e)
-    if m is None or _CHAIR.match(m["office"].lower()):
+    # (a post's words: "The Council said …" names a body, which an attendee is listed from, not a post)
+    if m is None or _CHAIR.match(m["office"].lower()) or not job_re().search(m["office"]) \
+            or _org_word_re().search(m["office"]):
         return []
     office = _norm(m["office"])
     holders = {a.name for a in attendance if a.list_kind != "apologies" and _post_of(a)
@@ -1287,8 +1285,9 @@ def assigned_action_followups(text: str, s: int, e: int) -> list[tuple[int, int,
 
 
 # "Superintendent Kerr advised that the team covered the county and that he would provide figures":
-# the second reported clause, its subject a pronoun, is the speaker's commitment
-_AND_THAT_PRONOUN = re.compile(r"\s+and\s+that\s+(?P<pronoun>he|she)\s+$")
+# the second reported clause, its subject a pronoun, is the speaker's commitment (the "that" may be
+# left out: "The Commissioner said this depended on the settlement and he would write to members")
+_AND_THAT_PRONOUN = re.compile(r"\s+and\s+(?:that\s+)?(?P<pronoun>he|she)\s+$")
 
 
 def _pronoun_reported_subject(text: str, s: int, verb_start: int) -> re.Match | None:
