@@ -261,7 +261,11 @@ _MINUTES_APPROVED = re.compile(
     # terse notes drop the verb "were": "Notes of 10 January 2019 agreed." / "Minutes of last meeting approved"
     r"\b(?:minutes|notes)\s+of\s+[^.\n]{1,60}?\s(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))|"
     # or the meeting's date too: "Notes agreed as an accurate record." / "Minutes approved."
-    r"\b(?:minutes|notes)\s+(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))",
+    r"\b(?:minutes|notes)\s+(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))|"
+    # notes in the first person: "We went through the note of the meeting on 4th September and agreed
+    # it was accurate" (Scottish groups keep a "note" of a meeting)
+    r"\b(?:minutes?|notes?)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^.\n]{0,80}?\sand\s+"
+    r"(?:agreed|confirmed|accepted)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+(?:an?\s+)?(?:accurate|correct|true)\b",
     re.IGNORECASE)
 # a lead-in noting or receiving a list ("noted the following correspondence:", "received the following reports:")
 _NOTES_A_LIST = re.compile(r"\b(?:noted|received)\s+the\s+following\b", re.IGNORECASE)
@@ -287,6 +291,27 @@ def labelled_deciders(text: str) -> tuple[str, ...]:
     if ":" not in text:
         return ()
     return tuple(sorted({_SPACES.sub(" ", m["who"]) for m in _LABELLED_DECIDER.finditer(text)}))
+
+
+# "We agreed the calendar …", "… We noted the update.": notes written in the first person plural,
+# the group itself the subject of its outcomes
+_WE_DECIDED = re.compile(r"(?:^|[.!?][ \t]+)We[ \t]+(?:also[ \t]+)?(?:agreed|noted|approved|decided|endorsed)\b",
+                         re.MULTILINE)
+# two such sentences at least: one "We agreed" may be a speaker quoted ("she said we agreed …")
+_MIN_FIRST_PERSON_OUTCOMES = 2
+
+
+def first_person_deciders(text: str) -> tuple[str, ...]:
+    """("We",) for notes whose outcomes the group writes as "We agreed …" / "We noted …", else ():
+    in them "We" stands where minutes would write "The Partnership"."""
+    if "We " not in text:
+        return ()
+    found = 0
+    for _ in _WE_DECIDED.finditer(text):
+        found += 1
+        if found >= _MIN_FIRST_PERSON_OUTCOMES:
+            return ("We",)
+    return ()
 
 
 def _short_body_acronyms(body: str) -> list[str]:
@@ -481,12 +506,21 @@ def _unmarked_list_under_lead(text: str, ps: int, pe: int) -> list[tuple[int, in
 
 
 def _take_subpoints(text: str, paras: list, subs: list[int], kind: str, formal: list, consumed: set) -> None:
-    """One decision per sub-point under a lead-in; the sub-points are then used up."""
+    """One decision per sub-point under a lead-in; the sub-points are then used up. A sub-point that
+    is itself a lead-in ("(b) makes the following recommendations …:" over "(i) that …", "(ii) that …")
+    gives its own sub-points instead."""
     for j in subs:
-        d = _decision(text, paras[j].text_span.start, paras[j].text_span.end, kind)
-        if d:
-            formal.append(d)
+        nested = collect_subpoints(text, paras, j + 1) if _ends_with_colon(text, paras[j]) else []
+        for n in nested or [j]:
+            d = _decision(text, paras[n].text_span.start, paras[n].text_span.end, kind)
+            if d:
+                formal.append(d)
+            consumed.add(n)
         consumed.add(j)
+
+
+def _ends_with_colon(text: str, p: Paragraph) -> bool:
+    return text[p.text_span.start:p.text_span.end].rstrip(" \t\n*_").endswith(":")
 
 
 def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple[str, ...] = ()) -> list[Decision]:
@@ -820,10 +854,29 @@ def table_decisions(text: str, item: ItemSegment) -> list[Decision]:
                     lm = _RESOLVED_AT_START.match(text, ps, pe)
                     start = lm.end() if lm and not _is_lead_in(text[lm.end():pe]) else ps
                     fallback = _WORD_KIND.get(lm["word"].lower(), "resolved") if lm else "resolved"
-                    d = _decision(text, start, pe, fallback)
-                    if d:
-                        out.append(d)
+                    for a2, b2 in _decision_cell_pieces(text, start, pe):
+                        d = _decision(text, a2, b2, fallback)
+                        if d:
+                            out.append(d)
     return out
+
+
+# a decision cell's opening outcome of a few words: "Dashboard noted.", "Report agreed.", "Noted."
+_SHORT_OUTCOME_SENTENCE = re.compile(r"(?:[\w'’&/-]+[ \t]+){0,4}?(?:noted|agreed|approved|endorsed|accepted)\.[ \t]+(?=[A-Z])",
+                                     re.IGNORECASE)
+
+
+def _decision_cell_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The decisions one cell of a decisions column records: its inline sub-points "(a) … (b) …", or a
+    short outcome sentence ("Dashboard noted.") and the decision after it ("Hate crime to be a
+    standing item until Q2."), else the whole cell."""
+    subs = _inline_subpoints(text, s, e)
+    if subs:
+        return subs
+    m = _SHORT_OUTCOME_SENTENCE.match(text, s, e)
+    if m and m.end() < e:
+        return [(s, m.end()), (m.end(), e)]
+    return [(s, e)]
 
 
 def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> list[Decision]:
@@ -952,7 +1005,7 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
     if pe <= ps:
         return
     low = text[ps:pe].lower()
-    mm = _MINUTES_APPROVED.search(text, ps, pe) if ("minute" in low or "notes" in low or "record" in low) else None
+    mm = _MINUTES_APPROVED.search(text, ps, pe) if ("minute" in low or "note" in low or "record" in low) else None
     if mm:
         s, e = sentence_bounds(text, ps, pe, mm.start())
         s = _approving_clause_start(text, s, mm.start())
@@ -1125,6 +1178,69 @@ def _titled_owner_to_re() -> re.Pattern:
     return _compiled("titled-owner-to", build)
 
 
+# "→ Fraser to chase …": the arrows that mark a line as an action in typed notes
+_ACTION_ARROWS = frozenset("→➔➜⇒")
+# "Donnie and Calum to confirm …", "Shona, Ruth and Kate to draft …": names (first names or full) before "to"
+_ARROW_OWNERS_TO = re.compile(r"(?P<owners>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+                              r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})*)"
+                              r"[ \t]+to[ \t]+(?!be[ \t])(?=[a-z])")
+
+
+def arrow_action(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> Action | None:
+    """A line marked with an arrow, "→ Morag to make the changes …": an action of the people named
+    before "to" (first names stand for the attendee of that first name). The task is the line."""
+    if p.enumerator is None or p.enumerator not in _ACTION_ARROWS:
+        return None
+    s, e = _trim(text, p.text_span.start, p.text_span.end)
+    m = _ARROW_OWNERS_TO.match(text, s, e)
+    if m is None:
+        return None
+    owners = [_with_first_name_resolved(o, attendance) for o in _owners_in(text, m.start("owners"), m.end("owners"), attendance)]
+    if not owners or not all(o.kind == "person" for o in owners):
+        return None
+    return Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due_date_in(text, m.end(), e))
+
+
+def _with_first_name_resolved(owner: Owner, attendance: list[AttendanceEntry]) -> Owner:
+    """ "Fraser" → "Fraser Galbraith": notes that call people by first name after an attendance list
+    of full names mean the one attendee of that first name (two of them: the name stays as written)."""
+    if " " in owner.name:
+        return owner
+    fits = {a.name for a in attendance if _strip_title(a.name)[0].split()[:1] == [owner.name]
+            and len(_strip_title(a.name)[0].split()) > 1}
+    if len(fits) != 1:
+        return owner
+    return Owner(name=fits.pop(), span=owner.span, kind="person")
+
+
+# "The Commissioner", "the Chief Constable": an office named by its last words, after "the"
+_THE_OFFICE = re.compile(r"(?i:the)[ \t]+(?P<office>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})")
+
+
+def _office_holder(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Owner]:
+    """ "The Commissioner agreed to …" at a meeting attended by "Jonathan Everthorpe (Police and Crime
+    Commissioner)": the one attendee whose post (the role, or else the one body in the parenthesis)
+    ends with the office is its holder. The chair is not resolved: chairs change between meetings."""
+    m = _THE_OFFICE.fullmatch(text, s, e)
+    # (a post's words: "The Council said …" names a body, which an attendee is listed from, not a post)
+    if m is None or _CHAIR.match(m["office"].lower()) or not job_re().search(m["office"]) \
+            or _org_word_re().search(m["office"]):
+        return []
+    office = _norm(m["office"])
+    holders = {a.name for a in attendance if a.list_kind != "apologies" and _post_of(a)
+               and (_norm(_post_of(a)) == office or _norm(_post_of(a)).endswith(" " + office))}
+    if len(holders) != 1:
+        return []
+    return [Owner(name=holders.pop(), span=Span(s, e), kind="person")]
+
+
+def _post_of(entry: AttendanceEntry) -> str | None:
+    """An attendee's post: the role, else a lone parenthesis read as a body ("Police and Crime Commissioner")."""
+    if entry.role:
+        return entry.role
+    return entry.organisations[0] if len(entry.organisations) == 1 else None
+
+
 def prose_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """(owners start, owners end, verb end) of each "X offered to / agreed to / said she would …"."""
     para = text[s:e]        # sliced once, not once per hint
@@ -1169,8 +1285,9 @@ def assigned_action_followups(text: str, s: int, e: int) -> list[tuple[int, int,
 
 
 # "Superintendent Kerr advised that the team covered the county and that he would provide figures":
-# the second reported clause, its subject a pronoun, is the speaker's commitment
-_AND_THAT_PRONOUN = re.compile(r"\s+and\s+that\s+(?P<pronoun>he|she)\s+$")
+# the second reported clause, its subject a pronoun, is the speaker's commitment (the "that" may be
+# left out: "The Commissioner said this depended on the settlement and he would write to members")
+_AND_THAT_PRONOUN = re.compile(r"\s+and\s+(?:that\s+)?(?P<pronoun>he|she)\s+$")
 
 
 def _pronoun_reported_subject(text: str, s: int, verb_start: int) -> re.Match | None:
@@ -1649,6 +1766,10 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
     for k, p in enumerate(paras):
         if _is_action_para(text, p) or k in field_paras:
             continue
+        arrowed = arrow_action(text, p, attendance)
+        if arrowed is not None:
+            actions.append(arrowed)
+            continue
         tm = _titled_owner_to_re().match(text, p.text_span.start, p.text_span.end)
         if tm:
             s, e = _trim(text, p.text_span.start, p.text_span.end)
@@ -1659,7 +1780,8 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
             + column_actions(text, p, attendance)
         for os_, oe, verb_end in prose_followups(text, p.text_span.start, p.text_span.end) \
                 + assigned_action_followups(text, p.text_span.start, p.text_span.end):
-            names = [o for o in _owners_in(text, os_, oe, attendance) if is_person_name(o.name, attendance)]
+            names = [o for o in _owners_in(text, os_, oe, attendance) if is_person_name(o.name, attendance)] \
+                or _office_holder(text, os_, oe, attendance)
             if not names:
                 continue
             keys = {_owner_key(o.name) for o in names}
@@ -2261,8 +2383,22 @@ def _header_rows(text: str, s: int, e: int, header: tuple[str, ...], sep: str, r
     else one row a line of text[s:e]."""
     if rows:
         return [[(c.start, c.end) for c in row] for row in rows]
-    return [_row_body_cells(text, rs, re_, s, len(header), sep) for rs, re_ in _table_rows(text, s, e, sep)
+    return [_row_body_cells(text, rs, re_, s, len(header), sep) for rs, re_ in _item_table_rows(text, s, e, sep)
             if not _TABLE_RULE_ROW.fullmatch(text, rs, re_)]
+
+
+def _item_table_rows(text: str, s: int, e: int, sep: str):
+    """The item's own rows of the items table: the lines from ``s`` that hold ``sep``, up to the first
+    line without it. A table further down the last item ("Annex A – dashboard", a forward plan under
+    its own header) is another table, its cells under other columns than the items table's."""
+    pos = s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        end = e if nl < 0 else nl
+        if text.find(sep, pos, end) < 0:
+            return
+        yield pos, end
+        pos = end + 1
 
 
 def _cell_paragraphs(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -2276,8 +2412,8 @@ def _row_actions(text: str, task: tuple[int, int], owner: tuple[int, int], due: 
     paragraphs holds one action each: the n-th is the n-th owner paragraph's and the n-th due date's
     (one owner paragraph: all are that owner's); when the owner paragraphs do not pair up with the
     tasks, the cell is one action of all the owners."""
-    if task[1] <= task[0]:
-        return []
+    if task[1] <= task[0] or _EMPTY_CELL.fullmatch(text, *task):
+        return []           # "–" / "None" under Action: the row records no action
     tasks = _cell_paragraphs(text, *task)
     owners = _cell_paragraphs(text, *owner) if owner[1] > owner[0] else []
     dues = _cell_paragraphs(text, *due) if due[1] > due[0] else []
@@ -2865,7 +3001,7 @@ def extract(seg: Segmented) -> MeetingRecord:
     """Turn a segmented document into a meeting record (mentions left for the entity stage)."""
     text = seg.source.text or ""
     items: list[AgendaItem] = []
-    deciders = labelled_deciders(text)
+    deciders = labelled_deciders(text) + first_person_deciders(text)
     owners_column = find_owners_column(text, seg.items[0].span.start) if seg.items else None
     for position, iseg in enumerate(seg.items, 1):
         item = AgendaItem(position=position, number=iseg.number, code=iseg.code, title=iseg.title,

@@ -249,7 +249,16 @@ def _prefixed_minute_heading(ma: re.Match) -> bool:
         return False
     gap = ma.string[ma.end("num"):ma.start("title")]
     title = ma["title"]
-    return ("\t" in gap or len(gap) >= 2 or title.isupper()) and not title.rstrip().endswith((".", ";", ","))
+    if title.rstrip().endswith((".", ";", ",")):
+        return False
+    return "\t" in gap or len(gap) >= 2 or title.isupper() or _spaced_prefix_before_a_title(num, title)
+
+
+def _spaced_prefix_before_a_title(num: str, title: str) -> bool:
+    """ "HWB 41/24 Minutes" (Word minutes: a capitals prefix, a space, number/year, one space, the title in
+    mixed case): a heading when the title is a short capitalised phrase; a question or a sentence
+    ("PQ 07/24 from Mr …") opens in lower case or runs long."""
+    return " " in num and _is_title_like(title, False)
 
 
 # "Minute 27 (Night Time Economy) – Paul reported …" under Matters arising: a minute of an earlier
@@ -649,7 +658,8 @@ def find_unnumbered_headings(text: str, lines: list[Line], start_line: int) -> l
 
 # --------------------------------------------------------------------------- paragraphs
 
-_BULLET = re.compile(r"[ \t\u00a0]*(?P<bullet>[-*•·–▪●◦])[ \t\u00a0]+")
+# (an arrow "→ Fraser to chase …" marks a line of its own too: typed notes point to their actions so)
+_BULLET = re.compile(r"[ \t\u00a0]*(?P<bullet>[-*•·–▪●◦→➔➜⇒])[ \t\u00a0]+")
 # "3.2" / "3.2.1": paragraph numbers of typed minutes, inside item 3
 _ENUM = re.compile(
     r"[ \t\u00a0]*(?P<enum>\((?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)|(?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)"
