@@ -1394,11 +1394,13 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     # typed headers put the time, then the place, on the lines under the date:
     # "Tuesday, 7 June 2016" / "3.00pm to 4.40pm" / "Council Chamber, Civic Centre, Strood"
     below = _line_below(text, lines, header.date_span.end, last_line) if header.date_span is not None else None
-    if below is not None and header.start_time is None:
-        found = _time_only_line(below.content(text))
+    if header.start_time is None and header.date_span is not None:
+        # a line that holds only a time may sit past a blank line (a PDF printed one paragraph a line)
+        timed = _line_below(text, lines, header.date_span.end, last_line, across_blank=True)
+        found = _time_only_line(timed.content(text)) if timed is not None else None
         if found is not None:
             header.start_time = found
-            below = _line_below(text, lines, below.end, last_line)
+            below = _line_below(text, lines, timed.end, last_line, across_blank=timed is not below)
     if below is not None and header.venue is None \
             and _looks_like_venue_line(text[slice(*english_half(text, below.cs, below.ce))]):
         vs, ve = _venue_lines(text, lines, below, last_line)

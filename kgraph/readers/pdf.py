@@ -50,6 +50,9 @@ PARAGRAPH_START = re.compile(
     r"^(?:\(?\d{1,3}[.)](?:\s|$)|\(\d{1,3}[a-z]?\)|\(?[a-hj-z][.)]\s|\((?:[ivxlc]{1,6})\)|[ivxlc]{1,6}[.)]\s"
     r"|[•·▪◦●■‣\u2013*-]\s|Action\s*:|ACTION\b|RESOLVED\b|Minutes\s*:|(?:Agenda\s+)?[Ii]tem\s+\d)")
 SENTENCE_END = re.compile(r"[.:;?!)]$")
+# an entry of a list written "Name – post, body", one a line ("Huw Bevan – Station Manager, …"): two
+# such lines in a row are two entries, however wide the first runs
+DASHED_ENTRY = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*\s+[–—-]\s+[A-Z]")
 # a numbered item heading ("3. Safeguarding"), or one that says what it is ("Agenda item 2: Minutes",
 # "Item 4 – Budget", "Minute 14/2010 – Apologies")
 ITEM_HEADING = re.compile(r"^(?:\d{1,3}[a-z]?\.\s+[A-Z]|(?i:(?:agenda\s+)?item|minute)\s+\d)")
@@ -731,6 +734,8 @@ def starts_paragraph(previous: str, line: str, width: int) -> bool:
         return True
     if width and len(previous) < 0.6 * width:
         return True
+    if DASHED_ENTRY.match(text) and DASHED_ENTRY.match(flat(previous)):
+        return True
     return bool(SENTENCE_END.search(previous) and width and len(previous) < 0.85 * width
                 and not text[:1].islower())
 
@@ -785,12 +790,26 @@ def page_paragraphs(lines: list[str]) -> list[list[str]]:
             continue
         current: list[str] = []
         for line in block:
-            if current and ends_block(current, line, width):
+            if current and (ends_block(current, line, width) or ends_title_under_number(paragraphs, current, line, width)):
                 paragraphs.append(current)
                 current = []
             current.append(line)
         paragraphs.append(current)
     return paragraphs
+
+
+# an item's number on a line of its own, its title on the next ("Item 3", "Eitem 3 / Item 3", "Minute 14")
+NUMBER_ONLY_LINE = re.compile(r"^(?:(?:agenda\s+)?item|eitem|minute|cofnod)\s+\d{1,3}[a-z]?\.?"
+                              r"(?:\s*/\s*(?:(?:agenda\s+)?item|eitem|minute|cofnod)\s+\d{1,3}[a-z]?\.?)?$", re.I)
+
+
+def ends_title_under_number(paragraphs: list[list[str]], current: list[str], line: str, width: int) -> bool:
+    """Whether ``current`` is the one-line title under an item's number line ("Eitem 3 / Item 3" over
+    "Cofnodion … / Minutes of the Previous Meeting") that ``line`` follows without a gap: the title
+    stops short of the width with no full stop, and its text starts with a capital."""
+    return bool(len(current) == 1 and paragraphs and len(paragraphs[-1]) == 1
+                and NUMBER_ONLY_LINE.match(flat(paragraphs[-1][0])) and not SENTENCE_END.search(current[0])
+                and width and len(current[0]) < 0.85 * width and flat(line)[:1].isupper())
 
 
 def gap_blocks(lines: list[str]) -> list[list[str]]:
