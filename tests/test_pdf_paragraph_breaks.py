@@ -56,3 +56,14 @@ def test_a_time_line_past_a_blank_line_under_the_date():
                           "The Chair welcomed members.\n")
     assert record.header.start_time is not None and record.header.start_time.hour == 10
     assert record.header.venue == "Committee Room 1, Fellside Civic Centre"
+
+
+def test_a_numbered_title_without_a_stop_ends_at_its_line(tmp_path):
+    lines = [*PROSE, None, "2   Apologies for Absence, Substitutions and Declarations of Interest",
+             "Apologies were received from Councillor Dee Marsh and Councillor Ian Brook, substituted by",
+             "Councillor Amy Lowe.", None,
+             "3   Members noted the report on burglary and agreed to receive an update in the new year",
+             "from the district commander."]
+    text = read_source(line_pdf(tmp_path / "numbered.pdf", lines)).text
+    assert "Substitutions and Declarations of Interest\n\nApologies were received" in text
+    assert "3 Members noted the report on burglary and agreed to receive an update in the new year from" in text

@@ -748,9 +748,25 @@ def ends_heading(paragraph: list[str], line: str, width: int) -> bool:
     last = paragraph[-1]
     if len(paragraph) <= HEADING_LINES and ends_shouted_heading(paragraph, line):
         return True
-    return bool(len(paragraph) <= HEADING_LINES and ITEM_HEADING.match(flat(paragraph[0]))
+    first = flat(paragraph[0])
+    return bool(len(paragraph) <= HEADING_LINES and (ITEM_HEADING.match(first) or title_after_number(first))
                 and not SENTENCE_END.search(last) and width and len(last) < 0.85 * width
                 and flat(line)[:1].isupper() and not goes_on_in_capitals(last, line))
+
+
+# small words a title leaves in lower case ("Apologies for Absence and Substitutions")
+TITLE_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def title_after_number(line: str) -> bool:
+    """ "2   Apologies for Absence and Substitutions": a number and its title in title case, no stop after
+    the number (printed minutes set the number in a margin); a sentence ("2 Members noted the …") is
+    no title."""
+    m = NUMBERED_LINE.match(line)
+    if m is None:
+        return False
+    words = line[m.end() - 1:].split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words)
 
 
 def goes_on_in_capitals(last: str, line: str) -> bool:
