@@ -1271,6 +1271,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     # "ANNUAL GENERAL MEETING AND PARTNERSHIP BOARD", "KEY DECISIONS OF THIS MEETING": headings that
     # speak of the meeting, read only when no other line names a body
     meeting_headings: list[tuple[int, int]] = []
+    host_partnership: str | None = None     # the partnership whose line is above the body's own
     for ln in _lines_outside_attendance(text, lines[:last_line]):
         cs, ce = english_half(text, ln.cs, ln.ce)
         content = text[cs:ce]
@@ -1293,8 +1294,20 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         if chosen is None:
             chosen = _first_body_line(text, lines, last_line) or line_body_fallback \
                 or (meeting_headings[0] if meeting_headings else None)
+        if chosen is not None and not others and _is_council(text[chosen[0]:chosen[1]]):
+            # "RENFREWSHIRE COUNCIL" / "Minute of Meeting" / "Police … Scrutiny Sub-committee": the council
+            # hosts the meeting of the body its record's title line names
+            chosen = _body_under_document_title(text, lines, last_line) or chosen
+        elif chosen is not None and others and chosen == others[0]:
+            # "SAFER DUDLEY PARTNERSHIP" / "BRIERLEY HILL & DUDLEY TOWN JOINT ACTION GROUP": a body named in
+            # full under its partnership's line is the meeting's
+            own = _own_body_line_below(text, lines, chosen, last_line)
+            if own is not None:
+                host = _strip_span(text, *_without_trailing_acronym(text, *chosen))
+                host_partnership = title_case_if_shouting(_SPACES.sub(" ", text[host[0]:host[1]]))
+                chosen = own
         if chosen:
-            bs, be = _strip_span(text, *_without_trailing_acronym(text, *chosen))
+            bs, be = _strip_span(text, *_without_trailing_acronym(text, *_without_document_suffix(text, *chosen)))
             header.body = title_case_if_shouting(_SPACES.sub(" ", text[bs:be]))
             header.body_span = Span(bs, be)
             group = acronym_dash_group(text, bs, be)
@@ -1314,7 +1327,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 header.body = f"{place} {header.body}"
                 header.parent_body = council_above
     if header.body and not councils and not _is_council(header.body):
-        header.parent_body = first_council_line(text, lines, last_line)
+        header.parent_body = first_council_line(text, lines, last_line) or host_partnership
     if header.parent_body is None and group_of is not None:
         header.parent_body = group_of       # the group's partnership hosts its meeting
     if header.body and councils:
@@ -1474,6 +1487,59 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             header.draft = True
             break
     return header, warnings
+
+
+_DOCUMENT_SUFFIX = re.compile(r"[ \t]+[-–—:][ \t]+(?P<doc>[^\n–—]{3,40})$")
+
+
+def _without_document_suffix(text: str, s: int, e: int) -> tuple[int, int]:
+    """ "Hoxton Ward Panel – meeting notes": a title naming the body, then the record ("– notes",
+    "– minutes") after a spaced dash; the body's name is the part before the dash."""
+    m = _DOCUMENT_SUFFIX.search(text, s, e)
+    if m is None or m.start() <= s or not _names_the_document(m["doc"]):
+        return s, e
+    return s, m.start()
+
+
+def _body_under_document_title(text: str, lines: list[Line], last_line: int) -> tuple[int, int] | None:
+    """The line right under a title naming the record ("Minute of Meeting", "Minutes") when it names a
+    body other than a council: the meeting's body, the council above hosting it."""
+    for k, ln in enumerate(lines[:last_line]):
+        if ln.blank or not _names_the_document(ln.content(text)):
+            continue
+        below = _line_below(text, lines, ln.end, last_line)
+        if below is None:
+            return None
+        content = below.content(text)
+        if len(content.split()) <= 12 and ":" not in content and _is_body_phrase(content) and not _is_council(content) \
+                and not _FIELD.match(content) and not _ATT_LABEL.match(content) and not find_dates(content):
+            return below.cs, below.ce
+        return None
+    return None
+
+
+_MOST_OWN_BODY_WORDS = 4
+
+
+def _own_body_line_below(text: str, lines: list[Line], chosen: tuple[int, int], last_line: int
+                         ) -> tuple[int, int] | None:
+    """ "SAFER DUDLEY PARTNERSHIP" over "BRIERLEY HILL & DUDLEY TOWN JOINT ACTION GROUP (JAG)": the next
+    line, set alike, names a body in full (a place and its kind, four words or more, ending in a body
+    word), so the meeting is that body's and the partnership above hosts it. A short "Executive
+    Group" under it is a group of the partnership instead (read by _sub_group_heading)."""
+    below = _line_below(text, lines, chosen[1], last_line)
+    if below is None:
+        return None
+    content = below.content(text)
+    if content.isupper() != text[chosen[0]:chosen[1]].isupper() or _FIELD.match(content) \
+            or _ATT_LABEL.match(content) or find_dates(content) or _names_the_document(content):
+        return None
+    s, e = _without_trailing_acronym(text, below.cs, below.ce)
+    words = [w for w in text[s:e].lower().split() if w not in ("and", "&")]
+    if len(words) < _MOST_OWN_BODY_WORDS or words[-1] not in terms()["body_words"] or words[-1] == "meeting" \
+            or _speaks_of_the_meeting(text[s:e]):
+        return None
+    return below.cs, below.ce
 
 
 _DECISION_MAKER = re.compile(r"[ \t*_]*decision[ \t]+(?:maker|taker)[ \t]*:[ \t]*(?P<name>[^,\n]+),[ \t]*(?P<post>[^\n]+)",
@@ -1879,6 +1945,8 @@ _ATT_LABEL = re.compile(
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     # "Attended: Dev (BMBC, chair), Kirsty (BMBC, notes)", "Apols: Paul C (BMBC)": informal notes' labels
     r"attended(?=[ \t]*:)|apols(?=[ \t]*:)|"
+    # "Who came: Bernie (chair), Jade …", "Sorry couldn't make it: Abdi": a volunteer's plain words
+    r"who[ \t]+came(?=[ \t]*:)|sorry[ \t]+(?:couldn['’]t|could[ \t]+not|can['’]t)[ \t]+make[ \t]+it(?=[ \t]*:)|"
     # "Co-opted (non-voting): Revd A Brown": the co-opted members, a note on their vote before the colon
     r"co-?opted(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|"
     # "Minutes taken by: Jo Bloggs": who took the minutes attended
@@ -1902,7 +1970,10 @@ _LIST_KIND = {"present": "present", "members present": "present", "those present
               "officers": "officers", "officers present": "officers", "officers in attendance": "officers",
               "officers and others in attendance": "officers", "others in attendance": "in_attendance",
               "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent",
-              "attended": "present", "apols": "apologies", "decision maker": "present", "decision taker": "present", "co-opted": "present", "coopted": "present",
+              "attended": "present", "apols": "apologies", "who came": "present",
+              "sorry couldn't make it": "apologies", "sorry couldn’t make it": "apologies",
+              "sorry could not make it": "apologies", "sorry can't make it": "apologies",
+              "sorry can’t make it": "apologies", "decision maker": "present", "decision taker": "present", "co-opted": "present", "coopted": "present",
               "minutes taken by": "in_attendance", "notes taken by": "in_attendance",
               "minute taker": "in_attendance", "minute-taker": "in_attendance", "minutetaker": "in_attendance",
               "note taker": "in_attendance", "note-taker": "in_attendance", "notetaker": "in_attendance"}
@@ -1919,8 +1990,14 @@ def is_list_label(text: str) -> bool:
 
 # "Chair: Cllr A Brown, Cabinet Member …" above the lists names who chaired (a colon and a name after it:
 # a bare "Chair" line is a heading or a table cell)
-_CHAIR_LABEL = re.compile(r"(?P<label>(?:(?:vice|deputy)[ \t-]?)?chair(?:man|woman|person)?|chaired[ \t]+by)[ \t]*(?P<colon>[:–—-])[ \t]*"
+# ("In the Chair: Councillor A Brown": the printed form of the same line)
+_CHAIR_LABEL = re.compile(r"(?P<label>(?:in[ \t]+the[ \t]+)?(?:(?:vice|deputy)[ \t-]?)?chair(?:man|woman|person)?|chaired[ \t]+by)[ \t]*(?P<colon>[:–—-])[ \t]*"
                           r"(?:\*\*|__)?[ \t]*(?=\S)", re.IGNORECASE)
+
+
+# "Chair" alone on its line over "Councillor A, Convener, presided." (Scottish minutes): a heading of
+# its own after the members' list, which it ends
+_CHAIR_HEADING = re.compile(r"[ \t]*(?:(?:vice|deputy)[ \t-]?)?(?:chair(?:man|woman|person)?|convener)[ \t]*", re.IGNORECASE)
 
 
 # "Minutes: Kerry Webb (Lakes BC)", "Minute taker: …", "Notes taken by: …": who took the minutes, there
@@ -2503,6 +2580,23 @@ def _post_then_name(text: str, s: int, e: int, kind: str) -> AttendanceEntry | N
                            organisations=orgs, role=role, list_kind=kind)  # type: ignore[arg-type]
 
 
+# "Moira from the Wenlock Barn TRA": a name (capitalised words), "from", then the body she came for
+_FROM_BODY = re.compile(r"[ \t\n]+from[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
+_NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
+
+
+def _body_after_from(text: str, s: int, e: int) -> tuple[int, int, int] | None:
+    """ "Moira from the Wenlock Barn TRA" → (end of the name, start and end of the body), when the words
+    before "from" are a name alone and those after it are capitalised (a body's name), else None."""
+    m = _FROM_BODY.search(text, s, e)
+    if m is None or not _NAME_WORDS.fullmatch(text, s, m.start()):
+        return None
+    bs, be = _strip_span(text, m.end(), e)
+    if "(" in text[bs:be] or not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in text[bs:be].split()):
+        return None
+    return m.start(), bs, be
+
+
 def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> AttendanceEntry | None:
     """One attendance entry: "AB Alice Brown (Dover DC)", "Cllr Smith (Chairman)", "Jo Bloggs – Kent Police",
     "Jo Bloggs, Community Safety Manager, Medway Council (Chair)", "Charlotte Hudson (CH) – Swale BC",
@@ -2535,6 +2629,9 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     hm = _honours_re().search(text, ns, ne)
     if hm and hm.start() > ns:
         ne = hm.start()
+    from_body = _body_after_from(text, ns, ne)
+    if from_body is not None:
+        ne = from_body[0]
     name = _SPACES.sub(" ", text[ns:ne])
     if not name or not name[0].isupper() or len(name.split()) > 8 \
             or not (_LOWER_LETTER.search(name) or is_shouted_titled_name(name)):
@@ -2571,6 +2668,9 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
         orgs, role = analyse_shouted_affiliation(analysed)
     if taker and role is None:
         role = "Minute Taker"
+    if from_body is not None and not orgs:
+        orgs = [_SPACES.sub(" ", text[from_body[1]:from_body[2]])]
+        aff = aff or orgs[0]
     return AttendanceEntry(name=name, span=Span(ns, ne), as_written=aff, organisations=orgs, role=role,
                            list_kind=kind, initials=initials)  # type: ignore[arg-type]
 
@@ -2907,11 +3007,56 @@ def _one_person_per_comma_with_initials(text: str, s: int, e: int) -> list[tuple
 
 
 
+# "(both Police Scotland)", "(all Renfrewshire Council)": one bracket giving the body of several people
+_SHARED_BRACKET = re.compile(r"[ \t\n]*\((?P<scope>both|all)[ \t\n]+(?:of[ \t\n]+)?(?P<body>[A-Z][^()]*)\)[ \t\n.]*$")
+_LEADING_AND = re.compile(r"[ \t\n]*and[ \t\n]+")
+_AND_SPLIT = re.compile(r"[ \t\n]+and[ \t\n]+")
+
+
+def _people_under_shared_brackets(text: str, s: int, e: int, kind: str) -> list[AttendanceEntry] | None:
+    """A semicolon list naming a person, their post after a comma, and a shared bracket for several
+    ("D Reilly, Head of Roads; and L Baird, Committee Services Officer (all Lakes Council); Chief
+    Inspector R Haddow and Inspector P Coia (both Police Scotland)"), else None. The semicolons part
+    people, an "and" parts two in a segment with no post; "(both …)" gives its segment's people their
+    body, "(all …)" every person since the last such bracket. Read at commas and "and", the posts'
+    own words ("Public Protection and Roads") would be people."""
+    segments = _top_level_splits(text, s, e, _SEMICOLON)
+    if len(segments) < 2 or not any(_SHARED_BRACKET.search(text, a, b) for a, b in segments):
+        return None
+    entries: list[AttendanceEntry] = []
+    since = 0           # the first person no "(all …)" bracket has reached yet
+    for a, b in segments:
+        lead = _LEADING_AND.match(text, a, b)
+        a = lead.end() if lead else a
+        shared = _SHARED_BRACKET.search(text, a, b)
+        end = shared.start() if shared else b
+        people = [(a, end)] if "," in text[a:end] else _top_level_splits(text, a, end, _AND_SPLIT)
+        segment_start = len(entries)
+        entries.extend(entry for pa, pb in people if (entry := parse_entry(text, pa, pb, kind, True)) is not None)
+        if len(people) == 1 and len(entries) > segment_start and "," in text[a:end]:
+            # "D Reilly, Head of Climate, Public Protection and Roads": all after the name is the post
+            # (the body is the bracket's)
+            entry = entries[-1]
+            entry.role = _SPACES.sub(" ", text[a:end].split(",", 1)[1]).strip(" .")
+            entry.organisations = []
+        if shared is None:
+            continue
+        body = _SPACES.sub(" ", shared["body"]).strip()
+        for entry in entries[segment_start if shared["scope"] == "both" else since:]:
+            if not entry.organisations:
+                entry.organisations = [body]
+        since = len(entries)
+    return entries
+
+
 def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceEntry]:
     """Entries of a list written as running text: split at commas/"and" outside parentheses; a piece
     naming a body or a job joins the person before it ("Jo Hawkins, Medway Council")."""
     entries: list[AttendanceEntry] = []
     s = _after_list_label(text, s, e)
+    shared = _people_under_shared_brackets(text, s, e, kind)
+    if shared is not None:
+        return shared
     per_person = _one_person_per_semicolon(text, s, e) or _one_person_per_comma_with_initials(text, s, e)
     if per_person is not None:
         return [entry for a, b in per_person if (entry := parse_entry(text, a, b, kind, True)) is not None]
@@ -3227,7 +3372,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     j += 1
                     continue
                 if _label_match(text, lj) or lj.heading or not _looks_like_entry_line(content) or ends_a_list(content) or \
-                        _action_column_head(text, lj) or \
+                        _action_column_head(text, lj) or _CHAIR_HEADING.fullmatch(content) or \
                         _HEADING_A.fullmatch(content) and not content[:1].isupper():
                     break
                 content_spans.append((lj.cs, lj.ce))
@@ -3365,6 +3510,8 @@ def _chair_line_entries(text: str, m: re.Match, ln: Line) -> list[AttendanceEntr
     label, present, the label's office their role."""
     named = _paragraph_entries(text, m.end(), ln.ce, "present")[:1]
     label = _SPACES.sub(" ", m["label"])
+    if label.lower().startswith("in the "):
+        label = label[len("in the "):]
     role = "Chair" if label.lower().startswith("chair") else _role_label(label)
     for entry in named:
         entry.role = role
