@@ -985,10 +985,24 @@ def _affiliation(name: str, initials: str | None, organisations: tuple[str, ...]
     same affiliations come back in meeting after meeting (and twice in each document). The cached
     list is shared: callers get a copy."""
     role, orgs = _affiliation_read(name, initials, organisations, as_written, role)
+    orgs = [_without_common_noun_tail(o) for o in orgs]
     # "Democratic Services, Halton Council", "(Deputy Police and Crime Commissioner)", "(AKe)": a
     # department, a post or the person's own initials read as a body is none
     return role, [o for o in orgs if not is_department_name(o.split()) and not is_post_name(o)
                   and not are_own_initials(name, o.strip())]
+
+
+def _without_common_noun_tail(affiliation: str) -> str:
+    """ "Merry Hill Centre security": lower-case words after a body's name name its team or its work,
+    no part of the name; the body is the capitalised name before them."""
+    words = affiliation.split()
+    k = len(words)
+    while k > 0 and words[k - 1].islower():
+        k -= 1
+    if k == len(words) or k < 2:
+        return affiliation
+    name = " ".join(words[:k])
+    return name if looks_like_organisation(name) else affiliation
 
 
 def _affiliation_read(name: str, initials: str | None, organisations: tuple[str, ...], as_written: str | None,

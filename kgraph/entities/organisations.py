@@ -303,6 +303,7 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
             end = k
     if end is None:
         return None
+    end = _with_governing_part(words, end)
     # "Democratic Services Officer", "Community Safety Partnership Manager": a post, not a body
     if end < len(words) and is_job_word(words[end]):
         return None
@@ -355,6 +356,16 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
         joins = [k for k in range(start + 1, end) if words[k] in ("and", "&")]
         return _name_in_run(text, tokens, run[:joins[-1]]) if joins else None
     return s, e
+
+
+def _with_governing_part(words: list[str], end: int) -> int:
+    """ "Safer Dudley Partnership Executive": a governing part's word (lexicon ``governing_part``) right
+    after the head names the body's own executive, one name with it, unless a post's word follows it
+    ("Partnership Executive Officer")."""
+    if end < len(words) and words[end] in _words("governing_part") and \
+            not (end + 1 < len(words) and is_job_word(words[end + 1])):
+        return end + 1
+    return end
 
 
 def _company_number_kept(text: str, tokens: list[Token], run: list[int], start: int, end: int) -> int:
@@ -605,6 +616,9 @@ def wrap_width(text: str) -> int:
 _HANGING_INDENT = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?)?\t+")
 # a line break and the tabs of the next line's hanging indent: no column gap
 _BREAK_TO_INDENT = re.compile(r" *\n\t+")
+# a line break and the spaces of the next line's indent ("     with the Greenwich Domestic Violence and Abuse"
+# over "     Service."): a paragraph indented with spaces under its minute number
+_BREAK_TO_SPACE_INDENT = re.compile(r" *\n( {3,})")
 
 
 def _line_break_joins(text: str, before: Token, after: Token, width: int) -> bool:
@@ -617,6 +631,8 @@ def _line_break_joins(text: str, before: Token, after: Token, width: int) -> boo
         # the next line is indented with tabs: so may this one be, which is no column of a list
         indent = _HANGING_INDENT.match(line)
         line = line[indent.end():] if indent else line
+    elif text[after.start - 1] == " ":
+        line = _without_shared_indent(line, after.start - next_line_start(text, after.start))
     if _LIST_LINE.search(line) or _LIST_LINE.search(next_line):
         return False
     if _ENTRY_OPENING.match(line) and _ENTRY_OPENING.match(next_line):
@@ -624,6 +640,25 @@ def _line_break_joins(text: str, before: Token, after: Token, width: int) -> boo
     if _ends_in_head_word(line) and _ends_in_head_word(next_line):
         return False        # "Lakes Safeguarding Board" over "Training Sub-group": two title lines, each a name
     return len(line.strip()) >= max(40, int(0.75 * width))
+
+
+def next_line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+# the paragraph's own minute number before its indent ("34   Safer Greenwich …"), or nothing
+_NUMBERED_INDENT = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?)?")
+
+
+def _without_shared_indent(line: str, width: int) -> str:
+    """A line indented with spaces as deep as the next (a paragraph set in under its minute number),
+    without that indent: the indent is the paragraph's margin, not a column gap of a list. A line indented
+    otherwise keeps its spaces."""
+    number = _NUMBERED_INDENT.match(line)
+    margin = line[:width]
+    if len(line) > width and margin[number.end():].strip(" ") == "" and line[width] != " ":
+        return line[width:]
+    return line
 
 
 def _ends_in_head_word(line: str) -> bool:
@@ -744,11 +779,21 @@ class NameLinks:
         return _bridged_acronym(self._text, tokens, i) or \
             (not tokens[i - 1].joins_previous and _bridged_acronym(self._text, tokens, i - 1))
 
+    def _same_indent(self, prev: Token, gap: str) -> bool:
+        """Whether a line break leads to spaces as deep as the indent of the line it leaves (after its
+        minute number, if any): one paragraph indented under its number, not a list's column."""
+        m = _BREAK_TO_SPACE_INDENT.fullmatch(gap)
+        if m is None:
+            return False
+        line_start = next_line_start(self._text, prev.start)
+        line = self._text[line_start:prev.end]
+        return _without_shared_indent(line, len(m.group(1))) != line
+
     def _gap_joins(self, prev: Token, tok: Token) -> bool:
         gap = self._text[prev.end:tok.start]
         if gap == " ":
             return True
-        if _COLUMN_GAP.search(gap) and not _BREAK_TO_INDENT.fullmatch(gap):
+        if _COLUMN_GAP.search(gap) and not _BREAK_TO_INDENT.fullmatch(gap) and not self._same_indent(prev, gap):
             return False
         if "\n" in gap:
             if self._width is None:
@@ -1020,7 +1065,8 @@ def _place_named_bodies(text: str, tokens: TokenList, hits: list[OrgHit]) -> lis
     pattern = _place_named_body_re()
     for i in tokens.where(exact_words=_place_named_body_first_words()):
         m = pattern.match(text, tokens[i].start)
-        if m is None or any(w in _run_head_words() for w in m.group().split()[1:]):
+        # "Victim Support Officer": a post's word after the charity's name makes a post, not a branch
+        if m is None or any(w in _run_head_words() or is_job_word(w) for w in m.group().split()[1:]):
             continue
         s, e = m.span()
         if any(h.start <= s and e <= h.end and (h.start, h.end) != (s, e) for h in hits):
@@ -1028,6 +1074,61 @@ def _place_named_bodies(text: str, tokens: TokenList, hits: list[OrgHit]) -> lis
         hits = [h for h in hits if not (s <= h.start and h.end <= e)]
         key = organisations().lookup(m.group())
         hits.append(OrgHit(s, e, key or organisation_key(m.group()), key is not None))
+    return hits
+
+
+@cache
+def _council_of_place_re() -> re.Pattern[str]:
+    """A council named as "London Borough of" + its place (lexicon ``council_of_place``), in title case or
+    in capitals: the place is capitalised words joined by spaces, "and" or a linked place's link word
+    ("Royal Borough of Windsor and Maidenhead", "Royal Borough of Kingston upon Thames")."""
+    openers = sorted(lexicon().words("council_of_place"), key=len, reverse=True)
+    lead = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in openers)
+    linked = "|".join(re.escape(p).replace(r"\ ", r"[ \t-]+") for p in sorted(lexicon().words("linked_place"), key=len, reverse=True))
+    word = r"(?:(?-i:[A-Z][a-z][\w'’-]*)|(?-i:[A-Z][A-Z'’-]+))"
+    place = rf"(?:(?:{linked})(?![\w'’-])|{word})"
+    return re.compile(rf"(?:{lead})[ \t]+{place}(?:[ \t]+(?:(?:and|&)[ \t]+)?{place})*(?![\w'’-])", re.IGNORECASE)
+
+
+@cache
+def _council_of_place_first_words() -> frozenset[str]:
+    return frozenset(fold_word(w.split()[0]) for w in lexicon().words("council_of_place"))
+
+
+def _council_of_place_end(text: str, start: int, end: int) -> int:
+    """Where the council's name ends: before the first word of a longer body's name ("Royal Borough of
+    Greenwich Community Safety Partnership": a head or a generic word is no part of the place), and
+    before a capitalised word in another case than the opening's ("LONDON BOROUGH OF LAKESIDE Community")."""
+    caps = text[start:end].split()[0].isupper()
+    joins = ("and", "&")
+    words = list(re.finditer(r"\S+", text[start:end]))
+    place_from = next(k for k, w in enumerate(words) if w.group().lower() == "of") + 1
+    kept = []
+    for w in words[place_from:]:
+        written = w.group()
+        if written.lower() in joins or written.islower():
+            kept.append(w)          # "and", and a linked place's link word ("upon")
+            continue
+        if written.lower() in _generic_words() or written.isupper() != caps:
+            break
+        kept.append(w)
+    while kept and (kept[-1].group().lower() in joins or kept[-1].group().islower()):
+        kept.pop()
+    return start + kept[-1].end() if kept else start
+
+
+def _councils_of_places(text: str, tokens: TokenList, hits: list[OrgHit]) -> list[OrgHit]:
+    """``hits`` with each council named as "Royal Borough of Greenwich" (a heading, an affiliation, prose),
+    unless a known name overlaps it; a longer body named after it is still read by the head-word names."""
+    pattern = _council_of_place_re()
+    for i in tokens.where(folded_words=_council_of_place_first_words()):
+        m = pattern.match(text, tokens[i].start)
+        if m is None:
+            continue
+        s, e = m.start(), _council_of_place_end(text, m.start(), m.end())
+        if e <= s or any(h.start < e and s < h.end for h in hits):
+            continue
+        hits.append(OrgHit(s, e, organisation_key_for(text[s:e]), False))
     return hits
 
 
@@ -1139,6 +1240,7 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     hits = _with_regional_tails(text, hits, tokens)
     hits = _place_named_bodies(text, tokens, hits)
     hits = [_named_before_national_name(text, h) for h in hits]
+    hits = _councils_of_places(text, tokens, hits)
     # one written name, several gazetteer entries (an alias shared by two bodies): keep the first key
     seen: dict[tuple[int, int], OrgHit] = {}
     for h in hits:
