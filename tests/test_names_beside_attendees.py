@@ -3,7 +3,9 @@ they chair) is a place, body or post, not a person, when the minutes later use i
 ("Grove Park reported burglary as its first priority")."""
 from __future__ import annotations
 
+from kgraph.entities import attendance_affiliation
 from kgraph.extract import extract_text
+from kgraph.model import AttendanceEntry, Span
 from kgraph.pipeline import find_mentions
 
 MINUTES = """FELLSIDE SAFER NEIGHBOURHOOD BOARD
@@ -25,3 +27,13 @@ def test_a_ward_beside_its_chair_is_no_person():
     people = {m.text for m in find_mentions(record).people}
     assert {"Dennis Hollis", "Samuel Okafor", "Ruth Gallagher"} <= people
     assert not people & {"Upper Mill", "Lee Green"}
+
+
+def test_the_place_after_a_ward_post_is_no_body():
+    # "(Ward Member, Central Lakeby)": the segmenter may file the place as the member's body
+    ward = AttendanceEntry(name="Councillor Sadie Whitworth", span=Span(0, 26), role="Ward Member",
+                           as_written="(Ward Member, Central Lakeby)", organisations=["Central Lakeby"])
+    council = AttendanceEntry(name="Councillor Tom Reed", span=Span(0, 19), role="Ward Member",
+                              as_written="(Ward Member, Lakeby Town Council)", organisations=["Lakeby Town Council"])
+    assert attendance_affiliation(ward) == ("Ward Member", [])
+    assert attendance_affiliation(council) == ("Ward Member", ["Lakeby Town Council"])

@@ -975,6 +975,8 @@ def attendance_affiliation(entry: AttendanceEntry) -> tuple[str | None, list[str
 
 
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
+# a post held for a ward: "Ward Member", "ward councillor", "Ward Panel Chair"
+_WARD_POST = re.compile(r"\b[Ww]ard\b|\bWARD\b")
 _AFFILIATION_SEPARATOR = re.compile(r"[,;|()\t]|[ \t][–—-][ \t]|[ ]{3,}")
 
 
@@ -986,6 +988,10 @@ def _affiliation(name: str, initials: str | None, organisations: tuple[str, ...]
     list is shared: callers get a copy."""
     role, orgs = _affiliation_read(name, initials, organisations, as_written, role)
     orgs = [_without_common_noun_tail(o) for o in orgs]
+    if role and _WARD_POST.search(role):
+        # "(Ward Member, Central Lakeby)": after a ward's post the place is the ward, no body, unless
+        # its name says it is one
+        orgs = [o for o in orgs if looks_like_organisation(o)]
     # "Democratic Services, Halton Council", "(Deputy Police and Crime Commissioner)", "(AKe)": a
     # department, a post or the person's own initials read as a body is none
     return role, [o for o in orgs if not is_department_name(o.split()) and not is_post_name(o)
