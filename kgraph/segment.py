@@ -4023,6 +4023,7 @@ def segment(source: SourceText) -> Segmented:
         # a grid before the items was read as lists of its own: its rows are this meeting's only here
         attendance = [a for a in attendance if not lines[start].start <= a.span.start < lines[end - 1].end]
         merge_attendance(attendance, entries)
+        headings = [h for h in headings if not start <= h.line_index < end]
         if headings and start > headings[-1].title_line_index:
             items_end_line = start      # the grid closing the minutes is no part of the last item
     if headings and table is None and not any(a.list_kind == "present" for a in attendance):
@@ -4169,7 +4170,10 @@ _MATRIX_LEGEND_PAIR = re.compile(r"(?P<mark>[^\s=]{1,6})[ \t]*=[ \t]*(?P<word>[A
 # between a row's name and organisation cells: a bar, a tab or two spaces
 _MATRIX_CELL_GAP = re.compile(r"[ \t]*[|\t][ \t]*|[ \t]{2,}")
 _MATRIX_TOKEN = re.compile(r"[^\s|]+")
-_MATRIX_TITLE_LINES = 4     # a title and a legend above the grid's header belong to the grid
+_WRAPPED_YEARS = re.compile(r"(?:[ \t]*(?:19|20)?\d\d(?!\d))*[ \t|]*")
+_MATRIX_TITLE_LINES = 4
+_WRAPPED_CELL_WORDS = 3
+_UNPLACED_COLUMN = -1     # a title and a legend above the grid's header belong to the grid
 
 
 def _matrix_header(text: str, ln: Line) -> tuple[list[tuple[int, int, int | None]], list[int]] | None:
@@ -4178,11 +4182,12 @@ def _matrix_header(text: str, ln: Line) -> tuple[list[tuple[int, int, int | None
     if ln.blank:
         return None
     cells = [m for m in _MATRIX_DATE_CELL.finditer(text, ln.cs, ln.ce) if text[m.start() - 1] in " \t|"]
-    if not cells or text[cells[-1].end():ln.ce].strip(" \t|") or \
+    # a PDF flattens a header whose dates wrap ("18 Apr" over "24"): its years may trail the dates
+    if not cells or not _WRAPPED_YEARS.fullmatch(text, cells[-1].end(), ln.ce) or \
             any(text[a.end():b.start()].strip(" \t|") for a, b in zip(cells, cells[1:])):
         return None
     labels = [(a, b) for a, b in _gap_pieces(text, ln.cs, cells[0].start()) if text[a:b].strip(" \t|")]
-    if not labels or _COLUMN_OF.get(_header_name(text[labels[0][0]:labels[0][1]])) != "name":
+    if not labels or _COLUMN_OF.get(_header_name(text[labels[0][0]:labels[0][1]].split()[0])) != "name":
         return None
     dates = []
     for m in cells:
@@ -4190,7 +4195,10 @@ def _matrix_header(text: str, ln: Line) -> tuple[list[tuple[int, int, int | None
             dates.append((int(m["day"]), MONTHS[m["month"][:3].lower()], int(m["year"]) if m["year"] else None))
         else:
             dates.append((int(m["nday"]), int(m["nmonth"]), int(m["nyear"]) if m["nyear"] else None))
-    return dates, [a - ln.start for a, _ in labels]
+    offsets = [a - ln.start for a, _ in labels]
+    if len(offsets) == 1 and len(text[labels[0][0]:labels[0][1]].split()) > 1:
+        offsets.append(_UNPLACED_COLUMN)    # "Name Organisation 18 Apr": a body column, its place unknown
+    return dates, offsets
 
 
 def _column_of_date(dates: list[tuple[int, int, int | None]], day: dt.date) -> int | None:
@@ -4243,6 +4251,9 @@ def _matrix_row_marks(text: str, ln: Line, columns: int, marks: dict[str, str | 
     tokens = list(_MATRIX_TOKEN.finditer(text, ln.cs, ln.ce))
     if len(tokens) <= columns or not all(t.group() in marks for t in tokens[-columns:]):
         return None
+    if tokens[-columns - 1].group() in marks:
+        return tokens[-columns].start(), []     # more marks than dates: two rows run together (a PDF's
+                                                # table), no one person's: passed over
     return tokens[-columns].start(), [t.group() for t in tokens[-columns:]]
 
 
@@ -4278,46 +4289,79 @@ def attendance_matrix(text: str, lines: list[Line], first: int, last: int,
     apologies). A grid without this meeting's date is another meeting's record and is left alone."""
     if meeting_date is None:
         return None
-    for i in range(first, last):
+    grid_start = grid_end = None
+    entries: list[AttendanceEntry] = []
+    i = first
+    while i < last:
         header = _matrix_header(text, lines[i])
         column = _column_of_date(header[0], meeting_date) if header else None
         if column is None:
+            i += 1
             continue
         dates, label_offsets = header
         start = _matrix_block_start(text, lines, i, first)
         marks = _legend_marks(text, lines, start, i) or _default_matrix_marks()
         body_column = label_offsets[1] if len(label_offsets) > 1 else None
-        entries: list[AttendanceEntry] = []
-        j = i + 1
-        while j < last and not lines[j].blank:
-            row = _matrix_row_marks(text, lines[j], len(dates), marks)
-            if row is None:
-                break
-            kind = marks.get(row[1][column])
-            if kind is not None:
-                (ns, ne), (os_, oe) = _split_member_cells(text, lines[j].cs, row[0], body_column)
-                entry = parse_entry(text, ns, ne, kind, True)
-                if entry is not None and os_ < oe:
-                    cell = _SPACES.sub(" ", text[os_:oe])
-                    # "(GMP)", "(minutes)", "(Tameside locality)": an acronym or a remark, not the body's name
-                    orgs, role = _matrix_body_cell(_SPACES.sub(" ", _PAREN.sub(" ", cell)).strip())
-                    entry.organisations.extend(o for o in orgs if o not in entry.organisations)
-                    entry.role = entry.role or role
-                    entry.as_written = cell
-                if entry is not None:
-                    entries.append(entry)
-            j += 1
-        if entries:
-            return start, j, entries
-    return None
+        rows = _matrix_rows(text, lines, i + 1, last, len(dates), marks)
+        for ln, marks_at, row_marks in rows:
+            entry = _matrix_entry(text, ln, marks_at, marks.get(row_marks[column]), body_column)
+            if entry is not None:
+                entries.append(entry)
+        if rows:
+            # a grid cut by a page break repeats its header: the parts are one grid
+            grid_start = start if grid_start is None else grid_start
+            grid_end = lines.index(rows[-1][0]) + 1
+        i = grid_end if rows else i + 1
+    return (grid_start, grid_end, entries) if entries else None
+
+
+def _matrix_rows(text: str, lines: list[Line], first: int, last: int, columns: int,
+                 marks: dict[str, str | None]) -> list[tuple[Line, int, list[str]]]:
+    """The rows under a grid's header (blank lines and a line of the header's wrapped years skipped):
+    each line, where its marks start, and the marks."""
+    rows = []
+    for ln in lines[first:last]:
+        if ln.blank or (not rows and _WRAPPED_YEARS.fullmatch(text, ln.cs, ln.ce)):
+            continue
+        row = _matrix_row_marks(text, ln, columns, marks)
+        if row is None and rows and len(ln.content(text).split()) <= _WRAPPED_CELL_WORDS:
+            continue    # "Council" under "… Tameside ✓ ✓": the end of a cell wrapped in a PDF's table
+        if row is None:
+            break
+        if row[1]:
+            rows.append((ln, *row))
+    return rows
+
+
+def _matrix_entry(text: str, ln: Line, marks_at: int, kind: str | None,
+                  body_column: int | None) -> AttendanceEntry | None:
+    """The person of a grid row on the list its mark gives (none for absent or not a member), with the
+    body of its organisation cell."""
+    if kind is None:
+        return None
+    rs, re_ = _strip_span(text, ln.cs, marks_at, " \t|")
+    if body_column == _UNPLACED_COLUMN and not _MATRIX_CELL_GAP.search(text, rs, re_):
+        return None     # "Supt Jo Bloggs Lakes Police": where the name ends is not known
+    (ns, ne), (os_, oe) = _split_member_cells(text, ln.cs, marks_at, body_column)
+    entry = parse_entry(text, ns, ne, kind, True)
+    if entry is not None and os_ < oe:
+        cell = _SPACES.sub(" ", text[os_:oe])
+        # "(GMP)", "(minutes)", "(Tameside locality)": an acronym or a remark, not the body's name
+        orgs, role = _matrix_body_cell(_SPACES.sub(" ", _PAREN.sub(" ", cell)).strip())
+        entry.organisations.extend(o for o in orgs if o not in entry.organisations)
+        entry.role = entry.role or role
+        entry.as_written = cell
+    return entry
 
 
 def _meeting_attendance_matrix(text: str, lines: list[Line], headings: list[_Heading], page_start: int,
                                first_item_line: int, meeting_date: dt.date | None
                                ) -> tuple[int, int, list[AttendanceEntry]] | None:
-    """This meeting's attendance grid after the last item, else before the first."""
-    if headings:
-        after = attendance_matrix(text, lines, headings[-1].title_line_index + 1, len(lines), meeting_date)
+    """This meeting's attendance grid after the last item, else before the first. A line of the grid
+    may pass for one more item ("24 24": a PDF's wrapped header years), so the grid is looked for from
+    the item before the last."""
+    for heading in headings[-2:]:
+        after = attendance_matrix(text, lines, heading.title_line_index + 1, len(lines), meeting_date)
         if after is not None:
             return after
     return attendance_matrix(text, lines, page_start, min(first_item_line, len(lines)), meeting_date)

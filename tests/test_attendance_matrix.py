@@ -68,3 +68,27 @@ def test_a_matrix_without_this_meetings_date_is_left_alone():
     other = MATRIX.replace("5 Mar 24", "9 Jan 24")
     found = people(extract_text(HEADER + ITEMS + other))
     assert [n for n, _, _, _ in found] == ["Cllr Ann Vale"]
+
+
+# the same grid as a PDF's table flattens it: the header's years wrapped under its dates, a cell
+# wrapped onto a line of its own, two rows run together, the cells parted by tabs
+FLATTENED = """Attendance record 2023/24
+
+Name Organisation 14 Nov 5 Mar
+
+23 24
+
+Tom Reed\tNorthshire Police (NP)\t✓\t✓
+Jo Pike\tNorthby\tA\t✓
+
+Borough Council
+Lee Dunn Kit Moss\tNorthby Youth Trust Probation Service\t✓ ✓\tx –
+Sam Hale\tNorthshire Fire and Rescue Service\t✓\tA
+"""
+
+
+def test_a_grid_flattened_from_a_pdf_table_is_read_and_its_header_years_are_no_item():
+    record = extract_text(HEADER + ITEMS + FLATTENED)
+    assert [i.number for i in record.items] == ["1.0", "2.0"]
+    assert [(n, k) for n, _, _, k in people(record)] == [
+        ("Cllr Ann Vale", "present"), ("Tom Reed", "present"), ("Jo Pike", "present"), ("Sam Hale", "apologies")]
