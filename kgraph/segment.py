@@ -669,7 +669,7 @@ _ENUM = re.compile(
 # by: date) – task" (the owner field first, in brackets); "New action 04/23: …" (notes that number the
 # actions they add to a tracker); "ACTION (RH):", "Action (Tom Ellery / GA):" (the owners in brackets
 # before the colon, capitalised names or initials only: "Action (carried forward):" names nobody)
-_ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:new[ \t]+)?(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
+_ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:(?:new|agreed)[ \t]+)?(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
                            r"(?:[ \t]+(?:no\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4})?(?=[ \t*_]*(?::|[–—][ \t])))?"
                            r"(?:[ \t]*\((?P<label_owners>(?-i:[A-Z][\w.'’-]*(?:(?:[ \t]*[/,&][ \t]*|[ \t]+(?:and[ \t]+)?)"
                            r"[A-Z][\w.'’-]*){0,5}))\))?[ \t*_]*[:–—][ \t*_]*"
