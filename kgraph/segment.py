@@ -16,13 +16,14 @@ characters) and each line is visited a bounded number of times.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .dates import find_dates, find_time
+from .dates import MONTHS, find_dates, find_time
 from .model import (AttendanceEntry, Header, ItemSegment, Paragraph, Segmented, SourceText, Span)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -668,7 +669,7 @@ _ENUM = re.compile(
 # by: date) – task" (the owner field first, in brackets); "New action 04/23: …" (notes that number the
 # actions they add to a tracker); "ACTION (RH):", "Action (Tom Ellery / GA):" (the owners in brackets
 # before the colon, capitalised names or initials only: "Action (carried forward):" names nobody)
-_ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:new[ \t]+)?(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
+_ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:(?:new|agreed)[ \t]+)?(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
                            r"(?:[ \t]+(?:no\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4})?(?=[ \t*_]*(?::|[–—][ \t])))?"
                            r"(?:[ \t]*\((?P<label_owners>(?-i:[A-Z][\w.'’-]*(?:(?:[ \t]*[/,&][ \t]*|[ \t]+(?:and[ \t]+)?)"
                            r"[A-Z][\w.'’-]*){0,5}))\))?[ \t*_]*[:–—][ \t*_]*"
@@ -4016,6 +4017,15 @@ def segment(source: SourceText) -> Segmented:
         if first_item_line == len(lines) and headings:
             attendance = read_attendance(text, lines, page_start, headings[0].line_index) or attendance
     items_end_line = len(lines)
+    matrix = _meeting_attendance_matrix(text, lines, headings, page_start, first_item_line, header.date)
+    if matrix is not None:
+        start, end, entries = matrix
+        # a grid before the items was read as lists of its own: its rows are this meeting's only here
+        attendance = [a for a in attendance if not lines[start].start <= a.span.start < lines[end - 1].end]
+        merge_attendance(attendance, entries)
+        headings = [h for h in headings if not start <= h.line_index < end]
+        if headings and start > headings[-1].title_line_index:
+            items_end_line = start      # the grid closing the minutes is no part of the last item
     if headings and table is None and not any(a.list_kind == "present" for a in attendance):
         closing = _closing_attendance_line(text, lines, headings[-1].title_line_index + 1)
         if closing is not None:
@@ -4142,6 +4152,238 @@ def _closing_attendance_line(text: str, lines: list[Line], first: int) -> int | 
             if j is not None and _label_match(text, lines[j]):
                 return i
     return None
+
+
+# --------------------------------------------------------------------------- attendance matrix
+# A closing (or opening) grid of the members against the year's meeting dates, a mark in each cell
+# ("✓", "A", "x", "–"): the column headed by this meeting's date says who came and who sent apologies.
+
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+# "18 Apr 24", "11 July 2024", "18-Apr", "11/07/24", "11.07": a column's date (the year is optional, and
+# never the day of the next column: "18 Apr 11 Jul")
+_MATRIX_DATE_CELL = re.compile(
+    rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[ .-]?(?P<month>{_MONTH_ABBREVIATIONS})[a-z]*\.?"
+    rf"(?:[ .-]?(?P<year>(?:19|20)?\d\d)(?!\d)(?![ \t]*(?:{_MONTH_ABBREVIATIONS})))?"
+    r"|(?P<nday>[0-3]?\d)[/.](?P<nmonth>[01]?\d)(?:[/.](?P<nyear>(?:19|20)?\d\d))?(?!\d)", re.IGNORECASE)
+# a legend pair: "✓ = present", "A = apologies"
+_MATRIX_LEGEND_PAIR = re.compile(r"(?P<mark>[^\s=]{1,6})[ \t]*=[ \t]*(?P<word>[A-Za-z]+)")
+# between a row's name and organisation cells: a bar, a tab or two spaces
+_MATRIX_CELL_GAP = re.compile(r"[ \t]*[|\t][ \t]*|[ \t]{2,}")
+_MATRIX_TOKEN = re.compile(r"[^\s|]+")
+_WRAPPED_YEARS = re.compile(r"(?:[ \t]*(?:19|20)?\d\d(?!\d))*[ \t|]*")
+_MATRIX_TITLE_LINES = 4
+_WRAPPED_CELL_WORDS = 3
+_UNPLACED_COLUMN = -1     # a title and a legend above the grid's header belong to the grid
+
+
+def _matrix_header(text: str, ln: Line) -> tuple[list[tuple[int, int, int | None]], list[int]] | None:
+    """ "Name   Organisation   18 Apr 24   11 Jul 24": the dates (day, month, year or None) closing the
+    line, and the offsets in the line of the labels before them (the name's column, the body's)."""
+    if ln.blank:
+        return None
+    cells = [m for m in _MATRIX_DATE_CELL.finditer(text, ln.cs, ln.ce) if text[m.start() - 1] in " \t|"]
+    # a PDF flattens a header whose dates wrap ("18 Apr" over "24"): its years may trail the dates
+    if not cells or not _WRAPPED_YEARS.fullmatch(text, cells[-1].end(), ln.ce) or \
+            any(text[a.end():b.start()].strip(" \t|") for a, b in zip(cells, cells[1:])):
+        return None
+    labels = [(a, b) for a, b in _gap_pieces(text, ln.cs, cells[0].start()) if text[a:b].strip(" \t|")]
+    if not labels or _COLUMN_OF.get(_header_name(text[labels[0][0]:labels[0][1]].split()[0])) != "name":
+        return None
+    dates = []
+    for m in cells:
+        if m["month"]:
+            dates.append((int(m["day"]), MONTHS[m["month"][:3].lower()], int(m["year"]) if m["year"] else None))
+        else:
+            dates.append((int(m["nday"]), int(m["nmonth"]), int(m["nyear"]) if m["nyear"] else None))
+    offsets = [a - ln.start for a, _ in labels]
+    if len(offsets) == 1 and len(text[labels[0][0]:labels[0][1]].split()) > 1:
+        offsets.append(_UNPLACED_COLUMN)    # "Name Organisation 18 Apr": a body column, its place unknown
+    return dates, offsets
+
+
+def _column_of_date(dates: list[tuple[int, int, int | None]], day: dt.date) -> int | None:
+    """The index of the column headed by the meeting's date (a two-digit year is this century's)."""
+    for k, (d, m, y) in enumerate(dates):
+        if (d, m) == (day.day, day.month) and (y is None or y % 100 == day.year % 100):
+            return k
+    return None
+
+
+def _default_matrix_marks() -> dict[str, str | None]:
+    marks: dict[str, str | None] = {m: None for m in terms()["attendance_matrix_other_marks"]}
+    marks.update({m: "apologies" for m in terms()["attendance_matrix_apology_marks"]})
+    marks.update({m: "present" for m in terms()["attendance_matrix_present_marks"]})
+    return marks
+
+
+def _legend_marks(text: str, lines: list[Line], first: int, last: int) -> dict[str, str | None] | None:
+    """The marks a legend above the grid defines ("✓ = present   A = apologies   x = absent"): the list
+    each puts its row's member on (None: neither present nor apologies), or None without a legend."""
+    present = set(terms()["attendance_matrix_present_words"])
+    apologies = set(terms()["attendance_matrix_apology_words"])
+    for ln in lines[first:last]:
+        pairs = [] if ln.blank else list(_MATRIX_LEGEND_PAIR.finditer(text, ln.cs, ln.ce))
+        if len(pairs) >= 2:
+            return {p["mark"]: "present" if p["word"].lower() in present else
+                    "apologies" if p["word"].lower() in apologies else None for p in pairs}
+    return None
+
+
+def _matrix_block_start(text: str, lines: list[Line], header: int, first: int) -> int:
+    """The first line of the grid with its title and legend ("Attendance matrix 2024/25", "✓ = present …")."""
+    start, seen = header, 0
+    k = header - 1
+    while k >= first and seen < _MATRIX_TITLE_LINES:
+        ln = lines[k]
+        if not ln.blank:
+            content = ln.content(text)
+            if not (_MATRIX_LEGEND_PAIR.search(content) or
+                    (len(content) <= 80 and _ATTENDANCE_TITLE.search(content))):
+                break
+            start, seen = k, seen + 1
+        k -= 1
+    return start
+
+
+def _matrix_row_marks(text: str, ln: Line, columns: int, marks: dict[str, str | None]) -> tuple[int, list[str]] | None:
+    """Where a grid row's marks start and the marks ("Jo Bloggs   Lakes Council   ✓   A"): the row's
+    last ``columns`` words, each a known mark (a row whose cells do not line up still reads)."""
+    tokens = list(_MATRIX_TOKEN.finditer(text, ln.cs, ln.ce))
+    if len(tokens) <= columns or not all(t.group() in marks for t in tokens[-columns:]):
+        return None
+    if tokens[-columns - 1].group() in marks:
+        return tokens[-columns].start(), []     # more marks than dates: two rows run together (a PDF's
+                                                # table), no one person's: passed over
+    return tokens[-columns].start(), [t.group() for t in tokens[-columns:]]
+
+
+def _split_member_cells(text: str, s: int, e: int, body_column: int | None) -> tuple[tuple[int, int], tuple[int, int]]:
+    """A row's name and organisation: parted at the first wide gap, or, where a long name leaves a single
+    space before the body ("Cllr Ann Webb (Chair) Lakes Council"), at the space nearest the body's column."""
+    s, e = _strip_span(text, s, e, " \t|")
+    gap = _MATRIX_CELL_GAP.search(text, s, e)
+    if gap:
+        return (s, gap.start()), (gap.end(), e)
+    if body_column is None:
+        return (s, e), (e, e)
+    line_start = text.rfind("\n", 0, s) + 1
+    spaces = [s + k for k, ch in enumerate(text[s:e]) if ch == " "]
+    if not spaces:
+        return (s, e), (e, e)
+    cut = min(spaces, key=lambda p: abs(p + 1 - line_start - body_column))
+    return (s, cut), (cut + 1, e)
+
+
+def _matrix_body_cell(cell: str) -> tuple[list[str], str | None]:
+    """The body in a grid's organisation cell: "Lakes Council, Licensing and ASB" names the council and
+    its team, so a body before the first comma is the row's whole organisation."""
+    head = cell.split(",", 1)[0]
+    head_orgs, _ = analyse_affiliation(head) if head != cell else ([], None)
+    return (head_orgs, None) if head_orgs else analyse_affiliation(cell)
+
+
+def attendance_matrix(text: str, lines: list[Line], first: int, last: int,
+                      meeting_date: dt.date | None) -> tuple[int, int, list[AttendanceEntry]] | None:
+    """The grid of members against meeting dates between lines[first:last] that has a column for this
+    meeting: (its first line with title and legend, the line after its last row, the present and the
+    apologies). A grid without this meeting's date is another meeting's record and is left alone."""
+    if meeting_date is None:
+        return None
+    grid_start = grid_end = None
+    entries: list[AttendanceEntry] = []
+    i = first
+    while i < last:
+        header = _matrix_header(text, lines[i])
+        column = _column_of_date(header[0], meeting_date) if header else None
+        if column is None:
+            i += 1
+            continue
+        dates, label_offsets = header
+        start = _matrix_block_start(text, lines, i, first)
+        marks = _legend_marks(text, lines, start, i) or _default_matrix_marks()
+        body_column = label_offsets[1] if len(label_offsets) > 1 else None
+        rows = _matrix_rows(text, lines, i + 1, last, len(dates), marks)
+        for ln, marks_at, row_marks in rows:
+            entry = _matrix_entry(text, ln, marks_at, marks.get(row_marks[column]), body_column)
+            if entry is not None:
+                entries.append(entry)
+        if rows:
+            # a grid cut by a page break repeats its header: the parts are one grid
+            grid_start = start if grid_start is None else grid_start
+            grid_end = lines.index(rows[-1][0]) + 1
+        i = grid_end if rows else i + 1
+    return (grid_start, grid_end, entries) if entries else None
+
+
+def _matrix_rows(text: str, lines: list[Line], first: int, last: int, columns: int,
+                 marks: dict[str, str | None]) -> list[tuple[Line, int, list[str]]]:
+    """The rows under a grid's header (blank lines and a line of the header's wrapped years skipped):
+    each line, where its marks start, and the marks."""
+    rows = []
+    for ln in lines[first:last]:
+        if ln.blank or (not rows and _WRAPPED_YEARS.fullmatch(text, ln.cs, ln.ce)):
+            continue
+        row = _matrix_row_marks(text, ln, columns, marks)
+        if row is None and rows and len(ln.content(text).split()) <= _WRAPPED_CELL_WORDS:
+            continue    # "Council" under "… Tameside ✓ ✓": the end of a cell wrapped in a PDF's table
+        if row is None:
+            break
+        if row[1]:
+            rows.append((ln, *row))
+    return rows
+
+
+def _matrix_entry(text: str, ln: Line, marks_at: int, kind: str | None,
+                  body_column: int | None) -> AttendanceEntry | None:
+    """The person of a grid row on the list its mark gives (none for absent or not a member), with the
+    body of its organisation cell."""
+    if kind is None:
+        return None
+    rs, re_ = _strip_span(text, ln.cs, marks_at, " \t|")
+    if body_column == _UNPLACED_COLUMN and not _MATRIX_CELL_GAP.search(text, rs, re_):
+        return None     # "Supt Jo Bloggs Lakes Police": where the name ends is not known
+    (ns, ne), (os_, oe) = _split_member_cells(text, ln.cs, marks_at, body_column)
+    entry = parse_entry(text, ns, ne, kind, True)
+    if entry is not None and os_ < oe:
+        cell = _SPACES.sub(" ", text[os_:oe])
+        # "(GMP)", "(minutes)", "(Tameside locality)": an acronym or a remark, not the body's name
+        orgs, role = _matrix_body_cell(_SPACES.sub(" ", _PAREN.sub(" ", cell)).strip())
+        entry.organisations.extend(o for o in orgs if o not in entry.organisations)
+        entry.role = entry.role or role
+        entry.as_written = cell
+    return entry
+
+
+def _meeting_attendance_matrix(text: str, lines: list[Line], headings: list[_Heading], page_start: int,
+                               first_item_line: int, meeting_date: dt.date | None
+                               ) -> tuple[int, int, list[AttendanceEntry]] | None:
+    """This meeting's attendance grid after the last item, else before the first. A line of the grid
+    may pass for one more item ("24 24": a PDF's wrapped header years), so the grid is looked for from
+    the item before the last."""
+    for heading in headings[-2:]:
+        after = attendance_matrix(text, lines, heading.title_line_index + 1, len(lines), meeting_date)
+        if after is not None:
+            return after
+    return attendance_matrix(text, lines, page_start, min(first_item_line, len(lines)), meeting_date)
+
+
+def _person_key(name: str) -> str:
+    """A name without its personal title, to know one person listed twice ("Chair: Cllr Ann Webb")."""
+    tm = _titles_re().match(name)
+    return _SPACES.sub(" ", name[tm.end():] if tm else name).strip().lower()
+
+
+def merge_attendance(found: list[AttendanceEntry], more: list[AttendanceEntry]) -> None:
+    """Add the entries of a second list of the same meeting, once each: a person already listed keeps
+    their entry (and gains the body the second list gives them)."""
+    known = {_person_key(a.name): a for a in found}
+    for entry in more:
+        same = known.get(_person_key(entry.name))
+        if same is None:
+            found.append(entry)
+            known[_person_key(entry.name)] = entry
+        elif not same.organisations:
+            same.organisations.extend(entry.organisations)
 
 
 _NAV_LINE_CHARS = re.compile(r"[^\w\s'&,-]|\d")
