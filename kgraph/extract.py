@@ -2544,7 +2544,9 @@ def _cell_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) 
 
 _ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "action agreed",
                             # one cell for both: "JC to publish …", "PA – report …"
-                            "action/owner", "actions/owners", "action/lead", "action/by whom"},
+                            "action/owner", "actions/owners", "action/lead", "action/by whom",
+                            # informal notes: "# | What | Who | Done?"
+                            "what"},
                    "owner": {"owner", "owners", "lead", "by whom", "who", "responsible", "action owner"},
                    "due": {"deadline", "due", "due date", "by when", "date", "target date", "timescale"},
                    # a column naming the minute the action comes from ("Ref | Action | Owner")

@@ -2,7 +2,8 @@
 called by first name ("Action: Kemi to chase …") is the one attendee of that first name, a
 contracted promise ("said she'd find out") is a follow-up, the date written inside the notes' name
 ("Notes of the 14th September 2023 meeting were accepted") dates the previous meeting, and the date
-the notes went out under the last item dates no next meeting. Each test fails without its rule."""
+the notes went out under the last item dates no next meeting; a "What | Who" table lists actions.
+Each test fails without its rule."""
 from __future__ import annotations
 
 import datetime as dt
@@ -42,3 +43,11 @@ def test_the_date_the_notes_went_out_under_the_last_item_is_no_next_meeting():
     text = (HEAD + "1) Next meeting\n\nThursday 6 June 2024 at the library.\n\n"
             "Notes circulated to the panel mailing list on 11/03/2024.\n")
     assert refs(extract_text(text)) == [(dt.date(2024, 6, 6), "next")]
+
+
+def test_a_what_and_who_table_gives_one_action_a_row():
+    text = (HEAD + "1) Notes from last time\n\nActions from last meeting:\n\n"
+            "| # | What | Who | Done? |\n|---|------|-----|-------|\n"
+            "| 1 | Ask the council about the broken lights | Kemi | Yes |\n"
+            "| 2 | Count the e-bike thefts near the station | PC Hart | No |\n")
+    assert owners(extract_text(text)) == [("1", ["Kemi Obi"], True), ("1", ["PC Hart"], True)]
