@@ -229,12 +229,14 @@ _RESOLVED_AT_START = re.compile(
 # proposed by Councillor X, seconded by Mr Y and AGREED that …" (a motion put and carried), with the
 # vote in brackets ("and RESOLVED (5 in favour, 2 abstentions): 1. …"), or the resolution as an
 # infinitive ("… thanked PCSO Vaughan and it was RESOLVED to note the police report.")
+# ("Moor Street footpath: JAG AGREED to close this location …": a tasking note's location, then the
+# body's shouted agreement as an infinitive)
 # (a PDF's text runs "… the motion was lost. RECOMMENDED to Cabinet that:" on in one paragraph)
 _RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?P<word>RESOLVED|AGREED|CARRIED|RECOMMENDED)"
                               r"(?:\s+unanimously)?(?:[ \t]*\([^()\n]{1,80}\))?,?"
                               r"(?:(?<=RECOMMENDED)\s+to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for)){0,6}?"
                               r"(?=\s+that\b))?"
-                              r"(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*|(?<=RESOLVED)\s+(?=to\s+[a-z]))")
+                              r"(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*|(?:(?<=RESOLVED)|(?<=AGREED))\s+(?=to\s+[a-z]))")
 _SHOUTED_DECISION = re.compile(r"RESOLVED|AGREED|CARRIED|RECOMMENDED")
 # "Members resolved that the work programme be agreed …" in one sentence: the body resolving is a
 # resolution however it is written (unlike "agreed that", which may report an opinion); the decision
@@ -1145,13 +1147,14 @@ _PROSE_VERB = re.compile(
     r"sympathy|sympathies|best\s+wishes|comments?|views?|observations?)\b)(?:[A-Z]|(?:a|an|the|his|her|their|some)\s))|"
     r"(?:was|were)\s+(?:also\s+)?(?:asked|requested|tasked)\s+to|"
     # "… and said he would take no part in the discussion": a promise not to act is no follow-up
-    r"(?:said|confirmed|indicated|stated|advised|agreed|undertook)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)"
+    # ("Kemi said she'd find out and report back": informal notes contract "she would")
+    r"(?:said|confirmed|indicated|stated|advised|agreed|undertook)\s+(?:that\s+)?(?:he|she|they)(?:\s+(?:would|will)|['’](?:d|ll)\b)"
     r"(?!\s+(?:not|never)\b|\s+[a-z]+\s+no\b)|"
     r"(?:would|will)\s+(?:bring|provide|circulate|report|send|share|arrange|update|present|investigate|"
     r"look\s+into|follow\s+up|contact|write|check|liaise|seek|feed\s+back|prepare|organise|draft|"
     r"review|raise|pass|forward|email|e-mail|submit|produce|establish|convene|set\s+up|add|confirm|commission))\b")
 # cheap substring test before the regex runs on a paragraph
-_PROSE_HINTS = (" to ", " would ", " will ", " offered ")
+_PROSE_HINTS = (" to ", " would ", " will ", " offered ", "'d ", "’d ", "'ll ", "’ll ")
 _OWNER_WINDOW = 160
 
 
@@ -1518,7 +1521,9 @@ def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> 
             a, b = _owner_of_bracketed_pair(text, a, bracket, b, attendance)
         if b > a:
             kind, name = _owner_kind(text[a:b], attendance)
-            owners.append(Owner(name=_SPACES.sub(" ", name), span=Span(a, b), kind=kind))  # type: ignore[arg-type]
+            owner = Owner(name=_SPACES.sub(" ", name), span=Span(a, b), kind=kind)  # type: ignore[arg-type]
+            # "Action: Kemi to chase …" after "Who came: … Kemi Lawal …": the attendee of that first name
+            owners.append(_with_first_name_resolved(owner, attendance) if kind == "person" else owner)
         if m:
             pos = m.end()
     return _posts_rejoined(text, owners, attendance)
@@ -2539,7 +2544,9 @@ def _cell_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) 
 
 _ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "action agreed",
                             # one cell for both: "JC to publish …", "PA – report …"
-                            "action/owner", "actions/owners", "action/lead", "action/by whom"},
+                            "action/owner", "actions/owners", "action/lead", "action/by whom",
+                            # informal notes: "# | What | Who | Done?"
+                            "what"},
                    "owner": {"owner", "owners", "lead", "by whom", "who", "responsible", "action owner"},
                    "due": {"deadline", "due", "due date", "by when", "date", "target date", "timescale"},
                    # a column naming the minute the action comes from ("Ref | Action | Owner")
@@ -2858,6 +2865,23 @@ def _names_this_body(who: str, body: str | None) -> bool:
     return _norm(who) == _norm(body) or (who == words[-1] and _GENERIC_OF.fullmatch(who.lower()) is not None)
 
 
+# "Notes of the 14th September 2023 meeting …": the date written inside the minutes' name, between
+# "minutes/notes of the" and "meeting"
+_DATE_INSIDE_MINUTES_OF = re.compile(r"\b(?i:minutes?|notes?)\s+(?i:of|from)\s+(?i:the|our|your)\s+$")
+_MEETING_AFTER_DATE = re.compile(r"(?:['’]s)?\s+(?i:meeting)\b")
+
+
+# "Date of next JAG", "Next CSP": an item titled by the body's own acronym standing for its meeting
+_NEXT_ACRONYM_TITLE = re.compile(r"(?i:(?:date\s+of\s+(?:the\s+)?)?next)\s+(?P<acr>[A-Z]{2,6})(?:\s+(?i:meeting))?[\s.:]*")
+
+
+def _names_next_body_meeting(title: str, body: str | None) -> bool:
+    """Whether an item's title names the body's next meeting by the body's acronym ("Date of next JAG"
+    for a Joint Action Group); another body's acronym ("Next PCC") names no meeting of this one."""
+    m = _NEXT_ACRONYM_TITLE.fullmatch(title.strip())
+    return m is not None and is_body_acronym(m["acr"], body or "")
+
+
 def _relation_in_context(text: str, s: int, ds: int, de: int, date, header: Header) -> str | None:
     """ "previous" / "next" when the words before a date say it is a meeting of this body, "other" when
     they name the body meeting on that day for some other business, else None."""
@@ -2865,6 +2889,8 @@ def _relation_in_context(text: str, s: int, ds: int, de: int, date, header: Head
     cut = max(context.rfind(". "), context.rfind("\n\n"))
     if cut >= 0:
         context = context[cut + 1:]
+    if _DATE_INSIDE_MINUTES_OF.search(context) and _MEETING_AFTER_DATE.match(text, de):
+        return "previous"          # "Notes of the 14th September 2023 meeting were accepted"
     m = _PREVIOUS_CONTEXT.search(context)
     if m is None:
         nm = _MINUTES_OF_NAMED_BODY.search(context) if "of" in context else None
@@ -2941,6 +2967,19 @@ _DEADLINE_BEFORE = re.compile(r"\b(?i:by|before|no\s+later\s+than|deadline(?:\s+
                               r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?$")
 
 
+def _record_issued_re() -> re.Pattern:
+    return _compiled("record-issued", lambda: re.compile(
+        rf"\b(?:notes|minutes)\s+(?:(?:were|was|have\s+been|will\s+be)\s+)?(?:{_alternation(terms()['record_issue_verbs'])})"
+        rf"\b[^.\n]{{0,80}}$", re.IGNORECASE))
+
+
+def _dates_the_record_issued(text: str, s: int, ds: int) -> bool:
+    """Whether the words before a date on its line say when the notes themselves went out ("Notes
+    circulated to the panel on 13/11/2023"): a sign-off under the last item, not a meeting."""
+    line_start = text.rfind("\n", s, ds) + 1 or s
+    return _record_issued_re().search(text, max(line_start, ds - 120), ds) is not None
+
+
 def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> list[MeetingRef]:
     """Dated meetings of the same body: minutes approved (previous), next-meeting dates (next)."""
     refs: list[MeetingRef] = []
@@ -2961,7 +3000,7 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
         if relation is not None:
             add(date, relation, Span(ds, de), None)
     for position, item in enumerate(items, 1):
-        next_item = _title_matches(item.title, "next_meeting_titles")
+        next_item = _title_matches(item.title, "next_meeting_titles") or _names_next_body_meeting(item.title, header.body)
         s, e = item.span.start, item.span.end
         log_start = _action_log_start(text, _after_own_row(text, item), e) if next_item else e
         if next_item and item.table_rows:
@@ -2982,6 +3021,8 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
                 continue       # its year is only read back for minutes approved, never forward
             if next_item and _DEADLINE_BEFORE.search(text, max(s, ds - 24), ds):
                 continue       # "send priorities to the Secretary by 4th January": a deadline, no meeting
+            if next_item and _dates_the_record_issued(text, s, ds):
+                continue       # "Notes circulated to the panel mailing list on 13/11/2023": no meeting
             if next_item and item.body_span.start <= ds < log_start:
                 add(date, "next", Span(ds, de), position)
                 continue

@@ -212,6 +212,8 @@ def _is_title_like(title: str, heading: bool) -> bool:
     words = title.split()
     if not words or len(words) > 22 or len(title) > 200:
         return False
+    if not any(c.isalpha() for c in title):
+        return False            # "24 24": a table header's wrapped year cells ("18 Apr / 24"), no title
     if heading:
         return True
     if title.rstrip().endswith((".", ";", ",")) and not title.rstrip().endswith(("etc.", "(oral).")):
@@ -669,6 +671,7 @@ _ENUM = re.compile(
 # by: date) – task" (the owner field first, in brackets); "New action 04/23: …" (notes that number the
 # actions they add to a tracker); "ACTION (RH):", "Action (Tom Ellery / GA):" (the owners in brackets
 # before the colon, capitalised names or initials only: "Action (carried forward):" names nobody)
+# ("Agreed Action: Emma Lord to share …": a house style labels each action as agreed)
 _ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:(?:new|agreed)[ \t]+)?(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
                            r"(?:[ \t]+(?:no\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4})?(?=[ \t*_]*(?::|[–—][ \t])))?"
                            r"(?:[ \t]*\((?P<label_owners>(?-i:[A-Z][\w.'’-]*(?:(?:[ \t]*[/,&][ \t]*|[ \t]+(?:and[ \t]+)?)"

@@ -48,7 +48,9 @@ BARE_NUMBER = re.compile(r"^[-–—]?\s*(\d{1,4})\s*[-–—]?$")
 # a line that starts a new paragraph whatever the spacing: enumerators, bullets, lead-ins
 PARAGRAPH_START = re.compile(
     r"^(?:\(?\d{1,3}[.)](?:\s|$)|\(\d{1,3}[a-z]?\)|\(?[a-hj-z][.)]\s|\((?:[ivxlc]{1,6})\)|[ivxlc]{1,6}[.)]\s"
-    r"|[•·▪◦●■‣\u2013*-]\s|Action\s*:|ACTION\b|RESOLVED\b|Minutes\s*:|(?:Agenda\s+)?[Ii]tem\s+\d)")
+    r"|[•·▪◦●■‣\u2013*-]\s|Action\s*:|ACTION\b|RESOLVED\b|Minutes\s*:|(?:Agenda\s+)?[Ii]tem\s+\d"
+    # an item's labelled outcome under its paragraphs ("Outcome: The Board approved …", "Agreed Action: …")
+    r"|(?:Outcomes?|Decisions?|Agreed(?:\s+[Aa]ctions?)?)\s*:)")
 SENTENCE_END = re.compile(r"[.:;?!)]$")
 # an entry of a list written "Name – post, body", one a line ("Huw Bevan – Station Manager, …"): two
 # such lines in a row are two entries, however wide the first runs
@@ -605,8 +607,9 @@ def single_column_flow(lines: list[str], carried: list[int] | None = None) -> tu
                 index, previous = end, None
                 continue
         line = lines[index]
-        if previous and line.strip() and starts_title_line(previous, line, frame):
-            out.append("")
+        if previous and line.strip() and (starts_title_line(previous, line, frame)
+                                          or starts_numbered_margin_line(previous, line)):
+            out.append("")          # (a gap: the flattened lines no longer show the margin)
         out.append(flat(line))
         previous = line if line.strip() else None
         index += 1
@@ -724,6 +727,21 @@ def typical_width(lines: list[str]) -> int:
     if not lengths:
         return 0
     return lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
+
+
+# a paragraph number with decimals in the margin, a column gap after it: "6.1      Emma Lord reported …"
+DECIMAL_MARGIN_NUMBER = re.compile(r"^[ ]*\d{1,3}\.\d{1,2}[ ]{2,}\S")
+
+
+def starts_numbered_margin_line(previous: str, line: str) -> bool:
+    """Whether ``line`` opens a paragraph numbered in the margin ("6.0   Anti-Social Behaviour" /
+    "6.1   Emma Lord reported …", Word's house style of decimal paragraphs): its number stands left of
+    the text above, or right under another such number. A wrapped line of prose that happens to
+    start with a figure ("3.5  per cent") starts where the text above it does, right of the number."""
+    if not DECIMAL_MARGIN_NUMBER.match(line):
+        return False
+    return indent(line) < indent(previous) or (
+        indent(line) == indent(previous) and DECIMAL_MARGIN_NUMBER.match(previous) is not None)
 
 
 def starts_paragraph(previous: str, line: str, width: int) -> bool:
