@@ -531,9 +531,27 @@ def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple
     if boxed:
         # the box lists the item's decisions; the discussion above only reports what it records
         return boxed
-    tabled = decision_table_rows(text, item.body_span.start, item.body_span.end) if not item.table_columns else []
+    tabled = decision_table_rows(text, _after_item_rows(text, item), item.body_span.end)
     written = _written_decisions(text, item, header, deciders)
     return [d for d in written if not any(_overlaps(d.span, t.span) for t in tabled)] + tabled
+
+
+def _after_item_rows(text: str, item: ItemSegment) -> int:
+    """Where an item's own text begins that is not its row of the items table: the body's start for
+    an item under a heading; after a row, the first line past its cells without the table's
+    separator (a closing "Summary of decisions" table below the last row belongs to the last item,
+    while the row's own cells are read under the items table's columns)."""
+    s, e = item.body_span.start, item.body_span.end
+    if not item.table_columns:
+        return s
+    pos = max([s] + [cell.end for row in item.table_rows for cell in row])
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        line_end = e if nl < 0 else nl
+        if text.find(item.table_sep, pos, line_end) < 0:
+            return pos
+        pos = line_end + 1
+    return e
 
 
 _SLASH_SPACES = re.compile(r"\s*/\s*")
@@ -1414,12 +1432,22 @@ _LEADING_THE_ALL = re.compile(r"^(?:the|all)\s+")
 _CHAIR = re.compile(r"(?:the\s+)?(?:vice[- ])?chair")
 
 
+def _titled_initials(name: str, attendance: list[AttendanceEntry]) -> str | None:
+    """ "Dr AF", "Cllr JB": an attendee's initials after their title (as a clerk writes them for a
+    doctor or a councillor) stand for that attendee, when exactly one fits."""
+    bare, titled = _strip_title(name)
+    return resolve_initials(bare, attendance, False) if titled and _INITIALS.fullmatch(bare) else None
+
+
 def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]:
     """(kind, name to record): initials become the listed person's name when they fit one attendee."""
     bare = name.strip()
     if _INITIALS.fullmatch(bare) or any(e.initials == bare for e in attendance):
         person = resolve_initials(bare, attendance)
         return ("person", person) if person else ("initials", bare)
+    person = _titled_initials(bare, attendance)
+    if person:
+        return "person", person
     low = _norm(bare)
     low_nothe = _LEADING_THE_ALL.sub("", low)
     roles = terms()["role_owner_words"]
