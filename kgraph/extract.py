@@ -1034,7 +1034,8 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
     if procedural:
         return
     bare = BARE_DECISION.fullmatch(text, ps, pe)
-    if bare or _NOTED_SENTENCE.fullmatch(text, ps, pe) or _RECOMMENDATION_OUTCOME.fullmatch(text, ps, pe):
+    if bare or _NOTED_SENTENCE.fullmatch(text, ps, pe) or _RECOMMENDATION_OUTCOME.fullmatch(text, ps, pe) \
+            or _noted_report_paragraph(text, ps, pe):
         word = _DECISION_WORD.search(text[ps:pe])
         kind = decision_kind(text[ps:pe], _KIND_OF_VERB.get(word.group(0).lower(), "resolved") if word else "resolved")
         d = _decision(text, ps, pe, kind)
@@ -1065,6 +1066,21 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
             if d:
                 d.kind = kind  # type: ignore[assignment]
                 out.append(d)
+
+
+def _noted_report_re() -> re.Pattern:
+    """ "The Prevent Coordinator's update under the … Act 2015 was noted.": a sentence whose subject,
+    however long, names a report word (data: ``noted_report_words``) and is only noted."""
+    def build() -> re.Pattern:
+        words = "|".join(re.escape(w) for w in terms()["noted_report_words"])
+        return re.compile(rf"The\s+(?:[^.;:\n]{{0,150}}?\s)?(?i:{words})\b[^.;:\n]{{0,150}}?\s+(?:was|were)\s+"
+                          r"(?:duly\s+|formally\s+)?(?i:noted)\.?")
+    return _compiled("noted-report", build)
+
+
+def _noted_report_paragraph(text: str, ps: int, pe: int) -> bool:
+    """A paragraph that is only "The <…report/update…> was noted.": the item's outcome."""
+    return pe - ps <= 320 and _noted_report_re().fullmatch(text, ps, pe) is not None
 
 
 def _listed_passive_outcome(text: str, p: Paragraph, ps: int, pe: int) -> re.Match | None:
