@@ -1235,6 +1235,29 @@ def arrow_action(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> 
     return Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due_date_in(text, m.end(), e))
 
 
+# "ACTION Nathan Oddie to circulate …": the label in capitals with no colon or dash after it, then the
+# line reads as an action line without a label does (owners before "to")
+_BARE_SHOUTED_LABEL = re.compile(r"(?:ACTIONS?|ACTION[ \t]+POINT)[ \t]+(?=[A-Z][a-z])")
+
+
+def shouted_label_action(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> Action | None:
+    """A line opened by "ACTION" without a colon, then people named before "to" and the task: an
+    action of those people (each must read as a person's name, so "ACTION Members to note …" is none).
+    The task is the line after the label."""
+    s, e = _trim(text, p.text_span.start, p.text_span.end)
+    label = _BARE_SHOUTED_LABEL.match(text, s, e)
+    if label is None:
+        return None
+    m = _ARROW_OWNERS_TO.match(text, label.end(), e)
+    if m is None:
+        return None
+    owners = [_with_first_name_resolved(o, attendance) for o in _owners_in(text, m.start("owners"), m.end("owners"), attendance)]
+    if not owners or not all(o.kind == "person" and is_person_name(o.name, attendance) for o in owners):
+        return None
+    s = label.end()
+    return Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due_date_in(text, m.end(), e))
+
+
 def _with_first_name_resolved(owner: Owner, attendance: list[AttendanceEntry]) -> Owner:
     """ "Fraser" → "Fraser Galbraith": notes that call people by first name after an attendance list
     of full names mean the one attendee of that first name (two of them: the name stays as written)."""
@@ -1810,7 +1833,7 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
     for k, p in enumerate(paras):
         if _is_action_para(text, p) or k in field_paras:
             continue
-        arrowed = arrow_action(text, p, attendance)
+        arrowed = arrow_action(text, p, attendance) or shouted_label_action(text, p, attendance)
         if arrowed is not None:
             actions.append(arrowed)
             continue
