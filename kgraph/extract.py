@@ -1285,10 +1285,21 @@ def _office_holder(text: str, s: int, e: int, attendance: list[AttendanceEntry])
         return []
     office = _norm(m["office"])
     holders = {a.name for a in attendance if a.list_kind != "apologies" and _post_of(a)
-               and (_norm(_post_of(a)) == office or _norm(_post_of(a)).endswith(" " + office))}
+               and _holds_office(_norm(_post_of(a)), office)}
     if len(holders) != 1:
         return []
     return [Owner(name=holders.pop(), span=Span(s, e), kind="person")]
+
+
+def _holds_office(post: str, office: str) -> bool:
+    """A post is the office as the minutes name it: the same words, the office's last words ("police and
+    crime commissioner" is "the Commissioner"), or its first and last words with the middle left out
+    ("deputy police and crime commissioner" is "the Deputy Commissioner")."""
+    if post == office or post.endswith(" " + office):
+        return True
+    words, posts = office.split(), post.split()
+    return len(words) >= 2 and len(posts) > len(words) and posts[:len(words) - 1] == words[:-1] \
+        and posts[-1] == words[-1]
 
 
 def _post_of(entry: AttendanceEntry) -> str | None:
