@@ -533,9 +533,27 @@ def find_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple
     if boxed:
         # the box lists the item's decisions; the discussion above only reports what it records
         return boxed
-    tabled = decision_table_rows(text, item.body_span.start, item.body_span.end) if not item.table_columns else []
+    tabled = decision_table_rows(text, _after_item_rows(text, item), item.body_span.end)
     written = _written_decisions(text, item, header, deciders)
     return [d for d in written if not any(_overlaps(d.span, t.span) for t in tabled)] + tabled
+
+
+def _after_item_rows(text: str, item: ItemSegment) -> int:
+    """Where an item's own text begins that is not its row of the items table: the body's start for
+    an item under a heading; after a row, the first line past its cells without the table's
+    separator (a closing "Summary of decisions" table below the last row belongs to the last item,
+    while the row's own cells are read under the items table's columns)."""
+    s, e = item.body_span.start, item.body_span.end
+    if not item.table_columns:
+        return s
+    pos = max([s] + [cell.end for row in item.table_rows for cell in row])
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        line_end = e if nl < 0 else nl
+        if text.find(item.table_sep, pos, line_end) < 0:
+            return pos
+        pos = line_end + 1
+    return e
 
 
 _SLASH_SPACES = re.compile(r"\s*/\s*")
@@ -1018,7 +1036,8 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
     if procedural:
         return
     bare = BARE_DECISION.fullmatch(text, ps, pe)
-    if bare or _NOTED_SENTENCE.fullmatch(text, ps, pe) or _RECOMMENDATION_OUTCOME.fullmatch(text, ps, pe):
+    if bare or _NOTED_SENTENCE.fullmatch(text, ps, pe) or _RECOMMENDATION_OUTCOME.fullmatch(text, ps, pe) \
+            or _noted_report_paragraph(text, ps, pe):
         word = _DECISION_WORD.search(text[ps:pe])
         kind = decision_kind(text[ps:pe], _KIND_OF_VERB.get(word.group(0).lower(), "resolved") if word else "resolved")
         d = _decision(text, ps, pe, kind)
@@ -1049,6 +1068,21 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
             if d:
                 d.kind = kind  # type: ignore[assignment]
                 out.append(d)
+
+
+def _noted_report_re() -> re.Pattern:
+    """ "The Prevent Coordinator's update under the … Act 2015 was noted.": a sentence whose subject,
+    however long, names a report word (data: ``noted_report_words``) and is only noted."""
+    def build() -> re.Pattern:
+        words = "|".join(re.escape(w) for w in terms()["noted_report_words"])
+        return re.compile(rf"The\s+(?:[^.;:\n]{{0,150}}?\s)?(?i:{words})\b[^.;:\n]{{0,150}}?\s+(?:was|were)\s+"
+                          r"(?:duly\s+|formally\s+)?(?i:noted)\.?")
+    return _compiled("noted-report", build)
+
+
+def _noted_report_paragraph(text: str, ps: int, pe: int) -> bool:
+    """A paragraph that is only "The <…report/update…> was noted.": the item's outcome."""
+    return pe - ps <= 320 and _noted_report_re().fullmatch(text, ps, pe) is not None
 
 
 def _listed_passive_outcome(text: str, p: Paragraph, ps: int, pe: int) -> re.Match | None:
@@ -1204,6 +1238,29 @@ def arrow_action(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> 
     return Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due_date_in(text, m.end(), e))
 
 
+# "ACTION Nathan Oddie to circulate …": the label in capitals with no colon or dash after it, then the
+# line reads as an action line without a label does (owners before "to")
+_BARE_SHOUTED_LABEL = re.compile(r"(?:ACTIONS?|ACTION[ \t]+POINT)[ \t]+(?=[A-Z][a-z])")
+
+
+def shouted_label_action(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> Action | None:
+    """A line opened by "ACTION" without a colon, then people named before "to" and the task: an
+    action of those people (each must read as a person's name, so "ACTION Members to note …" is none).
+    The task is the line after the label."""
+    s, e = _trim(text, p.text_span.start, p.text_span.end)
+    label = _BARE_SHOUTED_LABEL.match(text, s, e)
+    if label is None:
+        return None
+    m = _ARROW_OWNERS_TO.match(text, label.end(), e)
+    if m is None:
+        return None
+    owners = [_with_first_name_resolved(o, attendance) for o in _owners_in(text, m.start("owners"), m.end("owners"), attendance)]
+    if not owners or not all(o.kind == "person" and is_person_name(o.name, attendance) for o in owners):
+        return None
+    s = label.end()
+    return Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due_date_in(text, m.end(), e))
+
+
 def _with_first_name_resolved(owner: Owner, attendance: list[AttendanceEntry]) -> Owner:
     """ "Fraser" → "Fraser Galbraith": notes that call people by first name after an attendance list
     of full names mean the one attendee of that first name (two of them: the name stays as written)."""
@@ -1231,10 +1288,21 @@ def _office_holder(text: str, s: int, e: int, attendance: list[AttendanceEntry])
         return []
     office = _norm(m["office"])
     holders = {a.name for a in attendance if a.list_kind != "apologies" and _post_of(a)
-               and (_norm(_post_of(a)) == office or _norm(_post_of(a)).endswith(" " + office))}
+               and _holds_office(_norm(_post_of(a)), office)}
     if len(holders) != 1:
         return []
     return [Owner(name=holders.pop(), span=Span(s, e), kind="person")]
+
+
+def _holds_office(post: str, office: str) -> bool:
+    """A post is the office as the minutes name it: the same words, the office's last words ("police and
+    crime commissioner" is "the Commissioner"), or its first and last words with the middle left out
+    ("deputy police and crime commissioner" is "the Deputy Commissioner")."""
+    if post == office or post.endswith(" " + office):
+        return True
+    words, posts = office.split(), post.split()
+    return len(words) >= 2 and len(posts) > len(words) and posts[:len(words) - 1] == words[:-1] \
+        and posts[-1] == words[-1]
 
 
 def _post_of(entry: AttendanceEntry) -> str | None:
@@ -1417,12 +1485,22 @@ _LEADING_THE_ALL = re.compile(r"^(?:the|all)\s+")
 _CHAIR = re.compile(r"(?:the\s+)?(?:vice[- ])?chair")
 
 
+def _titled_initials(name: str, attendance: list[AttendanceEntry]) -> str | None:
+    """ "Dr AF", "Cllr JB": an attendee's initials after their title (as a clerk writes them for a
+    doctor or a councillor) stand for that attendee, when exactly one fits."""
+    bare, titled = _strip_title(name)
+    return resolve_initials(bare, attendance, False) if titled and _INITIALS.fullmatch(bare) else None
+
+
 def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]:
     """(kind, name to record): initials become the listed person's name when they fit one attendee."""
     bare = name.strip()
     if _INITIALS.fullmatch(bare) or any(e.initials == bare for e in attendance):
         person = resolve_initials(bare, attendance)
         return ("person", person) if person else ("initials", bare)
+    person = _titled_initials(bare, attendance)
+    if person:
+        return "person", person
     low = _norm(bare)
     low_nothe = _LEADING_THE_ALL.sub("", low)
     roles = terms()["role_owner_words"]
@@ -1771,7 +1849,7 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
     for k, p in enumerate(paras):
         if _is_action_para(text, p) or k in field_paras:
             continue
-        arrowed = arrow_action(text, p, attendance)
+        arrowed = arrow_action(text, p, attendance) or shouted_label_action(text, p, attendance)
         if arrowed is not None:
             actions.append(arrowed)
             continue

@@ -408,6 +408,23 @@ def _opens_with_an_empty_cell(text: str, ln: Line) -> bool:
     return text.startswith("\t", ln.start)
 
 
+# a rule of dashes or equals signs alone on the line under a heading ("4  REVIEW OF …" over "-----"):
+# plain-text minutes underline their headings as Markdown's setext headings do
+_UNDERLINE = re.compile(r"[ \t]*(?:-{3,}|={3,})[ \t]*")
+
+
+def _underlined(text: str, lines: list[Line], i: int) -> bool:
+    """The line after line i is a rule of dashes or equals signs at least half as long as line i's text
+    (a short rule is a separator, not an underline)."""
+    if i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    if not _UNDERLINE.fullmatch(text, below.start, below.end):
+        return False
+    rule = len(text[below.start:below.end].strip())
+    return 2 * rule >= lines[i].ce - lines[i].cs
+
+
 def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) -> tuple[list[_Heading], int]:
     """Numbered item headings in order; also how many used the ModernGov number-alone form."""
     found: list[_Heading] = []
@@ -433,15 +450,16 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
             ma = _HEADING_A.fullmatch(content)
             if ma and content[:4].lower() == "minu" and _refers_to_a_minute(content):
                 ma = None
-            if ma and (ma["punct"] or ln.heading or _ENDS_WITH_LETTER.search(ma["num"]) or ma["num"].endswith(".0")
+            underlined = bool(ma) and _underlined(text, lines, i)
+            if ma and (ma["punct"] or ln.heading or underlined or _ENDS_WITH_LETTER.search(ma["num"]) or ma["num"].endswith(".0")
                        or content[:4].lower() in {"item", "minu", "agen"} or _prefixed_minute_heading(ma)
                        or (" " not in ma["num"] and (_bare_number_heading(content) or _codes_its_own_number(ma)))):
                 ts, te, code = _clean_title(text, ln.cs + ma.start("title"), ln.ce)
                 te = _without_trailing_cells(text, ts, te)
-                if te > ts and _is_title_like(text[ts:te], ln.heading):
+                if te > ts and _is_title_like(text[ts:te], ln.heading or underlined):
                     heading = _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code)
                     _join_wrapped_title(text, lines, heading)
-            if heading is None and ma and not ln.heading:
+            if heading is None and ma and not ln.heading and not underlined:
                 heading = _run_in_heading(text, ln, i, ma) or _tab_run_in_heading(text, ln, i, ma)
             if heading is not None and "\t" in content and _row_under_unnumbered_header(text, lines, i):
                 heading = None
