@@ -4020,7 +4020,7 @@ def segment(source: SourceText) -> Segmented:
         closing = _closing_attendance_line(text, lines, headings[-1].title_line_index + 1)
         if closing is not None:
             # "## Attendance" after the business: its lists are the meeting's, and no item's text
-            attendance.extend(read_attendance(text, lines, closing, len(lines)))
+            attendance.extend(read_attendance(text, lines, closing, _page_footer_line(text, lines, closing)))
             items_end_line = closing
     if not any(a.list_kind == "present" for a in attendance):
         attendance.extend(initials_attendance(text, lines, first_item_line))
@@ -4104,7 +4104,7 @@ def _attendance_in_items(text: str, lines: list[Line], headings: list[_Heading])
 
 # an item titled only "Present" (ModernGov panels minute their attendance as item 1): the list
 # under it carries no label of its own
-_PRESENT_TITLE = re.compile(r"\W*(?:present|members\s+present|attendance|those\s+present)\W*", re.IGNORECASE)
+_PRESENT_TITLE = re.compile(r"\W*(?:present|members\s+present|attendance(?:\s+details)?|those\s+present)\W*", re.IGNORECASE)
 
 
 def _unlabelled_present_list(text: str, lines: list[Line], first: int, last: int) -> list[AttendanceEntry]:
@@ -4130,18 +4130,39 @@ def _attendance_heading(content: str) -> bool:
     return bool(_PRESENT_TITLE.fullmatch(content[am.end():] if am else content))
 
 
+# ModernGov's own title of its attendance section: set as a heading on the page, it is plain text once
+# the page is copied, and a page printed from the minutes puts it after the items
+_PAGE_ATTENDANCE_TITLE = re.compile(r"[ \t]*attendance[ \t]+details[ \t]*", re.IGNORECASE)
+
+
+def _set_as_a_heading(text: str, ln: Line) -> bool:
+    """A line set apart as a heading: marked up, shouted, or ModernGov's attendance title."""
+    content = ln.content(text)
+    return ln.heading or content.isupper() or bool(_PAGE_ATTENDANCE_TITLE.fullmatch(content))
+
+
 def _closing_attendance_line(text: str, lines: list[Line], first: int) -> int | None:
-    """The line of an attendance heading ("## Attendance", "PRESENT") after the last item's heading
-    that a labelled list follows, or None."""
+    """The line of an attendance heading ("## Attendance", "PRESENT", "Attendance details") after the
+    last item's heading that a labelled list follows, or None."""
     for i in range(first, len(lines)):
         ln = lines[i]
-        if ln.blank or not (ln.heading or ln.content(text).isupper()):
+        if ln.blank or not _set_as_a_heading(text, ln):
             continue
         if _attendance_heading(ln.content(text)):
             j = _next_nonblank(lines, i)
             if j is not None and _label_match(text, lines[j]):
                 return i
     return None
+
+
+def _page_footer_line(text: str, lines: list[Line], first: int) -> int:
+    """The first line from ``first`` on that opens a web page's footer ("Printed minutes 22nd-Jan-2024
+    …"), or the document's end: a closing attendance runs up to it."""
+    openers = tuple(terms()["page_footer_openers"])
+    for i in range(first, len(lines)):
+        if not lines[i].blank and lines[i].content(text).lower().startswith(openers):
+            return i
+    return len(lines)
 
 
 _NAV_LINE_CHARS = re.compile(r"[^\w\s'&,-]|\d")
