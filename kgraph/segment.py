@@ -1229,7 +1229,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         if "body" in m.re.groupindex:
             # "… of the Belfast Policing and Community Safety Partnership (PCSP) held …": the name alone
             bs, be = _strip_span(text, *_without_trailing_acronym(text, m.start("body"), m.end("body")))
-            bs, be = _full_name_of_generic_body(text, lines, last_line, bs, be) or (bs, be)
+            bs, be = _full_name_of_generic_body(text, lines, last_line, bs, be) \
+                or _partnership_titling_its_group(text, lines, bs, be) or (bs, be)
             header.body = title_case_if_shouting(text[bs:be])
             header.body_span = Span(bs, be)
     else:
@@ -1759,6 +1760,25 @@ def _full_name_of_generic_body(text: str, lines: list[Line], last_line: int, bs:
     return None
 
 
+def _partnership_titling_its_group(text: str, lines: list[Line], bs: int, be: int) -> tuple[int, int] | None:
+    """ "CAMBRIDGE CITY CRIME AND DISORDER REDUCTION PARTNERSHIP" over "Minutes of the meeting of the
+    Responsible Authorities Group held on …": the title names the partnership and the sentence one of
+    its groups by kind alone, without the partnership's words; the minutes are the partnership's
+    record, so the partnership is the body. (A group named under an office or a council, "EXECUTIVE
+    ACCOUNTABILITY BOARD" under a commissioner's office, is a body of its own.)"""
+    group = text[bs:be]
+    if not _names_a_group(group):
+        return None
+    title = next((ln for ln in lines if not ln.blank and ln.ce <= bs), None)
+    if title is None or not (title.heading or title.content(text).isupper()):
+        return None
+    ts, te = _strip_span(text, *_without_trailing_acronym(text, title.cs, title.ce))
+    words = text[ts:te].lower().split()
+    if len(words) < 2 or words[-1] != "partnership" or not _norm_words(group).isdisjoint(words):
+        return None
+    return ts, te
+
+
 _MEETING_OF_LINE = re.compile(r"(?:(?:draft\s+)?(?:minutes|notes|record)\s+of\s+(?:a|an|the)\s+)?meeting\s+of\s+(?:the\s+)?"
                               r"(?P<body>[A-Z][^\n:]{3,120}?)\s*", re.IGNORECASE)
 
@@ -2022,24 +2042,30 @@ _CHAIR_LABEL = re.compile(r"(?P<label>(?:in[ \t]+the[ \t]+)?(?:(?:vice|deputy)[ 
 _CHAIR_HEADING = re.compile(r"[ \t]*(?:(?:vice|deputy)[ \t-]?)?(?:chair(?:man|woman|person)?|convener)[ \t]*", re.IGNORECASE)
 
 
-# "Minutes: Kerry Webb (Lakes BC)", "Minute taker: …", "Notes taken by: …": who took the minutes, there
-# too; only with a name after the colon ("Minutes:" alone is a web page's furniture above a minute)
+# "Minutes: Kerry Webb (Lakes BC)", "Minute taker: …", "Notes taken by: …", "Notes: Jo Bloggs": who took
+# the minutes, there too; only with a name after the colon ("Minutes:" alone is a web page's furniture
+# above a minute)
 _MINUTE_TAKER_LINE = re.compile(r"(?P<label>minutes(?:[ \t]+taken[ \t]+by)?|minute[ \t-]?taker|"
-                                 r"notes[ \t]+taken[ \t]+by|note[ \t-]?taker)[ \t]*(?P<colon>:)[ \t]*"
+                                 r"notes(?:[ \t]+taken[ \t]+by)?|note[ \t-]?taker)[ \t]*(?P<colon>:)[ \t]*"
                                  r"(?:\*\*|__)?[ \t]*(?=\S)", re.IGNORECASE)
 
 
 def _minute_taker_match(text: str, ln: Line) -> re.Match | None:
-    """The label of a minute-taker line, when a single name (and its bracket) follows it."""
+    """The label of a minute-taker line, when a single name (and its bracket, or a comma and its post:
+    "Minutes: Jo Bloggs, Business Support") follows it."""
     m = _MINUTE_TAKER_LINE.match(text, ln.cs, ln.ce)
     if m is None:
         return None
     value = text[m.end():ln.ce]
     name = value.split("(", 1)[0].strip()
-    if not _opens_with_a_name(value) or not 2 <= len(name.split()) <= 5 or "," in name \
-            or value.rstrip().endswith((".", ":")):
+    if not _opens_with_a_name(value) or value.rstrip().endswith((".", ":")):
         return None
-    return m
+    if "," in name or m["label"].lower() == "notes":
+        # a post after a comma, or the bare label "Notes:" (also a heading of remarks): only a person's
+        # name before the comma makes the line the minute-taker's ("Notes: Action Log" is no one)
+        name, _, post = name.partition(",")
+        return m if _is_bracketed_person(name.strip()) and "," not in post and ";" not in post else None
+    return m if 2 <= len(name.split()) <= 5 else None
 
 
 def _label_match(text: str, ln: Line) -> re.Match | None:
@@ -4051,7 +4077,7 @@ def segment(source: SourceText) -> Segmented:
         closing = _closing_attendance_line(text, lines, headings[-1].title_line_index + 1)
         if closing is not None:
             # "## Attendance" after the business: its lists are the meeting's, and no item's text
-            attendance.extend(read_attendance(text, lines, closing, len(lines)))
+            attendance.extend(read_attendance(text, lines, closing, _page_footer_line(text, lines, closing)))
             items_end_line = closing
     if not any(a.list_kind == "present" for a in attendance):
         attendance.extend(initials_attendance(text, lines, first_item_line))
@@ -4135,7 +4161,7 @@ def _attendance_in_items(text: str, lines: list[Line], headings: list[_Heading])
 
 # an item titled only "Present" (ModernGov panels minute their attendance as item 1): the list
 # under it carries no label of its own
-_PRESENT_TITLE = re.compile(r"\W*(?:present|members\s+present|attendance|those\s+present)\W*", re.IGNORECASE)
+_PRESENT_TITLE = re.compile(r"\W*(?:present|members\s+present|attendance(?:\s+details)?|those\s+present)\W*", re.IGNORECASE)
 
 
 def _unlabelled_present_list(text: str, lines: list[Line], first: int, last: int) -> list[AttendanceEntry]:
@@ -4161,12 +4187,23 @@ def _attendance_heading(content: str) -> bool:
     return bool(_PRESENT_TITLE.fullmatch(content[am.end():] if am else content))
 
 
+# ModernGov's own title of its attendance section: set as a heading on the page, it is plain text once
+# the page is copied, and a page printed from the minutes puts it after the items
+_PAGE_ATTENDANCE_TITLE = re.compile(r"[ \t]*attendance[ \t]+details[ \t]*", re.IGNORECASE)
+
+
+def _set_as_a_heading(text: str, ln: Line) -> bool:
+    """A line set apart as a heading: marked up, shouted, or ModernGov's attendance title."""
+    content = ln.content(text)
+    return ln.heading or content.isupper() or bool(_PAGE_ATTENDANCE_TITLE.fullmatch(content))
+
+
 def _closing_attendance_line(text: str, lines: list[Line], first: int) -> int | None:
-    """The line of an attendance heading ("## Attendance", "PRESENT") after the last item's heading
-    that a labelled list follows, or None."""
+    """The line of an attendance heading ("## Attendance", "PRESENT", "Attendance details") after the
+    last item's heading that a labelled list follows, or None."""
     for i in range(first, len(lines)):
         ln = lines[i]
-        if ln.blank or not (ln.heading or ln.content(text).isupper()):
+        if ln.blank or not _set_as_a_heading(text, ln):
             continue
         if _attendance_heading(ln.content(text)):
             j = _next_nonblank(lines, i)
@@ -4405,6 +4442,16 @@ def merge_attendance(found: list[AttendanceEntry], more: list[AttendanceEntry]) 
             known[_person_key(entry.name)] = entry
         elif not same.organisations:
             same.organisations.extend(entry.organisations)
+
+
+def _page_footer_line(text: str, lines: list[Line], first: int) -> int:
+    """The first line from ``first`` on that opens a web page's footer ("Printed minutes 22nd-Jan-2024
+    …"), or the document's end: a closing attendance runs up to it."""
+    openers = tuple(terms()["page_footer_openers"])
+    for i in range(first, len(lines)):
+        if not lines[i].blank and lines[i].content(text).lower().startswith(openers):
+            return i
+    return len(lines)
 
 
 _NAV_LINE_CHARS = re.compile(r"[^\w\s'&,-]|\d")
