@@ -581,6 +581,15 @@ def test_a_portfolio_or_an_area_after_a_post_belongs_to_the_post_not_to_the_bodi
     assert analyse_affiliation("Community Safety Team Leader, KCC") == (["KCC"], "Community Safety Team Leader")
 
 
+def test_a_safeguarding_professional_is_a_post_and_a_professional_standards_unit_a_body():
+    from kgraph.segment import analyse_affiliation
+
+    # "Designated Professional" and "Named Professional" are the safeguarding posts of an NHS body
+    assert analyse_affiliation("Designated Professional, NHS Fellside") == (["NHS Fellside"], "Designated Professional")
+    assert analyse_affiliation("Professional Standards Department, Lakes Police") == (
+        ["Professional Standards Department", "Lakes Police"], None)
+
+
 def test_national_hate_crime_reporting_bodies_and_a_local_street_pastors_group():
     text = "Tell MAMA had recorded six incidents. Cllr Lee is a trustee of Fellside Street Pastors."
     assert [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))] == [

@@ -26,3 +26,22 @@ def test_a_term_filed_under_a_core_theme_tells_of_that_theme_though_defined():
             "1. Policing update\n\nEach ward would keep two dedicated ward officers (DWOs). Members asked that "
             "the dedicated ward officers stay in their wards.\n\n2. Any other business\n\nNone.\n")
     assert "neighbourhood-policing" in _topic_keys(text)
+
+
+def test_the_prevent_programmes_earlier_name_is_prevent_and_extremism():
+    text = ("Fellside Crime and Disorder Reduction Partnership\n\nMinutes of the meeting held on 3 May 2008\n\n"
+            "7  PREVENTING VIOLENT EXTREMISM\n\nThe Home Office was consulting on the Preventing Violent "
+            "Extremism programme.\n\n8. Any other business\n\nNone.\n")
+    assert {"prevent", "extremism"} <= _topic_keys(text)
+    assert "prevent" not in _topic_keys(text.replace("Preventing Violent", "Violent").replace("PREVENTING ", ""))
+
+
+def test_an_acts_title_tells_of_a_core_theme_but_is_no_mention_of_a_minor_topic():
+    text = ("Fellside Community Safety Partnership\n\nMinutes of the meeting held on 3 May 2023\n\n"
+            "4. Legislation update\n\nThe duty under the Domestic Abuse Act 2021 was met. Officers explained the "
+            "Modern Slavery Act 2015 and its guidance under the Modern Slavery Act 2015.\n\n"
+            "5. Any other business\n\nNone.\n")
+    keys = _topic_keys(text)
+    assert "domestic-abuse" in keys and "modern-slavery-and-human-trafficking" not in keys
+    # the same words outside a title are two mentions of the minor topic
+    assert "modern-slavery-and-human-trafficking" in _topic_keys(text.replace(" Act 2015", " policy"))

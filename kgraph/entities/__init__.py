@@ -639,7 +639,6 @@ class _Builder:
                 if not body_names.named_by(self.text[hit.start:hit.end])]
         headings = [(it.title_span.start, it.title_span.end) for it in self.record.items]
         names = [(m.span.start, m.span.end) for m in self.out.organisations]
-        names += list(act_titles)
         # posts that own actions ("Head of Children's Safeguarding to circulate …")
         names += [(o.span.start, o.span.end) for item in self.record.items for a in item.actions
                   for o in a.owners if o.kind == "role"]
@@ -659,6 +658,9 @@ class _Builder:
         # Violence (VAWDASV)") is found by its acronym only: its words are likewise no minor topic's mention
         terms += _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "topic"
                                             and _cut_by_punctuation(d.expansion)])
+        # an Act's title is a longer term too: "the Domestic Abuse Act 2021" tells of domestic abuse (a core
+        # theme), "the Modern Slavery Act 2015" is no mention of the minor topic
+        terms += list(act_titles)
         keep = topics_of_the_meeting([h for h, _ in hits], headings,
                                      [(d.span.start, d.span.end) for d in definitions], names, terms)
         for definition in definitions:

@@ -199,12 +199,13 @@ def topics_of_the_meeting(hits: list[TopicHit], headings: list[tuple[int, int]],
     the text; any other topic two separate ones, an item heading counting as one: a single passing
     phrase ("Safe and Well visits", "street drinking", one subject in a heading's list) is rarely a
     theme of the meeting. Words inside the
-    name of a body, an Act or a post (``names``: "the Thanet Community Policing Team", "the Counter-Terrorism
-    and Security Act 2015", "Head of Children's Safeguarding") or inside a longer term of another topic
-    ("Child Safeguarding Practice Review") are not a mention of the theme. ``terms`` are the places
-    where terms the document defines but the scheme lacks are written ("Making Safeguarding Personal
-    (MSP)"): as inside a longer term of the scheme, words of a minor topic there are no mention of it,
-    words of a core theme are ("Domestic Abuse Perpetrator Programme (DAPP)").
+    name of a body or a post (``names``: "the Thanet Community Policing Team", "Head of Children's
+    Safeguarding") or inside a longer term of another topic ("Child Safeguarding Practice Review") are
+    not a mention of the theme. ``terms`` are the places where Acts are titled and where terms the
+    document defines but the scheme lacks are written ("Making Safeguarding Personal (MSP)"): as inside
+    a longer term of the scheme, words of a minor topic there are no mention of it ("the Modern Slavery
+    Act 2015"), words of a core theme are ("Domestic Abuse Perpetrator Programme (DAPP)", "the Domestic
+    Abuse Act 2021").
     """
     scheme = topics()
     by_key: dict[str, list[TopicHit]] = {}
