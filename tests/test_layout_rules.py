@@ -628,3 +628,10 @@ def test_an_owner_written_with_their_body_in_brackets_is_the_person():
     record = extract_text(text)
     assert [[o.name for o in a.owners] for a in record.items[0].actions] == [
         ["Gordon Fal"], ["Lisa Bram", "Dr Anji Varma"]]
+
+
+def test_national_charities_and_housing_associations_without_a_body_word_are_known_by_name():
+    text = ("Kim Lee, Housing Manager, Torus, and a worker from Turning Point attended. "
+            "It was a turning point for the scheme.")
+    assert [(text[h.start:h.end], h.key) for h in find_organisation_hits(text, tokenize(text))] == [
+        ("Torus", "torus"), ("Turning Point", "turning-point")]
