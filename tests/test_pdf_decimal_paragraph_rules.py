@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kgraph.extract import extract_text
 from kgraph.read import read_source
+from placed_pdf import placed_pdf
 
 NUMBER_X, TEXT_X, LABEL_X = 15, 30, 32
 
@@ -16,23 +17,12 @@ NUMBER_X, TEXT_X, LABEL_X = 15, 30, 32
 def decimal_pdf(path: Path, lines: list) -> Path:
     """An A4 page: a (number, text) pair draws the number in the margin and its text beside it; a
     string is a line hanging under the text column; ("label", text) draws a labelled outcome line."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_font("helvetica", "", 10)
-    pdf.add_page()
-    y = 20
-    for line in lines:
+    def placed(line) -> list:
         if isinstance(line, str):
-            pdf.text(LABEL_X if line.startswith(("Outcome:", "Agreed Action:")) else TEXT_X, y, line)
-        else:
-            number, text = line
-            if number:
-                pdf.text(NUMBER_X, y, number)
-            pdf.text(TEXT_X, y, text)
-        y += 5
-    pdf.output(str(path))
-    return path
+            return [(LABEL_X if line.startswith(("Outcome:", "Agreed Action:")) else TEXT_X, line)]
+        number, text = line
+        return [(NUMBER_X, number), (TEXT_X, text)]
+    return placed_pdf(path, [[placed(line) for line in lines]])
 
 
 LONG = "reported that the consultation on the renewal closed with three hundred responses received."

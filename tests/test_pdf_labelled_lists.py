@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kgraph.read import read_source
+from placed_pdf import placed_pdf
 
 LABEL_X, VALUE_X = 15, 70
 
@@ -14,23 +15,8 @@ LABEL_X, VALUE_X = 15, 70
 def label_pdf(path: Path, lines: list) -> Path:
     """An A4 page of lines: a string is prose from the left margin, a (label, value) pair is drawn in
     two columns, None leaves a blank line."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_font("helvetica", "", 10)
-    pdf.add_page()
-    y = 20
-    for line in lines:
-        if isinstance(line, str):
-            pdf.text(LABEL_X, y, line)
-        elif line is not None:
-            label, value = line
-            if label:
-                pdf.text(LABEL_X, y, label)
-            pdf.text(VALUE_X, y, value)
-        y += 5
-    pdf.output(str(path))
-    return path
+    return placed_pdf(path, [[[(LABEL_X, line)] if isinstance(line, str)
+                              else line and [(LABEL_X, line[0]), (VALUE_X, line[1])] for line in lines]])
 
 
 ATTENDANCE = ["Minutes of the meeting of the Fenbrook Safer Communities Board",

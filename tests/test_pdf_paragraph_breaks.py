@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kgraph.extract import extract_text
 from kgraph.read import read_source
+from placed_pdf import placed_pdf
 
 PROSE = ("The Board received the quarterly performance report and discussed the rise in reports of",
          "anti-social behaviour in the town centre over the summer months, which officers put down to",
@@ -16,18 +17,7 @@ PROSE = ("The Board received the quarterly performance report and discussed the 
 
 def line_pdf(path: Path, lines: list) -> Path:
     """An A4 page of lines from the left margin; None leaves a blank line."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_font("helvetica", "", 10)
-    pdf.add_page()
-    y = 20
-    for line in lines:
-        if line is not None:
-            pdf.text(15, y, line)
-        y += 5
-    pdf.output(str(path))
-    return path
+    return placed_pdf(path, [[line and [(15, line)] for line in lines]])
 
 
 def test_dashed_entries_one_a_line_stay_apart(tmp_path):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kgraph.read import read_source
+from placed_pdf import placed_pdf
 
 ATTENDANCE_X = (15, 75, 140)
 AGENDA_X = (15, 28, 65, 150)
@@ -15,23 +16,8 @@ AGENDA_X = (15, 28, 65, 150)
 def table_pdf(path: Path, pages: list[list], columns: tuple[float, ...]) -> Path:
     """A4 pages of lines: a string is prose from the left margin, a tuple a table line whose cells
     are drawn at ``columns`` (an empty string leaves the cell empty on that line)."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_font("helvetica", "", 10)
-    for lines in pages:
-        pdf.add_page()
-        y = 20
-        for line in lines:
-            if isinstance(line, str):
-                pdf.text(15, y, line)
-            else:
-                for x, cell in zip(columns, line):
-                    if cell:
-                        pdf.text(x, y, cell)
-            y += 5
-    pdf.output(str(path))
-    return path
+    return placed_pdf(path, [[[(15, line)] if isinstance(line, str) else list(zip(columns, line)) for line in lines]
+                             for lines in pages])
 
 
 def read_lines(path: Path) -> list[str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from kgraph.extract import extract_text
 from kgraph.read import read_source
 from kgraph.readers.html import html_to_text
+from placed_pdf import placed_pdf
 
 # --------------------------------------------------------------------------- printed lists and headings
 
@@ -27,20 +28,9 @@ PARTNERS = ["Chief Inspector Owen Marsh, District Commander, Fellside Police",
 def printed_pdf(path: Path, blocks: list[list]) -> Path:
     """One A4 page of blocks of lines, a gap between blocks: a line is flush-left text, or a table
     row given as its cells' (text, x in mm)."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", "", 10)
-    y = 20
-    for block in blocks:
-        for line in block:
-            for text, x in ([(line, MARGIN)] if isinstance(line, str) else line):
-                pdf.text(x, y, text)
-            y += 5
-        y += 5
-    pdf.output(str(path))
-    return path
+    lines = [line for block in blocks for line in [*block, None]]
+    return placed_pdf(path, [[[(MARGIN, line)] if isinstance(line, str) else line and [(x, text) for text, x in line]
+                              for line in lines]])
 
 
 def paragraphs(path: Path) -> list[str]:

@@ -11,6 +11,7 @@ from kgraph.read import read_source
 from kgraph.segment import segment
 
 from test_unseen_layouts import decisions, items, owners
+from placed_pdf import placed_pdf
 
 HEADER = ("NORTHSHIRE PUBLIC PROTECTION GROUP\n\nMinute of meeting held on Tuesday 3 March 2020, 10:00\n\n"
           "Present:\nJo Bloggs (JB)\tChair, Northshire Council\nSam Patel (SP)\tHead of Safeguarding, Northshire Police\n\n")
@@ -159,20 +160,8 @@ def lines_pdf(path: Path, lines: list, columns: tuple[float, ...] = (15, 35), pa
     """A4 pages drawn line by line with fpdf2 (``lines`` the first, then ``pages``): a string is prose
     from the left margin, a tuple a table line whose cells stand at ``columns`` (an empty string
     leaves the cell empty)."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_font("helvetica", "", 10)
-    for page in [lines, *pages]:
-        pdf.add_page()
-        y = 20
-        for line in page:
-            for x, cell in ([(15, line)] if isinstance(line, str) else zip(columns, line)):
-                if cell:
-                    pdf.text(x, y, cell)
-            y += 5
-    pdf.output(str(path))
-    return path
+    return placed_pdf(path, [[[(15, line)] if isinstance(line, str) else list(zip(columns, line)) for line in page]
+                             for page in [lines, *pages]])
 
 
 def pdf_lines(path: Path) -> list[str]:
