@@ -151,19 +151,21 @@ def test_bracketed_acronym_and_office_area_stay_inside_the_name():
 # --------------------------------------------------------------------------- topics of a meeting
 
 
-def test_topics_need_one_core_mention_or_two_mentions_a_heading_counting_as_one():
+def test_topics_need_one_core_mention_or_three_mentions_a_heading_counting_as_one():
     from kgraph.entities.topics import TopicHit, topics_of_the_meeting
     hits = [TopicHit(10, 20, "fire-safety"), TopicHit(30, 40, "domestic-abuse"), TopicHit(50, 60, "hate-crime"),
-            TopicHit(70, 80, "hate-crime"), TopicHit(90, 95, "county-lines"), TopicHit(100, 110, "knife-crime"),
-            TopicHit(130, 140, "road-safety")]
+            TopicHit(70, 80, "hate-crime"), TopicHit(82, 86, "hate-crime"), TopicHit(90, 95, "county-lines"),
+            TopicHit(100, 110, "knife-crime"), TopicHit(130, 140, "road-safety"), TopicHit(150, 160, "fire-safety")]
     kept = topics_of_the_meeting(hits, headings=[(88, 96), (128, 142)], definitions=[], names=[(99, 120)])
-    # one passing mention of a secondary theme is dropped, in a heading too (one subject of a heading's
-    # list is not yet a theme of the meeting); a core theme needs one mention, in a heading or the text,
-    # but not inside a body's name
+    # a passing mention or two of a secondary theme is dropped, in a heading too (one subject of a
+    # heading's list is not yet a theme of the meeting); a core theme needs one mention, in a heading or
+    # the text, but not inside a body's name
     assert kept == {"domestic-abuse", "hate-crime", "road-safety"}
-    assert "county-lines" in topics_of_the_meeting(hits + [TopicHit(97, 98, "county-lines")], [(88, 96)], [])
+    assert "county-lines" in topics_of_the_meeting(
+        hits + [TopicHit(97, 98, "county-lines"), TopicHit(170, 175, "county-lines")], [(88, 96)], [])
     # an acronym definition "Long Form (ACR)" is one mention, not two
-    assert topics_of_the_meeting([TopicHit(0, 10, "hate-crime"), TopicHit(12, 15, "hate-crime")], [], [(0, 16)]) == set()
+    assert topics_of_the_meeting([TopicHit(0, 10, "hate-crime"), TopicHit(12, 15, "hate-crime"),
+                                  TopicHit(20, 30, "hate-crime")], [], [(0, 16)]) == set()
 
 
 def test_broad_topic_inside_its_narrower_one_is_not_a_mention():

@@ -20,7 +20,8 @@ HELDOUT = Path(__file__).resolve().parent / "heldout"
 # Raise them when the corpus improves; never lower them for a change of the extractor. A floor may
 # follow new documents down only when their golds, not the extractor, move the figure, with the
 # reason recorded in tests/HELDOUT.md (topics 0.955 → 0.945 with batches U-X, → 0.938 with batches Y
-# and AA, → 0.935 with batches AC and AD: see there).
+# and AA, → 0.935 with batches AC and AD: see there). Topics rose to 0.955 when a secondary theme came
+# to need three mentions.
 THRESHOLDS = {
     "meeting": 0.99,
     "attendees": 0.99,
@@ -29,7 +30,7 @@ THRESHOLDS = {
     "actions": 0.98,
     "people": 0.99,
     "organisations": 0.98,
-    "topics": 0.935,
+    "topics": 0.955,
     "acronyms": 0.98,
     "referenced_meetings": 0.98,
     "legislation": 0.97,

@@ -77,11 +77,12 @@ def test_a_role_alone_after_an_attendee_names_no_body():
 
 def test_arrangements_named_by_an_acronym_are_no_bodies_but_topics():
     text = ("1. Offenders\nCases subject to Multi-Agency Public Protection Arrangements (MAPPA) and those heard "
-            "at the Multi-Agency Risk Assessment Conference (MARAC) were reviewed. MAPPA level 2 cases rose.\n"
+            "at the Multi-Agency Risk Assessment Conference (MARAC) were reviewed. MAPPA level 2 cases rose; MAPPA "
+            "level 3 cases did not.\n"
             "Local Multi-Agency Safeguarding Arrangements (MASA) were also described.\n")
     out = find_mentions(extract_text(LAKES_HEAD + text))
     assert {m.text for m in out.organisations} == {"LAKES PARTNERSHIP"}
-    # like MARAC, MAPPA is a theme in the topic scheme (named twice here, so a theme of the meeting)
+    # like MARAC, MAPPA is a theme in the topic scheme (named three times here, so a theme of the meeting)
     assert "multi-agency-public-protection-arrangements" in {m.key for m in out.topics}
 
 

@@ -27,7 +27,8 @@ def test_the_scheme_flags_the_kinds_of_substance_misuse_but_not_the_crime_around
 
 
 def test_alcohol_harm_and_legal_highs_tell_of_substance_misuse():
-    keys = _topic_keys("1. Alcohol harm\n\nThe alcohol harm reduction plan for Fellside was noted.\n\n"
+    keys = _topic_keys("1. Alcohol harm\n\nThe alcohol harm reduction plan for Fellside was noted; alcohol "
+                       "harm in the night-time economy was discussed.\n\n"
                        "2. Any other business\n\nNone.\n")
     assert {"alcohol-related-harm", "substance-misuse"} <= keys
     keys = _topic_keys("1. Town centre\n\nA shop in Fellside market had sold legal highs to pupils.\n\n"
@@ -37,7 +38,8 @@ def test_alcohol_harm_and_legal_highs_tell_of_substance_misuse():
 
 def test_street_drinking_and_drug_dealing_are_not_substance_misuse():
     keys = _topic_keys("1. Town centre\n\nStreet drinking by the bus station had fallen; street drinking "
-                       "in the park had not. Drug dealing on Mill Lane was reported twice.\n\n"
+                       "in the park had not, nor had street drinking by the river. Drug dealing on Mill Lane was "
+                       "reported twice.\n\n"
                        "2. Any other business\n\nNone.\n")
     assert "street-drinking" in keys
     assert "substance-misuse" not in keys
