@@ -126,7 +126,8 @@ def _resolve_organisations(records: list[MeetingRecord], reg: Registry) -> None:
     gaz = organisations()
     # the distinct (key, written form) pairs in the order first seen: a large corpus repeats a
     # few hundred names hundreds of thousands of times, and every step below is idempotent
-    forms = list(dict.fromkeys(_org_forms(records)))
+    # a name wrapped over a line break ("Police and Crime\n\tCommissioners") is labelled as one line
+    forms = list(dict.fromkeys((key, " ".join(form.split())) for key, form in _org_forms(records)))
     uf = _UnionFind()
     written: dict[str, list[str]] = defaultdict(list)
     for key, form in forms:
@@ -427,8 +428,9 @@ def _resolve_topics(records: list[MeetingRecord], reg: Registry) -> None:
                 acronyms[d.target_key].add(d.acronym)
                 labels.setdefault(d.target_key, d.expansion)
         for m in r.mentions.topics:
-            if m.text not in written[m.key]:
-                written[m.key].append(m.text)
+            form = " ".join(m.text.split())
+            if form not in written[m.key]:
+                written[m.key].append(form)
     for key in sorted(set(written) | set(acronyms)):
         canonical = key if key in scheme.records else (scheme.lookup(labels.get(key, "")) or key)
         rec = scheme.records.get(canonical)

@@ -52,3 +52,14 @@ def test_resolution_is_deterministic():
     assert tyot == one.canonical("organisation", "testshire-youth-offending-team") == ("organisation", "testshire-youth-offending-team")
     assert ("organisation", "rural-task-force") in one.entities
     assert "Body" in one.entities[one.canonical("organisation", "testshire-community-safety-partnership")].classes
+
+
+def test_a_name_wrapped_over_a_line_break_is_labelled_on_one_line():
+    a = record("PRESENT: Ann Smith (Testshire Police)\nMinutes\n"
+               "     The draft would now go to the Lakeside Review Panel and to the Home\n"
+               "     Office Quality Assurance Panel for comment before it is published in the spring.\n",
+               [("Ann Smith", "Testshire Police")], dt.date(2022, 1, 1), "a.txt")
+    reg = resolve([a])
+    labels = {e.label for e in reg.entities.values()} | {w for e in reg.entities.values() for w in e.alt_labels}
+    assert "Home Office Quality Assurance Panel" in labels
+    assert not [label for label in labels if "\n" in label or "\t" in label or "  " in label]
