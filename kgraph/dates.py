@@ -76,10 +76,14 @@ def _ends_with_date_separator(window: str) -> bool:
     return tail[-1:] in ("/", ".", "-")
 
 
+# a two-digit year from here on is of the 1900s: typed minutes of the 1970s–90s date their papers so
+_LAST_CENTURY_FROM = 70
+
+
 def _make_date(year: str, month: int, day: str) -> dt.date | None:
     y = int(year)
-    if y < 100:  # "14/03/23": two-digit years in minutes are this century
-        y += 2000
+    if y < 100:  # "14/03/23": two-digit years in minutes are this century, but "22.11.99" the last one's
+        y += 1900 if y >= _LAST_CENTURY_FROM else 2000
     try:
         return dt.date(y, month, int(day.replace("l", "1")))
     except ValueError:

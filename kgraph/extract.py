@@ -258,7 +258,8 @@ _MINUTES_APPROVED = re.compile(
     # (a number abbreviation inside is not a full stop: "(Minute Nos. 301 - 309)"; "were taken as read, approved")
     # (Scottish minutes call the record "the minute": "The minute of the meeting held on … was approved")
     r"\b(?:minutes?|notes|record\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting)\b(?:[^.\n]|\.(?=[ \t]*\d)){0,200}?"
-    r"\b(?:were|was|be|been|are|is)\s+(?:(?:duly|unanimously|formally|then)\s+)?(?:taken\s+as\s+read,?\s+(?:and\s+)?)?"
+    # (Markdown minutes may set the verb in bold: "were **agreed** as a correct record")
+    r"\b(?:were|was|be|been|are|is)\s+[*_]{0,2}(?:(?:duly|unanimously|formally|then)\s+)?(?:taken\s+as\s+read,?\s+(?:and\s+)?)?"
     r"(?:agreed|approved|confirmed|signed|accepted|adopted|correctly\s+recorded)\b|\btrue\s+(?:and\s+(?:accurate|correct)\s+)?record\b|"
     # terse notes drop the verb "were": "Notes of 10 January 2019 agreed." / "Minutes of last meeting approved"
     r"\b(?:minutes|notes)\s+of\s+[^.\n]{1,60}?\s(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))|"
@@ -1274,6 +1275,7 @@ def _with_first_name_resolved(owner: Owner, attendance: list[AttendanceEntry]) -
 
 
 # "The Commissioner", "the Chief Constable": an office named by its last words, after "the"
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)[ \t]+$")
 _THE_OFFICE = re.compile(r"(?i:the)[ \t]+(?P<office>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})")
 
 
@@ -1281,7 +1283,9 @@ def _office_holder(text: str, s: int, e: int, attendance: list[AttendanceEntry])
     """ "The Commissioner agreed to …" at a meeting attended by "Jonathan Everthorpe (Police and Crime
     Commissioner)": the one attendee whose post (the role, or else the one body in the parenthesis)
     ends with the office is its holder. The chair is not resolved: chairs change between meetings."""
-    m = _THE_OFFICE.fullmatch(text, s, e)
+    # ("The Community Safety Manager undertook to …": the owners read may leave out the article)
+    article = _ARTICLE_BEFORE.search(text, max(0, s - 5), s)
+    m = _THE_OFFICE.fullmatch(text, article.start() if article else s, e)
     # (a post's words: "The Council said …" names a body, which an attendee is listed from, not a post)
     if m is None or _CHAIR.match(m["office"].lower()) or not job_re().search(m["office"]) \
             or _org_word_re().search(m["office"]):
@@ -1291,7 +1295,7 @@ def _office_holder(text: str, s: int, e: int, attendance: list[AttendanceEntry])
                and _holds_office(_norm(_post_of(a)), office)}
     if len(holders) != 1:
         return []
-    return [Owner(name=holders.pop(), span=Span(s, e), kind="person")]
+    return [Owner(name=holders.pop(), span=Span(m.start(), e), kind="person")]
 
 
 def _holds_office(post: str, office: str) -> bool:
@@ -2438,11 +2442,13 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
         if "task" in named and "owner" in named:
             columns = named
             continue
-        if columns is None or len(cells) <= max(columns.values()):
+        # (a row may leave its last cells empty: a status not yet given)
+        if columns is None or len(cells) <= max(k for role, k in columns.items() if role != "status"):
             continue
         ts, te = cells[columns["task"]]
         os_, oe = cells[columns["owner"]]
-        if te <= ts or _raised_at_another_meeting(text, cells, columns, meeting_date):
+        if te <= ts or _raised_at_another_meeting(text, cells, columns, meeting_date) \
+                or _closed_row(text, cells, columns):
             continue
         due = None
         if "due" in columns:
@@ -2634,7 +2640,20 @@ _ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "act
                    "row": {"no", "no.", "#", "number", "action no", "action no.", "action ref"},
                    # the meeting that raised the action, in a log that carries earlier meetings' rows
                    "raised": {"meeting", "meeting date", "date of meeting", "date raised", "raised",
-                              "meeting raised", "raised at"}}
+                              "meeting raised", "raised at"},
+                   # how far an action has got, in a log that tracks earlier meetings' actions
+                   "status": {"status", "rag status", "rag", "progress"}}
+
+
+# a log's status cell saying the action is finished: "Complete", "Closed – see item 6", "Done"
+_CLOSED_STATUS = re.compile(r"[ \t*_]*(?:completed?|closed|done|discharged|achieved)\b", re.IGNORECASE)
+
+
+def _closed_row(text: str, cells: list[tuple[int, int]], columns: dict[str, int]) -> bool:
+    """A log row whose "Status" cell says the action is finished: an earlier meeting's action reported
+    done, no task this meeting sets (an action is not closed at the meeting that raises it)."""
+    k = columns.get("status")
+    return k is not None and k < len(cells) and _CLOSED_STATUS.match(text, *cells[k]) is not None
 
 
 def _raised_at_another_meeting(text: str, cells: list[tuple[int, int]], columns: dict[str, int],
@@ -2660,6 +2679,42 @@ def _row_item_ref(cell: str, dotted_only: bool) -> str | None:
     if m:
         return m["item"]
     return None if dotted_only or not ref or len(ref) > 16 else ref
+
+
+# a title over an action table that tracks earlier meetings' actions, not this meeting's
+_EARLIER_ACTIONS_TITLE = re.compile(r"\b(?:previous|last|earlier|outstanding|carried|arising|tracker|log|update[sd]?)\b",
+                                    re.IGNORECASE)
+
+
+def _action_table_header(text: str, s: int, e: int, sep: str) -> int | None:
+    """Where the header row of an action table ("Item | Action | Owner | Due") starts in text[s:e]."""
+    for rs, re_ in _table_rows(text, s, e, sep):
+        cells = _cells(text, rs, re_) if sep == "|" else _tab_cells(text, rs, re_)
+        names = {_norm(text[a:b]) for a, b in cells}
+        if names & _ACTION_COLUMNS["task"] and names & _ACTION_COLUMNS["owner"]:
+            return rs
+    return None
+
+
+def preamble_actions(text: str, end: int, attendance: list[AttendanceEntry], meeting_date: dt.date | None
+                     ) -> list[Action]:
+    """The rows of an action table set before the first item ("ACTIONS FROM THIS MEETING" over
+    "Item | Action | Owner | Due"): a summary of what the meeting asked, each row naming the item it
+    comes from (:func:`attach_logged_actions` moves it there). A table whose title tracks earlier
+    meetings' actions ("Actions from the previous meeting", "Action log") is no record of this one's."""
+    found: list[Action] = []
+    for sep in ("|", "\t"):
+        if sep not in text[:end]:
+            continue
+        header = _action_table_header(text, 0, end, sep)
+        if header is None:
+            continue
+        title = text[max(0, header - 200):header].rstrip().rsplit("\n", 1)[-1]
+        if _EARLIER_ACTIONS_TITLE.search(title):
+            continue
+        found += [a for a in table_actions(text, header, end, attendance, sep=sep, meeting_date=meeting_date)
+                  if a.item_ref]
+    return found
 
 
 def attach_tabled_decisions(items: list[AgendaItem]) -> None:
@@ -3058,6 +3113,18 @@ def _dates_the_record_issued(text: str, s: int, ds: int) -> bool:
     return _record_issued_re().search(text, max(line_start, ds - 120), ds) is not None
 
 
+# a typist's reference at the foot of typed minutes: the writer's and the body's initials, then the date
+# the minutes were typed ("JB/CSP/ 22.11.99", "AB/cd 3.2.98")
+_FILE_REFERENCE_BEFORE = re.compile(r"[ \t]*[A-Z]{1,4}(?:[ \t]*/[ \t]*[A-Za-z]{1,6})+[ \t]*/?[ \t]*$")
+
+
+def _dates_a_file_reference(text: str, s: int, ds: int) -> bool:
+    """Whether a date stands on its line after a typist's reference alone ("JB/CSP/ 22.11.99"): when the
+    minutes were typed, not a meeting."""
+    line_start = text.rfind("\n", s, ds) + 1 or s
+    return _FILE_REFERENCE_BEFORE.fullmatch(text, line_start, ds) is not None
+
+
 def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> list[MeetingRef]:
     """Dated meetings of the same body: minutes approved (previous), next-meeting dates (next)."""
     refs: list[MeetingRef] = []
@@ -3099,7 +3166,7 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
                 continue       # its year is only read back for minutes approved, never forward
             if next_item and _DEADLINE_BEFORE.search(text, max(s, ds - 24), ds):
                 continue       # "send priorities to the Secretary by 4th January": a deadline, no meeting
-            if next_item and _dates_the_record_issued(text, s, ds):
+            if next_item and (_dates_the_record_issued(text, s, ds) or _dates_a_file_reference(text, s, ds)):
                 continue       # "Notes circulated to the panel mailing list on 13/11/2023": no meeting
             if next_item and item.body_span.start <= ds < log_start:
                 add(date, "next", Span(ds, de), position)
@@ -3128,6 +3195,11 @@ def extract(seg: Segmented) -> MeetingRecord:
         item.decisions = find_decisions(text, iseg, seg.header, deciders)
         item.actions = find_actions(text, iseg, seg.attendance, seg.header.date, owners_column)
         items.append(item)
+    if items:
+        # a table of the meeting's actions before item 1: each row goes to the item it names
+        by_number = {_norm(i.number).strip("."): i for i in items if i.number}
+        items[0].actions += [a for a in preamble_actions(text, seg.items[0].span.start, seg.attendance, seg.header.date)
+                             if _item_named_by(a.item_ref, by_number) is not None]
     attach_logged_actions(items)
     attach_tabled_decisions(items)
     attach_listed_actions(text, items, seg.attendance)

@@ -685,13 +685,14 @@ _BULLET = re.compile(r"[ \t\u00a0]*(?P<bullet>[-*•·–▪●◦→➔➜⇒])
 _ENUM = re.compile(
     r"[ \t\u00a0]*(?P<enum>\((?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)|(?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)"
     r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}\.(?!\d)|[ivxlc]{1,6}\.|[a-z]\.)(?=[ \t\u00a0])[ \t\u00a0]*")
-# "Action:", "Action by:", "ACTION 01/20:" (a reference number before the colon), "ACTION (Owner: Name;
+# "Action:", "Action by:", "ACTION 01/20:" (a reference number before the colon, or a log reference that
+# names the body and year: "Action CSP/24/05:"), "ACTION (Owner: Name;
 # by: date) – task" (the owner field first, in brackets); "New action 04/23: …" (notes that number the
 # actions they add to a tracker); "ACTION (RH):", "Action (Tom Ellery / GA):" (the owners in brackets
 # before the colon, capitalised names or initials only: "Action (carried forward):" names nobody)
 # ("Agreed Action: Emma Lord to share …": a house style labels each action as agreed)
 _ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:(?:new|agreed)[ \t]+)?(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
-                           r"(?:[ \t]+(?:no\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4})?(?=[ \t*_]*(?::|[–—][ \t])))?"
+                           r"(?:[ \t]+(?:no\.?[ \t]*)?(?:(?-i:[A-Z]{1,5})[/.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}(?=[ \t*_]*(?::|[–—][ \t])))?"
                            r"(?:[ \t]*\((?P<label_owners>(?-i:[A-Z][\w.'’-]*(?:(?:[ \t]*[/,&][ \t]*|[ \t]+(?:and[ \t]+)?)"
                            r"[A-Z][\w.'’-]*){0,5}))\))?[ \t*_]*[:–—][ \t*_]*"
                            r"|[ \t]+(?=[(\[][ \t]*(?:owners?|leads?)[ \t]*:))",
@@ -885,6 +886,7 @@ _HELD_AT_TIME = re.compile(r"\bheld[ \t]+at[ \t]+(?=\d)", re.IGNORECASE)
 _END_TIME_LEAD = re.compile(r"[ \t]*(?:[-–—]|to|until|till)[ \t]*", re.IGNORECASE)
 _VENUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:in|at|via|on)[ \t]+)?|[ \t]+(?:in|at|via)[ \t]+)(?:the[ \t]+)?"
                           r"(?P<venue>[^\n]{3,200}?)[ \t]*(?:\.[ \t]|\.?[ \t]*$)", re.IGNORECASE)
+_VENUE_CELL_AFTER = re.compile(r"[ \t]*\|[ \t]*(?P<venue>[^|\n]{3,200}?)[ \t]*(?:\||$)")
 _VENUE_AFTER_SPACE = re.compile(r"[ \t]+(?P<venue>[A-Z][^\n]{3,200}?)[ \t]*\.?[ \t]*$")
 # (CMIS pages part the body from the date with a comma: "Meeting of BODY, Thursday, 15th March, 2012 2.00 pm")
 _HEADER_LINE = re.compile(r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[^\n]{3,150}?)"
@@ -955,6 +957,13 @@ def venue_after(text: str, pos: int) -> Span | None:
         if found and found[1].start == 0:
             pos = em.end() + found[1].end
     vm = _VENUE_AFTER.match(text, pos, line_end)
+    cell = _VENUE_CELL_AFTER.match(text, pos, line_end) if vm is None else None
+    if cell is not None:
+        # "… | 09:30–11:30 | Committee Room 2, City Hall": the next cell of a details line, when it names
+        # a place (a cell "Chair: …" or "Draft" is another field)
+        vs, ve = _strip_span(text, cell.start("venue"), cell.end("venue"))
+        content = text[vs:ve]
+        return Span(vs, ve) if _looks_like_venue_line(content) or _VIRTUAL_VENUE.fullmatch(content) else None
     if not vm:
         # "…, 10:00–12:00 Committee Room 3, Civic Centre": a PDF's header lines run together, the
         # place after the time with only a space; it is taken when it names a venue ("Room", "Hall")
@@ -1420,7 +1429,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             line_end = len(text) if next_end < 0 else next_end
         tail = text[header.date_span.end:min(line_end, header.date_span.end + 60)]
         found = find_time(tail)
-        if found and re.fullmatch(r"[\s,.–—-]*(?:at|commencing(?: at)?|starting(?: at)?|from)?\s*", tail[:found[1].start],
+        # ("**Minutes** | Wednesday 15 May 2024 | 09:30–11:30 | Room 2": a details line parts its cells by bars)
+        if found and re.fullmatch(r"[\s,.|–—-]*(?:at|commencing(?: at)?|starting(?: at)?|from)?\s*", tail[:found[1].start],
                                   re.IGNORECASE):
             header.start_time = found[0]
             venue_from = header.date_span.end + found[1].end
@@ -1974,8 +1984,9 @@ _ATT_LABEL = re.compile(
     r"(?P<label>(?!not\b)(?:[a-z][a-z-]*[ \t]+){1,2}?present(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|"
     # "Board members present", "Partners present": a group and "present" alone on the line, the list below it
     r"(?!not\b)(?:[a-z][a-z-]*[ \t]+){0,2}?members[ \t]+present(?=[ \t]*$)|members\s+present|"
-    # "Independent co-opted members:", "Lay members:": a qualified group of members and a colon
-    r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?members(?=[ \t]*:)|"
+    # "Independent co-opted members:", "Lay members:": a qualified group of members and a colon ("Co-opted
+    # Member:" when the group has one)
+    r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?members?(?=[ \t]*:)|"
     # "Designated Organisations:", "Partner agencies:": a group of members sent by bodies, likewise
     r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?(?:organisations|organizations|agencies|partners|"
     r"representatives)(?=[ \t]*:)|those\s+present|present|attendees|attendance(?:[ \t]+details)?|also\s+in\s+attendance|in\s+attendance|"
@@ -3690,14 +3701,17 @@ def _wrapped_column_rows(text: str, spans: list[tuple[int, int]]
     """A list printed in two columns apart by wide gaps, name then body, where a body too long for its
     column wraps onto a line of its own indented to that column ("Alan Hale      Lakes MBC (Head of" /
     "               Community Safety)"). Returns (name span, whole body text) per row, or None when no
-    line wraps so, or the lines are not such rows."""
+    line wraps so, or the lines are not such rows. The names' column is where the first line's name
+    starts: the margin, or past the label when the list starts on the label's line ("PRESENT:    Cllr A
+    Webb      Lakes MBC", the next names typed under the first)."""
     rows: list[tuple[tuple[int, int], list[str]]] = []
     column = None
     wraps = 0
+    names_column = spans[0][0] - (text.rfind("\n", 0, spans[0][0]) + 1) if spans else 0
     for a, b in spans:
         indent = a - (text.rfind("\n", 0, a) + 1)
         pieces = _gap_pieces(text, a, b)
-        if len(pieces) == 2 and indent < _COLUMN_SLACK:
+        if len(pieces) == 2 and abs(indent - names_column) < _COLUMN_SLACK:
             column = pieces[1][0] - (text.rfind("\n", 0, a) + 1)
             rows.append((pieces[0], [text[pieces[1][0]:pieces[1][1]]]))
         elif len(pieces) == 1 and rows and column is not None and abs(indent - column) <= _COLUMN_SLACK:

@@ -107,6 +107,13 @@ def _names_no_theme(acronym: str, expansion: str) -> bool:
     return _acronym_target(acronym, expansion)[0] == "other"
 
 
+def _names_a_legal_instrument(expansion: str) -> bool:
+    """ "Anti-Social Behaviour Orders", "Domestic Violence Protection Notice": a legal tool, named after the
+    behaviour it is made against."""
+    words = _singular_phrase(expansion).split()
+    return bool(words) and words[-1].lower() in lexicon().lower_set("legal_instrument_head")
+
+
 def _acronym_target(acronym: str, expansion: str) -> tuple[str, str | None]:
     """:func:`classify_acronym` before its last step: an expansion no rule files gives a new topic key."""
     gaz, scheme = _gazetteer.organisations(), _gazetteer.topics()
@@ -243,6 +250,21 @@ class _Builder:
 
     # ------------------------------------------------------------------ organisations
 
+    def _group_line_of_the_body(self, written_end: int) -> tuple[int, int] | None:
+        """Where the header names the meeting's group on a line of its own under its partnership's
+        ("LAKES COMMUNITY SAFETY PARTNERSHIP" over "RESPONSIBLE AUTHORITIES GROUP", read together as the
+        body): that line is the body's own short name too, or None."""
+        header = self.record.header
+        written = " ".join(self.text[header.body_span.start:written_end].split())
+        if not header.body.lower().startswith(written.lower() + " "):
+            return None
+        group = header.body[len(written):].strip()
+        first = min((item.span.start for item in self.record.items), default=len(self.text))
+        gm = re.compile(re.escape(group).replace(r"\ ", r"\s+"), re.IGNORECASE).search(self.text, written_end, first)
+        if gm is None or self.orgs_at.overlaps(gm.start(), gm.end()):
+            return None
+        return gm.start(), gm.end()
+
     def find_organisations(self, definitions: list[AcronymDefinition], pairs: list[AcronymPair]) -> None:
         header = self.record.header
         body = header.body
@@ -253,6 +275,9 @@ class _Builder:
             if qualified.end != e:
                 body, e = " ".join(self.text[s:qualified.end].split()), qualified.end
             self.add_org(s, e, organisation_key_for(body), in_item=False)
+            group = self._group_line_of_the_body(e)
+            if group is not None:
+                self.add_org(*group, organisation_key_for(body), in_item=False)
         found = _without_document_modifiers(self.text, find_organisation_hits(self.text, self.tokens))
         # a body named with a comma ("Northshire Police, Fire and Crime Panel") or a bracketed qualifier
         # ("Overview and Scrutiny Committee (Crime and Disorder)"), wherever it is written: the name
@@ -648,7 +673,8 @@ class _Builder:
         scheme = _gazetteer.topics()
         names += _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "other"
                                             and not scheme.is_core(scheme.lookup(d.expansion) or "")
-                                            and _names_no_theme(d.acronym, d.expansion)])
+                                            and _names_no_theme(d.acronym, d.expansion)
+                                            and not _names_a_legal_instrument(d.expansion)])
         # a term the scheme lacks ("Domestic Abuse Perpetrator Programme (DAPP)") is a longer term, as
         # one of the scheme's own: a core theme its words name is told, a minor topic is not
         terms = _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "other"
@@ -659,8 +685,12 @@ class _Builder:
         terms += _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "topic"
                                             and _cut_by_punctuation(d.expansion)])
         # an Act's title is a longer term too: "the Domestic Abuse Act 2021" tells of domestic abuse (a core
-        # theme), "the Modern Slavery Act 2015" is no mention of the minor topic
+        # theme), "the Modern Slavery Act 2015" is no mention of the minor topic; so is an order or notice
+        # made under one ("Anti-Social Behaviour Orders (ASBOs)")
         terms += list(act_titles)
+        terms += _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "other"
+                                            and not scheme.lookup(d.expansion)
+                                            and _names_a_legal_instrument(d.expansion)])
         keep = topics_of_the_meeting([h for h, _ in hits], headings,
                                      [(d.span.start, d.span.end) for d in definitions], names, terms)
         for definition in definitions:
