@@ -200,6 +200,9 @@ _RESOLVED_AT_START = re.compile(
     # "Decision" / "Decisions" as a heading alone on its line (Scottish committee minutes), the
     # outcome written below it ("To note the report.", "(1) To agree …")
     r"Decisions?(?=[ \t*_]*(?:$|\n))|"
+    # "What we decided:", "What was agreed:": a plain-English house style's label of the outcome
+    # (beside "What we heard:" and "What happens next:")
+    r"(?i:what[ \t]+(?:we|was|the[ \t]+[\w-]+)[ \t]+(?:decided|agreed))(?=[ \t*_]*:)|"
     # "Approved: £9,800 from the reserve …": what was approved, labelled like "Agreed:"
     r"(?:APPROVED|Approved)(?=[ \t]*:)|"
     # "Recommendation:" / "RECOMMENDATIONS:" above "(1) That …": what the meeting recommends to its parent body
@@ -338,7 +341,8 @@ def _body_subject_for(body: str | None, deciders: tuple[str, ...] = ()) -> re.Pa
         names.extend(rf"(?-i:{re.escape(a)})" for a in _short_body_acronyms(body))
     alternatives = "|".join(names + [rf"(?:{_alternation(words)})(?:\s+members)?"])
     return re.compile(
-        rf"(?:(?:following|after)\s+(?:discussion|debate|consideration)\s*,?\s+|{_PROPOSAL_LEAD})?(?:the\s+|this\s+)?"
+        rf"(?:(?:following|after)\s+(?:(?:the|further|some|a)\s+)?(?:discussion|debate|consideration)\s*,?\s+|{_PROPOSAL_LEAD})?"
+        rf"(?:the\s+|this\s+)?"
         rf"(?:{alternatives})\b", re.IGNORECASE)
 
 
@@ -701,6 +705,14 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
         # "The Partnership:" / "The Partnership agreed to the recommendations … as follows:"
         body = text[ps:pe].rstrip(" \t*_")
         sm = subject.match(text, ps, pe)
+        further = _FURTHER_OUTCOME.match(text, sm.end(), pe) if sm and formal else None
+        if further is not None:
+            # "The Partnership also agreed that …" opening a paragraph under the outcomes recorded
+            # above: one more of them, not the discussion's
+            d = _decision(text, *sentence_bounds(text, ps, pe, ps), decision_kind(further["verb"]))
+            if d:
+                formal.append(d)
+            continue
         listed = _unmarked_list_under_lead(text, ps, pe) if sm else []
         if listed and (not text[sm.end():listed[0][0]].strip(" :\t\n*_") or
                        _DECISION_VERBS.search(text, sm.end(), listed[0][0])):
@@ -734,6 +746,11 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
     if formal:
         return _with_minutes_approval(text, item, formal)
     return _informal_decisions(text, item, subject)
+
+
+# after the body as subject: "… also agreed that …", "… further resolved …" (one more outcome)
+_FURTHER_OUTCOME = re.compile(r"\s+(?:also|further)\s+(?P<verb>agreed|noted|approved|endorsed|resolved|decided)\b",
+                              re.IGNORECASE)
 
 
 def _with_minutes_approval(text: str, item: ItemSegment, formal: list[Decision]) -> list[Decision]:
@@ -849,7 +866,9 @@ def _decision_row(text: str, cells: list[tuple[int, int]], statement: int, outco
 
 
 # a decision cell that records no decision: "None", "N/A", "-", "TBC"
-_EMPTY_CELL = re.compile(r"(?i:none|nil|n/?a|tbc|no\s+decisions?(?:\s+(?:made|taken))?)?[.\s]*|[-–—]+")
+# ("No decision was needed.", "Nothing further.": a labelled outcome saying there was none)
+_EMPTY_CELL = re.compile(r"(?i:none|nil|n/?a|tbc|nothing(?:\s+further)?|no\s+decisions?(?:\s+(?:made|taken)|"
+                         r"\s+(?:was|were)\s+(?:needed|required|made|taken|necessary))?)?[.\s]*|[-–—]+")
 
 
 def table_decisions(text: str, item: ItemSegment) -> list[Decision]:
@@ -1134,8 +1153,11 @@ _VERB_AFTER_SUBJECT = re.compile(
 # of reference should be redrafted …", "… agreed that the plan be published", "… agreed that the Board would
 # act as the lead partnership") decides it; "agreed that
 # the plan was ambitious" (an opinion) and the same words later in a discussion paragraph stay narrative
+# ("The Panel recommended to the Council's Cabinet that the Order be renewed …": a recommendation the
+# body makes to another, its addressee between the verb and "that")
 _AGREED_THAT_TO_DO = re.compile(
-    r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?P<verb>agreed|decided)\s+that\s+[^.;:\n]{1,120}?"
+    r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?P<verb>agreed|decided|"
+    r"recommended(?:\s+to\s+(?:the\s+)?[A-Z][^.;:\n]{1,60}?)?)\s+that\s+[^.;:\n]{1,120}?"
     r"\b(?:should|shall|must|will|would|be|needs?\s+to)\s", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]+(?=[A-Z])")
 _AGREEMENT_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?:agreed|approved|endorsed|"
@@ -1216,27 +1238,35 @@ def _titled_owner_to_re() -> re.Pattern:
     return _compiled("titled-owner-to", build)
 
 
-# "→ Fraser to chase …": the arrows that mark a line as an action in typed notes
-_ACTION_ARROWS = frozenset("→➔➜⇒")
+# "→ Fraser to chase …": the arrows that mark a line as an action in typed notes ("->", "=>" typed so)
+_ACTION_ARROWS = frozenset({"→", "➔", "➜", "⇒", "->", "-->", "=>"})
 # "Donnie and Calum to confirm …", "Shona, Ruth and Kate to draft …": names (first names or full) before "to"
-_ARROW_OWNERS_TO = re.compile(r"(?P<owners>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
-                              r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})*)"
-                              r"[ \t]+to[ \t]+(?!be[ \t])(?=[a-z])")
+_ARROW_OWNERS = (r"(?P<owners>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+                 r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})*)")
+_ARROW_OWNERS_TO = re.compile(_ARROW_OWNERS + r"[ \t]+to[ \t]+(?!be[ \t])(?=[a-z])")
+# "→ Jo Hale and Tom Webb by 24 July 2024: scope the pilot …": the owners, when the task is due, a colon
+# and the task
+_ARROW_OWNERS_BY_DATE = re.compile(_ARROW_OWNERS + r"[ \t]+by[ \t]+(?P<due>[^:\n]{3,40}?)[ \t]*:[ \t]*(?=\S)")
 
 
 def arrow_action(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> Action | None:
-    """A line marked with an arrow, "→ Morag to make the changes …": an action of the people named
-    before "to" (first names stand for the attendee of that first name). The task is the line."""
+    """A line marked with an arrow, "→ Morag to make the changes …" or "→ Morag by 3 May 2024: make
+    the changes …": an action of the people named before "to" (or "by" and the due date; first names
+    stand for the attendee of that first name). The task is the line."""
     if p.enumerator is None or p.enumerator not in _ACTION_ARROWS:
         return None
     s, e = _trim(text, p.text_span.start, p.text_span.end)
     m = _ARROW_OWNERS_TO.match(text, s, e)
+    due_from = m.end() if m else None
     if m is None:
-        return None
+        m = _ARROW_OWNERS_BY_DATE.match(text, s, e)
+        if m is None or not _DUE_WHEN.match(m["due"]) and not _date_at_start(m["due"]):
+            return None
+        due_from = m.end("owners")
     owners = [_with_first_name_resolved(o, attendance) for o in _owners_in(text, m.start("owners"), m.end("owners"), attendance)]
     if not owners or not all(o.kind == "person" for o in owners):
         return None
-    return Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due_date_in(text, m.end(), e))
+    return Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due_date_in(text, due_from, e))
 
 
 # "ACTION Nathan Oddie to circulate …": the label in capitals with no colon or dash after it, then the
@@ -1954,6 +1984,8 @@ _ADVERB = r"(?:(?:also|then|later|kindly|further)[ \t\n]+)?"
 _AND_VERB = re.compile(rf"and[ \t\n]+{_ADVERB}(?=(?:{_COMMITMENT_VERBS})[ \t\n])")
 _PRONOUN_VERB = re.compile(rf"(?P<pronoun>He|She)[ \t\n]+{_ADVERB}(?=(?:{_COMMITMENT_VERBS}|was|were|would|will)[ \t\n])")
 _PRONOUN_GENDER = {"He": "m", "She": "f"}
+# the pronoun's forms inside a sentence ("… and he asked partners …")
+_PRONOUN_FORMS = {"He": re.compile(r"\b(?:[Hh]e|his|him)\b"), "She": re.compile(r"\b(?:[Ss]he|her|hers)\b")}
 
 
 def _subject_re() -> re.Pattern:
@@ -2056,6 +2088,11 @@ def subject_followups(text: str, paras: list[Paragraph], k: int, attendance: lis
             else:
                 continue
             named = _people_named(text, ps, ss, attendance)
+            if not named and s < ps and _PRONOUN_FORMS[pronoun].search(text, ps, ss):
+                # "Jo Hale gave an update. Referrals were low, and he asked … . He will send …": the
+                # sentence before speaks of the same person unnamed, the one before it names him
+                ps, _ = sentence_bounds(text, s, e, _last_char_before(text, s, ps))
+                named = _people_named(text, ps, ss, attendance)
             if len(named) == 1:
                 owner = next(iter(named.values()))
                 owner = owner if _gender_fits(owner.name, pronoun) else None
@@ -2230,12 +2267,15 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
     actions: list[Action] = []
     for p in paras:
         ps, pe = _trim(text, p.text_span.start, p.text_span.end)
-        if p.enumerator is None:
+        # "- **[A24/05]** Owner — task — by date": the action log's number in brackets marks the line
+        # as an action entry wherever it stands, under a heading of actions or not
+        bracketed = _BRACKETED_ACTION_NUMBER.match(text, ps, pe)
+        if bracketed is None and p.enumerator is None:
             in_list = _is_action_list_heading(text[ps:pe])
             continue
-        if not in_list:
+        if not in_list and bracketed is None:
             continue
-        numbered = _LISTED_ACTION_NUMBER.match(text, ps, pe)
+        numbered = bracketed or _LISTED_ACTION_NUMBER.match(text, ps, pe)
         if numbered:
             ps = numbered.end()           # "- A25/10 – Owner: task": the entry's own number is no field
         labelled = _OWNER_FIELD.search(text, ps, pe)
@@ -2277,6 +2317,9 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
 _FIELD_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 # the number of an entry in a list of actions, before its owner and task: "A25/10 – ", "A12: ", "AP3 – "
 _LISTED_ACTION_NUMBER = re.compile(r"(?-i:AP?)\d{1,3}(?:[/.]\d{1,3})?(?:[ \t]+[-–—]|:)[ \t]+")
+# the same number in square brackets, maybe in bold, opening the entry: "**[A24/05]** ", "[AP3] – "
+_BRACKETED_ACTION_NUMBER = re.compile(r"(?:\*\*|__)?\[(?-i:AP?)\d{1,3}(?:[/.]\d{1,3})?\](?:\*\*|__)?"
+                                      r"(?:[ \t]+[-–—]|:)?[ \t]+(?=\S)")
 # "Matthew Rees / Nia Wyn Thomas: publish the summary …": the owners, a colon, then the task in lower case
 _OWNERS_COLON = re.compile(r"(?P<owners>[A-Z][^:\n]{1,80}?)[ \t*_]*:[ \t*_]+(?=[a-z])")
 # the words a field naming owners may hold besides capitalised names and initials

@@ -38,6 +38,8 @@ _ENDS_OPEN = re.compile(r"(?:[,;]|\band|&)$")              # a list line that go
 _ENTRY_AFTER_BRACKET = re.compile(r"\)\s*[,;]\s*(?:and\s+)?[A-Z]")    # "… (Org), Next Name"
 _AND_AFTER_BRACKET = re.compile(r"\)[ \t]+and[ \t]+[A-Z]")                # "… (Org) and Last Name"
 _AND_BETWEEN = re.compile(r"[ \t\n]*(?:and|&)[ \t\n]*")
+# "and" or "&" as a word of a piece ("A and B"), never inside a name ("Oliver Brand", "Sandra")
+_AND_WORD = re.compile(r"(?<!\S)(?:and|&)(?!\S)")
 _COLUMN_SEPARATORS = re.compile(r"\s*[|\t]\s*|[ ]{3,}|\s+[-–—]\s+")
 
 
@@ -186,11 +188,24 @@ def _clean_title(text: str, start: int, end: int) -> tuple[int, int, str | None]
     if m:
         code = m["code"].replace(" ", "").replace("\t", "")
         end = start + m.start()
+    lead = _TITLE_LEAD_SUFFIX.search(text, start, end) if ":" in seg else None
+    if lead:
+        end = lead.start()     # "Domestic Abuse Strategy - Lead: Jo Hale": who presents it, no part of the title
     while end > start and text[end - 1] in " \t*_#:–—-":
         end -= 1
     while start < end and text[start] in " \t*_#":
         start += 1
+    timed = _TITLE_TIME_PREFIX.match(text, start, end) if text.startswith("(", start) else None
+    if timed:
+        start = timed.end()    # "(09:45) Domestic Abuse Strategy": the time the item was taken
     return start, end, code
+
+
+# "(09:45) Title", "(2.30pm) Title": the time an item was taken, in brackets before its title
+_TITLE_TIME_PREFIX = re.compile(r"\([ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*\)[ \t]+(?=\S)", re.IGNORECASE)
+# "Title - Lead: Jo Hale", "Title – Presenter: Inspector Webb": who leads the item, after a dash
+_TITLE_LEAD_SUFFIX = re.compile(r"[ \t]+[-–—][ \t]+(?:leads?|led[ \t]+by|presenters?|presented[ \t]+by|speakers?)"
+                                r"[ \t]*:[ \t]*[^\n:]{1,60}$", re.IGNORECASE)
 
 
 # the cells after a heading row's title: "Paper B", "Verbal", "For decision" (a few words each)
@@ -680,7 +695,8 @@ def find_unnumbered_headings(text: str, lines: list[Line], start_line: int) -> l
 # --------------------------------------------------------------------------- paragraphs
 
 # (an arrow "→ Fraser to chase …" marks a line of its own too: typed notes point to their actions so)
-_BULLET = re.compile(r"[ \t\u00a0]*(?P<bullet>[-*•·–▪●◦→➔➜⇒])[ \t\u00a0]+")
+# ("-> Jo Bloggs by 3 May: …": an arrow typed as "->" or "=>" where the symbol was not to hand)
+_BULLET = re.compile(r"[ \t\u00a0]*(?P<bullet>-{1,2}>|=>|[-*•·–▪●◦→➔➜⇒])[ \t\u00a0]+")
 # "3.2" / "3.2.1": paragraph numbers of typed minutes, inside item 3
 _ENUM = re.compile(
     r"[ \t\u00a0]*(?P<enum>\((?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)|(?:\d{1,2}|[ivxlc]{1,6}|[a-zA-Z])\)"
@@ -1379,6 +1395,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         header.body = f"{header.parent_body} {header.body}"
 
     # Fields: "Venue:", "Date:", "Time:", "Contact:" (two may share a line: "Date: …    Time: …")
+    salutation = _salutation_line(text, lines[:last_line])
     for label, value_start, field_end in _header_fields(text, lines[:last_line]):
         label = _FIELD_LABEL_MEANING.get(_SPACES.sub(" ", label.lower()), _SPACES.sub(" ", label.lower()))
         vs, ve = _strip_span(text, value_start, field_end)
@@ -1388,6 +1405,11 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         value = text[vs:ve]
         if label in _VENUE_LABELS and header.venue is None and value:
             header.venue, header.venue_span = value, Span(vs, ve)
+        elif label in ("date", "date and time") and salutation is not None and ve <= salutation.cs:
+            # a record sent as a letter: the "Date:" above "Dear Partner," is the day it was written;
+            # the meeting's own date is the first one after it
+            date_search_from = max(date_search_from or 0, ve)
+            continue
         elif label in ("date", "date and time") and header.date is None:
             dates = find_dates(value)
             if dates:
@@ -1487,6 +1509,13 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                     header.start_time = header.start_time or found[0]
     if header.start_time is None:
         header.start_time = _meeting_commenced_time(text, lines[:last_line])
+    if header.date_span is not None and (header.start_time is None or header.venue is None):
+        # "… meeting of Thursday 26 May 2024" over "Thank you to everyone who joined on Thursday 26 May
+        # 2024 at 10.00am in the Council Chamber.": the date said again, with its time and place
+        again_time, again_venue = _time_and_place_at_date_again(text, header.date, header.date_span.end, pre_end)
+        header.start_time = header.start_time or again_time
+        if header.venue is None and again_venue is not None:
+            header.venue, header.venue_span = text[again_venue.start:again_venue.end], again_venue
     if header.date is not None and (header.start_time is None or header.venue is None):
         # a cover page gives the date, time and place a line each before the minutes' own title
         cover_time, cover_venue = _cover_page_time_and_place(text, lines, last_line, header.date)
@@ -1520,6 +1549,33 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             header.draft = True
             break
     return header, warnings
+
+
+# "Dear Partner,", "Dear Colleagues", "Dear all": the salutation of a record sent as a letter
+_SALUTATION = re.compile(r"[ \t]*Dear[ \t]+[A-Za-z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}[ \t]*,?[ \t]*")
+
+
+def _salutation_line(text: str, lines: list[Line]) -> Line | None:
+    """The salutation line of a letter ("Dear Partner,") among the lines before the items, if any."""
+    return next((ln for ln in lines if not ln.blank and _SALUTATION.fullmatch(ln.content(text))), None)
+
+
+_AT_TIME_LEAD = re.compile(r"[\s,.–—-]*(?:at|commencing(?: at)?|starting(?: at)?|from)?\s*", re.IGNORECASE)
+
+
+def _time_and_place_at_date_again(text: str, date, after: int, end: int) -> tuple[object, Span | None]:
+    """The start time and place written after a later mention of the meeting's date before the items
+    ("on Thursday 26 May 2024 at 10.00am in the Council Chamber."), or (None, None)."""
+    for day, sp in find_dates(text[after:end]):
+        if day != date:
+            continue
+        ds = after + sp.end
+        line_end = text.find("\n", ds)
+        tail = text[ds:min(len(text) if line_end < 0 else line_end, ds + 60)]
+        found = find_time(tail)
+        if found and _AT_TIME_LEAD.fullmatch(tail, 0, found[1].start):
+            return found[0], venue_after(text, ds + found[1].end)
+    return None, None
 
 
 _DOCUMENT_SUFFIX = re.compile(r"[ \t]+[-–—:][ \t]+(?P<doc>[^\n–—]{3,40})$")
@@ -1992,6 +2048,10 @@ _ATT_LABEL = re.compile(
     r"representatives)(?=[ \t]*:)|those\s+present|present|attendees|attendance(?:[ \t]+details)?|also\s+in\s+attendance|in\s+attendance|"
     # "Employees in attendance:", "Council officers in attendance:": a group in attendance and a colon
     r"(?!not\b|no\b)(?:[a-z][a-z-]*[ \t]+){1,2}?in\s+attendance(?=[ \t]*:)|"
+    # "Members attending:", "Partners attending:", "Attending:": who attended, a colon after the group
+    r"(?:(?:members|partners|officers|others|those|councillors)[ \t]+)?attending(?=[ \t]*:)|"
+    # "Supporting officers:", "Council officers:": a qualified group of officers and a colon
+    r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?officers(?=[ \t]*:)|"
     # "Guests in attendance (Item 5)": a capitalised group in attendance alone on its line, a note may follow
     r"(?-i:[A-Z])[a-z-]*(?:[ \t]+[a-z][a-z-]*)?[ \t]+in\s+attendance(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?$)|"
     r"also\s+present|together\s+with|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
@@ -2008,8 +2068,10 @@ _ATT_LABEL = re.compile(
     r"decision[ \t]+(?:maker|taker)(?=[ \t]*:)|"
     r"absent|councillors|members|sederunt|observers(?=[ \t]*:?[ \t]*$))"
     r"(?P<note>[ \t]*\([^)\n]{0,60}\))?"
-    # "Also present at the Decision Session:": the occasion named before the colon
-    r"(?P<occasion>[ \t]+(?:at|during)[ \t]+the[ \t]+[A-Za-z][A-Za-z \t-]{0,40}?(?=[ \t]*:))?(?P<tail>[ \t]+(?:were\s+)?(?:(?:received|intimated|tendered)\s+)?(?:from|on\s+behalf\s+of))?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
+    # "Also present at the Decision Session:": the occasion named before the colon, its date with it
+    # ("Those present at the meeting on 26 May 2024:", "… held on 26/05/2024:")
+    r"(?P<occasion>[ \t]+(?:at|during)[ \t]+the[ \t]+[A-Za-z][A-Za-z \t-]{0,40}?"
+    r"(?:[ \t]+(?:on|of|held[ \t]+on)[ \t]+[\w \t,./-]{4,40}?)?(?=[ \t]*:))?(?P<tail>[ \t]+(?:were\s+)?(?:(?:received|intimated|tendered)\s+)?(?:from|on\s+behalf\s+of))?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
     re.IGNORECASE)
 _LIST_KIND = {"present": "present", "members present": "present", "those present": "present", "attendees": "present",
               "attendance": "present", "attendance details": "present",    # ModernGov's attendance table
@@ -2330,7 +2392,25 @@ def _affiliation_parts(paren: str) -> list[str]:
                 out.append(f"{place}, {part}")
                 continue
         out.append(part)
-    return out
+    return _area_list_rejoined(out)
+
+
+# a place, or two joined by "and", written after a body's name: "Kent", "Surrey and Sussex"
+_AREA_PART = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?")
+
+
+def _area_list_rejoined(parts: list[str]) -> list[str]:
+    """ "Probation Service", "Kent", "Surrey and Sussex" → "Probation Service, Kent, Surrey and Sussex":
+    the places a body serves, listed after its name to the end of the affiliation (the list closed by
+    "and"), are part of that name, no bodies of their own."""
+    if len(parts) < 2 or not re.search(r"\s(?:and|&)\s", parts[-1]):
+        return parts
+    k = len(parts)
+    while k > 1 and _AREA_PART.fullmatch(parts[k - 1]) and not looks_like_affiliation(parts[k - 1]):
+        k -= 1
+    if k == len(parts) or not _ends_like_a_body(parts[k - 1]):
+        return parts
+    return parts[:k - 1] + [", ".join(parts[k - 1:])]
 
 
 _BODY_AND_PLACE = re.compile(r"(?:(?P<body>.+?)\s+(?:and|&)\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
@@ -3036,7 +3116,7 @@ def _one_person_per_semicolon(text: str, s: int, e: int) -> list[tuple[int, int]
         if _opens_with_plural_title(text[a:b]):
             return None
         pieces = [text[pa:pb] for pa, pb in _top_level_splits(text, a, b, _COMMA)]
-        if _affiliation_piece(pieces[0]) or _AND_BETWEEN.search(_PAREN.sub(" ", pieces[0]).strip()):
+        if _affiliation_piece(pieces[0]) or _AND_WORD.search(_PAREN.sub(" ", pieces[0]).strip()):
             return None
         if len(pieces) == 1:
             continue
@@ -3316,7 +3396,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             continue
         block_starts.append(len(entries))
         label_words = _SPACES.sub(" ", m["label"].lower())
-        kind = _LIST_KIND.get(label_words, "in_attendance" if label_words.endswith(" in attendance") else "present")
+        kind = _LIST_KIND.get(label_words, "in_attendance" if label_words.endswith(" in attendance")
+                              else "officers" if label_words.endswith(" officers") else "present")
         if m.re is _MINUTE_TAKER_LINE:
             kind = "in_attendance"      # who took the minutes was there
         chair_label = m.re is _CHAIR_LABEL
@@ -3389,7 +3470,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     group_blocks.append((party_members, lj.ce, None))
                     j += 1
                     continue
-                group_label = None if _label_match(text, lj) else _group_line_label(text, lj.cs, lj.ce)
+                group_label = None if _label_match(text, lj) else \
+                    _group_line_label(text, lj.cs, lj.ce, among_groups=bool(group_blocks))
                 if group_label is not None:
                     # "Lakes City Council: Cllr A (Chair), Cllr B": one line a group, the body before the colon
                     group_blocks.append((group_label[1], lj.ce, _group_body(text[group_label[0]:group_label[1]])))
@@ -3603,7 +3685,7 @@ def _columns_going_on(text: str, spans: list[tuple[int, int]], columns_above: li
 def _group_heading(content: str) -> bool:
     """ "Coventry City Council", "Co-opted Members", "Lakes MBC:": a short line naming the body or the group
     the members below (or after its colon) come from; it names nobody."""
-    phrase = _without_bullet(content).strip().rstrip(":").strip()
+    phrase = _label_phrase(content)
     words = phrase.split()
     if not words or len(words) > 6 or re.search(r"[(),;|\t]", phrase) or _titles_re().match(phrase + " ") \
             or _title_inside_re().search(phrase) or not phrase[:1].isupper():
@@ -3616,19 +3698,27 @@ def _group_heading(content: str) -> bool:
 def _group_body(phrase: str) -> str | None:
     """The body a group heading names ("Solihull MBC"), or None for a group of no body ("Co-opted Members")."""
     from .entities.gazetteer import organisations
-    phrase = _without_bullet(phrase).strip().rstrip(":").strip()
+    phrase = _label_phrase(phrase)
     if not phrase or phrase.split()[-1].lower() in terms()["attendance_group_words"] or _is_post(phrase) \
             or _is_department(phrase):
         return None
     return phrase if _ends_like_a_body(phrase) or organisations().lookup(phrase) is not None else None
 
 
-_GROUP_LINE_LABEL = re.compile(r"[A-Z][^:\n()|\t]{1,60}?[ \t]*:[ \t]+(?=[A-Z])")
+# (a Markdown export sets the label in bold: "**Lakes City Council:** Cllr Ann Webb (Chair)")
+_GROUP_LINE_LABEL = re.compile(r"(?P<bold>\*\*|__)?[A-Z][^:\n()|\t*]{1,60}?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=[A-Z])")
 
 
-def _group_line_label(text: str, a: int, b: int) -> tuple[int, int] | None:
+def _label_phrase(content: str) -> str:
+    """A label's words without its bullet, its bold markers and its colon ("**Lakes Council:**")."""
+    return _without_bullet(content).strip().strip("*_").strip().rstrip(":").strip().strip("*_").strip()
+
+
+def _group_line_label(text: str, a: int, b: int, among_groups: bool = False) -> tuple[int, int] | None:
     """ "Lakes City Council: Cllr Ann Webb (Chair), Cllr Tom Hale": the span of the group's label and
-    where its members start, when the label names a body and names follow it."""
+    where its members start, when the label names a body and names follow it. One bare name after the
+    label ("Lakes Homes: Jo Bloggs") is a group's line only when the label is set in bold or the lines
+    above are such groups' lines: alone, "Venue: …" and other header fields read so too."""
     bullet = _BULLET.match(text, a, b)
     ls = bullet.end() if bullet else a
     lm = _GROUP_LINE_LABEL.match(text, ls, b)
@@ -3636,7 +3726,7 @@ def _group_line_label(text: str, a: int, b: int) -> tuple[int, int] | None:
     if lm is None or not _group_heading(text[ls:lm.end()]) or _group_body(text[ls:lm.end()]) is None:
         return None
     rest = text[lm.end():b]
-    if not _opens_with_a_name(rest) or not ("(" in rest or "," in rest):
+    if not _opens_with_a_name(rest) or not ("(" in rest or "," in rest or lm["bold"] or among_groups):
         return None
     return ls, lm.end()
 
@@ -4215,15 +4305,33 @@ def _set_as_a_heading(text: str, ln: Line) -> bool:
 def _closing_attendance_line(text: str, lines: list[Line], first: int) -> int | None:
     """The line of an attendance heading ("## Attendance", "PRESENT", "Attendance details") after the
     last item's heading that a labelled list follows, or None."""
+    under_other_heading = False         # "APPENDIX 1 – FUNDING": the lines below are on another subject
     for i in range(first, len(lines)):
         ln = lines[i]
-        if ln.blank or not _set_as_a_heading(text, ln):
+        if ln.blank:
+            continue
+        if not under_other_heading and _present_label_line(text, ln) and _next_nonblank(lines, i, 1) == i + 1:
+            # a letter closing the record: "Those present at the meeting on 26 May 2024:" over the list
+            return i
+        if not _set_as_a_heading(text, ln):
             continue
         if _attendance_heading(ln.content(text)):
             j = _next_nonblank(lines, i)
             if j is not None and _label_match(text, lines[j]):
                 return i
+        else:
+            under_other_heading = True
     return None
+
+
+def _present_label_line(text: str, ln: Line) -> bool:
+    """A line that is only the label of a list of those present ("Present:", "Those present at the
+    meeting on 26 May 2024:"), its names on the lines below."""
+    m = _ATT_LABEL.match(text, ln.cs, ln.ce)
+    if m is None or m["colon"] != ":" or text[m.end():ln.ce].strip():
+        return False
+    label = _SPACES.sub(" ", m["label"].lower())
+    return _LIST_KIND.get(label, "present" if label.endswith("present") else None) == "present"
 
 
 # --------------------------------------------------------------------------- attendance matrix

@@ -81,7 +81,9 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("ag02_greenwich_csep_scrutiny_2023", "html"),
                          # batch AE: a district's crime and disorder committee page, "Minute 23 – TITLE"
                          # items and lettered RESOLVED points
-                         ("ai03_pendle_crime_disorder_committee_2023", "html"))]]
+                         ("ai03_pendle_crime_disorder_committee_2023", "html"),
+                         # batch AF: a partnership's ModernGov page, "RESOLVED:" over "That …" lines
+                         ("aj01_folkestone_hythe_csp_2023", "html"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

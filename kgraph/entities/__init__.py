@@ -506,6 +506,8 @@ class _Builder:
                 continue          # "Dog Control Orders would become …": an instrument
             if _WEAK_VERB_AFTER.match(text, end) and not _clause_start(text, start):
                 continue          # "circulate the final Strategic Assessment to members": an object, not an owner
+            if _TO_BEFORE_NOUN.match(text, end):
+                continue          # "a plan for Victoria Park and Elwick Place to the next meeting": "to" a place, no verb
             self._narrative_person(start, end)
         # "who has replaced Paul Okonkwo as …": the object of a verb that takes a person
         for m in object_name_pattern().finditer(text):
@@ -710,6 +712,8 @@ _ACRONYM_LIKE = re.compile(r"[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*")
 
 # "to", "would", "will" after a name make it an owner only where a clause starts ("Jo Smith to send …")
 _WEAK_VERB_AFTER = re.compile(r"[ \t]+(?:to|would|will)\b")
+# "to" before an article or a determiner is a preposition: the name before it does nothing
+_TO_BEFORE_NOUN = re.compile(r"[ \t]+to[ \t]+(?:the|a|an|this|that|these|those|its|their|his|her|our|all|each|every|any)\b")
 
 
 def _names_area(text: str, area: frozenset[str]) -> bool:

@@ -487,6 +487,11 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
             # "Dorset Council and BCP Council", "Lakes University and Arts University": two short names
             # ending in the same head word are two bodies of that kind
             return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
+        if _capitalised(right) and _council_own_body(left) and \
+                (organisations().lookup(right) is not None or _stands_alone_short(right)):
+            # "Lakes County Council Cabinet and Fellside Council Cabinet": a council's own body ("Cabinet"
+            # is no head word, so the name ran on to the next council) is one, the council after it another
+            return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
         if _capitalised(right) and _known_initialism(left) and \
                 (_stands_alone(right) or organisations().lookup(right) is not None):
             # "KCC and Medway Council": a known body's initialism, then another body
@@ -501,6 +506,17 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
             # PSNI and Council Environmental Health": a body, then a generic head alone (no name of its own)
             return [(s, m.start())]
     return [(s, e)]
+
+
+def _council_own_body(name: str) -> bool:
+    """ "Lakes County Council Cabinet": a body's name (known, or one that stands alone), then one of a
+    council's own bodies."""
+    from ..segment import terms
+    words = name.split()
+    if len(words) < 3 or words[-1].lower() not in terms()["council_own_body_words"]:
+        return False
+    body = " ".join(words[:-1])
+    return organisations().lookup(body) is not None or _stands_alone_short(body)
 
 
 def _two_of_a_kind(left: str, right: str) -> bool:
