@@ -498,8 +498,14 @@ def _unmarked_list_under_lead(text: str, ps: int, pe: int) -> list[tuple[int, in
     nl = text.find("\n", ps, pe)
     if nl < 0 or not text[ps:nl].rstrip(" \t*_").endswith(":"):
         return []
+    return unmarked_list_lines(text, nl + 1, pe)
+
+
+def unmarked_list_lines(text: str, s: int, pe: int) -> list[tuple[int, int]]:
+    """The bounds of each line of text[s:pe] when they are a list copied without its bullets or letters
+    (every line but the last ends with ";", two lines at least), else []."""
     lines: list[tuple[int, int]] = []
-    pos = nl + 1
+    pos = s
     while pos < pe:
         end = text.find("\n", pos, pe)
         end = pe if end < 0 else end
@@ -687,6 +693,12 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
                     _is_lead_in(lead) else []
                 if subs and _is_lead_in(lead[-40:]):
                     _take_subpoints(text, paras, subs, fallback, formal, consumed)
+                    continue
+                # "Resolved:" over "to note the update;" / "to approve the plan.": a lettered list whose
+                # letters a copy of the page dropped, one decision a line
+                listed = unmarked_list_lines(text, nxt.text_span.start, nxt.text_span.end)
+                if listed:
+                    formal.extend(d for d in (_decision(text, a, b, fallback) for a, b in listed) if d)
                     continue
                 # "The Partnership: (a) noted …; (b) agreed …" on one line: one decision a sub-point
                 inline = _inline_subpoints(text, _after_subject_lead(text, nxt.text_span.start, nxt.text_span.end,
@@ -940,7 +952,31 @@ def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> li
             out = [d for d in (_body_in_agreement(text, p, subject) for p in discussion) if d][-1:]
         if not out:
             out = [d for d in (_closing_bare_noted(text, p) for p in discussion) if d][-1:]
+        if not out:
+            out = [d for d in (_request_agreed(text, p) for p in discussion) if d][-1:]
     return out
+
+
+# "… asked that the Partnership write to the Department. This was agreed, and JB will draft …": the
+# request minuted just before, agreed in a sentence whose subject points back to it
+_REQUEST_AGREED = re.compile(r"(?:This|That|The\s+(?:request|proposal|suggestion))\s+was\s+(?:(?:unanimously|duly)\s+)?"
+                             r"(?P<verb>agreed|approved|accepted|supported)(?=[ \t]*(?:[,.;]|and\b|$))")
+
+
+def _request_agreed(text: str, p: Paragraph) -> Decision | None:
+    """ "This was agreed" after a sentence asking for something (not the paragraph's first sentence):
+    read only when the item records no other outcome, for then the agreement is the item's decision,
+    its text the clause itself."""
+    ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+    for br in _SENTENCE_BREAK.finditer(text, ps, pe):
+        m = _REQUEST_AGREED.match(text, br.end(), pe)
+        if m is not None:
+            kind = decision_kind(m["verb"], "agreed")
+            d = _decision(text, m.start(), m.end(), kind)
+            if d:
+                d.kind = kind  # type: ignore[assignment]
+            return d
+    return None
 
 
 def _noted_in_discussion(d: Decision, paragraphs: list[Paragraph]) -> bool:
@@ -2674,7 +2710,8 @@ _ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "act
                             "action/owner", "actions/owners", "action/lead", "action/by whom",
                             # informal notes: "# | What | Who | Done?"
                             "what"},
-                   "owner": {"owner", "owners", "lead", "by whom", "who", "responsible", "action owner"},
+                   "owner": {"owner", "owners", "lead", "by whom", "who", "responsible", "action owner",
+                             "responsibility"},
                    "due": {"deadline", "due", "due date", "by when", "date", "target date", "timescale"},
                    # a column naming the minute the action comes from ("Ref | Action | Owner")
                    "ref": {"ref", "ref.", "reference", "minute", "minute ref", "minute ref.", "minute no",

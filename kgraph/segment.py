@@ -137,7 +137,7 @@ def title_case_if_shouting(s: str) -> str:
 _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)\s+)?"
     r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|(?!(?:ACTION|DECISION|OUTCOME|ITEM)\d)(?-i:[A-Z]{2,6})\d{1,3}(?=[.:][ \t])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
-    r"(?P<punct>[.):]|[ \t]+[-–—])?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
+    r"(?P<punct>[.):]|[ \t]+:|[ \t]+[-–—])?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
 # ModernGov: the minute number alone on its line, the title on the next non-blank line; the number
 # may carry the committee's capitals prefix joined by a hyphen ("CAB-41"), recorded as written, or
 # joined to a number/year ("OSC25/23", a page whose number and title cells became lines of their own)
@@ -882,6 +882,20 @@ _MINUTES_OF = re.compile(
     r"(?P<body>[^\n.]{3,150}?)\s+(?=held\b)", re.IGNORECASE)
 _MINUTES_OF_BODY_MEETING = re.compile(
     r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.]{3,150}?)\s+meeting\s+(?=held\b)")
+# a title line: "Minutes of the Lakeside Policing and Community Safety Partnership (PCSP) meeting"
+_MINUTES_OF_BODY_MEETING_LINE = re.compile(
+    r"^[ \t*_#]*(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.]{3,150}?)\s+meeting[ \t*_]*$", re.MULTILINE)
+
+
+def _minutes_of_body_meeting_title(pre: str) -> re.Match | None:
+    """The title line naming the body before "meeting", when what it names is a body (not "the
+    Previous Meeting")."""
+    for m in _MINUTES_OF_BODY_MEETING_LINE.finditer(pre):
+        if _is_body_phrase(m["body"]):
+            return m
+    return None
+
+
 _MINUTES_OF_NAMED = re.compile(r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<named>[A-Z][^\n.]{3,150}?),?\s+(?=held\b)")
 # the printed minutes' opening sentence: "A MEETING of the SCRUTINY PANEL was held in the COUNCIL CHAMBER … on …"
 _MEETING_WAS_HELD = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^\n.]{3,150}?\s+was\s+(?=held\b)", re.IGNORECASE)
@@ -1249,7 +1263,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
 
     # Body and venue from "MINUTES of a meeting of the X held in VENUE on DATE"
     date_search_from = None
-    m = _MINUTES_OF.search(pre) or _MINUTES_OF_BODY_MEETING.search(pre) or _MINUTES_OF_MEETING.search(pre)
+    m = _MINUTES_OF.search(pre) or _MINUTES_OF_BODY_MEETING.search(pre) or _MINUTES_OF_MEETING.search(pre) \
+        or _minutes_of_body_meeting_title(pre)
     if m:
         if "body" in m.re.groupindex:
             # "… of the Belfast Policing and Community Safety Partnership (PCSP) held …": the name alone
@@ -1354,6 +1369,10 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 host = _strip_span(text, *_without_trailing_acronym(text, *chosen))
                 host_partnership = title_case_if_shouting(_SPACES.sub(" ", text[host[0]:host[1]]))
                 chosen = own
+        if chosen is not None:
+            # "Minutes – Board meeting, 17 April 2024" (a post's title) over "Lakeside Safer Neighbourhood
+            # Board (SNB)": the body called by its kind alone is the line below naming it in full
+            chosen = _full_name_of_generic_body(text, lines, last_line, *chosen) or chosen
         if chosen:
             bs, be = _strip_span(text, *_without_trailing_acronym(text, *_without_document_suffix(text, *chosen)))
             header.body = title_case_if_shouting(_SPACES.sub(" ", text[bs:be]))
@@ -1764,6 +1783,12 @@ def _line_named(text: str, spans: list[tuple[int, int]], named: str | None) -> t
     return next(((a, b) for a, b in spans if _bare_name(text[a:b]) == wanted), None)
 
 
+# a details field's label alone on its line, no colon: "Meeting date", "Location", "Venue" (a label below
+# another is a table's header cells copied one a line, no field's value)
+_FIELD_LABEL_ALONE = re.compile(r"[ \t*_]*(?:meeting[ \t]+)?(?P<label>date(?:[ \t]+(?:and|&)[ \t]+time)?|time|venue|location)"
+                                r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?meeting)?[ \t*_]*", re.IGNORECASE)
+
+
 def _header_fields(text: str, lines: list[Line]) -> list[tuple[str, int, int]]:
     """The labelled fields of the header lines, each label with the start and end of its value: a
     field's value ends at the line's end, or where a second field starts after a wide gap on the same line."""
@@ -1780,6 +1805,15 @@ def _header_fields(text: str, lines: list[Line]) -> list[tuple[str, int, int]]:
         line_above, above = above, ln
         if line_above is not None and _signature_line(line_above.content(text)):
             continue    # "Chairman: ……" / "Date: ……": the day the minutes were signed
+        alone = _FIELD_LABEL_ALONE.fullmatch(text, ln.cs, ln.ce)
+        if alone is not None:
+            value = _next_nonblank(lines, k, 2)
+            if value is not None and not _FIELD_LABEL_ALONE.fullmatch(text, lines[value].cs, lines[value].ce):
+                # "Meeting date" over "Tuesday 10 September 2024, 6.00pm": a page's field whose label a
+                # copy sets on a line of its own, the value on the next
+                label = "date and time" if alone["label"].lower().startswith("date") else alone["label"]
+                fields.append((label, lines[value].cs, lines[value].ce))
+            continue
         bullet = _BULLET.match(text, ln.cs, ln.ce)      # "• Time: 10:00": a details list on a web page
         fm = _FIELD.match(text, _english_label_start(text, bullet.end() if bullet else ln.cs, ln.ce), ln.ce) or (
             _TABLE_FIELD.match(text, ln.cs, ln.ce) if text.find("|", ln.cs, ln.ce) >= 0 else None)
@@ -2058,6 +2092,10 @@ _ATT_LABEL = re.compile(
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     # "Attended: Dev (BMBC, chair), Kirsty (BMBC, notes)", "Apols: Paul C (BMBC)": informal notes' labels
     r"attended(?=[ \t]*:)|apols(?=[ \t]*:)|"
+    # "LEAD MEMBER Councillor A, Lead Member for …", "Cabinet Member: …": the executive member who came
+    # to answer for a portfolio, labelled by the post in capitals (the post written again after the name)
+    r"(?-i:LEAD[ \t]+MEMBERS?|CABINET[ \t]+MEMBERS?)(?=[ \t]+[A-Z]|[ \t]*$|[ \t]*:)|"
+    r"(?:lead|cabinet)[ \t]+members?(?=[ \t]*:)|"
     # "Who came: Bernie (chair), Jade …", "Sorry couldn't make it: Abdi": a volunteer's plain words
     r"who[ \t]+came(?=[ \t]*:)|sorry[ \t]+(?:couldn['’]t|could[ \t]+not|can['’]t)[ \t]+make[ \t]+it(?=[ \t]*:)|"
     # "Co-opted (non-voting): Revd A Brown": the co-opted members, a note on their vote before the colon
@@ -2086,6 +2124,8 @@ _LIST_KIND = {"present": "present", "members present": "present", "those present
               "officers and others in attendance": "officers", "others in attendance": "in_attendance",
               "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent",
               "attended": "present", "apols": "apologies", "who came": "present",
+              "lead member": "also_present", "lead members": "also_present",
+              "cabinet member": "also_present", "cabinet members": "also_present",
               "sorry couldn't make it": "apologies", "sorry couldn’t make it": "apologies",
               "sorry could not make it": "apologies", "sorry can't make it": "apologies",
               "sorry can’t make it": "apologies", "decision maker": "present", "decision taker": "present", "co-opted": "present", "coopted": "present",
@@ -2096,7 +2136,9 @@ _LIST_KIND = {"present": "present", "members present": "present", "those present
 
 
 # labels naming one person, the line's fields after them none of the list
-_ONE_PERSON_LABELS = frozenset({"decision maker", "decision taker"})
+# ("LEAD MEMBER Councillor A, Lead Member for Community Safety and Trading Standards": the one holder of
+# the post, the "and" inside it parting no second name)
+_ONE_PERSON_LABELS = frozenset({"decision maker", "decision taker", "lead member", "cabinet member"})
 
 
 def is_list_label(text: str) -> bool:
@@ -2382,7 +2424,9 @@ def analyse_shouted_affiliation(written: str) -> tuple[list[str], str | None]:
 def _affiliation_parts(paren: str) -> list[str]:
     """The comma/semicolon parts of an affiliation, with a list of places that begins a name put back
     together: "Kent, Surrey and Sussex Community Rehabilitation Company" is one body."""
-    parts = _office_names_rejoined([p.strip() for p in re.split(r",|;", paren) if p.strip()])
+    # ("Head of Partnerships (remote)": a remark in lower case on how the person came is no part of the post)
+    parts = _office_names_rejoined([_LOWER_REMARK.sub("", p).strip() for p in re.split(r",|;", paren) if p.strip()])
+    parts = [p for p in parts if p]
     out: list[str] = []
     for part in parts:
         if out and re.match(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z]", part) and _ends_like_a_body(part):
@@ -3364,6 +3408,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     entries: list[AttendanceEntry] = []
     paragraph_blocks: list[tuple[int, int]] = []
     group_blocks: list[tuple[int, int, str | None]] = []     # members of a group, the body they come from
+    grouped_lines: list[tuple[int, int, str]] = []           # one-a-line entries under a body's heading
     blocks_read = False
     columns_above: list[str] | None = None     # the columns of the last table header read
     block_starts: list[int] = []                # where each label's entries start
@@ -3442,6 +3487,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         else:
             j = i + 1
             group: str | None | bool = False        # the body (or None) of the group heading above, once one is read
+            line_group: str | None | bool = False   # the body (or None) heading the one-a-line entries below it
             while j < last:
                 lj = lines[j]
                 if lj.blank:
@@ -3463,6 +3509,12 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     # "Political Members:", "Coventry City Council" (a web page's heading) group the names below;
                     # "LEISGEULAN / APOLOGIES" in capitals is the next list's label, no group's heading
                     group = _group_body(content)
+                    j += 1
+                    continue
+                heading = None if (content_spans and line_group is False) or _label_match(text, lj) \
+                    else _heading_over_people(text, lines, j, last, first=not content_spans)
+                if heading is not None:
+                    line_group = heading[0]
                     j += 1
                     continue
                 party_members = None if _label_match(text, lj) else _political_group_label(text, lj.cs, lj.ce)
@@ -3517,6 +3569,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                         _HEADING_A.fullmatch(content) and not content[:1].isupper():
                     break
                 content_spans.append((lj.cs, lj.ce))
+                if line_group:
+                    grouped_lines.append((lj.cs, lj.ce, line_group))
                 j += 1
         i = max(j, i + 1)
         for a, b, body in group_blocks:
@@ -3594,6 +3648,9 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     entry = parse_entry(text, pa, pb, kind, True)
                     if entry:
                         entries.append(entry)
+    for entry in entries:
+        if not entry.organisations:
+            entry.organisations = [body for a, b, body in grouped_lines if a <= entry.span.start < b][:1]
     for a, b in zip(block_starts, [*block_starts[1:], len(entries)]):
         _names_after_places(text, entries[a:b])
     if blocks_read:     # a members' paragraph was read before the lines above it
@@ -3743,6 +3800,41 @@ def _political_group_label(text: str, a: int, b: int) -> int | None:
     if party not in terms()["political_groups"] or not _opens_with_a_name(text[lm.end():b]):
         return None
     return lm.end()
+
+
+_NAME_THEN_MORE = re.compile(r"[,;|\t]|[ \t][-–—][ \t]")
+_MOST_HEADING_WORDS_FIRST = 6       # the list's first heading: a short body name, as _group_heading reads one
+_MOST_HEADING_WORDS_AFTER = 12      # once the list reads so: "Office of the Police and Crime Commissioner for …"
+
+
+def _heading_over_people(text: str, lines: list[Line], j: int, last: int, first: bool) -> tuple[str | None] | None:
+    """ "Lakes Constabulary" or "Independent Members" over "Chief Inspector Ann Webb" and "Tom Hale,
+    Analyst": a web page's attendance grouped under headings (a definition list, or a heading over a
+    bulleted list), the group's people a line each. When lines[j] names a body or a group and nobody,
+    and the next line opens with a person: a 1-tuple of the body the heading names (None for a group
+    of no body, "Political Members"); else None. ``first``: the heading opens the list, so it must
+    read as a short group heading; a list whose first line names a person is a table copied one cell
+    a line instead (the body after the name)."""
+    content = _without_bullet(lines[j].content(text)).strip()
+    words = content.split()
+    if not words or len(words) > (_MOST_HEADING_WORDS_FIRST if first else _MOST_HEADING_WORDS_AFTER) \
+            or re.search(r"[():]", content) or _NAME_THEN_MORE.search(content) or _title_inside_re().search(content) \
+            or (first and not _group_heading(content)):
+        return None
+    # ("Political Members" is no one's name; "Group Manager Jo Bloggs" is, though "Group" heads bodies)
+    group_of_no_body = words[-1].lower() in terms()["attendance_group_words"]
+    body = None if group_of_no_body or _bare_name_line(content) else _group_body(content)
+    if body is None and not group_of_no_body:
+        return None
+    k = _next_nonblank(lines, j)
+    if k is None or k >= last or _label_match(text, lines[k]):
+        return None
+    below = _without_bullet(lines[k].content(text)).strip()
+    # ("Tom Hale, Analyst", "Chief Inspector Ann Webb – Lakes Police": the name before a comma or a dash)
+    lead = _NAME_THEN_MORE.split(below, 1)[0].strip()
+    names_someone = _bare_name_line(below) or _bare_name_line(lead) and _group_body(lead) is None \
+        and _heading_over_people(text, lines, k, last, False) is None
+    return (body,) if names_someone else None
 
 
 def _members_below(text: str, lines: list[Line], j: int, last: int) -> bool:
@@ -4857,6 +4949,7 @@ def find_item_table(text: str, lines: list[Line], sep: str = "|") -> _ItemTable 
     item_words = set(terms()["item_table_item_headers"])
     number_words = set(terms()["item_table_number_headers"])
     action_words = set(terms()["item_table_action_headers"])
+    decision_words = set(terms()["item_table_decision_headers"])
     k = 0
     while k < len(lines):
         ln = lines[k]
@@ -4870,8 +4963,19 @@ def find_item_table(text: str, lines: list[Line], sep: str = "|") -> _ItemTable 
             continue
         headings: list[_Heading] = []
         rows: dict[int, list[list[tuple[int, int]]]] = {}
+        # "Minute No. | Subject | Minute": the columns after the item's hold its text alone, so the
+        # paragraphs a page sets between the rows are that text (under "Resolution" they would be read
+        # as decisions: such a table is read only as long as its rows run on)
+        text_columns_only = not (set(header[title_column + 1:]) & (action_words | decision_words))
         j = k
-        while j < len(lines) and not lines[j].blank and text.find(sep, lines[j].start, lines[j].end) >= 0:
+        while j < len(lines):
+            if lines[j].blank or text.find(sep, lines[j].start, lines[j].end) < 0:
+                nxt = _next_numbered_row(text, lines, j, sep, title_column, headings[-1] if headings else None) \
+                    if text_columns_only else None
+                if nxt is None:
+                    break
+                j = nxt         # the paragraphs in between are the item's text, read below its row
+                continue
             row = lines[j]
             if _TABLE_RULE.fullmatch(text, row.start, row.end):
                 j += 1
@@ -4895,6 +4999,29 @@ def find_item_table(text: str, lines: list[Line], sep: str = "|") -> _ItemTable 
             return _ItemTable(k - 1, tuple(header), headings, rows, title_column, sep)
         k = j
     return None
+
+
+def _next_numbered_row(text: str, lines: list[Line], j: int, sep: str, title_column: int,
+                       previous: _Heading | None) -> int | None:
+    """ "Minute No. | Subject | Minute" over rows "24. | Annual report | 24.1 The Committee …" whose
+    minute cell holds several paragraphs: a page (or its copy) sets the cell's further paragraphs
+    ("24.2 …", "24.3 …") as paragraphs of their own, between the rows. From lines[j], the line of the
+    next row, when the table has a number column and the first line with a cell separator below
+    numbers an item after ``previous`` (any number, for the first row under the header)."""
+    if not title_column:
+        return None
+    k = j
+    while k < len(lines) and (lines[k].blank or text.find(sep, lines[k].start, lines[k].end) < 0):
+        k += 1
+    if k >= len(lines):
+        return None
+    heading = _row_heading(text, k, _row_cells(text, lines[k], sep), title_column)
+    if heading is None or heading.number is None or not heading.number.isdigit():
+        return None
+    if previous is not None and (previous.number is None or not previous.number.isdigit()
+                                 or int(heading.number) <= int(previous.number)):
+        return None
+    return k
 
 
 # inside a cell, an outcome after the discussion's sentences: "… is proposed. Agreed: a six-week

@@ -83,7 +83,13 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # items and lettered RESOLVED points
                          ("ai03_pendle_crime_disorder_committee_2023", "html"),
                          # batch AF: a partnership's ModernGov page, "RESOLVED:" over "That …" lines
-                         ("aj01_folkestone_hythe_csp_2023", "html"))]]
+                         ("aj01_folkestone_hythe_csp_2023", "html"),
+                         # batch AH: a CMIS page (attendance grouped by body, "Item N : Title"), a panel's
+                         # ModernGov page, a WordPress post, a Drupal page (fields labelled on their own
+                         # lines), a Jadu page whose minutes are one "Minute No. | Subject | Minute" table
+                         ("al01_derby_csp_2024", "html"), ("al02_northamptonshire_pfcp_2024", "html"),
+                         ("al03_hounslow_snb_2024", "html"), ("al04_causeway_coast_glens_pcsp_2024", "html"),
+                         ("al05_east_sussex_place_scrutiny_2023", "html"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

@@ -424,6 +424,18 @@ class _Builder:
         for mention in placeless:
             mention.key = defined.get(mention.text, mention.key)
 
+    def acronyms_for_placed_names(self, definitions: list[AcronymDefinition], pairs: list[AcronymPair]) -> None:
+        """ "the Lakeside Safer Communities Partnership (SCP)": the acronym's letters spell the name
+        after its area, but it stands for the body the whole name is (the one the minutes go on to
+        call "the SCP"), not for an unplaced body of the shorter name. The expansion stays as written."""
+        for d, pair in zip(definitions, pairs):
+            if d.target_kind != "organisation" or not d.target_key:
+                continue
+            around = [m for m in self.out.organisations if m.span.end == pair.expansion_end
+                      and m.span.start < pair.expansion_start and m.key != d.target_key]
+            if around and _PLACE_WORDS.fullmatch(self.text, around[0].span.start, pair.expansion_start):
+                d.target_key = around[0].key
+
     def _venue_building(self, start: int, end: int) -> bool:
         """'Civic Centre' (in the venue, or a building word before 'Centre') is a place, not a body;
         'Brighton Women's Centre' and 'Swansea University Centre for Criminal Justice' are bodies."""
@@ -500,8 +512,8 @@ class _Builder:
                 continue          # "Legal Adviser reported", "Enforcement Services said": a post or a service
             if _after_article(text, start) or self._names_a_thing(start, end):
                 continue          # "the Serious Violence Duty added": a thing, not a person
-            if _a_street(text, start, words):
-                continue          # "residents of Vallis Way raised …": a place
+            if _a_street(text, start, words) or _a_compass_area(text, start, words):
+                continue          # "residents of Vallis Way raised …", "residents in Fellside West said": a place
             if words[-1] in lexicon().words("instrument_head"):
                 continue          # "Dog Control Orders would become …": an instrument
             if _WEAK_VERB_AFTER.match(text, end) and not _clause_start(text, start):
@@ -768,6 +780,10 @@ def _written_names(text: str, names: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+# an area's name before a body's: capitalised words, "and" or a comma between them ("Newry, Mourne and Down ")
+_PLACE_WORDS = re.compile(r"(?:[A-Z][\w'’-]*(?:,?[ \t]+(?:and[ \t]+)?|[ \t]*$))+")
+
+
 def _placeless_key(written: str) -> str:
     """The key of a generic name read outside the area the gazetteer files it under."""
     return organisation_key(strip_article(written))
@@ -964,6 +980,16 @@ def _a_street(text: str, start: int, words: list[str]) -> bool:
         return False
     m = _WORD_BEFORE.search(text, max(0, start - 12), start)
     return m is not None and m.group(1).lower() in lex.lower_set("place_preposition")
+
+
+def _a_compass_area(text: str, start: int, words: list[str]) -> bool:
+    """ "in Fellside West", "across Lakeby North": a ward's or district's name (a compass point last)
+    after a preposition of area."""
+    lex = lexicon()
+    if len(words) < 2 or words[-1] not in lex.words("compass_word"):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).lower() in lex.lower_set("area_preposition")
 
 
 def _spoken_after(text: str, end: int) -> bool:
@@ -1187,6 +1213,7 @@ def find_mentions(record: MeetingRecord) -> Mentions:
     builder.out.acronyms = definitions
     builder.find_organisations(definitions, pairs)
     builder.localise_organisations(definitions, pairs)
+    builder.acronyms_for_placed_names(definitions, pairs)
     acts = find_legislation(text, tokens)
     builder.act_spans = [(hit.start, hit.end) for hit in acts] + bill_titles(text)
     builder.find_people()

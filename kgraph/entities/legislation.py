@@ -58,11 +58,17 @@ def _trim_title(title: str) -> str:
     """Drop leading articles and anything before 'X Duty and …' style joins of two names."""
     words = title.split(" ")
     cut = 0
+    depth = 0           # inside the title's brackets ("(Restrictions on Sales)") every link word is the title's
     for i in range(len(words) - 2):
+        depth += words[i].count("(") - words[i].count(")")
         if words[i + 1] == "and" and words[i].strip(",") in _breakers():
             cut = i + 2
         # "Funding from Domestic Abuse Act": "from" opens the title unless a title's own word takes it
         if words[i + 1] == "from" and words[i] not in _from_words():
+            cut = i + 2
+        # "letter to the Department of Justice on Domestic Abuse Act training": no Act's title has "on"
+        # outside its brackets, so the title starts after it
+        if words[i + 1] == "on" and depth == 0:
             cut = i + 2
     words = words[cut:]
     # "Under the Domestic Abuse Act 2021": a preposition opening the sentence is no word of the title
@@ -227,4 +233,32 @@ def find_legislation(text: str, tokens: list[Token]) -> list[LegislationHit]:
         key = gaz.lookup(normalise_title(written)) or legislation_key(normalise_title(written))
         hits.append(LegislationHit(written, key, start, end, _section(text, start, end)))
         taken.append((start, end))
-    return sorted(hits, key=lambda h: h.start)
+    return _short_titles_of_devolved_acts(sorted(hits, key=lambda h: h.start))
+
+
+_DEVOLVED = re.compile(r"\((?:Northern Ireland|Scotland|Wales)\)")
+
+
+def _shortens(short: str, full: str) -> bool:
+    """ "Domestic Abuse Act" of "Domestic Abuse and Civil Proceedings Act (Northern Ireland) 2021": the
+    short title's words, in order, among the full title's, the first and the keyword the same."""
+    words, rest = short.split(), iter(full.split())
+    return len(words) >= 2 and full.split()[0] == words[0] and all(w in rest for w in words)
+
+
+def _short_titles_of_devolved_acts(hits: list[LegislationHit]) -> list[LegislationHit]:
+    """A yearless short title ("the Domestic Abuse Act training") in a document naming a devolved
+    legislature's Act in full whose title it shortens ("Domestic Abuse and Civil Proceedings Act
+    (Northern Ireland) 2021") refers to that Act, not to the Westminster Act the gazetteer files
+    the short title under."""
+    devolved = [h for h in hits if _DEVOLVED.search(h.text) and _ENDS_WITH_YEAR.search(h.text)]
+    if not devolved:
+        return hits
+    out = []
+    for hit in hits:
+        if not _ENDS_WITH_YEAR.search(hit.text):
+            full = [d for d in devolved if _shortens(normalise_title(hit.text), normalise_title(d.text))]
+            if len(full) == 1:
+                hit = LegislationHit(hit.text, full[0].key, hit.start, hit.end, hit.section)
+        out.append(hit)
+    return out
