@@ -78,7 +78,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch AB: first-person sub-group notes as Word, a panel's printed minutes as PDF
                          ("af04_argyll_bute_apc_ld_2024", "docx"), ("af05_humberside_pcp_2024", "pdf"),
                          # batch AC: a scrutiny panel's ModernGov page with lettered sub-points in items
-                         ("ag02_greenwich_csep_scrutiny_2023", "html"))]]
+                         ("ag02_greenwich_csep_scrutiny_2023", "html"),
+                         # batch AG: printed partnership-board minutes with hanging-indent attendance
+                         # paragraphs, NHS-style board minutes with Name | Title | Organisation tables
+                         ("ak01_kirklees_communities_board_2024", "pdf"), ("ak03_leeds_sab_2024", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
