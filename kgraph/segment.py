@@ -400,8 +400,9 @@ def _row_under_unnumbered_header(text: str, lines: list[Line], i: int) -> bool:
         first_cell = text[above.cs:above.ce].split("\t", 1)[0]
         if not _DIGIT_RUNS.search(first_cell):
             # the header row ("Item 3<TAB>Title<TAB>Paper A" above "3.1<TAB>…<TAB>" is a heading and a row
-            # of the discussion, numbered as this one is: the walk goes on past it)
-            return True
+            # of the discussion, numbered as this one is: the walk goes on past it); a header naming the
+            # minutes' own columns ("Ref<TAB>Notes<TAB>Action") heads numbered items
+            return not _heads_a_minutes_table(above.content(text))
         j -= 1
     return False
 
@@ -879,7 +880,9 @@ def _ends_typed_paragraph(text: str, lines: list[Line], i: int, last: int) -> bo
 # (the Scottish "MINUTE OF MEETING of the X held …" has no article before "meeting")
 _MINUTES_OF = re.compile(
     r"\b(?:minutes?|notes|record)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
-    r"(?P<body>[^\n.]{3,150}?)\s+(?=held\b)", re.IGNORECASE)
+    r"(?P<body>[^\n.]{3,150}?(?:\n\n?[^\n.]{1,150}?)?)\s+(?=held\b)", re.IGNORECASE)
+# the council a body named in that sentence belongs to: "… PANEL of LAKESIDE COUNCIL"
+_COUNCIL_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?P<council>[A-Z][^\n.,]{2,80})$", re.IGNORECASE)
 _MINUTES_OF_BODY_MEETING = re.compile(
     r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.]{3,150}?)\s+meeting\s+(?=held\b)")
 # a title line: "Minutes of the Lakeside Policing and Community Safety Partnership (PCSP) meeting"
@@ -905,7 +908,7 @@ _MINUTES_OF_MEETING = re.compile(
 # "held in VENUE on", "held at VENUE on", "held remotely via Microsoft Teams on", "held via Microsoft
 # Teams, 3 March 2020" (a comma and the date instead of "on"); the venue may wrap onto the next line
 _HELD = re.compile(r"\bheld\s+(?:(?:remotely|virtually|online|jointly)\s+)?"
-                   r"(?:(?:in|at|via|by)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?(?:\n[^\n]{1,200}?)?)"
+                   r"(?:(?:in|at|via|by|within)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?(?:\n\n?[^\n]{1,200}?)?)"
                    r"(?:\s*,?\s+on\s+|\s*,[ \t]*(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}))"
                    r"|on\s+)", re.IGNORECASE)
 # a header sentence broken after its date: "… HELD ON THURSDAY 14 OCTOBER 2010 AT" (time on the next line)
@@ -934,6 +937,9 @@ _TABLE_FIELD = re.compile(r"\|?[ \t]*[*_]{0,2}(?:(?P<half_before>[^|/*_\n]{1,40}
                           r"(?P<label>venue|place|location|where|date|time)"
                           r"(?:[ \t]*/[ \t]*(?P<half_after>[^|/*_\n]{1,40}?))?[*_]{0,2}[ \t]*:?[ \t]*\|"
                           r"[ \t]*(?P<value>[^|\n]*[^|\s])[ \t]*\|?[ \t]*$", re.IGNORECASE)
+# the same rows copied as text, the two cells parted by a TAB: "Time<TAB>09:30 – 12:00"
+_TAB_FIELD = re.compile(r"[ \t]*(?P<label>venue|place|location|where|date|time)[ \t]*:?\t[ \t]*(?P<value>[^\t\n]*[^\s])[ \t]*",
+                        re.IGNORECASE)
 # "Virtual meeting via Microsoft Teams": the kind of meeting may name the platform after it
 _VIRTUAL_VENUE = re.compile(r"(?:held\s+)?(?:(?:via|on|by)\s+)?(?P<venue>(?:(?:ms\s+|microsoft\s+)?teams(?:\s+virtual)?(?:\s+meeting)?|"
                             r"online(?:\s+meeting)?|virtual(?:\s+meeting)?|remote(?:\s+meeting)?|zoom(?:\s+meeting)?|"
@@ -1271,7 +1277,12 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             bs, be = _strip_span(text, *_without_trailing_acronym(text, m.start("body"), m.end("body")))
             bs, be = _full_name_of_generic_body(text, lines, last_line, bs, be) \
                 or _partnership_titling_its_group(text, lines, bs, be) or (bs, be)
-            header.body = title_case_if_shouting(text[bs:be])
+            council_of = _COUNCIL_OF_TAIL.search(text, bs, be)
+            if council_of and _is_council(council_of["council"]):
+                # "… SCRUTINY PANEL of LAKESIDE COUNCIL held within …": the council hosts its panel
+                header.parent_body = title_case_if_shouting(_SPACES.sub(" ", council_of["council"]))
+                bs, be = _strip_span(text, bs, council_of.start())
+            header.body = title_case_if_shouting(_SPACES.sub(" ", text[bs:be]))
             header.body_span = Span(bs, be)
     else:
         # "Minutes of the Prevent Board, held via Microsoft Teams, 3 March 2020": where and when only
@@ -1394,7 +1405,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 header.body = f"{place} {header.body}"
                 header.parent_body = council_above
     if header.body and not councils and not _is_council(header.body):
-        header.parent_body = first_council_line(text, lines, last_line) or host_partnership
+        header.parent_body = header.parent_body or first_council_line(text, lines, last_line) or host_partnership
     if header.parent_body is None and group_of is not None:
         header.parent_body = group_of       # the group's partnership hosts its meeting
     if header.body and councils:
@@ -1818,6 +1829,9 @@ def _header_fields(text: str, lines: list[Line]) -> list[tuple[str, int, int]]:
         fm = _FIELD.match(text, _english_label_start(text, bullet.end() if bullet else ln.cs, ln.ce), ln.ce) or (
             _TABLE_FIELD.match(text, ln.cs, ln.ce) if text.find("|", ln.cs, ln.ce) >= 0 else None)
         if not fm:
+            tm = _TAB_FIELD.fullmatch(text, ln.cs, ln.ce) if text.find("\t", ln.cs, ln.ce) >= 0 else None
+            if tm:      # "Venue<TAB>Committee Room 6, …": a details table copied as text, a row a line
+                fields.append((tm["label"], tm.start("value"), tm.end("value")))
             continue
         if fm.re is not _FIELD:
             if _other_half_is_welsh(fm):
@@ -1903,6 +1917,14 @@ def _place_and_time_line(text: str, ln: Line) -> tuple[Span, object] | None:
     perhaps with the start time after a spaced dash; the place's span and the time (or None)."""
     pieces = english_pieces(text, ln.cs, ln.ce)
     vs, ve = _strip_span(text, *pieces[0])
+    if len(pieces) == 1:
+        # "Meeting Room 1, Lakeside Town Hall, 2.00 pm": the time as the place's last comma-part
+        comma = text.rfind(",", vs, ve)
+        last_part_time = _time_only_line(text[comma + 1:ve].strip()) if comma > vs else None
+        if last_part_time is not None:
+            ps, pe = _strip_span(text, vs, comma)
+            if pe > ps and _looks_like_venue_line(text[ps:pe]):
+                return Span(ps, pe), last_part_time
     if ve <= vs or not _looks_like_venue_line(text[vs:ve]):
         return None
     times = [_time_only_line(text[a:b].strip()) for a, b in pieces[1:]]
@@ -2629,7 +2651,8 @@ _SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
 # between a name and its organisation on one line: " – ", " | ", tab, a wide gap, a comma
 _NAME_ORG_SEP = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*\|[ \t]*|\t+|[ \t]{3,}|,[ \t]*")
 _TABLE_HEADER_WORDS = {"name", "names", "organisation", "organization", "initials", "role", "title", "job title",
-                       "representing", "agency", "attendee", "attendees", "member", "position", "present"}
+                       "representing", "agency", "attendee", "attendees", "member", "position", "present",
+                       "panel member", "panel members", "board member", "board members"}
 
 
 def _split_name_affiliation(text: str, s: int, e: int, line_mode: bool) -> tuple[int, int, int | None]:
@@ -3558,6 +3581,13 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     j = _paragraph_end(lines, j, last)
                     paragraph_blocks.append((lj.cs, lines[j - 1].ce))
                     continue
+                if content_spans and columns_above and "\t" in content and not lines[j - 1].blank \
+                        and 0 < text.count("\t", *content_spans[-1]) < len(columns_above) - 1:
+                    # "Jo Hale<TAB>Independent Reviewer (item" over "4)<TAB>Lakes Consulting": a row of a
+                    # tab table whose middle cell wrapped goes on (see _rows_wrapped_over_lines)
+                    content_spans.append((lj.cs, lj.ce))
+                    j += 1
+                    continue
                 if content_spans and not lines[j - 1].blank and content.startswith("("):
                     # "…, Councillor Ann Webb" over "(Lakes Council) and Jo Hale (…).": the line goes on with
                     # the bracket of the name that closes the line above
@@ -3586,7 +3616,10 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         paragraph_blocks.clear()
         if not content_spans:
             continue
-        wrapped_rows = None if _columns_going_on(text, content_spans, columns_above) \
+        # a tab table whose cells wrap over lines: its rows, read under the table's columns below
+        tab_rows = _rows_wrapped_over_lines(text, content_spans, columns_above)
+        wrapped_table, content_spans = tab_rows is not content_spans, tab_rows
+        wrapped_rows = None if wrapped_table or _columns_going_on(text, content_spans, columns_above) \
             else _wrapped_column_rows(text, content_spans)
         if wrapped_rows is not None:
             # a list printed in two columns apart by wide gaps, a long body wrapped onto the next
@@ -3598,7 +3631,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                         _attach_affiliation(entry, _affiliation_line(body))
                     entries.append(entry)
             continue
-        if len(content_spans) == 1 and not m.groupdict().get("tail") and _one_name_and_post(text, *content_spans[0]):
+        if not wrapped_table and len(content_spans) == 1 and not m.groupdict().get("tail") \
+                and _one_name_and_post(text, *content_spans[0]):
             # "Also in attendance:" over "Councillor A – Cabinet Member for Communities and Public
             # Protection": one attendee, the "and" inside the post joins no second name
             entry = parse_entry(text, *content_spans[0], kind, True)
@@ -3606,7 +3640,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 entries.append(entry)
             continue
         # ("Apologies were received from A and B" is a sentence, however its lines wrap)
-        if (len(content_spans) == 1 or m.groupdict().get("tail") or _wrapped_paragraph(text, content_spans)) \
+        if not wrapped_table and (len(content_spans) == 1 or m.groupdict().get("tail")
+                                  or _wrapped_paragraph(text, content_spans)) \
                 and not _columns_going_on(text, content_spans, columns_above):
             list_end = content_spans[-1][1]
             if m.groupdict().get("tail"):
@@ -3617,6 +3652,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             continue
         columns: list[str] | None = _columns_going_on(text, content_spans, columns_above)
         content_spans, affiliations = _cells_one_a_line(text, content_spans)
+        content_spans = _rows_wrapped_over_lines(text, content_spans, columns)
         for k, (a, b) in enumerate(content_spans):
             if (a, b) in affiliations:
                 # a table copied one cell a line: the name line, then the line(s) of its post and body
@@ -3984,6 +4020,8 @@ _SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+")
 _CELL_SEP_EACH_TAB = re.compile(r"[ \t]*\|[ \t]*|\t")
 _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": "name", "member": "name",
+              # a panel's own word for its members ("Panel member | Representing")
+              "panel member": "name", "panel members": "name", "board member": "name", "board members": "name",
               "organisation": "org", "organization": "org", "agency": "org", "representing": "org",
               "role": "role", "title": "role", "job title": "role", "position": "role", "initials": "initials",
               "attendance": "status", "attended": "status",
@@ -4082,6 +4120,60 @@ def _row_list_kind(status: str, kind: str) -> str:
 _PRINTED_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]|[A-Z][a-z][A-Z]{1,2}")
 
 
+def _names_a_post_only(cell: str) -> bool:
+    """ "Police and Crime Commissioner", "Panel Scrutiny Officer": a cell that ends with a post's word
+    and names no body by a comma ("Chief Executive, Lakes Council" names one)."""
+    words = _compiled("post-word-end", lambda: re.compile(
+        rf"\b(?:{_alternation(terms()['job_keywords'])})$", re.IGNORECASE))
+    return "," not in cell and words.search(cell) is not None
+
+
+def _rows_wrapped_over_lines(text: str, spans: list[tuple[int, int]], columns: list[str] | None
+                             ) -> list[tuple[int, int]]:
+    """The lines of a tab-separated attendance table printed with its cells wrapped, hard-wrapped as
+    printed ("Professor Ann" / "Tarn (Chair)<TAB>Independent Chair<TAB>Fellside Safeguarding" /
+    "Adults Board"), as one span a row.  A row is whole when it holds a tab between each two of its
+    columns; a line without a tab after a whole row goes on with its last cell (the body) while that
+    runs on ("… Fire and") or when the line ends with an organisation word ("Fellside Safeguarding" /
+    "Adults Board"), which a name does not; otherwise it starts the next row's name."""
+    if len(spans) < 2 or not any("\t" in text[a:b] for a, b in spans):
+        return spans
+    header = next((k for k, (a, b) in enumerate(spans) if _table_header(text, a, b) is not None), None)
+    width = len(_table_header(text, *spans[header])) if header is not None else len(columns or ())
+    if width < 2 or not any("\t" not in text[a:b] for a, b in spans[(header or -1) + 1:]):
+        return spans        # no line without a tab: every row on a line of its own, or read elsewhere
+    body_words = _compiled("organisation-word-end", lambda: re.compile(
+        rf"\b(?:{_alternation(terms()['organisation_words'])})\W*$", re.IGNORECASE))
+    out: list[tuple[int, int]] = []
+    tabs = None         # the tabs of the row being read, None when no row is open
+    for k, (a, b) in enumerate(spans):
+        here = text.count("\t", a, b)
+        if (header is not None and k <= header) or (here and _table_header(text, a, b) is not None):
+            out.append((a, b))          # a header row (a second table's too) is a line of its own
+            tabs = None
+            continue
+        if tabs is None:
+            out.append((a, b))
+            tabs = here
+            continue
+        last = text[out[-1][0]:out[-1][1]].rsplit("\n", 1)[-1].rsplit("\t", 1)[-1].strip()
+        if tabs < width - 1:            # the row's cells are not all there yet
+            out[-1] = (out[-1][0], b)
+            tabs += here
+            continue
+        body_goes_on = not here and (_RUNS_ON.search(last) is not None or body_words.search(text[a:b]) is not None)
+        if body_goes_on:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+            tabs = here
+    return out if len(out) < len(spans) else spans
+
+
+# a line that runs on to the next: it ends on a comma, "and", "of", "&"
+_RUNS_ON = re.compile(r"(?:,|\b(?:and|of|the|for|&))$", re.IGNORECASE)
+
+
 def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -> AttendanceEntry | None:
     """A row under a "Name | Role | Organisation" header: each cell is read as its column says, so a
     role cell ("Designated Nurse, Safeguarding") stays one post and an organisation cell ("NHS Leicester,
@@ -4100,6 +4192,11 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
         x, y = by_column["initials"]
         if _PRINTED_INITIALS.fullmatch(text[x:y].strip()):
             entry.initials = entry.initials or text[x:y].strip()
+    if "org" in by_column and _names_a_post_only(_SPACES.sub(" ", text[slice(*by_column["org"])]).strip()):
+        # "Panel member | Representing" carried to the "In attendance:" rows under it, whose second cell
+        # gives the post ("Police and Crime Commissioner", "Panel Scrutiny Officer"), not a body
+        x, y = by_column.pop("org")
+        entry.role = entry.role or _SPACES.sub(" ", text[x:y]).strip()
     if "org" in by_column:
         x, y = by_column["org"]
         cell = _SPACES.sub(" ", text[x:y]).strip()

@@ -89,7 +89,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # lines), a Jadu page whose minutes are one "Minute No. | Subject | Minute" table
                          ("al01_derby_csp_2024", "html"), ("al02_northamptonshire_pfcp_2024", "html"),
                          ("al03_hounslow_snb_2024", "html"), ("al04_causeway_coast_glens_pcsp_2024", "html"),
-                         ("al05_east_sussex_place_scrutiny_2023", "html"))]]
+                         ("al05_east_sussex_place_scrutiny_2023", "html"),
+                         # batch AG: printed partnership-board minutes with hanging-indent attendance
+                         # paragraphs, NHS-style board minutes with Name | Title | Organisation tables
+                         ("ak01_kirklees_communities_board_2024", "pdf"), ("ak03_leeds_sab_2024", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

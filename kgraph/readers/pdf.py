@@ -513,6 +513,38 @@ def starts_row(cells: list[str]) -> bool:
     return bool(others) and not any(cell[:1].islower() for cell in others)
 
 
+# the rest of a name wrapped in its cell: a surname, perhaps with a remark ("Cresswell (Chair)")
+SURNAME_CELL = re.compile(r"[A-Z][\w'’-]+(?:\s+\([^)]{1,30}\))?")
+
+
+def finishes_name(row: list[list[str]], cells: list[str]) -> bool:
+    """Whether a table line whose first cell is filled goes on with the row above rather than starting
+    one: the row's name was cut after a title and one name ("Professor Alan" / "Cresswell (Chair)",
+    "Station Manager Lee" / "Garforth"), the line holds only a surname there, and it leaves empty a
+    column the row filled (a new row fills its cells on its first line; the wrapped lines of the row
+    above fill only the cells that wrapped)."""
+    if not row[0] or not SURNAME_CELL.fullmatch(cells[0]):
+        return False
+    if not any(row[k] and not cells[k] for k in range(1, len(cells))):
+        return False
+    return len(without_titles(" ".join(row[0]).split())) <= 1
+
+
+def without_titles(words: list[str]) -> list[str]:
+    """The words of a name after its titles ("Detective Superintendent Mark" → ["Mark"])."""
+    from ..segment import terms     # (the titles the extractor knows)
+    titles = {tuple(title.split()) for title in terms()["personal_titles"]}
+    longest = max(map(len, titles))
+    k = 0
+    while k < len(words):
+        size = next((n for n in range(longest, 0, -1)
+                     if tuple(w.lower().strip(".") for w in words[k:k + n]) in titles), 0)
+        if not size:
+            break
+        k += size
+    return words[k:]
+
+
 # a cell's line that ends a sentence, and one that starts the next paragraph of a minute whatever
 # came before it: an enumerator, "Action:", "RESOLVED"
 ENDS_SENTENCE = re.compile(r"[.!?][)'\"’”]?$")
@@ -549,7 +581,8 @@ def table_rows(lines: list[str], columns: list[int]) -> list[list[list[str]]]:
         cells = line_cells(line, columns) if line.strip() else None
         if cells is None:
             continue
-        if not rows or starts_row(cells) or starts_paragraph_row(rows[-1], cells):
+        if not rows or (starts_row(cells) and not finishes_name(rows[-1], cells)) \
+                or starts_paragraph_row(rows[-1], cells):
             rows.append([[] for _ in columns])
         for cell, text in zip(rows[-1], cells):
             if text:
@@ -576,11 +609,35 @@ def lines_with_table_rows(lines: list[str]) -> list[str]:
     return single_column_flow(lines)[0]
 
 
-def goes_on_with_table(line: str, columns: list[int]) -> bool:
-    """Whether a page's first line is a row of the table the page before ended in: it fills two or
-    more of that table's columns and nothing outside them."""
-    cells = line_cells(line, columns)
-    return cells is not None and sum(bool(cell) for cell in cells) >= 2
+COLUMN_DRIFT = 3    # a table's columns may print this many characters off on the next page
+
+
+def columns_carried_over(lines: list[str], first: int, carried: list[int]) -> list[int] | None:
+    """The columns of the table the page before ended in as this page sets them, when the page
+    opens with a row of it: the layout's character columns may drift a little from page to page
+    ("Ref  Notes  Action" at 1, 11, 92 on one page, 0, 10, 94 on the next), so each column is taken
+    where this page's lines start a run near it.  The page's first line fills two or more of them, or
+    only a later one (a wrapped cell going on from the row cut by the page break) when rows filling
+    two or more follow; None when the page does not go on with the table."""
+    starts = Counter(start for line in lines[first:] for start, _ in text_runs(line))
+    columns = []
+    for column in carried:
+        near = [(count, -abs(start - column), start) for start, count in starts.items()
+                if abs(start - column) <= COLUMN_DRIFT]
+        columns.append(max(near)[2] if near else column)
+    if any(b <= a for a, b in zip(columns, columns[1:])):
+        return None
+    cells = line_cells(lines[first], columns)
+    if cells is None:
+        return None
+    filled = sum(bool(cell) for cell in cells)
+    if filled >= 2:
+        return columns
+    if filled != 1 or cells[0]:
+        return None
+    end = table_end(lines, first, columns)
+    rows = [line_cells(line, columns) for line in lines[first:end] if line.strip()]
+    return columns if sum(sum(bool(cell) for cell in row) >= 2 for row in rows if row) >= MIN_TABLE_LINES else None
 
 
 def single_column_flow(lines: list[str], carried: list[int] | None = None) -> tuple[list[str], list[int] | None]:
@@ -593,12 +650,14 @@ def single_column_flow(lines: list[str], carried: list[int] | None = None) -> tu
     previous: str | None = None        # the laid-out line just flattened, if nothing came between
     first = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
     open_columns: list[int] | None = None
+    hanging: int | None = None         # the column a labelled paragraph's wrapped lines hang at
     index = 0
     while index < len(lines):
         columns = header_columns(lines[index])
-        if columns:
-            goes_on = index == first and carried is not None and goes_on_with_table(lines[index], carried)
-            columns = carried if goes_on and carried is not None else columns
+        carried_here = columns_carried_over(lines, index, carried) if index == first and carried else None
+        if columns or carried_here:
+            goes_on = carried_here is not None
+            columns = carried_here if carried_here is not None else columns
             end = table_end(lines, index, columns)
             cells = [line_cells(line, columns) for line in lines[index:end] if line.strip()]
             if goes_on or is_table(cells):
@@ -607,13 +666,51 @@ def single_column_flow(lines: list[str], carried: list[int] | None = None) -> tu
                 index, previous = end, None
                 continue
         line = lines[index]
+        if hanging is not None and line.strip() and indent(line) == hanging and out and out[-1]:
+            out[-1] = join_wrapped([out[-1], flat(line)], Counter())   # (hyphens are mended later)
+            previous, index = line, index + 1
+            continue
+        if hanging is not None and line.strip() and indent(line) < hanging:
+            out.append("")          # back at the margin: the labelled paragraph has ended
+        hanging = None
+        if previous and line.strip() and hangs_under_label(previous, line):
+            out[-1] = join_wrapped([out[-1], flat(line)], Counter())
+            hanging, previous, index = indent(line), line, index + 1
+            continue
         if previous and line.strip() and (starts_title_line(previous, line, frame)
-                                          or starts_numbered_margin_line(previous, line)):
+                                          or starts_numbered_margin_line(previous, line)
+                                          or ends_margin_numbered_title(previous, line)):
             out.append("")          # (a gap: the flattened lines no longer show the margin)
         out.append(flat(line))
         previous = line if line.strip() else None
         index += 1
     return out, open_columns
+
+
+def ends_margin_numbered_title(previous: str, line: str) -> bool:
+    """Whether ``previous`` is an item's title in title case beside its number in the margin ("8      Serious
+    Violence Duty: Strategic Needs Assessment") and ``line``, starting under the title, opens the item's
+    text: a sentence, not more of the title (which would be in title case too, or follow a title
+    cut after "and"). However wide the title runs, the text under it is no part of it."""
+    title = flat(previous)
+    return bool(title_after_number(title) and hangs_under(previous, line) and not GOES_ON.search(title)
+                and not title_after_number(f"1 {flat(line)}"))
+
+
+# a label opening a line with its value after it: "Partners present: Superintendent A (Lakes Police),"
+HANGING_LABEL = re.compile(r"^[A-Z][A-Za-z'’ ]{1,30}:[ ]+\S")
+
+
+def hangs_under_label(previous: str, line: str) -> bool:
+    """Whether ``line`` is the first wrapped line of a labelled paragraph set with a hanging indent
+    ("Present: Councillor A, Councillor B," / "         Councillor C"): it starts right of the label's
+    column, which the line above opens with, and that line ended no sentence.  Measured by width, the
+    label line looks short (the indent of the lines under it is lost when they are flattened), so the
+    lines are joined here, while the margin still shows."""
+    text = previous.lstrip()
+    return bool(HANGING_LABEL.match(text) and indent(line) > indent(previous) + 2
+                and indent(line) <= indent(previous) + text.index(":") + 8
+                and not ENDS_SENTENCE.search(text))
 
 
 def join_table_parts(before: list[str], after: list[str]) -> list[str]:
@@ -737,11 +834,31 @@ def starts_numbered_margin_line(previous: str, line: str) -> bool:
     """Whether ``line`` opens a paragraph numbered in the margin ("6.0   Anti-Social Behaviour" /
     "6.1   Emma Lord reported …", Word's house style of decimal paragraphs): its number stands left of
     the text above, or right under another such number. A wrapped line of prose that happens to
-    start with a figure ("3.5  per cent") starts where the text above it does, right of the number."""
+    start with a figure ("3.5  per cent") starts where the text above it does, right of the number.
+    A number set one space from its text ("3.2 All actions …") is the next paragraph only where it
+    follows the number of the paragraph above it ("3.1 The minutes …"), or stands left of the text above."""
     if not DECIMAL_MARGIN_NUMBER.match(line):
-        return False
+        numbered = DECIMAL_NUMBER.match(line)
+        if numbered is None:
+            return False
+        above = DECIMAL_NUMBER.match(previous)
+        return indent(line) < indent(previous) or (
+            indent(line) == indent(previous) and above is not None
+            and numbered["major"] == above["major"] and int(numbered["minor"]) == int(above["minor"]) + 1)
     return indent(line) < indent(previous) or (
         indent(line) == indent(previous) and DECIMAL_MARGIN_NUMBER.match(previous) is not None)
+
+
+# a decimal paragraph number however far from its text: "3.1 The minutes …"
+DECIMAL_NUMBER = re.compile(r"^[ ]*(?P<major>\d{1,3})\.(?P<minor>\d{1,2})[ ]+[A-Z]")
+
+
+def numbers_under(heading: str, line: str) -> bool:
+    """Whether ``line`` opens the first paragraph numbered under the item ``heading`` numbers
+    ("3. Minutes of the meeting …" over "3.1 The minutes …"), which need not start with a capital."""
+    item = re.match(r"(\d{1,3})\.?\s", heading)
+    numbered = DECIMAL_NUMBER.match(line)
+    return bool(item and numbered and numbered["major"] == item.group(1))
 
 
 def starts_paragraph(previous: str, line: str, width: int) -> bool:
@@ -769,7 +886,8 @@ def ends_heading(paragraph: list[str], line: str, width: int) -> bool:
     first = flat(paragraph[0])
     return bool(len(paragraph) <= HEADING_LINES and (ITEM_HEADING.match(first) or title_after_number(first))
                 and not SENTENCE_END.search(last) and width and len(last) < 0.85 * width
-                and flat(line)[:1].isupper() and not goes_on_in_capitals(last, line))
+                and (flat(line)[:1].isupper() or numbers_under(first, flat(line)))
+                and not goes_on_in_capitals(last, line))
 
 
 # small words a title leaves in lower case ("Apologies for Absence and Substitutions")
@@ -820,7 +938,7 @@ def page_paragraphs(lines: list[str]) -> list[list[str]]:
     paragraphs: list[list[str]] = []
     for block in gap_blocks(lines):
         if is_labelled_list(block, width):
-            paragraphs.append([LIST_LINE_BREAK.join(flat(line) for line in block)])
+            paragraphs.append([LIST_LINE_BREAK.join([flat(block[0]), *(" ".join(entry) for entry in list_entries(block[1:]))])])
             continue
         current: list[str] = []
         for line in block:
@@ -874,12 +992,27 @@ def is_labelled_list(block: list[str], width: int) -> bool:
     """Whether a gap-separated block is a label line and the entries listed under it, one a line."""
     if any(is_table_row(line) for line in block):
         return False
-    label, entries = flat(block[0]), [flat(line) for line in block[1:]]
+    label, entries = flat(block[0]), [" ".join(entry) for entry in list_entries(block[1:])]
     if not LIST_LABEL.match(label) or len(label.split()) > LIST_LABEL_WORDS or len(entries) < MIN_LIST_LINES:
         return False
     if any(not line[:1].isupper() or LIST_LINE_END.search(line) or GOES_ON.search(line) for line in entries):
         return False
     return any(ended_by_hand(above, below, width) for above, below in zip(entries, entries[1:]))
+
+
+def list_entries(lines: list[str]) -> list[list[str]]:
+    """The entries of a labelled list, each the list of its lines (flat): an entry too long for the
+    line wraps ("Mel Bramcote, Partnership Manager, Lakes Office of the Police and Crime Commissioner"
+    / "(MB)"), its next line starting in lower case or with a bracket, or after an open bracket or a
+    line that runs on ("… and" / "Lakes Partners (CD)")."""
+    entries: list[list[str]] = []
+    for line in map(flat, lines):
+        if entries and (not line[:1].isalnum() or line[:1].islower() or GOES_ON.search(entries[-1][-1])
+                        or entries[-1][-1].count("(") > entries[-1][-1].count(")")):
+            entries[-1].append(line)
+        else:
+            entries.append([line])
+    return entries
 
 
 def ends_block(current: list[str], line: str, width: int) -> bool:
