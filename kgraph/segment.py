@@ -4090,6 +4090,14 @@ def _ticked_list_kind(text: str, cells: list[tuple[int, int]], columns: list[str
     return kind
 
 
+def _post_then_body(cell: str) -> bool:
+    """ "Democratic Services Officer, Lakes Council": a post before the first comma, a body after it."""
+    post, comma, rest = cell.partition(",")
+    post = post.strip()
+    ends_in_a_job = any(m.end() == len(post) for m in job_re().finditer(post))
+    return bool(comma) and (ends_in_a_job or _is_post(post)) and _names_a_body(rest.strip())
+
+
 def _attach_post_and_body(entry: AttendanceEntry, cell: str) -> None:
     """A "Title and organisation" cell ("Consultant in Public Health, Public Health Lakes (Chair)"): the
     post, then the body after the last comma, which the column says is one even when no word of it
@@ -4197,6 +4205,10 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
         # gives the post ("Police and Crime Commissioner", "Panel Scrutiny Officer"), not a body
         x, y = by_column.pop("org")
         entry.role = entry.role or _SPACES.sub(" ", text[x:y]).strip()
+    if "org" in by_column and _post_then_body(_SPACES.sub(" ", text[slice(*by_column["org"])]).strip()):
+        # "Chief Executive, Office of the Police and Crime Commissioner" in a body's column: the row's
+        # writer put the post first, as in a "Title and organisation" column
+        _attach_post_and_body(entry, _SPACES.sub(" ", text[slice(*by_column.pop("org"))]).strip())
     if "org" in by_column:
         x, y = by_column["org"]
         cell = _SPACES.sub(" ", text[x:y]).strip()

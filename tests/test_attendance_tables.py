@@ -28,3 +28,29 @@ def test_a_substitute_cell_names_a_person_there_for_the_absent_members_body():
         ("Eve Ford", "apologies", ["Lakes Probation"]),
         ("Raj Omar", "apologies", ["Fellside Youth Justice Service"]),
         ("Lee Shaw", "present", ["Fellside Youth Justice Service"])]
+
+
+def test_a_post_written_before_the_body_in_the_organisation_column_is_the_post():
+    text = HEAD + ("Present\nName\tOrganisation\nAnn Brook\tFellside Council\n"
+                   "Tom Hale\tDemocratic Services Officer, Fellside Council\n"
+                   "Kay Lund\tChief Executive, Office of the Lakes Police and Crime Commissioner\n"
+                   "Raj Omar\tLakes, Fells and Dales Community Rehabilitation Company\n\n") + ITEMS
+    record = extract_text(text)
+    assert [(a.name, a.role, a.organisations) for a in record.attendance] == [
+        ("Ann Brook", None, ["Fellside Council"]),
+        ("Tom Hale", "Democratic Services Officer", ["Fellside Council"]),
+        ("Kay Lund", "Chief Executive", ["Office of the Lakes Police and Crime Commissioner"]),
+        ("Raj Omar", None, ["Lakes, Fells and Dales Community Rehabilitation Company"])]
+
+
+def test_a_person_beside_an_office_across_a_column_gap_is_not_the_offices_area():
+    from kgraph.entities.matcher import tokenize
+    from kgraph.entities.organisations import find_organisation_hits
+
+    for gap in ("\t", "     "):
+        text = f"In attendance:\nAnn Brook{gap}Police and Crime Commissioner\n"
+        assert [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))] == [
+            "Police and Crime Commissioner"]
+    text = "The Fellside and Lakes Police and Crime Commissioner spoke."
+    assert [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))] == [
+        "Fellside and Lakes Police and Crime Commissioner"]

@@ -915,7 +915,9 @@ def _area_office_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(forms), re.IGNORECASE)
 
 
-_AREA_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+[ \t]+(?:(?:and|AND|&)[ \t]+)?)+$")
+# the area's words are parted by a space or two: a TAB or a wider gap is a column's edge ("Harriet Morley<TAB>
+# Police and Crime Commissioner" names a person beside the post, not the area)
+_AREA_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+ {1,2}(?:(?:and|AND|&) {1,2})?)+$")
 _OFFICE_OF_BEFORE = re.compile(r"(?:Office|OFFICE)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
