@@ -2797,6 +2797,52 @@ def preamble_actions(text: str, end: int, attendance: list[AttendanceEntry], mee
     return found
 
 
+# "3. Item 4 - Decision: The Board endorsed …" / "Item 5 – Action: AB to …": an entry of a summary that
+# names the item it belongs to before saying whether it records a decision or an action
+_ITEM_NAMING_ENTRY = re.compile(r"[ \t*_]*(?:agenda[ \t]+)?(?:item|minute)[ \t]+(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?)"
+                                r"[ \t*_]*(?:[-–—:,]|\|)[ \t*_]*", re.IGNORECASE)
+_DECISION_ENTRY_LABEL = re.compile(r"(?P<word>decision|resolved|resolution|agreed)[ \t*_]*[:–—-][ \t*_]*", re.IGNORECASE)
+
+
+def item_naming_entries(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
+                        ) -> tuple[list[Decision], list[Action], list[Span]]:
+    """Decisions and actions of a summary whose entries each name their item ("SUMMARY OF DECISIONS AND
+    ACTIONS" closing minutes whose items hold discussion only: "4. Item 3 - Action: Jo Bloggs to …").
+    Each carries the item it names (moved there by attach_tabled_decisions / attach_logged_actions);
+    the entries' paragraphs are returned too, so that other readers' reading of them is dropped."""
+    decisions: list[Decision] = []
+    actions: list[Action] = []
+    spans: list[Span] = []
+    for p in item.paragraphs:
+        ps, pe = p.text_span.start, p.text_span.end
+        if text.find("tem", ps, ps + 12) < 0 and text.find("TEM", ps, ps + 12) < 0 and \
+                text.find("inute", ps, ps + 12) < 0 and text.find("INUTE", ps, ps + 12) < 0:
+            continue
+        m = _ITEM_NAMING_ENTRY.match(text, ps, pe)
+        if m is None:
+            continue
+        ref = m["ref"]
+        label = _DECISION_ENTRY_LABEL.match(text, m.end(), pe)
+        if label:
+            d = _decision(text, label.end(), pe, _WORD_KIND.get(label["word"].lower(), "resolved"))
+            if d:
+                d.item_ref = ref
+                decisions.append(d)
+                spans.append(p.span)
+            continue
+        if not _ACTION_LABEL.match(text, m.end(), pe):
+            continue
+        entry = Paragraph(span=Span(m.end(), pe), text_span=Span(m.end(), pe))
+        owners, task, rest = parse_action_line(text, entry, attendance)
+        if rest.end <= rest.start:
+            continue
+        s, e = _trim(text, rest.start, rest.end)
+        actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True,
+                              due=due_date_in(text, rest.start, rest.end), item_ref=ref, listed=True))
+        spans.append(p.span)
+    return decisions, actions, spans
+
+
 def attach_tabled_decisions(items: list[AgendaItem]) -> None:
     """Move each row of a decision table ("Summary of decisions" after the last item) to the item its
     row names, when one item has that number ("3", or "3.1": the first recommendation of item 3). A
@@ -3274,6 +3320,13 @@ def extract(seg: Segmented) -> MeetingRecord:
                           span=iseg.span, title_span=iseg.title_span)
         item.decisions = find_decisions(text, iseg, seg.header, deciders)
         item.actions = find_actions(text, iseg, seg.attendance, seg.header.date, owners_column)
+        named_decisions, named_actions, entry_spans = item_naming_entries(text, iseg, seg.attendance)
+        if entry_spans:
+            # the summary's entries are read once, as entries naming their item
+            item.decisions = [d for d in item.decisions if not any(_overlaps(d.span, sp) for sp in entry_spans)] \
+                + named_decisions
+            item.actions = [a for a in item.actions if not any(_overlaps(a.span, sp) for sp in entry_spans)] \
+                + named_actions
         items.append(item)
     if items:
         # a table of the meeting's actions before item 1: each row goes to the item it names
