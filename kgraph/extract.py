@@ -195,7 +195,9 @@ def decision_kind(text: str, fallback: str = "resolved") -> str:
 # "RESOLVED that", "Resolved:", "It was RESOLVED that", "AGREED:", "Decision –"; the weaker words
 # count as labels only when shouted or followed by a colon/dash ("It was agreed that" is narrative)
 _RESOLVED_AT_START = re.compile(
-    r"(?i:it\s+was\s+|and\s+)?(?i:(?:unanimously|further|therefore)\s+)?(?P<word>(?i:resolved)|AGREED|DECIDED|"
+    # ("It was **RESOLVED** that …": the word in bold inside the sentence; the paragraph's own opening
+    # markup is no part of its text)
+    r"(?i:it\s+was\s+|and\s+)?(?:\*\*|__)?(?i:(?:unanimously|further|therefore)\s+)?(?P<word>(?i:resolved)|AGREED|DECIDED|"
     r"DECISION|RECOMMENDED|OUTCOME|(?:NOTED|Decision|Agreed|Decided|Noted|Outcome|Recommended)(?=\s*[:–—-])|"
     # "Decision" / "Decisions" as a heading alone on its line (Scottish committee minutes), the
     # outcome written below it ("To note the report.", "(1) To agree …")
@@ -217,6 +219,9 @@ _RESOLVED_AT_START = re.compile(
     r"(?<!was\s)Agreed(?=\s+that\b)|"
     # "It was agreed:" (the colon makes it a lead-in of what was agreed, like "Agreed:")
     r"(?<=[Ii]t\swas\s)(?:agreed|decided)(?=[ \t]*:))(?i:\s+(?:unanimously|accordingly))?,?"
+    # "**RESOLVED** (Lakeby Board only) that …": bold closing after the word, then a note of which of
+    # the bodies at a joint meeting resolved (or of the vote) in brackets
+    r"(?:(?<=[A-Za-z])(?:\*\*|__))?(?:(?:(?<=(?i:resolved))|(?<=(?i:resolved)\*\*)|(?<=(?i:resolved)__))[ \t]*\([^()\n]{1,80}\))?"
     # "RECOMMENDED to Cabinet that …": the body the recommendation goes to, before its "that"
     r"(?:(?:(?<=RECOMMENDED)|(?<=Recommended))\s+to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for)){0,6}?"
     r"(?=\s+that\b))?"
@@ -328,6 +333,9 @@ def _short_body_acronyms(body: str) -> list[str]:
     return ["".join(initials[k:]) for k in range(1, len(initials) - 2)]
 
 
+_JOINT_SUBJECT = r"(?:both|two)\s+(?:bodies|boards|partnerships|committees|panels|groups)"
+
+
 @lru_cache(maxsize=256)
 def _body_subject_for(body: str | None, deciders: tuple[str, ...] = ()) -> re.Pattern:
     """The body as the subject of a sentence: "The Partnership", "Members", "The KCSP", its name."""
@@ -339,7 +347,8 @@ def _body_subject_for(body: str | None, deciders: tuple[str, ...] = ()) -> re.Pa
         if len(acronym) >= 2:
             names.append(re.escape(acronym))
         names.extend(rf"(?-i:{re.escape(a)})" for a in _short_body_acronyms(body))
-    alternatives = "|".join(names + [rf"(?:{_alternation(words)})(?:\s+members)?"])
+    # ("Both bodies agreed …", "The two boards noted …": the bodies of a joint meeting deciding together)
+    alternatives = "|".join(names + [rf"(?:{_alternation(words)})(?:\s+members)?", _JOINT_SUBJECT])
     return re.compile(
         rf"(?:(?:following|after)\s+(?:(?:the|further|some|a)\s+)?(?:discussion|debate|consideration)\s*,?\s+|{_PROPOSAL_LEAD})?"
         rf"(?:the\s+|this\s+)?"
@@ -2181,7 +2190,13 @@ def initials_followups(text: str, p: Paragraph, attendance: list[AttendanceEntry
 
 # "… will be resubmitted by 31 October. ACTION – KL", "… finalised. ACTION – OP. The Partnership …":
 # an action marker with owner initials closes the sentence it assigns, inside a paragraph
-_MARKER_AFTER_TASK = re.compile(rf"(?<=[.!?])[ \t\n]+(?-i:ACTION|Action)[ \t]*[-–—:][ \t]*(?P<owners>{_OWNER_INITIALS})"
+# (informal notes write an owner by first name among the initials, "ACTION - MR/Leon", and may end the
+# marker with the date it is due by, "ACTION - DH by 21 June")
+_MARKER_OWNER = r"(?:[A-Z]{2,4}|[A-Z][a-z]{1,15})"
+_MARKER_AFTER_TASK = re.compile(rf"(?<=[.!?])[ \t\n]+(?-i:ACTION|Action)[ \t]*[-–—:][ \t]*"
+                                rf"(?P<owners>{_MARKER_OWNER}(?:\s*(?:/|,|&|\band\b)\s*{_MARKER_OWNER})*)"
+                                rf"(?:[ \t]+(?:by|due)[ \t]+(?P<due>\d{{1,2}}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{{2,8}}(?:[ \t]+\d{{4}})?|"
+                                rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))?"
                                 rf"[ \t]*[.;]?(?=[ \t\n]+[A-Z]|[ \t\n]*$)")
 
 
@@ -2189,6 +2204,14 @@ _MARKER_AFTER_TASK = re.compile(rf"(?<=[.!?])[ \t\n]+(?-i:ACTION|Action)[ \t]*[-
 # with owner initials closes the sentence it assigns, before or after its full stop
 _BRACKETED_MARKER = re.compile(rf"[\[(][ \t]*(?-i:ACTION|Action)[ \t]*[-–—:][ \t]*(?P<owners>{_OWNER_INITIALS})"
                                rf"[ \t]*[\])]")
+
+
+def _marker_owner_attends(owner: str, attendance: list[AttendanceEntry]) -> bool:
+    """An owner of a marker is an attendee's initials, or the whole name (a first name alone in informal
+    notes, "Leon") that the attendance gives someone."""
+    if owner.isupper():
+        return resolve_initials(owner, attendance, False) is not None
+    return any(_strip_title(e.name)[0].strip() == owner for e in attendance)
 
 
 def marked_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> list[Action]:
@@ -2203,11 +2226,13 @@ def marked_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -
         markers = sorted(markers + list(_BRACKETED_MARKER.finditer(text, ps, pe)), key=lambda m: m.start())
     for m in markers:
         owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
-        if not owners or any(o.kind != "person" or not resolve_initials(text[o.span.start:o.span.end], attendance, False)
+        if not owners or any(o.kind != "person" or not _marker_owner_attends(text[o.span.start:o.span.end], attendance)
                              for o in owners):
             continue
         s, e = _marked_task(text, found[-1].span.end if found else ps, m.start())
-        found.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
+        due = find_dates(m["due"]) if "due" in m.re.groupindex and m["due"] else None
+        found.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True,
+                            due=due[0][0] if due else None))
     return found
 
 
@@ -2797,6 +2822,52 @@ def preamble_actions(text: str, end: int, attendance: list[AttendanceEntry], mee
     return found
 
 
+# "3. Item 4 - Decision: The Board endorsed …" / "Item 5 – Action: AB to …": an entry of a summary that
+# names the item it belongs to before saying whether it records a decision or an action
+_ITEM_NAMING_ENTRY = re.compile(r"[ \t*_]*(?:agenda[ \t]+)?(?:item|minute)[ \t]+(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?)"
+                                r"[ \t*_]*(?:[-–—:,]|\|)[ \t*_]*", re.IGNORECASE)
+_DECISION_ENTRY_LABEL = re.compile(r"(?P<word>decision|resolved|resolution|agreed)[ \t*_]*[:–—-][ \t*_]*", re.IGNORECASE)
+
+
+def item_naming_entries(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
+                        ) -> tuple[list[Decision], list[Action], list[Span]]:
+    """Decisions and actions of a summary whose entries each name their item ("SUMMARY OF DECISIONS AND
+    ACTIONS" closing minutes whose items hold discussion only: "4. Item 3 - Action: Jo Bloggs to …").
+    Each carries the item it names (moved there by attach_tabled_decisions / attach_logged_actions);
+    the entries' paragraphs are returned too, so that other readers' reading of them is dropped."""
+    decisions: list[Decision] = []
+    actions: list[Action] = []
+    spans: list[Span] = []
+    for p in item.paragraphs:
+        ps, pe = p.text_span.start, p.text_span.end
+        if text.find("tem", ps, ps + 12) < 0 and text.find("TEM", ps, ps + 12) < 0 and \
+                text.find("inute", ps, ps + 12) < 0 and text.find("INUTE", ps, ps + 12) < 0:
+            continue
+        m = _ITEM_NAMING_ENTRY.match(text, ps, pe)
+        if m is None:
+            continue
+        ref = m["ref"]
+        label = _DECISION_ENTRY_LABEL.match(text, m.end(), pe)
+        if label:
+            d = _decision(text, label.end(), pe, _WORD_KIND.get(label["word"].lower(), "resolved"))
+            if d:
+                d.item_ref = ref
+                decisions.append(d)
+                spans.append(p.span)
+            continue
+        if not _ACTION_LABEL.match(text, m.end(), pe):
+            continue
+        entry = Paragraph(span=Span(m.end(), pe), text_span=Span(m.end(), pe))
+        owners, task, rest = parse_action_line(text, entry, attendance)
+        if rest.end <= rest.start:
+            continue
+        s, e = _trim(text, rest.start, rest.end)
+        actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True,
+                              due=due_date_in(text, rest.start, rest.end), item_ref=ref, listed=True))
+        spans.append(p.span)
+    return decisions, actions, spans
+
+
 def attach_tabled_decisions(items: list[AgendaItem]) -> None:
     """Move each row of a decision table ("Summary of decisions" after the last item) to the item its
     row names, when one item has that number ("3", or "3.1": the first recommendation of item 3). A
@@ -2969,7 +3040,9 @@ _PREVIOUS_CONTEXT = re.compile(
     r"\b(?:its|the|this|our|a|last|previous|earlier|next|further|their|special|extraordinary|ordinary)\s+(?:[\w-]+\s+){0,2}?meetings?)"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[^.\n]{1,80}?))?"
     r"(?:\s+(?:which\s+was\s+|that\s+was\s+)?(?:held|scheduled|to\s+be\s+held|(?:(?:will|would|shall)\s+)?be\s+held|is\s+to\s+be\s+held|was\s+held|"
-    r"took\s+place|planned|arranged|on|dated))*(?:\s+(?:on|for|of))?\s*[:,(]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    r"took\s+place|planned|arranged|on|dated))*(?:\s+(?:on|for|of))?\s*[:,(]?\s*"
+    # the weekday before the date, in full or cut short in notes ("Next meeting: Tues 2 July 2024")
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thurs?|thu|fri|sat|sun)\.?,?\s+)?$",
     re.IGNORECASE)
 _NEXT_CONTEXT = re.compile(r"\bnext\s+meetings?\b", re.IGNORECASE)
 
@@ -3059,8 +3132,11 @@ def is_body_acronym(acronym: str, body: str) -> bool:
 
 # "the minute of the Culture and Communities Committee of 17 September 2019" (Scottish "minute"): minutes
 # named by their body, without the word "meeting"; a previous meeting when the body named is this one
+# "… be approved as a correct record" straight after the date of the minutes
+_RECORD_APPROVED_AFTER = re.compile(r"[ \t,]*(?:(?:be|were|was)\s+)?(?:approved|confirmed|agreed|signed)\s+as\s+a\s+"
+                                    r"(?:true|correct|accurate)\s+record\b", re.IGNORECASE)
 _MINUTES_OF_NAMED_BODY = re.compile(
-    r"\b(?:minutes?|notes)\s+of\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[^.\n|]{1,80}?)\s+(?:(?:held\s+)?on|of|dated)\s*"
+    r"\b(?:minutes?|notes)\s+of\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[^.\n|]{1,80}?)(?:\s+meeting)?\s+(?:(?:held\s+)?on|of|dated)\s*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
 # "would be reported to the Committee on 28 January 2020", "considered by the Panel on 3 March 2019": the
 # body itself meeting on that day (neither minutes approved nor the date fixed for the next meeting)
@@ -3107,7 +3183,10 @@ def _relation_in_context(text: str, s: int, ds: int, de: int, date, header: Head
     m = _PREVIOUS_CONTEXT.search(context)
     if m is None:
         nm = _MINUTES_OF_NAMED_BODY.search(context) if "of" in context else None
-        if nm is not None and _names_this_body(nm["who"], header.body):
+        if nm is not None and (_names_this_body(nm["who"], header.body) or _RECORD_APPROVED_AFTER.match(text, de)):
+            # (minutes a meeting approves as its correct record are its own, whichever of the bodies
+            # at a joint meeting they name: "the minutes of the Lakeby Board meeting held on 3 May
+            # 2024 be approved as a correct record")
             return "previous"
         bm = _BODY_ON_DATE.search(context) if " on" in context[-24:] else None
         if bm is not None and _names_this_body(bm["who"], header.body):
@@ -3274,6 +3353,13 @@ def extract(seg: Segmented) -> MeetingRecord:
                           span=iseg.span, title_span=iseg.title_span)
         item.decisions = find_decisions(text, iseg, seg.header, deciders)
         item.actions = find_actions(text, iseg, seg.attendance, seg.header.date, owners_column)
+        named_decisions, named_actions, entry_spans = item_naming_entries(text, iseg, seg.attendance)
+        if entry_spans:
+            # the summary's entries are read once, as entries naming their item
+            item.decisions = [d for d in item.decisions if not any(_overlaps(d.span, sp) for sp in entry_spans)] \
+                + named_decisions
+            item.actions = [a for a in item.actions if not any(_overlaps(a.span, sp) for sp in entry_spans)] \
+                + named_actions
         items.append(item)
     if items:
         # a table of the meeting's actions before item 1: each row goes to the item it names

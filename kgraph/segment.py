@@ -983,15 +983,22 @@ def commencing_time(text: str, pos: int):
     return found[0] if found and found[1].start == 0 else None
 
 
+def _after_closing_bold(text: str, pos: int) -> int:
+    """Past the Markdown bold that closes a date or time ("held on **Thursday 7 March 2024 at 2.00 pm** in
+    the Council Chamber"): the venue follows it."""
+    return pos + 2 if text.startswith(("**", "__"), pos) else pos
+
+
 def venue_after(text: str, pos: int) -> Span | None:
     """The venue written after a header date or time, up to the end of its line, if any."""
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
+    pos = _after_closing_bold(text, pos)
     em = _END_TIME_LEAD.match(text, pos, line_end)
     if em:
         found = find_time(text[em.end():line_end])
         if found and found[1].start == 0:
-            pos = em.end() + found[1].end
+            pos = _after_closing_bold(text, em.end() + found[1].end)
     vm = _VENUE_AFTER.match(text, pos, line_end)
     cell = _VENUE_CELL_AFTER.match(text, pos, line_end) if vm is None else None
     if cell is not None:
@@ -1259,6 +1266,25 @@ def _is_council(phrase: str) -> bool:
         r"\b(partnership|committee|board|panel|forum|group|cabinet|commission)\b", low)
 
 
+# "Joint Meeting of the Lakeby Safety Partnership and the Lakeby Health and Wellbeing Board": a heading
+# naming the two bodies meeting together
+_JOINT_MEETING_OF = re.compile(r"[ \t#*_]*(?:minutes[ \t]+of[ \t]+(?:the|a)[ \t]+)?joint[ \t]+meeting[ \t]+of[ \t]+(?:the[ \t]+)?"
+                               r"(?P<first>[A-Z][^\n]{3,120}?)[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<second>[A-Z][^\n]{3,120}?)[ \t*_]*$",
+                               re.IGNORECASE)
+
+
+def _joint_meeting_heading(text: str, lines: list[Line]) -> tuple[int, int] | None:
+    """The first body a joint meeting's heading names: the minutes are recorded as that body's (the
+    first named usually hosts and clerks the meeting)."""
+    for ln in lines[:20]:
+        if ln.blank or text.find("oint", ln.cs, ln.ce) < 0 and text.find("OINT", ln.cs, ln.ce) < 0:
+            continue
+        m = _JOINT_MEETING_OF.match(text, ln.cs, ln.ce)
+        if m and _is_body_phrase(m["first"]) and _is_body_phrase(m["second"]):
+            return _strip_span(text, m.start("first"), m.end("first"))
+    return None
+
+
 def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, list[str]]:
     """Body, date, time, venue, contact and draft flag from the lines before the first item."""
     header = Header()
@@ -1338,6 +1364,10 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 header.body = title_case_if_shouting(text[bs:be])
                 header.body_span = Span(bs, be)
                 break
+    if header.body is None:
+        joint = _joint_meeting_heading(text, lines[:last_line])
+        if joint is not None:
+            header.body, header.body_span = title_case_if_shouting(_SPACES.sub(" ", text[joint[0]:joint[1]])), Span(*joint)
     # Headings naming a body (and a parent council heading)
     heading_bodies: list[tuple[int, int]] = []
     group_of: str | None = None         # the body whose group the heading names ("… (SLP) - Delivery Group")
@@ -2096,6 +2126,9 @@ _ATT_LABEL = re.compile(
     r"(?P<label>(?!not\b)(?:[a-z][a-z-]*[ \t]+){1,2}?present(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:)|"
     # "Board members present", "Partners present": a group and "present" alone on the line, the list below it
     r"(?!not\b)(?:[a-z][a-z-]*[ \t]+){0,2}?members[ \t]+present(?=[ \t]*$)|members\s+present|"
+    # "Health and Wellbeing Board members present:": a joint meeting's members grouped by the body they sit
+    # for, the body's capitalised name before "members present" and a colon
+    r"(?-i:[A-Z][\w'’-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’-]*)|and|of|for|the|&)){0,7}?[ \t]+members[ \t]+present(?=[ \t]*:)|"
     # "Independent co-opted members:", "Lay members:": a qualified group of members and a colon ("Co-opted
     # Member:" when the group has one)
     r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?members?(?=[ \t]*:)|"
@@ -2170,7 +2203,9 @@ def is_list_label(text: str) -> bool:
 # "Chair: Cllr A Brown, Cabinet Member …" above the lists names who chaired (a colon and a name after it:
 # a bare "Chair" line is a heading or a table cell)
 # ("In the Chair: Councillor A Brown": the printed form of the same line)
-_CHAIR_LABEL = re.compile(r"(?P<label>(?:in[ \t]+the[ \t]+)?(?:(?:vice|deputy)[ \t-]?)?chair(?:man|woman|person)?|chaired[ \t]+by)[ \t]*(?P<colon>[:–—-])[ \t]*"
+_CHAIR_LABEL = re.compile(r"(?P<label>(?:in[ \t]+the[ \t]+)?(?:(?:vice|deputy)[ \t-]?)?chair(?:man|woman|person)?|chaired[ \t]+by|"
+                          # "Joint Chairs: Cllr A (…) and Cllr B (…)": a joint meeting's two chairs on one line
+                          r"(?:joint|co)[ \t-]?chairs?)[ \t]*(?P<colon>[:–—-])[ \t]*"
                           r"(?:\*\*|__)?[ \t]*(?=\S)", re.IGNORECASE)
 
 
@@ -2390,7 +2425,8 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
             cm = chair_role_re().search(piece)
             if cm:
                 chair_role = chair_role or _role_label(cm.group(0))
-                before = piece[:cm.start()].strip()
+                # ("HBC - chair": a dash parts the body from its chair's office)
+                before = piece[:cm.start()].strip(" \t-–—")
                 after = piece[cm.end():].strip()
                 if before and (before.isupper() or _org_word_re().search(before)):
                     orgs.extend(split_slash_organisations(before))
@@ -2415,7 +2451,8 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
             if piece.lower() in terms()["minute_taking_remarks"]:
                 job_role = job_role or "Minute Taker"       # "Lakes MBC (Minutes)": the task, no body
                 continue
-            if _is_post(piece):
+            if _is_post(piece) or _is_rank(piece):
+                # ("Priya (PCSO, Sussex Police)": a rank written alone is the post, its acronym no body)
                 job_role = job_role or piece
                 continue
             closing_body = index == len(parts) - 1 and not orgs and _reads_as_a_name_of_a_body(piece)
@@ -2529,6 +2566,12 @@ def _ends_like_a_body(part: str) -> bool:
 def _without_area(part: str) -> str:
     """ "Office of the Police and Crime Commissioner for Surrey" → the office without its area."""
     return re.sub(r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$", "", part)
+
+
+def _is_rank(piece: str) -> bool:
+    """A rank of the lexicon ("PCSO", "Inspector") written as a whole part of an affiliation."""
+    from .entities.gazetteer import lexicon
+    return piece in lexicon().words("rank")
 
 
 def _is_post(piece: str) -> bool:
@@ -3742,11 +3785,13 @@ def _names_after_places(text: str, block: list[AttendanceEntry]) -> None:
 def _chair_line_entries(text: str, m: re.Match, ln: Line) -> list[AttendanceEntry]:
     """ "Chair - Councillor Ann Webb", "Vice-Chair: Cllr Tom Hale": the one person named after a chair's
     label, present, the label's office their role."""
-    named = _paragraph_entries(text, m.end(), ln.ce, "present")[:1]
     label = _SPACES.sub(" ", m["label"])
+    shared = re.match(r"(?:joint|co)[ -]?chairs?$", label, re.IGNORECASE)
+    # joint chairs: each person the line names ("Cllr A (…) and Cllr B (…)"), a Joint Chair
+    named = _paragraph_entries(text, m.end(), ln.ce, "present")[:None if shared else 1]
     if label.lower().startswith("in the "):
         label = label[len("in the "):]
-    role = "Chair" if label.lower().startswith("chair") else _role_label(label)
+    role = "Joint Chair" if shared else "Chair" if label.lower().startswith("chair") else _role_label(label)
     for entry in named:
         entry.role = role
     return named

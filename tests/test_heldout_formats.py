@@ -92,7 +92,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("al05_east_sussex_place_scrutiny_2023", "html"),
                          # batch AG: printed partnership-board minutes with hanging-indent attendance
                          # paragraphs, NHS-style board minutes with Name | Title | Organisation tables
-                         ("ak01_kirklees_communities_board_2024", "pdf"), ("ak03_leeds_sab_2024", "pdf"))]]
+                         ("ak01_kirklees_communities_board_2024", "pdf"), ("ak03_leeds_sab_2024", "pdf"),
+                         # batch AI: a partnership's Word minutes whose attendance is one run-on "Present:"
+                         # paragraph with "(Chair; Post, Body)" brackets and "substituting for" notes
+                         ("am02_cannock_chase_csp_2023", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

@@ -199,3 +199,11 @@ def test_a_room_or_building_named_after_a_council_is_no_body():
 
 def test_a_month_before_a_body_word_names_a_meeting_not_a_body():
     assert _bodies("ACTION: Dr Lane to present the needs assessment at the February Board") == []
+
+
+def test_a_demonstrative_opening_the_sentence_is_no_part_of_the_name():
+    from kgraph.entities.matcher import tokenize
+    from kgraph.entities.organisations import find_organisation_hits
+    text = "RESOLVED: That Lakeby Borough Council be asked to consult on the order.\n"
+    names = [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))]
+    assert names == ["Lakeby Borough Council"]

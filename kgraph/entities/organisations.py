@@ -317,7 +317,8 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
     if end + 1 < len(words) and words[end] in _words("counter_word") and words[end + 1].isdigit():
         return None
     start = 0
-    skip = {"the", "a", "an", "and", "&", "of", "for"}
+    # ("RESOLVED: That Lakeby Council be asked …": a demonstrative opening the sentence is no part of the name)
+    skip = {"the", "a", "an", "and", "&", "of", "for", "that", "this", "these", "those"}
     titles = _title_set()
     # "3.1 The Board", "7 Community Safety Partnership Funding", "10.30am Council Chamber": numbers
     # in front belong to paragraphs, headings and times, never to the name
