@@ -21,7 +21,8 @@ HELDOUT = Path(__file__).resolve().parent / "heldout"
 # follow new documents down only when their golds, not the extractor, move the figure, with the
 # reason recorded in tests/HELDOUT.md (topics 0.955 → 0.945 with batches U-X, → 0.938 with batches Y
 # and AA, → 0.935 with batches AC and AD: see there). Topics rose to 0.955 when a secondary theme came
-# to need three mentions.
+# to need three mentions, and with batches AE-AI (197 golds) topics to 0.96, acronyms and referenced
+# meetings to 0.99, legislation to 0.985.
 THRESHOLDS = {
     "meeting": 0.99,
     "attendees": 0.99,
@@ -30,10 +31,10 @@ THRESHOLDS = {
     "actions": 0.98,
     "people": 0.99,
     "organisations": 0.98,
-    "topics": 0.955,
-    "acronyms": 0.98,
-    "referenced_meetings": 0.98,
-    "legislation": 0.97,
+    "topics": 0.96,
+    "acronyms": 0.99,
+    "referenced_meetings": 0.99,
+    "legislation": 0.985,
     "provenance": 0.99,
 }
 
