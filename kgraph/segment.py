@@ -2578,9 +2578,12 @@ def _is_post(piece: str) -> bool:
     """ "District Commander", "Designated Nurse Safeguarding Adults": a post held by one person (a job
     word such as Commander or Nurse, singular) and no word that names a body."""
     from .entities.organisations import is_job_word
+    words = re.findall(r"[A-Za-z][\w'’-]*", piece)
+    # "Domestic Abuse Partnership Lead": a job word last makes the body's words before it the post's field
+    if len(words) > 1 and words[-1][:1].isupper() and is_job_word(words[-1], plural=False):
+        return True
     if _org_word_re().search(piece) or re.fullmatch(r"[A-Z][A-Z&/]{1,7}", piece):
         return False
-    words = re.findall(r"[A-Za-z][\w'’-]*", piece)
     # a job word written in lower case after its field ends a post too ("Violence Against Women and Girls lead")
     return any(is_job_word(w, plural=False) for w in words) \
         or bool(words) and words[-1].islower() and is_job_word(words[-1].capitalize(), plural=False)

@@ -589,6 +589,10 @@ def test_a_safeguarding_professional_is_a_post_and_a_professional_standards_unit
     assert analyse_affiliation("Designated Professional, NHS Fellside") == (["NHS Fellside"], "Designated Professional")
     assert analyse_affiliation("Professional Standards Department, Lakes Police") == (
         ["Professional Standards Department", "Lakes Police"], None)
+    # a job word last makes a body's words before it the post's field
+    assert analyse_affiliation("Domestic Abuse Partnership Lead, Fellside County Council") == (
+        ["Fellside County Council"], "Domestic Abuse Partnership Lead")
+    assert analyse_affiliation("Lead Local Flood Authority") == (["Lead Local Flood Authority"], None)
 
 
 def test_national_hate_crime_reporting_bodies_and_a_local_street_pastors_group():
