@@ -202,6 +202,8 @@ _RESOLVED_AT_START = re.compile(
     # "Decision" / "Decisions" as a heading alone on its line (Scottish committee minutes), the
     # outcome written below it ("To note the report.", "(1) To agree …")
     r"Decisions?(?=[ \t*_]*(?:$|\n))|"
+    # "DECISION 3" over "AGREED that …" (decisions numbered across the items): the heading, its decision below
+    r"(?:DECISION|Decision)[ \t]+\d{1,3}(?=[ \t*_]*\n)|"
     # "What we decided:", "What was agreed:": a plain-English house style's label of the outcome
     # (beside "What we heard:" and "What happens next:")
     r"(?i:what[ \t]+(?:we|was|the[ \t]+[\w-]+)[ \t]+(?:decided|agreed))(?=[ \t*_]*:)|"
@@ -1373,6 +1375,27 @@ def _office_holder(text: str, s: int, e: int, attendance: list[AttendanceEntry])
     return [Owner(name=holders.pop(), span=Span(m.start(), e), kind="person")]
 
 
+# "RESOLVED that … (ii) the Community Safety Manager prepare a protocol …": a resolution whose subject is
+# an office, its verb a bare infinitive (the subjunctive of a resolution), directs the office's holder
+_RESOLVED_OFFICE_TASK = re.compile(r"(?:(?i:that)[ \t\n]+)?(?P<owners>(?i:the)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"
+                                   r"[ \t\n]+(?!be\b|is\b|was\b|were\b|has\b|had\b|will\b|would\b|should\b|may\b)"
+                                   r"(?P<verb>[a-z]{3,}(?<![^s]s)(?<!ed)(?<!ing))\b")
+
+
+def resolved_office_tasks(text: str, decisions: list[Decision], attendance: list[AttendanceEntry]) -> list[Action]:
+    """Implicit actions of resolutions that direct the one attendee holding an office ("… that the
+    Community Safety Manager prepare a protocol …", the attendance giving her that post)."""
+    found: list[Action] = []
+    for d in decisions:
+        m = _RESOLVED_OFFICE_TASK.match(text, d.span.start, d.span.end)
+        if m is None:
+            continue
+        owners = _office_holder(text, m.start("owners"), m.end("owners"), attendance)
+        if owners:
+            found.append(Action(text=d.text, span=d.span, owners=owners, explicit=False))
+    return found
+
+
 def _holds_office(post: str, office: str) -> bool:
     """A post is the office as the minutes name it: the same words, the office's last words ("police and
     crime commissioner" is "the Commissioner"), or its first and last words with the middle left out
@@ -2193,7 +2216,7 @@ def initials_followups(text: str, p: Paragraph, attendance: list[AttendanceEntry
 # (informal notes write an owner by first name among the initials, "ACTION - MR/Leon", and may end the
 # marker with the date it is due by, "ACTION - DH by 21 June")
 _MARKER_OWNER = r"(?:[A-Z]{2,4}|[A-Z][a-z]{1,15})"
-_MARKER_AFTER_TASK = re.compile(rf"(?<=[.!?])[ \t\n]+(?-i:ACTION|Action)[ \t]*[-–—:][ \t]*"
+_MARKER_AFTER_TASK = re.compile(rf"(?<=[.!?])[ \t\n]+(?:[-–—][ \t]*)?(?-i:ACTION|Action)[ \t]*[-–—:][ \t]*"
                                 rf"(?P<owners>{_MARKER_OWNER}(?:\s*(?:/|,|&|\band\b)\s*{_MARKER_OWNER})*)"
                                 rf"(?:[ \t]+(?:by|due)[ \t]+(?P<due>\d{{1,2}}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{{2,8}}(?:[ \t]+\d{{4}})?|"
                                 rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))?"
@@ -3353,6 +3376,9 @@ def extract(seg: Segmented) -> MeetingRecord:
                           span=iseg.span, title_span=iseg.title_span)
         item.decisions = find_decisions(text, iseg, seg.header, deciders)
         item.actions = find_actions(text, iseg, seg.attendance, seg.header.date, owners_column)
+        owned = {_owner_key(o.name) for a in item.actions for o in a.owners}
+        item.actions += [a for a in resolved_office_tasks(text, item.decisions, seg.attendance)
+                         if not {_owner_key(o.name) for o in a.owners} & owned]
         named_decisions, named_actions, entry_spans = item_naming_entries(text, iseg, seg.attendance)
         if entry_spans:
             # the summary's entries are read once, as entries naming their item

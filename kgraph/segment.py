@@ -708,7 +708,8 @@ _ENUM = re.compile(
 # actions they add to a tracker); "ACTION (RH):", "Action (Tom Ellery / GA):" (the owners in brackets
 # before the colon, capitalised names or initials only: "Action (carried forward):" names nobody)
 # ("Agreed Action: Emma Lord to share …": a house style labels each action as agreed)
-_ACTION_LABEL = re.compile(r"[ \t>*_#-]*(?:(?:new|agreed)[ \t]+)?(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
+# (a dash before the label, hyphen or en/em dash, is a bullet: "      – Action: CM" closing a decision)
+_ACTION_LABEL = re.compile(r"[ \t>*_#\-–—]*(?:(?:new|agreed)[ \t]+)?(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
                            r"(?:[ \t]+(?:no\.?[ \t]*)?(?:(?-i:[A-Z]{1,5})[/.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}(?=[ \t*_]*(?::|[–—][ \t])))?"
                            r"(?:[ \t]*\((?P<label_owners>(?-i:[A-Z][\w.'’-]*(?:(?:[ \t]*[/,&][ \t]*|[ \t]+(?:and[ \t]+)?)"
                            r"[A-Z][\w.'’-]*){0,5}))\))?[ \t*_]*[:–—][ \t*_]*"
@@ -728,6 +729,10 @@ _DECISION_LINE = re.compile(
     r"[ \t>*_#-]*(?:(?:it\s+was\s+)?(?:RESOLVED|Resolved|AGREED|DECIDED|RECOMMENDED)\b|"
     r"(?:Agreed|Decided|Decision|DECISION|Resolution|Outcome|OUTCOME|Recommended)[ \t*_]*[:–—-]|"
     r"(?:Approved|APPROVED)[ \t*_]*:|Decisions?[ \t*_]*$)")
+# "DECISION 3" alone on its line (Scottish committee minutes number their decisions across the items):
+# the heading of the decision written on the lines below it, which stay in its paragraph even when they
+# open with a decision word of their own ("AGREED that …")
+NUMBERED_DECISION_HEADING = re.compile(r"[ \t*_]*(?:DECISION|Decision)[ \t]+\d{1,3}[ \t*_]*")
 
 
 def is_department_name(name: str) -> bool:
@@ -815,6 +820,7 @@ def build_paragraphs(text: str, lines: list[Line], first: int, last: int, skip: 
     paras: list[Paragraph] = []
     cur_start = cur_text = cur_end = None
     cur_enum = None
+    under_numbered_decision = False
 
     def flush() -> None:
         nonlocal cur_start, cur_text, cur_end, cur_enum
@@ -843,8 +849,12 @@ def build_paragraphs(text: str, lines: list[Line], first: int, last: int, skip: 
         label_at = ln.start if label is None else label
         is_action = bool(_ACTION_LABEL.match(text, label_at, ln.end))
         bare = bool(BARE_DECISION.fullmatch(text, ln.cs, ln.ce))
-        opens_decision = bare or bool(_DECISION_LINE.match(text, label_at, ln.end))
+        numbered_decision = bool(NUMBERED_DECISION_HEADING.fullmatch(text, ln.start, ln.end))
+        opens_decision = bare or numbered_decision or bool(_DECISION_LINE.match(text, label_at, ln.end))
         ts, enum = paragraph_start(text, ln) if label is None else (label, None)
+        if under_numbered_decision and not (is_action or ln.heading or numbered_decision):
+            opens_decision = False   # the decision under its "DECISION 3" heading
+        under_numbered_decision = numbered_decision
         if is_action or ln.heading or enum is not None or cur_start is None or opens_decision:
             flush()
             first_char = ln.start + (len(text[ln.start:ln.end]) - len(text[ln.start:ln.end].lstrip(" \t\u00a0>")))
@@ -3714,6 +3724,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 continue
             if k + 1 < len(content_spans) and _table_header(text, *content_spans[k + 1]) is not None:
                 continue    # "Non-voting/advisers" over its own "Name | Organisation" header: the table's title
+            if columns and _MARKS_KEY_LINE.match(text, a, b):
+                continue    # "Key: ✓ present, A apologies": the legend of the table's marks, nobody
             entry = _table_row_entry(text, a, b, kind, columns) if columns else None
             if entry is not None:
                 entries.append(entry)
@@ -3741,6 +3753,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
 
 
 _DASH_BETWEEN = re.compile(r"[ \t]+[-–—][ \t]+")
+# the legend under an attendance table's marks: "Key: ✓ present, A apologies, S substitute"
+_MARKS_KEY_LINE = re.compile(r"[ \t*_]*(?:Key|KEY)[ \t*_]*[:–—-]")
 
 
 def _after_dash(text: str, entry: AttendanceEntry) -> tuple[int, int] | None:
@@ -4071,6 +4085,8 @@ _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": 
               # a panel's own word for its members ("Panel member | Representing")
               "panel member": "name", "panel members": "name", "board member": "name", "board members": "name",
               "organisation": "org", "organization": "org", "agency": "org", "representing": "org",
+              # a joint panel's members come from its councils ("Member | Authority | Attendance")
+              "authority": "org", "local authority": "org", "council": "org",
               "role": "role", "title": "role", "job title": "role", "position": "role", "initials": "initials",
               "attendance": "status", "attended": "status",
               # "Name | Organisation | Present/Apologies": a cell a row saying which list the row is in
@@ -4094,7 +4110,10 @@ _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": 
               "absent": "ticked:absent"}
 # a row's "Attendance" cell: whether that person was there ("Apologies" rows are not attendees)
 _STATUS_KIND = {**_LIST_KIND, "yes": None, "y": None, "attended": None, "no": "absent", "n": "absent",
-                "apologies received": "apologies", "sent apologies": "apologies", "did not attend": "absent"}
+                "apologies received": "apologies", "sent apologies": "apologies", "did not attend": "absent",
+                # the marks of a key line under the table ("Key: ✓ present, A apologies, S substitute"):
+                # a substitute came in a member's place, so is there
+                "✓": None, "✔": None, "√": None, "a": "apologies", "s": None}
 
 
 def _cells(text: str, a: int, b: int, keep_empty: bool = False) -> list[tuple[int, int]]:
