@@ -1352,8 +1352,8 @@ def _with_first_name_resolved(owner: Owner, attendance: list[AttendanceEntry]) -
 
 
 # "The Commissioner", "the Chief Constable": an office named by its last words, after "the"
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)[ \t]+$")
-_THE_OFFICE = re.compile(r"(?i:the)[ \t]+(?P<office>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)[ \t\n]+$")
+_THE_OFFICE = re.compile(r"(?i:the)[ \t\n]+(?P<office>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})")
 
 
 def _office_holder(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Owner]:
@@ -1382,12 +1382,20 @@ _RESOLVED_OFFICE_TASK = re.compile(r"(?:(?i:that)[ \t\n]+)?(?P<owners>(?i:the)[ 
                                    r"(?P<verb>[a-z]{3,}(?<![^s]s)(?<!ed)(?<!ing))\b")
 
 
+# "… that the Panel supports the priorities and asks the Commissioner to report on …": the body asks an
+# office to do something, which is the office holder's task
+_RESOLUTION_ASKS_OFFICE = re.compile(r"\b(?:asks?|requests?|invites?)[ \t\n]+the[ \t\n]+(?P<owners>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"
+                                     r"[ \t\n]+to[ \t\n]+[a-z]")
+
+
 def resolved_office_tasks(text: str, decisions: list[Decision], attendance: list[AttendanceEntry]) -> list[Action]:
     """Implicit actions of resolutions that direct the one attendee holding an office ("… that the
-    Community Safety Manager prepare a protocol …", the attendance giving her that post)."""
+    Community Safety Manager prepare a protocol …", the attendance giving her that post; "… and asks
+    the Commissioner to report …")."""
     found: list[Action] = []
     for d in decisions:
-        m = _RESOLVED_OFFICE_TASK.match(text, d.span.start, d.span.end)
+        m = _RESOLVED_OFFICE_TASK.match(text, d.span.start, d.span.end) or \
+            _RESOLUTION_ASKS_OFFICE.search(text, d.span.start, d.span.end)
         if m is None:
             continue
         owners = _office_holder(text, m.start("owners"), m.end("owners"), attendance)

@@ -1549,7 +1549,13 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     place_and_time = _place_and_time_line(text, place) if place is not None else None
     if place_and_time is not None:
         header.venue_span, place_time = place_and_time
-        header.venue = text[header.venue_span.start:header.venue_span.end]
+        # "… at 10.30am in the Council" / "Chamber, English Street, Lakeby.": the place begun on the
+        # date's line and wrapped onto the next, one venue (the line below is not a place of its own)
+        begun = venue_after(text, venue_from) if venue_from is not None else None
+        if begun is not None and text.count("\n", begun.end, header.venue_span.start) == 1 \
+                and not text[begun.start:begun.end].rstrip().endswith((".", ",")):
+            header.venue_span = Span(begun.start, header.venue_span.end)
+        header.venue = _SPACES.sub(" ", text[header.venue_span.start:header.venue_span.end])
         header.start_time = header.start_time or place_time
     # a venue may follow the date or time: "at 2.00pm in the Council Chamber", "2.00pm – 4.00pm, via
     # MS Teams", "at 10:00, Swale House, Sittingbourne"

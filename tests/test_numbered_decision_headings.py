@@ -58,3 +58,11 @@ def test_decision_word_without_a_number_is_not_a_numbered_heading():
     text = NUMBERED.replace("DECISION 1\n", "The decision 1 was\n")
     found = decisions(extract_text(text))
     assert not any(t.startswith("The decision") for _, _, t in found)
+
+
+def test_venue_begun_on_the_date_line_and_wrapped_is_one_place():
+    text = NUMBERED.replace(
+        "Minute of meeting held on Wednesday 3 May 2023 at 10.00am in the Council Chamber, Fellside.",
+        "Minute of meeting held on Wednesday 3 May 2023 at 10.00am in the Council\n"
+        "Chamber, Town Hall, Fellside and via Microsoft Teams.")
+    assert extract_text(text).header.venue == "Council Chamber, Town Hall, Fellside and via Microsoft Teams"

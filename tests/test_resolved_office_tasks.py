@@ -35,3 +35,21 @@ def test_a_body_or_a_passive_as_subject_directs_no_one():
 def test_an_office_no_attendee_holds_is_no_ones():
     found = owners(extract_text(RESOLVED.replace(", Community Safety Manager", "")))
     assert not [f for f in found if f[0] == "1" and f[1] == ["Karen Hollis"] and not f[2]]
+
+
+ASKS = """LAKESIDE POLICE AND CRIME PANEL
+Minutes of the meeting held on Friday 6 October 2023 at 10.30 am, Town Hall, Lakeby
+
+Present: Cllr Ann Vale (Chair), Cllr Tom Reed
+Also present: Mrs Jane Holt (Lakeside Police and Crime Commissioner), Mr Owen Marsh (Clerk to the Panel)
+
+1.  Police and Crime Plan
+Members discussed the priorities.
+Resolved – That the Panel supports the priorities and asks the
+Commissioner to report on the rural crime team at the next meeting.
+"""
+
+
+def test_a_resolution_asking_an_office_to_act_is_its_holders_implicit_action():
+    found = owners(extract_text(ASKS))
+    assert ("1", ["Mrs Jane Holt"], False) in found
