@@ -2169,6 +2169,12 @@ def subject_followups(text: str, paras: list[Paragraph], k: int, attendance: lis
                 # sentence before speaks of the same person unnamed, the one before it names him
                 ps, _ = sentence_bounds(text, s, e, _last_char_before(text, s, ps))
                 named = _people_named(text, ps, ss, attendance)
+            if not named:
+                # "The Commissioner said that … . She agreed to send …": the sentence before opens with
+                # an office that one attendee holds
+                office = _THE_OFFICE.search(text, ps, min(ss, ps + 24))
+                holders = _office_holder(text, office.start("office"), office.end("office"), attendance) if office else []
+                named = {_owner_key(holders[0].name): holders[0]} if holders else named
             if len(named) == 1:
                 owner = next(iter(named.values()))
                 owner = owner if _gender_fits(owner.name, pronoun) else None

@@ -53,3 +53,13 @@ Commissioner to report on the rural crime team at the next meeting.
 def test_a_resolution_asking_an_office_to_act_is_its_holders_implicit_action():
     found = owners(extract_text(ASKS))
     assert ("1", ["Mrs Jane Holt"], False) in found
+
+
+PRONOUN = ASKS.replace("""Members discussed the priorities.""", """Q1 Cllr Reed asked about rural patrols.
+A The Commissioner said that two new teams had started in August. She agreed to send Cllr Reed
+the evaluation when available.""").replace(" and asks the\nCommissioner to report on the rural crime team at the next meeting", "")
+
+
+def test_a_pronoun_after_a_sentence_opened_by_an_office_is_its_holders_follow_up():
+    found = owners(extract_text(PRONOUN))
+    assert [f for f in found if f == ("1", ["Mrs Jane Holt"], False)]
