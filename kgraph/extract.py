@@ -1352,8 +1352,9 @@ def _with_first_name_resolved(owner: Owner, attendance: list[AttendanceEntry]) -
 
 
 # "The Commissioner", "the Chief Constable": an office named by its last words, after "the"
+_OFFICE_WORDS = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)[ \t\n]+$")
-_THE_OFFICE = re.compile(r"(?i:the)[ \t\n]+(?P<office>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})")
+_THE_OFFICE = re.compile(rf"(?i:the)[ \t\n]+(?P<office>{_OFFICE_WORDS})")
 
 
 def _office_holder(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Owner]:
@@ -1377,14 +1378,14 @@ def _office_holder(text: str, s: int, e: int, attendance: list[AttendanceEntry])
 
 # "RESOLVED that … (ii) the Community Safety Manager prepare a protocol …": a resolution whose subject is
 # an office, its verb a bare infinitive (the subjunctive of a resolution), directs the office's holder
-_RESOLVED_OFFICE_TASK = re.compile(r"(?:(?i:that)[ \t\n]+)?(?P<owners>(?i:the)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"
+_RESOLVED_OFFICE_TASK = re.compile(rf"(?:(?i:that)[ \t\n]+)?(?P<owners>(?i:the)[ \t]+{_OFFICE_WORDS})"
                                    r"[ \t\n]+(?!be\b|is\b|was\b|were\b|has\b|had\b|will\b|would\b|should\b|may\b)"
                                    r"(?P<verb>[a-z]{3,}(?<![^s]s)(?<!ed)(?<!ing))\b")
 
 
 # "… that the Panel supports the priorities and asks the Commissioner to report on …": the body asks an
 # office to do something, which is the office holder's task
-_RESOLUTION_ASKS_OFFICE = re.compile(r"\b(?:asks?|requests?|invites?)[ \t\n]+the[ \t\n]+(?P<owners>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"
+_RESOLUTION_ASKS_OFFICE = re.compile(rf"\b(?:asks?|requests?|invites?)[ \t\n]+the[ \t\n]+(?P<owners>{_OFFICE_WORDS})"
                                      r"[ \t\n]+to[ \t\n]+[a-z]")
 
 

@@ -690,21 +690,19 @@ class _Builder:
                                             and _names_no_theme(d.acronym, d.expansion)
                                             and not _names_a_legal_instrument(d.expansion)])
         # a term the scheme lacks ("Domestic Abuse Perpetrator Programme (DAPP)") is a longer term, as
-        # one of the scheme's own: a core theme its words name is told, a minor topic is not
+        # one of the scheme's own: a core theme its words name is told, a minor topic is not; so is an
+        # order or notice made against a behaviour ("Anti-Social Behaviour Orders (ASBOs)")
         terms = _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "other"
                                            and not scheme.lookup(d.expansion)
-                                           and not _names_no_theme(d.acronym, d.expansion)])
+                                           and (not _names_no_theme(d.acronym, d.expansion)
+                                                or _names_a_legal_instrument(d.expansion))])
         # a topic's own long form that commas cut ("Violence against Women, Domestic Abuse and Sexual
         # Violence (VAWDASV)") is found by its acronym only: its words are likewise no minor topic's mention
         terms += _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "topic"
                                             and _cut_by_punctuation(d.expansion)])
         # an Act's title is a longer term too: "the Domestic Abuse Act 2021" tells of domestic abuse (a core
-        # theme), "the Modern Slavery Act 2015" is no mention of the minor topic; so is an order or notice
-        # made under one ("Anti-Social Behaviour Orders (ASBOs)")
+        # theme), "the Modern Slavery Act 2015" is no mention of the minor topic
         terms += list(act_titles)
-        terms += _written_names(self.text, [d.expansion for d in definitions if d.target_kind == "other"
-                                            and not scheme.lookup(d.expansion)
-                                            and _names_a_legal_instrument(d.expansion)])
         keep = topics_of_the_meeting([h for h, _ in hits], headings,
                                      [(d.span.start, d.span.end) for d in definitions], names, terms)
         for definition in definitions:
