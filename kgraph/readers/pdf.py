@@ -527,22 +527,8 @@ def finishes_name(row: list[list[str]], cells: list[str]) -> bool:
         return False
     if not any(row[k] and not cells[k] for k in range(1, len(cells))):
         return False
-    return len(without_titles(" ".join(row[0]).split())) <= 1
-
-
-def without_titles(words: list[str]) -> list[str]:
-    """The words of a name after its titles ("Detective Superintendent Mark" → ["Mark"])."""
-    from ..segment import terms     # (the titles the extractor knows)
-    titles = {tuple(title.split()) for title in terms()["personal_titles"]}
-    longest = max(map(len, titles))
-    k = 0
-    while k < len(words):
-        size = next((n for n in range(longest, 0, -1)
-                     if tuple(w.lower().strip(".") for w in words[k:k + n]) in titles), 0)
-        if not size:
-            break
-        k += size
-    return words[k:]
+    from ..entities.people import strip_titles      # (the titles and ranks the extractor knows)
+    return len(strip_titles(" ".join(row[0]).split())[1]) <= 1
 
 
 # a cell's line that ends a sentence, and one that starts the next paragraph of a minute whatever
