@@ -248,6 +248,10 @@ _RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)
                               r"(?=\s+that\b))?"
                               r"(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*|(?:(?<=RESOLVED)|(?<=AGREED))\s+(?=to\s+[a-z]))")
 _SHOUTED_DECISION = re.compile(r"RESOLVED|AGREED|CARRIED|RECOMMENDED")
+# "… in January. Agreed: the Partnership extends the timescale …": a label with its colon opening a
+# sentence inside a paragraph (a numbered note's row, or a PDF's paragraph run on) labels the
+# decision as it does at a paragraph's start
+_LABEL_AFTER_SENTENCE = re.compile(r"(?<=[.!?])[ \t]+(?P<word>Agreed|Resolved|Decided|Decision)[ \t]*:[ \t]*(?=\S)")
 # "Members resolved that the work programme be agreed …" in one sentence: the body resolving is a
 # resolution however it is written (unlike "agreed that", which may report an opinion); the decision
 # is what follows "that", as after "RESOLVED that"
@@ -663,7 +667,7 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
         ps, pe = p.text_span.start, p.text_span.end
         m = _RESOLVED_AT_START.match(text, ps, pe) or (
             _RESOLVED_INSIDE.search(text, ps, pe) if _SHOUTED_DECISION.search(text, ps, pe) else None) or \
-            _body_resolved(text, ps, pe, subject)
+            _body_resolved(text, ps, pe, subject) or _LABEL_AFTER_SENTENCE.search(text, ps, pe)
         if m and _asks_the_meeting(text, m, pe):
             continue
         if m:

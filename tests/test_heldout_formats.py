@@ -93,6 +93,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch AG: printed partnership-board minutes with hanging-indent attendance
                          # paragraphs, NHS-style board minutes with Name | Title | Organisation tables
                          ("ak01_kirklees_communities_board_2024", "pdf"), ("ak03_leeds_sab_2024", "pdf"),
+                         # (and, once the reader kept a "Decision" label that fell at the foot of most
+                         # pages, a panel's PCP tables, a district's notes in one table, a Scottish panel)
+                         ("ak02_west_mercia_pcp_2024", "pdf"), ("ak04_broxtowe_csp_2024", "pdf"),
+                         ("ak05_west_lothian_pfrcs_pdsp_2024", "pdf"),
                          # batch AI: a partnership's Word minutes whose attendance is one run-on "Present:"
                          # paragraph with "(Chair; Post, Body)" brackets and "substituting for" notes
                          ("am02_cannock_chase_csp_2023", "docx"))]]

@@ -170,6 +170,10 @@ def line_shape(line: str) -> str:
     return _DIGITS.sub("#", flat(line).lower())
 
 
+# a line printed this many times away from the page edges is the document's own words
+BODY_REPEATS = 2
+
+
 def running_keys(pages: list[list[str]]) -> set[tuple[str, int, str]]:
     """(edge, position, shape) of lines found at the same place on most pages: running headers
     and footers.  Requiring the same position keeps content lines that merely recur (a
@@ -177,12 +181,17 @@ def running_keys(pages: list[list[str]]) -> set[tuple[str, int, str]]:
     if len(pages) < 2:
         return set()
     counts: Counter[tuple[str, int, str]] = Counter()
+    in_body: Counter[str] = Counter()
     for lines in pages:
-        counts.update({(*place, line_shape(lines[i])) for i, places in edge_lines(lines).items()
-                       for place in places})
+        edges = edge_lines(lines)
+        counts.update({(*place, line_shape(lines[i])) for i, places in edges.items() for place in places})
+        in_body.update(line_shape(line) for i, line in enumerate(lines) if line and i not in edges)
     needed = max(2, math.ceil(REPEAT_SHARE * len(pages)))
-    # shapes without letters ("#", "- # -") are page numbers, judged by page_number_offset
-    return {key for key, count in counts.items() if count >= needed and re.search("[a-z]", key[2])}
+    # shapes without letters ("#", "- # -") are page numbers, judged by page_number_offset; a line
+    # also printed time and again in the body ("Decision" over each item's outcome, which can fall
+    # second from the foot of most pages of a short document) is content, not furniture
+    return {key for key, count in counts.items()
+            if count >= needed and re.search("[a-z]", key[2]) and in_body[key[2]] < BODY_REPEATS}
 
 
 def page_number_offset(pages: list[list[str]]) -> int | None:
