@@ -2532,6 +2532,41 @@ def _table_rows(text: str, s: int, e: int, sep: str = "|"):
         pos = end + 1
 
 
+def _tab_rows_rewrapped(text: str, s: int, e: int, width):
+    """(start, end) of each row of a tab-separated table in text[s:e], a row's cells hard-wrapped over
+    several lines joined back: a copy of a table whose long cells broke into lines ("4.4<TAB>Arrange
+    publication of the overview" / "report and a press briefing<TAB>Martin Sowerby<TAB>14/10/2024")
+    has a row with fewer cells than the header (``width()``, 0 while no header is read), and each line
+    after it goes on with its last cell, until the cells of the header are all there."""
+    lines = []
+    pos = s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        end = e if nl < 0 else nl
+        lines.append((pos, end))
+        pos = end + 1
+    i = 0
+    while i < len(lines):
+        rs, re_ = lines[i]
+        i += 1
+        if text.find("\t", rs, re_) < 0:
+            continue
+        need = width()
+        count = len(_tab_cells(text, rs, re_))
+        if 0 < count < need:
+            j, total = i, count
+            while j < len(lines) and total < need and j - i < MAX_WRAPPED_LINES:
+                total += len(_tab_cells(text, *lines[j])) - 1
+                j += 1
+            if total == need:
+                re_, i = lines[j - 1][1], j
+        yield rs, re_
+
+
+# lines a wrapped row of a tab-separated table may run over ("Detective / Superintendent / Name /")
+MAX_WRAPPED_LINES = 6
+
+
 def _tab_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """(start, end) of each tab-separated cell of a row, trimmed (a run of tabs is one separator)."""
     cells, pos = [], s
@@ -2579,14 +2614,16 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
             due = cells[columns["due"]] if columns.get("due", len(cells)) < len(cells) else (ts, ts)
             actions.extend(_row_actions(text, (ts, te), owner, due, attendance))
         return actions
-    for rs, re_ in _table_rows(text, s, e, sep):
+    width = 0
+    rows = _table_rows(text, s, e, sep) if sep == "|" else _tab_rows_rewrapped(text, s, e, lambda: width)
+    for rs, re_ in rows:
         if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
             continue
         cells = _cells(text, rs, re_) if sep == "|" else _tab_cells(text, rs, re_)
         names = [_norm(text[a:b]) for a, b in cells]
         named = {role: k for k, n in enumerate(names) for role, words in _ACTION_COLUMNS.items() if n in words}
         if "task" in named and "owner" in named:
-            columns = named
+            columns, width = named, len(cells)
             continue
         # (a row may leave its last cells empty: a status not yet given)
         if columns is None or len(cells) <= max(k for role, k in columns.items() if role != "status"):

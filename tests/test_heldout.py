@@ -28,7 +28,7 @@ THRESHOLDS = {
     "attendees": 0.99,
     "items": 0.99,
     "decisions": 0.99,
-    "actions": 0.98,
+    "actions": 0.99,
     "people": 0.99,
     "organisations": 0.98,
     "topics": 0.96,
