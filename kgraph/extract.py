@@ -954,6 +954,7 @@ def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> li
     for p in item.paragraphs:
         if not _is_action_para(text, p):
             _informal_decision_of(text, p, procedural, subject, out)
+    out = [e for d in out for e in (_entries_agreed_under(text, d, item.paragraphs) or [d])]
     discussion = [p for p in item.paragraphs if not _is_action_para(text, p)]
     if out and not procedural and all(_noted_in_discussion(d, discussion) for d in out):
         # "Members noted the new Act. The MARACs had discussed …" is the discussion's; a paragraph
@@ -969,6 +970,64 @@ def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> li
             out = [d for d in (_closing_bare_noted(text, p) for p in discussion) if d][-1:]
         if not out:
             out = [d for d in (_request_agreed(text, p) for p in discussion) if d][-1:]
+    return out
+
+
+# the most words of one entry of a list copied without its bullets ("Annual Strategic Assessment 2024")
+_MOST_LIST_ENTRY_WORDS = 14
+# a line that runs on into the next, as wrapped prose does ("… the Board and", "… Fire and Rescue,")
+_RUNS_ON = re.compile(r"(?:[,;–—-]|\b(?:and|or|of|the|a|an|in|at|on|to|for|by|with|from))[ \t*_]*$", re.IGNORECASE)
+
+
+def _entries_agreed_under(text: str, d: Decision, paragraphs: list[Paragraph]) -> list[Decision]:
+    """ "Bethany presented the plan. The Board agreed the following reports for the June meeting:" over a
+    list: one decision an entry (the lead-in is not one more), as for a formal resolution's sub-points.
+    The list is the bulleted paragraphs after the lead's paragraph, or, copied without its bullets, the
+    lines under the lead in its paragraph (short, each opening with a capital, none running on). A body
+    noting "the following" notes one thing; [] when ``d`` leads no list."""
+    if d.kind == "noted" or _NOTES_A_LIST.search(d.text):
+        return []
+    colon = text.find(":", d.span.start, d.span.end)
+    if colon < 0 or not _LEAD_IN_END.search(text, max(d.span.start, colon - 40), colon + 1):
+        return []
+    kind = d.kind
+    rest_s, rest_e = _trim(text, colon + 1, d.span.end)
+    if rest_e > rest_s:
+        if text[colon + 1:rest_s].count("\n") != 1:
+            return []
+        lines = [_trim(text, a, b) for a, b in _line_spans(text, rest_s, rest_e)]
+        if len(lines) < 2 or any(len(text[a:b].split()) > _MOST_LIST_ENTRY_WORDS or not text[a:a + 1].isupper()
+                                 or _RUNS_ON.search(text, a, b) for a, b in lines):
+            return []
+        spans = lines
+    else:
+        k = next((k for k, p in enumerate(paragraphs) if p.text_span.start <= d.span.start < p.text_span.end), None)
+        if k is None:
+            return []
+        spans = []
+        for p in paragraphs[k + 1:]:
+            if p.enumerator is None or not _BULLET_ENUMERATOR.fullmatch(p.enumerator):
+                break
+            spans.append((p.text_span.start, p.text_span.end))
+        if len(spans) < 2:
+            return []
+    entries = [e for e in (_decision(text, a, b, kind) for a, b in spans) if e]
+    for e in entries:
+        e.kind = kind  # type: ignore[assignment]
+    return entries
+
+
+_BULLET_ENUMERATOR = re.compile(r"[-*•·–▪●◦]")
+
+
+def _line_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """(start, end) of each line of text[s:e]."""
+    out, pos = [], s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        end = e if nl < 0 else nl
+        out.append((pos, end))
+        pos = end + 1
     return out
 
 
@@ -2631,7 +2690,7 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
         ts, te = cells[columns["task"]]
         os_, oe = cells[columns["owner"]]
         if te <= ts or _raised_at_another_meeting(text, cells, columns, meeting_date) \
-                or _closed_row(text, cells, columns):
+                or _closed_row(text, cells, columns) or _no_action_row(text, (ts, te)):
             continue
         due = None
         if "due" in columns:
@@ -2838,6 +2897,16 @@ def _closed_row(text: str, cells: list[tuple[int, int]], columns: dict[str, int]
     done, no task this meeting sets (an action is not closed at the meeting that raises it)."""
     k = columns.get("status")
     return k is not None and k < len(cells) and _CLOSED_STATUS.match(text, *cells[k]) is not None
+
+
+# a row kept in an item's table of actions to say it set none: "– | No actions arising | – | –"
+_NO_ACTION_TASK = re.compile(r"[ \t*_]*(?:no(?:[ \t]+(?:new|further))?[ \t]+actions?(?:[ \t]+(?:arising|agreed|required|"
+                             r"recorded|this[ \t]+item))?|none|nil|n/a)[ \t.*_]*", re.IGNORECASE)
+
+
+def _no_action_row(text: str, task: tuple[int, int]) -> bool:
+    """A table row whose action cell says the item set no action: nobody owns a task there."""
+    return _NO_ACTION_TASK.fullmatch(text, *task) is not None
 
 
 def _raised_at_another_meeting(text: str, cells: list[tuple[int, int]], columns: dict[str, int],
@@ -3351,6 +3420,19 @@ def _dates_the_record_issued(text: str, s: int, ds: int) -> bool:
     return _record_issued_re().search(text, max(line_start, ds - 120), ds) is not None
 
 
+def _page_stamp_re() -> re.Pattern:
+    return _compiled("page-stamp", lambda: re.compile(
+        rf"[ \t*_]*(?:{_alternation(terms()['page_stamp_labels'])})(?:[ \t]+on)?[ \t*_]*:?[ \t*_]*"
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?", re.IGNORECASE))
+
+
+def _dates_the_page(text: str, s: int, ds: int) -> bool:
+    """Whether a date stands on its line after a web page's stamp alone ("Last updated: 19 March 2024"
+    in the page's footer, under the last item): when the page changed, not a meeting."""
+    line_start = text.rfind("\n", s, ds) + 1 or s
+    return _page_stamp_re().fullmatch(text, line_start, ds) is not None
+
+
 # a typist's reference at the foot of typed minutes: the writer's and the body's initials, then the date
 # the minutes were typed ("JB/CSP/ 22.11.99", "AB/cd 3.2.98")
 _FILE_REFERENCE_BEFORE = re.compile(r"[ \t]*[A-Z]{1,4}(?:[ \t]*/[ \t]*[A-Za-z]{1,6})+[ \t]*/?[ \t]*$")
@@ -3404,7 +3486,8 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
                 continue       # its year is only read back for minutes approved, never forward
             if next_item and _DEADLINE_BEFORE.search(text, max(s, ds - 24), ds):
                 continue       # "send priorities to the Secretary by 4th January": a deadline, no meeting
-            if next_item and (_dates_the_record_issued(text, s, ds) or _dates_a_file_reference(text, s, ds)):
+            if next_item and (_dates_the_record_issued(text, s, ds) or _dates_a_file_reference(text, s, ds)
+                              or _dates_the_page(text, s, ds)):
                 continue       # "Notes circulated to the panel mailing list on 13/11/2023": no meeting
             if next_item and item.body_span.start <= ds < log_start:
                 add(date, "next", Span(ds, de), position)

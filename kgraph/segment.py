@@ -708,8 +708,9 @@ _ENUM = re.compile(
 # actions they add to a tracker); "ACTION (RH):", "Action (Tom Ellery / GA):" (the owners in brackets
 # before the colon, capitalised names or initials only: "Action (carried forward):" names nobody)
 # ("Agreed Action: Emma Lord to share …": a house style labels each action as agreed)
-# (a dash before the label, hyphen or en/em dash, is a bullet: "      – Action: CM" closing a decision)
-_ACTION_LABEL = re.compile(r"[ \t>*_#\-–—]*(?:(?:new|agreed)[ \t]+)?(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
+# (a dash before the label, hyphen or en/em dash, is a bullet: "      – Action: CM" closing a decision;
+# so is a bullet sign: "• Action: Jo Bloggs to …", a web page's list of an item's actions)
+_ACTION_LABEL = re.compile(r"[ \t>*_#\-–—•·▪●◦]*(?:(?:new|agreed)[ \t]+)?(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
                            r"(?:[ \t]+(?:no\.?[ \t]*)?(?:(?-i:[A-Z]{1,5})[/.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}(?=[ \t*_]*(?::|[–—][ \t])))?"
                            r"(?:[ \t]*\((?P<label_owners>(?-i:[A-Z][\w.'’-]*(?:(?:[ \t]*[/,&][ \t]*|[ \t]+(?:and[ \t]+)?)"
                            r"[A-Z][\w.'’-]*){0,5}))\))?[ \t*_]*[:–—][ \t*_]*"
@@ -3018,7 +3019,12 @@ def _heads_a_minutes_table(content: str) -> bool:
     headers = _compiled("minutes-table-headers", lambda: re.compile("|".join(
         re.escape(h) for key in ("item_table_number_headers", "item_table_item_headers", "item_table_decision_headers",
                                  "item_table_discussion_headers", "item_table_action_headers") for h in terms()[key])))
-    return len(cells) >= 2 and all(headers.fullmatch(c) for c in cells)
+    business = _compiled("minutes-table-business-headers", lambda: re.compile("|".join(
+        re.escape(h) for key in ("item_table_item_headers", "item_table_decision_headers",
+                                 "item_table_discussion_headers") for h in terms()[key])))
+    # "No.<TAB>Action<TAB>Owner<TAB>Deadline" under an item is its table of actions, numbered in the
+    # action log's own series: a minutes table has a column for the item or its text as well
+    return len(cells) >= 2 and all(headers.fullmatch(c) for c in cells) and any(business.fullmatch(c) for c in cells)
 
 
 def opens_with_redaction(content: str) -> bool:
@@ -4193,7 +4199,14 @@ def _row_list_kind(status: str, kind: str) -> str:
     """The list a row of an attendance table belongs to, from its "Attendance" cell: the table's
     own kind for "Present" (or "Yes"), the list the cell names otherwise ("Apologies", "In attendance")."""
     said = _STATUS_KIND.get(_SPACES.sub(" ", status).strip(" .*_").lower())
+    if said is None:
+        # "Apologies – Insp Ferriday attending", "Present (from item 4)": the cell's word, then a remark
+        said = _STATUS_KIND.get(_STATUS_REMARK.split(status, 1)[0].strip(" .*_").lower())
     return said if said not in (None, "present") else kind
+
+
+# a remark after an attendance cell's word: a spaced dash, a bracket, a comma or a semicolon
+_STATUS_REMARK = re.compile(r"[ \t]+[–—-][ \t]+|[ \t]*[(,;]")
 
 
 # an Initials cell: "GB", or "GRo" beside "GR" (a letter more of the surname tells two people apart)

@@ -9,6 +9,7 @@ Cross-document identity is decided later, by :func:`kgraph.resolve.resolve`.
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -18,12 +19,12 @@ from ..segment import is_list_label
 from ..model import AcronymDefinition, AttendanceEntry, MeetingRecord, Mention, Mentions, MoneyAmount, Span
 from .acronyms import AcronymPair, find_acronym_pairs, first_definitions
 from . import gazetteer as _gazetteer
-from .gazetteer import lexicon
+from .gazetteer import is_acronym, lexicon
 from .keys import organisation_key, person_key, topic_key
 from .legislation import bill_titles, find_legislation
 from .matcher import TermMatcher, Token, TokenList, exact_word, tokenize
 from .money import find_money
-from .organisations import (ends_with_head, find_organisation_hits, is_department_name, is_kind_without_area,
+from .organisations import (ends_with_head, find_organisation_hits, is_department_name, is_generic_word, is_kind_without_area,
                             is_post_name, looks_like_organisation, organisation_key_for, strip_article,
                             with_bracketed_qualifier, wrap_width, OrgHit)
 from .people import (apposed_name_pattern, are_own_initials, has_person_role_word, is_office, is_person_name,
@@ -435,6 +436,26 @@ class _Builder:
                       and m.span.start < pair.expansion_start and m.key != d.target_key]
             if around and _PLACE_WORDS.fullmatch(self.text, around[0].span.start, pair.expansion_start):
                 d.target_key = around[0].key
+
+    def bare_names_of_placed_bodies(self) -> None:
+        """ "9. Combating Drugs Partnership" in minutes that name "the Lakeside Combating Drugs Partnership":
+        a body's name written without the place it opens with is that body, when the document names
+        only one body so (two areas' bodies of that name leave the bare one unplaced). Names the
+        gazetteer knows are left to it, and a one-word name ("Police") is too general."""
+        gaz = _gazetteer.organisations()
+        placed: dict[str, set[str]] = defaultdict(set)
+        for m in self.out.organisations:
+            words = strip_article(" ".join(m.text.split())).split()
+            for k in range(1, min(_MOST_PLACE_WORDS, len(words) - 2) + 1):
+                if _place_words(words[:k]):
+                    placed[" ".join(words[k:]).lower()].add(m.key)
+        if not placed:
+            return
+        for m in self.out.organisations:
+            bare = strip_article(" ".join(m.text.split()))
+            keys = placed.get(bare.lower())
+            if keys and len(keys) == 1 and m.key not in keys and gaz.lookup(bare) is None:
+                m.key = next(iter(keys))
 
     def _venue_building(self, start: int, end: int) -> bool:
         """'Civic Centre' (in the venue, or a building word before 'Centre') is a place, not a body;
@@ -1187,8 +1208,18 @@ def _after_provider_verb(text: str, start: int) -> bool:
     return _provider_verb_re().search(text, max(0, start - 24), start) is not None
 
 
-def _definitions(text: str, people: list[str]) -> tuple[list[AcronymDefinition], list[AcronymPair]]:
-    pairs = [p for p in first_definitions(find_acronym_pairs(text)) if not _is_personal_initials(p, people, text)]
+def _on_own_attendance_line(pair: AcronymPair, attendance: list[AttendanceEntry], text: str) -> bool:
+    """ "Claire Ostler, Director of Nursing, NHS Lincolnshire Integrated Care Board (CO)": the initials
+    closing an attendee's line are the attendee's (read as such by the segmenter), not an acronym of
+    the body written before them."""
+    line_start = text.rfind("\n", 0, pair.start) + 1
+    return any(e.initials == pair.acronym and line_start <= e.span.start < pair.start for e in attendance)
+
+
+def _definitions(text: str, people: list[str], attendance: list[AttendanceEntry] = ()
+                 ) -> tuple[list[AcronymDefinition], list[AcronymPair]]:
+    pairs = [p for p in first_definitions(find_acronym_pairs(text)) if not _is_personal_initials(p, people, text)
+             and not _on_own_attendance_line(p, attendance, text)]
     definitions = []
     for pair in pairs:
         kind, key = classify_acronym(pair.acronym, pair.expansion)
@@ -1200,6 +1231,18 @@ def _definitions(text: str, people: list[str]) -> tuple[list[AcronymDefinition],
     return definitions, pairs
 
 
+# the most words of the place a body's name opens with ("Bath and North East Somerset")
+_MOST_PLACE_WORDS = 5
+_PLACE_LINKS = frozenset({"and", "&", "of", "upon", "on"})
+
+
+def _place_words(words: list[str]) -> bool:
+    """Words that read as a place: capitalised (links such as "and" between), none a word of bodies'
+    names ("Home Office Quality Assurance Panel" opens with a body, not a place) nor an acronym."""
+    return bool(words) and words[0][:1].isupper() and words[-1] not in _PLACE_LINKS and all(
+        (w[:1].isupper() and not is_generic_word(w) and not is_acronym(w)) or w in _PLACE_LINKS for w in words)
+
+
 def find_mentions(record: MeetingRecord) -> Mentions:
     """People, organisations, topics, legislation, acronym definitions and money in one document."""
     text = record.source.text
@@ -1207,11 +1250,12 @@ def find_mentions(record: MeetingRecord) -> Mentions:
     builder = _Builder(record, text, tokens, _ItemLocator(record))
     people = [e.name for e in record.attendance] + [o.name for it in record.items for a in it.actions
                                                     for o in a.owners if o.kind == "person"]
-    definitions, pairs = _definitions(text, people)
+    definitions, pairs = _definitions(text, people, record.attendance)
     builder.out.acronyms = definitions
     builder.find_organisations(definitions, pairs)
     builder.localise_organisations(definitions, pairs)
     builder.acronyms_for_placed_names(definitions, pairs)
+    builder.bare_names_of_placed_bodies()
     acts = find_legislation(text, tokens)
     builder.act_spans = [(hit.start, hit.end) for hit in acts] + bill_titles(text)
     builder.find_people()

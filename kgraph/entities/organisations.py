@@ -42,6 +42,11 @@ def _generic_words() -> frozenset[str]:
     return lex.lower_set("org_generic") | lex.lower_set("connector") | heads | {"the", "a", "an"}
 
 
+def is_generic_word(word: str) -> bool:
+    """A word of bodies' names in general (a head such as "Partnership", "Community", "the"), no place's."""
+    return word.lower() in _generic_words()
+
+
 @cache
 def _not_organisations() -> frozenset[str]:
     return frozenset(organisation_key(n) for n in lexicon().words("not_organisation"))

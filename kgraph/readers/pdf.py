@@ -450,6 +450,8 @@ MIN_TABLE_LINES = 2                           # lines with two or more cells a t
 # such a cell on a line by itself starts a row
 ROW_REFERENCE = re.compile(r"^\(?[A-Za-z]{0,6}\d+(?:[./-]\d+)*[a-z]?[.)]?$")
 ENUMERATOR = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z][.)]|\([ivxlc]{1,6}\)|[•·▪◦●■‣\u2013*-])$")
+# a minute numbered within the year in the margin ("18/24      MINUTES"): a hanging indent as well
+MARGIN_MINUTE_NUMBER = re.compile(r"^\d{1,3}/\d{2,4}$")
 
 
 def text_runs(line: str) -> list[tuple[int, str]]:
@@ -502,7 +504,7 @@ def is_table(rows: list[list[str]]) -> bool:
     if sum(sum(bool(cell) for cell in cells) >= 2 for cells in rows) < MIN_TABLE_LINES:
         return False
     firsts = [cells[0] for cells in rows if cells[0]]
-    return len(rows[0]) > 2 or not all(ENUMERATOR.match(cell) for cell in firsts)
+    return len(rows[0]) > 2 or not all(ENUMERATOR.match(cell) or MARGIN_MINUTE_NUMBER.match(cell) for cell in firsts)
 
 
 def starts_row(cells: list[str]) -> bool:
@@ -908,7 +910,8 @@ def goes_on_in_capitals(last: str, line: str) -> bool:
 
 
 # a numbered heading in capitals, a stop after its number or not: "38  CHESTER CITY CENTRE PSPO – REVIEW"
-NUMBERED_LINE = re.compile(r"^\d{1,3}[a-z]?\.?\s+[A-Z]")
+# (a minute numbered within the year counts: "20/24  WELCOME TO THE NEW COMMISSIONER")
+NUMBERED_LINE = re.compile(r"^\d{1,3}(?:/\d{2,4})?[a-z]?\.?\s+[A-Z]")
 
 
 def ends_shouted_heading(paragraph: list[str], line: str) -> bool:
