@@ -202,6 +202,9 @@ _RESOLVED_AT_START = re.compile(
     # "Decision" / "Decisions" as a heading alone on its line (Scottish committee minutes), the
     # outcome written below it ("To note the report.", "(1) To agree …")
     r"Decisions?(?=[ \t*_]*(?:$|\n))|"
+    # "Outcome" alone on its line: the sub-heading of an item written as "Discussion" / "Outcome" /
+    # "Actions", the item's outcome on the lines below it
+    r"Outcomes?(?=[ \t*_]*(?:$|\n))|"
     # "DECISION 3" over "AGREED that …" (decisions numbered across the items): the heading, its decision below
     r"(?:DECISION|Decision)[ \t]+\d{1,3}(?=[ \t*_]*\n)|"
     # "What we decided:", "What was agreed:": a plain-English house style's label of the outcome
@@ -692,6 +695,10 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
                 formal.extend(d for d in (_decision(text, a, b, fallback) for a, b in inline) if d)
                 continue
             if not _is_lead_in(rest):
+                if _HEADING_ALONE.fullmatch(text[m.start("word"):m.end()]):
+                    # under a heading alone on its line, each sentence recording an outcome is one
+                    formal.extend(_outcome_sentences(text, m.end(), pe, fallback))
+                    continue
                 d = _decision(text, _decision_start(text, ps, m, subject), pe, fallback)
                 if d:
                     formal.append(d)
@@ -773,6 +780,23 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
     if formal:
         return _with_minutes_approval(text, item, formal)
     return _informal_decisions(text, item, subject)
+
+
+# "Outcome" / "Decisions" alone on its line, what it labels on the lines below
+_HEADING_ALONE = re.compile(r"(?:Outcomes?|Decisions?)[ \t*_]*\n\s*")
+
+
+def _outcome_sentences(text: str, s: int, e: int, fallback: str) -> list[Decision]:
+    """The decisions written under an outcome heading: one for each sentence that records an outcome
+    in a decision verb ("The Partnership supported the bid. The grant was approved as set out above."
+    are two), the sentences between them (an explanation, "The log was updated.") none; with no such
+    sentence, the text is one decision as written."""
+    found = [d for d in (_decision(text, a, b, fallback) for a, b in _sentences_after(text, s, e)
+                         if _DECISION_VERBS.search(text, a, b)) if d]
+    if found:
+        return found
+    d = _decision(text, s, e, fallback)
+    return [d] if d else []
 
 
 # after the body as subject: "… also agreed that …", "… further resolved …" (one more outcome)
@@ -2073,7 +2097,10 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
         actions = [a for a in actions if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + boxed
     listed = listed_actions(text, item, attendance)
     listed_spans = {a.span for a in listed}      # a listed "AB to …" line is read by both readers
-    actions = [a for a in actions if a.span not in listed_spans] + listed
+    # the discussion's follow-up by owners the item's list of actions names again is that list's entry
+    listed_keys = {_owner_key(o.name) for a in listed for o in a.owners}
+    actions = [a for a in actions if a.span not in listed_spans and
+               (a.explicit or not a.owners or not {_owner_key(o.name) for o in a.owners} <= listed_keys)] + listed
     if "[" in text[item.body_span.start:item.body_span.end]:
         ticked = checklist_actions(text, item, attendance)
         if ticked:
@@ -2421,6 +2448,26 @@ def _most_words_in_action_list_heading() -> int:
     return max((len(h.split()) for h in terms()["action_list_headings"]), default=0)
 
 
+def _entry_under_heading_line(text: str, ps: int, pe: int) -> int | None:
+    """Where the first line under an action-list heading alone on its paragraph's first line starts
+    ("Actions" over "Jo Bloggs to send …" without a blank line between), or None."""
+    nl = text.find("\n", ps, pe)
+    if nl < 0 or not _is_action_list_heading(text[ps:nl]):
+        return None
+    start, end = _trim(text, nl, pe)
+    return start if end > start else None
+
+
+def _opens_with_named_owner(text: str, ps: int, pe: int, attendance: list[AttendanceEntry]) -> bool:
+    """A line opening with people's names and "to" and a verb ("Jo Bloggs to circulate …"): in a list
+    of actions an entry even when it is not marked by a bullet."""
+    m = _LEADING_OWNER_TO.match(text, ps, pe)
+    if m is None:
+        return False
+    owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
+    return bool(owners) and all(o.kind == "person" and is_person_name(o.name, attendance) for o in owners)
+
+
 def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]) -> list[Action]:
     """Actions listed under an "Actions arising" / "Action points" heading (or an item so titled):
     one numbered or bulleted line each, its owners given as initials at the start or the end."""
@@ -2433,8 +2480,16 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
         # as an action entry wherever it stands, under a heading of actions or not
         bracketed = _BRACKETED_ACTION_NUMBER.match(text, ps, pe)
         if bracketed is None and p.enumerator is None:
-            in_list = _is_action_list_heading(text[ps:pe])
-            continue
+            under = _entry_under_heading_line(text, ps, pe)
+            if under is not None:
+                # "Actions" alone on its line over "Jo Bloggs to …" in the same paragraph: an
+                # item's sub-heading and its first entry, unmarked
+                in_list, ps = True, under
+            elif not (in_list and _opens_with_named_owner(text, ps, pe, attendance)):
+                # under the heading, an unmarked "Jo Bloggs to …" line is one more entry; any other
+                # line is a heading of its own or ends the list
+                in_list = _is_action_list_heading(text[ps:pe])
+                continue
         if not in_list and bracketed is None:
             continue
         numbered = bracketed or _LISTED_ACTION_NUMBER.match(text, ps, pe)

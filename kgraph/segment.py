@@ -729,7 +729,7 @@ BARE_DECISION = re.compile(
 _DECISION_LINE = re.compile(
     r"[ \t>*_#-]*(?:(?:it\s+was\s+)?(?:RESOLVED|Resolved|AGREED|DECIDED|RECOMMENDED)\b|"
     r"(?:Agreed|Decided|Decision|DECISION|Resolution|Outcome|OUTCOME|Recommended)[ \t*_]*[:–—-]|"
-    r"(?:Approved|APPROVED)[ \t*_]*:|Decisions?[ \t*_]*$)")
+    r"(?:Approved|APPROVED)[ \t*_]*:|(?:Decisions?|Outcomes?)[ \t*_]*$)")
 # "DECISION 3" alone on its line (Scottish committee minutes number their decisions across the items):
 # the heading of the decision written on the lines below it, which stay in its paragraph even when they
 # open with a decision word of their own ("AGREED that …")
@@ -1344,11 +1344,13 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             header.body, header.body_span = title_case_if_shouting(text[field[0]:field[1]]), Span(*field)
     # ModernGov header line "BODY - Wednesday, 12th July, 2023 10.00 am"
     line_body_fallback: tuple[int, int] | None = None
+    title_line_when: tuple[dt.date, dt.time | None] | None = None   # the date and time the title line gives
     for ln in lines[:last_line]:
         if ln.blank:
             continue
         hm = _HEADER_LINE.fullmatch(ln.content(text))
         if hm and find_dates(hm["rest"]):
+            title_line_when = _date_and_time_after(hm["rest"])
             if find_dates(text[:ln.cs]):
                 break   # a date above is the meeting's: "Action tracker – actions from the JAG held on …"
             if header.body is None and not _FIELD.match(hm["body"]):
@@ -1527,6 +1529,10 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                                   re.IGNORECASE):
             header.start_time = found[0]
             venue_from = header.date_span.end + found[1].end
+    if header.start_time is None and title_line_when is not None and title_line_when[0] == header.date:
+        # "BODY - Thursday, 10th July, 2025 2.00 pm" over "MINUTES of a meeting … held … on Thursday,
+        # 10 July 2025.": the web page's title line times the meeting its printed sentence dates
+        header.start_time = title_line_when[1]
     if header.start_time is None and header.date_span is not None:
         line_start = text.rfind("\n", 0, header.date_span.start) + 1
         header.start_time = _time_before_date(text, line_start, header.date_span.start)
@@ -1906,6 +1912,16 @@ def _signature_line(content: str) -> bool:
         and not rest.strip(" \t.…_*-")
 
 
+def _date_and_time_after(rest: str) -> tuple[dt.date, dt.time | None]:
+    """The first date of a title line's text after its body, and the time written straight after it
+    ("Thursday, 10th July, 2025 2.00 pm"), if any."""
+    d, sp = find_dates(rest)[0]
+    found = find_time(rest[sp.end:sp.end + 30])
+    if found and not rest[sp.end:sp.end + found[1].start].strip(" \t,.-–—|"):
+        return d, found[0]
+    return d, None
+
+
 def _full_name_of_generic_body(text: str, lines: list[Line], last_line: int, bs: int, be: int
                                ) -> tuple[int, int] | None:
     """ "Minutes of the Board meeting held on …" calls the body by its kind alone: its full name is
@@ -1928,16 +1944,25 @@ def _partnership_titling_its_group(text: str, lines: list[Line], bs: int, be: in
     record, so the partnership is the body. (A group named under an office or a council, "EXECUTIVE
     ACCOUNTABILITY BOARD" under a commissioner's office, is a body of its own.)"""
     group = text[bs:be]
-    if not _names_a_group(group):
+    board = _partnership_board(group)
+    if not board and not _names_a_group(group):
         return None
     title = next((ln for ln in lines if not ln.blank and ln.ce <= bs), None)
     if title is None or not (title.heading or title.content(text).isupper()):
         return None
     ts, te = _strip_span(text, *_without_trailing_acronym(text, title.cs, title.ce))
     words = text[ts:te].lower().split()
-    if len(words) < 2 or words[-1] != "partnership" or not _norm_words(group).isdisjoint(words):
+    if len(words) < 2 or words[-1] != "partnership" or not (board or _norm_words(group).isdisjoint(words)):
         return None
     return ts, te
+
+
+def _partnership_board(group: str) -> bool:
+    """ "Partnership Board", "Partnership Executive": the partnership's own board called by its kinds
+    alone ("Minutes of the Partnership Board meeting" under the partnership's title line), so the
+    meeting is the partnership's."""
+    words = group.lower().split()
+    return len(words) == 2 and words[0] == "partnership" and words[1] in terms()["body_words"]
 
 
 _MEETING_OF_LINE = re.compile(r"(?:(?:draft\s+)?(?:minutes|notes|record)\s+of\s+(?:a|an|the)\s+)?meeting\s+of\s+(?:the\s+)?"
@@ -2472,6 +2497,8 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
                 # ("Priya (PCSO, Sussex Police)": a rank written alone is the post, its acronym no body)
                 job_role = job_role or piece
                 continue
+            if orgs and _is_compass_area(piece):
+                continue          # "West Mercia Police, North Worcestershire": the area the body's officer covers
             closing_body = index == len(parts) - 1 and not orgs and _reads_as_a_name_of_a_body(piece)
             if _is_department(piece) or (job_role and not closing_body
                                          and (_qualifies_post(piece) or _continues_portfolio(job_role, piece))):
@@ -2583,6 +2610,16 @@ def _ends_like_a_body(part: str) -> bool:
 def _without_area(part: str) -> str:
     """ "Office of the Police and Crime Commissioner for Surrey" → the office without its area."""
     return re.sub(r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$", "", part)
+
+
+def _is_compass_area(piece: str) -> bool:
+    """ "North Worcestershire", "East Kent", "West Lakeby": a compass word and a place of a word or two,
+    no body's word — an area, not a body."""
+    from .entities.gazetteer import lexicon
+    words = piece.split()
+    return 2 <= len(words) <= 3 and words[0] in lexicon().words("compass_word") \
+        and all(w[:1].isupper() and w[1:].islower() for w in words[1:]) and not _names_a_body(piece) \
+        and not _org_word_re().search(piece)
 
 
 def _is_rank(piece: str) -> bool:

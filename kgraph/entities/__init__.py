@@ -249,6 +249,18 @@ class _Builder:
         i = self.text.find(needle, start, start + limit)
         return i if i >= 0 else None
 
+    def find_wrapped_after(self, needle: str, start: int, limit: int = 300) -> tuple[int, int] | None:
+        """Where ``needle`` is written after ``start``, as is or wrapped over lines ("(Warwickshire and
+        West" / "Mercia CRC)": an attendance list's body read as one name from a paragraph of entries)."""
+        at = self.find_after(needle, start, limit)
+        if at is not None:
+            return at, at + len(needle)
+        words = needle.split()
+        if len(words) < 2:
+            return None
+        m = re.compile(r"\s+".join(map(re.escape, words))).search(self.text, start, start + limit)
+        return (m.start(), m.end()) if m else None
+
     # ------------------------------------------------------------------ organisations
 
     def _group_line_of_the_body(self, written_end: int) -> tuple[int, int] | None:
@@ -341,10 +353,10 @@ class _Builder:
             _, names = attendance_affiliation(entry)
             for name in names:
                 for part in _slash_parts(name):
-                    at = self.find_after(part, entry.span.end)
-                    if at is None:
+                    found = self.find_wrapped_after(part, entry.span.end)
+                    if found is None:
                         continue
-                    self.add_org_over_shorter(at, at + len(part), organisation_key_for(part))
+                    self.add_org_over_shorter(*found, organisation_key_for(part))
                     attendee_bodies.add(part)
         self._attendee_bodies_again(attendee_bodies)
         # "Action: Kent Police": an owner that is a body (never one that a rank or title opens:
