@@ -204,6 +204,28 @@ def _inside_linked_place(tokens: list[Token], links: list[bool], current: list[i
     return False
 
 
+_MONTHS = frozenset("January February March April May June July August September October November December "
+                    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
+
+def _date_token_indexes(text: str, tokens: list[Token]) -> set[int]:
+    """Indexes of the tokens of a written date: a month name after a day number or before a year, with
+    those numbers ("2 November 2021", "November 2021")."""
+    out: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if text[tok.start:tok.end] not in _MONTHS:
+            continue
+        before = i > 0 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", text[tokens[i - 1].start:tokens[i - 1].end])
+        after = i + 1 < len(tokens) and re.fullmatch(r"(?:19|20)\d\d", text[tokens[i + 1].start:tokens[i + 1].end])
+        if before or after:
+            out.add(i)
+            if before:
+                out.add(i - 1)
+            if after:
+                out.add(i + 1)
+    return out
+
+
 def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> list[list[int]]:
     """Maximal runs of capitalised tokens joined by spaces, with 'and'/'&' and one lower-case word
     allowed inside ("Domestic Homicide review Steering Group"); 'of/for/the' start a new run
@@ -219,8 +241,15 @@ def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> li
     runs: list[list[int]] = []
     current: list[int] = []
     lower_used = False
+    dates = _date_token_indexes(text, tokens)
     for i, tok in enumerate(tokens):
         word = text[tok.start:tok.end]
+        if i in dates:
+            # "Published 2 November 2021 in Board papers": a date is no part of a body's name
+            if current:
+                runs.append(current)
+            current, lower_used = [], False
+            continue
         joined = bool(current) and links[i]
         if joined and word == "for" and text[tokens[current[-1]].start:tokens[current[-1]].end] in offices \
                 and i + 1 < len(tokens) and links[i + 1] and _capitalised(tokens[i + 1].exact):
