@@ -2090,6 +2090,11 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
     if "\t" in text[item.body_span.start:item.body_span.end] and item.table_sep != "\t":
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance, sep="\t",
                                      meeting_date=meeting_date))
+        rows = discussion_table_actions(text, item.body_span.start, item.body_span.end, attendance)
+        # a follow-up read in a row's discussion by the owners its action cell names is that row's action
+        actions = [a for a in actions if a.explicit or not any(
+            r.start <= a.span.start < r.end and {_owner_key(o.name) for o in a.owners} <= {_owner_key(o.name) for o in b.owners}
+            for r, b in rows)] + [a for _, a in rows]
     if box:
         # the discussion's follow-up by owners the box names again is the box's action
         boxed = boxed_actions(text, paras, attendance)
@@ -2758,9 +2763,106 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
             if role in columns and ref is None:
                 rs_, re2 = cells[columns[role]]
                 ref = _row_item_ref(text[rs_:re2], dotted_only=role == "row")
+        ref = ref or _task_paragraph_ref(text, ts, te)
         actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due,
                               item_ref=ref, listed=True))
     return actions
+
+
+_LONGEST_HEADER_LINE = 60      # a header row closed up into one line is a few words
+
+
+def _line_bounds(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out, pos = [], s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        end = e if nl < 0 else nl
+        out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _ended_by_hand(text: str, previous: tuple[int, int], start: int, width: int) -> bool:
+    """Whether a wrapped cell's line ends a paragraph: it ends a sentence and the next line, opening
+    with a capital, has a first word that would have fitted after it (a wrapped line runs near the
+    cell's width)."""
+    a, b = _trim(text, *previous)
+    word = text[start:text.find(" ", start) if text.find(" ", start) > 0 else start]
+    return b > a and text[b - 1] in ".!?" and text[start:start + 1].isupper() and b - previous[0] + 1 + len(word) < width
+
+
+def _discussion_action_header(text: str, rs: int, re_: int) -> int | None:
+    """The column of the actions in a header row "Discussion<TAB>Action": two cells, a text column (see
+    item_table_discussion_headers) and an action column, no owner column; else None. A printed copy
+    may close the cells up into one line of words ("Discussion Action")."""
+    if text.find("\t", rs, re_) >= 0:
+        names = [_norm(text[a:b]) for a, b in _tab_row_cells(text, rs, re_)]
+    else:
+        words = text[rs:re_].split()
+        if not 2 <= len(words) <= 5:
+            return None
+        splits = [[_norm(" ".join(words[:k])), _norm(" ".join(words[k:]))] for k in range(1, len(words))]
+        return next((h for h in map(_two_header_cells, splits) if h is not None), None)
+    return _two_header_cells(names)
+
+
+def _two_header_cells(names: list[str]) -> int | None:
+    if len(names) != 2:
+        return None
+    task = next((k for k, n in enumerate(names) if n in _ACTION_COLUMNS["task"]), None)
+    if task is None or names[1 - task] not in terms()["item_table_discussion_headers"]:
+        return None
+    return task
+
+
+def discussion_table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]
+                             ) -> list[tuple[Span, Action]]:
+    """Minutes whose items are each a two-column table "Discussion | Action", copied as text: a row's
+    discussion cell wraps over several lines and the action cell follows its last line after a tab
+    ("… so that coordinators could target advice.<TAB>Insp Keogh to provide the data"). The action
+    cell names its task ("Owner to task", "Owner – task") or only its owners ("Insp Keogh", "Jo Dent
+    / Al Ray"), who then act on the row's discussion; "Closed" or an empty cell records none. One
+    explicit action each, with the row's bounds (its discussion starts after the header, a blank line
+    or the row above)."""
+    out: list[tuple[Span, Action]] = []
+    column = None
+    row_start = None
+    lines = _line_bounds(text, s, e)
+    width = max((b - a for a, b in lines), default=0)
+    for k, (line_start, end) in enumerate(lines):
+        if text.find("\t", line_start, end) < 0:
+            if end - line_start < _LONGEST_HEADER_LINE and _discussion_action_header(text, line_start, end) is not None:
+                column, row_start = _discussion_action_header(text, line_start, end), None
+            elif not text[line_start:end].strip():
+                row_start = None
+            elif row_start is None or (k and _ended_by_hand(text, lines[k - 1], line_start, width)):
+                row_start = line_start
+            continue
+        header = _discussion_action_header(text, line_start, end)
+        if header is not None:
+            column, row_start = header, None
+            continue
+        cells = _tab_row_cells(text, line_start, end)
+        if column is None or len(cells) != 2:
+            column = None           # another table ("Ward | Offences | Change"): not the items' rows
+            continue
+        first = line_start if row_start is None else row_start
+        row_start = None
+        (ds, de), (as_, ae) = cells[1 - column], cells[column]
+        if column == 1:
+            ds = first
+        if ae <= as_ or _EMPTY_CELL.fullmatch(text, as_, ae) or _CLOSED_STATUS.match(text, as_, ae):
+            continue
+        row = Span(first, end)
+        found = _cell_actions(text, as_, ae, attendance)
+        if not found and _names_only(text[as_:ae]) and de > ds:
+            owners = _owners_in(text, as_, ae, attendance)
+            if owners and all(o.kind == "role" or o.kind == "person" and is_person_name(o.name, attendance)
+                              for o in owners):
+                ts, te = _trim(text, ds, de)
+                found = [Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True)]
+        out.extend((row, a) for a in found)
+    return out
 
 
 def _header_rows(text: str, s: int, e: int, header: tuple[str, ...], sep: str, rows: list[tuple[Span, ...]]
@@ -2977,6 +3079,19 @@ def _raised_at_another_meeting(text: str, cells: list[tuple[int, int]], columns:
 _OWNER_COLUMN_HEADERS = frozenset({"action by", "actioned by", "action owner", "lead officer"})
 _ITEM_PREFIX = re.compile(r"(?i:minute|min\.?|item|agenda\s+item)\s+")
 _DOTTED_ROW = re.compile(r"(?P<item>\d{1,3}[a-z]?)\.\d{1,2}")
+
+
+# a log row's task closed by the paragraph that minuted it, in brackets: "Circulate the strategy (5.5)"
+_TRAILING_PARAGRAPH_REF = re.compile(r"[ \t]*\((?P<ref>\d{1,3}\.\d{1,2})\)[ \t.]*$")
+
+
+def _task_paragraph_ref(text: str, ts: int, te: int) -> str | None:
+    """The item of a log row whose task ends by naming its numbered paragraph ("… to members (5.5)"):
+    item 5, in minutes whose paragraphs are numbered under their item; no log column gives it."""
+    if not text.startswith(")", _trim(text, ts, te)[1] - 1):
+        return None
+    m = _TRAILING_PARAGRAPH_REF.search(text, max(ts, te - 12), te)
+    return _row_item_ref(m["ref"], dotted_only=True) if m else None
 
 
 def _row_item_ref(cell: str, dotted_only: bool) -> str | None:
@@ -3291,10 +3406,17 @@ def _action_log_start(text: str, s: int, e: int) -> int:
         end = text.find("\n", pos, e)
         end = e if end < 0 else end
         line = text[pos:end]
-        if "|" in line or (line.strip() and _is_action_list_heading(line)):
+        if "|" in line or (line.strip() and _is_action_list_heading(line)) or ("\t" in line and _action_header_row(line)):
             return pos
         pos = end + 1
     return e
+
+
+def _action_header_row(line: str) -> bool:
+    """ "Action<TAB>Lead<TAB>Date": the header row of an action table copied as text (a column of
+    tasks and one of owners), whatever heading stands above it ("Action Log - meeting of …")."""
+    names = {_norm(cell) for cell in line.split("\t")}
+    return bool(names & _ACTION_COLUMNS["task"]) and bool(names & _ACTION_COLUMNS["owner"])
 
 
 _DAY_MONTH_WITHOUT_YEAR = re.compile(

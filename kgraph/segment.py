@@ -152,10 +152,36 @@ _BILINGUAL_NUMBER = re.compile(r"(?P<first>[^\W\d_]{2,12})[ \t]+(?P<num>\d{1,3}[
 
 def _bilingual_number_line(content: str) -> re.Match | None:
     """ "Eitem 4 / Item 4": the same number after a label in each language, one of them an English item word."""
-    m = _BILINGUAL_NUMBER.fullmatch(content)
+    return _in_two_languages(_BILINGUAL_NUMBER.fullmatch(content))
+
+
+def _in_two_languages(m: re.Match | None) -> re.Match | None:
+    """The bilingual number label stands when one of its two words is an English item word."""
     if m is None or not {m["first"].lower(), m["second"].lower()} & set(terms()["item_table_item_headers"]):
         return None
     return m
+
+
+# the same bilingual number label with the English title on its line, past a gap, a tab (a Word table's
+# label cell beside its title cell) or one space (a printed copy closes the gap up): "Eitem 4 / Item 4
+# Strategic Assessment"
+_BILINGUAL_NUMBER_TITLED = re.compile(_BILINGUAL_NUMBER.pattern + r"(?:[ \t]+[-–—:][ \t]+|[ \t]+)"
+                                      r"(?P<title>\S.*)", re.IGNORECASE)
+
+
+def _bilingual_titled_heading(text: str, ln: Line, i: int) -> _Heading | None:
+    """ "Eitem 4 / Item 4    Strategic Assessment 2024": a bilingual number label heading an item titled
+    on the same line."""
+    content = ln.content(text)
+    if "/" not in content[:40]:
+        return None
+    m = _in_two_languages(_BILINGUAL_NUMBER_TITLED.fullmatch(content))
+    if m is None:
+        return None
+    ts, te, code = _clean_title(text, ln.cs + m.start("title"), ln.ce)
+    if te <= ts or not _is_title_like(text[ts:te], False):
+        return None
+    return _Heading(i, i, m["num"], ln.cs + m.start("num"), ts, te, code)
 
 
 # the size of a linked document after a web title: "pdf icon PDF 215 KB", or without the icon's
@@ -477,6 +503,8 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                     _join_wrapped_title(text, lines, heading)
             if heading is None and ma and not ln.heading and not underlined:
                 heading = _run_in_heading(text, ln, i, ma) or _tab_run_in_heading(text, ln, i, ma)
+            if heading is None and ma is None:
+                heading = _bilingual_titled_heading(text, ln, i)
             if heading is not None and "\t" in content and _row_under_unnumbered_header(text, lines, i):
                 heading = None
         if heading is not None:
@@ -1547,7 +1575,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             header.start_time = found
             below = _line_below(text, lines, timed.end, last_line, across_blank=timed is not below)
     if below is not None and header.venue is None \
-            and _looks_like_venue_line(text[slice(*english_half(text, below.cs, below.ce))]):
+            and _looks_like_venue_line(text[slice(*_venue_part(text, below.cs, below.ce))]):
         vs, ve = _venue_lines(text, lines, below, last_line)
         header.venue, header.venue_span = _SPACES.sub(" ", text[vs:ve]), Span(vs, ve)
     # the place may sit under the date past a blank line, its start time after a dash on the same line
@@ -2060,7 +2088,7 @@ def _cover_page_time_and_place(text: str, lines: list[Line], last_line: int, dat
             time = _time_only_line(below.content(text))
             below = below if time is None else _line_below(text, lines, below.end, last_line, across_blank=True)
         venue = None
-        if below is not None and _looks_like_venue_line(text[slice(*english_half(text, below.cs, below.ce))]):
+        if below is not None and _looks_like_venue_line(text[slice(*_venue_part(text, below.cs, below.ce))]):
             venue = Span(*_venue_lines(text, lines, below, last_line))
         return time, venue
     return None, None
@@ -2070,12 +2098,24 @@ def _venue_lines(text: str, lines: list[Line], ln: Line, last_line: int) -> tupl
     """The venue on a line of its own: its English half when the line is bilingual ("Seòmar 1, Oifisean
     na Comhairle / Room 1, Council Offices,"), and the next line too when the line ends on a comma
     (the address wraps)."""
-    vs, ve = english_half(text, ln.cs, ln.ce)
+    vs, ve = _venue_part(text, ln.cs, ln.ce)
     if text[vs:ve].rstrip().endswith(","):
         nxt = _line_below(text, lines, ln.end, last_line)
         if nxt is not None and not find_dates(nxt.content(text)) and not _ATT_LABEL.match(nxt.content(text)):
             ve = nxt.ce
     return _strip_span(text, vs, ve)
+
+
+# a remark in brackets closing a venue line: "Council Chamber, Town Hall (hybrid meeting - some members
+# attended via Microsoft Teams)", a note on how the meeting was held, no part of the place
+_TRAILING_REMARK = re.compile(r"[ \t]*\([ \t]*[a-z][^()\n]*\)[ \t.]*$")
+
+
+def _venue_part(text: str, s: int, e: int) -> tuple[int, int]:
+    """The place a venue line names: its English half (a bilingual line), without a closing remark."""
+    s, e = english_half(text, s, e)
+    m = _TRAILING_REMARK.search(text, s, e) if text[s:e].rstrip(" .").endswith(")") else None
+    return (s, m.start()) if m and m.start() > s else (s, e)
 
 
 def _looks_like_venue_line(content: str) -> bool:
@@ -2499,7 +2539,8 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
                 continue
             if orgs and _is_compass_area(piece):
                 continue          # "West Mercia Police, North Worcestershire": the area the body's officer covers
-            closing_body = index == len(parts) - 1 and not orgs and _reads_as_a_name_of_a_body(piece)
+            closing_body = index == len(parts) - 1 and not orgs and _reads_as_a_name_of_a_body(piece) \
+                and not _is_compass_area(piece)
             if _is_department(piece) or (job_role and not closing_body
                                          and (_qualifies_post(piece) or _continues_portfolio(job_role, piece))):
                 # "Corporate Director, Adult Social Care and Health": the directorate belongs to the post;
@@ -2613,12 +2654,18 @@ def _without_area(part: str) -> str:
 
 
 def _is_compass_area(piece: str) -> bool:
-    """ "North Worcestershire", "East Kent", "West Lakeby": a compass word and a place of a word or two,
-    no body's word — an area, not a body."""
+    """ "North Worcestershire", "East Kent", "Mid and West Wales": points of the compass (joined by "and")
+    before a place of a word or two, no body's word — the area a body's officer or a regional post
+    covers, not a body."""
     from .entities.gazetteer import lexicon
     words = piece.split()
-    return 2 <= len(words) <= 3 and words[0] in lexicon().words("compass_word") \
-        and all(w[:1].isupper() and w[1:].islower() for w in words[1:]) and not _names_a_body(piece) \
+    compass = {w.lower() for w in lexicon().words("compass_word")} | {"mid"}
+    k = 0
+    while k < len(words) and (words[k].lower() in compass or (k and words[k].lower() in ("and", "&"))):
+        k += 1
+    places = words[k:]
+    return k > 0 and words[k - 1].lower() in compass and 1 <= len(places) <= 2 \
+        and all(w[:1].isupper() and w[1:].islower() for w in places) and not _names_a_body(piece) \
         and not _org_word_re().search(piece)
 
 
@@ -2698,7 +2745,15 @@ def initials_fit(name: str, given: str) -> bool:
     "SMcL" fits "Stuart McLean": a Mc or Mac surname may give its prefix and the letter after it."""
     if given in (initials_of(name), initials_of(name.replace("-", " "))):
         return True
-    return given != given.upper() and given == _mac_initials(name)
+    return given != given.upper() and (given == _mac_initials(name) or _surname_letter_added(name, given))
+
+
+def _surname_letter_added(name: str, given: str) -> bool:
+    """ "PRa" fits "Priya Raval": the initials and the surname's next letter, which a clerk adds to
+    tell two attendees with the same initials apart ("PR" is the Chair)."""
+    words = name.split()
+    return len(given) >= 3 and given[:-1] == initials_of(name) and len(words[-1]) > 1 \
+        and words[-1][1] == given[-1]
 
 
 def _initials_end_the_name(name: str, given: str) -> bool:
@@ -2743,9 +2798,9 @@ _MINUTE_TAKER_LABEL = re.compile(r"(?i:minutes|notes|minute[ -]?taker|note[ -]?t
 # a sub-heading inside a one-per-line list: "Political Members:", "Independent Members:", "Officers:"
 _LIST_SUBHEADING = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*:")
 _PAREN = re.compile(r"\(([^()]*)\)")
-_INITIALS_IN_BRACKETS = re.compile(r"[ \t]*\((?P<ini>[A-Z]{2,4})\)")
+_INITIALS_IN_BRACKETS = re.compile(r"[ \t]*\((?P<ini>[A-Z]{2,4}|[A-Z]{2,3}[a-z])\)")
 # an attendee's initials in brackets at the end of the entry, after the post and the body
-_TRAILING_INITIALS = re.compile(r"[ \t]*\((?P<ini>[A-Z]{2,4})\)[ \t.,;]*$")
+_TRAILING_INITIALS = re.compile(r"[ \t]*\((?P<ini>[A-Z]{2,4}|[A-Z]{2,3}[a-z])\)[ \t.,;]*$")
 _WORD_SEPARATORS = re.compile(r"[\s|/]+")
 _SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
 # between a name and its organisation on one line: " – ", " | ", tab, a wide gap, a comma

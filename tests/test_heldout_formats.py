@@ -99,7 +99,12 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("ak05_west_lothian_pfrcs_pdsp_2024", "pdf"),
                          # batch AI: a partnership's Word minutes whose attendance is one run-on "Present:"
                          # paragraph with "(Chair; Post, Body)" brackets and "substituting for" notes
-                         ("am02_cannock_chase_csp_2023", "docx"))]]
+                         ("am02_cannock_chase_csp_2023", "docx"),
+                         # batch AS: Word minutes printed to PDF (a district's numbered paragraphs over an
+                         # action log, a board's two-column Present list wrapped inside brackets, a 2012
+                         # borderless table of "12/34" minute numbers beside titles in capitals)
+                         ("as01_harborough_csp_2023", "pdf"), ("as02_worcestershire_dalpb_2022", "pdf"),
+                         ("as05_shepway_csp_2012", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

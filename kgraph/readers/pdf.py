@@ -57,7 +57,9 @@ SENTENCE_END = re.compile(r"[.:;?!)]$")
 DASHED_ENTRY = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*\s+[–—-]\s+[A-Z]")
 # a numbered item heading ("3. Safeguarding"), or one that says what it is ("Agenda item 2: Minutes",
 # "Item 4 – Budget", "Minute 14/2010 – Apologies")
-ITEM_HEADING = re.compile(r"^(?:\d{1,3}[a-z]?\.\s+[A-Z]|(?i:(?:agenda\s+)?item|minute)\s+\d)")
+# "Item 4 – Budget", or bilingual, "Eitem 4 / Item 4 Budget" (the label in each language)
+ITEM_HEADING = re.compile(r"^(?:\d{1,3}[a-z]?\.\s+[A-Z]|(?i:(?:agenda\s+)?item|minute)\s+\d"
+                          r"|[^\W\d_]{2,12}\s+\d{1,3}\s*/\s*(?i:item)\s+\d)")
 HEADING_LINES = 2
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
 # a word and a hyphen ending a line: "commun-", or a typesetter's hyphen set apart by justification "Safe ‐"
@@ -569,17 +571,44 @@ def starts_paragraph_row(row: list[list[str]], cells: list[str]) -> bool:
                 or (SENTENCE_END.search(above[-1]) and PARAGRAPH_START.match(text)))
 
 
+def ends_shouted_title_row(row: list[list[str]], cells: list[str]) -> bool:
+    """Whether a line with an empty first cell starts the text under a numbered row's title: a
+    borderless table of printed minutes ("12/31 | APOLOGIES AND SUBSTITUTIONS", "| Apologies were
+    received …") sets the title in capitals and its text below it in the same cell, which its text
+    copy has as a heading line and a paragraph. The row holds only the number and the title, in
+    capitals (a wrapped title may end in a line without letters: "2012)"); the line, in sentence
+    case, fills the title's column alone. A page break between them is no different (join_table_parts)."""
+    filled = [k for k, cell in enumerate(cells) if cell]
+    if cells[0] or len(filled) != 1 or not row[0] or not ROW_REFERENCE.match(" ".join(row[0])):
+        return False
+    column = filled[0]
+    title = row[column]
+    return bool(title) and not any(row[k] for k in range(1, len(row)) if k != column) \
+        and shouted(" ".join(title)) \
+        and not shouted(cells[column]) and any(c.islower() for c in cells[column])
+
+
+def closes_open_bracket(row: list[list[str]], cells: list[str]) -> bool:
+    """Whether a table line goes on with the row above because a cell of that row left a bracket open
+    and the line goes on in that column: a list of names set in two columns ("Cllr Ann Brook (Chair,
+    Fellside" | "Carl Dent (Lakeside" / "Council)" | "Police)"), whose wrapped lines start in capitals
+    like new entries and would otherwise read as rows of their own."""
+    return any(cell and cells[k] and sum(line.count("(") - line.count(")") for line in cell) > 0
+               for k, cell in enumerate(row))
+
+
 def table_rows(lines: list[str], columns: list[int]) -> list[list[list[str]]]:
     """The table's rows, each a list of cells, each cell the list of its wrapped lines.  Lines at
     the top of a page that go on with a row from the page before make a row with an empty first
-    cell, as does an unnumbered paragraph under a numbered one (see starts_paragraph_row)."""
+    cell, as does an unnumbered paragraph under a numbered one (see starts_paragraph_row) and the
+    text under a numbered title in capitals (see ends_shouted_title_row)."""
     rows: list[list[list[str]]] = []
     for line in lines:
         cells = line_cells(line, columns) if line.strip() else None
         if cells is None:
             continue
-        if not rows or (starts_row(cells) and not finishes_name(rows[-1], cells)) \
-                or starts_paragraph_row(rows[-1], cells):
+        if not rows or (starts_row(cells) and not finishes_name(rows[-1], cells) and not closes_open_bracket(rows[-1], cells)) \
+                or starts_paragraph_row(rows[-1], cells) or ends_shouted_title_row(rows[-1], cells):
             rows.append([[] for _ in columns])
         for cell, text in zip(rows[-1], cells):
             if text:
@@ -715,9 +744,16 @@ def join_table_parts(before: list[str], after: list[str]) -> list[str]:
     repeats is dropped when it equals the table's first row, and a row cut by the page break (the
     next page's first row has no first cell) is joined to the row it goes on from, cell by cell."""
     after = [rest for rest in [without_header(after[0], before[0])] if rest] + after[1:]
-    if after and goes_on_from(after[0], before[-1]):
+    if after and goes_on_from(after[0], before[-1]) and not text_under_shouted_title(before[-1], after[0]):
         return [*before[:-1], joined_row(before[-1], after[0]), *after[1:]]
     return before + after
+
+
+def text_under_shouted_title(upper: str, lower: str) -> bool:
+    """A numbered title in capitals at a page's foot and its text at the next page's head are two rows
+    (see ends_shouted_title_row), not one row cut by the page break."""
+    return ends_shouted_title_row([cell.split(CELL_LINE_BREAK) if cell else [] for cell in upper.split(CELL_SEPARATOR)],
+                                  row_cells(lower))
 
 
 def goes_on_from(row: str, previous: str) -> bool:
