@@ -70,3 +70,13 @@ def test_a_january_meeting_summarised_in_the_new_year_takes_the_year_before_a_la
 def test_rows_of_a_table_typed_with_spaces_are_no_items():
     record = extract_text(EMAIL)
     assert [i.number for i in record.items] == ["1", "2", "3"]
+
+
+def test_an_attendees_body_known_by_its_acronym_and_then_a_department_is_the_body():
+    from test_unseen_layouts import extract_text_with_mentions, org_names
+    text = EMAIL.replace("Tom (Fellside Police)", "Tom (LUHB Safeguarding)").replace(
+        "Ann (Victim Support)", "Ann (Fellside CBC Community Safety)\n  Jo (IDVA service)\n"
+        "  Mo (LAKES FIRE AND RESCUE SERVICE)")
+    orgs = org_names(extract_text_with_mentions(text))
+    assert {"LUHB", "Fellside CBC", "LAKES FIRE AND RESCUE SERVICE"} <= set(orgs)
+    assert not {"LUHB Safeguarding", "Fellside CBC Community Safety", "IDVA"} & set(orgs)

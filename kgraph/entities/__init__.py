@@ -1047,7 +1047,7 @@ def _affiliation(name: str, initials: str | None, organisations: tuple[str, ...]
     same affiliations come back in meeting after meeting (and twice in each document). The cached
     list is shared: callers get a copy."""
     role, orgs = _affiliation_read(name, initials, organisations, as_written, role)
-    orgs = [_without_common_noun_tail(o) for o in orgs]
+    orgs = [_without_department_after_acronym(_without_common_noun_tail(o)) for o in orgs]
     if role and _WARD_POST.search(role):
         # "(Ward Member, Central Lakeby)": after a ward's post the place is the ward, no body, unless
         # its name says it is one
@@ -1056,6 +1056,32 @@ def _affiliation(name: str, initials: str | None, organisations: tuple[str, ...]
     # department, a post or the person's own initials read as a body is none
     return role, [o for o in orgs if not is_department_name(o.split()) and not is_post_name(o)
                   and not are_own_initials(name, o.strip())]
+
+
+_BODY_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
+def _without_department_after_acronym(affiliation: str) -> str:
+    """ "(Lakes CBC Community Safety)", "(LUHB Safeguarding)": a body known by its acronym, then the
+    department the attendee works in, named by function words alone; the body is the name up to the
+    acronym."""
+    words = affiliation.split()
+    k = len(words)
+    departments = _department_words_set()
+    # (capitalised: "IDVA service" names a service, lower case, see _without_common_noun_tail; a name
+    # in capitals throughout, "LAKES FIRE AND RESCUE SERVICE", holds no acronym to end at)
+    while k > 1 and words[k - 1][:1].isupper() and not words[k - 1].isupper() \
+            and words[k - 1].lower() in departments:
+        k -= 1
+    if k == len(words) or not _BODY_ACRONYM.fullmatch(words[k - 1]):
+        return affiliation
+    return " ".join(words[:k])
+
+
+@lru_cache(maxsize=1)
+def _department_words_set() -> frozenset[str]:
+    from ..segment import terms
+    return frozenset(terms()["department_words"])
 
 
 def _without_common_noun_tail(affiliation: str) -> str:
