@@ -11,6 +11,7 @@ per name) and from prose follow-ups clearly assigned to a named person.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -3046,7 +3047,9 @@ _ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "act
 
 
 # a log's status cell saying the action is finished: "Complete", "Closed – see item 6", "Done"
-_CLOSED_STATUS = re.compile(r"[ \t*_]*(?:completed?|closed|done|discharged|achieved)\b", re.IGNORECASE)
+# (after a RAG colour: "Green – complete")
+_CLOSED_STATUS = re.compile(r"[ \t*_]*(?:(?:red|amber|green|blue)[ \t]*[-–—:/][ \t]*)?"
+                            r"(?:completed?|closed|done|discharged|achieved)\b", re.IGNORECASE)
 
 
 def _closed_row(text: str, cells: list[tuple[int, int]], columns: dict[str, int]) -> bool:
@@ -3241,6 +3244,57 @@ def attach_logged_actions(items: list[AgendaItem]) -> None:
         owner_keys = {_owner_key(o.name) for a in logged for o in a.owners}
         item.actions = [a for a in item.actions
                         if a.explicit or not {_owner_key(o.name) for o in a.owners} <= owner_keys] + logged
+
+
+# a log's own row reference ("D12", "A14", "AP3"): letters, then the row's number
+_LOG_ROW_REF = re.compile(r"[A-Za-z]{1,2}\d{1,3}")
+_CITED_LOG_REF = re.compile(r"\b[A-Z]{1,2}\d{1,3}\b")
+
+
+def attach_cited_log_rows(text: str, items: list[AgendaItem]) -> None:
+    """Move each row of a decision or action log that numbers its rows itself ("D12 | SNA timetable
+    approved", "A14 | Circulate the draft | Joanne Pringle") to the item whose text first cites that
+    reference ("… approved the timetable (D12).", "JP to circulate a draft (see A14)."): the log after
+    the last item records the outcomes of the items that cite it. A sentence of that item citing the
+    row is the row told in prose: the row, which states it in full, is kept and the sentence left out.
+    The text before the first row is scanned once for every reference."""
+    numbers = {_norm(i.number).strip(".") for i in items if i.number}
+    rows = [(item, e) for item in items for e in (*item.decisions, *item.actions)
+            if e.item_ref and _LOG_ROW_REF.fullmatch(e.item_ref) and _norm(e.item_ref) not in numbers]
+    if not rows or len(items) < 2:
+        return
+    refs = {e.item_ref.upper() for _, e in rows}
+    logs_start = min(e.span.start for _, e in rows)
+    cites: dict[str, list[int]] = {}
+    for m in _CITED_LOG_REF.finditer(text, items[0].span.start, logs_start):
+        if m.group() in refs:
+            cites.setdefault(m.group(), []).append(m.start())
+    starts = [i.span.start for i in items]
+    moved: dict[int, list[int]] = {}
+    for item, entry in rows:
+        at = cites.get(entry.item_ref.upper())
+        if not at:
+            continue
+        target = items[max(0, bisect_right(starts, at[0]) - 1)]
+        if target is item:
+            continue
+        if isinstance(entry, Decision):
+            item.decisions.remove(entry)
+            target.decisions.append(entry)
+        else:
+            item.actions.remove(entry)
+            target.actions.append(entry)
+        moved.setdefault(id(target), []).extend(at)
+    for item in items:
+        cited = moved.get(id(item))
+        if cited:
+            item.decisions = [d for d in item.decisions if d.item_ref or not _cites(d.span, cited)]
+            item.actions = [a for a in item.actions if a.item_ref or not _cites(a.span, cited)]
+
+
+def _cites(span: Span, positions: list[int]) -> bool:
+    """Whether a citation of a log row lies in the span (or just after it: "… members (see A14).")."""
+    return any(span.start <= p <= span.end + 8 for p in positions)
 
 
 _TASK_WORD = re.compile(r"[A-Za-z][a-z'’-]{3,}")
@@ -3710,6 +3764,7 @@ def extract(seg: Segmented) -> MeetingRecord:
                              if _item_named_by(a.item_ref, by_number) is not None]
     attach_logged_actions(items)
     attach_tabled_decisions(items)
+    attach_cited_log_rows(text, items)
     attach_listed_actions(text, items, seg.attendance)
     drop_restated_entries(items)
     refs = find_meeting_refs(text, seg.header, seg.items)

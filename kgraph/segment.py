@@ -433,6 +433,33 @@ def _row_under_unnumbered_header(text: str, lines: list[Line], i: int) -> bool:
     return False
 
 
+_SPACED_CELL_GAP = re.compile(r"[ ]{3,}")
+_MIN_SPACED_CELLS = 3
+
+
+def _spaced_cells(text: str, ln: Line) -> list[str]:
+    return _SPACED_CELL_GAP.split(text[ln.cs:ln.ce])
+
+
+def _row_under_spaced_header(text: str, lines: list[Line], i: int) -> bool:
+    """ "9   Send the induction invites   Priya   28/02" under "#   Action   Who   By": a row of a table
+    typed with spaces (an e-mail's "Actions summary"), its cells set apart by wide gaps, the rows one a
+    line up to a header row of column names with no number. The number counts the table's rows, not
+    the minutes' items."""
+    if len(_spaced_cells(text, lines[i])) < _MIN_SPACED_CELLS:
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= _MOST_ROWS_ABOVE:
+        above = lines[j]
+        cells = [] if above.blank else _spaced_cells(text, above)
+        if len(cells) < _MIN_SPACED_CELLS:
+            return False
+        if not _DIGIT_RUNS.search(cells[0]):
+            return True
+        j -= 1
+    return False
+
+
 def _next_nonblank(lines: list[Line], i: int, limit: int = 4) -> int | None:
     j = i + 1
     while j < len(lines) and j <= i + limit:
@@ -506,6 +533,8 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
             if heading is None and ma is None:
                 heading = _bilingual_titled_heading(text, ln, i)
             if heading is not None and "\t" in content and _row_under_unnumbered_header(text, lines, i):
+                heading = None
+            if heading is not None and "   " in content and _row_under_spaced_header(text, lines, i):
                 heading = None
         if heading is not None:
             key = _number_key(heading.number or "")
@@ -4537,6 +4566,10 @@ def segment(source: SourceText) -> Segmented:
     header, header_warnings = read_header(header_text, split_lines(header_text) if page_start else lines,
                                           first_item_line)
     warnings.extend(header_warnings)
+    if page_start and first_item_line < len(lines) and (
+            header.date is None or header.date_span is None or header.date_span.start >= lines[first_item_line].start):
+        # an e-mail's notes with no heading of their own: the covering note dates the meeting
+        emailed_meeting_fields(text, lines, page_start, first_item_line, header)
 
     if not headings:
         start_line = _body_start_line(text, lines, header)
@@ -5012,6 +5045,61 @@ def email_preamble_end(text: str, lines: list[Line], last: int) -> int:
         if not lines[j].blank and _RULE_LINE.fullmatch(text, lines[j].cs, lines[j].ce):
             return j + 1
     return i
+
+
+# "yesterday's steering group (Tues 11 Feb, 10am, Teams)": a day and month, no year, in the covering note
+_YEARLESS_DAY_MONTH = re.compile(
+    r"(?:\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+)?"
+    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) +
+    r")\b\.?(?![ \t]*,?[ \t]*(?:19|20)\d\d)(?P<rest>[^)\n]*)", re.IGNORECASE)
+# a short place after the time in the same bracket: "Teams", "Room 2"
+_MOST_VENUE_CHARS = 40
+
+
+def _email_field(text: str, lines: list[Line], end: int, label: str) -> tuple[int, int] | None:
+    """The value of an e-mail header field ("To: Lakes Delivery Group") among lines[:end]."""
+    for ln in lines[:end]:
+        if not ln.blank and _email_field_label(text, ln) == label:
+            m = _EMAIL_FIELD.match(text, ln.cs, ln.ce)
+            return _strip_span(text, m.end(), ln.ce)
+    return None
+
+
+def emailed_meeting_fields(text: str, lines: list[Line], note_start: int, first_item: int, header: Header) -> None:
+    """Notes sent by e-mail without a heading of their own date the meeting in the covering note
+    ("Thanks to everyone who joined yesterday's steering group (Tues 11 Feb, 10am, Teams)"): the day
+    and month there, in the year that puts it on or before the sent date; the time and the short place
+    after it in the same bracket; and the e-mail is addressed to the body that met ("To: Lakes Delivery
+    Group")."""
+    sent_field = _email_field(text, lines, note_start, "sent") or _email_field(text, lines, note_start, "date")
+    sent = find_dates(text[sent_field[0]:sent_field[1]]) if sent_field else []
+    if not sent or first_item <= note_start:
+        return
+    sent_date = sent[0][0]
+    a, b = lines[note_start].start, lines[first_item - 1].end
+    m = _YEARLESS_DAY_MONTH.search(text, a, b)
+    if m is None:
+        return
+    try:
+        date = dt.date(sent_date.year, MONTHS[m["month"].lower()], int(m["day"]))
+        if date > sent_date:
+            date = date.replace(year=date.year - 1)
+    except ValueError:
+        return
+    header.date, header.date_span = date, Span(m.start(), m.start("rest"))
+    pieces = [piece.strip() for piece in m["rest"].split(",")]
+    timed = next((k for k, piece in enumerate(pieces) if find_time(piece)), None)
+    if timed is not None:
+        header.start_time = find_time(pieces[timed])[0]
+        place = pieces[timed + 1] if timed + 1 < len(pieces) else ""
+        if place and len(place) <= _MOST_VENUE_CHARS and not any(ch.isdigit() for ch in place):
+            vs = text.find(place, m.start("rest"), m.end("rest"))
+            header.venue, header.venue_span = place, Span(vs, vs + len(place))
+    to = _email_field(text, lines, note_start, "to")
+    # (a sentence of the covering note, "… joined yesterday's steering group (…)", names no body)
+    in_note = header.body_span is not None and a <= header.body_span.start < b
+    if (header.body is None or in_note) and to and _is_body_phrase(text[to[0]:to[1]]) and ";" not in text[to[0]:to[1]]:
+        header.body, header.body_span = text[to[0]:to[1]], Span(*to)
 
 
 def _masked_before(text: str, lines: list[Line], first: int) -> str:

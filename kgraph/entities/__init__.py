@@ -1080,7 +1080,7 @@ def _affiliation(name: str, initials: str | None, organisations: tuple[str, ...]
     same affiliations come back in meeting after meeting (and twice in each document). The cached
     list is shared: callers get a copy."""
     role, orgs = _affiliation_read(name, initials, organisations, as_written, role)
-    orgs = [_without_common_noun_tail(o) for o in orgs]
+    orgs = [_without_area_after_comma(_without_department_after_acronym(_without_common_noun_tail(o))) for o in orgs]
     if role and _WARD_POST.search(role):
         # "(Ward Member, Central Lakeby)": after a ward's post the place is the ward, no body, unless
         # its name says it is one
@@ -1088,7 +1088,71 @@ def _affiliation(name: str, initials: str | None, organisations: tuple[str, ...]
     # "Democratic Services, Halton Council", "(Deputy Police and Crime Commissioner)", "(AKe)": a
     # department, a post or the person's own initials read as a body is none
     return role, [o for o in orgs if not is_department_name(o.split()) and not is_post_name(o)
-                  and not are_own_initials(name, o.strip())]
+                  and not are_own_initials(name, o.strip()) and not _names_an_area(o)]
+
+
+# "(North East region)", "(Lakes area)": the area an attendee's body covers, in lower case after its name
+_AREA_WORDS = frozenset({"region", "area", "division", "district", "patch"})
+
+
+def _names_an_area(affiliation: str) -> bool:
+    words = affiliation.split()
+    return len(words) >= 2 and words[-1] in _AREA_WORDS
+
+
+_SPACED_DASH = re.compile(r"[ \t][–—-][ \t]")
+
+
+def _body_dash_area(written: str) -> bool:
+    """ "National Probation Service - Lakeshire" in a "Representing" column: a known body, a dash and
+    the area of its branch (capitalised words, neither a post nor a department nor a body) is the
+    branch's name, written whole as "Probation Service North West" is."""
+    parts = _SPACED_DASH.split(written)
+    if len(parts) != 2 or not _gazetteer.organisations().lookup(parts[0].strip()):
+        return False
+    area = parts[1].split()
+    departments = _department_words_set()
+    return 1 <= len(area) <= 3 and all(w[:1].isupper() and w.lower() not in departments for w in area) \
+        and not has_person_role_word(parts[1]) and not looks_like_organisation(parts[1]) \
+        and not is_acronym(parts[1].strip())
+
+
+def _without_area_after_comma(affiliation: str) -> str:
+    """ "Lakes Constabulary, South Lakeby" in a "Representing" column: a known body, then the area or
+    station the attendee serves after a comma; the body is the known name (a name known whole with its
+    comma, or whose part after the comma names a body itself, stays as written)."""
+    body, comma, area = affiliation.partition(", ")
+    gaz = _gazetteer.organisations()
+    if not comma or gaz.lookup(affiliation) or not gaz.lookup(body) or looks_like_organisation(area) \
+            or gaz.lookup(area) or not all(w[:1].isupper() for w in area.split()):
+        return affiliation
+    return body
+
+
+_BODY_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
+def _without_department_after_acronym(affiliation: str) -> str:
+    """ "(Lakes CBC Community Safety)", "(LUHB Safeguarding)": a body known by its acronym, then the
+    department the attendee works in, named by function words alone; the body is the name up to the
+    acronym."""
+    words = affiliation.split()
+    k = len(words)
+    departments = _department_words_set()
+    # (capitalised: "IDVA service" names a service, lower case, see _without_common_noun_tail; a name
+    # in capitals throughout, "LAKES FIRE AND RESCUE SERVICE", holds no acronym to end at)
+    while k > 1 and words[k - 1][:1].isupper() and not words[k - 1].isupper() \
+            and words[k - 1].lower() in departments:
+        k -= 1
+    if k == len(words) or not _BODY_ACRONYM.fullmatch(words[k - 1]):
+        return affiliation
+    return " ".join(words[:k])
+
+
+@lru_cache(maxsize=1)
+def _department_words_set() -> frozenset[str]:
+    from ..segment import terms
+    return frozenset(terms()["department_words"])
 
 
 def _without_common_noun_tail(affiliation: str) -> str:
@@ -1126,6 +1190,8 @@ def _affiliation_read(name: str, initials: str | None, organisations: tuple[str,
     pieces |= {o for o in orgs if "(" in o and o in written}
     # no body read at all is no agreement: "Borough Commander, London Fire Brigade" taken whole as a role
     if orgs and all(o in pieces for o in orgs):
+        return role, orgs
+    if len(orgs) == 1 and orgs[0] == written and _body_dash_area(written):
         return role, orgs
     # the segmenter cut a name or a job title apart: read the parts again
     found = [p for p in parts if gaz.lookup(p) or (looks_like_organisation(p) and not has_person_role_word(p))]

@@ -512,6 +512,10 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]
     for m in _AND_JOIN.finditer(text, s, e):
         left, right = text[s:m.start()], text[m.end():e]
+        if _of_name_head_at(left.split() + [""]):
+            # "Lakes Chamber of Trade and Commerce", "Lakes Association of Parish and Town Councils":
+            # after a head that takes "of", the "and" joins the words of one name
+            continue
         if _capitalised(right) and _names_a_theme(left):
             after = _body_after_theme(right, m.end(), e)
             if after is not None:
@@ -606,6 +610,10 @@ def _names_particular_bodies(text: str, start: int, words: list[str], exact: lis
     """A plural head names bodies only as "the Clinical Commissioning Groups"; without the article
     ("Domestic Abuse Services Update") or joined by "and" ("Police and Crime Panels") it is a kind of
     body, a service or a portfolio."""
+    if _of_name_head_at(words):
+        # "Lakes Association of Parish and Town Councils": the plural after "of" names its members;
+        # the body is the association
+        return True
     heads = _head_set()
     plural = exact[:-1] + [_singular(exact[-1])]
     if any(tuple(exact[-n:]) in heads for n in (1, 2, 3) if len(exact) >= n) or \
@@ -1103,7 +1111,9 @@ def _place_named_body_re() -> re.Pattern[str]:
     words = sorted(lexicon().words("place_named_body"), key=len, reverse=True)
     lead = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
     place = r"[A-Z][a-z][\w'’-]*"
-    return re.compile(rf"(?:{lead})[ \t]+{place}(?:[ \t]+(?:(?:upon|on|and)[ \t]+)?{place})*(?![\w-])")
+    # ("(Victim Support" / "South Cumbria)": a bracket wrapped onto the next line holds the whole name)
+    return re.compile(rf"(?:{lead})(?:[ \t]+{place}(?:[ \t]+(?:(?:upon|on|and)[ \t]+)?{place})*(?![\w-])|"
+                      rf"[ \t]*\n[ \t]*{place}(?:[ \t]+{place})?(?=\)))")
 
 
 @cache
@@ -1261,7 +1271,8 @@ def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
     # "Invite Moray Women's Aid to give an update" (an action's task): the imperative is no part of the name
     while words and (words[0].group().lower() in skip or words[0].group() in imperatives):
         words.pop(0)
-    if not words:
+    # "the Lakeland Government's Violence Reduction Unit": a possessive before names the owner, no place
+    if not words or words[-1].group().endswith(("'s", "’s")):
         return hit
     start = m.start() + words[0].start()
     # one capitalised word opening a line or a sentence may be the sentence's ("Yesterday Women's Aid")
@@ -1269,7 +1280,9 @@ def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
     joined = _PLACE_AND_BEFORE.search(text, max(0, start - 40), start)
     if joined is not None:
         start = joined.start(1)
-    elif len(words) == 1 and (not before or before.endswith(("\n", ".", "!", "?"))):
+    elif len(words) == 1 and (not before or before.endswith(("\n", ".", "!", "?"))) \
+            and not text[start:hit.end].isupper():
+        # (a heading in capitals, "LAKESHIRE VIOLENCE REDUCTION UNIT", opens with the place, no sentence)
         return hit
     return OrgHit(start, hit.end, organisation_key_for(text[start:hit.end]), False)
 
