@@ -283,7 +283,8 @@ SELECT ?o ?label ?body WHERE {
 
 Q_TOPICS = """
 SELECT ?t ?label ?acronym WHERE {
-  ?t a kg:Topic .
+  VALUES ?kind { kg:Topic kg:Instrument }
+  ?t a ?kind .
   OPTIONAL { ?t skos:prefLabel ?label }
   OPTIONAL { ?t kg:acronym ?acronym }
 }"""
@@ -335,7 +336,8 @@ SELECT ?a ?i ?text ?owner WHERE {
 
 Q_SUBJECTS = """
 SELECT ?x ?t WHERE {
-  ?x dcterms:subject ?t . ?t a kg:Topic .
+  VALUES ?kind { kg:Topic kg:Instrument }
+  ?x dcterms:subject ?t . ?t a ?kind .
   { ?x a kg:AgendaItem } UNION { ?x a kg:Decision } UNION { ?x a kg:Action }
 }"""
 

@@ -295,7 +295,7 @@ def _describe_entity(ctx: _Context, iri: str, entity: Entity) -> None:
         if "Body" in entity.classes:
             add((iri, NT_RDF.type, NT_KG.Body))
     elif kind == "topic":
-        add((iri, NT_RDF.type, NT_KG.Topic))
+        add((iri, NT_RDF.type, NT_KG.Instrument if "Instrument" in entity.classes else NT_KG.Topic))
         add((iri, NT_RDF.type, NT_SKOS.Concept))
         add((iri, NT_SKOS.inScheme, _NT_TOPIC_SCHEME))
         add((iri, NT_SKOS.prefLabel, english(entity.label)))

@@ -86,7 +86,7 @@ GSS_PREFIX = "http://statistics.data.gov.uk/id/statistical-geography/"
 LEGISLATION_ID_PREFIX = "http://www.legislation.gov.uk/id/"
 PLACE_CLASSES = (SCHEMA.Place, DCTERMS.Location, KG.Place)
 KIND_CLASSES = {"organisation": (ORG.Organization,), "legislation": (KG.Legislation,),
-                "topic": (KG.Topic,), "place": PLACE_CLASSES}
+                "topic": (KG.Topic, KG.Instrument), "place": PLACE_CLASSES}
 LABEL_PROPERTIES = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, DCTERMS.title, FOAF.name,
                     RDFS.label)
 ENTITY_BASE = "https://w3id.org/kgraph/id/"
@@ -866,7 +866,7 @@ SOURCE_SUBGRAPH = """
 PREFIX kg: <https://w3id.org/kgraph/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>
 CONSTRUCT { ?s ?p ?o } WHERE {
-  { ?s a ?type . VALUES ?type { org:Organization kg:Legislation kg:Topic kg:Place
+  { ?s a ?type . VALUES ?type { org:Organization kg:Legislation kg:Topic kg:Instrument kg:Place
                                 <https://schema.org/Place> <http://purl.org/dc/terms/Location> } }
   UNION { ?s kg:mentionOf ?cited ; kg:section ?section }
   ?s ?p ?o .

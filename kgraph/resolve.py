@@ -444,6 +444,8 @@ def _resolve_topics(records: list[MeetingRecord], reg: Registry) -> None:
                 entity.definition = rec.definition
                 if rec.broader:
                     entity.attrs["broader"] = " ".join(rec.broader)
+                if rec.instrument:
+                    entity.classes.add("Instrument")
             else:
                 entity.attrs["defined_in_text"] = "true"
             reg.entities[("topic", canonical)] = entity

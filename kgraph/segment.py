@@ -2599,7 +2599,7 @@ def _affiliation_parts(paren: str) -> list[str]:
     together: "Kent, Surrey and Sussex Community Rehabilitation Company" is one body."""
     # ("Head of Partnerships (remote)": a remark in lower case on how the person came is no part of the post)
     parts = _office_names_rejoined([_LOWER_REMARK.sub("", p).strip() for p in re.split(r",|;", paren) if p.strip()])
-    parts = [p for p in parts if p]
+    parts = [piece for p in parts if p for piece in _body_dash_post(p)]
     out: list[str] = []
     for part in parts:
         if out and re.match(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z]", part) and _ends_like_a_body(part):
@@ -2610,6 +2610,20 @@ def _affiliation_parts(paren: str) -> list[str]:
                 continue
         out.append(part)
     return _area_list_rejoined(out)
+
+
+def _body_dash_post(part: str) -> list[str]:
+    """ "Kent Police - Shepway District Commander", "Fellside Council - Housing": a body, a spaced dash and
+    the post the attendee holds or the department they work in, as "Body, Post" is written (a body and
+    the area of its branch, "Probation Service - Lakeshire", stays one name)."""
+    pieces = _SPACED_DASH_SPLIT.split(part)
+    if len(pieces) != 2:
+        return [part]
+    body, rest = (p.strip() for p in pieces)
+    if body and rest and (_ends_like_a_body(body) or re.fullmatch(r"[A-Z][A-Z&]{1,7}", body)) \
+            and not _ends_like_a_body(rest) and (_is_post(rest) or _is_department(rest)):
+        return [body, rest]
+    return [part]
 
 
 # a place, or two joined by "and", written after a body's name: "Kent", "Surrey and Sussex"
@@ -4407,7 +4421,8 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
         x, y = by_column["initials"]
         if _PRINTED_INITIALS.fullmatch(text[x:y].strip()):
             entry.initials = entry.initials or text[x:y].strip()
-    if "org" in by_column and _names_a_post_only(_SPACES.sub(" ", text[slice(*by_column["org"])]).strip()):
+    if "org" in by_column and _names_a_post_only(_SPACES.sub(" ", text[slice(*by_column["org"])]).strip()) \
+            and len(_body_dash_post(_SPACES.sub(" ", text[slice(*by_column["org"])]).strip())) == 1:
         # "Panel member | Representing" carried to the "In attendance:" rows under it, whose second cell
         # gives the post ("Police and Crime Commissioner", "Panel Scrutiny Officer"), not a body
         x, y = by_column.pop("org")
@@ -4420,6 +4435,13 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
         x, y = by_column["org"]
         cell = _SPACES.sub(" ", text[x:y]).strip()
         bare = _without_department(_PAREN.sub("", cell).strip(" ,"))
+        dashed = _body_dash_post(bare) if bare else []
+        if len(dashed) == 2:
+            # "Kent Police - District Commander", "Lakes Council - Housing": the body, then the post
+            # held there or the department
+            bare = dashed[0]
+            if _is_post(dashed[1]):
+                entry.role = entry.role or dashed[1]
         orgs = split_slash_organisations(bare) if bare else []
         for paren in (p.strip() for p in _PAREN.findall(cell)):
             if chair_role_re().fullmatch(paren):

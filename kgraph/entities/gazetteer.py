@@ -275,6 +275,9 @@ class TopicRecord:
     # kg:countsForCoreTheme: the topic is in every use a kind of the core themes above it ("alcohol
     # misuse" is substance misuse), so each of its mentions is a mention of those themes as well
     counts_for_core: bool = False
+    # a kg:Instrument: a power, duty, procedure or fund used against a theme (a PSPO, the Serious Violence
+    # Duty), found and linked like a topic but minted as an instrument of its theme, not a theme
+    instrument: bool = False
 
 
 CORE_THEMES = "https://w3id.org/kgraph/id/topics/core-themes"
@@ -401,6 +404,7 @@ def load_topics(path: Path) -> TopicScheme:
             definition=next((str(o) for o in graph.objects(s, SKOS.definition)), None),
             core=s in core,
             counts_for_core=counts is not None and str(counts).lower() in ("true", "1"),
+            instrument=(s, RDF.type, kg.Instrument) in graph,
         )
         add_topic(scheme, rec)
     return scheme
