@@ -512,6 +512,11 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]
     for m in _AND_JOIN.finditer(text, s, e):
         left, right = text[s:m.start()], text[m.end():e]
+        if _capitalised(right) and left.split()[-1:] and left.split()[-1] in _words("legislation_breaker") \
+                and _stands_alone(right):
+            # "the Serious Violence Duty and Violence Reduction Alliance funding": a duty, plan or act
+            # names no body, so the name of the body starts after its "and"
+            return split_joined_bodies(text, m.end(), e)
         if _capitalised(right) and _names_a_theme(left):
             after = _body_after_theme(right, m.end(), e)
             if after is not None:
