@@ -1341,7 +1341,9 @@ _PROSE_VERB = re.compile(
     # "… and said he would take no part in the discussion": a promise not to act is no follow-up
     # ("Kemi said she'd find out and report back": informal notes contract "she would")
     r"(?:said|confirmed|indicated|stated|advised|agreed|undertook)\s+(?:that\s+)?(?:he|she|they)(?:\s+(?:would|will)|['’](?:d|ll)\b)"
-    r"(?!\s+(?:not|never)\b|\s+[a-z]+\s+no\b)|"
+    # ("… indicated that he would remain in the meeting / leave the room / abstain": his conduct in the
+    # meeting itself, over by its end, is no follow-up)
+    r"(?!\s+(?:not|never|remain|stay|leave|withdraw|abstain)\b|\s+[a-z]+\s+no\b)|"
     r"(?:would|will)\s+(?:bring|provide|circulate|report|send|share|arrange|update|present|investigate|"
     r"look\s+into|follow\s+up|contact|write|check|liaise|seek|feed\s+back|prepare|organise|draft|"
     r"review|raise|pass|forward|email|e-mail|submit|produce|establish|convene|set\s+up|add|confirm|commission))\b")

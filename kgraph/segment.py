@@ -975,7 +975,7 @@ _MINUTES_OF_MEETING = re.compile(
     r"\b(?:minutes?|notes|record)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+(?=held\b)", re.IGNORECASE)
 # "held in VENUE on", "held at VENUE on", "held remotely via Microsoft Teams on", "held via Microsoft
 # Teams, 3 March 2020" (a comma and the date instead of "on"); the venue may wrap onto the next line
-_HELD = re.compile(r"\bheld\s+(?:(?:remotely|virtually|online|jointly)\s+)?"
+_HELD = re.compile(r"\bheld\s+(?:(?P<manner>remotely|virtually|online|jointly)\s+)?"
                    r"(?:(?:in|at|via|by|within)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?(?:\n\n?[^\n]{1,200}?)?)"
                    r"(?:\s*,?\s+on\s+|\s*,[ \t]*(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}))"
                    r"|on\s+)", re.IGNORECASE)
@@ -1369,8 +1369,10 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         if "body" in m.re.groupindex:
             # "… of the Belfast Policing and Community Safety Partnership (PCSP) held …": the name alone
             bs, be = _strip_span(text, *_without_trailing_acronym(text, m.start("body"), m.end("body")))
-            bs, be = _full_name_of_generic_body(text, lines, last_line, bs, be) \
-                or _partnership_titling_its_group(text, lines, bs, be) or (bs, be)
+            host = _host_over_its_group_line(text, lines, last_line, bs, be)
+            if host is None:
+                bs, be = _full_name_of_generic_body(text, lines, last_line, bs, be) \
+                    or _partnership_titling_its_group(text, lines, bs, be) or (bs, be)
             council_of = _COUNCIL_OF_TAIL.search(text, bs, be)
             if council_of and _is_council(council_of["council"]):
                 # "… SCRUTINY PANEL of LAKESIDE COUNCIL held within …": the council hosts its panel
@@ -1378,6 +1380,10 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 bs, be = _strip_span(text, bs, council_of.start())
             header.body = title_case_if_shouting(_SPACES.sub(" ", text[bs:be]))
             header.body_span = Span(bs, be)
+            if host is not None:
+                # the group is the host's: "Lakes Partnership Community Safety Subgroup"
+                header.parent_body = host
+                header.body = f"{host} {header.body}"
     else:
         # "Minutes of the Prevent Board, held via Microsoft Teams, 3 March 2020": where and when only
         # (a heading above usually names the body more fully)
@@ -1394,6 +1400,9 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                     header.start_time = held_at_time
                 else:
                     header.venue, header.venue_span = text[vs:ve], Span(vs, ve)
+            elif held["manner"] and held["manner"].lower() == "online":
+                # "… held Online on Thursday, 24 September 2020": online is where it met, no room named
+                header.venue, header.venue_span = held["manner"], Span(held.start("manner"), held.end("manner"))
     # "Committee:<TAB>Safer Lakes Partnership Board": a details table naming the body outright
     if header.body is None:
         field = _body_field(text, lines[:last_line])
@@ -1992,6 +2001,28 @@ def _full_name_of_generic_body(text: str, lines: list[Line], last_line: int, bs:
         if len(words) > 1 and words[-1].lower() == word:
             return s, e
     return None
+
+
+def _host_over_its_group_line(text: str, lines: list[Line], last_line: int, bs: int, be: int) -> str | None:
+    """ "LAKES COMMUNITY PLANNING PARTNERSHIP" over "COMMUNITY SAFETY SUBGROUP" over "Minute of meeting of
+    the Community Safety Subgroup held …": the sentence names the group as the title's second line
+    names it, right under its host's line, so the meeting is that group's within the host (the body
+    is "Lakes Community Planning Partnership Community Safety Subgroup"); returns the host's name.
+    (A group the title lines do not print stays as the sentence names it, or its partnership's.)"""
+    group = _SPACES.sub(" ", text[bs:be]).lower()
+    if not _names_a_group(group):
+        return None
+    title = next((ln for ln in lines[:last_line] if not ln.blank), None)
+    if title is None or title.ce > bs:
+        return None
+    ts, te = _strip_span(text, *_without_trailing_acronym(text, title.cs, title.ce))
+    host = _SPACES.sub(" ", text[ts:te])
+    if not _is_body_phrase(host) or _is_council(host) or host.lower() == group:
+        return None
+    below = _sub_group_heading(text, lines, te, last_line)
+    if below is None or _SPACES.sub(" ", below).lower() != group:
+        return None
+    return title_case_if_shouting(host)
 
 
 def _partnership_titling_its_group(text: str, lines: list[Line], bs: int, be: int) -> tuple[int, int] | None:
@@ -2876,6 +2907,22 @@ def _qualifies_a_post(aff: str, m: re.Match) -> bool:
     return bool(before and inside) and _is_post(before) and (not looks_like_affiliation(inside) or _names_a_theme(inside))
 
 
+@lru_cache(maxsize=1)
+def _council_places() -> frozenset[str]:
+    """The places the gazetteer's councils are named after ("Tonbridge", "Dover"): their first word."""
+    from .entities.gazetteer import organisations
+    return frozenset(rec.label.split()[0] for rec in organisations().records.values()
+                     if rec.type.endswith("council") and rec.label.split())
+
+
+def _area_after_a_body(aff: str, m: re.Match) -> bool:
+    """ "Kent Police (Tonbridge)": a council's place in brackets right after a body's name is the area
+    its officer covers, neither a body nor a post."""
+    before = aff[:m.start()].rsplit(",", 1)[-1].strip()
+    return m.group(1).strip() in _council_places() and bool(before) and looks_like_affiliation(before) \
+        and not _is_post(before)
+
+
 def _completes_a_body(aff: str, m: re.Match) -> bool:
     """ "Head of Service, Probation Service (Wales)": a region in brackets right after a body's name is
     part of that name (the body's regional part), no role of the attendee."""
@@ -2895,7 +2942,7 @@ def _names_a_theme(phrase: str) -> bool:
 def _affiliation_text(aff: str) -> str:
     """ "Swale Borough Council (Chair)" → "Swale Borough Council, Chair": parentheses become parts."""
     out = _PAREN.sub(lambda m: m.group(0) if _qualifies_a_post(aff, m) or _completes_a_body(aff, m)
-                     else ", " + m.group(1), aff)
+                     else "" if _area_after_a_body(aff, m) else ", " + m.group(1), aff)
     # a bar, tab, wide gap or spaced dash separates columns ("(Chair)   Dover District Council")
     return _COLUMN_SEPARATORS.sub(", ", out).strip(" ,")
 

@@ -516,6 +516,11 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
             # "Lakes Chamber of Trade and Commerce", "Lakes Association of Parish and Town Councils":
             # after a head that takes "of", the "and" joins the words of one name
             continue
+        if _capitalised(right) and left.split()[-1:] and left.split()[-1] in _words("legislation_breaker") \
+                and _stands_alone(right):
+            # "the Serious Violence Duty and Violence Reduction Alliance funding": a duty, plan or act
+            # names no body, so the name of the body starts after its "and"
+            return split_joined_bodies(text, m.end(), e)
         if _capitalised(right) and _names_a_theme(left):
             after = _body_after_theme(right, m.end(), e)
             if after is not None:
