@@ -2660,13 +2660,7 @@ def _tab_rows_rewrapped(text: str, s: int, e: int, width):
     publication of the overview" / "report and a press briefing<TAB>Martin Sowerby<TAB>14/10/2024")
     has a row with fewer cells than the header (``width()``, 0 while no header is read), and each line
     after it goes on with its last cell, until the cells of the header are all there."""
-    lines = []
-    pos = s
-    while pos < e:
-        nl = text.find("\n", pos, e)
-        end = e if nl < 0 else nl
-        lines.append((pos, end))
-        pos = end + 1
+    lines = _line_spans(text, s, e)
     i = 0
     while i < len(lines):
         rs, re_ = lines[i]
@@ -2775,16 +2769,6 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
 _LONGEST_HEADER_LINE = 60      # a header row closed up into one line is a few words
 
 
-def _line_bounds(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    out, pos = [], s
-    while pos < e:
-        nl = text.find("\n", pos, e)
-        end = e if nl < 0 else nl
-        out.append((pos, end))
-        pos = end + 1
-    return out
-
-
 def _ended_by_hand(text: str, previous: tuple[int, int], start: int, width: int) -> bool:
     """Whether a wrapped cell's line ends a paragraph: it ends a sentence and the next line, opening
     with a capital, has a first word that would have fitted after it (a wrapped line runs near the
@@ -2830,7 +2814,7 @@ def discussion_table_actions(text: str, s: int, e: int, attendance: list[Attenda
     out: list[tuple[Span, Action]] = []
     column = None
     row_start = None
-    lines = _line_bounds(text, s, e)
+    lines = _line_spans(text, s, e)
     width = max((b - a for a, b in lines), default=0)
     for k, (line_start, end) in enumerate(lines):
         if text.find("\t", line_start, end) < 0:
