@@ -3089,7 +3089,9 @@ def _row_item_ref(cell: str, dotted_only: bool) -> str | None:
     ref = _ITEM_PREFIX.sub("", cell.strip(" \t*_")).strip(" .")
     m = _DOTTED_ROW.fullmatch(ref)
     if m:
-        return m["item"]
+        # a reference cell "5.1" may name a sub-item of its own (kept whole: the item found for it
+        # falls back to item 5 when there is none); an action number "4.1" names item 4
+        return m["item"] if dotted_only else ref
     return None if dotted_only or not ref or len(ref) > 16 else ref
 
 
@@ -3179,18 +3181,25 @@ def attach_tabled_decisions(items: list[AgendaItem]) -> None:
     """Move each row of a decision table ("Summary of decisions" after the last item) to the item its
     row names, when one item has that number ("3", or "3.1": the first recommendation of item 3). A
     row naming an item that minuted its own decisions only restates them ("Record of decisions taken
-    at this meeting" after items with their resolutions): it is dropped, not counted twice."""
+    at this meeting" after items with their resolutions): it is dropped, not counted twice. A log
+    whose rows name mostly items that minuted nothing themselves is the record of the decisions
+    ("Decision log" after items of discussion): all its rows are kept, even where an item's text
+    also told of its outcome ("The minutes were accepted as an accurate record")."""
     by_number = {_norm(i.number).strip("."): i for i in items if i.number}
     minuted = {id(i) for i in items if any(d.item_ref is None for d in i.decisions)}
+    moves: list[tuple[AgendaItem, Decision, AgendaItem]] = []
     for item in items:
-        for d in list(item.decisions):
+        for d in item.decisions:
             ref = _norm(d.item_ref).strip(".") if d.item_ref else None
             dotted = _DOTTED_ROW.fullmatch(ref) if ref else None
             target = by_number.get(ref) or (by_number.get(dotted["item"]) if dotted else None) if ref else None
             if target is not None and target is not item:
-                item.decisions.remove(d)
-                if id(target) not in minuted:
-                    target.decisions.append(d)
+                moves.append((item, d, target))
+    restating = 2 * sum(id(target) in minuted for _, _, target in moves) >= len(moves)
+    for item, d, target in moves:
+        item.decisions.remove(d)
+        if not (restating and id(target) in minuted):
+            target.decisions.append(d)
 
 
 # "45/13(a)", "HWB.33(2)", "12(ii)": a reference to one part of a minute, after the minute's number
@@ -3203,6 +3212,9 @@ def _item_named_by(ref: str, by_number: dict[str, AgendaItem]) -> AgendaItem | N
     key = _norm(ref).strip(".")
     if key in by_number:
         return by_number[key]
+    dotted = _DOTTED_ROW.fullmatch(key)     # "5.1" where item 5 has no sub-items: item 5
+    if dotted and dotted["item"] in by_number:
+        return by_number[dotted["item"]]
     return by_number.get(_SUBPOINT_SUFFIX.sub("", key).strip("."))
 
 
@@ -3446,10 +3458,20 @@ def _action_log_start(text: str, s: int, e: int) -> int:
         end = text.find("\n", pos, e)
         end = e if end < 0 else end
         line = text[pos:end]
-        if "|" in line or (line.strip() and _is_action_list_heading(line)) or ("\t" in line and _action_header_row(line)):
+        if "|" in line or (line.strip() and _is_action_list_heading(line)) or ("\t" in line and _action_header_row(line)) \
+                or ("\t" in line and _decision_log_header_row(line)):
             return pos
         pos = end + 1
     return e
+
+
+def _decision_log_header_row(line: str) -> bool:
+    """ "Ref<TAB>Decision": the header row of a decision log copied as text, a column of references and
+    one of decisions; the dates in its rows are the decisions' (publication, minutes approved), no
+    next meeting's."""
+    names = [_norm(cell) for cell in line.split("\t") if cell.strip()]
+    return len(names) == 2 and names[0] in terms()["item_table_number_headers"] \
+        and names[1] in terms()["item_table_decision_headers"]
 
 
 def _action_header_row(line: str) -> bool:
@@ -3510,6 +3532,13 @@ _BODY_ON_DATE = re.compile(
     r"(?:'s|’s)?(?:\s+meeting)?\s+on\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$")
 
 
+# "Members were reminded that the Panel would meet on 2nd February 2024 to consider the precept": a
+# meeting of this body on that day, for some business of its own ("would next meet on": the next one)
+_BODY_WILL_MEET_ON = re.compile(
+    r"\bthe\s+(?P<who>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|&)){0,8}?)\s+(?:would|will|is\s+to|was\s+to)"
+    r"\s+(?P<next>next\s+)?meet\s+(?:again\s+)?on\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$")
+
+
 def _names_this_body(who: str, body: str | None) -> bool:
     """ "Committee" for the "Culture and Communities Committee" (the generic word its name ends with,
     capitalised as minutes write their own body), or the body's full name."""
@@ -3556,6 +3585,9 @@ def _relation_in_context(text: str, s: int, ds: int, de: int, date, header: Head
         bm = _BODY_ON_DATE.search(context) if " on" in context[-24:] else None
         if bm is not None and _names_this_body(bm["who"], header.body):
             return "other"
+        mm = _BODY_WILL_MEET_ON.search(context) if " on" in context[-24:] else None
+        if mm is not None and _names_this_body(mm["who"], header.body):
+            return "next" if mm["next"] else "other"
         am = _ACRONYM_MEETING.search(context)
         if am is None or not is_body_acronym(am["acr"], header.body or ""):
             return None

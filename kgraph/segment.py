@@ -137,7 +137,9 @@ def title_case_if_shouting(s: str) -> str:
 _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)\s+)?"
     r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|(?!(?:ACTION|DECISION|OUTCOME|ITEM)\d)(?-i:[A-Z]{2,6})\d{1,3}(?=[.:][ \t])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
-    r"(?P<punct>[.):]|[ \t]+:|[ \t]+[-–—])?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
+    r"(?P<punct>[.):]|[ \t]+:|[ \t]+[-–—]|[ \t]*\|(?=[^|\n]*$))?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
+# ("4 | Matters Arising": a web page's two-cell item row, the number's cell then the title's, read as
+# the tab a copied table puts between them)
 # ModernGov: the minute number alone on its line, the title on the next non-blank line; the number
 # may carry the committee's capitals prefix joined by a hyphen ("CAB-41"), recorded as written, or
 # joined to a number/year ("OSC25/23", a page whose number and title cells became lines of their own)
@@ -579,6 +581,56 @@ def _longest_rising_run(found: list[_Heading], passed_over: list[_Heading]) -> l
     return run
 
 
+# "5. Child Safeguarding Practice Reviews" straight above "5.1 Rapid Review – Child R" and, further on,
+# "5.2 Serious case review – publication": an item with no text of its own, split into titled sub-items
+# numbered under it. Each sub-heading is a short title standing alone as a paragraph (no full stop, a
+# blank line under it), so numbered paragraphs of typed notes ("5.1 The Board noted …") never count.
+_SUB_ITEM_HEADING = re.compile(r"(?P<num>(?P<major>\d{1,3})\.(?P<minor>\d{1,2}))[.:]?[ \t]+(?P<title>\S.*)")
+_MAX_SUB_ITEM_TITLE_WORDS = 12
+_MIN_SUB_ITEMS = 2
+
+
+def _sub_item_heading(text: str, lines: list[Line], i: int, major: str, minor: int) -> _Heading | None:
+    """Line i as the titled sub-item "major.minor Title", or None."""
+    ln = lines[i]
+    m = _SUB_ITEM_HEADING.fullmatch(ln.content(text))
+    if m is None or m["major"] != major or int(m["minor"]) != minor:
+        return None
+    ts, te, code = _clean_title(text, ln.cs + m.start("title"), ln.ce)
+    title = text[ts:te].rstrip()
+    if not title[:1].isupper() or title.endswith((".", ";", ",", ":")) \
+            or len(title.split()) > _MAX_SUB_ITEM_TITLE_WORDS or not _is_title_like(title, True):
+        return None
+    if i + 1 < len(lines) and not lines[i + 1].blank and not ln.heading:
+        return None         # the text runs on under it: a numbered paragraph, no heading
+    return _Heading(i, i, m["num"], ln.cs + m.start("num"), ts, te, code)
+
+
+def with_titled_sub_items(text: str, lines: list[Line], headings: list[_Heading]) -> list[_Heading]:
+    """The headings with the titled sub-items ("5.1", "5.2") of each item that opens straight on its
+    first sub-item; the gold counts such numbered sub-items as items of their own."""
+    out: list[_Heading] = []
+    for k, h in enumerate(headings):
+        out.append(h)
+        major = (h.number or "").rstrip(".")
+        if not major.isdigit() or h.run_in is not None:
+            continue
+        end = headings[k + 1].line_index if k + 1 < len(headings) else len(lines)
+        first = _next_nonblank(lines, h.title_line_index, 2)
+        if first is None or first >= end or _sub_item_heading(text, lines, first, major, 1) is None:
+            continue
+        subs: list[_Heading] = []
+        for i in range(first, end):
+            if lines[i].blank:
+                continue
+            sub = _sub_item_heading(text, lines, i, major, len(subs) + 1)
+            if sub is not None:
+                subs.append(sub)
+        if len(subs) >= _MIN_SUB_ITEMS:
+            out.extend(subs)
+    return out
+
+
 # "23.45 Welcome, apologies and declarations of interest" above "23.45.1 The Chair welcomed …": minutes
 # numbered by meeting and minute, their paragraphs one level deeper. The number counts only when the
 # line under it opens with its first sub-paragraph, so a paragraph "3.2 The Board noted …" of typed
@@ -767,10 +819,12 @@ _ENUM = re.compile(
 # ("Agreed Action: Emma Lord to share …": a house style labels each action as agreed)
 # (a dash before the label, hyphen or en/em dash, is a bullet: "      – Action: CM" closing a decision;
 # so is a bullet sign: "• Action: Jo Bloggs to …", a web page's list of an item's actions)
+# ("Action<TAB>Jo Hale to circulate the plan", "Action | Jo Hale to …": a web page's two-cell row, the
+# label's cell then the task's)
 _ACTION_LABEL = re.compile(r"[ \t>*_#\-–—•·▪●◦]*(?:(?:new|agreed)[ \t]+)?(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
                            r"(?:[ \t]+(?:no\.?[ \t]*)?(?:(?-i:[A-Z]{1,5})[/.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}(?=[ \t*_]*(?::|[–—][ \t])))?"
                            r"(?:[ \t]*\((?P<label_owners>(?-i:[A-Z][\w.'’-]*(?:(?:[ \t]*[/,&][ \t]*|[ \t]+(?:and[ \t]+)?)"
-                           r"[A-Z][\w.'’-]*){0,5}))\))?[ \t*_]*[:–—][ \t*_]*"
+                           r"[A-Z][\w.'’-]*){0,5}))\))?(?:[ \t*_]*[:–—][ \t*_]*|(?:[ ]*\t|[ \t]*\|)[ \t]*(?=[A-Z][^\t|\n]*[a-z][^\t|\n]*(?:\n|$)))"
                            r"|[ \t]+(?=[(\[][ \t]*(?:owners?|leads?)[ \t]*:))",
                            re.IGNORECASE)
 _FURNITURE = re.compile(r"(?:minutes|additional documents|supporting documents|documents)[ \t]*:?",
@@ -2639,8 +2693,18 @@ def _affiliation_parts(paren: str) -> list[str]:
                 out[-1:] = [body] if body else []
                 out.append(f"{place}, {part}")
                 continue
+            if _theme_opens_a_list(out[-1]):
+                out[-1] = f"{out[-1]}, {part}"
+                continue
         out.append(part)
     return _area_list_rejoined(out)
+
+
+def _theme_opens_a_list(piece: str) -> bool:
+    """ "Education" in "Chair, Education, Children and Families Policy Committee": one capitalised word,
+    no body, post or chair, opening the list of themes that names the committee after it."""
+    return re.fullmatch(r"[A-Z][a-z'’-]+", piece) is not None and not _names_a_body(piece) \
+        and not chair_role_re().fullmatch(piece) and not _is_post(piece) and not job_re().search(piece)
 
 
 def _body_dash_post(part: str) -> list[str]:
@@ -3185,6 +3249,21 @@ def ends_a_list(content: str) -> bool:
         and not words.isdisjoint(terms()["agenda_table_item_words"]) or _heads_a_minutes_table(content)
 
 
+_SHOUTED_CONNECTOR = re.compile(r"\b(?:AND|OF|FOR|THE|ON|IN|TO)\b")
+
+
+def _shouted_section_heading(content: str) -> bool:
+    """ "RECORDING AND VOTING ARRANGEMENTS": a section heading in capitals after an attendance list ends
+    it — three words or more joined by a connector, no bracket, comma, dash or tab, no personal title
+    and no word of a body's name (a body's heading in capitals groups the members below it)."""
+    words = content.split()
+    if len(words) < 3 or not content.isupper() or re.search(r"[(),;:\t|–—-]", content) \
+            or not _SHOUTED_CONNECTOR.search(content):
+        return False
+    cased = content.title()
+    return _titles_re().match(cased) is None and _org_word_re().search(cased) is None
+
+
 def _action_column_head(text: str, ln: Line) -> bool:
     """ "ACTION" set far right above the first item of typed minutes: the head of the minutes' column
     of owners, no attendee (a list label alone above its names may have blank lines under it)."""
@@ -3359,13 +3438,15 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-_NAME_THEN_INITIALS = re.compile(r"[ \t]*(?P<name>[A-Z][^(),\n]{2,60}?)[ \t]*\((?P<ini>[A-Z]{2,4})\)[ \t]*[,–—-]")
+_NAME_THEN_INITIALS = re.compile(r"[ \t]*(?P<name>[A-Z][^(),\n\t]{2,60}?)[ \t]*\((?P<ini>[A-Z]{2,4})\)[ \t]*[,–—\t-]")
 
 
 def _name_initials_then_body_line(line: str) -> bool:
     """ "Sunita Kaur-Blake (SKB), Crown Prosecution Service South East": one attendee a line, the
     initials the minutes will use in brackets after the name, then the body (commas inside it belong
-    to the body: "Kent, Surrey and Sussex Community Rehabilitation Company")."""
+    to the body: "Kent, Surrey and Sussex Community Rehabilitation Company"). A Word table copied as
+    text puts a tab there ("Ann Webb (AW)<TAB>Director of Nursing (Fell Place), NHS Lakes ICB"): the
+    bracket inside the post opens no second entry."""
     m = _NAME_THEN_INITIALS.match(line)
     return bool(m) and initials_fit(m["name"], m["ini"]) and len(_INITIALS_IN_BRACKETS.findall(line)) == 1
 
@@ -3845,6 +3926,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     j += 1
                     continue
                 if _label_match(text, lj) or lj.heading or not _looks_like_entry_line(content) or ends_a_list(content) or \
+                        _shouted_section_heading(content) or \
                         _action_column_head(text, lj) or _CHAIR_HEADING.fullmatch(content) or \
                         _HEADING_A.fullmatch(content) and not content[:1].isupper():
                     break
@@ -4626,6 +4708,8 @@ def segment(source: SourceText) -> Segmented:
     table = _business_table(text, lines, headings)
     if table is not None:
         headings = table.headings
+    else:
+        headings = with_titled_sub_items(text, lines, headings)
     layout = detect_layout(text, lines, alone, len(headings))
 
     first_item_line = (table.header_line if table else headings[0].line_index) if headings else len(lines)

@@ -104,7 +104,11 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # action log, a board's two-column Present list wrapped inside brackets, a 2012
                          # borderless table of "12/34" minute numbers beside titles in capitals)
                          ("as01_harborough_csp_2023", "pdf"), ("as02_worcestershire_dalpb_2022", "pdf"),
-                         ("as05_shepway_csp_2012", "pdf"))]]
+                         ("as05_shepway_csp_2012", "pdf"),
+                         # batch AV: a district's ModernGov page, a partnership executive's Word minutes with
+                         # titled sub-items and Decision/Action logs, a CMIS page set inside an ASP.NET form
+                         ("av01_dover_csp_2022", "html"), ("av03_sheffield_scp_executive_2024", "docx"),
+                         ("av04_clackmannanshire_csp_2023", "html"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

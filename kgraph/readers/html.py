@@ -100,8 +100,25 @@ def _has_content_ancestor(node: LexborNode) -> bool:
     return False
 
 
+# a form holding more than this share of the page's text wraps the page (ASP.NET sites: CMIS, DNN)
+_PAGE_FORM_SHARE = 0.5
+
+
+def unwrap_page_form(tree: LexborHTMLParser) -> None:
+    """An ASP.NET page (CMIS, DotNetNuke) sets the whole page inside one <form>: that form is no
+    furniture like a search box, so it is unwrapped (its children kept) before forms are removed."""
+    body = tree.body
+    total = len((body.text(deep=True) or "").strip()) if body is not None else 0
+    if not total:
+        return
+    for node in tree.css("form"):
+        if len((node.text(deep=True) or "").strip()) > _PAGE_FORM_SHARE * total:
+            node.unwrap()
+
+
 def remove_chrome(tree: LexborHTMLParser) -> None:
     """Delete page furniture in place (see html_chrome.txt for the selector list)."""
+    unwrap_page_form(tree)
     for selector in chrome_selectors():
         for node in tree.css(selector):
             node.decompose()
