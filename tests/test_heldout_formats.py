@@ -104,7 +104,11 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # action log, a board's two-column Present list wrapped inside brackets, a 2012
                          # borderless table of "12/34" minute numbers beside titles in capitals)
                          ("as01_harborough_csp_2023", "pdf"), ("as02_worcestershire_dalpb_2022", "pdf"),
-                         ("as05_shepway_csp_2012", "pdf"))]]
+                         ("as05_shepway_csp_2012", "pdf"),
+                         # batch AV: a panel's minutes printed from a two-column web page (item headings
+                         # across both columns, a logo's name beside the title), council minutes printed
+                         # with "PRESENT:" / "IN ATTENDANCE:" paragraphs run to the full width
+                         ("av02_gwent_pcp_2023", "pdf"), ("av05_kent_kcsp_2019", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
