@@ -108,7 +108,11 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch AV: a district's ModernGov page, a partnership executive's Word minutes with
                          # titled sub-items and Decision/Action logs, a CMIS page set inside an ASP.NET form
                          ("av01_dover_csp_2022", "html"), ("av03_sheffield_scp_executive_2024", "docx"),
-                         ("av04_clackmannanshire_csp_2023", "html"))]]
+                         ("av04_clackmannanshire_csp_2023", "html"),
+                         # and its printed copies: a panel's minutes printed from a two-column web page (item
+                         # headings across both columns, a logo's name beside the title), council minutes
+                         # printed with "PRESENT:" / "IN ATTENDANCE:" paragraphs run to the full width
+                         ("av02_gwent_pcp_2023", "pdf"), ("av05_kent_kcsp_2019", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

@@ -52,9 +52,13 @@ PARAGRAPH_START = re.compile(
     # an item's labelled outcome under its paragraphs ("Outcome: The Board approved …", "Agreed Action: …")
     r"|(?:Outcomes?|Decisions?|Agreed(?:\s+[Aa]ctions?)?)\s*:)")
 SENTENCE_END = re.compile(r"[.:;?!)]$")
+# a label in capitals opening a line ("PRESENT: Mr A …", "IN ATTENDANCE: …", "ALSO PRESENT: …"): printed
+# council minutes run each attendance paragraph to the full width, so only the label tells where one starts
+SHOUTED_LABEL = re.compile(r"^[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+){0,2}:(?:\s|$)")
 # an entry of a list written "Name – post, body", one a line ("Huw Bevan – Station Manager, …"): two
 # such lines in a row are two entries, however wide the first runs
-DASHED_ENTRY = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*\s+[–—-]\s+[A-Z]")
+# (a remark in brackets may stand before the dash: "Councillor Ann Brook (Chair) - Fellside Council")
+DASHED_ENTRY = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*\s+(?:\([^()]{1,30}\)\s+)?[–—-]\s+[A-Z]")
 # a numbered item heading ("3. Safeguarding"), or one that says what it is ("Agenda item 2: Minutes",
 # "Item 4 – Budget", "Minute 14/2010 – Apologies")
 # "Item 4 – Budget", or bilingual, "Eitem 4 / Item 4 Budget" (the label in each language)
@@ -263,7 +267,37 @@ def right_column_start(lines: list[str]) -> int | None:
         return None
     column = starts.most_common(1)[0][0]
     two_sided = [line for line in filled if is_two_sided(line, column)]
-    if len(two_sided) < max(MIN_TWO_SIDED_LINES, TWO_SIDED_SHARE * len(filled)):
+    # the share is of the lines that reach the right column: short lines set in the left part only
+    # (an attendance list, one name a line, above the columns) neither make nor unmake a column page
+    reaching = [line for line in filled if len(line) > column]
+    if len(two_sided) < max(MIN_TWO_SIDED_LINES, TWO_SIDED_SHARE * len(reaching)):
+        return None
+    return column if both_sides_are_prose(two_sided, column) else None
+
+
+# The last page of a document in columns may hold only a few rows of each ("The next meeting will be
+# held on …" beside "Approved as a correct record …"), too few to tell columns from a table; after a
+# page in columns, its rows are read in columns when each reaching that far leaves the gap near where
+# the page before had its gutter (the layout's character columns shift a little with the page's text).
+
+COLUMN_PAGE_DRIFT = 6           # the gutter of a page may print this many characters off the page before's
+
+
+def column_going_on(lines: list[str], before: int | None) -> int | None:
+    """The right column of a page too short to be judged on its own, when the page before was in
+    columns at ``before`` and this page's rows go on in two columns near there."""
+    filled = [line for line in lines if line.strip()]
+    if before is None or not filled:
+        return None
+    width = max(len(line) for line in filled)
+    starts = Counter(column for line in filled for column in gap_starts(line, width))
+    if not starts:
+        return None
+    column = starts.most_common(1)[0][0]
+    if abs(column - before) > COLUMN_PAGE_DRIFT:
+        return None
+    two_sided = [line for line in filled if is_two_sided(line, column)]
+    if len(two_sided) < MIN_BAND_ROWS or any(len(line) > column and not is_two_sided(line, column) for line in filled):
         return None
     return column if both_sides_are_prose(two_sided, column) else None
 
@@ -307,39 +341,125 @@ def sides_hold_cells(two_sided: list[str], right: int) -> bool:
     return bool(inner) and inner.most_common(1)[0][1] > len(two_sided) / 2
 
 
-def page_flows(lines: list[str], carried: list[int] | None = None) -> tuple[list[list[str]], list[int] | None]:
+def page_flows(lines: list[str], carried: list[int] | None = None,
+               right: int | None = None) -> tuple[list[list[str]], list[int] | None]:
     """A page's lines in reading order, as runs ("flows") read one after another like pages (a
     paragraph may run on from one to the next): the whole page as one flow, or for a page in
-    columns the left column of each band of rows after the lines above it, and the right column
-    starting a new flow.  Lines of a column keep their spacing (dedented) so that their printed
+    columns the lines above each band of rows, then the band's left column and its right column
+    as a flow each (a band ends at a line printed across the gutter, or at a heading printed
+    across both columns: see heads_column_band).  Lines of a column keep their spacing (dedented) so that their printed
     width can be measured; the blank rows between blocks are kept as paragraph gaps.  Also the
     columns of a table the page ends in, which the next page may go on with (``carried``: those of
-    the page before)."""
-    right = right_column_start(lines)
+    the page before).  ``right``: the page's right column, when it was found otherwise (see
+    column_going_on)."""
+    right = right if right is not None else right_column_start(lines)
     if right is None:
         flow, open_columns = single_column_flow(lines, carried)
         return [flow], open_columns
     flows: list[list[str]] = [[]]
     band: list[str] = []
-    for line in [*lines, None]:
-        if line is not None and not crosses(line, right):
+    under_heading = False           # the band opened under a heading printed across both columns
+    for index, line in enumerate([*lines, None]):
+        heading = line is not None and heads_column_band(band, lines, index, right)
+        if line is not None and not crosses(line, right) and not heading:
             band.append(line)
             continue
-        if sum(is_two_sided(row, right) for row in band) >= MIN_BAND_ROWS:
-            flows[-1] += dedent([row[:right] for row in band])
-            flows.append(dedent([row[right:] for row in band]))
+        needed = 1 if under_heading else MIN_BAND_ROWS
+        if sum(is_two_sided(row, right) for row in band) >= needed:
+            # each column a flow of its own, so that its lines are measured against the column's
+            # width, not the full width of the lines above it
+            flows.append(dedent([row[:right] for row in band]))
+            # (the right column goes on from the left one: the blank rows above the band are no gap in it)
+            flows.append(dedent(drop_leading_blanks([row[right:] for row in band])))
         else:
             flows[-1] += [flat(row) for row in band]
-        band = []
+        band, under_heading = [], heading
         if line is not None:
+            if heading:
+                flows[-1].append("")        # (the heading is a paragraph of its own)
             flows[-1].append(flat(line))
     return [flow for flow in flows if any(flow)], None
+
+
+# A page set in columns under headings printed across both ("4. ANNUAL REPORT" over the item's text
+# in two columns, then "5. …" over the next item's): each heading's text fills the left column and
+# then the right one before the next heading, so the page is read band by band.  A short heading
+# prints in the left part only, like a line of the left column; it is told by its place: a gap above
+# it, the right column above ended a sentence (its item is over), the line itself ends none, and the
+# columns resume right under it.  A left-column paragraph below where a shorter right column ended
+# is no heading: no right column resumes under it.
+
+HEADING_LOOKAHEAD = 3           # the columns resume within this many lines under a heading
+OUTCOME_LABEL = re.compile(r"(?i)(?:action|resolved|agreed|decision)\b")
+
+
+def heads_column_band(band: list[str], lines: list[str], index: int, right: int) -> bool:
+    """Whether ``lines[index]`` is a heading printed across the columns of a column page that ends
+    the band of rows above it (``band``) and opens a new one."""
+    line = lines[index]
+    if not band or band[-1].strip() or not line.strip() or line[right - GUTTER_GAP:].strip():
+        return False
+    if SENTENCE_END.search(flat(line)):
+        return False
+    above = [row[right:].strip() for row in band if row[right:].strip()]
+    if above and not SENTENCE_END.search(above[-1]):
+        return False
+    below = [row for row in lines[index + 1:] if row.strip()][:HEADING_LOOKAHEAD]
+    if not below:       # a heading at the page's foot, its columns on the next page: it must look one
+        return bool(NUMBERED_LINE.match(flat(line)) or shouted(flat(line))) and not OUTCOME_LABEL.match(flat(line))
+    return any(is_two_sided(row, right) for row in below)
+
+
+def drop_leading_blanks(lines: list[str]) -> list[str]:
+    first = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
+    return lines[first:]
 
 
 def dedent(lines: list[str]) -> list[str]:
     lines = [line.rstrip() for line in lines]
     margin = min((len(line) - len(line.lstrip()) for line in lines if line), default=0)
     return [line[margin:] for line in lines]
+
+
+# --------------------------------------------------------------------------- a name beside the title
+#
+# A body's name printed as a logo, a word or two a line in a narrow column beside the title block
+# ("Lakeby" / "Police and" / "Crime Panel" left of "LAKEBY POLICE AND CRIME PANEL" / "MINUTES OF …"),
+# comes out of the layout text as the start of each title line.  Its text copy leaves the logo out;
+# here its words are read as one line above the title, so that neither the title's lines nor its
+# words run into each other.
+
+SIDE_NAME_WORDS = 2             # words on each line of the name beside the title
+SIDE_NAME_GAP = 4               # spaces at least between the name and the title lines
+
+
+def side_name_rows(lines: list[str]) -> list[str]:
+    """The document's first lines with a name set beside the title read before it: two or more
+    rows in a row at the top of the page whose first run is a word or two (no label: no colon, no
+    sentence end) and whose title text, in capitals on the first row, starts at one column after a
+    wide gap."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return lines
+    names: list[str] = []
+    column: int | None = None
+    end = first
+    for line in lines[first:]:
+        runs = text_runs(line)
+        if len(runs) < 2:
+            break
+        (name_start, name), (title_start, _) = runs[:2]
+        if len(name.split()) > SIDE_NAME_WORDS or name[-1] in ":.;," \
+                or title_start - (name_start + len(name)) < SIDE_NAME_GAP or column not in (None, title_start):
+            break
+        column = title_start
+        names.append(name)
+        end += 1
+    if len(names) < 2 or not shouted(lines[first][column:]):     # (a title in capitals heads the rows)
+        return lines
+    title = [" " * column + line[column:] if len(line) > column else line for line in lines[first:end]]
+    return [*lines[:first], " " * (len(lines[first]) - len(lines[first].lstrip())) + " ".join(names), "",
+            *title, *lines[end:]]
 
 
 # --------------------------------------------------------------------------- title blocks
@@ -415,10 +535,12 @@ def ended_by_hand(previous: str, line: str, width: int) -> bool:
 
 
 def title_block_size(paragraphs: list[list[str]]) -> int:
-    """How many paragraphs open the document as its title block: those before the first table or
-    longer paragraph."""
+    """How many paragraphs open the document as its title block: those before the first table,
+    longer paragraph or numbered item heading (the items' text is prose, however short its
+    paragraphs: "1. APOLOGIES FOR ABSENCE" over a two-line paragraph in a narrow column)."""
     for index, paragraph in enumerate(paragraphs):
-        if is_table_block(paragraph) or is_list_block(paragraph) or len(paragraph) > TITLE_BLOCK_LINES:
+        if is_table_block(paragraph) or is_list_block(paragraph) or len(paragraph) > TITLE_BLOCK_LINES \
+                or ITEM_HEADING.match(flat(paragraph[0])):
             return index
     return len(paragraphs)
 
@@ -904,6 +1026,8 @@ def starts_paragraph(previous: str, line: str, width: int) -> bool:
         return True
     if DASHED_ENTRY.match(text) and DASHED_ENTRY.match(flat(previous)):
         return True
+    if SHOUTED_LABEL.match(text) and SENTENCE_END.search(previous):
+        return True
     return bool(SENTENCE_END.search(previous) and width and len(previous) < 0.85 * width
                 and not text[:1].islower())
 
@@ -1072,8 +1196,17 @@ def continues_across_pages(previous: list[str], following: list[str], width: int
     last, first = previous[-1], flat(following[0])
     if first[:1].islower():
         return True
+    if is_numbered_title(previous):
+        return False        # an item's heading over its text set in columns (see heads_column_band)
     return bool(width and len(last) >= 0.75 * width and not SENTENCE_END.search(last)
                 and not PARAGRAPH_START.match(first))
+
+
+def is_numbered_title(paragraph: list[str]) -> bool:
+    """A numbered heading of a line or two, in capitals ("4. ANNUAL REPORT 2022/23") or in title case."""
+    text = " ".join(flat(line) for line in paragraph)
+    return len(paragraph) <= HEADING_LINES and bool(NUMBERED_LINE.match(text)) and not SENTENCE_END.search(text) \
+        and (shouted(text) or title_after_number(text))
 
 
 def join_wrapped(lines: list[str], vocabulary: Counter[str]) -> str:
@@ -1130,22 +1263,35 @@ def pages_to_text(pages: list[list[str]]) -> str:
     """The text of the pages (each a list of laid-out lines), paragraph by paragraph."""
     flows: list[list[str]] = []
     carried: list[int] | None = None
+    page_starts: set[int] = set()           # the flows that open a page
+    column_before: int | None = None       # the right column of the page before, if it was in columns
     for lines in pages:
-        page, carried = page_flows(lines, carried)
+        right = right_column_start(lines)
+        if right is None and len([line for line in lines if line.strip()]) < MIN_TWO_SIDED_LINES:
+            right = column_going_on(lines, column_before)
+        page, carried = page_flows(lines, carried, right)
+        column_before = right
+        page_starts.add(len(flows))
         flows += page
     vocabulary = document_vocabulary(flows)
     width = typical_width([line for lines in flows for line in lines])
     paragraphs: list[list[str]] = []
-    for lines in flows:
+    width_before = width
+    for number, lines in enumerate(flows):
         page = page_paragraphs(lines)
+        # a column band printed a gap below the line above it starts afresh (a page may open with
+        # blank lines where its header was)
+        gap_above = number not in page_starts and bool(lines) and not lines[0].strip()
         if page and paragraphs and is_table_block(paragraphs[-1]) and is_table_block(page[0]):
             paragraphs[-1] = join_table_parts(paragraphs[-1], page[0])
             page = page[1:]
-        elif (page and paragraphs and not is_table_block(paragraphs[-1]) and not is_table_block(page[0])
-              and continues_across_pages(paragraphs[-1], page[0], width)):
+        elif (page and paragraphs and not gap_above and not is_table_block(paragraphs[-1]) and not is_table_block(page[0])
+              and continues_across_pages(paragraphs[-1], page[0], min(width, width_before))):
             paragraphs[-1] = paragraphs[-1] + page[0]
             page = page[1:]
         paragraphs.extend(page)
+        # a column's last line is measured against the column's width (a page's, at most)
+        width_before = typical_width(lines) or width
     opening = title_block_size(paragraphs)
     text = "\n\n".join(render_title_paragraph(p, vocabulary, width) if k < opening else render_block(p, vocabulary)
                        for k, p in enumerate(paragraphs))
@@ -1173,7 +1319,8 @@ def read_pdf(data: bytes, path: str) -> SourceText:
             raise InputError(path, "corrupt PDF: no page could be read")
         raise InputError(path, NO_TEXT_LAYER)
     try:
-        text = pages_to_text(remove_page_furniture(pages))
+        pages = remove_page_furniture(pages)
+        text = pages_to_text([side_name_rows(pages[0]), *pages[1:]])
     except RecursionError as exc:  # defensive: never let a pathological page escape
         raise InputError(path, f"corrupt PDF: {one_line(exc)}") from None
     if not text:
