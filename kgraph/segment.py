@@ -2631,6 +2631,8 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
                 continue          # "(notes)", "(minutes)": a remark, not a body
             if is_list_label(piece):
                 continue          # "Present" from an attendance column: a label, neither a body nor a post
+            if _VIRTUAL_VENUE.fullmatch(piece):
+                continue          # "Jo (Lakes Police) - Teams": how the member joined, no body
             if piece.lower() in terms()["minute_taking_remarks"]:
                 job_role = job_role or "Minute Taker"       # "Lakes MBC (Minutes)": the task, no body
                 continue

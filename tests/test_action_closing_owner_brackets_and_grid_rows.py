@@ -91,3 +91,9 @@ def test_a_grid_rows_lines_are_one_action_with_every_owner_in_its_cell():
          "High-visibility patrols Fri/Sat; licensing visits to two off-licences"),
         (["Lisa Price", "Sara Jones"], "Joint welfare visits to the two addresses"),
     ]
+
+
+def test_how_a_member_joined_after_the_dash_is_no_body():
+    record = extract_text(TASKING.replace("Mark (LDC Housing)\n", "Mark (LDC Housing)\nNikki (Lakeby Family Service) - Teams\n"))
+    nikki = next(a for a in record.attendance if a.name == "Nikki")
+    assert nikki.organisations == ["Lakeby Family Service"]
