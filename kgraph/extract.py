@@ -275,7 +275,8 @@ _NOTED_SENTENCE = re.compile(
 _MINUTES_APPROVED = re.compile(
     # (a number abbreviation inside is not a full stop: "(Minute Nos. 301 - 309)"; "were taken as read, approved")
     # (Scottish minutes call the record "the minute": "The minute of the meeting held on … was approved")
-    r"\b(?:minutes?|notes|record\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting)\b(?:[^.\n]|\.(?=[ \t]*\d)){0,200}?"
+    # (the sentence may wrap: "… having been circulated to all" / "Members, were taken as read and …")
+    r"\b(?:minutes?|notes|record\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting)\b(?:[^.\n]|\.(?=[ \t]*\d)|\n(?=[ \t]*[A-Za-z])){0,200}?"
     # (Markdown minutes may set the verb in bold: "were **agreed** as a correct record")
     r"\b(?:were|was|be|been|are|is)\s+[*_]{0,2}(?:(?:duly|unanimously|formally|then)\s+)?(?:taken\s+as\s+read,?\s+(?:and\s+)?)?"
     r"(?:agreed|approved|confirmed|signed|accepted|adopted|correctly\s+recorded)\b|\btrue\s+(?:and\s+(?:accurate|correct)\s+)?record\b|"
@@ -1927,6 +1928,13 @@ def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]
         ts, te = _trim(text, rs, om.start())
         if te > ts:
             return _owners_in(text, om.start("owners"), om.end("owners"), attendance), Span(ts, te), Span(rs, re_)
+    closing = _closing_owners(text, rs, re_, attendance)
+    if closing is not None:
+        # "ACTION: Joint patrol around Pier Avenue (Dan - Lakes Police / Tom - LDC)": the task, then
+        # who does it in the bracket closing the line
+        owners, task_end = closing
+        ts, te = _trim(text, rs, task_end)
+        return owners, Span(ts, te), Span(rs, re_)
     tm = _ACTION_TASK.search(text, rs, re_)
     owner_end = _end_of_owners(text, rs, tm.start() if tm else re_)
     # a long "owner" part is a sentence without a named owner ("Action: The report should be …")
@@ -1935,6 +1943,37 @@ def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]
     owners = _owners_in(text, rs, owner_end, attendance)
     task = Span(rs, re_) if tm else None
     return owners, task, Span(rs, re_)
+
+
+# the bracket closing an action's text: "(Priya - Lakes Police / Abi - Open Door)", "(Kirsty / Leanne)"
+_CLOSING_BRACKET = re.compile(r"\((?P<owners>[^()]{2,160})\)[ \t.]*$")
+# one owner of it: the name, then maybe the body after a spaced dash ("Abi - Open Door")
+_BRACKET_OWNER_PIECE = re.compile(r"[ \t\n]*(?P<name>[A-Z][\w'’.-]*(?:[ \t\n]+[A-Z][\w'’.-]*){0,3})"
+                                  r"(?:[ \t\n]+[-–—][ \t\n]+[^/]+)?[ \t\n]*")
+
+
+def _closing_owners(text: str, s: int, e: int, attendance: list[AttendanceEntry]
+                    ) -> tuple[list[Owner], int] | None:
+    """The owners an action line names in the bracket that closes it, and where its task ends: every
+    piece between slashes must open with the name of someone in the attendance lists (a bracket of
+    places, dates or acronyms names nobody)."""
+    m = _CLOSING_BRACKET.search(text, s, e)
+    if m is None or m.start() <= s:
+        return None
+    known = _attendees_name_words(attendance)
+    owners: list[Owner] = []
+    pos = m.start("owners")
+    for piece in text[m.start("owners"):m.end("owners")].split("/"):
+        pm = _BRACKET_OWNER_PIECE.fullmatch(piece)
+        bare, _ = _strip_title(pm["name"]) if pm else ("", False)
+        if not bare or not all(w.lower() in known for w in bare.split()):
+            return None
+        found = _owners_in(text, pos + pm.start("name"), pos + pm.end("name"), attendance)
+        if len(found) != 1 or found[0].kind != "person":
+            return None
+        owners.extend(found)
+        pos += len(piece) + 1
+    return owners, m.start()
 
 
 def _owner_key(name: str) -> str:
@@ -2732,6 +2771,9 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
         return actions
     width = 0
     rows = _table_rows(text, s, e, sep) if sep == "|" else _tab_rows_rewrapped(text, s, e, lambda: width)
+    more_lines: dict[int, list[tuple[int, int]]] = {}      # a grid row's lines after its first
+    if sep == "|":
+        rows, more_lines = _grid_rows(text, list(rows))
     for rs, re_ in rows:
         if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
             continue
@@ -2755,15 +2797,62 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
             dates = find_dates(text[ds:de])
             due = dates[0][0] if dates else None
         owners = _owners_in(text, os_, oe, attendance) if oe > os_ else []
+        task_text = text[ts:te]
+        if rs in more_lines:
+            # "| Station Road | Drug supply, … | Joint welfare visits to the two | SJ / KO |" over
+            # "|              | vulnerable tenants | addresses; consider closure | CP |": the cells go on
+            task_text, te, more_owners = _grid_row_rest(text, more_lines[rs], columns, task_text, te, attendance)
+            owners += [o for o in more_owners if _owner_key(o.name) not in {_owner_key(x.name) for x in owners}]
         ref = None
         for role in ("ref", "row"):
             if role in columns and ref is None:
                 rs_, re2 = cells[columns[role]]
                 ref = _row_item_ref(text[rs_:re2], dotted_only=role == "row")
         ref = ref or _task_paragraph_ref(text, ts, te)
-        actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due,
+        actions.append(Action(text=task_text, span=Span(ts, te), owners=owners, explicit=True, due=due,
                               item_ref=ref, listed=True))
     return actions
+
+
+def _grid_rows(text: str, lines: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[int, list[tuple[int, int]]]]:
+    """A grid drawn in text ("+-----+-----+" lines between rows): each row's first line, and the lines of
+    a row that runs over several (its cells wrapped) keyed by where the row's first line starts. A
+    table without such rules is one row a line."""
+    breaks = [k for k in range(1, len(lines)) if _GRID_RULE.search(text, lines[k - 1][1], lines[k][0])]
+    if len(breaks) < 2:
+        return lines, {}
+    firsts: list[tuple[int, int]] = []
+    more: dict[int, list[tuple[int, int]]] = {}
+    opened: int | None = None
+    for k, (a, b) in enumerate(lines):
+        gap = k == 0 or k in breaks or text.count("\n", lines[k - 1][1], a) > 1
+        if gap or opened is None or _TABLE_RULE_ROW.fullmatch(text, a, b):
+            opened = None if _TABLE_RULE_ROW.fullmatch(text, a, b) else a
+            firsts.append((a, b))
+        else:
+            more.setdefault(opened, []).append((a, b))
+    return firsts, more
+
+
+# a grid's rule line between its rows: "+-----+-----+"
+_GRID_RULE = re.compile(r"\n[ \t]*\+[-=+]{3,}[ \t]*(?=\n)")
+
+
+def _grid_row_rest(text: str, rest: list[tuple[int, int]], columns: dict[str, int], task_text: str, te: int,
+                   attendance: list[AttendanceEntry]) -> tuple[str, int, list[Owner]]:
+    """The task cell's words and the owners on a grid row's further lines."""
+    owners: list[Owner] = []
+    for a, b in rest:
+        cells = _cells(text, a, b)
+        if columns["task"] < len(cells):
+            x, y = cells[columns["task"]]
+            if y > x:
+                task_text, te = f"{task_text} {text[x:y]}", y
+        if columns["owner"] < len(cells):
+            x, y = cells[columns["owner"]]
+            if y > x:
+                owners += _owners_in(text, x, y, attendance)
+    return task_text, te, owners
 
 
 _LONGEST_HEADER_LINE = 60      # a header row closed up into one line is a few words
@@ -3016,7 +3105,9 @@ _ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "act
                             # one cell for both: "JC to publish …", "PA – report …"
                             "action/owner", "actions/owners", "action/lead", "action/by whom",
                             # informal notes: "# | What | Who | Done?"
-                            "what"},
+                            "what",
+                            # a tasking group's location table: "Location | Issue | Tasking | Owner | RAG"
+                            "tasking"},
                    "owner": {"owner", "owners", "lead", "by whom", "who", "responsible", "action owner",
                              "responsibility"},
                    "due": {"deadline", "due", "due date", "by when", "date", "target date", "timescale"},
@@ -3694,6 +3785,14 @@ def _dates_a_file_reference(text: str, s: int, ds: int) -> bool:
     return _FILE_REFERENCE_BEFORE.fullmatch(text, line_start, ds) is not None
 
 
+def _under_next_meeting_heading(text: str, item: AgendaItem) -> bool:
+    """ "DATE OF NEXT MEETING" over "48. Thursday 21st October 2021, 10:00, Town Hall": minutes numbered by
+    paragraph put the date in a numbered paragraph under an unnumbered heading, the line just above it."""
+    before = text[max(0, item.span.start - 120):item.span.start].rstrip()
+    line = before[before.rfind("\n") + 1:].strip(" \t*_#:")
+    return bool(line) and len(line.split()) <= 8 and _title_matches(line, "next_meeting_titles")
+
+
 def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> list[MeetingRef]:
     """Dated meetings of the same body: minutes approved (previous), next-meeting dates (next)."""
     refs: list[MeetingRef] = []
@@ -3714,7 +3813,8 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
         if relation is not None:
             add(date, relation, Span(ds, de), None)
     for position, item in enumerate(items, 1):
-        next_item = _title_matches(item.title, "next_meeting_titles") or _names_next_body_meeting(item.title, header.body)
+        next_item = _title_matches(item.title, "next_meeting_titles") or _names_next_body_meeting(item.title, header.body) \
+            or _under_next_meeting_heading(text, item)
         s, e = item.span.start, item.span.end
         log_start = _action_log_start(text, _after_own_row(text, item), e) if next_item else e
         if next_item and item.table_rows:

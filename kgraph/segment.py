@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -136,7 +136,7 @@ def title_case_if_shouting(s: str) -> str:
 # paragraphs are numbered 3.1, 3.2: the heading's number ends in ".0" and is kept as written)
 _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)\s+)?"
-    r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|(?!(?:ACTION|DECISION|OUTCOME|ITEM)\d)(?-i:[A-Z]{2,6})\d{1,3}(?=[.:][ \t])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
+    r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?-i:[A-Z]{2,6})[ ]?\d{2}/\d{2}[-–]\d{1,3}(?!\d)|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|(?!(?:ACTION|DECISION|OUTCOME|ITEM)\d)(?-i:[A-Z]{2,6})\d{1,3}(?=[.:][ \t])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     r"(?P<punct>[.):]|[ \t]+:|[ \t]+[-–—]|[ \t]*\|(?=[^|\n]*$))?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
 # ("4 | Matters Arising": a web page's two-cell item row, the number's cell then the title's, read as
 # the tab a copied table puts between them)
@@ -933,6 +933,7 @@ def build_paragraphs(text: str, lines: list[Line], first: int, last: int, skip: 
     cur_start = cur_text = cur_end = None
     cur_enum = None
     under_numbered_decision = False
+    action_open = False     # an "ACTION:" line whose text wraps onto the next line
 
     def flush() -> None:
         nonlocal cur_start, cur_text, cur_end, cur_enum
@@ -976,14 +977,40 @@ def build_paragraphs(text: str, lines: list[Line], first: int, last: int, skip: 
             cur_end = ln.ce
             # a one-line decision ending its sentence ("Agreed: the Forum will write …") is a paragraph
             # of its own even when the next line follows without a blank line
-            if is_action or ln.heading or bare or (opens_decision and text[ln.ce - 1:ln.ce] in ".!"):
+            action_open = is_action and _action_line_goes_on(text, lines, i, last)
+            if (is_action and not action_open) or ln.heading or bare or \
+                    (opens_decision and text[ln.ce - 1:ln.ce] in ".!"):
                 flush()
         else:
             cur_end = ln.ce
+            if action_open:
+                # the action's text wrapped onto this line: it ends here unless it wraps again
+                action_open = _action_line_goes_on(text, lines, i, last)
+                if not action_open:
+                    flush()
         if cur_start is not None and _ends_typed_paragraph(text, lines, i, last):
             flush()
     flush()
     return paras
+
+
+# an action line this long (the typed line's width nearly used) may wrap; a short one ("ACTION: KW") does not
+_WRAPPING_ACTION_WIDTH = 50
+
+
+def _action_line_goes_on(text: str, lines: list[Line], i: int, last: int) -> bool:
+    """ "ACTION: Share names of the youths with the Youth Service so detached" over "workers can engage
+    (Priya - Lakes Police)": a long action line that ends no sentence goes on over the next line when that
+    line opens in lower case or closes the owners' bracket; a new label, number or heading never does."""
+    ln = lines[i]
+    if i + 1 >= last or ln.ce - ln.cs < _WRAPPING_ACTION_WIDTH or text[ln.ce - 1] in ".!?;:)]":
+        return False
+    nxt = lines[i + 1]
+    if nxt.blank or nxt.heading or _ACTION_LABEL.match(text, nxt.cs, nxt.end) or _DECISION_LINE.match(text, nxt.cs, nxt.end) \
+            or paragraph_start(text, nxt)[1] is not None:
+        return False
+    content = nxt.content(text).rstrip(" .")
+    return content[:1].islower() or (content.endswith(")") and "(" in content)
 
 
 def _ends_typed_paragraph(text: str, lines: list[Line], i: int, last: int) -> bool:
@@ -1047,6 +1074,14 @@ _VENUE_AFTER_SPACE = re.compile(r"[ \t]+(?P<venue>[A-Z][^\n]{3,200}?)[ \t]*\.?[ 
 _HEADER_LINE = re.compile(r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[^\n]{3,150}?)"
                           r"(?:\s+[-–—]\s+|,\s*(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
                           r"(?P<rest>[^\n]*\d{4}[^\n]*)", re.IGNORECASE)
+# "Meeting          HEALTH AND WELLBEING BOARD" (a details table copied as text, the label's cell apart
+# by a wide gap or a tab): the label names no body, its value does ("Meeting: …" is read elsewhere)
+_MEETING_FIELD_LABEL = re.compile(r"(?:meeting|committee|name[ \t]+of[ \t]+(?:meeting|committee))"
+                                  r"(?:[ \t]*\t[ \t]*|[ \t]{3,})(?=\S)", re.IGNORECASE)
+# "Venue          Council Chamber, …", "Date   Wednesday 6 March 2024": a field whose label a wide gap parts
+# from its value (no colon, no tab)
+_SPACED_FIELD = re.compile(r"[ \t]*(?P<label>venue|place|location|date|time|date[ \t]+and[ \t]+time)[ \t]{3,}"
+                           r"(?P<value>\S[^\n]*?)[ \t]*", re.IGNORECASE)
 # ("Held at: Town Hall, …" labels the venue with the verb of a "held at" sentence)
 _VENUE_LABELS = frozenset({"venue", "place", "location", "where", "held at"})
 _FIELD = re.compile(r"(?P<label>date[ \t]+(?:and|&)[ \t]+time|start(?:[ \t]+time)?|venue|place|location|where|held[ \t]+at|date|time|contact|contact officer|clerk|"
@@ -1236,9 +1271,11 @@ def _council_line_above(text: str, lines: list[Line], pos: int, last_line: int) 
     k -= 1
     while k >= 0 and lines[k].blank:
         k -= 1
-    if k < 0 or len(lines[k].content(text).split()) > 8:
+    # ("Nottshire County Council          minutes": a banner's council, the record's word far to the right)
+    pieces = _gap_pieces(text, lines[k].cs, lines[k].ce) if k >= 0 else []
+    if not pieces or len(text[pieces[0][0]:pieces[0][1]].split()) > 8:
         return None
-    name = title_case_if_shouting(_SPACES.sub(" ", lines[k].content(text)).strip())
+    name = title_case_if_shouting(_SPACES.sub(" ", text[pieces[0][0]:pieces[0][1]]).strip())
     return name if _place_of_council(name) else None
 
 
@@ -1511,6 +1548,9 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     host_partnership: str | None = None     # the partnership whose line is above the body's own
     for ln in _lines_outside_attendance(text, lines[:last_line]):
         cs, ce = english_half(text, ln.cs, ln.ce)
+        label = _MEETING_FIELD_LABEL.match(text, cs, ce)
+        if label is not None:
+            cs = label.end()        # "Meeting          HEALTH AND WELLBEING BOARD": the field's value
         content = text[cs:ce]
         shouting = content.isupper() and len(content.split()) <= 12
         if (ln.heading or shouting) and len(content.split()) <= 12 and _is_body_phrase(content) \
@@ -1645,7 +1685,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         tail = text[header.date_span.end:min(line_end, header.date_span.end + 60)]
         found = find_time(tail)
         # ("**Minutes** | Wednesday 15 May 2024 | 09:30–11:30 | Room 2": a details line parts its cells by bars)
-        if found and re.fullmatch(r"[\s,.|–—-]*(?:at|commencing(?: at)?|starting(?: at)?|from)?\s*", tail[:found[1].start],
+        if found and re.fullmatch(r"[\s,.|(–—-]*(?:at|commencing(?: at)?|starting(?: at)?|from)?\s*", tail[:found[1].start],
                                   re.IGNORECASE):
             header.start_time = found[0]
             venue_from = header.date_span.end + found[1].end
@@ -2002,7 +2042,8 @@ def _header_fields(text: str, lines: list[Line]) -> list[tuple[str, int, int]]:
         fm = _FIELD.match(text, _english_label_start(text, bullet.end() if bullet else ln.cs, ln.ce), ln.ce) or (
             _TABLE_FIELD.match(text, ln.cs, ln.ce) if text.find("|", ln.cs, ln.ce) >= 0 else None)
         if not fm:
-            tm = _TAB_FIELD.fullmatch(text, ln.cs, ln.ce) if text.find("\t", ln.cs, ln.ce) >= 0 else None
+            tm = _TAB_FIELD.fullmatch(text, ln.cs, ln.ce) if text.find("\t", ln.cs, ln.ce) >= 0 else \
+                _SPACED_FIELD.fullmatch(text, ln.cs, ln.ce)
             if tm:      # "Venue<TAB>Committee Room 6, …": a details table copied as text, a row a line
                 fields.append((tm["label"], tm.start("value"), tm.end("value")))
             continue
@@ -2644,6 +2685,8 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
                 continue          # "(notes)", "(minutes)": a remark, not a body
             if is_list_label(piece):
                 continue          # "Present" from an attendance column: a label, neither a body nor a post
+            if _VIRTUAL_VENUE.fullmatch(piece):
+                continue          # "Jo (Lakes Police) - Teams": how the member joined, no body
             if piece.lower() in terms()["minute_taking_remarks"]:
                 job_role = job_role or "Minute Taker"       # "Lakes MBC (Minutes)": the task, no body
                 continue
@@ -2883,7 +2926,18 @@ def initials_fit(name: str, given: str) -> bool:
     "SMcL" fits "Stuart McLean": a Mc or Mac surname may give its prefix and the letter after it."""
     if given in (initials_of(name), initials_of(name.replace("-", " "))):
         return True
+    if _unhyphenated_double_surname(name, given):
+        return True
     return given != given.upper() and (given == _mac_initials(name) or _surname_letter_added(name, given))
+
+
+def _unhyphenated_double_surname(name: str, given: str) -> bool:
+    """ "DW" fits "Dafydd Wyn Evans": a surname of two words without a hyphen ("Wyn Evans", common in
+    Welsh names) gives one letter, its first word's; only a name of three words, two initials given."""
+    bare = _titles_re().sub("", name, count=1) if _titles_re().match(name) else name
+    words = bare.split()
+    return len(given) == 2 and given.isupper() and len(words) == 3 and \
+        all(w[:1].isupper() for w in words) and given == words[0][0] + words[1][0]
 
 
 def _surname_letter_added(name: str, given: str) -> bool:
@@ -4742,6 +4796,12 @@ def segment(source: SourceText) -> Segmented:
         headings = [h for h in headings if not start <= h.line_index < end]
         if headings and start > headings[-1].title_line_index:
             items_end_line = start      # the grid closing the minutes is no part of the last item
+    membership = marked_membership(text, lines, page_start, min(first_item_line, len(lines)))
+    if membership is not None:
+        start, end, entries = membership
+        # the block's lines were read as lists of their own (a group heading taken for a label)
+        attendance = [a for a in attendance if not lines[start].start <= a.span.start < lines[end - 1].end]
+        merge_attendance(attendance, entries)
     if headings and table is None and not any(a.list_kind == "present" for a in attendance):
         closing = _closing_attendance_line(text, lines, headings[-1].title_line_index + 1)
         if closing is not None:
@@ -4916,6 +4976,11 @@ _MATRIX_LEGEND_PAIR = re.compile(r"(?P<mark>[^\s=]{1,6})[ \t]*=[ \t]*(?P<word>[A
 _MATRIX_CELL_GAP = re.compile(r"[ \t]*[|\t][ \t]*|[ \t]{2,}")
 _MATRIX_TOKEN = re.compile(r"[^\s|]+")
 _WRAPPED_YEARS = re.compile(r"(?:[ \t]*(?:19|20)?\d\d(?!\d))*[ \t|]*")
+# "Jun | Sep | Dec | Mar": a municipal year's columns headed by the month alone (one meeting a month at most)
+_MATRIX_MONTH_CELL = re.compile(rf"(?<![A-Za-z])(?P<month>{_MONTH_ABBREVIATIONS})[a-z]*\.?(?![A-Za-z])",
+                                re.IGNORECASE)
+# a table's rule under its header ("-----+-----", "|---|---|"): no row of the grid
+_MATRIX_RULE = re.compile(r"[ \t|+:=_—–-]+")
 _MATRIX_TITLE_LINES = 4
 _WRAPPED_CELL_WORDS = 3
 _UNPLACED_COLUMN = -1     # a title and a legend above the grid's header belong to the grid
@@ -4927,6 +4992,8 @@ def _matrix_header(text: str, ln: Line) -> tuple[list[tuple[int, int, int | None
     if ln.blank:
         return None
     cells = [m for m in _MATRIX_DATE_CELL.finditer(text, ln.cs, ln.ce) if text[m.start() - 1] in " \t|"]
+    if not cells:
+        cells = _month_cells(text, ln)
     # a PDF flattens a header whose dates wrap ("18 Apr" over "24"): its years may trail the dates
     if not cells or not _WRAPPED_YEARS.fullmatch(text, cells[-1].end(), ln.ce) or \
             any(text[a.end():b.start()].strip(" \t|") for a, b in zip(cells, cells[1:])):
@@ -4934,9 +5001,11 @@ def _matrix_header(text: str, ln: Line) -> tuple[list[tuple[int, int, int | None
     labels = [(a, b) for a, b in _gap_pieces(text, ln.cs, cells[0].start()) if text[a:b].strip(" \t|")]
     if not labels or _COLUMN_OF.get(_header_name(text[labels[0][0]:labels[0][1]].split()[0])) != "name":
         return None
-    dates = []
+    dates: list[tuple[int | None, int, int | None]] = []
     for m in cells:
-        if m["month"]:
+        if "day" not in m.re.groupindex:
+            dates.append((None, MONTHS[m["month"][:3].lower()], None))
+        elif m["month"]:
             dates.append((int(m["day"]), MONTHS[m["month"][:3].lower()], int(m["year"]) if m["year"] else None))
         else:
             dates.append((int(m["nday"]), int(m["nmonth"]), int(m["nyear"]) if m["nyear"] else None))
@@ -4946,10 +5015,21 @@ def _matrix_header(text: str, ln: Line) -> tuple[list[tuple[int, int, int | None
     return dates, offsets
 
 
-def _column_of_date(dates: list[tuple[int, int, int | None]], day: dt.date) -> int | None:
-    """The index of the column headed by the meeting's date (a two-digit year is this century's)."""
+def _month_cells(text: str, ln: Line) -> list[re.Match]:
+    """ "Name | Organisation | Jun | Sep | Dec | Mar": the month names heading a year's columns, each a
+    cell of its own; a month named twice leaves the meeting's column unknown, so no header."""
+    cells = [m for m in _MATRIX_MONTH_CELL.finditer(text, ln.cs, ln.ce) if text[m.start() - 1] in " \t|"]
+    months = [m["month"][:3].lower() for m in cells]
+    if len(cells) < 2 or len(set(months)) < len(months):
+        return []
+    return cells
+
+
+def _column_of_date(dates: list[tuple[int | None, int, int | None]], day: dt.date) -> int | None:
+    """The index of the column headed by the meeting's date (a two-digit year is this century's; a
+    column headed by the month alone is the meeting's month)."""
     for k, (d, m, y) in enumerate(dates):
-        if (d, m) == (day.day, day.month) and (y is None or y % 100 == day.year % 100):
+        if (d is None or d == day.day) and m == day.month and (y is None or y % 100 == day.year % 100):
             return k
     return None
 
@@ -5048,8 +5128,8 @@ def attendance_matrix(text: str, lines: list[Line], first: int, last: int,
         marks = _legend_marks(text, lines, start, i) or _default_matrix_marks()
         body_column = label_offsets[1] if len(label_offsets) > 1 else None
         rows = _matrix_rows(text, lines, i + 1, last, len(dates), marks)
-        for ln, marks_at, row_marks in rows:
-            entry = _matrix_entry(text, ln, marks_at, marks.get(row_marks[column]), body_column)
+        for ln, marks_at, row_marks, body_rest in rows:
+            entry = _matrix_entry(text, ln, marks_at, marks.get(row_marks[column]), body_column, body_rest)
             if entry is not None:
                 entries.append(entry)
         if rows:
@@ -5061,25 +5141,40 @@ def attendance_matrix(text: str, lines: list[Line], first: int, last: int,
 
 
 def _matrix_rows(text: str, lines: list[Line], first: int, last: int, columns: int,
-                 marks: dict[str, str | None]) -> list[tuple[Line, int, list[str]]]:
+                 marks: dict[str, str | None]) -> list[tuple[Line, int, list[str], list[str]]]:
     """The rows under a grid's header (blank lines and a line of the header's wrapped years skipped):
-    each line, where its marks start, and the marks."""
+    each line, where its marks start, the marks, and the words its body's cell wraps onto below."""
     rows = []
     for ln in lines[first:last]:
-        if ln.blank or (not rows and _WRAPPED_YEARS.fullmatch(text, ln.cs, ln.ce)):
+        if ln.blank or (not rows and _WRAPPED_YEARS.fullmatch(text, ln.cs, ln.ce)) or \
+                _MATRIX_RULE.fullmatch(text, ln.cs, ln.ce):
             continue
         row = _matrix_row_marks(text, ln, columns, marks)
-        if row is None and rows and len(ln.content(text).split()) <= _WRAPPED_CELL_WORDS:
-            continue    # "Council" under "… Tameside ✓ ✓": the end of a cell wrapped in a PDF's table
+        if row is None and rows and len(_MATRIX_TOKEN.findall(text, ln.cs, ln.ce)) <= _WRAPPED_CELL_WORDS:
+            # "Council" under "… Tameside ✓ ✓" (or "Chair) |  |  |" between bars): the end of a cell
+            # wrapped in a PDF's table; a body's cell between bars goes on with the row's body
+            wrapped_body = _wrapped_body_cell(text, ln)
+            if wrapped_body:
+                rows[-1][3].append(wrapped_body)
+            continue
         if row is None:
             break
         if row[1]:
-            rows.append((ln, *row))
+            rows.append((ln, *row, []))
     return rows
 
 
+def _wrapped_body_cell(text: str, ln: Line) -> str | None:
+    """ "|    | Cleveland |   |   |" under "| Jo Pike | Office of the Police and Crime Commissioner for |":
+    the words a grid drawn with bars wraps into the body's cell (the second), if any."""
+    if text.find("|", ln.cs, ln.ce) < 0:
+        return None
+    cells = text[ln.start:ln.ce].split("|")
+    return cells[1].strip() or None if len(cells) > 2 else None
+
+
 def _matrix_entry(text: str, ln: Line, marks_at: int, kind: str | None,
-                  body_column: int | None) -> AttendanceEntry | None:
+                  body_column: int | None, body_rest: list[str] = ()) -> AttendanceEntry | None:
     """The person of a grid row on the list its mark gives (none for absent or not a member), with the
     body of its organisation cell."""
     if kind is None:
@@ -5090,13 +5185,91 @@ def _matrix_entry(text: str, ln: Line, marks_at: int, kind: str | None,
     (ns, ne), (os_, oe) = _split_member_cells(text, ln.cs, marks_at, body_column)
     entry = parse_entry(text, ns, ne, kind, True)
     if entry is not None and os_ < oe:
-        cell = _SPACES.sub(" ", text[os_:oe])
+        cell = _SPACES.sub(" ", " ".join([text[os_:oe], *body_rest])).strip(" |")
         # "(GMP)", "(minutes)", "(Tameside locality)": an acronym or a remark, not the body's name
         orgs, role = _matrix_body_cell(_SPACES.sub(" ", _PAREN.sub(" ", cell)).strip())
         entry.organisations.extend(o for o in orgs if o not in entry.organisations)
         entry.role = entry.role or role
         entry.as_written = cell
     return entry
+
+
+# --------------------------------------------------------------------------- membership marked for absence
+# "Membership" / "Persons absent are marked with an 'A'": the whole membership listed one a line under
+# group headings in capitals ("COUNTY COUNCILLORS", "NHS PARTNERS"), the mark in the margin before an
+# absent member; every unmarked member was there.
+_ABSENCE_LEGEND = re.compile(
+    r"(?:persons|members|those|people)[ \t]+(?:who[ \t]+(?:were|are)[ \t]+)?absent[ \t]+(?:are|were|is)[ \t]+"
+    r"(?:marked|shown|indicated)[ \t]+(?:with|by|as)?[ \t]*(?:an?[ \t]+)?[\"'‘’“”]?(?P<mark>[A-Za-z*✗x]{1,3})[\"'‘’“”]?",
+    re.IGNORECASE)
+# "Councillor A Hale for Councillor B Webb": a substitute, then the member they stand in for
+_SUBSTITUTE_FOR = re.compile(r"[ \t]+for[ \t]+(?=(?:[A-Z][a-z]+\.?[ \t]+)*[A-Z])")
+# a name line's gap before its post or body: "Jo Hale          - Lakes Police"
+_MARKED_ROW_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+_MOST_MEMBER_LINE_WORDS = 16
+
+
+def _absence_legend(text: str, lines: list[Line], first: int, last: int) -> tuple[int, str] | None:
+    """The line saying how an absent member is marked, and the mark."""
+    for k in range(first, last):
+        if not lines[k].blank:
+            m = _ABSENCE_LEGEND.search(text, lines[k].cs, lines[k].ce)
+            if m:
+                return k, m["mark"]
+    return None
+
+
+def _capitals_group_heading(content: str) -> bool:
+    """ "DISTRICT AND BOROUGH COUNCILLORS", "OFFICERS IN ATTENDANCE": a group's heading, in capitals."""
+    letters = [c for c in content if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and not _MARKED_ROW_DASH.search(content)
+
+
+def marked_membership(text: str, lines: list[Line], first: int, last: int) -> tuple[int, int, list[AttendanceEntry]] | None:
+    """The membership block under an absence legend between lines[first:last]: (the legend's line, the
+    line after the block, its entries). A marked member sent apologies or stayed away (listed as
+    apologies); an unmarked one, a substitute ("A Hale for B Webb": A Hale) and the officers listed in
+    attendance were present. A line indented past the row's dash goes on with the body above it."""
+    legend = _absence_legend(text, lines, first, last)
+    if legend is None:
+        return None
+    start, mark = legend
+    mark_re = re.compile(rf"[ \t]*{re.escape(mark)}[ \t]{{2,}}(?=\S)")
+    entries: list[AttendanceEntry] = []
+    kind = "present"
+    end = start + 1
+    previous: tuple[Line, int] | None = None      # the last row and the column its body starts at
+    for k in range(start + 1, last):
+        ln = lines[k]
+        if ln.blank:
+            continue
+        content = ln.content(text)
+        if _capitals_group_heading(content):
+            kind = "in_attendance" if content.lower().rstrip(": ").endswith("in attendance") else "present"
+            previous, end = None, k + 1
+            continue
+        if previous is not None and ln.cs - ln.start >= previous[1] > 0 and not lines[k - 1].blank:
+            # "NHS Lakes Integrated" over "Care Board": the body wrapped under its own column
+            row, _ = previous
+            entry = entries[-1]
+            body = _SPACES.sub(" ", text[_MARKED_ROW_DASH.search(text, row.cs, row.ce).end():row.ce] + " " + content)
+            orgs, role = analyse_affiliation(body)
+            entry.organisations, entry.role, entry.as_written = orgs or entry.organisations, role or entry.role, body
+            previous, end = None, k + 1
+            continue
+        if len(content.split()) > _MOST_MEMBER_LINE_WORDS:
+            break       # a sentence: the block is over
+        mm = mark_re.match(text, ln.start, ln.ce)
+        s = mm.end() if mm else ln.cs
+        sub = _SUBSTITUTE_FOR.search(text, s, ln.ce)
+        entry = parse_entry(text, s, sub.start() if sub else ln.ce, "apologies" if mm else kind, True)
+        if entry is None:
+            break
+        entries.append(entry)
+        dash = _MARKED_ROW_DASH.search(text, s, ln.ce)
+        previous = (ln, dash.end() - ln.start) if dash else None
+        end = k + 1
+    return (start, end, entries) if entries else None
 
 
 def _meeting_attendance_matrix(text: str, lines: list[Line], headings: list[_Heading], page_start: int,
@@ -5307,6 +5480,26 @@ def _without_run_in_title(paragraphs: list[Paragraph], run_in: int) -> list[Para
     return paragraphs
 
 
+# a numbered paragraph's first line, taken for an item's title, is a sentence when it runs this long
+_SENTENCE_TITLE_WORDS = 8
+
+
+def _title_runs_on_as_sentence(text: str, lines: list[Line], h: _Heading) -> bool:
+    """ "20. The Board AGREED to adopt the VAWG Strategy 2021-2024, subject to the" over "amendments at
+    paragraph 19.": minutes numbered by paragraph give each paragraph's first line as the title; the
+    sentence goes on in lower case on the next line, so the item's text starts with the title's."""
+    i = h.title_line_index
+    title = text[h.title_start:h.title_end]
+    if i + 1 >= len(lines) or lines[i + 1].blank or len(title.split()) < _SENTENCE_TITLE_WORDS \
+            or title.rstrip()[-1:] in ".:;!?)" or title.isupper():
+        return False
+    # ("… should report to the" over "Strategic Board at each meeting.": a title ends on no such word)
+    return text[lines[i + 1].cs:lines[i + 1].cs + 1].islower() or _RUN_ON_WORD.search(title) is not None
+
+
+_RUN_ON_WORD = re.compile(r"\b(?:the|a|an|to|of|for|and|or|that|with|by|at|in|on|from)[ \t]*$")
+
+
 def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | None,
                   end_line: int | None = None) -> ItemSegment:
     last_line = nxt.line_index if nxt else (len(lines) if end_line is None else end_line)
@@ -5315,6 +5508,8 @@ def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | Non
         end -= 1
     code = h.code
     skip: set[int] = set()
+    if h.run_in is None and not h.title_in_body and not h.wrapped and _title_runs_on_as_sentence(text, lines, h):
+        h = replace(h, run_in=h.title_start)
     body_first = h.title_line_index if h.title_in_body or h.run_in is not None else h.title_line_index + 1
     if h.wrapped:
         body_first += 1          # the title's second line
