@@ -2040,6 +2040,18 @@ def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
     return [a for a in actions if not any(r.start <= a.span.start < r.end for r, _ in rows)] + [a for _, a in rows]
 
 
+def _task_stated_below(text: str, paras: list[Paragraph], k: int, owners: list[Owner]) -> bool:
+    """An "Action: A / B" line naming only its owners, straight after another action line, with the
+    paragraph under it naming them all at its start ("A and B agreed to review …"): that paragraph
+    states their task; the discussion above was the earlier action line's."""
+    if not owners or k == 0 or k + 1 >= len(paras) or not _is_action_para(text, paras[k - 1]) \
+            or _is_action_para(text, paras[k + 1]):
+        return False
+    below = paras[k + 1].text_span
+    opening = text[below.start:min(below.end, below.start + 40 * len(owners))]
+    return all(_names_in(opening, o.name) for o in owners)
+
+
 def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry],
                      meeting_date: dt.date | None) -> list[Action]:
     paras = item.paragraphs
@@ -2072,8 +2084,11 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
             owners, due_below, used = below
             task = rest if rest.end > rest.start else task
             field_paras.update(used)
+        stated_below = task is None and _task_stated_below(text, paras, k, owners)
         if task is not None:
             span = task
+        elif stated_below:
+            span = paras[k + 1].text_span
         elif last_content is not None:
             span = paras[last_content].text_span
         else:
@@ -2083,8 +2098,9 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
         if below is not None:
             due = due or due_below
         actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due))
-        if last_content is not None:
-            explicit_for.setdefault(last_content, set()).update(_owner_key(o.name) for o in owners)
+        told = k + 1 if stated_below else last_content
+        if told is not None:
+            explicit_for.setdefault(told, set()).update(_owner_key(o.name) for o in owners)
     subjectless = has_subjectless_verb(text, item.body_span.start, item.body_span.end)
     for k, p in enumerate(paras):
         if _is_action_para(text, p) or k in field_paras:
@@ -2811,7 +2827,26 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
         ref = ref or _task_paragraph_ref(text, ts, te)
         actions.append(Action(text=task_text, span=Span(ts, te), owners=owners, explicit=True, due=due,
                               item_ref=ref, listed=True))
-    return actions
+    return _without_earlier_meetings_rows(actions, meeting_date)
+
+
+# a log reference that numbers actions by the month of the meeting raising them: "09/21-3" (September 2021, third)
+_MONTH_ACTION_REF = re.compile(r"(?P<month>0?[1-9]|1[0-2])/(?P<year>\d{2})[-–](?P<n>\d{1,2})")
+
+
+def _without_earlier_meetings_rows(actions: list[Action], meeting_date: dt.date | None) -> list[Action]:
+    """A tracker whose references carry the raising meeting's month ("06/21-3", "09/21-1") holds this
+    meeting's rows and earlier meetings' rows still open: the earlier ones are no actions of this
+    meeting. Only when some row carries this meeting's own month and year (else "5/23-1" may be a
+    minute number, not a month)."""
+    if meeting_date is None:
+        return actions
+    own = (meeting_date.month, meeting_date.year % 100)
+    months = {id(a): (int(m["month"]), int(m["year"])) for a in actions
+              if a.item_ref and (m := _MONTH_ACTION_REF.fullmatch(a.item_ref))}
+    if own not in months.values():
+        return actions
+    return [a for a in actions if months.get(id(a), own) == own]
 
 
 def _grid_rows(text: str, lines: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[int, list[tuple[int, int]]]]:
@@ -3454,8 +3489,28 @@ def _restates(entry: Action, action: Action) -> bool:
     two words of the task in common ("Publish the Safe Accommodation Needs Assessment" | "SW/PL" and
     "Action: 04/25-01 SW/PL – publish the needs assessment on both councils' websites")."""
     keys = {_owner_key(o.name) for o in entry.owners}
-    return bool(keys) and keys == {_owner_key(o.name) for o in action.owners} and \
+    minuted = {_owner_key(o.name) for o in action.owners}
+    return bool(keys) and (keys == minuted or _partner_named_in_task(entry, action, minuted)) and \
         len(_task_words(entry.text) & _task_words(action.text)) >= 2
+
+
+def _partner_named_in_task(entry: Action, action: Action, minuted: set[str]) -> bool:
+    """A log entry owned by "DS / AD" restates "DS to liaise with AD on a learning event": the minuted
+    action's owners are among the entry's, and each further owner is named in its task as the one
+    the owner works with."""
+    extra = [o.name for o in entry.owners if _owner_key(o.name) not in minuted]
+    return bool(minuted) and len(extra) < len(entry.owners) and \
+        minuted <= {_owner_key(o.name) for o in entry.owners} and \
+        all(_names_in(action.text, name) for name in extra)
+
+
+def _names_in(text: str, name: str) -> bool:
+    """Whether ``text`` names the person ``name``: in full, by surname or by initials ("AD" for
+    "Amrit Dhaliwal", as notes keyed by initials write them)."""
+    bare, _ = _strip_title(name)
+    words = bare.split()
+    forms = {bare, words[-1], "".join(w[0] for w in words if w[:1].isupper())} if words else set()
+    return any(len(f) >= 2 and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text) for f in forms)
 
 
 def drop_restated_entries(items: list[AgendaItem]) -> None:

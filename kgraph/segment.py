@@ -748,6 +748,7 @@ def find_numbered_paragraphs(text: str, lines: list[Line], start_line: int) -> l
 _LETTERED_SECTION = re.compile(r"(?P<num>[A-Z])(?:[ \t]+[-–—]|[.):])[ \t]+(?P<title>\S.*)")
 _LETTERED_ITEM = re.compile(r"(?P<num>(?P<letter>[A-Z])(?P<digits>\d{1,2}))[.):]?[ \t]+(?P<title>\S.*)")
 _MIN_LETTERED_RUN = 3
+_MIN_LETTERED_ITEMS = 4     # items lettered A, B, C, D … with nothing under them: a shorter run may be points
 
 
 def _lettered_heading(text: str, ln: Line, i: int, m: re.Match) -> _Heading | None:
@@ -781,9 +782,20 @@ def find_lettered_headings(text: str, lines: list[Line]) -> list[_Heading]:
             h = _lettered_heading(text, ln, i, mi)
             if h is not None:
                 items.append(h)
+    if not any(items for _, items in sections):
+        return _lettered_items(lines, [section for section, _ in sections])
     if sum(len(items) for _, items in sections) < _MIN_LETTERED_RUN:
         return []
     return [h for section, items in sections for h in (items or [section])]
+
+
+def _lettered_items(lines: list[Line], sections: list[_Heading]) -> list[_Heading]:
+    """Minutes that letter their items themselves, "A. Welcome", "B. Declarations of interest" …, with
+    no numbered item under any: the lettered headings are the items when a long enough run of them
+    each opens a paragraph of its own (a blank line above; lettered points inside a paragraph, or a
+    list of names by initials, do not)."""
+    run = [h for h in sections if h.line_index == 0 or lines[h.line_index - 1].blank]
+    return run if len(run) == len(sections) >= _MIN_LETTERED_ITEMS else []
 
 
 def find_unnumbered_headings(text: str, lines: list[Line], start_line: int) -> list[_Heading]:
@@ -1062,6 +1074,8 @@ _HELD = re.compile(r"\bheld\s+(?:(?P<manner>remotely|virtually|online|jointly)\s
                    r"|on\s+)", re.IGNORECASE)
 # a header sentence broken after its date: "… HELD ON THURSDAY 14 OCTOBER 2010 AT" (time on the next line)
 _DANGLING_AT = re.compile(r"[ \t,]*(?:at|commencing(?:[ \t]+at)?|starting(?:[ \t]+at)?|from)[ \t]*", re.IGNORECASE)
+# "… on Tuesday, 19 July 2016" / "at 10.00 am.": a sentence wrapped at the date, the time opening the next line
+_LINE_OPENS_WITH_AT = re.compile(r"[ \t]*(?:at|commencing|starting)[ \t]+\d", re.IGNORECASE)
 # "held at 10.30 am at County Hall": the time straight after "held at", the place after it
 _HELD_AT_TIME = re.compile(r"\bheld[ \t]+at[ \t]+(?=\d)", re.IGNORECASE)
 # after the date/time on a header line: an end time ("– 4.00pm"), then "in/at/via VENUE" or ", VENUE"
@@ -1677,7 +1691,9 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     if header.start_time is None and header.date_span is not None:
         line_end = text.find("\n", header.date_span.end)
         line_end = len(text) if line_end < 0 else line_end
-        if line_end < pre_end and _DANGLING_AT.fullmatch(text, header.date_span.end, line_end):
+        if line_end < pre_end and (_DANGLING_AT.fullmatch(text, header.date_span.end, line_end)
+                                   or _LINE_OPENS_WITH_AT.match(text, line_end + 1) and
+                                   not text[header.date_span.end:line_end].strip(" \t,")):
             # "… HELD ON THURSDAY 14 OCTOBER 2010 AT" / "2.00 P.M. IN COMMITTEE ROOM 1, …": the sentence
             # runs on to the next line, time and venue with it
             next_end = text.find("\n", line_end + 1)
@@ -2630,6 +2646,10 @@ def _names_a_body(before: str) -> bool:
     return any(w.lower().strip(",.'’") not in generic for w in before.split())
 
 
+# an apology's note of the substitute: "Det Supt Hale attending", "JH deputising"
+_SUBSTITUTE_NOTE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]+(?:attending|deputising|substituting)")
+
+
 def analyse_affiliation(paren: str) -> tuple[list[str], str | None]:
     """ "(KCC Cabinet Member and Chairman of the Partnership)" → (["KCC"], "Chairman");
     "(Community Safety Team Leader, KCC)" → (["KCC"], "Community Safety Team Leader");
@@ -2685,6 +2705,8 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
                 continue          # "(notes)", "(minutes)": a remark, not a body
             if is_list_label(piece):
                 continue          # "Present" from an attendance column: a label, neither a body nor a post
+            if _SUBSTITUTE_NOTE.fullmatch(piece):
+                continue          # "(Lakes Police – Insp Hale attending)": who came in the member's place, no body
             if _VIRTUAL_VENUE.fullmatch(piece):
                 continue          # "Jo (Lakes Police) - Teams": how the member joined, no body
             if piece.lower() in terms()["minute_taking_remarks"]:
@@ -2758,6 +2780,8 @@ def _body_dash_post(part: str) -> list[str]:
     if len(pieces) != 2:
         return [part]
     body, rest = (p.strip() for p in pieces)
+    if body and _SUBSTITUTE_NOTE.fullmatch(rest):
+        return [body, rest]     # "Kent Police – Insp Hale attending": the body, then its substitute
     if body and rest and (_ends_like_a_body(body) or re.fullmatch(r"[A-Z][A-Z&]{1,7}", body)) \
             and not _ends_like_a_body(rest) and (_is_post(rest) or _is_department(rest)):
         return [body, rest]

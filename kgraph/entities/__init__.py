@@ -31,7 +31,7 @@ from .people import (apposed_name_pattern, are_own_initials, has_person_role_wor
                      is_role_phrase, name_as_post_pattern, own_initials, parse_person_name, rank_role,
                      read_apposition, spoken_name_pattern, titled_name_pattern, bracketed_name_pattern,
                      object_name_pattern, word_alternation)
-from .people import apology_names, plural_title_end, strip_titles
+from .people import apology_names, plural_title_end, plural_titled_names, strip_titles
 from .topics import (DocumentTopics, TopicHit, drop_nested_broader, mask, topics_of_the_meeting, url_spans,
                      with_core_themes_told)
 
@@ -522,7 +522,7 @@ class _Builder:
                         self.add_person(s, e, key=person_key(initials[owner.name.strip()].name))
         for m in titled_name_pattern().finditer(text):
             self._narrative_person(m.start(), m.end())
-        for start, end in apology_names(text):
+        for start, end in apology_names(text) + plural_titled_names(text):
             self._listed_apology(start, end)
         known = [entry.name for entry in people_entries] + owners_named
         for start, end in _known_names(known, self.tokens, text):

@@ -23,7 +23,9 @@ from .matcher import Token
 # its brackets: "Police and Crime Panels (Precepts and\nChief Constable Appointments) Regulations 2012"; the
 # brackets may hold a comma: "Health Protection (Coronavirus, Restrictions) (England) Regulations 2020"
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_TITLE_WORD = rf"(?:[A-Z][\w’'-]*|\((?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or)(?:,?{_WS}(?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or))*\))"
+# (an Act that amends another names it in its brackets, year and all: "Worker Protection (Amendment of
+# Equality Act 2010) Act 2023")
+_TITLE_WORD = rf"(?:[A-Z][\w’'-]*|\((?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or)(?:,?{_WS}(?:[A-Z][\w’'-]*|(?:19|20)\d{{2}}|and|of|the|for|in|on|to|with|or))*\))"
 # "Antisocial Behaviour etc. (Scotland) Act 2004": "etc." links words as "and" does
 # "Protection from Stalking Act": "from" links too, after the words that take it in a title (``_trim_title``)
 _LINK = rf"(?:{_WS}|,{_WS}|{_WS}(?:and|of|the|for|in|on|to|with|or|against|from|etc\.){_WS})"

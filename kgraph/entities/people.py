@@ -391,6 +391,43 @@ def apology_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "For (13): Councillors Tilsley, Entwistle, Sadiq and Rigby": a title written once before a list of
+# surnames (a recorded vote, a list of members who spoke); the list runs to the sentence's or line's end
+_PLURAL_TITLED_LIST = re.compile(r"\b(?:Councillors|Cllrs)\.?[ \t]+(?P<list>[A-Z][^\n.;:()]*)")
+_LIST_SEPARATOR = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+
+
+def plural_titled_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the names listed after a title written once for them all ("Councillors Tilsley,
+    Entwistle and Rigby"), up to the first entry that is not name-shaped ("and Mr Ogunleye" takes
+    a title of its own, and is found as a titled name); a list of two names at least (one word after
+    "Councillors" may be anything)."""
+    if "Councillors" not in text and "Cllrs" not in text:
+        return []
+    spans = []
+    for m in _PLURAL_TITLED_LIST.finditer(text):
+        at, found = m.start("list"), []
+        for piece in _LIST_SEPARATOR.split(m.group("list")):
+            words = _LEADING_NAME.match(piece.strip())
+            name = words.group() if words else ""
+            if not name or strip_titles(name.split())[0] or \
+                    not _name_shaped(_IRISH_PREFIX.sub("", name), True):
+                break
+            start = text.index(name, at)
+            found.append((start, start + len(name)))
+            at = start + len(name)
+            if name != piece.strip():
+                break           # "… and Jones declared an interest": the list ends with the sentence's verb
+        if len(found) >= 2:
+            spans.extend(found)
+    return spans
+
+
+# the capitalised words opening a list entry ("Jones" of "Jones declared …"), "O'Connor" among them
+_LEADING_NAME = re.compile(r"(?:[A-Z]['’])?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]['’])?[A-Z][\w'’-]*){0,2}")
+_IRISH_PREFIX = re.compile(r"\b[OD]['’](?=[A-Z])")
+
+
 def _name_shaped(entry: str, titled: bool = False) -> bool:
     titles, rest = strip_titles(entry.split())
     if not rest or len(rest) > 3 or not all(re.fullmatch(_NAME_WORD, w) or _is_initials(w) for w in rest):
