@@ -2712,7 +2712,7 @@ def _table_rows(text: str, s: int, e: int, sep: str = "|"):
 def _tab_rows_rewrapped(text: str, s: int, e: int, width):
     """(start, end) of each row of a tab-separated table in text[s:e], a row's cells hard-wrapped over
     several lines joined back: a copy of a table whose long cells broke into lines ("4.4<TAB>Arrange
-    publication of the overview" / "report and a press briefing<TAB>Martin Sowerby<TAB>14/10/2024")
+    publication of the overview" / "report and a press briefing<TAB>Tom Wyatt<TAB>14/10/2025")
     has a row with fewer cells than the header (``width()``, 0 while no header is read), and each line
     after it goes on with its last cell, until the cells of the header are all there."""
     lines = _line_spans(text, s, e)
@@ -2930,8 +2930,8 @@ def discussion_table_actions(text: str, s: int, e: int, attendance: list[Attenda
                              ) -> list[tuple[Span, Action]]:
     """Minutes whose items are each a two-column table "Discussion | Action", copied as text: a row's
     discussion cell wraps over several lines and the action cell follows its last line after a tab
-    ("… so that coordinators could target advice.<TAB>Insp Keogh to provide the data"). The action
-    cell names its task ("Owner to task", "Owner – task") or only its owners ("Insp Keogh", "Jo Dent
+    ("… so that coordinators could target advice.<TAB>Insp Dent to provide the data"). The action
+    cell names its task ("Owner to task", "Owner – task") or only its owners ("Insp Dent", "Jo Dent
     / Al Ray"), who then act on the row's discussion; "Closed" or an empty cell records none. One
     explicit action each, with the row's bounds (its discussion starts after the header, a blank line
     or the row above)."""
@@ -3377,7 +3377,7 @@ _CITED_LOG_REF = re.compile(r"\b[A-Z]{1,2}\d{1,3}\b")
 
 def attach_cited_log_rows(text: str, items: list[AgendaItem]) -> None:
     """Move each row of a decision or action log that numbers its rows itself ("D12 | SNA timetable
-    approved", "A14 | Circulate the draft | Joanne Pringle") to the item whose text first cites that
+    approved", "A14 | Circulate the draft | Jo Fell") to the item whose text first cites that
     reference ("… approved the timetable (D12).", "JP to circulate a draft (see A14)."): the log after
     the last item records the outcomes of the items that cite it. A sentence of that item citing the
     row is the row told in prose: the row, which states it in full, is kept and the sentence left out.
@@ -3506,7 +3506,7 @@ def _partner_named_in_task(entry: Action, action: Action, minuted: set[str]) -> 
 
 def _names_in(text: str, name: str) -> bool:
     """Whether ``text`` names the person ``name``: in full, by surname or by initials ("AD" for
-    "Amrit Dhaliwal", as notes keyed by initials write them)."""
+    "Ann Dent", as notes keyed by initials write them)."""
     bare, _ = _strip_title(name)
     words = bare.split()
     forms = {bare, words[-1], "".join(w[0] for w in words if w[:1].isupper())} if words else set()

@@ -2717,7 +2717,7 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
                 job_role = job_role or piece
                 continue
             if orgs and _is_compass_area(piece):
-                continue          # "West Mercia Police, North Worcestershire": the area the body's officer covers
+                continue          # "Lakeshire Police, North Fellside": the area the body's officer covers
             closing_body = index == len(parts) - 1 and not orgs and _reads_as_a_name_of_a_body(piece) \
                 and not _is_compass_area(piece)
             if _is_department(piece) or (job_role and not closing_body
@@ -2773,7 +2773,7 @@ def _theme_opens_a_list(piece: str) -> bool:
 
 
 def _body_dash_post(part: str) -> list[str]:
-    """ "Kent Police - Shepway District Commander", "Fellside Council - Housing": a body, a spaced dash and
+    """ "Lakeshire Police - Fellside District Commander", "Fellside Council - Housing": a body, a spaced dash and
     the post the attendee holds or the department they work in, as "Body, Post" is written (a body and
     the area of its branch, "Probation Service - Lakeshire", stays one name)."""
     pieces = _SPACED_DASH_SPLIT.split(part)
@@ -2859,7 +2859,7 @@ def _without_area(part: str) -> str:
 
 
 def _is_compass_area(piece: str) -> bool:
-    """ "North Worcestershire", "East Kent", "Mid and West Wales": points of the compass (joined by "and")
+    """ "North Fellside", "East Lakeshire", "Mid and West Wales": points of the compass (joined by "and")
     before a place of a word or two, no body's word — the area a body's officer or a regional post
     covers, not a body."""
     from .entities.gazetteer import lexicon
@@ -2956,7 +2956,7 @@ def initials_fit(name: str, given: str) -> bool:
 
 
 def _unhyphenated_double_surname(name: str, given: str) -> bool:
-    """ "DW" fits "Dafydd Wyn Evans": a surname of two words without a hyphen ("Wyn Evans", common in
+    """ "GL" fits "Gareth Lloyd Jones": a surname of two words without a hyphen ("Lloyd Jones", common in
     Welsh names) gives one letter, its first word's; only a name of three words, two initials given."""
     bare = _titles_re().sub("", name, count=1) if _titles_re().match(name) else name
     words = bare.split()
@@ -2965,8 +2965,8 @@ def _unhyphenated_double_surname(name: str, given: str) -> bool:
 
 
 def _surname_letter_added(name: str, given: str) -> bool:
-    """ "PRa" fits "Priya Raval": the initials and the surname's next letter, which a clerk adds to
-    tell two attendees with the same initials apart ("PR" is the Chair)."""
+    """ "ARe" fits "Ann Reddy": the initials and the surname's next letter, which a clerk adds to
+    tell two attendees with the same initials apart ("AR" is the Chair)."""
     words = name.split()
     return len(given) >= 3 and given[:-1] == initials_of(name) and len(words[-1]) > 1 \
         and words[-1][1] == given[-1]
@@ -3051,14 +3051,14 @@ def _qualifies_a_post(aff: str, m: re.Match) -> bool:
 
 @lru_cache(maxsize=1)
 def _council_places() -> frozenset[str]:
-    """The places the gazetteer's councils are named after ("Tonbridge", "Dover"): their first word."""
+    """The places the gazetteer's councils are named after ("Lakeby", "Fellside"): their first word."""
     from .entities.gazetteer import organisations
     return frozenset(rec.label.split()[0] for rec in organisations().records.values()
                      if rec.type.endswith("council") and rec.label.split())
 
 
 def _area_after_a_body(aff: str, m: re.Match) -> bool:
-    """ "Kent Police (Tonbridge)": a council's place in brackets right after a body's name is the area
+    """ "Lakeshire Police (Lakeby)": a council's place in brackets right after a body's name is the area
     its officer covers, neither a body nor a post."""
     before = aff[:m.start()].rsplit(",", 1)[-1].strip()
     return m.group(1).strip() in _council_places() and bool(before) and looks_like_affiliation(before) \
@@ -4542,7 +4542,7 @@ def _row_list_kind(status: str, kind: str) -> str:
     own kind for "Present" (or "Yes"), the list the cell names otherwise ("Apologies", "In attendance")."""
     said = _STATUS_KIND.get(_SPACES.sub(" ", status).strip(" .*_").lower())
     if said is None:
-        # "Apologies – Insp Ferriday attending", "Present (from item 4)": the cell's word, then a remark
+        # "Apologies – Insp Dent attending", "Present (from item 4)": the cell's word, then a remark
         said = _STATUS_KIND.get(_STATUS_REMARK.split(status, 1)[0].strip(" .*_").lower())
     return said if said not in (None, "present") else kind
 

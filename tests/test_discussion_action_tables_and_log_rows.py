@@ -70,7 +70,7 @@ _LOG = (
     "Fellside District Community Safety Partnership\nMinutes of the meeting held on Thursday 14 September 2023 at 2.00pm\n\n"
     "Present\n\nName\tRole\tOrganisation\n"
     "Cllr Paul Rigg (PR) - Chair\tPortfolio Holder\tFellside District Council\n"
-    "Pia Raval (PRa)\tStrategy Officer\tLakes Violence Reduction Network\n"
+    "Pia Rand (PRa)\tStrategy Officer\tLakes Violence Reduction Network\n"
     "Jo Ash (JA)\tCommunity Safety Manager\tFellside District Council\n\n"
     "1.    Welcome\n\n1.1   The Chair welcomed everyone.\n\n"
     "2.    Serious Violence Duty\n\n2.1   PRa presented the response strategy.\n\n"
@@ -89,7 +89,7 @@ def test_log_row_naming_its_paragraph_belongs_to_that_item():
 
 def test_initials_with_a_surname_letter_added_name_the_attendee():
     found = _actions(_LOG)
-    assert ("2", "Circulate the final response strategy to members (2.1)", ["Pia Raval"]) in found
+    assert ("2", "Circulate the final response strategy to members (2.1)", ["Pia Rand"]) in found
 
 
 def test_action_log_header_ends_the_next_meeting_dates():

@@ -1287,7 +1287,7 @@ def _after_provider_verb(text: str, start: int) -> bool:
 
 
 def _on_own_attendance_line(pair: AcronymPair, attendance: list[AttendanceEntry], text: str) -> bool:
-    """ "Claire Ostler, Director of Nursing, NHS Lincolnshire Integrated Care Board (CO)": the initials
+    """ "Ann Tarn, Director of Nursing, NHS Lakeshire Integrated Care Board (AT)": the initials
     closing an attendee's line are the attendee's (read as such by the segmenter), not an acronym of
     the body written before them."""
     line_start = text.rfind("\n", 0, pair.start) + 1

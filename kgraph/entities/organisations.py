@@ -1276,7 +1276,7 @@ def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
     # "Invite Moray Women's Aid to give an update" (an action's task): the imperative is no part of the name
     while words and (words[0].group().lower() in skip or words[0].group() in imperatives):
         words.pop(0)
-    # "the Lakeland Government's Violence Reduction Unit": a possessive before names the owner, no place
+    # "the Fellside Government's Violence Reduction Unit": a possessive before names the owner, no place
     if not words or words[-1].group().endswith(("'s", "’s")):
         return hit
     start = m.start() + words[0].start()

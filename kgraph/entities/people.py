@@ -391,15 +391,15 @@ def apology_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# "For (13): Councillors Tilsley, Entwistle, Sadiq and Rigby": a title written once before a list of
+# "For (13): Councillors Tarn, Fell, Dent and Wyatt": a title written once before a list of
 # surnames (a recorded vote, a list of members who spoke); the list runs to the sentence's or line's end
 _PLURAL_TITLED_LIST = re.compile(r"\b(?:Councillors|Cllrs)\.?[ \t]+(?P<list>[A-Z][^\n.;:()]*)")
 _LIST_SEPARATOR = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
 
 
 def plural_titled_names(text: str) -> list[tuple[int, int]]:
-    """Spans of the names listed after a title written once for them all ("Councillors Tilsley,
-    Entwistle and Rigby"), up to the first entry that is not name-shaped ("and Mr Ogunleye" takes
+    """Spans of the names listed after a title written once for them all ("Councillors Tarn,
+    Fell and Wyatt"), up to the first entry that is not name-shaped ("and Mr Reed" takes
     a title of its own, and is found as a titled name); a list of two names at least (one word after
     "Councillors" may be anything)."""
     if "Councillors" not in text and "Cllrs" not in text:
