@@ -261,11 +261,9 @@ def right_column_start(lines: list[str]) -> int | None:
     filled = [line for line in lines if line.strip()]
     if len(filled) < MIN_TWO_SIDED_LINES:
         return None
-    width = max(len(line) for line in filled)
-    starts = Counter(column for line in filled for column in gap_starts(line, width))
-    if not starts:
+    column = likeliest_gutter(filled)
+    if column is None:
         return None
-    column = starts.most_common(1)[0][0]
     two_sided = [line for line in filled if is_two_sided(line, column)]
     # the share is of the lines that reach the right column: short lines set in the left part only
     # (an attendance list, one name a line, above the columns) neither make nor unmake a column page
@@ -289,17 +287,21 @@ def column_going_on(lines: list[str], before: int | None) -> int | None:
     filled = [line for line in lines if line.strip()]
     if before is None or not filled:
         return None
-    width = max(len(line) for line in filled)
-    starts = Counter(column for line in filled for column in gap_starts(line, width))
-    if not starts:
-        return None
-    column = starts.most_common(1)[0][0]
-    if abs(column - before) > COLUMN_PAGE_DRIFT:
+    column = likeliest_gutter(filled)
+    if column is None or abs(column - before) > COLUMN_PAGE_DRIFT:
         return None
     two_sided = [line for line in filled if is_two_sided(line, column)]
     if len(two_sided) < MIN_BAND_ROWS or any(len(line) > column and not is_two_sided(line, column) for line in filled):
         return None
     return column if both_sides_are_prose(two_sided, column) else None
+
+
+def likeliest_gutter(filled: list[str]) -> int | None:
+    """The character column where most of the page's non-blank lines start a word after a gap in the
+    middle of the page: where its right column would start, if it has one."""
+    width = max(len(line) for line in filled)
+    starts = Counter(column for line in filled for column in gap_starts(line, width))
+    return starts.most_common(1)[0][0] if starts else None
 
 
 def gap_starts(line: str, width: int) -> set[int]:
