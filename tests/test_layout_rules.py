@@ -601,6 +601,13 @@ def test_national_hate_crime_reporting_bodies_and_a_local_street_pastors_group()
         "Tell MAMA", "Fellside Street Pastors"]
 
 
+def test_street_pastors_without_their_town_are_the_scheme_and_with_it_the_local_group():
+    # the scheme is named bare as often as with its town: "patrols with the Street Pastors"
+    text = "Patrols with Fellside Nights and the Street Pastors continue. Lakeby Street Pastors joined them."
+    assert [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))] == [
+        "Street Pastors", "Lakeby Street Pastors"]
+
+
 def test_a_name_only_written_before_a_document_word_is_no_body():
     record = extract_text(HEAD + "3. Plan\nThe Board approved the Fells Prevent Partnership Plan 2020/21. The Fells "
                                  "Prevent Partnership Plan will be published.\n\n4. Board\nThe Lakes Safety Group "

@@ -43,13 +43,14 @@ def valid_documents() -> dict[str, bytes]:
     """One valid document per format, made once (hypothesis reruns tests many times)."""
     import tempfile
 
-    folder = Path(tempfile.mkdtemp(prefix="kgraph-fuzz-"))
-    return {
-        "doc.txt": MINUTES.encode("utf-8"),
-        "doc.html": text_to_html(MINUTES).encode("utf-8"),
-        "doc.pdf": text_to_pdf(MINUTES, folder / "m.pdf").read_bytes(),
-        "doc.docx": text_to_docx(MINUTES, folder / "m.docx").read_bytes(),
-    }
+    with tempfile.TemporaryDirectory(prefix="kgraph-fuzz-") as name:
+        folder = Path(name)
+        return {
+            "doc.txt": MINUTES.encode("utf-8"),
+            "doc.html": text_to_html(MINUTES).encode("utf-8"),
+            "doc.pdf": text_to_pdf(MINUTES, folder / "m.pdf").read_bytes(),
+            "doc.docx": text_to_docx(MINUTES, folder / "m.docx").read_bytes(),
+        }
 
 
 def read_or_input_error(data: bytes, name: str) -> SourceText | None:
