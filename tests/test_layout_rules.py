@@ -647,3 +647,10 @@ def test_national_charities_and_housing_associations_without_a_body_word_are_kno
             "It was a turning point for the scheme.")
     assert [(text[h.start:h.end], h.key) for h in find_organisation_hits(text, tokenize(text))] == [
         ("Torus", "torus"), ("Turning Point", "turning-point")]
+
+
+def test_a_named_hospital_is_a_body_and_the_hospital_is_not():
+    text = ("Staff at Lakeby General Hospital and the Fellside Royal Hospital met the hospital's "
+            "discharge team. The patient was taken to hospital.")
+    assert [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))] == [
+        "Lakeby General Hospital", "Fellside Royal Hospital"]
