@@ -654,3 +654,10 @@ def test_a_named_hospital_is_a_body_and_the_hospital_is_not():
             "discharge team. The patient was taken to hospital.")
     assert [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))] == [
         "Lakeby General Hospital", "Fellside Royal Hospital"]
+
+
+def test_a_partnership_named_by_its_area_and_the_initials_of_its_kind():
+    text = ("Reports from Lakeby CDRP, the Fellside DAAT and Lakes SAB were noted. KCC and Fellside CDRP "
+            "agreed. 5. Local Crime Prevention Fund and SNB projects. DC Jones attended.")
+    assert [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))] == [
+        "Lakeby CDRP", "Fellside DAAT", "Lakes SAB", "KCC", "Fellside CDRP", "SNB"]

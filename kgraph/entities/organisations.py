@@ -517,7 +517,7 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
             # after a head that takes "of", the "and" joins the words of one name
             continue
         if _capitalised(right) and left.split()[-1:] and left.split()[-1] in _words("legislation_breaker") \
-                and _stands_alone(right):
+                and (_stands_alone(right) or _lone_initials_head(right)):
             # "the Serious Violence Duty and Violence Reduction Alliance funding": a duty, plan or act
             # names no body, so the name of the body starts after its "and"
             return split_joined_bodies(text, m.end(), e)
@@ -537,7 +537,7 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
             # is no head word, so the name ran on to the next council) is one, the council after it another
             return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
         if _capitalised(right) and _known_initialism(left) and \
-                (_stands_alone(right) or organisations().lookup(right) is not None):
+                (_stands_alone(right) or _stands_alone_short(right) or organisations().lookup(right) is not None):
             # "KCC and Medway Council": a known body's initialism, then another body
             return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
         if _capitalised(right) and is_acronym(left) and organisations().lookup(right) is not None:
@@ -552,6 +552,12 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, e)]
 
 
+def _lone_initials_head(name: str) -> bool:
+    """ "SNB", "CDRP": the initials of a kind of body, a name of its own after a fund or a plan
+    ("the Crime Prevention Fund and SNB projects")."""
+    return is_acronym(name) and (name,) in _head_set()
+
+
 def _council_own_body(name: str) -> bool:
     """ "Lakes County Council Cabinet": a body's name (known, or one that stands alone), then one of a
     council's own bodies."""
@@ -564,9 +570,11 @@ def _council_own_body(name: str) -> bool:
 
 
 def _two_of_a_kind(left: str, right: str) -> bool:
-    """Two names that each stand alone ("Dorset Council", "BCP Council") and end in the same head word."""
+    """Two names that each stand alone ("Dorset Council", "BCP Council") and end in the same head word,
+    or each in the initials of a kind of body ("Fellside DAAT and Lakes SAB")."""
     lw, rw = left.split(), right.split()
-    return bool(lw and rw) and lw[-1] == rw[-1] and _stands_alone_short(left) and _stands_alone_short(right)
+    same_kind = bool(lw and rw) and (lw[-1] == rw[-1] or _lone_initials_head(lw[-1]) and _lone_initials_head(rw[-1]))
+    return same_kind and _stands_alone_short(left) and _stands_alone_short(right)
 
 
 def _names_a_theme(words: str) -> bool:
