@@ -27,7 +27,10 @@ def test_a_known_initialism_and_a_council_joined_by_and_are_two_bodies():
 
 
 def test_a_body_and_a_generic_head_alone_are_not_one_name():
-    assert _bodies("Share the hotspot map with Lakeside Homes and Street Pastors by March.") == ["Lakeside Homes"]
+    assert _bodies("Share the hotspot map with Lakeside Homes and Task Force by March.") == ["Lakeside Homes"]
+    # a head that is also a known scheme's whole name is that body
+    assert _bodies("Share the hotspot map with Lakeside Homes and Street Pastors by March.") == [
+        "Lakeside Homes", "Street Pastors"]
 
 
 def test_places_listed_before_an_initialism_in_an_affiliation_are_one_body():
@@ -141,11 +144,14 @@ def test_a_body_before_priorities_names_a_document():
 
 
 def test_a_building_named_after_a_body_is_not_the_body():
-    assert _bodies("Navigators based at Fellside University Hospital saw 40 young people.") == []
+    assert _bodies("Students based at Lakes College Campus saw 40 young people.") == []
+    # a hospital is the body that runs it as much as the building
+    assert _bodies("Navigators based at Fellside University Hospital saw 40 young people.") == [
+        "Fellside University Hospital"]
 
 
 def test_a_hospital_department_is_no_body():
-    assert _bodies("Data from the Emergency Department at Fellside Hospital was shared.") == []
+    assert _bodies("Data from the Emergency Department at Fellside Hospital was shared.") == ["Fellside Hospital"]
 
 
 def test_a_councils_services_department_is_no_body():

@@ -19,7 +19,9 @@ def test_a_theme_joined_to_a_known_body_in_a_title_is_not_part_of_its_name():
 
 
 def test_a_theme_joined_to_a_bare_head_in_a_title_names_no_body():
-    assert org_names("15. Night-Time Economy and Street Pastors\n\nMembers discussed it.\n") == []
+    assert org_names("15. Night-Time Economy and Community Speedwatch\n\nMembers discussed it.\n") == []
+    # unless the bare head is a known scheme's whole name
+    assert org_names("15. Night-Time Economy and Street Pastors\n\nMembers discussed it.\n") == ["Street Pastors"]
 
 
 def test_a_theme_in_the_name_of_an_unknown_body_stays_in_it():
