@@ -30,7 +30,7 @@ setsNextMeeting mentions hasMention mentionOf defines hasMonetaryAmount hypothes
 hasExternalLink linkTarget inDocument""".split()
 DATATYPE_PROPERTIES = """sha256 text layout venue startTime minuteNumber itemCode position
 charStart charEnd explicit ownerAsWritten listKind asWritten acronym expansion surfaceForm section
-seenOn confidence linkMethod matchPattern caseSensitive warning""".split()
+seenOn confidence linkMethod matchPattern caseSensitive matchedByPatternsOnly warning""".split()
 DECISION_KINDS = ["Resolved", "Agreed", "Noted", "Approved"]
 
 # Vocabularies a kg: term may be aligned to (anything that is not kg: itself).

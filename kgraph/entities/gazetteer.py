@@ -12,7 +12,7 @@ Formats (the contract with the data files):
   (``|``-separated lists);
 * ``kgraph/data/legislation.tsv``: ``key title short_aliases legislation_gov_uk notes``;
 * ``ontology/topics.ttl``: SKOS concepts ``kgr:topic/SLUG`` with prefLabel, altLabel,
-  hiddenLabel, ``kg:acronym``, ``kg:matchPattern``, ``kg:caseSensitive``, broader.
+  hiddenLabel, ``kg:acronym``, ``kg:matchPattern``, ``kg:caseSensitive``, ``kg:matchedByPatternsOnly``, broader.
 """
 from __future__ import annotations
 
@@ -269,6 +269,8 @@ class TopicRecord:
     acronyms: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     case_sensitive: bool = False
+    # kg:matchedByPatternsOnly: the labels are names to show, not match terms (too broad alone)
+    patterns_only: bool = False
     broader: tuple[str, ...] = ()
     definition: str | None = None
     core: bool = False          # a member of the core-themes collection: one mention is enough
@@ -356,11 +358,12 @@ def add_topic(scheme: TopicScheme, rec: TopicRecord) -> None:
     """Register a topic's match terms: labels folded (unless case-sensitive), acronyms exact, patterns as regexes."""
     scheme.records[rec.key] = rec
     for label in (rec.label, *rec.alt_labels, *rec.hidden_labels):
-        exact = rec.case_sensitive or is_acronym(label)
-        scheme.matcher.add(label, rec.key, case_sensitive=exact)
+        if not rec.patterns_only:
+            scheme.matcher.add(label, rec.key, case_sensitive=rec.case_sensitive or is_acronym(label))
         scheme.by_label.setdefault(_singular_slug(slugify(label)), rec.key)
     for acronym in rec.acronyms:
-        scheme.matcher.add(acronym, rec.key, case_sensitive=True)
+        if not rec.patterns_only:
+            scheme.matcher.add(acronym, rec.key, case_sensitive=True)
         scheme.by_acronym.setdefault(acronym, rec.key)
     for pattern in rec.patterns:
         try:
@@ -390,6 +393,7 @@ def load_topics(path: Path) -> TopicScheme:
             continue
         english = [str(o) for o in graph.objects(s, SKOS.prefLabel) if getattr(o, "language", None) in (None, "en", "en-GB")]
         flag = next(iter(graph.objects(s, kg.caseSensitive)), None)
+        patterns_only = next(iter(graph.objects(s, kg.matchedByPatternsOnly)), None)
         counts = next(iter(graph.objects(s, kg.countsForCoreTheme)), None)
         rec = TopicRecord(
             key=iri[len(TOPIC_PREFIX):],
@@ -399,6 +403,7 @@ def load_topics(path: Path) -> TopicScheme:
             acronyms=texts(kg.acronym),
             patterns=texts(kg.matchPattern),
             case_sensitive=flag is not None and str(flag).lower() in ("true", "1"),
+            patterns_only=patterns_only is not None and str(patterns_only).lower() in ("true", "1"),
             broader=tuple(sorted(str(o)[len(TOPIC_PREFIX):] for o in graph.objects(s, SKOS.broader)
                                  if str(o).startswith(TOPIC_PREFIX))),
             definition=next((str(o) for o in graph.objects(s, SKOS.definition)), None),
