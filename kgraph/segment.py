@@ -1222,7 +1222,9 @@ def acronym_dash_group(text: str, s: int, e: int) -> tuple[int, int] | None:
     return m.start(), m.start("group")
 
 
-_GROUP_OF_BODY = re.compile(r"(?P<group>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w'’-]*){0,2})(?:[ \t]+[-–—:][ \t]+(?P<doc>[^\n]+))?")
+# ("Safer Communities Sub-Group (Safer Lakes)": the group's own short name in brackets after it is an alias)
+_GROUP_OF_BODY = re.compile(r"(?P<group>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w'’-]*){0,2})"
+                            r"(?:[ \t]+\([A-Z][\w'’ \t-]{1,40}\))?(?:[ \t]+[-–—:][ \t]+(?P<doc>[^\n]+))?")
 
 
 def _sub_group_heading(text: str, lines: list[Line], body_end: int, last_line: int) -> str | None:
@@ -1382,13 +1384,26 @@ def _qualifier_in_brackets(bracket: str, before: str) -> bool:
     return len(word) >= 5 and not _letters_from_initials(word, before.split())
 
 
+def _remit_in_brackets(bracket: str, before: str) -> bool:
+    """ "Lakes CONTEST Board (Prevent)": one bracketed word naming a theme of the topic scheme after a
+    name that already names a body by a place or proper word is the board's remit, not part of its
+    name ("Overview Committee (Adults)" keeps its bracket: no theme; a generic "Scrutiny Committee
+    (Crime and Disorder)" keeps its own: more than one word, and the bracket is all that tells it apart)."""
+    from .entities.gazetteer import topics
+    word = bracket.strip(" \t\n()")
+    words = before.split()
+    return (" " not in word and len(words) >= 2 and words[-1].lower() in terms()["body_words"]
+            and topics().lookup(word) is not None)
+
+
 def _without_trailing_acronym(text: str, s: int, e: int) -> tuple[int, int]:
     """The body heading without its "(JAG)": the acronym is an alias, not part of the name; nor is
     the meeting named after it when the words before the bracket already name a body
     ("Safer Lakes Partnership (SLP) Board" is a meeting of the Safer Lakes Partnership)."""
     from .entities.organisations import ends_with_head
     m = _TRAILING_ACRONYM.search(text, s, e)
-    if m and m.start() > s and not _qualifier_in_brackets(text[m.start():m.end()], text[s:m.start()]):
+    if m and m.start() > s and (not _qualifier_in_brackets(text[m.start():m.end()], text[s:m.start()])
+                                or _remit_in_brackets(text[m.start():m.end()], text[s:m.start()])):
         return s, m.start()
     m = _ACRONYM_THEN_MEETING.search(text, s, e)
     if m and m.start() > s and ends_with_head(text[s:m.start()].split()):
@@ -3051,10 +3066,16 @@ def _qualifies_a_post(aff: str, m: re.Match) -> bool:
 
 @lru_cache(maxsize=1)
 def _council_places() -> frozenset[str]:
-    """The places the gazetteer's councils are named after ("Lakeby", "Fellside"): their first word."""
+    """The places the gazetteer's councils are named after ("Lakeby", "Fellside"): their first word; and
+    the areas its police forces are named after ("Lakeshire Constabulary" → "Lakeshire", a county whose
+    council the gazetteer may not hold)."""
     from .entities.gazetteer import organisations
-    return frozenset(rec.label.split()[0] for rec in organisations().records.values()
-                     if rec.type.endswith("council") and rec.label.split())
+    records = organisations().records.values()
+    councils = {rec.label.split()[0] for rec in records if rec.type.endswith("council") and rec.label.split()}
+    forces = {rec.label.rsplit(" ", 1)[0] for rec in records
+              if rec.type == "police" and rec.notes.startswith("territorial")
+              and rec.label.endswith((" Police", " Constabulary"))}
+    return frozenset(councils | forces)
 
 
 def _area_after_a_body(aff: str, m: re.Match) -> bool:
@@ -3084,7 +3105,8 @@ def _names_a_theme(phrase: str) -> bool:
 def _affiliation_text(aff: str) -> str:
     """ "Swale Borough Council (Chair)" → "Swale Borough Council, Chair": parentheses become parts."""
     out = _PAREN.sub(lambda m: m.group(0) if _qualifies_a_post(aff, m) or _completes_a_body(aff, m)
-                     else "" if _area_after_a_body(aff, m) else ", " + m.group(1), aff)
+                     else "" if _area_after_a_body(aff, m) or _ITEM_NOTE.fullmatch(m.group(1).strip())
+                     else ", " + m.group(1), aff)
     # a bar, tab, wide gap or spaced dash separates columns ("(Chair)   Dover District Council")
     return _COLUMN_SEPARATORS.sub(", ", out).strip(" ,")
 
@@ -3254,7 +3276,7 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     else:
         parens = [_SPACES.sub(" ", m.group(1)).strip() for m in _PAREN.finditer(text, rest_s, e)]
         aff = " ".join(p for p in parens if p) or None
-        analysed = ", ".join(p for p in parens if p) or None
+        analysed = ", ".join(p for p in parens if p and not _ITEM_NOTE.fullmatch(p)) or None
     orgs: list[str] = []
     role = None
     if analysed:
@@ -3266,6 +3288,12 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
         aff = aff or orgs[0]
     return AttendanceEntry(name=name, span=Span(ns, ne), as_written=aff, organisations=orgs, role=role,
                            list_kind=kind, initials=initials)  # type: ignore[arg-type]
+
+
+# "Ms A Webb (Lakes Youth Project) (Item 7)": a second bracket saying which item a guest came for is a note
+# on the attendance, not a body
+_ITEM_NOTE = re.compile(r"(?i:(?:for|at|during|from)[ \t]+)?(?i:items?|minutes?|agenda[ \t]+items?)[ \t]+"
+                        r"[\w./-]{1,8}(?:[ \t]*(?:,|and|&|-|–|to)[ \t]*[\w./-]{1,8})*(?:[ \t]+only)?")
 
 
 _CONNECTORS = frozenset({"and", "of", "the", "for", "to", "in", "on", "at", "with"})

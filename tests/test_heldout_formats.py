@@ -112,7 +112,11 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # and its printed copies: a panel's minutes printed from a two-column web page (item
                          # headings across both columns, a logo's name beside the title), council minutes
                          # printed with "PRESENT:" / "IN ATTENDANCE:" paragraphs run to the full width
-                         ("av02_gwent_pcp_2023", "pdf"), ("av05_kent_kcsp_2019", "pdf"))]]
+                         ("av02_gwent_pcp_2023", "pdf"), ("av05_kent_kcsp_2019", "pdf"),
+                         # batch AX: a partnership's ModernGov page with guests' "(Item 7)" notes, a Welsh
+                         # sub-group's Word table of Item | Discussion | Action / Owner
+                         ("ax01_causeway_coast_glens_pcsp_2022", "html"),
+                         ("ax02_pembrokeshire_psb_safer_communities_2019", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
