@@ -626,10 +626,14 @@ def _add_meeting_refs(ctx: _Context, body: str, body_key: str) -> None:
             continue
         other = _meeting_nt(body_key, ref.date)
         add((ctx.meeting, NT_KG.refersToMeeting, other))
+        # the relation is a dated literal, not a second link to the other meeting: a meeting's
+        # links other than kg:refersToMeeting lead only to its own content, so whoever walks
+        # out from one meeting (its items, its attendance, its mentions) never walks into the
+        # minutes of the meeting before or after it
         if ref.relation == "previous":
-            add((ctx.meeting, NT_KG.approvesMinutesOf, other))
+            add((ctx.meeting, NT_KG.previousMeetingDate, date_literal(ref.date)))
         elif ref.relation == "next":
-            add((ctx.meeting, NT_KG.setsNextMeeting, other))
+            add((ctx.meeting, NT_KG.nextMeetingDate, date_literal(ref.date)))
         # The other meeting exists even when its own minutes are absent. Its description goes
         # with the shared resources, once per build, and is left out where the corpus holds its
         # minutes (their graph says it): repeated in every document that names the meeting, it

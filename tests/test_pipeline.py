@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import RDF
+from rdflib.namespace import FOAF, RDF, XSD
 
 from kgraph import pipeline
 from samples import FORMAL
@@ -322,3 +322,48 @@ def test_parallel_extraction_pauses_the_cyclic_collector_and_restores_it(tmp_pat
     states = [gc.isenabled() for _, record, _ in pipeline.extract_many(paths, jobs=2) if record is not None]
     assert len(states) == len(paths) and not any(states)
     assert gc.isenabled()
+
+
+CHAINED = """LAKES COMMUNITY SAFETY PARTNERSHIP
+
+Minutes of the meeting held on {date}
+
+Present: {people}
+
+1. Minutes of the last meeting
+The minutes of the meeting held on {previous} were agreed as a true record.
+
+2. Anti-social behaviour
+{speaker} reported on anti-social behaviour in Fellside.
+RESOLVED that the report be noted.
+
+3. Date of next meeting
+{next}
+"""
+
+
+def test_a_meeting_leads_only_to_its_own_content_and_names_its_neighbours_by_date(tmp_path):
+    """Two consecutive meetings of one body: each names the other (approved minutes, next meeting),
+    yet walking out from one meeting by any link but kg:refersToMeeting never reaches the other's
+    items, attendees or mentions: what hangs off a meeting is its own minutes' content."""
+    first = write(tmp_path, "first.txt", CHAINED.format(
+        date="3 March 2021", people="Cllr Ann Archer (Chair), Ben Baker (Lakes Police)", previous="2 December 2020",
+        speaker="Ben Baker", next="16 June 2021"))
+    second = write(tmp_path, "second.txt", CHAINED.format(
+        date="16 June 2021", people="Cllr Cath Cole (Chair), Dan Dale (Lakes Housing)", previous="3 March 2021",
+        speaker="Dan Dale", next="15 September 2021"))
+    result = pipeline.build([first, second], tmp_path / "out", load_store=False)
+    graph = Graph().parse(result.graph_file)
+    meeting = URIRef("https://w3id.org/kgraph/id/meeting/lakes-community-safety-partnership/2021-03-03")
+    later = URIRef("https://w3id.org/kgraph/id/meeting/lakes-community-safety-partnership/2021-06-16")
+    assert (meeting, KG.refersToMeeting, later) in graph
+    assert (meeting, KG.nextMeetingDate, Literal("2021-06-16", datatype=XSD.date)) in graph
+    assert (later, KG.previousMeetingDate, Literal("2021-03-03", datatype=XSD.date)) in graph
+    seen, frontier = {meeting}, {meeting}
+    while frontier:
+        frontier = {o for n in frontier for p, o in graph.predicate_objects(n)
+                    if isinstance(o, URIRef) and p not in (KG.refersToMeeting, KG.heldBy, RDF.type)} - seen
+        seen |= frontier
+    names = {str(o) for n in seen for o in graph.objects(n, FOAF.name)}
+    assert "Ben Baker" in names and "Dan Dale" not in names
+    assert later not in seen and not any(str(n).startswith(str(later) + "/") for n in seen)

@@ -118,8 +118,8 @@ kgr:membership/ann-smith/example-council/chairman a org:Membership ;
     kg:hasAgendaItem <$item1> , <$item2> ;
     kg:refersToMeeting kgr:meeting/example-safety-partnership/2019-12-01 ,
                        kgr:meeting/example-safety-partnership/2020-06-01 ;
-    kg:approvesMinutesOf kgr:meeting/example-safety-partnership/2019-12-01 ;
-    kg:setsNextMeeting kgr:meeting/example-safety-partnership/2020-06-01 .
+    kg:previousMeetingDate "2019-12-01"^^xsd:date ;
+    kg:nextMeetingDate "2020-06-01"^^xsd:date .
 
 kgr:meeting/example-safety-partnership/2019-12-01 a kg:Meeting ;
     kg:heldBy kgr:org/example-safety-partnership ;
