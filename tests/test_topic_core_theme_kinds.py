@@ -78,3 +78,18 @@ def test_prevent_capitalised_inside_a_sentence_is_the_programme():
     keys = _topic_keys("1. Orders\n\nTwo Injunctions to Prevent Nuisance and Annoyance were granted.\n\n"
                        "2. Any other business\n\nNone.\n")
     assert "prevent" not in keys
+
+
+def test_a_knife_alone_names_knife_crime():
+    keys = _topic_keys("1. Station safety\n\nThe knife arch at Lakeby station found two knives in May.\n\n"
+                       "2. Any other business\n\nNone.\n")
+    assert "knife-crime" in keys
+
+
+def test_plain_safeguarding_names_the_theme_but_a_safeguarding_post_or_board_does_not():
+    keys = _topic_keys("1. Partnership priorities\n\nMembers discussed safeguarding and the new plan.\n\n"
+                       "2. Any other business\n\nNone.\n")
+    assert "safeguarding-vulnerable-people" in keys
+    keys = _topic_keys("1. Membership\n\nThe CCG safeguarding lead joined the Lakes Safeguarding Adults Board "
+                       "and the safeguarding team.\n\n2. Any other business\n\nNone.\n")
+    assert "safeguarding-vulnerable-people" not in keys
