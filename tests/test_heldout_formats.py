@@ -112,7 +112,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # and its printed copies: a panel's minutes printed from a two-column web page (item
                          # headings across both columns, a logo's name beside the title), council minutes
                          # printed with "PRESENT:" / "IN ATTENDANCE:" paragraphs run to the full width
-                         ("av02_gwent_pcp_2023", "pdf"), ("av05_kent_kcsp_2019", "pdf"))]]
+                         ("av02_gwent_pcp_2023", "pdf"), ("av05_kent_kcsp_2019", "pdf"),
+                         # batch AY: a county partnership's ModernGov page, a police and crime panel's
+                         # minutes printed to PDF (its body named in full only on the title line)
+                         ("ay01_kent_kcsp_2017", "html"), ("ay03_suffolk_pcp_2018", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
