@@ -2344,7 +2344,10 @@ def subject_followups(text: str, paras: list[Paragraph], k: int, attendance: lis
     return out
 
 
-_OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,4})*"
+# one owner's initials: "LW"; "HMu" (a letter of the surname added to tell two attendees apart, never
+# an "s": "CCGs to …" is a plural of bodies); "LMcC" (a Mc or Mac surname keeps its prefix)
+_ONE_OWNER_INITIALS = r"(?:[A-Z]{2,4}|[A-Z]{2,3}[a-rt-z]|[A-Z]{1,2}Ma?c[A-Z])"
+_OWNER_INITIALS = rf"{_ONE_OWNER_INITIALS}(?:\s*(?:/|,|&|\band\b)\s*{_ONE_OWNER_INITIALS})*"
 # "LW to order …", "GS / MT to arrange …" ("PSPO to be refreshed" is a passive task, not an owner)
 _LEADING_INITIALS = re.compile(rf"(?P<owners>{_OWNER_INITIALS})\s+(?:to|will)\s+(?!be\s)(?=[a-z])")
 # "Circulate the hotspot map – LW", "… (LW/JB)", "… Action: LW" is handled as an Action line
@@ -2558,6 +2561,16 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
         numbered = bracketed or _LISTED_ACTION_NUMBER.match(text, ps, pe)
         if numbered:
             ps = numbered.end()           # "- A25/10 – Owner: task": the entry's own number is no field
+        # "3. Item 4(iii) - DA to provide …": the entry names the item it comes from (attach_logged_actions
+        # moves it there) and ends with its due date ("… assessment. - by 31 October 2016")
+        item_ref = None
+        named = _ENTRY_ITEM_REF.match(text, ps, pe)
+        if named:
+            item_ref, ps = named["ref"], named.end()
+            due = _TRAILING_DUE_FIELD.search(text, ps, pe)
+            if due:
+                pe = _trim(text, ps, due.start(), " \t.")[1]
+        before = len(actions)
         labelled = _OWNER_FIELD.search(text, ps, pe)
         if labelled:
             owners = _owners_in(text, labelled.start("owners"), labelled.end("owners"), attendance)
@@ -2589,9 +2602,22 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
         owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
         s, e = (ps, pe) if lead else _trim(text, ps, m.start())
         actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
+        if item_ref is not None:
+            for a in actions[before:]:
+                a.item_ref = item_ref
+                a.due = a.due or due_date_in(text, ps, p.text_span.end)
     for a in actions:
         a.listed = True
     return actions
+
+
+# "Item 4(iii) - ", "Minute 12 – ": an entry of a list of actions naming the item (and its part) it
+# comes from before its owners
+_ENTRY_ITEM_REF = re.compile(r"(?i:agenda[ \t]+)?(?i:item|minute)[ \t]+(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?)"
+                             r"(?:[ \t]*\((?:[a-z]|\d{1,2}|[ivx]{1,5})\))?[ \t]*[-–—:][ \t]+(?=[A-Z])")
+# "… the approved minute. - by 30 September 2016", "… next meeting. – 8 December 2016": a due date
+# set off by a dash at the end of the entry
+_TRAILING_DUE_FIELD = re.compile(r"[ \t]+[-–—][ \t]+(?:(?i:by|before|due)[ \t]+)?[^-–—\n]{3,30}$")
 
 
 _FIELD_DASH = re.compile(r"[ \t]+[-–—][ \t]+")

@@ -1492,7 +1492,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             host = _host_over_its_group_line(text, lines, last_line, bs, be)
             if host is None:
                 bs, be = _full_name_of_generic_body(text, lines, last_line, bs, be) \
-                    or _partnership_titling_its_group(text, lines, bs, be) or (bs, be)
+                    or _partnership_titling_its_group(text, lines, bs, be) \
+                    or _place_titling_named_body(text, lines, bs, be) or (bs, be)
             council_of = _COUNCIL_OF_TAIL.search(text, bs, be)
             if council_of and _is_council(council_of["council"]):
                 # "… SCRUTINY PANEL of LAKESIDE COUNCIL held within …": the council hosts its panel
@@ -2169,6 +2170,34 @@ def _partnership_titling_its_group(text: str, lines: list[Line], bs: int, be: in
     if len(words) < 2 or words[-1] != "partnership" or not (board or _norm_words(group).isdisjoint(words)):
         return None
     return ts, te
+
+
+# the words before a body's kind on a title line naming its place: "Suffolk", "North East Lakes"
+_PLACE_WORDS = re.compile(r"(?:[A-Z][\w'’-]+[ \t]+){1,3}")
+_NOT_PLACE_WORDS = frozenset({"minutes", "minute", "notes", "meeting", "draft", "the", "of", "agenda", "record",
+                              "unconfirmed", "confirmed", "joint", "special", "extraordinary", "annual"})
+
+
+def _place_titling_named_body(text: str, lines: list[Line], bs: int, be: int) -> tuple[int, int] | None:
+    """ "Suffolk Police and Crime Panel        2 February 2018" over "Minutes of the meeting of the
+    Police and Crime Panel held at …": the title line names the body with its place before the
+    words the sentence uses; the fuller name is the body's."""
+    named = _SPACES.sub(" ", text[bs:be]).strip().lower()
+    if len(named.split()) < 2:
+        return None
+    for ln in lines:
+        if ln.cs >= bs:
+            return None
+        if ln.blank:
+            continue
+        at = text.lower().find(named, ln.cs, ln.ce)
+        if at <= ln.cs:
+            continue
+        place = _PLACE_WORDS.fullmatch(text, ln.cs, at)
+        if place and _norm_words(text[ln.cs:at]).isdisjoint(_NOT_PLACE_WORDS) \
+                and not _is_council(text[ln.cs:at].strip()):
+            return ln.cs, at + len(named)
+    return None
 
 
 def _partnership_board(group: str) -> bool:
@@ -3029,9 +3058,12 @@ _MINUTE_TAKER_LABEL = re.compile(r"(?i:minutes|notes|minute[ -]?taker|note[ -]?t
 # a sub-heading inside a one-per-line list: "Political Members:", "Independent Members:", "Officers:"
 _LIST_SUBHEADING = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*:")
 _PAREN = re.compile(r"\(([^()]*)\)")
-_INITIALS_IN_BRACKETS = re.compile(r"[ \t]*\((?P<ini>[A-Z]{2,4}|[A-Z]{2,3}[a-z])\)")
+# ("ARe": a letter of the surname added to tell two attendees apart; "LMcC": a Mc or Mac surname keeps
+# its prefix and the letter after it)
+_BRACKETED_INITIALS = r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]|[A-Z]{1,2}Ma?c[A-Z]"
+_INITIALS_IN_BRACKETS = re.compile(rf"[ \t]*\((?P<ini>{_BRACKETED_INITIALS})\)")
 # an attendee's initials in brackets at the end of the entry, after the post and the body
-_TRAILING_INITIALS = re.compile(r"[ \t]*\((?P<ini>[A-Z]{2,4}|[A-Z]{2,3}[a-z])\)[ \t.,;]*$")
+_TRAILING_INITIALS = re.compile(rf"[ \t]*\((?P<ini>{_BRACKETED_INITIALS})\)[ \t.,;]*$")
 _WORD_SEPARATORS = re.compile(r"[\s|/]+")
 _SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
 # between a name and its organisation on one line: " – ", " | ", tab, a wide gap, a comma
@@ -3082,8 +3114,24 @@ def _area_after_a_body(aff: str, m: re.Match) -> bool:
     """ "Lakeshire Police (Lakeby)": a council's place in brackets right after a body's name is the area
     its officer covers, neither a body nor a post."""
     before = aff[:m.start()].rsplit(",", 1)[-1].strip()
-    return m.group(1).strip() in _council_places() and bool(before) and looks_like_affiliation(before) \
-        and not _is_post(before)
+    inside = m.group(1).strip()
+    return (inside in _council_places() or _list_of_places(inside)) and bool(before) \
+        and looks_like_affiliation(before) and not _is_post(before)
+
+
+# "Kent, Surrey & Sussex": three or more single names, the last joined by "and" or "&"
+_LIST_OF_PLACES = re.compile(r"[A-Z][a-z'’-]+(?:,[ \t]*[A-Z][a-z'’-]+)+,?[ \t]+(?:and|&)[ \t]+[A-Z][a-z'’-]+")
+
+
+def _list_of_places(inside: str) -> bool:
+    """ "Probation Service (Kent, Surrey & Sussex)": the counties a regional body covers, listed in
+    brackets after its name; no body or post of their own (a bracket of words of bodies or posts,
+    "(Finance, Audit & Risk)", is not such a list)."""
+    if not _LIST_OF_PLACES.fullmatch(inside):
+        return False
+    department = set(terms()["department_words"])
+    return not any(looks_like_affiliation(w) or _is_post(w) or job_re().search(w) or w.lower() in department
+                   for w in re.findall(r"[A-Z][a-z'’-]+", inside))
 
 
 def _completes_a_body(aff: str, m: re.Match) -> bool:
@@ -3475,6 +3523,8 @@ def _one_name_and_post(text: str, s: int, e: int) -> bool:
     """ "Councillor Neil Fairhurst – Cabinet Member for Communities and Public Protection": one person's
     name, a spaced dash, then the post or body, which names nobody (no personal title in it), so an
     "and" or a comma after the dash parts no two attendees."""
+    if _name_initials_then_body_line(text[s:e]):
+        return True     # "Jo Bloggs (JB) - Committee Officer, Lakeby and Fell Council (minute)": the initials tie it
     parts = _SPACED_DASH_SPLIT.split(text[s:e].strip(), 1)
     if len(parts) != 2:
         return False
@@ -3544,7 +3594,7 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-_NAME_THEN_INITIALS = re.compile(r"[ \t]*(?P<name>[A-Z][^(),\n\t]{2,60}?)[ \t]*\((?P<ini>[A-Z]{2,4})\)[ \t]*[,–—\t-]")
+_NAME_THEN_INITIALS = re.compile(rf"[ \t]*(?P<name>[A-Z][^(),\n\t]{{2,60}}?)[ \t]*\((?P<ini>{_BRACKETED_INITIALS})\)[ \t]*[,–—\t-]")
 
 
 def _name_initials_then_body_line(line: str) -> bool:

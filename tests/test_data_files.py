@@ -304,7 +304,7 @@ def test_hierarchy_of_named_pairs(topics_graph, topics):
                           ("Child criminal exploitation", "Exploitation"),
                           ("Child sexual exploitation", "Exploitation"),
                           ("Section 136 detention", "Mental health"),
-                          ("Safeguarding adults", "Safeguarding vulnerable people"),
+                          ("Safeguarding Adults Review", "Safeguarding vulnerable people"),
                           ("Safeguarding children", "Safeguarding vulnerable people"),
                           ("Domestic Homicide Review", "Domestic abuse"),
                           ("PREVENT", "Counter-terrorism")]:

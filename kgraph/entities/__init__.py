@@ -40,6 +40,11 @@ __all__ = ["find_mentions", "classify_acronym", "body_initialism", "attendance_a
 _CONTACT = re.compile(r"^[ \t]*Contact(?: officer)?:[ \t]*(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})", re.MULTILINE)
 
 
+
+# the word that ends the name of a multi-agency partnership set up for a theme ("… Violence Against
+# Women and Girls Partnership", "… Domestic Abuse Partnership Board")
+_THEMED_PARTNERSHIP = re.compile(r"\b(?:[A-Z][\w'’-]*[ \t]+)+(?:Partnership|Partnership[ \t]+Board)$")
+
 class _ItemLocator:
     """Which agenda item (by position) contains an offset; items are disjoint spans."""
 
@@ -710,7 +715,10 @@ class _Builder:
         hits = [(hit, position) for hit, position in hits
                 if not body_names.named_by(self.text[hit.start:hit.end])]
         headings = [(it.title_span.start, it.title_span.end) for it in self.record.items]
-        names = [(m.span.start, m.span.end) for m in self.out.organisations]
+        # (a partnership set up for a theme, "the Lakeby Violence Against Women and Girls Partnership",
+        # is named for what it tackles: its name tells of the theme, a team's or a service's does not)
+        names = [(m.span.start, m.span.end) for m in self.out.organisations
+                 if not _THEMED_PARTNERSHIP.search(self.text, m.span.start, m.span.end)]
         # posts that own actions ("Head of Children's Safeguarding to circulate …")
         names += [(o.span.start, o.span.end) for item in self.record.items for a in item.actions
                   for o in a.owners if o.kind == "role"]
