@@ -1,5 +1,5 @@
 """A partnership set up for a theme ("the Lakeby Violence Against Women and Girls Partnership") tells
-of that theme, a team's name does not; "adult safeguarding" names safeguarding vulnerable people."""
+of that theme, a team's name does not (but a policing team's tells of its policing); "adult safeguarding" names safeguarding vulnerable people."""
 from __future__ import annotations
 
 from test_unseen_layouts import extract_text_with_mentions
@@ -17,9 +17,11 @@ def test_a_partnership_named_for_a_theme_tells_of_it():
     assert "violence-against-women-and-girls" in keys
 
 
-def test_a_team_named_for_a_theme_does_not():
+def test_a_team_named_for_a_theme_does_not_but_a_policing_team_tells_of_its_policing():
+    keys = _topic_keys("The Lakeby Domestic Abuse Team reported on its patrols in the town centre.")
+    assert "domestic-abuse" not in keys
     keys = _topic_keys("The Lakeby Community Policing Team reported on its patrols in the town centre.")
-    assert "neighbourhood-policing" not in keys
+    assert "neighbourhood-policing" in keys
 
 
 def test_adult_safeguarding_is_safeguarding_vulnerable_people():

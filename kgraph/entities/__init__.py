@@ -39,11 +39,11 @@ __all__ = ["find_mentions", "classify_acronym", "body_initialism", "attendance_a
 
 _CONTACT = re.compile(r"^[ \t]*Contact(?: officer)?:[ \t]*(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})", re.MULTILINE)
 
-
-
 # the word that ends the name of a multi-agency partnership set up for a theme ("… Violence Against
-# Women and Girls Partnership", "… Domestic Abuse Partnership Board")
-_THEMED_PARTNERSHIP = re.compile(r"\b(?:[A-Z][\w'’-]*[ \t]+)+(?:Partnership|Partnership[ \t]+Board)$")
+# Women and Girls Partnership", "… Domestic Abuse Partnership Board"), or of a policing team named for
+# the policing it does ("Fellside Neighbourhood Policing Team")
+_THEMED_PARTNERSHIP = re.compile(r"\b(?:[A-Z][\w'’-]*[ \t]+)+(?:Partnership|Partnership[ \t]+Board|Policing[ \t]+Teams?)$")
+
 
 class _ItemLocator:
     """Which agenda item (by position) contains an offset; items are disjoint spans."""
