@@ -671,6 +671,52 @@ def find_decimal_minute_headings(text: str, lines: list[Line]) -> list[_Heading]
     return found if len(found) >= _MIN_DECIMAL_RUN else []
 
 
+# minutes typed in Word with unnumbered (bold) headings whose paragraphs carry the numbers: "Prevent
+# duty" above "6.1 JW outlined …", "6.2 …"; the item's number is its first paragraph's major number
+_FIRST_SUB_PARAGRAPH = re.compile(r"(?P<major>\d{1,2})\.1[ \t]+(?=\S)")
+_MIN_HEADED_PARAGRAPH_RUN = 3
+_MOST_UNNUMBERED_TITLE_WORDS = 14
+
+
+def _previous_nonblank(lines: list[Line], i: int, limit: int = 2) -> int | None:
+    j = i - 1
+    while j >= 0 and j >= i - limit:
+        if not lines[j].blank:
+            return j
+        j -= 1
+    return None
+
+
+def _unnumbered_title_line(text: str, ln: Line) -> bool:
+    """A short line that reads like a heading: no number, no table cells, no closing stop."""
+    content = ln.content(text).strip()
+    return (bool(content) and not content[0].isdigit() and "\t" not in content and "|" not in content
+            and not content.endswith((".", ",", ";", ":"))
+            and len(content.split()) <= _MOST_UNNUMBERED_TITLE_WORDS and _is_title_like(content, False))
+
+
+def find_headings_over_numbered_paragraphs(text: str, lines: list[Line]) -> list[_Heading]:
+    """Items headed by unnumbered title lines, each directly above its paragraphs numbered "N.1",
+    "N.2" …, with N rising from heading to heading; [] when the run is too short. The heading's
+    offset stands for the item number (the number is written only on the paragraphs)."""
+    found: list[_Heading] = []
+    for i, ln in enumerate(lines):
+        if ln.blank or not text[ln.cs:ln.cs + 1].isdigit():
+            continue
+        m = _FIRST_SUB_PARAGRAPH.match(text, ln.cs, ln.ce)
+        if m is None:
+            continue
+        k = _previous_nonblank(lines, i)
+        if k is None or not _unnumbered_title_line(text, lines[k]):
+            continue
+        if found and int(m["major"]) <= int(found[-1].number or "0"):
+            continue
+        ts, te, code = _clean_title(text, lines[k].cs, lines[k].ce)
+        if te > ts:
+            found.append(_Heading(k, k, m["major"], ts, ts, te, code))
+    return found if len(found) >= _MIN_HEADED_PARAGRAPH_RUN else []
+
+
 # "I. APOLOGIES" … "VII. DATE OF NEXT MEETING": items numbered in capital Roman numerals. "I. Smith
 # said …" is prose and "(i) Domestic abuse" a sub-section, so only a run I, II, III … of title-like
 # lines counts, each the next numeral after the last one taken.
@@ -4799,8 +4845,11 @@ def segment(source: SourceText) -> Segmented:
         roman = find_roman_headings(text, lines)
         lettered = find_lettered_headings(text, lines)
         decimal = find_decimal_minute_headings(text, lines)
+        headed = [] if headings else find_headings_over_numbered_paragraphs(text, lines)
         if decimal and (not headings or decimal[0].line_index < headings[0].line_index):
             headings = decimal      # "23.45 Title" above "23.45.1 …": the minutes' own numbers
+        elif headed:
+            headings = headed       # "Prevent duty" above "6.1 …": the paragraphs number the items
         elif roman and (not headings or roman[0].line_index < headings[0].line_index):
             headings = roman        # Arabic numbers below Roman items number their paragraphs
         elif lettered and (not headings or lettered[0].line_index < headings[0].line_index):
