@@ -3614,7 +3614,9 @@ _PREVIOUS_CONTEXT = re.compile(
     r"\bdate\s+of\s+(?:the\s+)?next\s+[\w-]+(?:\s+meeting)?|"
     r"\b(?:its|the|this|our|a|last|previous|earlier|next|further|their|special|extraordinary|ordinary)\s+(?:[\w-]+\s+){0,2}?meetings?)"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[^.\n]{1,80}?))?"
+    # ("the next meeting was scheduled for Tuesday, 5 April 2022": the date fixed, in the past tense of a report)
     r"(?:\s+(?:which\s+was\s+|that\s+was\s+)?(?:held|scheduled|to\s+be\s+held|(?:(?:will|would|shall)\s+)?be\s+held|is\s+to\s+be\s+held|was\s+held|"
+    r"(?:(?:was|is|had\s+been|has\s+been)\s+)(?:scheduled|planned|arranged|fixed)|"
     r"took\s+place|planned|arranged|on|dated))*(?:\s+(?:on|for|of))?\s*[:,(]?\s*"
     # the weekday before the date, in full or cut short in notes ("Next meeting: Tues 2 July 2024")
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thurs?|thu|fri|sat|sun)\.?,?\s+)?$",

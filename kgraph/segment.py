@@ -327,6 +327,26 @@ def _run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading | Non
     return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, ts + len(mt["title"]), None, run_in=mt.end())
 
 
+# "15. Declarations of Interest (Item 2) Mr P Venning declared …": a printed heading whose agenda
+# bracket closes the title, the item's text run on after it (a PDF's line joined to the paragraph below)
+_AGENDA_BRACKET_THEN_TEXT = re.compile(r"\((?:agenda[ \t]+)?item[ \t]+[A-Z]?\d{1,3}[a-z]?\)[ \t]+(?=[A-Z(])",
+                                       re.IGNORECASE)
+
+
+def _agenda_bracket_run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading | None:
+    """A numbered title closed by its "(Item N)" bracket with the item's text after it on the line."""
+    if not ma["punct"]:
+        return None
+    ts = ln.cs + ma.start("title")
+    mb = _AGENDA_BRACKET_THEN_TEXT.search(text, ts, ln.ce)
+    if mb is None:
+        return None
+    ts, te, code = _clean_title(text, ts, mb.end())
+    if te <= ts or not _is_title_like(text[ts:te], False):
+        return None
+    return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code, run_in=mb.end())
+
+
 # the most words of a title that a tab parts from the item's text on the same line
 _MOST_TAB_TITLE_WORDS = 12
 
@@ -531,7 +551,8 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                     heading = _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code)
                     _join_wrapped_title(text, lines, heading)
             if heading is None and ma and not ln.heading and not underlined:
-                heading = _run_in_heading(text, ln, i, ma) or _tab_run_in_heading(text, ln, i, ma)
+                heading = _run_in_heading(text, ln, i, ma) or _tab_run_in_heading(text, ln, i, ma) \
+                    or _agenda_bracket_run_in_heading(text, ln, i, ma)
             if heading is None and ma is None:
                 heading = _bilingual_titled_heading(text, ln, i)
             if heading is not None and "\t" in content and _row_under_unnumbered_header(text, lines, i):
