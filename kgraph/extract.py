@@ -679,8 +679,9 @@ _RESOLVING_WORDS = ("resolved", "agreed", "decided", "decision", "resolution")
 
 
 def _answered_by_a_resolution(text: str, m: re.Match, paras: list, k: int) -> bool:
-    """A "Recommendation:" label followed, later in its item, by a paragraph opening with a resolution."""
-    if "word" not in m.re.groupindex or not m["word"].lower().startswith("recommend"):
+    """A "Recommendation:" label followed, later in its item, by a paragraph opening with a resolution
+    ("RECOMMENDED to Cabinet that …" is the meeting's own act, whatever it resolves after)."""
+    if "word" not in m.re.groupindex or not m["word"].lower().startswith("recommendation"):
         return False
     for p in paras[k + 1:]:
         later = _RESOLVED_AT_START.match(text, p.text_span.start, p.text_span.end)
