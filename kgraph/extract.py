@@ -119,6 +119,22 @@ def _is_action_para(text: str, p: Paragraph) -> bool:
     return bool(_ACTION_LABEL.match(text, p.span.start, p.span.end))
 
 
+# "Ref      Item   Decision" over "D23/09   3   Minutes of … approved": a log of the meeting's decisions
+# after its items, each row restating an item's outcome; its rows are no decisions of the item it closes
+_LOG_CELL_GAP = re.compile(r"\t|[ ]{2,}|[ \t]*\|[ \t]*")
+
+
+def _is_decision_log_para(text: str, p: Paragraph) -> bool:
+    """A paragraph opening with a table header row of a reference or number column and a decision column."""
+    nl = text.find("\n", p.span.start, p.span.end)
+    first = text[p.span.start:p.span.end if nl < 0 else nl]
+    cells = [_norm(c) for c in _LOG_CELL_GAP.split(first) if c.strip()]
+    if not 2 <= len(cells) <= 4 or nl < 0:
+        return False
+    return any(c in terms()["item_table_number_headers"] for c in cells) and \
+        any(c in terms()["item_table_decision_headers"] for c in cells)
+
+
 def collect_subpoints(text: str, paras: list[Paragraph], start: int, first_value: int = 1) -> list[int]:
     """Indices of the enumerated sub-points that follow a lead-in at paras[start-1]:
     one style, counting from 1 / i / a (any number of bullets), "Action:" lines skipped;
@@ -656,6 +672,46 @@ def _asks_the_meeting(text: str, m: re.Match, pe: int) -> bool:
         _ASKED_TO.match(text, m.end(), pe) is not None
 
 
+# "Recommendation: That the Board note the report." then "Resolved: That the report be noted.": the
+# paper's recommendation put to the meeting, which the item's own resolution below answers; only that
+# resolution is the decision (a recommendation with no resolution after it is the meeting's own)
+_RESOLVING_WORDS = ("resolved", "agreed", "decided", "decision", "resolution")
+
+
+def _answered_by_a_resolution(text: str, m: re.Match, paras: list, k: int) -> bool:
+    """A "Recommendation:" label followed, later in its item, by a paragraph opening with a resolution
+    ("RECOMMENDED to Cabinet that …" is the meeting's own act, whatever it resolves after)."""
+    if "word" not in m.re.groupindex or not m["word"].lower().startswith("recommendation"):
+        return False
+    for p in paras[k + 1:]:
+        later = _RESOLVED_AT_START.match(text, p.text_span.start, p.text_span.end)
+        if later is not None and later["word"].lower() in _RESOLVING_WORDS:
+            return True
+    return False
+
+
+# "Outcome: Apologies noted; meeting quorate.", "Outcome: Two declarations recorded against item 6.",
+# "Outcome: No further business.": an item's outcome line that only records the meeting's formalities
+# (apologies, quorum, interests declared, nothing further raised); no decision (the gold's rule 6)
+_FORMALITY = (r"(?:(?:the\s+)?apologies\s+(?:were\s+)?(?:noted|received|recorded|as\s+listed(?:\s+above)?)"
+              r"|(?:the\s+)?meeting\s+(?:was\s+)?(?:in)?quorate"
+              r"|(?:no|none|nil|\w+)\s+(?:declarations?|interests?)(?:\s+of\s+interests?)?"
+              r"(?:\s+(?:were|was))?(?:\s+(?:recorded|made|declared|received|noted))?(?:\s+(?:against|for|on|under)\s+item\s+\w+)?"
+              r"|no\s+(?:further|other|additional)\s+business(?:\s+(?:was\s+)?(?:raised|noted))?"
+              r"|none|nil)")
+_RECORDS_FORMALITIES = re.compile(rf"{_FORMALITY}(?:[ \t]*[;,][ \t]*(?:and\s+)?{_FORMALITY})*[ \t]*\.?[ \t]*",
+                                  re.IGNORECASE)
+_OUTCOME_WORDS = ("outcome", "outcomes", "decision", "decisions")
+
+
+def _records_no_decision(text: str, m: re.Match, pe: int) -> bool:
+    """An "Outcome:" / "Decision:" label over nothing but the formalities (apologies, quorum, interests)."""
+    if "word" not in m.re.groupindex or m["word"].lower() not in _OUTCOME_WORDS:
+        return False
+    s, e = _trim(text, m.end(), pe)
+    return e > s and _RECORDS_FORMALITIES.fullmatch(text, s, e) is not None
+
+
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -673,7 +729,8 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
         m = _RESOLVED_AT_START.match(text, ps, pe) or (
             _RESOLVED_INSIDE.search(text, ps, pe) if _SHOUTED_DECISION.search(text, ps, pe) else None) or \
             _body_resolved(text, ps, pe, subject) or _LABEL_AFTER_SENTENCE.search(text, ps, pe)
-        if m and _asks_the_meeting(text, m, pe):
+        if m and (_asks_the_meeting(text, m, pe) or _answered_by_a_resolution(text, m, paras, k)
+                  or _records_no_decision(text, m, pe)):
             continue
         if m:
             fallback = _WORD_KIND.get(m["word"].lower(), "resolved") if "word" in m.re.groupindex else "resolved"
@@ -978,7 +1035,7 @@ def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> li
     out: list[Decision] = []
     procedural = _procedural(item.title)
     for p in item.paragraphs:
-        if not _is_action_para(text, p):
+        if not _is_action_para(text, p) and not _is_decision_log_para(text, p):
             _informal_decision_of(text, p, procedural, subject, out)
     out = [e for d in out for e in (_entries_agreed_under(text, d, item.paragraphs) or [d])]
     discussion = [p for p in item.paragraphs if not _is_action_para(text, p)]
@@ -1533,7 +1590,9 @@ def prose_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             # reported clause, whose offer it was is not clear
             if m is not None and _titled_name_re().search(text, m.end(), v.start()):
                 m = None
-        if m is None and v["verb"].startswith(("would", "will")):
+        # ("Dr X said that GP practices were not aware, and she undertook to raise this …": a
+        # pronoun's commitment after the speaker's report, as "… and that she would raise this" is)
+        if m is None and (v["verb"].startswith(("would", "will")) or re.match(_COMMITMENT_VERBS, v["verb"])):
             m = _pronoun_reported_subject(text, s, v.start())
         if m:
             out.append((m.start("owners"), m.end("owners"), v.end()))
@@ -3181,7 +3240,8 @@ _ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "act
                    "raised": {"meeting", "meeting date", "date of meeting", "date raised", "raised",
                               "meeting raised", "raised at"},
                    # how far an action has got, in a log that tracks earlier meetings' actions
-                   "status": {"status", "rag status", "rag", "progress"}}
+                   # ("Update": a tracker's column of progress notes, "Complete" / "Carried forward – …")
+                   "status": {"status", "rag status", "rag", "progress", "update", "progress update"}}
 
 
 # a log's status cell saying the action is finished: "Complete", "Closed – see item 6", "Done"
@@ -3581,7 +3641,9 @@ _PREVIOUS_CONTEXT = re.compile(
     r"\bdate\s+of\s+(?:the\s+)?next\s+[\w-]+(?:\s+meeting)?|"
     r"\b(?:its|the|this|our|a|last|previous|earlier|next|further|their|special|extraordinary|ordinary)\s+(?:[\w-]+\s+){0,2}?meetings?)"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[^.\n]{1,80}?))?"
+    # ("the next meeting was scheduled for Tuesday, 5 April 2022": the date fixed, in the past tense of a report)
     r"(?:\s+(?:which\s+was\s+|that\s+was\s+)?(?:held|scheduled|to\s+be\s+held|(?:(?:will|would|shall)\s+)?be\s+held|is\s+to\s+be\s+held|was\s+held|"
+    r"(?:(?:was|is|had\s+been|has\s+been)\s+)(?:scheduled|planned|arranged|fixed)|"
     r"took\s+place|planned|arranged|on|dated))*(?:\s+(?:on|for|of))?\s*[:,(]?\s*"
     # the weekday before the date, in full or cut short in notes ("Next meeting: Tues 2 July 2024")
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thurs?|thu|fri|sat|sun)\.?,?\s+)?$",

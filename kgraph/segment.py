@@ -327,6 +327,26 @@ def _run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading | Non
     return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, ts + len(mt["title"]), None, run_in=mt.end())
 
 
+# "15. Declarations of Interest (Item 2) Mr P Venning declared …": a printed heading whose agenda
+# bracket closes the title, the item's text run on after it (a PDF's line joined to the paragraph below)
+_AGENDA_BRACKET_THEN_TEXT = re.compile(r"\((?:agenda[ \t]+)?item[ \t]+[A-Z]?\d{1,3}[a-z]?\)[ \t]+(?=[A-Z(])",
+                                       re.IGNORECASE)
+
+
+def _agenda_bracket_run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading | None:
+    """A numbered title closed by its "(Item N)" bracket with the item's text after it on the line."""
+    if not ma["punct"]:
+        return None
+    ts = ln.cs + ma.start("title")
+    mb = _AGENDA_BRACKET_THEN_TEXT.search(text, ts, ln.ce)
+    if mb is None:
+        return None
+    ts, te, code = _clean_title(text, ts, mb.end())
+    if te <= ts or not _is_title_like(text[ts:te], False):
+        return None
+    return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code, run_in=mb.end())
+
+
 # the most words of a title that a tab parts from the item's text on the same line
 _MOST_TAB_TITLE_WORDS = 12
 
@@ -531,7 +551,8 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                     heading = _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code)
                     _join_wrapped_title(text, lines, heading)
             if heading is None and ma and not ln.heading and not underlined:
-                heading = _run_in_heading(text, ln, i, ma) or _tab_run_in_heading(text, ln, i, ma)
+                heading = _run_in_heading(text, ln, i, ma) or _tab_run_in_heading(text, ln, i, ma) \
+                    or _agenda_bracket_run_in_heading(text, ln, i, ma)
             if heading is None and ma is None:
                 heading = _bilingual_titled_heading(text, ln, i)
             if heading is not None and "\t" in content and _row_under_unnumbered_header(text, lines, i):
@@ -669,6 +690,52 @@ def find_decimal_minute_headings(text: str, lines: list[Line]) -> list[_Heading]
         if te > ts and _is_title_like(text[ts:te], True):
             found.append(_Heading(i, i, m["num"], ln.cs + m.start("num"), ts, te, code))
     return found if len(found) >= _MIN_DECIMAL_RUN else []
+
+
+# minutes typed in Word with unnumbered (bold) headings whose paragraphs carry the numbers: "Prevent
+# duty" above "6.1 JW outlined …", "6.2 …"; the item's number is its first paragraph's major number
+_FIRST_SUB_PARAGRAPH = re.compile(r"(?P<major>\d{1,2})\.1[ \t]+(?=\S)")
+_MIN_HEADED_PARAGRAPH_RUN = 3
+_MOST_UNNUMBERED_TITLE_WORDS = 14
+
+
+def _previous_nonblank(lines: list[Line], i: int, limit: int = 2) -> int | None:
+    j = i - 1
+    while j >= 0 and j >= i - limit:
+        if not lines[j].blank:
+            return j
+        j -= 1
+    return None
+
+
+def _unnumbered_title_line(text: str, ln: Line) -> bool:
+    """A short line that reads like a heading: no number, no table cells, no closing stop."""
+    content = ln.content(text).strip()
+    return (bool(content) and not content[0].isdigit() and "\t" not in content and "|" not in content
+            and not content.endswith((".", ",", ";", ":"))
+            and len(content.split()) <= _MOST_UNNUMBERED_TITLE_WORDS and _is_title_like(content, False))
+
+
+def find_headings_over_numbered_paragraphs(text: str, lines: list[Line]) -> list[_Heading]:
+    """Items headed by unnumbered title lines, each directly above its paragraphs numbered "N.1",
+    "N.2" …, with N rising from heading to heading; [] when the run is too short. The heading's
+    offset stands for the item number (the number is written only on the paragraphs)."""
+    found: list[_Heading] = []
+    for i, ln in enumerate(lines):
+        if ln.blank or not text[ln.cs:ln.cs + 1].isdigit():
+            continue
+        m = _FIRST_SUB_PARAGRAPH.match(text, ln.cs, ln.ce)
+        if m is None:
+            continue
+        k = _previous_nonblank(lines, i)
+        if k is None or not _unnumbered_title_line(text, lines[k]):
+            continue
+        if found and int(m["major"]) <= int(found[-1].number or "0"):
+            continue
+        ts, te, code = _clean_title(text, lines[k].cs, lines[k].ce)
+        if te > ts:
+            found.append(_Heading(k, k, m["major"], ts, ts, te, code))
+    return found if len(found) >= _MIN_HEADED_PARAGRAPH_RUN else []
 
 
 # "I. APOLOGIES" … "VII. DATE OF NEXT MEETING": items numbered in capital Roman numerals. "I. Smith
@@ -4849,8 +4916,11 @@ def segment(source: SourceText) -> Segmented:
         roman = find_roman_headings(text, lines)
         lettered = find_lettered_headings(text, lines)
         decimal = find_decimal_minute_headings(text, lines)
+        headed = [] if headings else find_headings_over_numbered_paragraphs(text, lines)
         if decimal and (not headings or decimal[0].line_index < headings[0].line_index):
             headings = decimal      # "23.45 Title" above "23.45.1 …": the minutes' own numbers
+        elif headed:
+            headings = headed       # "Prevent duty" above "6.1 …": the paragraphs number the items
         elif roman and (not headings or roman[0].line_index < headings[0].line_index):
             headings = roman        # Arabic numbers below Roman items number their paragraphs
         elif lettered and (not headings or lettered[0].line_index < headings[0].line_index):

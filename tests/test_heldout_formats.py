@@ -119,7 +119,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("ax02_pembrokeshire_psb_safer_communities_2019", "docx"),
                          # batch AY: a county partnership's ModernGov page, a police and crime panel's
                          # minutes printed to PDF (its body named in full only on the title line)
-                         ("ay01_kent_kcsp_2017", "html"), ("ay03_suffolk_pcp_2018", "pdf"))]]
+                         ("ay01_kent_kcsp_2017", "html"), ("ay03_suffolk_pcp_2018", "pdf"),
+                         # batch AZ: printed 2012 minutes with "(Item N)" brackets closing the headings (the PDF
+                         # joins one to its paragraph), a district's Word minutes of unnumbered headings
+                         ("az01_kent_kcsp_2012", "pdf"), ("az02_tonbridge_malling_csp_2015", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
