@@ -213,3 +213,10 @@ def test_a_demonstrative_opening_the_sentence_is_no_part_of_the_name():
     text = "RESOLVED: That Lakeby Borough Council be asked to consult on the order.\n"
     names = [text[h.start:h.end] for h in find_organisation_hits(text, tokenize(text))]
     assert names == ["Lakeby Borough Council"]
+
+
+def test_a_body_named_by_its_kind_alone_then_a_named_body_are_one_body_the_named_one():
+    assert _bodies("The panel, which the County Council and Medway Council were establishing, met.") == [
+        "Medway Council"]
+    assert _bodies("Fellside County Council and Medway Council agreed.") == [
+        "Fellside County Council", "Medway Council"]

@@ -544,6 +544,12 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
             # "the PCT and Cheshire Constabulary": an initialism, then a known body, are two bodies
             # (a known body never ends a longer name that starts with an initialism and "and")
             return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
+        if _capitalised(right) and len(left.split()) >= 2 and not _distinctive(left.split()[:-1]) \
+                and ends_with_head(left.split()) \
+                and (organisations().lookup(right) is not None or _stands_alone_short(right)):
+            # "the County Council and Medway Council": a body named by its kind alone (the
+            # document's own), then a body with a name: the name starts after the "and"
+            return split_joined_bodies(text, m.end(), e)
         if _capitalised(right) and tuple(right.split()) in _head_set() and \
                 (_stands_alone_short(left) and len(right.split()) >= 2 or _known_name(left) or _known_initialism(left)):
             # "Golding Homes and Street Pastors", "West Mercia Police and Council reporting systems", "with
