@@ -116,7 +116,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch AX: a partnership's ModernGov page with guests' "(Item 7)" notes, a Welsh
                          # sub-group's Word table of Item | Discussion | Action / Owner
                          ("ax01_causeway_coast_glens_pcsp_2022", "html"),
-                         ("ax02_pembrokeshire_psb_safer_communities_2019", "docx"))]]
+                         ("ax02_pembrokeshire_psb_safer_communities_2019", "docx"),
+                         # batch BA: a district's crime and disorder committee page, "45/18" minute numbers
+                         # alone on their lines and "RECOMMENDED to Cabinet:" points numbered on
+                         ("ba01_folkestone_hythe_crime_disorder_2018", "html"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

@@ -710,9 +710,9 @@ class _Builder:
         hits = [(hit, position) for hit, position in hits
                 if not body_names.named_by(self.text[hit.start:hit.end])]
         headings = [(it.title_span.start, it.title_span.end) for it in self.record.items]
-        names = [(m.span.start, m.span.end) for m in self.out.organisations]
+        bodies = [(m.span.start, m.span.end) for m in self.out.organisations]
         # posts that own actions ("Head of Children's Safeguarding to circulate …")
-        names += [(o.span.start, o.span.end) for item in self.record.items for a in item.actions
+        names = [(o.span.start, o.span.end) for item in self.record.items for a in item.actions
                   for o in a.owners if o.kind == "role"]
         # documents, programmes and posts the document defines an acronym for, wherever their name is
         # written ("3. Counter Terrorism Local Profile 2019/20" as well as "… Local Profile (CTLP)")
@@ -737,7 +737,7 @@ class _Builder:
         # theme), "the Modern Slavery Act 2015" is no mention of the minor topic
         terms += list(act_titles)
         keep = topics_of_the_meeting([h for h, _ in hits], headings,
-                                     [(d.span.start, d.span.end) for d in definitions], names, terms)
+                                     [(d.span.start, d.span.end) for d in definitions], names, terms, bodies)
         for definition in definitions:
             if definition.target_kind == "topic" and definition.target_key not in keep:
                 # defined, but not a theme of this meeting: still a term people look up by its acronym
