@@ -62,3 +62,9 @@ None.
 def test_a_core_theme_a_body_is_named_after_is_a_theme_of_the_meeting():
     keys = {t.key for t in extract_text_with_mentions(THEME).mentions.topics}
     assert "prevent" in keys
+
+
+def test_the_food_regulator_is_a_known_body():
+    text = THEME.replace("Mr Hale said the Lakes and Fellside Prevent Duty Delivery Board had widened its remit "
+                         "to include hate.", "The laboratory analyses samples for the Food Standards Agency.")
+    assert "Food Standards Agency" in org_names(extract_text_with_mentions(text))
