@@ -246,7 +246,8 @@ _RESOLVED_AT_START = re.compile(
     r"(?:(?<=[A-Za-z])(?:\*\*|__))?(?:(?:(?<=(?i:resolved))|(?<=(?i:resolved)\*\*)|(?<=(?i:resolved)__))[ \t]*\([^()\n]{1,80}\))?"
     # "RECOMMENDED to Cabinet that …": the body the recommendation goes to, before its "that"
     r"(?:(?:(?<=RECOMMENDED)|(?<=Recommended))\s+to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for)){0,6}?"
-    r"(?=\s+that\b))?"
+    # ("RECOMMENDED to Cabinet:" over its numbered points: the colon closes the label as "that" does)
+    r"(?=\s+that\b|[ \t]*:))?"
     # ("RESOLVED:-", "RESOLVED: -": the colon and dash of formal printed minutes are one label)
     r"(?:\s*[:–—-](?:[ \t]*[-–—])?\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(])|"
     # "RESOLVED to note the report.", "AGREED to add an item …": the resolution as an infinitive
@@ -265,7 +266,7 @@ _RESOLVED_AT_START = re.compile(
 _RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?P<word>RESOLVED|AGREED|CARRIED|RECOMMENDED)"
                               r"(?:\s+unanimously)?(?:[ \t]*\([^()\n]{1,80}\))?,?"
                               r"(?:(?<=RECOMMENDED)\s+to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for)){0,6}?"
-                              r"(?=\s+that\b))?"
+                              r"(?=\s+that\b|[ \t]*:))?"
                               r"(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*|(?:(?<=RESOLVED)|(?<=AGREED))\s+(?=to\s+[a-z]))")
 _SHOUTED_DECISION = re.compile(r"RESOLVED|AGREED|CARRIED|RECOMMENDED")
 # "… in January. Agreed: the Partnership extends the timescale …": a label with its colon opening a
@@ -294,7 +295,8 @@ _MINUTES_APPROVED = re.compile(
     # (the sentence may wrap: "… having been circulated to all" / "Members, were taken as read and …")
     r"\b(?:minutes?|notes|record\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting)\b(?:[^.\n]|\.(?=[ \t]*\d)|\n(?=[ \t]*[A-Za-z])){0,200}?"
     # (Markdown minutes may set the verb in bold: "were **agreed** as a correct record")
-    r"\b(?:were|was|be|been|are|is)\s+[*_]{0,2}(?:(?:duly|unanimously|formally|then)\s+)?(?:taken\s+as\s+read,?\s+(?:and\s+)?)?"
+    # ("were submitted, approved and signed by the Chairman": the record put to the meeting, then approved)
+    r"\b(?:were|was|be|been|are|is)\s+[*_]{0,2}(?:(?:duly|unanimously|formally|then)\s+)?(?:(?:taken\s+as\s+read|submitted),?\s+(?:and\s+)?)?"
     r"(?:agreed|approved|confirmed|signed|accepted|adopted|correctly\s+recorded)\b|\btrue\s+(?:and\s+(?:accurate|correct)\s+)?record\b|"
     # terse notes drop the verb "were": "Notes of 10 January 2019 agreed." / "Minutes of last meeting approved"
     r"\b(?:minutes|notes)\s+of\s+[^.\n]{1,60}?\s(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))|"
@@ -360,6 +362,7 @@ def _short_body_acronyms(body: str) -> list[str]:
     return ["".join(initials[k:]) for k in range(1, len(initials) - 2)]
 
 
+_ALL_PRESENT = r"(?-i:All|Everyone)(?:\s+present)?(?=\s+(?:agreed|noted|approved|endorsed|supported)\b)"
 _JOINT_SUBJECT = r"(?:both|two)\s+(?:bodies|boards|partnerships|committees|panels|groups)"
 
 
@@ -374,8 +377,9 @@ def _body_subject_for(body: str | None, deciders: tuple[str, ...] = ()) -> re.Pa
         if len(acronym) >= 2:
             names.append(re.escape(acronym))
         names.extend(rf"(?-i:{re.escape(a)})" for a in _short_body_acronyms(body))
-    # ("Both bodies agreed …", "The two boards noted …": the bodies of a joint meeting deciding together)
-    alternatives = "|".join(names + [rf"(?:{_alternation(words)})(?:\s+members)?", _JOINT_SUBJECT])
+    # ("Both bodies agreed …", "The two boards noted …": the bodies of a joint meeting deciding together;
+    # "All agreed the split.": typed notes of a small group write the whole meeting as "All")
+    alternatives = "|".join(names + [rf"(?:{_alternation(words)})(?:\s+members)?", _JOINT_SUBJECT, _ALL_PRESENT])
     return re.compile(
         rf"(?:(?:following|after)\s+(?:(?:the|further|some|a)\s+)?(?:discussion|debate|consideration)\s*,?\s+|{_PROPOSAL_LEAD})?"
         rf"(?:the\s+|this\s+)?"
@@ -568,6 +572,16 @@ def _take_subpoints(text: str, paras: list, subs: list[int], kind: str, formal: 
         consumed.add(j)
 
 
+def _numbering_goes_on(paras: list[Paragraph], k: int) -> int:
+    """ "RESOLVED: 1. … RECOMMENDED to Cabinet: 2. … 3. …": a second label whose points carry on the
+    numbering of the points above it; the number its first point may take (1 when there are none)."""
+    for j in range(k - 1, max(-1, k - 12), -1):
+        st = enumerator_style(paras[j].enumerator)
+        if st is not None and st[0] != "bullet":
+            return st[1] + 1
+    return 1
+
+
 def _ends_with_colon(text: str, p: Paragraph) -> bool:
     return text[p.text_span.start:p.text_span.end].rstrip(" \t\n*_").endswith(":")
 
@@ -736,7 +750,8 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
             fallback = _WORD_KIND.get(m["word"].lower(), "resolved") if "word" in m.re.groupindex else "resolved"
             rest_s = m.end()
             rest = text[rest_s:pe]
-            subs = collect_subpoints(text, paras, k + 1)
+            subs = collect_subpoints(text, paras, k + 1) or \
+                collect_subpoints(text, paras, k + 1, _numbering_goes_on(paras, k))
             if subs and _is_lead_in(rest):
                 _take_subpoints(text, paras, subs, fallback, formal, consumed)
                 continue
@@ -3551,7 +3566,8 @@ def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[A
     for action in listed:
         naming = set(range(len(earlier)))
         for o in action.owners:
-            naming &= name_items.get(_owner_key(o.name), set()) | name_items.get(initials.get(o.name, ""), set())
+            naming &= name_items.get(_owner_key(o.name), set()) | name_items.get(initials.get(o.name, ""), set()) | \
+                name_items.get(_written_first_name(text, o), set())
         counts: dict[int, int] = {}
         for w in _task_words(action.text):
             post = word_items.get(w, ())
@@ -3618,6 +3634,18 @@ def drop_restated_entries(items: list[AgendaItem]) -> None:
         elif same.due is None:
             same.due = entry.due
     last.actions = kept
+
+
+def _written_first_name(text: str, owner) -> str:
+    """ "Rob | Circulate the request form": a list written among people who know each other names an
+    owner by first name, as its items do ("Rob to circulate …"); the one word the list wrote, when it
+    opens the full name the attendance gives (else "")."""
+    written = text[owner.span.start:owner.span.end]
+    bare, _ = _strip_title(owner.name)
+    words = bare.split()
+    if len(words) >= 2 and written == words[0] and written[:1].isupper():
+        return written.lower()
+    return ""
 
 
 def _listed_target(counts: dict[int, int], naming: set[int]) -> int | None:

@@ -142,8 +142,9 @@ _HEADING_A = re.compile(
 # the tab a copied table puts between them)
 # ModernGov: the minute number alone on its line, the title on the next non-blank line; the number
 # may carry the committee's capitals prefix joined by a hyphen ("CAB-41"), recorded as written, or
-# joined to a number/year ("OSC25/23", a page whose number and title cells became lines of their own)
-_HEADING_B = re.compile(r"(?:item\s+|minute\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}[a-z]?|(?-i:[A-Z]{2,6})-\d{1,3}|"
+# joined to a number/year ("OSC25/23", a page whose number and title cells became lines of their own);
+# a district council's page numbers its minutes by the year without a prefix ("45/18")
+_HEADING_B = re.compile(r"(?:item\s+|minute\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}[a-z]?|\d{1,3}/\d{2}|(?-i:[A-Z]{2,6})-\d{1,3}|"
                         r"(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4})\.?",
                         re.IGNORECASE)
 # bilingual minutes: the number line in both languages, "Eitem 4 / Item 4" (or "Item 4 / Eitem 4"), the
@@ -1572,6 +1573,9 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 # the group is the host's: "Lakes Partnership Community Safety Subgroup"
                 header.parent_body = host
                 header.body = f"{host} {header.body}"
+            else:
+                header.parent_body = _host_titling_its_named_group(text, lines, last_line, bs, be) \
+                    or header.parent_body
     else:
         # "Minutes of the Prevent Board, held via Microsoft Teams, 3 March 2020": where and when only
         # (a heading above usually names the body more fully)
@@ -2215,6 +2219,27 @@ def _host_over_its_group_line(text: str, lines: list[Line], last_line: int, bs: 
         return None
     below = _sub_group_heading(text, lines, te, last_line)
     if below is None or _SPACES.sub(" ", below).lower() != group:
+        return None
+    return title_case_if_shouting(host)
+
+
+def _host_titling_its_named_group(text: str, lines: list[Line], last_line: int, bs: int, be: int) -> str | None:
+    """ "LAKES COMMUNITY SAFETY PARTNERSHIP" over "STRATEGIC GROUP" over "Minute of meeting of the Lakes
+    Community Safety Partnership Strategic Group held …": the sentence names the group in full, as the
+    two title lines do together; the first line is the partnership the group belongs to (its host)."""
+    group = _SPACES.sub(" ", text[bs:be]).lower()
+    title = next((ln for ln in lines[:last_line] if not ln.blank), None)
+    if title is None or title.ce > bs:
+        return None
+    ts, te = _strip_span(text, *_without_trailing_acronym(text, title.cs, title.ce))
+    host = _SPACES.sub(" ", text[ts:te])
+    if not _is_body_phrase(host) or _is_council(host) or not group.startswith(host.lower() + " "):
+        return None
+    below = _line_below(text, lines, te, last_line)
+    if below is None:
+        return None
+    kind = _SPACES.sub(" ", below.content(text).strip())
+    if not _names_a_group(kind) or f"{host} {kind}".lower() != group:
         return None
     return title_case_if_shouting(host)
 
@@ -3893,20 +3918,42 @@ def _starts_a_person(piece: str) -> bool:
 
 def column_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """ "Cllr Ann Webb (Lakes BC)      Inspector Tom Hale (Lakes Police)": a printed two-column list,
-    split where a wide gap follows a closing bracket and another person starts; any other line whole."""
-    if ")" not in text[a:b]:
+    split where a wide gap follows a closing bracket and another person starts; any other line whole.
+    ("Cllr Ann Webb – Lakes BC        Tom Hale – Lakes Police": each column "name – body", the gap
+    parts two people whose bodies follow a spaced dash.)"""
+    if ")" not in text[a:b] and not _SPACED_DASH.search(text, a, b):
         return [(a, b)]
     spans = []
     start = a
     for m in _COLUMN_GAP.finditer(text, a, b):
         left = text[start:m.start()].rstrip()
         right = text[m.end():min(b, m.end() + 200)].split("   ", 1)[0].strip()
-        if left.endswith(")") and "(" in left and _starts_a_person(right) \
+        if (left.endswith(")") and "(" in left and _starts_a_person(right) or _name_dash_body_columns(left, right)) \
                 and not _initials_then_body_column(left, right):
             spans.append((start, m.start()))
             start = m.end()
     spans.append((start, b))
     return spans
+
+
+def _name_dash_body_columns(left: str, right: str) -> bool:
+    """ "Jo Bloggs – Lakes Council" beside "Insp Tom Hale – Lakes Police": both columns a name (a title
+    or two to five capitalised words, brackets aside) before a spaced dash and a body."""
+    return all(_name_before_dash(piece) for piece in (left, right))
+
+
+def _name_before_dash(piece: str) -> bool:
+    parts = _SPACED_DASH_SPLIT.split(piece, 1)
+    if len(parts) < 2 or not parts[1][:1].isupper():
+        return False
+    name = _BRACKETS.sub("", parts[0]).strip()
+    if _titles_re().match(name):
+        return True
+    words = name.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not looks_like_affiliation(name)
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def _initials_then_body_column(left: str, right: str) -> bool:

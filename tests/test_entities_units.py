@@ -159,8 +159,12 @@ def test_topics_need_one_core_mention_or_three_mentions_a_heading_counting_as_on
     kept = topics_of_the_meeting(hits, headings=[(88, 96), (128, 142)], definitions=[], names=[(99, 120)])
     # a passing mention or two of a secondary theme is dropped, in a heading too (one subject of a
     # heading's list is not yet a theme of the meeting); a core theme needs one mention, in a heading or
-    # the text, but not inside a body's name
+    # the text, but not inside a post's or a document's name
     assert kept == {"domestic-abuse", "hate-crime", "road-safety"}
+    # a body named after a core theme tells of it; named after a secondary theme, it does not
+    in_body = topics_of_the_meeting(hits, headings=[(88, 96), (128, 142)], definitions=[], bodies=[(99, 120)])
+    assert in_body == {"domestic-abuse", "hate-crime", "road-safety", "knife-crime"}
+    assert "hate-crime" not in topics_of_the_meeting(hits[2:5], [], [], bodies=[(45, 90)])
     assert "county-lines" in topics_of_the_meeting(
         hits + [TopicHit(97, 98, "county-lines"), TopicHit(170, 175, "county-lines")], [(88, 96)], [])
     # an acronym definition "Long Form (ACR)" is one mention, not two

@@ -1,5 +1,5 @@
 """A partnership set up for a theme ("the Lakeby Violence Against Women and Girls Partnership") tells
-of that theme, a team's name does not (but a policing team's tells of its policing); "adult safeguarding" names safeguarding vulnerable people."""
+of that theme, as does any body named for a core theme (a minor topic's name in a body's is no mention); "adult safeguarding" names safeguarding vulnerable people."""
 from __future__ import annotations
 
 from test_unseen_layouts import extract_text_with_mentions
@@ -17,11 +17,12 @@ def test_a_partnership_named_for_a_theme_tells_of_it():
     assert "violence-against-women-and-girls" in keys
 
 
-def test_a_team_named_for_a_theme_does_not_but_a_policing_team_tells_of_its_policing():
-    keys = _topic_keys("The Lakeby Domestic Abuse Team reported on its patrols in the town centre.")
-    assert "domestic-abuse" not in keys
+def test_a_body_named_for_a_core_theme_tells_of_it_but_one_named_for_a_minor_topic_does_not():
     keys = _topic_keys("The Lakeby Community Policing Team reported on its patrols in the town centre.")
     assert "neighbourhood-policing" in keys
+    keys = _topic_keys("The Lakeby Rural Crime Team reported on its patrols, with the Fellside Rural Crime "
+                       "Team and the Lakes Rural Crime Team.")
+    assert "rural-crime" not in keys
 
 
 def test_adult_safeguarding_is_safeguarding_vulnerable_people():

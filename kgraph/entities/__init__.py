@@ -39,11 +39,6 @@ __all__ = ["find_mentions", "classify_acronym", "body_initialism", "attendance_a
 
 _CONTACT = re.compile(r"^[ \t]*Contact(?: officer)?:[ \t]*(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})", re.MULTILINE)
 
-# the word that ends the name of a multi-agency partnership set up for a theme ("… Violence Against
-# Women and Girls Partnership", "… Domestic Abuse Partnership Board"), or of a policing team named for
-# the policing it does ("Fellside Neighbourhood Policing Team")
-_THEMED_PARTNERSHIP = re.compile(r"\b(?:[A-Z][\w'’-]*[ \t]+)+(?:Partnership|Partnership[ \t]+Board|Policing[ \t]+Teams?)$")
-
 
 class _ItemLocator:
     """Which agenda item (by position) contains an offset; items are disjoint spans."""
@@ -715,12 +710,9 @@ class _Builder:
         hits = [(hit, position) for hit, position in hits
                 if not body_names.named_by(self.text[hit.start:hit.end])]
         headings = [(it.title_span.start, it.title_span.end) for it in self.record.items]
-        # (a partnership set up for a theme, "the Lakeby Violence Against Women and Girls Partnership",
-        # is named for what it tackles: its name tells of the theme, a team's or a service's does not)
-        names = [(m.span.start, m.span.end) for m in self.out.organisations
-                 if not _THEMED_PARTNERSHIP.search(self.text, m.span.start, m.span.end)]
+        bodies = [(m.span.start, m.span.end) for m in self.out.organisations]
         # posts that own actions ("Head of Children's Safeguarding to circulate …")
-        names += [(o.span.start, o.span.end) for item in self.record.items for a in item.actions
+        names = [(o.span.start, o.span.end) for item in self.record.items for a in item.actions
                   for o in a.owners if o.kind == "role"]
         # documents, programmes and posts the document defines an acronym for, wherever their name is
         # written ("3. Counter Terrorism Local Profile 2019/20" as well as "… Local Profile (CTLP)")
@@ -745,7 +737,7 @@ class _Builder:
         # theme), "the Modern Slavery Act 2015" is no mention of the minor topic
         terms += list(act_titles)
         keep = topics_of_the_meeting([h for h, _ in hits], headings,
-                                     [(d.span.start, d.span.end) for d in definitions], names, terms)
+                                     [(d.span.start, d.span.end) for d in definitions], names, terms, bodies)
         for definition in definitions:
             if definition.target_kind == "topic" and definition.target_key not in keep:
                 # defined, but not a theme of this meeting: still a term people look up by its acronym

@@ -1300,10 +1300,16 @@ def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
     if joined is not None:
         start = joined.start(1)
     elif len(words) == 1 and (not before or before.endswith(("\n", ".", "!", "?"))) \
-            and not text[start:hit.end].isupper():
+            and not text[start:hit.end].isupper() and not _names_a_councils_place(text, words[0].group()):
         # (a heading in capitals, "LAKESHIRE VIOLENCE REDUCTION UNIT", opens with the place, no sentence)
         return hit
     return OrgHit(start, hit.end, organisation_key_for(text[start:hit.end]), False)
+
+
+def _names_a_councils_place(text: str, word: str) -> bool:
+    """ "… repeat cases. Angus Women's Aid had supported …": a sentence's opening word is the place of
+    the local body when the minutes name that place's council ("Angus Council") elsewhere."""
+    return len(word) > 2 and f"{word} Council" in text
 
 
 def _written_as_common_noun(text: str, start: int, end: int) -> bool:
