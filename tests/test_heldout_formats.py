@@ -122,7 +122,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("ay01_kent_kcsp_2017", "html"), ("ay03_suffolk_pcp_2018", "pdf"),
                          # batch AZ: printed 2012 minutes with "(Item N)" brackets closing the headings (the PDF
                          # joins one to its paragraph), a district's Word minutes of unnumbered headings
-                         ("az01_kent_kcsp_2012", "pdf"), ("az02_tonbridge_malling_csp_2015", "docx"))]]
+                         ("az01_kent_kcsp_2012", "pdf"), ("az02_tonbridge_malling_csp_2015", "docx"),
+                         # batch BC: a district partnership's ModernGov printed minutes (PRESENT / PARTNERS /
+                         # OFFICERS blocks), whose text copy now reads the same attendance as the PDF
+                         ("bc01_dartford_csp_2023", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
