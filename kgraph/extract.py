@@ -2189,8 +2189,9 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
             owners = _owners_in(text, tm.start("owners"), tm.end("owners"), attendance)
             actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
             continue
-        found_here: list[Action] = initials_followups(text, p, attendance) + marked_actions(text, p, attendance) \
-            + column_actions(text, p, attendance)
+        in_column = column_actions(text, p, attendance)
+        found_here: list[Action] = _not_in_the_column(initials_followups(text, p, attendance), in_column) \
+            + marked_actions(text, p, attendance) + in_column
         for os_, oe, verb_end in prose_followups(text, p.text_span.start, p.text_span.end) \
                 + assigned_action_followups(text, p.text_span.start, p.text_span.end):
             names = [o for o in _owners_in(text, os_, oe, attendance) if is_person_name(o.name, attendance)] \
@@ -2507,7 +2508,10 @@ def marked_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -
 # typed minutes with an ACTION column: a header "ACTION" far to the right above the first item (set with
 # spaces, no tabs), then the owners' initials at that column on the line of the paragraph they own,
 # after a run of spaces or, when the text ran up to the column, right after its last letters
-_ACTION_COLUMN_HEADER = re.compile(r"^(?P<indent>[ ]{30,})(?:ACTION|Action)(?:[ ]+(?:BY|By|by))?[ ]*$", re.MULTILINE)
+# ("1.   WELCOME AND INTRODUCTIONS          ACTION": the header may stand at the end of the first item's
+# heading line, a wide gap before it, as a Word table's header cell beside the heading becomes in text)
+_ACTION_COLUMN_HEADER = re.compile(r"^(?P<indent>[ ]{30,}|[^\n]*?\S[ ]{10,}(?<=.{40}))(?:ACTION|Action)(?:[ ]+(?:BY|By|by))?[ ]*$",
+                                   re.MULTILINE)
 _COLUMN_OWNERS = re.compile(rf"(?P<owners>{_OWNER_INITIALS})[ \t]*")
 
 
@@ -2539,6 +2543,13 @@ def column_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -
                     found.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
         ls = le + 1
     return found
+
+
+def _not_in_the_column(found: list[Action], in_column: list[Action]) -> list[Action]:
+    """ "… against a target of 198.        PH" then "PH to bring a breakdown …" in the same paragraph: the
+    ACTION column's initials own the paragraph, so the owners' "to" sentence in it is that one action."""
+    keys = {_owner_key(o.name) for a in in_column for o in a.owners}
+    return [a for a in found if not a.owners or not {_owner_key(o.name) for o in a.owners} <= keys]
 
 
 def _without_marked_followups(found: list[Action]) -> list[Action]:

@@ -276,6 +276,22 @@ def _bare_number_heading(content: str) -> bool:
     return _is_title_like(title, False)
 
 
+_SPACED_NUMBER = re.compile(r"\d{1,3}(?:[ ]{2,}|\t)(?=\S)")
+_MAX_SPACED_TITLE_WORDS = 20
+
+
+def _spaced_number_paragraph_title(lines: list[Line], i: int, content: str) -> bool:
+    """ "4   Integrated Care Systems in Essex - update from the Integrated Care Boards": a number set apart
+    from its title by a wide gap, the line a paragraph of its own (blank lines around it), is a typed
+    heading however many words its title has (a numbered paragraph goes on over lines or ends with a stop)."""
+    m = _SPACED_NUMBER.match(content)
+    if m is None or find_dates(content[:25]):
+        return False
+    title = content[m.end():]
+    alone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
+    return alone and len(title.split()) <= _MAX_SPACED_TITLE_WORDS and _is_title_like(title, False)
+
+
 def _codes_its_own_number(ma: re.Match) -> bool:
     """ "5<TAB>Question and Answer Session: Violence Against Women and Girls (Item 5)": a title that ends
     with its own number as the agenda code is a heading however long it runs (a sentence never does)."""
@@ -545,7 +561,8 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
             underlined = bool(ma) and _underlined(text, lines, i)
             if ma and (ma["punct"] or ln.heading or underlined or _ENDS_WITH_LETTER.search(ma["num"]) or ma["num"].endswith(".0")
                        or content[:4].lower() in {"item", "minu", "agen"} or _prefixed_minute_heading(ma)
-                       or (" " not in ma["num"] and (_bare_number_heading(content) or _codes_its_own_number(ma)))):
+                       or (" " not in ma["num"] and (_bare_number_heading(content) or _codes_its_own_number(ma)
+                                                     or _spaced_number_paragraph_title(lines, i, content)))):
                 ts, te, code = _clean_title(text, ln.cs + ma.start("title"), ln.ce)
                 te = _without_trailing_cells(text, ts, te)
                 if te > ts and _is_title_like(text[ts:te], ln.heading or underlined):
@@ -573,8 +590,27 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                 passed_over.append(heading)
         i += 1
     if passed_over:
-        found = _longest_rising_run(found, passed_over)
+        found = _at_the_items_margin(lines, found, passed_over) or _longest_rising_run(found, passed_over)
     return found, alone
+
+
+_SUB_LIST_INDENT = 3     # columns deeper than the first item's number that make a numbered line a sub-list's
+
+
+def _at_the_items_margin(lines: list[Line], found: list[_Heading], passed_over: list[_Heading]) -> list[_Heading] | None:
+    """ "1   Membership, Apologies …" flush left over an indented "    1. Apologies had been received …",
+    "    2. …", "    3. …", then "2   Minutes of …" flush left again: the indented numbers are the item's own
+    sub-list, which took the next numbers and passed the real items over. Typed items keep the first
+    item's margin, so when the numbers at that margin alone run at least as far, they are the items."""
+    def indent(h: _Heading) -> int:
+        ln = lines[h.line_index]
+        return ln.cs - ln.start
+    margin = indent(found[0])
+    if all(indent(h) < margin + _SUB_LIST_INDENT for h in found):
+        return None
+    at_margin = [h for h in found + passed_over if indent(h) < margin + _SUB_LIST_INDENT]
+    run = _longest_rising_run([], at_margin)
+    return run if len(run) >= len(found) else None
 
 
 def _longest_rising_run(found: list[_Heading], passed_over: list[_Heading]) -> list[_Heading]:
@@ -2523,7 +2559,10 @@ _ATT_LABEL = re.compile(
     r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?members?(?=[ \t]*:)|"
     # "Designated Organisations:", "Partner agencies:": a group of members sent by bodies, likewise
     r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?(?:organisations|organizations|agencies|partners|"
-    r"representatives)(?=[ \t]*:)|those\s+present|present|attendees|attendance(?:[ \t]+details)?|also\s+in\s+attendance|in\s+attendance|"
+    r"representatives)(?=[ \t]*:)|"
+    # "PARTNERS:  Inspector A (Lakes Police)": the partner bodies' people beside the members, named on the
+    # label's line ("Partners:" alone under "ALSO IN ATTENDANCE:" is a group heading inside that list)
+    r"partners(?=[ \t]*:[ \t]*\S)|those\s+present|present|attendees|attendance(?:[ \t]+details)?|also\s+in\s+attendance|in\s+attendance|"
     # "Employees in attendance:", "Council officers in attendance:": a group in attendance and a colon
     r"(?!not\b|no\b)(?:[a-z][a-z-]*[ \t]+){1,2}?in\s+attendance(?=[ \t]*:)|"
     # "Members attending:", "Partners attending:", "Attending:": who attended, a colon after the group
@@ -2557,7 +2596,7 @@ _ATT_LABEL = re.compile(
     re.IGNORECASE)
 _LIST_KIND = {"present": "present", "members present": "present", "those present": "present", "attendees": "present",
               "attendance": "present", "attendance details": "present",    # ModernGov's attendance table
-              "councillors": "present", "members": "present",
+              "councillors": "present", "members": "present", "partners": "present",
               "sederunt": "present",      # Scottish minutes: those present
               "observers": "in_attendance",   # "Observers:" alone on its line, those who watched the meeting
               "chair": "present", "chairman": "present", "chairwoman": "present", "chairperson": "present",
@@ -3969,6 +4008,23 @@ def _initials_then_body_column(left: str, right: str) -> bool:
 _COLUMN_SLACK = 3
 
 
+_CELL_ALIGN_SLACK = 2
+
+
+def _under_the_second_cell(text: str, above: Line, ln: Line) -> bool:
+    """ "Cllr A Brown        Cabinet Member for Health, Lakes" over "                    County Council": a
+    line indented to where the second cell of the two-cell line above starts carries that cell on."""
+    pieces = _gap_pieces(text, above.cs, above.ce)
+    if len(pieces) != 2 or ln.cs - ln.start <= above.cs - above.start:
+        return False
+    return abs((pieces[1][0] - above.start) - (ln.cs - ln.start)) <= _CELL_ALIGN_SLACK
+
+
+def _bracket_left_open(text: str, a: int, b: int) -> bool:
+    """ "…, Katy Stanbridge (Head": the line stops inside a bracket, which the next line closes."""
+    return text.count("(", a, b) > text.count(")", a, b)
+
+
 def _column_header(text: str, ln: Line) -> list[tuple[int, str]] | None:
     """ "Attendees            Apologies": list labels side by side, apart by a wide gap, head a list
     printed in columns; (offset of the label in its line, list kind) for each column."""
@@ -4100,6 +4156,10 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 if group_label is not None:
                     # "Officers: A (…), B (…)" over "Lakes Police: Inspector C (…)": a body's own line of members
                     group_blocks.append((group_label[1], lines[j].ce, _group_body(text[group_label[0]:group_label[1]])))
+                elif _opens_with_plural_title(lines[j].content(text)):
+                    # "PRESENT:  Councillor A (Chairman)" over "Councillors B, C and D": a title written once
+                    # for several members opens a running list of them, no name and bracket
+                    paragraph_blocks.append((lines[j].cs, lines[j].ce))
                 else:
                     content_spans.append((lines[j].cs, lines[j].ce))
                 j += 1
@@ -4186,6 +4246,14 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                         and 0 < text.count("\t", *content_spans[-1]) < len(columns_above) - 1:
                     # "Jo Hale<TAB>Independent Reviewer (item" over "4)<TAB>Lakes Consulting": a row of a
                     # tab table whose middle cell wrapped goes on (see _rows_wrapped_over_lines)
+                    content_spans.append((lj.cs, lj.ce))
+                    j += 1
+                    continue
+                if content_spans and not lines[j - 1].blank and (
+                        _under_the_second_cell(text, lines[j - 1], lj) or _bracket_left_open(text, *content_spans[-1])):
+                    # "Cllr A Brown        Cabinet Member for …, Lakes" over "      for district councils": the
+                    # second cell wrapped under its own column; "Jo Hale (Head" over "of Community Safety, …)":
+                    # a bracket the line above left open goes on
                     content_spans.append((lj.cs, lj.ce))
                     j += 1
                     continue

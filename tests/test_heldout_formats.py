@@ -125,7 +125,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("az01_kent_kcsp_2012", "pdf"), ("az02_tonbridge_malling_csp_2015", "docx"),
                          # batch BA: a district's crime and disorder committee page, "45/18" minute numbers
                          # alone on their lines and "RECOMMENDED to Cabinet:" points numbered on
-                         ("ba01_folkestone_hythe_crime_disorder_2018", "html"))]]
+                         ("ba01_folkestone_hythe_crime_disorder_2018", "html"),
+                         # batch BC: a district partnership's ModernGov printed minutes (PRESENT / PARTNERS /
+                         # OFFICERS blocks), whose text copy now reads the same attendance as the PDF
+                         ("bc01_dartford_csp_2023", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
