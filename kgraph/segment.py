@@ -3796,8 +3796,14 @@ def _one_person_per_semicolon(text: str, s: int, e: int) -> list[tuple[int, int]
     segments = _top_level_splits(text, s, e, _SEMICOLON)
     if len(segments) < 2:
         return None
+    # "…; and Rhona Baird, Lakes Transport": the last person after "and"
+    segments = [((lead.end() if (lead := _LEADING_AND.match(text, a, b)) else a), b) for a, b in segments]
     with_details = shown = 0
     for a, b in segments:
+        if _members_sharing_a_body(text, a, b) is not None:
+            with_details += 1
+            shown += 1
+            continue
         if _opens_with_plural_title(text[a:b]):
             return None
         pieces = [text[pa:pb] for pa, pb in _top_level_splits(text, a, b, _COMMA)]
@@ -3810,6 +3816,37 @@ def _one_person_per_semicolon(text: str, s: int, e: int) -> list[tuple[int, int]
         with_details += 1
         shown += any(_affiliation_piece(p) for p in pieces[1:])
     return segments if with_details and 2 * shown >= with_details else None
+
+
+def _members_sharing_a_body(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """ "Councillors Hamish Tate and Cat Dunn, Lakes Council": in a list of one person per semicolon,
+    a segment naming two or three people joined by "and" (after a title written once for them, or
+    each with their own), then after one comma the body they all come from; the names' spans, else None."""
+    from .entities.people import plural_title_end
+    pieces = _top_level_splits(text, s, e, _COMMA)
+    if len(pieces) != 2 or not _affiliation_piece(text[pieces[1][0]:pieces[1][1]]):
+        return None
+    ns, ne = pieces[0]
+    ns += plural_title_end(text[ns:ne])
+    names = _top_level_splits(text, ns, ne, _AND_SPLIT)
+    if not 2 <= len(names) <= 3 or any(_affiliation_piece(text[a:b]) or len(text[a:b].split()) > 4
+                                         or not text[a:b][:1].isupper() for a, b in names):
+        return None
+    return names
+
+
+def _entries_of_person_segment(text: str, s: int, e: int, kind: str) -> list[AttendanceEntry]:
+    """The people of one semicolon segment: one, or several sharing the body after the comma."""
+    names = _members_sharing_a_body(text, s, e)
+    if names is None:
+        entry = parse_entry(text, s, e, kind, True)
+        return [entry] if entry is not None else []
+    last = parse_entry(text, names[-1][0], e, kind, True)        # "Cat Dunn, Lakes Council"
+    entries = [entry for a, b in names[:-1] if (entry := parse_entry(text, a, b, kind, True)) is not None]
+    for entry in entries:
+        if last is not None:
+            entry.organisations, entry.role = list(last.organisations), last.role
+    return entries + ([last] if last is not None else [])
 
 
 # "Lisa Crompton (LC) Wirral Council": a name, the initials the minutes use for it, then the body
@@ -3881,7 +3918,10 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
     shared = _people_under_shared_brackets(text, s, e, kind)
     if shared is not None:
         return shared
-    per_person = _one_person_per_semicolon(text, s, e) or _one_person_per_comma_with_initials(text, s, e)
+    per_person = _one_person_per_semicolon(text, s, e)
+    if per_person is not None:
+        return [entry for a, b in per_person for entry in _entries_of_person_segment(text, a, b, kind)]
+    per_person = _one_person_per_comma_with_initials(text, s, e)
     if per_person is not None:
         return [entry for a, b in per_person if (entry := parse_entry(text, a, b, kind, True)) is not None]
     pieces = _top_level_splits(text, s, e, _ENTRY_SEPS)
