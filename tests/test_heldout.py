@@ -30,7 +30,7 @@ THRESHOLDS = {
     "decisions": 0.99,
     "actions": 0.99,
     "people": 0.99,
-    "organisations": 0.975,
+    "organisations": 0.97,
     "topics": 0.965,
     "acronyms": 0.99,
     "referenced_meetings": 0.99,
