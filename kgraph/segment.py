@@ -453,6 +453,9 @@ def _row_under_spaced_header(text: str, lines: list[Line], i: int) -> bool:
     j = i - 1
     while j >= 0 and i - j <= _MOST_ROWS_ABOVE:
         above = lines[j]
+        if _rule_or_wrapped_cells(text, above, lines[i]):
+            j -= 1
+            continue
         cells = [] if above.blank else _spaced_cells(text, above)
         if len(cells) < _MIN_SPACED_CELLS:
             return False
@@ -460,6 +463,17 @@ def _row_under_spaced_header(text: str, lines: list[Line], i: int) -> bool:
             return True
         j -= 1
     return False
+
+
+def _rule_or_wrapped_cells(text: str, above: Line, row: Line) -> bool:
+    """Between a spaced table's header and its numbered rows: a rule of dashes under the header, or the
+    lines of a row whose cells wrapped, indented past the number column ("07/01  Circulate the plan"
+    over "       to Board members")."""
+    if above.blank:
+        return False
+    if re.fullmatch(r"[ \t]*[-=_]{3,}[ \t]*", text[above.start:above.end]):
+        return True
+    return above.cs - above.start > row.cs - row.start + 1
 
 
 def _next_nonblank(lines: list[Line], i: int, limit: int = 4) -> int | None:
@@ -3578,6 +3592,10 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     # City Council (CHAIR)"), however their cells are punctuated
     if len(spans) > 1 and all(text.find("|", a, b) >= 0 for a, b in spans):
         return False
+    # and so do the rows of a list typed in columns apart by wide gaps ("SH    Sara Hale    Head of
+    # Service (Fell), Lakes Council"), whatever brackets and commas their last cell holds
+    if len(spans) > 1 and all(len(_gap_pieces(text, a, b)) >= 2 for a, b in spans):
+        return False
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         if line.count("(") != line.count(")"):
@@ -4075,6 +4093,12 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     content_spans.append((lj.cs, lj.ce))
                     j += 1
                     continue
+                if content_spans and not lines[j - 1].blank and _bracket_left_open(text, content_spans[0][0], lines[j - 1].ce):
+                    # "…, Chief Fire Officer Jo Hale (Lakes Fire" over "and Rescue Service), Ann Webb (…)": a
+                    # bracket opened above and not yet closed goes on, whatever word this line starts with
+                    content_spans.append((lj.cs, lj.ce))
+                    j += 1
+                    continue
                 if content_spans and not lines[j - 1].blank and content.startswith("("):
                     # "…, Councillor Ann Webb" over "(Lakes Council) and Jo Hale (…).": the line goes on with
                     # the bracket of the name that closes the line above
@@ -4107,6 +4131,16 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         # a tab table whose cells wrap over lines: its rows, read under the table's columns below
         tab_rows = _rows_wrapped_over_lines(text, content_spans, columns_above)
         wrapped_table, content_spans = tab_rows is not content_spans, tab_rows
+        body_rows = None if wrapped_table or _columns_going_on(text, content_spans, columns_above) \
+            else _body_column_rows(text, content_spans)
+        if body_rows is not None:
+            # "Lakes City Council      Councillor Ann Webb": each body in the left column, its members right
+            for (pa, pb), group in body_rows:
+                entry = parse_entry(text, pa, pb, kind, True)
+                if entry:
+                    _member_of_group(entry, group)
+                    entries.append(entry)
+            continue
         wrapped_rows = None if wrapped_table or _columns_going_on(text, content_spans, columns_above) \
             else _wrapped_column_rows(text, content_spans)
         if wrapped_rows is not None:
@@ -4434,6 +4468,47 @@ def _wrapped_column_rows(text: str, spans: list[tuple[int, int]]
     if not wraps:
         return None
     return [(name, _SPACES.sub(" ", " ".join(body)).strip()) for name, body in rows]
+
+
+def _bracket_left_open(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] opens more brackets than it closes: its last one runs on to the next line."""
+    return text.count("(", a, b) > text.count(")", a, b)
+
+
+def _body_column_rows(text: str, spans: list[tuple[int, int]]
+                      ) -> list[tuple[tuple[int, int], str]] | None:
+    """A list printed in two columns, the body (or the group: "Co-opted Members") first and its members
+    after a wide gap, a body's second member alone on the next line under the members' column
+    ("Lakes City Council      Councillor Ann Webb" / "                        Councillor Tom Hale").
+    Returns (person span, the body or group heading them) per person, or None when the lines are not so
+    printed: every left cell must head a group and every right cell open with a title or a name."""
+    rows: list[tuple[tuple[int, int], str]] = []
+    column = None
+    for a, b in spans:
+        line_start = text.rfind("\n", 0, a) + 1
+        pieces = _gap_pieces(text, a, b)
+        if len(pieces) == 2 and _group_heading(text[pieces[0][0]:pieces[0][1]]) \
+                and (column is None or abs(pieces[1][0] - line_start - column) <= _COLUMN_SLACK):
+            column = pieces[1][0] - line_start
+            group, person = text[pieces[0][0]:pieces[0][1]].strip(), pieces[1]
+        elif len(pieces) == 1 and rows and abs(a - line_start - column) <= _COLUMN_SLACK:
+            group, person = rows[-1][1], pieces[0]
+        else:
+            return None
+        if not _titles_re().match(text[person[0]:person[1]]):
+            return None
+        rows.append((person, group))
+    return rows if len(rows) >= 2 else None
+
+
+def _member_of_group(entry: AttendanceEntry, group: str) -> None:
+    """The body heading a member's row is their organisation; a group of no body ("Independent Co-opted
+    Members") is their role, one member of it."""
+    body = _group_body(group)
+    if body is not None:
+        entry.organisations = entry.organisations or [body]
+    elif not entry.role:
+        entry.role = re.sub(r"(?<=[Mm]ember)s$", "", _label_phrase(group))
 
 
 _LOWER_BRACKET = re.compile(r"[ \t]*\([a-z][^()\n]*\)")
