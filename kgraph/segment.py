@@ -471,9 +471,12 @@ def _rule_or_wrapped_cells(text: str, above: Line, row: Line) -> bool:
     over "       to Board members")."""
     if above.blank:
         return False
-    if re.fullmatch(r"[ \t]*[-=_]{3,}[ \t]*", text[above.start:above.end]):
+    line = text[above.start:above.end]
+    if re.fullmatch(r"[ \t]*[-=_]{3,}[ \t]*", line):
         return True
-    return above.cs - above.start > row.cs - row.start + 1
+    # (the raw indent: a header's "#" column is no Markdown heading's mark here)
+    row_line = text[row.start:row.end]
+    return len(line) - len(line.lstrip(" \t")) > len(row_line) - len(row_line.lstrip(" \t")) + 1
 
 
 def _next_nonblank(lines: list[Line], i: int, limit: int = 4) -> int | None:
