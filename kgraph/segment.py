@@ -321,10 +321,19 @@ def _refers_to_a_minute(content: str) -> bool:
 def _run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading | None:
     """ "23/16  MINUTES  RESOLVED that …": the title is the run of capitals before the wide gap."""
     ts = ln.cs + ma.start("title")
-    mt = _RUN_IN_TITLE.match(text, ts, ln.ce)
+    mt = _RUN_IN_TITLE.match(text, ts, ln.ce) or _RUN_ON_CAPITALS_TITLE.match(text, ts, ln.ce)
     if mt is None or sum(c.isalpha() for c in mt["title"]) < 3:
         return None
+    if mt.re is _RUN_ON_CAPITALS_TITLE and len(_SHOUTED_WORD.findall(mt["title"])) < _LEAST_RUN_ON_TITLE_WORDS:
+        return None
     return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, ts + len(mt["title"]), None, run_in=mt.end())
+
+
+# "PCP/24/13 PROPOSED PRECEPT 2024/25 AND MEDIUM TERM STRATEGY The Panel considered …": a PDF's text ran
+# a long title in capitals on into the item's first sentence with a single space; the capitals end the title
+_RUN_ON_CAPITALS_TITLE = re.compile(r"(?P<title>[A-Z0-9][^a-z\n]*?[A-Z0-9)])[ ](?=[A-Z][a-z]+[ ,][^\n]*[a-z])")
+_SHOUTED_WORD = re.compile(r"\b[A-Z]{2,}\b")
+_LEAST_RUN_ON_TITLE_WORDS = 3
 
 
 # the most words of a title that a tab parts from the item's text on the same line
@@ -4490,8 +4499,10 @@ def _body_column_rows(text: str, spans: list[tuple[int, int]]
     for a, b in spans:
         line_start = text.rfind("\n", 0, a) + 1
         pieces = _gap_pieces(text, a, b)
+        # (cells apart by a TAB, as a PDF's table reads, need not line up)
         if len(pieces) == 2 and _group_heading(text[pieces[0][0]:pieces[0][1]]) \
-                and (column is None or abs(pieces[1][0] - line_start - column) <= _COLUMN_SLACK):
+                and (column is None or "\t" in text[pieces[0][1]:pieces[1][0]]
+                     or abs(pieces[1][0] - line_start - column) <= _COLUMN_SLACK):
             column = pieces[1][0] - line_start
             group, person = text[pieces[0][0]:pieces[0][1]].strip(), pieces[1]
         elif len(pieces) == 1 and rows and abs(a - line_start - column) <= _COLUMN_SLACK:
@@ -4500,8 +4511,24 @@ def _body_column_rows(text: str, spans: list[tuple[int, int]]
             return None
         if not _titles_re().match(text[person[0]:person[1]]):
             return None
-        rows.append((person, group))
+        rows.extend((one, group) for one in _titled_people_in_cell(text, *person))
     return rows if len(rows) >= 2 else None
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _titled_people_in_cell(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """ "Councillor Ann Webb Councillor Tom Hale": a cell whose lines a PDF's text ran together holds
+    a person for each title that follows a name word."""
+    starts = [a]
+    previous_titled = True
+    for m in _WORD.finditer(text, a, b):
+        titled = _titles_re().match(text[m.start():b] + " ") is not None
+        if titled and not previous_titled and m.start() > a:
+            starts.append(m.start())
+        previous_titled = titled
+    return [(s, s + len(text[s:e].rstrip())) for s, e in zip(starts, [*starts[1:], b])]
 
 
 def _member_of_group(entry: AttendanceEntry, group: str) -> None:

@@ -86,3 +86,21 @@ def test_rows_of_a_typed_action_log_under_a_rule_are_no_items():
     its cells wrapped onto indented lines: the log's rows, not the minutes' items."""
     assert [(i.number, i.title) for i in extract_text(TYPED).items] == [
         ("1", "APOLOGIES"), ("2", "MATTERS ARISING"), ("3", "PERFORMANCE REPORT"), ("4", "ANY OTHER BUSINESS")]
+
+
+def test_bodies_and_members_apart_by_a_tab_two_members_run_together():
+    """A PDF's text of the same list: the cells apart by a TAB (not lined up), the second member of a
+    body run onto the first's line ("Councillor Jo Marsh Councillor Ann Lee"): one person per title."""
+    text = HEAD + ("PRESENT:\n\n"
+                   "Fellside District Council\tCouncillor Ann Webb\n"
+                   "Lakeby Borough Council\tCouncillor Tom Hale (Chairman)\n"
+                   "Dale City Council\tCouncillor Jo Marsh Councillor Ann Lee\n"
+                   "Independent Co-opted Members\tMrs Eve Foss Mr Carl Dent\n\n"
+                   "PCP/24/1 APOLOGIES\n\nNone.\n\nPCP/24/2 MINUTES\n\nRESOLVED – That the minutes be confirmed.\n")
+    assert _attendance(text) == [
+        ("Councillor Ann Webb", "present", ["Fellside District Council"], None),
+        ("Councillor Tom Hale", "present", ["Lakeby Borough Council"], "Chairman"),
+        ("Councillor Jo Marsh", "present", ["Dale City Council"], None),
+        ("Councillor Ann Lee", "present", ["Dale City Council"], None),
+        ("Mrs Eve Foss", "present", [], "Independent Co-opted Member"),
+        ("Mr Carl Dent", "present", [], "Independent Co-opted Member")]

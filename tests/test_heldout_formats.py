@@ -119,7 +119,12 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("ax02_pembrokeshire_psb_safer_communities_2019", "docx"),
                          # batch AY: a county partnership's ModernGov page, a police and crime panel's
                          # minutes printed to PDF (its body named in full only on the title line)
-                         ("ay01_kent_kcsp_2017", "html"), ("ay03_suffolk_pcp_2018", "pdf"))]]
+                         ("ay01_kent_kcsp_2017", "html"), ("ay03_suffolk_pcp_2018", "pdf"),
+                         # batch BB: a partnership's ModernGov page, a board's Word minutes with a RAG action
+                         # log, a panel's printed PDF (bodies in the left column of "PRESENT:", long titles
+                         # in capitals run on into the first sentence)
+                         ("bb02_kent_kcsp_2018", "html"), ("bb03_hounslow_csp_board_2020", "docx"),
+                         ("bb04_staffordshire_pfcp_2021", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
