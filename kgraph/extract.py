@@ -1524,6 +1524,10 @@ def _holds_office(post: str, office: str) -> bool:
     ("deputy police and crime commissioner" is "the Deputy Commissioner")."""
     if post == office or post.endswith(" " + office):
         return True
+    # "Lakeby Commissioner for Police, Fire and Crime" is "the Commissioner": the post's head before "for"
+    head = post.split(" for ", 1)[0]
+    if head != post and (head == office or head.endswith(" " + office)):
+        return True
     words, posts = office.split(), post.split()
     return len(words) >= 2 and len(posts) > len(words) and posts[:len(words) - 1] == words[:-1] \
         and posts[-1] == words[-1]
