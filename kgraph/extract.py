@@ -135,12 +135,31 @@ def _is_decision_log_para(text: str, p: Paragraph) -> bool:
         any(c in terms()["item_table_decision_headers"] for c in cells)
 
 
+# a printed page's number standing alone: "Page 2 of 5", "Page 2", "- 2 -"
+_PAGE_NUMBER_PARA = re.compile(r"[ \t]*(?:page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-)[ \t]*", re.IGNORECASE)
+
+
+def _past_page_break(text: str, paras: list[Paragraph], j: int) -> int:
+    """The paragraph after a page break at paras[j] of a printed copy: its page number ("Page 2 of 5")
+    and the running header on top of the next page, a one-line paragraph printed on other pages too
+    ("Police and Crime Panel - 1 February 2024"). A list of sub-points goes on across them. j when
+    paras[j] is no page number."""
+    if j >= len(paras) or not _PAGE_NUMBER_PARA.fullmatch(text, paras[j].span.start, paras[j].span.end):
+        return j
+    j += 1
+    if j < len(paras) and paras[j].enumerator is None:
+        line = text[paras[j].span.start:paras[j].span.end].strip()
+        if line and "\n" not in line and text.count(line) > 1:
+            j += 1
+    return j
+
+
 def collect_subpoints(text: str, paras: list[Paragraph], start: int, first_value: int = 1) -> list[int]:
     """Indices of the enumerated sub-points that follow a lead-in at paras[start-1]:
     one style, counting from 1 / i / a (any number of bullets), "Action:" lines skipped;
     ``first_value`` 2 when the lead-in's own line held the first sub-point."""
     out: list[int] = []
-    j = start
+    j = _past_page_break(text, paras, start)
     while j < len(paras) and _is_action_para(text, paras[j]):
         j += 1
     if j >= len(paras):
@@ -162,6 +181,9 @@ def collect_subpoints(text: str, paras: list[Paragraph], start: int, first_value
         p = paras[j]
         if _is_action_para(text, p):
             j += 1
+            continue
+        if _past_page_break(text, paras, j) > j:
+            j = _past_page_break(text, paras, j)
             continue
         st = enumerator_style(p.enumerator, prefer_roman=roman)
         if st is None or st[0] != style or (style != "bullet" and st[1] != expected):
@@ -1574,6 +1596,10 @@ def _holds_office(post: str, office: str) -> bool:
     ("deputy police and crime commissioner" is "the Deputy Commissioner")."""
     if post == office or post.endswith(" " + office):
         return True
+    # "Lakeby Commissioner for Police, Fire and Crime" is "the Commissioner": the post's head before "for"
+    head = post.split(" for ", 1)[0]
+    if head != post and (head == office or head.endswith(" " + office)):
+        return True
     words, posts = office.split(), post.split()
     return len(words) >= 2 and len(posts) > len(words) and posts[:len(words) - 1] == words[:-1] \
         and posts[-1] == words[-1]
@@ -2905,13 +2931,13 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
         if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
             continue
         cells = _cells(text, rs, re_) if sep == "|" else _tab_cells(text, rs, re_)
-        names = [_norm(text[a:b]) for a, b in cells]
+        names = [_column_name(text[a:b]) for a, b in cells]
         named = {role: k for k, n in enumerate(names) for role, words in _ACTION_COLUMNS.items() if n in words}
         if "task" in named and "owner" in named:
             columns, width = named, len(cells)
             continue
         # (a row may leave its last cells empty: a status not yet given)
-        if columns is None or len(cells) <= max(k for role, k in columns.items() if role != "status"):
+        if columns is None or len(cells) <= max(k for role, k in columns.items() if role not in ("status", "update")):
             continue
         ts, te = cells[columns["task"]]
         os_, oe = cells[columns["owner"]]
@@ -3266,8 +3292,18 @@ _ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "act
                    "raised": {"meeting", "meeting date", "date of meeting", "date raised", "raised",
                               "meeting raised", "raised at"},
                    # how far an action has got, in a log that tracks earlier meetings' actions
-                   # ("Update": a tracker's column of progress notes, "Complete" / "Carried forward – …")
-                   "status": {"status", "rag status", "rag", "progress", "update", "progress update"}}
+                   "status": {"status", "rag status", "rag", "progress"},
+                   # what has been done since, beside a bare RAG colour ("Green | Complete – circulated")
+                   "update": {"update", "updates", "latest update", "progress update", "comments", "comment"}}
+
+
+# a dated remark closing a column's name: "Update (April 2020)"
+_HEADER_REMARK = re.compile(r"[ \t]*\([^()]*\)[ \t]*$")
+
+
+def _column_name(cell: str) -> str:
+    """A table header cell as a column's name, without a bracketed remark ("Update (April 2020)")."""
+    return _norm(_HEADER_REMARK.sub("", cell)) or _norm(cell)
 
 
 # a log's status cell saying the action is finished: "Complete", "Closed – see item 6", "Done"
@@ -3279,8 +3315,8 @@ _CLOSED_STATUS = re.compile(r"[ \t*_]*(?:(?:red|amber|green|blue)[ \t]*[-–—:
 def _closed_row(text: str, cells: list[tuple[int, int]], columns: dict[str, int]) -> bool:
     """A log row whose "Status" cell says the action is finished: an earlier meeting's action reported
     done, no task this meeting sets (an action is not closed at the meeting that raises it)."""
-    k = columns.get("status")
-    return k is not None and k < len(cells) and _CLOSED_STATUS.match(text, *cells[k]) is not None
+    return any(k is not None and k < len(cells) and _CLOSED_STATUS.match(text, *cells[k]) is not None
+               for k in (columns.get("status"), columns.get("update")))
 
 
 # a row kept in an item's table of actions to say it set none: "– | No actions arising | – | –"

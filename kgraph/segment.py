@@ -338,8 +338,10 @@ def _refers_to_a_minute(content: str) -> bool:
 def _run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading | None:
     """ "23/16  MINUTES  RESOLVED that …": the title is the run of capitals before the wide gap."""
     ts = ln.cs + ma.start("title")
-    mt = _RUN_IN_TITLE.match(text, ts, ln.ce)
+    mt = _RUN_IN_TITLE.match(text, ts, ln.ce) or _RUN_ON_CAPITALS_TITLE.match(text, ts, ln.ce)
     if mt is None or sum(c.isalpha() for c in mt["title"]) < 3:
+        return None
+    if mt.re is _RUN_ON_CAPITALS_TITLE and len(_SHOUTED_WORD.findall(mt["title"])) < _LEAST_RUN_ON_TITLE_WORDS:
         return None
     return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, ts + len(mt["title"]), None, run_in=mt.end())
 
@@ -362,6 +364,13 @@ def _agenda_bracket_run_in_heading(text: str, ln: Line, i: int, ma: re.Match) ->
     if te <= ts or not _is_title_like(text[ts:te], False):
         return None
     return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code, run_in=mb.end())
+
+
+# "PCP/24/13 PROPOSED PRECEPT 2024/25 AND MEDIUM TERM STRATEGY The Panel considered …": a PDF's text ran
+# a long title in capitals on into the item's first sentence with a single space; the capitals end the title
+_RUN_ON_CAPITALS_TITLE = re.compile(r"(?P<title>[A-Z0-9][^a-z\n]*?[A-Z0-9)])[ ](?=[A-Z][a-z]+[ ,][^\n]*[a-z])")
+_SHOUTED_WORD = re.compile(r"\b[A-Z]{2,}\b")
+_LEAST_RUN_ON_TITLE_WORDS = 3
 
 
 # the most words of a title that a tab parts from the item's text on the same line
@@ -490,6 +499,9 @@ def _row_under_spaced_header(text: str, lines: list[Line], i: int) -> bool:
     j = i - 1
     while j >= 0 and i - j <= _MOST_ROWS_ABOVE:
         above = lines[j]
+        if _rule_or_wrapped_cells(text, above, lines[i]):
+            j -= 1
+            continue
         cells = [] if above.blank else _spaced_cells(text, above)
         if len(cells) < _MIN_SPACED_CELLS:
             return False
@@ -497,6 +509,20 @@ def _row_under_spaced_header(text: str, lines: list[Line], i: int) -> bool:
             return True
         j -= 1
     return False
+
+
+def _rule_or_wrapped_cells(text: str, above: Line, row: Line) -> bool:
+    """Between a spaced table's header and its numbered rows: a rule of dashes under the header, or the
+    lines of a row whose cells wrapped, indented past the number column ("07/01  Circulate the plan"
+    over "       to Board members")."""
+    if above.blank:
+        return False
+    line = text[above.start:above.end]
+    if re.fullmatch(r"[ \t]*[-=_]{3,}[ \t]*", line):
+        return True
+    # (the raw indent: a header's "#" column is no Markdown heading's mark here)
+    row_line = text[row.start:row.end]
+    return len(line) - len(line.lstrip(" \t")) > len(row_line) - len(row_line.lstrip(" \t")) + 1
 
 
 def _next_nonblank(lines: list[Line], i: int, limit: int = 4) -> int | None:
@@ -3709,6 +3735,10 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     # City Council (CHAIR)"), however their cells are punctuated
     if len(spans) > 1 and all(text.find("|", a, b) >= 0 for a, b in spans):
         return False
+    # and so do the rows of a list typed in columns apart by wide gaps ("SH    Sara Hale    Head of
+    # Service (Fell), Lakes Council"), whatever brackets and commas their last cell holds
+    if len(spans) > 1 and all(len(_gap_pieces(text, a, b)) >= 2 for a, b in spans):
+        return False
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         if line.count("(") != line.count(")"):
@@ -4290,10 +4320,12 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     j += 1
                     continue
                 if content_spans and not lines[j - 1].blank and (
-                        _under_the_second_cell(text, lines[j - 1], lj) or _bracket_left_open(text, *content_spans[-1])):
+                        _under_the_second_cell(text, lines[j - 1], lj)
+                        or _bracket_left_open(text, content_spans[0][0], lines[j - 1].ce)):
                     # "Cllr A Brown        Cabinet Member for …, Lakes" over "      for district councils": the
-                    # second cell wrapped under its own column; "Jo Hale (Head" over "of Community Safety, …)":
-                    # a bracket the line above left open goes on
+                    # second cell wrapped under its own column; "…, Chief Fire Officer Jo Hale (Lakes Fire"
+                    # over "and Rescue Service), Ann Webb (…)": a bracket opened above and not yet closed
+                    # goes on, whatever word this line starts with
                     content_spans.append((lj.cs, lj.ce))
                     j += 1
                     continue
@@ -4329,6 +4361,16 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         # a tab table whose cells wrap over lines: its rows, read under the table's columns below
         tab_rows = _rows_wrapped_over_lines(text, content_spans, columns_above)
         wrapped_table, content_spans = tab_rows is not content_spans, tab_rows
+        body_rows = None if wrapped_table or _columns_going_on(text, content_spans, columns_above) \
+            else _body_column_rows(text, content_spans)
+        if body_rows is not None:
+            # "Lakes City Council      Councillor Ann Webb": each body in the left column, its members right
+            for (pa, pb), group in body_rows:
+                entry = parse_entry(text, pa, pb, kind, True)
+                if entry:
+                    _member_of_group(entry, group)
+                    entries.append(entry)
+            continue
         wrapped_rows = None if wrapped_table or _columns_going_on(text, content_spans, columns_above) \
             else _wrapped_column_rows(text, content_spans)
         if wrapped_rows is not None:
@@ -4656,6 +4698,60 @@ def _wrapped_column_rows(text: str, spans: list[tuple[int, int]]
     if not wraps:
         return None
     return [(name, _SPACES.sub(" ", " ".join(body)).strip()) for name, body in rows]
+
+
+def _body_column_rows(text: str, spans: list[tuple[int, int]]
+                      ) -> list[tuple[tuple[int, int], str]] | None:
+    """A list printed in two columns, the body (or the group: "Co-opted Members") first and its members
+    after a wide gap, a body's second member alone on the next line under the members' column
+    ("Lakes City Council      Councillor Ann Webb" / "                        Councillor Tom Hale").
+    Returns (person span, the body or group heading them) per person, or None when the lines are not so
+    printed: every left cell must head a group and every right cell open with a title or a name."""
+    rows: list[tuple[tuple[int, int], str]] = []
+    column = None
+    for a, b in spans:
+        line_start = text.rfind("\n", 0, a) + 1
+        pieces = _gap_pieces(text, a, b)
+        # (cells apart by a TAB, as a PDF's table reads, need not line up)
+        if len(pieces) == 2 and _group_heading(text[pieces[0][0]:pieces[0][1]]) \
+                and (column is None or "\t" in text[pieces[0][1]:pieces[1][0]]
+                     or abs(pieces[1][0] - line_start - column) <= _COLUMN_SLACK):
+            column = pieces[1][0] - line_start
+            group, person = text[pieces[0][0]:pieces[0][1]].strip(), pieces[1]
+        elif len(pieces) == 1 and rows and abs(a - line_start - column) <= _COLUMN_SLACK:
+            group, person = rows[-1][1], pieces[0]
+        else:
+            return None
+        if not _titles_re().match(text[person[0]:person[1]]):
+            return None
+        rows.extend((one, group) for one in _titled_people_in_cell(text, *person))
+    return rows if len(rows) >= 2 else None
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _titled_people_in_cell(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """ "Councillor Ann Webb Councillor Tom Hale": a cell whose lines a PDF's text ran together holds
+    a person for each title that follows a name word."""
+    starts = [a]
+    previous_titled = True
+    for m in _WORD.finditer(text, a, b):
+        titled = _titles_re().match(text[m.start():b] + " ") is not None
+        if titled and not previous_titled and m.start() > a:
+            starts.append(m.start())
+        previous_titled = titled
+    return [(s, s + len(text[s:e].rstrip())) for s, e in zip(starts, [*starts[1:], b])]
+
+
+def _member_of_group(entry: AttendanceEntry, group: str) -> None:
+    """The body heading a member's row is their organisation; a group of no body ("Independent Co-opted
+    Members") is their role, one member of it."""
+    body = _group_body(group)
+    if body is not None:
+        entry.organisations = entry.organisations or [body]
+    elif not entry.role:
+        entry.role = re.sub(r"(?<=[Mm]ember)s$", "", _label_phrase(group))
 
 
 _LOWER_BRACKET = re.compile(r"[ \t]*\([a-z][^()\n]*\)")

@@ -128,7 +128,12 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("ba01_folkestone_hythe_crime_disorder_2018", "html"),
                          # batch BC: a district partnership's ModernGov printed minutes (PRESENT / PARTNERS /
                          # OFFICERS blocks), whose text copy now reads the same attendance as the PDF
-                         ("bc01_dartford_csp_2023", "pdf"))]]
+                         ("bc01_dartford_csp_2023", "pdf"),
+                         # batch BB: a partnership's ModernGov page, a board's Word minutes with a RAG action
+                         # log, a panel's printed PDF (bodies in the left column of "PRESENT:", long titles
+                         # in capitals run on into the first sentence)
+                         ("bb02_kent_kcsp_2018", "html"), ("bb03_hounslow_csp_board_2020", "docx"),
+                         ("bb04_staffordshire_pfcp_2021", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

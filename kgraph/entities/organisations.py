@@ -182,9 +182,10 @@ def _place_link_words_in(name: str) -> frozenset[str]:
 
 @cache
 def _linked_places() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
-    """The places of lexicon ``linked_place`` by their link word: (words before it, words after it)."""
+    """The places of lexicon ``linked_place`` (and the phrases of ``linked_name_words``) by their link word:
+    (words before it, words after it)."""
     by_link: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
-    for place in lexicon().words("linked_place"):
+    for place in [*lexicon().words("linked_place"), *lexicon().words("linked_name_words")]:
         words = [exact_word(w) for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)*", place)]
         link = next(k for k, w in enumerate(words) if w.islower())
         by_link.setdefault(words[link], []).append((tuple(words[:link]), tuple(words[link + 1:])))
@@ -902,8 +903,10 @@ def _owner_and_owned(text: str, s: int, e: int) -> list[tuple[int, int]]:
     m = None
     for m in _HEAD_POSSESSIVE.finditer(text, s, e):
         pass
+    # (the owner may also be a known body whose last word heads no name: "Lakes Police's Professional
+    # Standards Department")
     if m is None or m.start() == s and m["word"].lower() in _generic_owner_words() \
-            or m["word"] not in _run_head_words():
+            or m["word"] not in _run_head_words() and organisations().lookup(text[s:m.end("word")]) is None:
         return [(s, e)]
     owned = (m.end(), e)
     owner = (s, m.end("word"))
