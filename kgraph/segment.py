@@ -481,6 +481,17 @@ def _row_under_unnumbered_header(text: str, lines: list[Line], i: int) -> bool:
     return False
 
 
+# the cell after a row's own reference that is a bare item number: "SSP/24/03<TAB>5<TAB>Circulate …"
+_ITEM_NUMBER_CELL = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,2})?[a-z]?[ \t]*\t")
+
+
+def _row_citing_an_item(text: str, ln: Line, title_start: int) -> bool:
+    """ "SSP/24/03<TAB>5<TAB>Circulate the plan<TAB>Jo Fell<TAB>31/01/2024": a row of an action log copied
+    as text, its own reference, then a cell holding only the number of the item it comes from. An item's
+    heading is followed by its title, never by a bare number and another cell."""
+    return _ITEM_NUMBER_CELL.match(text, title_start, ln.ce) is not None
+
+
 _SPACED_CELL_GAP = re.compile(r"[ ]{3,}")
 _MIN_SPACED_CELLS = 3
 
@@ -599,7 +610,9 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                     or _agenda_bracket_run_in_heading(text, ln, i, ma)
             if heading is None and ma is None:
                 heading = _bilingual_titled_heading(text, ln, i)
-            if heading is not None and "\t" in content and _row_under_unnumbered_header(text, lines, i):
+            if heading is not None and "\t" in content and (_row_under_unnumbered_header(text, lines, i)
+                                                           or _row_citing_an_item(text, ln, ln.cs + ma.start("title")
+                                                                                  if ma else heading.title_start)):
                 heading = None
             if heading is not None and "   " in content and _row_under_spaced_header(text, lines, i):
                 heading = None
