@@ -1749,14 +1749,19 @@ def _bare_name(name: str) -> str:
 _WORD_CAPITALS = re.compile(r"(?:^|['’])([A-Z])")
 
 
-def _name_initials(name: str) -> tuple[str, str]:
-    """("LW", "LW") for "Leanne Williams"; (all initials, first + last) for "Mary Ann Smith" → ("MAS", "MS")."""
+def _name_initials(name: str) -> tuple[str, ...]:
+    """("LW", "LW") for "Leanne Williams"; (all initials, first + last) for "Mary Ann Smith" → ("MAS", "MS");
+    a surname with an apostrophe gives its first letter alone as well ("LO" as "LOR" for Liam O'Rourke)."""
     words = [w for w in re.split(r"[\s-]+", _strip_title(name.strip())[0]) if w[:1].isupper()]
     if not words:
         return "", ""
     # "O'Connell" gives "OC": the capital after the apostrophe starts the name proper ("JOC" for Jo O'Connell)
     letters = ["".join(m.group(1) for m in _WORD_CAPITALS.finditer(w)) or w[0] for w in words]
-    return "".join(letters), letters[0][0] + letters[-1]
+    forms = ("".join(letters), letters[0][0] + letters[-1])
+    if len(letters[-1]) > 1:
+        # clerks also write the prefix's letter alone ("LO" for Liam O'Rourke)
+        forms += (letters[0][0] + letters[-1][0],)
+    return forms
 
 
 def resolve_initials(initials: str, attendance: list[AttendanceEntry], first_names: bool = True) -> str | None:
@@ -2152,6 +2157,29 @@ def _task_stated_below(text: str, paras: list[Paragraph], k: int, owners: list[O
     return all(_names_in(opening, o.name) for o in owners)
 
 
+# the subject an earlier action is cited by after its number, up to the colon: "Action 19/24 – CCTV camera:"
+_CITED_ACTION_SUBJECT = re.compile(r"(?P<subject>[^:\n]{3,120}?)[ \t]*:[ \t]+(?=\S)")
+
+
+def _cites_an_earlier_action(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> bool:
+    """ "Action 19/24 – information sharing agreement: RO reported that …" under matters arising: an
+    earlier meeting's action cited by its log number and its subject, then the news on it. The label's
+    number is followed by a dash, and the words up to the colon name no attendee (by a word of their
+    name or by their initials): a subject, not the action's owner. Any new task in the paragraph is
+    marked on it as in any other ("… ACTION: RO")."""
+    lm = _ACTION_LABEL.match(text, p.span.start, p.span.end)
+    if lm is None or not any(c.isdigit() for c in text[lm.start():lm.end()]) \
+            or not text[lm.start():lm.end()].rstrip(" \t*_").endswith(("–", "—", "-")):
+        return False
+    m = _CITED_ACTION_SUBJECT.match(text, lm.end(), p.span.end)
+    if m is None:
+        return False
+    words = re.findall(r"[\w'’]+", m["subject"])
+    names = _attendees_name_words(attendance)
+    return len(words) >= 2 and not any(w.lower() in names or (_INITIALS.fullmatch(w) and resolve_initials(w, attendance))
+                                       for w in words)
+
+
 def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry],
                      meeting_date: dt.date | None) -> list[Action]:
     paras = item.paragraphs
@@ -2163,7 +2191,7 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
     for k, p in enumerate(paras):
         if k in field_paras:
             continue
-        if not _is_action_para(text, p):
+        if not _is_action_para(text, p) or _cites_an_earlier_action(text, p, attendance):
             last_content = k
             continue
         owners, task, rest = parse_action_line(text, p, attendance)
@@ -2203,7 +2231,7 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
             explicit_for.setdefault(told, set()).update(_owner_key(o.name) for o in owners)
     subjectless = has_subjectless_verb(text, item.body_span.start, item.body_span.end)
     for k, p in enumerate(paras):
-        if _is_action_para(text, p) or k in field_paras:
+        if (_is_action_para(text, p) and not _cites_an_earlier_action(text, p, attendance)) or k in field_paras:
             continue
         arrowed = arrow_action(text, p, attendance) or shouted_label_action(text, p, attendance)
         if arrowed is not None:
