@@ -1751,7 +1751,7 @@ _WORD_CAPITALS = re.compile(r"(?:^|['’])([A-Z])")
 
 def _name_initials(name: str) -> tuple[str, ...]:
     """("LW", "LW") for "Leanne Williams"; (all initials, first + last) for "Mary Ann Smith" → ("MAS", "MS");
-    a surname with an apostrophe gives its first letter alone as well ("LO" as "LOR" for Liam O'Rourke)."""
+    a surname with an apostrophe gives its first letter alone as well ("SO" as "SOL" for Sean O'Leary)."""
     words = [w for w in re.split(r"[\s-]+", _strip_title(name.strip())[0]) if w[:1].isupper()]
     if not words:
         return "", ""
@@ -1759,7 +1759,7 @@ def _name_initials(name: str) -> tuple[str, ...]:
     letters = ["".join(m.group(1) for m in _WORD_CAPITALS.finditer(w)) or w[0] for w in words]
     forms = ("".join(letters), letters[0][0] + letters[-1])
     if len(letters[-1]) > 1:
-        # clerks also write the prefix's letter alone ("LO" for Liam O'Rourke)
+        # clerks also write the prefix's letter alone ("SO" for Sean O'Leary)
         forms += (letters[0][0] + letters[-1][0],)
     return forms
 
@@ -1834,7 +1834,7 @@ def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]
 
 
 def _ranked_name(name: str) -> bool:
-    """ "Group Commander Shona Barr", "Group Manager Schofield": a title or rank, then one to three
+    """ "Group Commander Ann Fell", "Group Manager Schofield": a title or rank, then one to three
     capitalised words none of which is a body's word, names a person."""
     m = _title_prefix_re().match(name)
     if m is None:
@@ -2814,7 +2814,7 @@ def _owner_task_fields(text: str, ps: int, pe: int, attendance: list[AttendanceE
 
 
 def _owner_task_entries(text: str, rest: Span, attendance: list[AttendanceEntry]) -> list[Action]:
-    """ "Actions: Lowri Hughes – figures for hospital staff; Claire Pritchard – draft the letter": one
+    """ "Actions: Mari Pugh – figures for hospital staff; Jo Bassett – draft the letter": one
     label over several actions, each "Owner – task", parted by semicolons; each entry is its own
     action (its text the whole entry). Empty unless every entry reads as owner and task."""
     if text.find(";", rest.start, rest.end) < 0:

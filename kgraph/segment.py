@@ -3839,7 +3839,7 @@ def _one_person_per_semicolon(text: str, s: int, e: int) -> list[tuple[int, int]
     segments = _top_level_splits(text, s, e, _SEMICOLON)
     if len(segments) < 2:
         return None
-    # "…; and Rhona Baird, Lakes Transport": the last person after "and"
+    # "…; and Rose Bain, Lakes Transport": the last person after "and"
     segments = [((lead.end() if (lead := _LEADING_AND.match(text, a, b)) else a), b) for a, b in segments]
     with_details = shown = 0
     for a, b in segments:
@@ -4104,7 +4104,7 @@ def _under_the_second_cell(text: str, above: Line, ln: Line) -> bool:
 
 
 def _bracket_left_open(text: str, a: int, b: int) -> bool:
-    """ "…, Katy Stanbridge (Head": the line stops inside a bracket, which the next line closes."""
+    """ "…, Kit Stanley (Head": the line stops inside a bracket, which the next line closes."""
     return text.count("(", a, b) > text.count(")", a, b)
 
 
@@ -4479,13 +4479,13 @@ def _after_dash(text: str, entry: AttendanceEntry) -> tuple[int, int] | None:
 
 
 def _names_someone(phrase: str) -> bool:
-    """ "Yvonne Carr", "Dr Beverley Nwosu": the side of a dash that can be a person; a one-word place
-    ("Bellingham") or a body ("Lewisham Independent Advisory Group", "Victim Support") cannot."""
+    """ "Yvette Cole", "Dr Bev Nash": the side of a dash that can be a person; a one-word place
+    ("Fellside") or a body ("Lakeby Independent Advisory Group", "Victim Support") cannot."""
     return _is_bracketed_person(phrase)
 
 
 def _names_after_places(text: str, block: list[AttendanceEntry]) -> None:
-    """ "Bellingham – Yvonne Carr", "Catford South – Angela Mensah": a list whose lines name the ward
+    """ "Fellside – Yvette Cole", "Lakeby South – Ann Moss": a list whose lines name the ward
     or the body first and the person after the dash. Two capitalised words on the left may be a
     name or a place, so the list decides: when some line's left side can be nobody's name and its
     right side is a person's, and every dashed line has a person on the right, they are written that
@@ -5292,7 +5292,7 @@ def initials_attendance(text: str, lines: list[Line], last: int) -> list[Attenda
         entries = []
         for pm in parsed:
             kl = key.get(pm["ini"])
-            # read the key line past its initials: "NH – Nadia Hussain, Head of …" names Nadia Hussain
+            # read the key line past its initials: "NH – Nina Hale, Head of …" names Nina Hale
             # (read whole, the dash after "NH" would end the name there)
             km = _KEY_LINE.match(text, kl.cs, kl.ce) if kl is not None else None
             entry = parse_entry(text, km.end(), kl.ce, "present", True) if km is not None else None

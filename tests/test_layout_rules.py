@@ -126,12 +126,12 @@ def test_action_numbers_in_the_item_dot_row_form_name_the_item():
 def test_scottish_sederunt_is_the_present_list():
     text = ("LAKES COMMUNITY SAFETY PARTNERSHIP\n\nMinute of Meeting held in the Council Chamber, 2 High Street, "
             "Kendal on Wednesday 7 September 2022 at 10.00am.\n\nSederunt:\n"
-            "Councillor Fiona Strachan, Community Safety Spokesperson, Lakes Council (Chair)\n"
+            "Councillor Fern Strand, Community Safety Spokesperson, Lakes Council (Chair)\n"
             "Lorna Baxter, Safer Communities Manager, Lakes Council\n\nApologies:\nAlan Robb, Lakes Police\n\n"
             "1. WELCOME\nThe Chair welcomed all.\n")
     record = extract_text(text)
     assert people(record) == [
-        ("Councillor Fiona Strachan", ["Lakes Council"], "Chair", "present"),
+        ("Councillor Fern Strand", ["Lakes Council"], "Chair", "present"),
         ("Lorna Baxter", ["Lakes Council"], "Safer Communities Manager", "present"),
         ("Alan Robb", ["Lakes Police"], None, "apologies")]
     assert (record.header.venue, record.header.date) == ("Council Chamber, 2 High Street, Kendal", dt.date(2022, 9, 7))
@@ -150,10 +150,10 @@ def test_initials_key_in_brackets_before_each_name():
 
 def test_councillors_listed_as_running_text_under_a_label():
     text = (HEAD.replace("held in the Guildhall, Kendal on", "held on") + "Present:\n"
-            "Councillors Jo Pengelly, Ros Trewin (Chair), Tom Ashworth and Brian Carveth; Independent Members "
+            "Councillors Jo Pengelly, Ros Trewin (Chair), Tom Ashby and Brian Carveth; Independent Members "
             "Mrs Ruth Kenwyn and Mr Oliver Stannard.\n\n1. Apologies\nNone.\n")
     assert [(a.name, a.role) for a in extract_text(text).attendance] == [
-        ("Jo Pengelly", None), ("Ros Trewin", "Chair"), ("Tom Ashworth", None), ("Brian Carveth", None),
+        ("Jo Pengelly", None), ("Ros Trewin", "Chair"), ("Tom Ashby", None), ("Brian Carveth", None),
         ("Mrs Ruth Kenwyn", None), ("Mr Oliver Stannard", None)]
 
 

@@ -22,7 +22,7 @@ def line_pdf(path: Path, lines: list) -> Path:
 
 def test_dashed_entries_one_a_line_stay_apart(tmp_path):
     lines = [*PROSE, None, "Present:", None,
-             "Claire Pritchard - Head of Community Safety and Neighbourhoods, Fellside Borough Council",
+             "Jo Bassett - Head of Community Safety and Neighbourhoods, Fellside Borough Council",
              "Huw Bevan - Station Manager (Arson Reduction), Mid and West Lakes Fire and Rescue Service",
              "Dr Meinir Jones - Consultant in Public Health, Public Health Wales"]
     text = read_source(line_pdf(tmp_path / "entries.pdf", lines)).text

@@ -538,7 +538,7 @@ class _Builder:
             if is_role_phrase(words) or self.orgs_at.overlaps(start, end):
                 continue
             if " ".join(words) in listed_beside:
-                continue          # "Grove Park reported burglary": the ward the list set beside its chair
+                continue          # "Fell Park reported burglary": the ward the list set beside its chair
             if any(w.lower() in titles for w in words) or " ".join(words).lower() in lexicon().lower_set("rank"):
                 continue          # "Chief Constable to report …": a post, named by its rank alone
             if _ends_in_post_or_body_word(words):
@@ -849,14 +849,14 @@ class _BodyNames:
 _LIST_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|[-–—][ \t]|\t|[ ]{3,})", re.MULTILINE)
 
 
-# the parts of an attendance line around its person's name: "Grove Park – Dennis Hollis"
+# the parts of an attendance line around its person's name: "Fell Park – Derek Holt"
 _LINE_PARTS = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*[,:;|\t][ \t]*")
 
 
 def _named_beside_attendees(entries: list[AttendanceEntry]) -> set[str]:
-    """What an attendance list writes beside each person on their line ("Grove Park – Dennis Hollis":
+    """What an attendance list writes beside each person on their line ("Fell Park – Derek Holt":
     the ward whose panel they chair; "Kent Police, Superintendent"): a place, body or post, never a
-    person, wherever the minutes later say "Grove Park reported …"."""
+    person, wherever the minutes later say "Fell Park reported …"."""
     beside: set[str] = set()
     for entry in entries:
         written = entry.as_written or ""

@@ -1310,8 +1310,8 @@ def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
 
 
 def _names_a_councils_place(text: str, word: str) -> bool:
-    """ "… repeat cases. Angus Women's Aid had supported …": a sentence's opening word is the place of
-    the local body when the minutes name that place's council ("Angus Council") elsewhere."""
+    """ "… repeat cases. Lakeby Women's Aid had supported …": a sentence's opening word is the place of
+    the local body when the minutes name that place's council ("Lakeby Council") elsewhere."""
     return len(word) > 2 and f"{word} Council" in text
 
 
