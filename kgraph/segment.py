@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -4374,26 +4375,13 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         # a tab table whose cells wrap over lines: its rows, read under the table's columns below
         tab_rows = _rows_wrapped_over_lines(text, content_spans, columns_above)
         wrapped_table, content_spans = tab_rows is not content_spans, tab_rows
-        body_rows = None if wrapped_table or _columns_going_on(text, content_spans, columns_above) \
-            else _body_column_rows(text, content_spans)
-        if body_rows is not None:
-            # "Lakes City Council      Councillor Ann Webb": each body in the left column, its members right
-            for (pa, pb), group in body_rows:
+        column_rows = None if wrapped_table or _columns_going_on(text, content_spans, columns_above) \
+            else _two_column_rows(text, content_spans)
+        if column_rows is not None:
+            for (pa, pb), note in column_rows:
                 entry = parse_entry(text, pa, pb, kind, True)
                 if entry:
-                    _member_of_group(entry, group)
-                    entries.append(entry)
-            continue
-        wrapped_rows = None if wrapped_table or _columns_going_on(text, content_spans, columns_above) \
-            else _wrapped_column_rows(text, content_spans)
-        if wrapped_rows is not None:
-            # a list printed in two columns apart by wide gaps, a long body wrapped onto the next
-            # line under its own column ("Jo Bloggs      Lakes Fire &" / "      Rescue Service")
-            for (na, nb), body in wrapped_rows:
-                entry = parse_entry(text, na, nb, kind, True)
-                if entry:
-                    if body:
-                        _attach_affiliation(entry, _affiliation_line(body))
+                    note(entry)
                     entries.append(entry)
             continue
         if not wrapped_table and len(content_spans) == 1 and not m.groupdict().get("tail") \
@@ -4755,6 +4743,22 @@ def _titled_people_in_cell(text: str, a: int, b: int) -> list[tuple[int, int]]:
             starts.append(m.start())
         previous_titled = titled
     return [(s, s + len(text[s:e].rstrip())) for s, e in zip(starts, [*starts[1:], b])]
+
+
+def _two_column_rows(text: str, spans: list[tuple[int, int]]
+                     ) -> list[tuple[tuple[int, int], Callable[[AttendanceEntry], None]]] | None:
+    """A list printed in two columns apart by wide gaps: each person's span, with what the other column
+    tells of them. "Lakes City Council      Councillor Ann Webb": each body in the left column, its
+    members right; "Jo Bloggs      Lakes Fire &" over "      Rescue Service": a long body wrapped onto
+    the next line under its own column. None when the lines are neither."""
+    body_rows = _body_column_rows(text, spans)
+    if body_rows is not None:
+        return [(span, lambda entry, group=group: _member_of_group(entry, group)) for span, group in body_rows]
+    wrapped = _wrapped_column_rows(text, spans)
+    if wrapped is not None:
+        return [(span, lambda entry, body=body: _attach_affiliation(entry, _affiliation_line(body)) if body else None)
+                for span, body in wrapped]
+    return None
 
 
 def _member_of_group(entry: AttendanceEntry, group: str) -> None:
