@@ -182,8 +182,8 @@ def collect_subpoints(text: str, paras: list[Paragraph], start: int, first_value
         if _is_action_para(text, p):
             j += 1
             continue
-        if _past_page_break(text, paras, j) > j:
-            j = _past_page_break(text, paras, j)
+        if (after_break := _past_page_break(text, paras, j)) > j:
+            j = after_break
             continue
         st = enumerator_style(p.enumerator, prefer_roman=roman)
         if st is None or st[0] != style or (style != "bullet" and st[1] != expected):

@@ -4069,14 +4069,11 @@ def _name_before_dash(piece: str) -> bool:
     parts = _SPACED_DASH_SPLIT.split(piece, 1)
     if len(parts) < 2 or not parts[1][:1].isupper():
         return False
-    name = _BRACKETS.sub("", parts[0]).strip()
+    name = _PAREN.sub("", parts[0]).strip()
     if _titles_re().match(name):
         return True
     words = name.split()
     return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not looks_like_affiliation(name)
-
-
-_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def _initials_then_body_column(left: str, right: str) -> bool:
