@@ -38,7 +38,8 @@ _DAY_BEFORE = re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)$")
 _SHORT_DOTTED = re.compile(r"(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>\d\d)(?!\d|\.\d)")
 _BEFORE_YEAR = 40
 # "26 September 2011", "12th July, 2023", "5 June 2008", "1st of May 2020" (ending at the year)
-_DAY_MONTH = re.compile(rf"(?<![\d]){_DAY}\s*(?:of\s+)?{_MONTH}\.?,?\s+$", re.IGNORECASE)
+# ("12th day of March 2024", as formal and parish minutes date themselves)
+_DAY_MONTH = re.compile(rf"(?<![\d]){_DAY}\s*(?:(?:day\s+)?of\s+)?{_MONTH}\.?,?\s+$", re.IGNORECASE)
 # "July 12, 2023", "September 26th 2011"
 _MONTH_DAY = re.compile(rf"(?<![A-Za-z]){_MONTH}\.?\s+{_DAY},?\s+$", re.IGNORECASE)
 # "14/03/2023", "14.03.2023", "14-03-2023"; day first (UK usage)
@@ -171,3 +172,64 @@ def parse_time(text: str) -> dt.time | None:
     """The first clock time in ``text``, or None."""
     found = find_time(text)
     return found[0] if found else None
+
+
+# ---------------------------------------------------------------- dates given in part, or elsewhere
+
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+# "Tuesday 12th March", "Tues 12 March", "12 March" (no year after it)
+_PARTIAL_DATE = re.compile(
+    r"(?:\b(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thurs?|thu|fri|sat|sun)\.?,?\s+)?"
+    rf"(?<![\w/.-]){_DAY}\s+(?:of\s+)?{_MONTH}\b\.?(?!,?\s+(?:19|20)?\d\d\b)",
+    re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d])")
+
+
+def partial_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int | None, Span]]:
+    """Days and months written without a year ("Tuesday 12th March"): (day, month, weekday or
+    None, span) in text order; the weekday is Monday = 0 as in :meth:`datetime.date.weekday`."""
+    found = []
+    for m in _PARTIAL_DATE.finditer(text, start, len(text) if end is None else end):
+        weekday = _WEEKDAYS[m["weekday"][:3].lower()] if m["weekday"] else None
+        day = int(m["day"].replace("l", "1"))
+        found.append((day, MONTHS[m["month"].lower()], weekday, Span(m.start(), m.end())))
+    return found
+
+
+def written_years(text: str) -> list[int]:
+    """The four-digit years a text writes (1980-2049), in text order, repeats kept."""
+    return [int(m.group()) for m in _WRITTEN_YEAR.finditer(text)]
+
+
+def year_of(day: int, month: int, weekday: int | None, years: list[int]) -> int | None:
+    """The year of a date written without one, from the years the document writes elsewhere:
+    the most written year, or where a weekday is given, the most written year in which the day
+    falls on that weekday (else the nearest such year to the most written one, the later on a tie)."""
+    def valid(year: int) -> bool:
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            return False
+        return weekday is None or date.weekday() == weekday
+
+    ranked = sorted(set(years), key=lambda y: (-years.count(y), -y))
+    for year in ranked:
+        if valid(year):
+            return year
+    if weekday is None or not ranked:
+        return None
+    # a weekday recurs on a day of the year every 5-6 (at most 11) years: look that far around
+    for distance in range(1, 12):
+        for year in (ranked[0] + distance, ranked[0] - distance):
+            if valid(year):
+                return year
+    return None
+
+
+def dates_in_name(name: str) -> list[dt.date]:
+    """Full dates in a file name ("2024-03-12_csp_minutes.pdf", "CSP minutes 12.03.2024.docx",
+    "minutes_12_March_2024.txt"), in order."""
+    dates = [d for d, _ in find_dates(name)]
+    if not dates:
+        dates = [d for d, _ in find_dates(re.sub(r"[_+]+|(?<=[A-Za-z])-|-(?=[A-Za-z])", " ", name))]
+    return dates

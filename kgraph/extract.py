@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import MONTHS, find_dates
+from .dates import MONTHS, dates_in_name, find_dates, partial_dates, written_years, year_of
 from .model import (Action, AgendaItem, AttendanceEntry, Decision, Header, ItemSegment, MeetingRecord,
                     MeetingRef, Owner, Paragraph, Segmented, Span)
 from .segment import (_ACTION_LABEL, BARE_DECISION, _alternation, _compiled, _org_word_re, cell_lines,
@@ -4099,9 +4099,41 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
 # --------------------------------------------------------------------------- entry points
 
 
+# --------------------------------------------------------------------------- the meeting's date, as a last resort
+
+
+def infer_meeting_date(text: str, path: str, header: Header, body_start: int) -> str | None:
+    """Date the meeting when its header gives no full date, rather than lose the whole document:
+    a day and month in the header with the year the document writes most (and whose weekday
+    fits, "Tuesday 12th March"), else a full date in the file name ("2024-03-12 CSP minutes.pdf"),
+    else the first full date of the text that no phrase ties to another meeting ("the minutes of
+    the meeting held on …", "next meeting: …"). Sets ``header.date`` and says where it came from."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    for day, month, weekday, span in partial_dates(text, 0, body_start):
+        if _PREVIOUS_CONTEXT.search(text, max(0, span.start - 160), span.start):
+            continue
+        year = year_of(day, month, weekday, written_years(name) * 3 + written_years(text))
+        if year is not None:
+            header.date, header.date_span = dt.date(year, month, day), span
+            return f"meeting date {header.date.isoformat()}: the header gives no year ({text[span.start:span.end]!r})"
+    named = dates_in_name(name)
+    if named:
+        header.date = named[0]
+        return f"meeting date {header.date.isoformat()} taken from the file name: the text gives none in its header"
+    for date, span in find_dates(text):
+        if not _PREVIOUS_CONTEXT.search(text, max(0, span.start - 160), span.start):
+            header.date, header.date_span = date, span
+            return f"meeting date {date.isoformat()} taken from the text: the header gives none"
+    return None
+
+
 def extract(seg: Segmented) -> MeetingRecord:
     """Turn a segmented document into a meeting record (mentions left for the entity stage)."""
     text = seg.source.text or ""
+    inferred = None
+    if seg.header.date is None:
+        inferred = infer_meeting_date(text, seg.source.path, seg.header,
+                                      seg.items[0].span.start if seg.items else len(text))
     items: list[AgendaItem] = []
     deciders = labelled_deciders(text) + first_person_deciders(text)
     owners_column = find_owners_column(text, seg.items[0].span.start) if seg.items else None
@@ -4132,7 +4164,8 @@ def extract(seg: Segmented) -> MeetingRecord:
     attach_listed_actions(text, items, seg.attendance)
     drop_restated_entries(items)
     refs = find_meeting_refs(text, seg.header, seg.items)
-    warnings = list(seg.warnings)
+    warnings = [w for w in seg.warnings if not (inferred and w.startswith("no meeting date"))] + \
+        ([f"data quality: {inferred}"] if inferred else [])
     if seg.header.date is None and not any("date" in w for w in warnings):
         warnings.append("no meeting date found")
     return MeetingRecord(source=seg.source, layout=seg.layout, header=seg.header, attendance=seg.attendance,
