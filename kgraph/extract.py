@@ -113,8 +113,10 @@ def enumerator_style(enum: str | None, prefer_roman: bool = True) -> tuple[str, 
 
 
 def _is_action_para(text: str, p: Paragraph) -> bool:
+    # (a cheap look for the label's word first; "AP3:" is the action point's abbreviation)
     if text.find("ction", p.span.start, p.span.start + 16) < 0 and \
-            text.find("CTION", p.span.start, p.span.start + 16) < 0:
+            text.find("CTION", p.span.start, p.span.start + 16) < 0 and \
+            text.find("AP", p.span.start, p.span.start + 8) < 0:
         return False
     return bool(_ACTION_LABEL.match(text, p.span.start, p.span.end))
 
@@ -270,8 +272,9 @@ _RESOLVED_AT_START = re.compile(
     r"(?:(?:(?<=RECOMMENDED)|(?<=Recommended))\s+to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for)){0,6}?"
     # ("RECOMMENDED to Cabinet:" over its numbered points: the colon closes the label as "that" does)
     r"(?=\s+that\b|[ \t]*:))?"
-    # ("RESOLVED:-", "RESOLVED: -": the colon and dash of formal printed minutes are one label)
-    r"(?:\s*[:–—-](?:[ \t]*[-–—])?\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(])|"
+    # ("RESOLVED:-", "RESOLVED: -": the colon and dash of formal printed minutes are one label;
+    # "RESOLVED/-": a slash in the colon's place, as some panels print it)
+    r"(?:\s*(?:[:–—-]|/(?=[ \t]*[-–—]))(?:[ \t]*[-–—])?\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(])|"
     # "RESOLVED to note the report.", "AGREED to add an item …": the resolution as an infinitive
     # (shouted, so not narrative)
     r"(?:(?<=RESOLVED)|(?<=AGREED))\s+(?=to\s+[a-z])|"
@@ -1441,7 +1444,7 @@ _PROSE_VERB = re.compile(
     r"(?!\s+(?:not|never|remain|stay|leave|withdraw|abstain)\b|\s+[a-z]+\s+no\b)|"
     r"(?:would|will)\s+(?:bring|provide|circulate|report|send|share|arrange|update|present|investigate|"
     r"look\s+into|follow\s+up|contact|write|check|liaise|seek|feed\s+back|prepare|organise|draft|"
-    r"review|raise|pass|forward|email|e-mail|submit|produce|establish|convene|set\s+up|add|confirm|commission))\b")
+    r"review|raise|pass|forward|email|e-mail|submit|produce|establish|convene|set\s+up|add|include|confirm|commission))\b")
 # cheap substring test before the regex runs on a paragraph
 _PROSE_HINTS = (" to ", " would ", " will ", " offered ", "'d ", "’d ", "'ll ", "’ll ")
 _OWNER_WINDOW = 160
@@ -1540,6 +1543,13 @@ def _with_first_name_resolved(owner: Owner, attendance: list[AttendanceEntry]) -
 _OFFICE_WORDS = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)[ \t\n]+$")
 _THE_OFFICE = re.compile(rf"(?i:the)[ \t\n]+(?P<office>{_OFFICE_WORDS})")
+# the office as a follow-up's subject may also be a longer title joined by "of" / "and" ("The Head of
+# Performance and Scrutiny will …") or its initials ("The DCC agreed to …", the attendance giving
+# "Deputy Chief Constable (DCC)")
+_LONG_OFFICE_WORDS = r"[A-Z][a-z]+(?:[ \t]+(?:(?:of|and|for)[ \t]+)?[A-Z][a-z]+){0,4}"
+_OFFICE_INITIALS = r"[A-Z]{2,5}"
+_THE_NAMED_OFFICE = re.compile(rf"(?i:the)[ \t\n]+(?:(?P<initials>{_OFFICE_INITIALS})|(?P<office>{_LONG_OFFICE_WORDS}))")
+_OFFICE_SUBJECT_BEFORE = re.compile(rf"(?<![\w'’-])(?P<owners>(?i:the)[ \t\n]+(?:{_OFFICE_INITIALS}|{_LONG_OFFICE_WORDS}))[ \t\n]*$")
 
 
 def _office_holder(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Owner]:
@@ -1548,7 +1558,10 @@ def _office_holder(text: str, s: int, e: int, attendance: list[AttendanceEntry])
     ends with the office is its holder. The chair is not resolved: chairs change between meetings."""
     # ("The Community Safety Manager undertook to …": the owners read may leave out the article)
     article = _ARTICLE_BEFORE.search(text, max(0, s - 5), s)
-    m = _THE_OFFICE.fullmatch(text, article.start() if article else s, e)
+    m = _THE_NAMED_OFFICE.fullmatch(text, article.start() if article else s, e)
+    if m is not None and m["initials"]:
+        holders = {a.name for a in attendance if a.list_kind != "apologies" and _role_has_initials(a.role, m["initials"])}
+        return [Owner(name=holders.pop(), span=Span(m.start(), e), kind="person")] if len(holders) == 1 else []
     # (a post's words: "The Council said …" names a body, which an attendee is listed from, not a post)
     if m is None or _CHAIR.match(m["office"].lower()) or not job_re().search(m["office"]) \
             or _org_word_re().search(m["office"]):
@@ -1588,6 +1601,24 @@ def resolved_office_tasks(text: str, decisions: list[Decision], attendance: list
         if owners:
             found.append(Action(text=d.text, span=d.span, owners=owners, explicit=False))
     return found
+
+
+def _office_subject_holder(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Owner]:
+    """ "The Head of Performance and Scrutiny will …": the names read before the verb were the office's
+    last words ("Performance and Scrutiny"); the whole office, from its "The", is its one holder's."""
+    m = _OFFICE_SUBJECT_BEFORE.search(text, max(s, e - 80), e)
+    return _office_holder(text, m.start("owners"), e, attendance) if m else []
+
+
+def _role_has_initials(role: str | None, initials: str) -> bool:
+    """ "Deputy Chief Constable (DCC)" or "Deputy Chief Constable" is the role "the DCC" names: the
+    initials bracketed after it, or those of its capitalised words. Only a role (not a body the
+    attendee is listed from) is an office: "the ICB" names a body."""
+    if not role or _org_word_re().search(role):
+        return False
+    if f"({initials})" in role:
+        return True
+    return "".join(w[0] for w in re.findall(r"\b[A-Z][a-z]+", role.split("(", 1)[0])) == initials
 
 
 def _holds_office(post: str, office: str) -> bool:
@@ -1635,6 +1666,10 @@ def prose_followups(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         # pronoun's commitment after the speaker's report, as "… and that she would raise this" is)
         if m is None and (v["verb"].startswith(("would", "will")) or re.match(_COMMITMENT_VERBS, v["verb"])):
             m = _pronoun_reported_subject(text, s, v.start())
+        # ("The Head of Performance and Scrutiny will include …": an office as the subject, its one
+        # holder found from the attendance by _office_holder)
+        if m is None:
+            m = _OFFICE_SUBJECT_BEFORE.search(text, ws, v.start())
         if m:
             out.append((m.start("owners"), m.end("owners"), v.end()))
     return out
@@ -2249,7 +2284,7 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
         for os_, oe, verb_end in prose_followups(text, p.text_span.start, p.text_span.end) \
                 + assigned_action_followups(text, p.text_span.start, p.text_span.end):
             names = [o for o in _owners_in(text, os_, oe, attendance) if is_person_name(o.name, attendance)] \
-                or _office_holder(text, os_, oe, attendance)
+                or _office_holder(text, os_, oe, attendance) or _office_subject_holder(text, p.text_span.start, oe, attendance)
             if not names:
                 continue
             keys = {_owner_key(o.name) for o in names}

@@ -137,8 +137,9 @@ def title_case_if_shouting(s: str) -> str:
 # paragraphs are numbered 3.1, 3.2: the heading's number ends in ".0" and is kept as written)
 _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)\s+)?"
-    r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?-i:[A-Z]{2,6})[ ]?\d{2}/\d{2}[-–]\d{1,3}(?!\d)|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|(?!(?:ACTION|DECISION|OUTCOME|ITEM)\d)(?-i:[A-Z]{2,6})\d{1,3}(?=[.:][ \t])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
+    r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?-i:[A-Z]{2,6})[ ]?\d{2}/\d{2}[-–]\d{1,3}(?!\d)|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|(?!(?:ACTION|DECISION|OUTCOME|ITEM|AP)\d)(?-i:[A-Z]{2,6})\d{1,3}(?=[.:][ \t])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     r"(?P<punct>[.):]|[ \t]+:|[ \t]+[-–—]|[ \t]*\|(?=[^|\n]*$))?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
+# ("AP7: Dana to …" is an action point, its number no minute's)
 # ("4 | Matters Arising": a web page's two-cell item row, the number's cell then the title's, read as
 # the tab a copied table puts between them)
 # ModernGov: the minute number alone on its line, the title on the next non-blank line; the number
@@ -146,6 +147,8 @@ _HEADING_A = re.compile(
 # joined to a number/year ("OSC25/23", a page whose number and title cells became lines of their own);
 # a district council's page numbers its minutes by the year without a prefix ("45/18")
 _HEADING_B = re.compile(r"(?:item\s+|minute\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}[a-z]?|\d{1,3}/\d{2}|(?-i:[A-Z]{2,6})-\d{1,3}|"
+                        # ("CSP/24/07": prefix, year and number, a Word table's minute-number cell on its own line)
+                        r"(?-i:[A-Z]{2,6})/\d{2,4}/\d{1,3}|"
                         r"(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4})\.?",
                         re.IGNORECASE)
 # bilingual minutes: the number line in both languages, "Eitem 4 / Item 4" (or "Item 4 / Eitem 4"), the
@@ -977,8 +980,9 @@ _ENUM = re.compile(
 # so is a bullet sign: "• Action: Jo Bloggs to …", a web page's list of an item's actions)
 # ("Action<TAB>Jo Hale to circulate the plan", "Action | Jo Hale to …": a web page's two-cell row, the
 # label's cell then the task's)
-_ACTION_LABEL = re.compile(r"[ \t>*_#\-–—•·▪●◦]*(?:(?:new|agreed)[ \t]+)?(?:actions?)(?:(?:[ \t]+(?:by|owner|for))?"
-                           r"(?:[ \t]+(?:no\.?[ \t]*)?(?:(?-i:[A-Z]{1,5})[/.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}(?=[ \t*_]*(?::|[–—][ \t])))?"
+# ("AP3: Dana (Lakeby Housing) to …": an action point numbered by its abbreviation, the number joined on)
+_ACTION_LABEL = re.compile(r"[ \t>*_#\-–—•·▪●◦]*(?:(?:new|agreed)[ \t]+)?(?:actions?|(?-i:AP)(?=\d{1,3}[ \t]*:))(?:(?:[ \t]+(?:by|owner|for))?"
+                           r"(?:(?:[ \t]+|(?<=AP))(?:no\.?[ \t]*)?(?:(?-i:[A-Z]{1,5})[/.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}(?=[ \t*_]*(?::|[–—][ \t])))?"
                            r"(?:[ \t]*\((?P<label_owners>(?-i:[A-Z][\w.'’-]*(?:(?:[ \t]*[/,&][ \t]*|[ \t]+(?:and[ \t]+)?)"
                            r"[A-Z][\w.'’-]*){0,5}))\))?(?:[ \t*_]*[:–—][ \t*_]*|(?:[ ]*\t|[ \t]*\|)[ \t]*(?=[A-Z][^\t|\n]*[a-z][^\t|\n]*(?:\n|$)))"
                            r"|[ \t]+(?=[(\[][ \t]*(?:owners?|leads?)[ \t]*:))",
@@ -1166,7 +1170,13 @@ def _action_line_goes_on(text: str, lines: list[Line], i: int, last: int) -> boo
             or paragraph_start(text, nxt)[1] is not None:
         return False
     content = nxt.content(text).rstrip(" .")
-    return content[:1].islower() or (content.endswith(")") and "(" in content)
+    return content[:1].islower() or (content.endswith(")") and "(" in content) or \
+        _ENDS_ON_A_JOINING_WORD.search(text, ln.cs, ln.ce) is not None
+
+
+# "… a letter of support for" over "Amanda to sign …": a line ending on a word that joins it to what
+# follows ends no sentence, even when the next line opens with a name
+_ENDS_ON_A_JOINING_WORD = re.compile(r"[ \t](?:and|or|for|to|of|with|the|a|an|by|from|at|in|on|that)$")
 
 
 def _ends_typed_paragraph(text: str, lines: list[Line], i: int, last: int) -> bool:
@@ -2186,10 +2196,10 @@ def _line_named(text: str, spans: list[tuple[int, int]], named: str | None) -> t
     return next(((a, b) for a, b in spans if _bare_name(text[a:b]) == wanted), None)
 
 
-# a details field's label alone on its line, no colon: "Meeting date", "Location", "Venue" (a label below
+# a details field's label alone on its line, no colon or a colon: "Meeting date", "Location:", "Venue" (a label below
 # another is a table's header cells copied one a line, no field's value)
 _FIELD_LABEL_ALONE = re.compile(r"[ \t*_]*(?:meeting[ \t]+)?(?P<label>date(?:[ \t]+(?:and|&)[ \t]+time)?|time|venue|location)"
-                                r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?meeting)?[ \t*_]*", re.IGNORECASE)
+                                r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?meeting)?[ \t*_]*(?::[ \t*_]*)?", re.IGNORECASE)
 
 
 def _header_fields(text: str, lines: list[Line]) -> list[tuple[str, int, int]]:

@@ -1088,7 +1088,16 @@ def _affiliation(name: str, initials: str | None, organisations: tuple[str, ...]
     # "Democratic Services, Halton Council", "(Deputy Police and Crime Commissioner)", "(AKe)": a
     # department, a post or the person's own initials read as a body is none
     return role, [o for o in orgs if not is_department_name(o.split()) and not is_post_name(o)
-                  and not are_own_initials(name, o.strip()) and not _names_an_area(o)]
+                  and not are_own_initials(name, o.strip()) and not _names_an_area(o)
+                  and not _initials_of_the_role(role, o.strip())]
+
+
+def _initials_of_the_role(role: str | None, acronym: str) -> bool:
+    """ "Deputy Chief Constable (DCC)", "Chief Constable, Lakeshire Police (CC)": capitals in brackets
+    that are the initials of the attendee's post abbreviate the post, no body."""
+    if not role or not acronym.isupper() or not 2 <= len(acronym) <= 5 or not acronym.isalpha():
+        return False
+    return "".join(w[0] for w in re.findall(r"\b[A-Z][a-z]+", role.split("(", 1)[0])) == acronym
 
 
 # "(North East region)", "(Lakes area)": the area an attendee's body covers, in lower case after its name
