@@ -2310,8 +2310,12 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
         actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance,
                                      meeting_date=meeting_date))
     if "\t" in text[item.body_span.start:item.body_span.end] and item.table_sep != "\t":
-        actions.extend(table_actions(text, item.body_span.start, item.body_span.end, attendance, sep="\t",
-                                     meeting_date=meeting_date))
+        tabbed = table_actions(text, item.body_span.start, item.body_span.end, attendance, sep="\t",
+                               meeting_date=meeting_date)
+        # a row read under its table's columns is not read again as a sentence ("… offered to 3 young
+        # people" in a "Next step" cell names no owner of its own: the row's "Lead" cell does)
+        rows_read = {text.rfind("\n", 0, a.span.start) for a in tabbed}
+        actions = [a for a in actions if a.explicit or text.rfind("\n", 0, a.span.start) not in rows_read] + tabbed
         rows = discussion_table_actions(text, item.body_span.start, item.body_span.end, attendance)
         # a follow-up read in a row's discussion by the owners its action cell names is that row's action
         actions = [a for a in actions if a.explicit or not any(
@@ -2995,7 +2999,8 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
             continue
         cells = _cells(text, rs, re_) if sep == "|" else _tab_cells(text, rs, re_)
         names = [_column_name(text[a:b]) for a, b in cells]
-        named = {role: k for k, n in enumerate(names) for role, words in _ACTION_COLUMNS.items() if n in words}
+        named = _with_update_as_task({role: k for k, n in enumerate(names) for role, words in _ACTION_COLUMNS.items()
+                                      if n in words})
         if "task" in named and "owner" in named:
             columns, width = named, len(cells)
             continue
@@ -3345,7 +3350,7 @@ _ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "act
                             "tasking"},
                    "owner": {"owner", "owners", "lead", "by whom", "who", "responsible", "action owner",
                              "responsibility"},
-                   "due": {"deadline", "due", "due date", "by when", "date", "target date", "timescale"},
+                   "due": {"deadline", "due", "due date", "by when", "date", "target date", "timescale", "by", "by date"},
                    # a column naming the minute the action comes from ("Ref | Action | Owner")
                    "ref": {"ref", "ref.", "reference", "minute", "minute ref", "minute ref.", "minute no",
                            "minute no.", "minute number", "min ref", "item", "item no", "item no.", "agenda item"},
@@ -3357,22 +3362,37 @@ _ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "act
                    # how far an action has got, in a log that tracks earlier meetings' actions
                    "status": {"status", "rag status", "rag", "progress"},
                    # what has been done since, beside a bare RAG colour ("Green | Complete – circulated")
-                   "update": {"update", "updates", "latest update", "progress update", "comments", "comment"}}
+                   "update": {"update", "updates", "latest update", "progress update", "comments", "comment",
+                              # a case table's "Lead | Next step": what the lead is to do next
+                              "next step", "next steps"}}
 
 
 # a dated remark closing a column's name: "Update (April 2020)"
 _HEADER_REMARK = re.compile(r"[ \t]*\([^()]*\)[ \t]*$")
 
 
+def _with_update_as_task(columns: dict[str, int]) -> dict[str, int]:
+    """ "Location | Issue | Owner | Update | Status": a tasking table names no task column; each row's
+    owner is to carry on with what its update cell says ("… MT to escalate via the liaison officer"),
+    so the update is the row's task (a log that has a task column keeps its update apart)."""
+    if "task" in columns or "owner" not in columns or "update" not in columns:
+        return columns
+    # (the update stays read as one too: "Cleared." closes the row, as a status "Complete" does)
+    return dict(columns, task=columns["update"])
+
+
 def _column_name(cell: str) -> str:
-    """A table header cell as a column's name, without a bracketed remark ("Update (April 2020)")."""
+    """A table header cell as a column's name, without a bracketed remark ("Update (April 2020)"),
+    and of a bilingual header ("Cam gweithredu / Action", "Cyfrifol / Owner") its English half."""
+    if "/" in cell:
+        cell = cell[slice(*english_half(cell, 0, len(cell)))]
     return _norm(_HEADER_REMARK.sub("", cell)) or _norm(cell)
 
 
 # a log's status cell saying the action is finished: "Complete", "Closed – see item 6", "Done"
 # (after a RAG colour: "Green – complete")
 _CLOSED_STATUS = re.compile(r"[ \t*_]*(?:(?:red|amber|green|blue)[ \t]*[-–—:/][ \t]*)?"
-                            r"(?:completed?|closed|done|discharged|achieved)\b", re.IGNORECASE)
+                            r"(?:completed?|closed|done|discharged|achieved|cleared)\b", re.IGNORECASE)
 
 
 def _closed_row(text: str, cells: list[tuple[int, int]], columns: dict[str, int]) -> bool:
@@ -3441,7 +3461,7 @@ def _action_table_header(text: str, s: int, e: int, sep: str) -> int | None:
     """Where the header row of an action table ("Item | Action | Owner | Due") starts in text[s:e]."""
     for rs, re_ in _table_rows(text, s, e, sep):
         cells = _cells(text, rs, re_) if sep == "|" else _tab_cells(text, rs, re_)
-        names = {_norm(text[a:b]) for a, b in cells}
+        names = {_column_name(text[a:b]) for a, b in cells}
         if names & _ACTION_COLUMNS["task"] and names & _ACTION_COLUMNS["owner"]:
             return rs
     return None
@@ -3849,8 +3869,8 @@ def _decision_log_header_row(line: str) -> bool:
 def _action_header_row(line: str) -> bool:
     """ "Action<TAB>Lead<TAB>Date": the header row of an action table copied as text (a column of
     tasks and one of owners), whatever heading stands above it ("Action Log - meeting of …")."""
-    names = {_norm(cell) for cell in line.split("\t")}
-    return bool(names & _ACTION_COLUMNS["task"]) and bool(names & _ACTION_COLUMNS["owner"])
+    names = {_column_name(cell) for cell in line.split("\t")}
+    return bool(names & (_ACTION_COLUMNS["task"] | _ACTION_COLUMNS["update"])) and bool(names & _ACTION_COLUMNS["owner"])
 
 
 _DAY_MONTH_WITHOUT_YEAR = re.compile(

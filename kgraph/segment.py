@@ -441,6 +441,28 @@ def _wrapped_title_line(text: str, lines: list[Line], h: _Heading) -> Line | Non
     return nxt
 
 
+# the most words of a hanging-indent title's second line
+_MOST_WRAPPED_TITLE_WORDS = 12
+
+
+def _comma_wrapped_title_end(text: str, lines: list[Line], i: int, ts: int, te: int) -> int | None:
+    """ "7. Trais yn erbyn Menywod / Violence against Women," over "   Domestic Abuse and Sexual Violence":
+    a title broken at a comma whose second line is indented to the title's column and closed by a blank
+    line is a heading typed with a hanging indent (a numbered paragraph's next line goes back to the
+    margin, and a sentence does not stop after two lines): where the joined title ends, else None."""
+    if not text[ts:te].rstrip().endswith(",") or i + 1 >= len(lines):
+        return None
+    nxt = lines[i + 1]
+    if nxt.blank or nxt.heading or (i + 2 < len(lines) and not lines[i + 2].blank):
+        return None
+    if nxt.cs - nxt.start != ts - lines[i].start or nxt.cs == nxt.start:
+        return None
+    content = nxt.content(text)
+    if len(content.split()) > _MOST_WRAPPED_TITLE_WORDS or content.rstrip().endswith((".", ";", ",", ":")):
+        return None
+    return _clean_title(text, nxt.cs, nxt.ce)[1]
+
+
 def _shouted(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= len(letters) - 2
@@ -606,7 +628,10 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                                                      or _spaced_number_paragraph_title(lines, i, content)))):
                 ts, te, code = _clean_title(text, ln.cs + ma.start("title"), ln.ce)
                 te = _without_trailing_cells(text, ts, te)
-                if te > ts and _is_title_like(text[ts:te], ln.heading or underlined):
+                wrapped_end = _comma_wrapped_title_end(text, lines, i, ts, te) if te > ts else None
+                if wrapped_end is not None and _is_title_like(text[ts:wrapped_end], False):
+                    heading = _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, wrapped_end, code, wrapped=True)
+                elif te > ts and _is_title_like(text[ts:te], ln.heading or underlined):
                     heading = _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code)
                     _join_wrapped_title(text, lines, heading)
             if heading is None and ma and not ln.heading and not underlined:
@@ -984,7 +1009,7 @@ _ENUM = re.compile(
 _ACTION_LABEL = re.compile(r"[ \t>*_#\-–—•·▪●◦]*(?:(?:new|agreed)[ \t]+)?(?:actions?|(?-i:AP)(?=\d{1,3}[ \t]*:))(?:(?:[ \t]+(?:by|owner|for))?"
                            r"(?:(?:[ \t]+|(?<=AP))(?:no\.?[ \t]*)?(?:(?-i:[A-Z]{1,5})[/.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}(?=[ \t*_]*(?::|[–—][ \t])))?"
                            r"(?:[ \t]*\((?P<label_owners>(?-i:[A-Z][\w.'’-]*(?:(?:[ \t]*[/,&][ \t]*|[ \t]+(?:and[ \t]+)?)"
-                           r"[A-Z][\w.'’-]*){0,5}))\))?(?:[ \t*_]*[:–—][ \t*_]*|(?:[ ]*\t|[ \t]*\|)[ \t]*(?=[A-Z][^\t|\n]*[a-z][^\t|\n]*(?:\n|$)))"
+                           r"[A-Z][\w.'’-]*){0,5}))\))?(?:[ \t*_]*[:–—][ \t*_]*|[ \t]+-[ \t]+|(?:[ ]*\t|[ \t]*\|)[ \t]*(?=[A-Z][^\t|\n]*[a-z][^\t|\n]*(?:\n|$)))"
                            r"|[ \t]+(?=[(\[][ \t]*(?:owners?|leads?)[ \t]*:))",
                            re.IGNORECASE)
 _FURNITURE = re.compile(r"(?:minutes|additional documents|supporting documents|documents)[ \t]*:?",
@@ -1070,9 +1095,14 @@ def label_after_other_language(text: str, ln: Line) -> int | None:
     if m is None:
         return None
     pos = m.end()
-    if _ACTION_LABEL.match(text, pos, ln.end) or _DECISION_LINE.match(text, pos, ln.end):
+    if _ACTION_LABEL.match(text, pos, ln.end) or _DECISION_LINE.match(text, pos, ln.end) \
+            or _NOTED_LABEL.match(text, pos, ln.end):
         return pos
     return None
+
+
+# "NODWYD / NOTED: the update …": a noted outcome under a bilingual label (read as "NOTED: …" is)
+_NOTED_LABEL = re.compile(r"(?:Noted|NOTED)[ \t*_]*:")
 
 
 def action_label_after_number(text: str, ln: Line) -> int | None:
@@ -1394,11 +1424,23 @@ def _sub_group_heading(text: str, lines: list[Line], body_end: int, last_line: i
     if not ln.heading and not _set_like_the_body_line(text, lines, body_end, content):
         return None
     m = _GROUP_OF_BODY.fullmatch(content)
-    if m is None or (m["doc"] and not _names_the_document(m["doc"])):
+    if m is None or (m["doc"] and not _names_the_document(m["doc"]) and not _names_a_kind_of_meeting(m["doc"])):
         return None
     if not ln.heading and _names_the_bodys_own_board(m["group"], text[:body_end].rsplit("\n", 1)[-1]):
         return None
     return m["group"] if _names_a_group(m["group"]) else None
+
+
+# the most words of "TASKING MEETING", "Quarterly Review Meeting" after a group's name
+_MOST_MEETING_KIND_WORDS = 4
+
+
+def _names_a_kind_of_meeting(phrase: str) -> bool:
+    """ "TASKING MEETING", "Quarterly Review Meeting": after a group's name and a dash, a few words ending
+    in "meeting" say what kind of meeting the group held (as "– Minutes" names the record), no body."""
+    words = _NOT_WORD.sub(" ", phrase.lower()).split()
+    return 2 <= len(words) <= _MOST_MEETING_KIND_WORDS and words[-1] == "meeting" \
+        and not any(w in terms()["body_words"] for w in words[:-1])
 
 
 def _names_the_bodys_own_board(group: str, body: str) -> bool:
@@ -1438,15 +1480,26 @@ def _council_line_above(text: str, lines: list[Line], pos: int, last_line: int) 
     k = next((k for k, ln in enumerate(lines[:last_line]) if ln.start <= pos <= ln.end), None)
     if k is None:
         return None
-    k -= 1
-    while k >= 0 and lines[k].blank:
+    for _ in range(_MOST_BANNER_LINES_ABOVE):
         k -= 1
-    # ("Nottshire County Council          minutes": a banner's council, the record's word far to the right)
-    pieces = _gap_pieces(text, lines[k].cs, lines[k].ce) if k >= 0 else []
-    if not pieces or len(text[pieces[0][0]:pieces[0][1]].split()) > 8:
-        return None
-    name = title_case_if_shouting(_SPACES.sub(" ", text[pieces[0][0]:pieces[0][1]]).strip())
-    return name if _place_of_council(name) else None
+        while k >= 0 and lines[k].blank:
+            k -= 1
+        # ("Nottshire County Council          minutes": a banner's council, the record's word far to the right)
+        pieces = _gap_pieces(text, lines[k].cs, lines[k].ce) if k >= 0 else []
+        if not pieces or len(text[pieces[0][0]:pieces[0][1]].split()) > 8:
+            return None
+        name = title_case_if_shouting(_SPACES.sub(" ", text[pieces[0][0]:pieces[0][1]]).strip())
+        if _place_of_council(name):
+            return name
+        if not _is_body_phrase(name):
+            return None
+        # "London Borough of Lakeside" over "Safer Lakeside Partnership" over "Prevent Partnership Board":
+        # the council heads the banner, its partnership's name between
+    return None
+
+
+# the banner's lines looked at above a body's heading: the council's, and a partnership's between
+_MOST_BANNER_LINES_ABOVE = 2
 
 
 def _place_of_council(name: str) -> str | None:
@@ -1489,6 +1542,20 @@ def _names_the_document(phrase: str) -> bool:
         return True
     m = _RECORD_OF_GENERIC.match(low)
     return m is not None and all(w in terms()["body_words"] for w in low[m.end():].split())
+
+
+# "2023-09-14 LCJB Board meeting notes": a wiki page's title, the meeting's date first
+_DATE_FIRST = re.compile(r"[ \t]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[ \t:–—-]+")
+
+
+def _dated_page_title(phrase: str) -> bool:
+    """ "2023-09-14 LCJB Board meeting notes": a page title that dates the meeting and ends by naming the
+    record is the page's name, the body written short; a line naming the body in full is read first."""
+    m = _DATE_FIRST.match(phrase)
+    if m is None:
+        return False
+    low = _SPACES.sub(" ", phrase[m.end():].strip(" \t*_#:-–—").lower())
+    return any(low.endswith(" " + t) for t in terms()["minutes_titles"] if " " in t or t in ("minutes", "notes"))
 
 
 def _speaks_of_the_meeting(phrase: str) -> bool:
@@ -1741,8 +1808,9 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         content = text[cs:ce]
         shouting = content.isupper() and len(content.split()) <= 12
         if (ln.heading or shouting) and len(content.split()) <= 12 and _is_body_phrase(content) \
-                and not _FIELD.match(content) and not _ATT_LABEL.match(content) and not _names_the_document(content):
-            if _speaks_of_the_meeting(content):
+                and not _FIELD.match(content) and not _ATT_LABEL.match(content) and not _names_the_document(content) \
+                and not _BOLD_FIELD_LABEL.match(content):
+            if _speaks_of_the_meeting(content) or _dated_page_title(content):
                 meeting_headings.append((cs, ce))
                 continue
             # a Welsh-only heading above its English form names the same body: the English one is read
@@ -2565,6 +2633,10 @@ def _lines_outside_attendance(text: str, lines: list[Line]) -> list[Line]:
     return out
 
 
+# "> **Status:** DRAFT – to be approved at the next Board meeting": a field of a page, its label in bold
+_BOLD_FIELD_LABEL = re.compile(r"[> \t]*(?:\*\*|__)?[^*_\n:]{1,30}?(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)")
+
+
 def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int, int]]:
     """Short lines near the top that name a committee-like body, as (start, end) of the name."""
     found: list[tuple[int, int]] = []
@@ -2573,6 +2645,10 @@ def _body_lines(text: str, lines: list[Line], last_line: int) -> list[tuple[int,
         if len(content.split()) > 12 or _FIELD.match(content):
             continue
         if _BULLET.match(content):      # "- Cllr A Webb (Lakes Borough Council) – Chair": a list entry
+            continue
+        if "](" in content or _dated_page_title(content) or _BOLD_FIELD_LABEL.match(content):
+            # "[Spaces](/wiki/spaces) / [Lakes Board](…)": a page's trail of links; "2023-09-14 Lakes Board
+            # meeting notes": the page's own title (see _dated_page_title)
             continue
         # "Cllr A Webb (Chair)<TAB>Lakes Borough Council": a row of a tab-separated table whose first
         # cell is a person, not a heading naming a council
@@ -4447,8 +4523,11 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     if entry:
                         entries.append(entry)
     for entry in entries:
-        if not entry.organisations:
-            entry.organisations = [body for a, b, body in grouped_lines if a <= entry.span.start < b][:1]
+        group = next((body for a, b, body in grouped_lines if a <= entry.span.start < b), None)
+        if group is not None:
+            # the heading names the member's body; a second column names a team of it ("Rural Engagement
+            # Team") or just where or what they cover ("Maldon town", "Street Scene Enforcement")
+            entry.organisations = [group] + [o for o in entry.organisations if o != group and _ends_like_a_body(o)]
     for a, b in zip(block_starts, [*block_starts[1:], len(entries)]):
         _names_after_places(text, entries[a:b])
     if blocks_read:     # a members' paragraph was read before the lines above it
@@ -4605,6 +4684,10 @@ def _political_group_label(text: str, a: int, b: int) -> int | None:
 
 
 _NAME_THEN_MORE = re.compile(r"[,;|\t]|[ \t][-–—][ \t]")
+# "Sgt Ann Webb          Neighbourhood Team": a name set apart from its post by a run of spaces (a
+# typed list in aligned columns)
+_TWO_CELLS = re.compile(r"\S {3,}\S")     # a heading is one cell: "Ray Lund        Lakes MBC" is a row
+_NAME_THEN_COLUMN = re.compile(r"[,;|\t]|[ \t][-–—][ \t]| {3,}")
 _MOST_HEADING_WORDS_FIRST = 6       # the list's first heading: a short body name, as _group_heading reads one
 _MOST_HEADING_WORDS_AFTER = 12      # once the list reads so: "Office of the Police and Crime Commissioner for …"
 
@@ -4621,22 +4704,37 @@ def _heading_over_people(text: str, lines: list[Line], j: int, last: int, first:
     words = content.split()
     if not words or len(words) > (_MOST_HEADING_WORDS_FIRST if first else _MOST_HEADING_WORDS_AFTER) \
             or re.search(r"[():]", content) or _NAME_THEN_MORE.search(content) or _title_inside_re().search(content) \
+            or _TWO_CELLS.search(content) \
             or (first and not _group_heading(content)):
         return None
     # ("Political Members" is no one's name; "Group Manager Jo Bloggs" is, though "Group" heads bodies)
     group_of_no_body = words[-1].lower() in terms()["attendance_group_words"]
     body = None if group_of_no_body or _bare_name_line(content) else _group_body(content)
     if body is None and not group_of_no_body:
-        return None
+        if first or not _outdented_over_columns(text, lines, j, last):
+            return None
+        body = content      # "Lakeside Housing" at the margin over its indented people: an agency's name
     k = _next_nonblank(lines, j)
     if k is None or k >= last or _label_match(text, lines[k]):
         return None
     below = _without_bullet(lines[k].content(text)).strip()
     # ("Tom Hale, Analyst", "Chief Inspector Ann Webb – Lakes Police": the name before a comma or a dash)
-    lead = _NAME_THEN_MORE.split(below, 1)[0].strip()
+    lead = _NAME_THEN_COLUMN.split(below, 1)[0].strip()
     names_someone = _bare_name_line(below) or _bare_name_line(lead) and _group_body(lead) is None \
         and _heading_over_people(text, lines, k, last, False) is None
     return (body,) if names_someone else None
+
+
+def _outdented_over_columns(text: str, lines: list[Line], j: int, last: int) -> bool:
+    """ "Lakeside Housing" at the margin over "      Jo Pike        Neighbourhood Officer": in a list already
+    grouped under bodies' headings (see _heading_over_people), a line at the margin with no second column
+    over an indented line of a name and its post in aligned columns heads the next group, whatever words
+    the body's name has (a person's line of such a list is indented and has its column)."""
+    k = _next_nonblank(lines, j)
+    if k is None or k >= last or lines[j].cs != lines[j].start or lines[k].cs == lines[k].start:
+        return False
+    content = lines[j].content(text)
+    return "   " not in content and "   " in lines[k].content(text)
 
 
 def _members_below(text: str, lines: list[Line], j: int, last: int) -> bool:

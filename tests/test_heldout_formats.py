@@ -139,7 +139,9 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch BE: a partnership's CMIS export as Word, its minutes a two-column table
                          # "Minute No. | Minute" (the "CSP/23/14" number alone in its cell); a county
                          # partnership's ModernGov page whose footer links close its attendance
-                         ("be04_bracknell_forest_csp_2023", "docx"), ("be01_kent_kcsp_2015", "html"))]]
+                         ("be04_bracknell_forest_csp_2023", "docx"), ("be01_kent_kcsp_2015", "html"),
+                         # batch BF: a county partnership's printed minutes
+                         ("bf01_kent_kcsp_2022", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

@@ -736,6 +736,9 @@ class _Builder:
         # an Act's title is a longer term too: "the Domestic Abuse Act 2021" tells of domestic abuse (a core
         # theme), "the Modern Slavery Act 2015" is no mention of the minor topic
         terms += list(act_titles)
+        # a rank written before a person's name ("PCSO Jo Pike", "DC Ann Vale") is their title, no talk
+        # of the topic the rank's acronym also names
+        names += [(m.span.start, m.span.end) for m in self.out.people]
         keep = topics_of_the_meeting([h for h, _ in hits], headings,
                                      [(d.span.start, d.span.end) for d in definitions], names, terms, bodies)
         for definition in definitions:
