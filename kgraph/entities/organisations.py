@@ -281,7 +281,9 @@ def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> li
                 runs.append(current)
                 current, lower_used = [], False
         elif not lower_used and len(current) >= 2 and word not in _words("name_break") and all(
-                _capitalised(text[tokens[j].start:tokens[j].end]) for j in current[-2:]):
+                _capitalised(text[tokens[j].start:tokens[j].end]) for j in current[-2:]) \
+                and not text[tokens[current[-1]].start:tokens[current[-1]].end].endswith(("'s", "’s")):
+            # (not after a possessive: "Lorna Fenn's last Board" is her last meeting, no body)
             current.append(i)
             lower_used = True
         else:
@@ -501,6 +503,7 @@ def _joining_verbs() -> frozenset[str]:
 
 
 _AND_JOIN = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+")
+_THE_BEFORE = re.compile(r"\bthe[ \t\n]+$", re.IGNORECASE)
 
 
 def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -545,8 +548,10 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
             # "the PCT and Cheshire Constabulary": an initialism, then a known body, are two bodies
             # (a known body never ends a longer name that starts with an initialism and "and")
             return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
-        if _capitalised(right) and len(left.split()) >= 2 and not _distinctive(left.split()[:-1]) \
-                and ends_with_head(left.split()) \
+        if _capitalised(right) and ends_with_head(left.split()) and (
+                len(left.split()) >= 2 and not _distinctive(left.split()[:-1])
+                # "reports to the Council and Lakes Homes": the document's own body by its head alone
+                or len(left.split()) == 1 and _THE_BEFORE.search(text, max(0, s - 4), s)) \
                 and (organisations().lookup(right) is not None or _stands_alone_short(right)):
             # "the County Council and Medway Council": a body named by its kind alone (the
             # document's own), then a body with a name: the name starts after the "and"
@@ -726,7 +731,8 @@ def next_line_start(text: str, offset: int) -> int:
 
 
 # the paragraph's own minute number before its indent ("34   Safer Greenwich …"), or nothing
-_NUMBERED_INDENT = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?)?")
+# ("(1) Mrs Webb declared … Domestic Violence" over "    and Abuse Service": a lettered or bracketed one too)
+_NUMBERED_INDENT = re.compile(r"(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})\)|\d{1,3}(?:\.\d{1,3})*\.?)?")
 
 
 def _without_shared_indent(line: str, width: int) -> str:
