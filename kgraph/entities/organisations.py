@@ -540,6 +540,10 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
             # "Lakes County Council Cabinet and Fellside Council Cabinet": a council's own body ("Cabinet"
             # is no head word, so the name ran on to the next council) is one, the council after it another
             return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
+        if _capitalised(right) and len(left.split()) >= 2 and left.split()[-1] == "Council" and \
+                (organisations().lookup(right) is not None or _stands_alone_short(right)):
+            # "Fellside District Council and Lakes Homes": a council's name ends at its head word
+            return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
         if _capitalised(right) and _known_initialism(left) and \
                 (_stands_alone(right) or _stands_alone_short(right) or organisations().lookup(right) is not None):
             # "KCC and Medway Council": a known body's initialism, then another body
