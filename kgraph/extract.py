@@ -118,7 +118,12 @@ def _is_action_para(text: str, p: Paragraph) -> bool:
             text.find("CTION", p.span.start, p.span.start + 16) < 0 and \
             text.find("AP", p.span.start, p.span.start + 8) < 0:
         return False
-    return bool(_ACTION_LABEL.match(text, p.span.start, p.span.end))
+    if not _ACTION_LABEL.match(text, p.span.start, p.span.end):
+        return False
+    # "Action<TAB>Owner<TAB>Due": the header row of a table of actions, no action of its own
+    nl = text.find("\n", p.span.start, p.span.end)
+    return "\t" not in text[p.span.start:p.span.end] or \
+        not _action_header_row(text[p.span.start:p.span.end if nl < 0 else nl])
 
 
 # "Ref      Item   Decision" over "D23/09   3   Minutes of … approved": a log of the meeting's decisions
@@ -1782,6 +1787,7 @@ def _bare_name(name: str) -> str:
 
 
 _WORD_CAPITALS = re.compile(r"(?:^|['’])([A-Z])")
+_MC_SURNAME = re.compile(r"(Ma?c[A-Z])[a-z]")
 
 
 def _name_initials(name: str) -> tuple[str, ...]:
@@ -1796,6 +1802,10 @@ def _name_initials(name: str) -> tuple[str, ...]:
     if len(letters[-1]) > 1:
         # clerks also write the prefix's letter alone ("SO" for Sean O'Leary)
         forms += (letters[0][0] + letters[-1][0],)
+    mc = _MC_SURNAME.match(words[-1]) if len(words) > 1 else None
+    if mc:
+        # a Mc or Mac surname keeps its prefix: "JMcK" for Jim McKechnie, "AMacL" for Ann MacLeod
+        forms += (letters[0][0] + mc.group(1),)
     return forms
 
 
@@ -1823,6 +1833,7 @@ def resolve_initials(initials: str, attendance: list[AttendanceEntry], first_nam
 
 
 _INITIALS = re.compile(r"[A-Z]{2,4}")
+_MC_INITIALS = re.compile(r"[A-Z]{1,2}Ma?c[A-Z]")      # "JMcK", "AMacL"
 _LEADING_THE_ALL = re.compile(r"^(?:the|all)\s+")
 _CHAIR = re.compile(r"(?:the\s+)?(?:vice[- ])?chair")
 
@@ -1837,7 +1848,7 @@ def _titled_initials(name: str, attendance: list[AttendanceEntry]) -> str | None
 def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]:
     """(kind, name to record): initials become the listed person's name when they fit one attendee."""
     bare = name.strip()
-    if _INITIALS.fullmatch(bare) or any(e.initials == bare for e in attendance):
+    if _INITIALS.fullmatch(bare) or _MC_INITIALS.fullmatch(bare) or any(e.initials == bare for e in attendance):
         person = resolve_initials(bare, attendance)
         return ("person", person) if person else ("initials", bare)
     person = _titled_initials(bare, attendance)
@@ -2068,7 +2079,7 @@ def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]
         ts, te = _trim(text, rs, om.start())
         if te > ts:
             return _owners_in(text, om.start("owners"), om.end("owners"), attendance), Span(ts, te), Span(rs, re_)
-    closing = _closing_owners(text, rs, re_, attendance)
+    closing = _closing_owners(text, rs, re_, attendance) or _dashed_owners(text, rs, re_, attendance)
     if closing is not None:
         # "ACTION: Joint patrol around Pier Avenue (Dan - Lakes Police / Tom - LDC)": the task, then
         # who does it in the bracket closing the line
@@ -2094,26 +2105,58 @@ _BRACKET_OWNER_PIECE = re.compile(r"[ \t\n]*(?P<name>[A-Z][\w'’.-]*(?:[ \t\n]+
 
 def _closing_owners(text: str, s: int, e: int, attendance: list[AttendanceEntry]
                     ) -> tuple[list[Owner], int] | None:
-    """The owners an action line names in the bracket that closes it, and where its task ends: every
-    piece between slashes must open with the name of someone in the attendance lists (a bracket of
-    places, dates or acronyms names nobody)."""
+    """The owners an action line names in the bracket that closes it, and where its task ends."""
     m = _CLOSING_BRACKET.search(text, s, e)
     if m is None or m.start() <= s:
         return None
+    owners = _attendees_named(text, m.start("owners"), m.end("owners"), attendance)
+    return (owners, m.start()) if owners else None
+
+
+def _attendees_named(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Owner]:
+    """The people text[s:e] names, when every piece between slashes opens with the name of someone
+    in the attendance lists ("Priya - Lakes Police / Abi"); none when a piece names anything else
+    (places, dates, acronyms, a task)."""
     known = _attendees_name_words(attendance)
     owners: list[Owner] = []
-    pos = m.start("owners")
-    for piece in text[m.start("owners"):m.end("owners")].split("/"):
+    pos = s
+    for piece in text[s:e].split("/"):
         pm = _BRACKET_OWNER_PIECE.fullmatch(piece)
         bare, _ = _strip_title(pm["name"]) if pm else ("", False)
         if not bare or not all(w.lower() in known for w in bare.split()):
-            return None
+            return []
         found = _owners_in(text, pos + pm.start("name"), pos + pm.end("name"), attendance)
         if len(found) != 1 or found[0].kind != "person":
-            return None
+            return []
         owners.extend(found)
         pos += len(piece) + 1
-    return owners, m.start()
+    return owners
+
+
+# "Action: Publish the report – Lucy Tregarthen – 30 September 2022": the task, a spaced dash, who does
+# it, and maybe one more dash before when
+_SPACED_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+_WHEN_PIECE = re.compile(r"(?:by|due|before|end\s+of|ongoing|asap|tbc|tba|immediate(?:ly)?|next|"
+                         r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                         r"q[1-4]|\d)", re.IGNORECASE)
+
+
+def _dashed_owners(text: str, s: int, e: int, attendance: list[AttendanceEntry]
+                   ) -> tuple[list[Owner], int] | None:
+    """The attendees an action line names after its task and a spaced dash (before a due date after
+    one more), and where its task ends."""
+    cuts = list(_SPACED_DASH.finditer(text, s, e))
+    if not cuts or len(cuts) > 3:
+        return None
+    bounds = [s] + [c.end() for c in cuts]
+    ends = [c.start() for c in cuts] + [e]
+    last = len(bounds) - 1
+    if last >= 2 and _WHEN_PIECE.match(text, bounds[last]):
+        last -= 1                       # the last piece says when: the owners stand before it
+    owners = _attendees_named(text, *_trim(text, bounds[last], ends[last]), attendance)
+    if not owners or len(text[s:ends[last - 1]].split()) < 2:
+        return None
+    return owners, ends[last - 1]
 
 
 def _owner_key(name: str) -> str:
@@ -2293,6 +2336,8 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
             first = min(o.span.start for o in names)
             _, e = sentence_bounds(text, p.text_span.start, p.text_span.end, verb_end)
             s, e = _trim(text, first, e)
+            if any(a.span.start <= s < a.span.end for a in in_column):
+                continue    # the paragraph the ACTION column's initials own is one action, theirs
             found_here.append(Action(text=text[s:e], span=Span(s, e), owners=names, explicit=False))
         if subjectless:
             # both readings can find "X said that …, and offered to …": the follow-up is one action
@@ -2606,6 +2651,8 @@ def marked_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -
 _ACTION_COLUMN_HEADER = re.compile(r"^(?P<indent>[ ]{30,}|[^\n]*?\S[ ]{10,}(?<=.{40}))(?:ACTION|Action)(?:[ ]+(?:BY|By|by))?[ ]*$",
                                    re.MULTILINE)
 _COLUMN_OWNERS = re.compile(rf"(?P<owners>{_OWNER_INITIALS})[ \t]*")
+_LINE_END_OWNERS = re.compile(rf"(?<=[ ]{{3}})(?P<owners>{_OWNER_INITIALS})[ \t]*$", re.MULTILINE)
+_COLUMN_DRIFT = 8
 
 
 @lru_cache(maxsize=8)
@@ -2627,6 +2674,10 @@ def column_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -
         le = text.find("\n", ls)
         le = len(text) if le < 0 else le
         m = _COLUMN_OWNERS.fullmatch(text, ls + column, le) if le - ls > column else None
+        if m is None and le - ls > column:
+            # initials set right, or a few places off the heading's column ("ACTION" typed
+            # again on each page, not always above the same place)
+            m = _LINE_END_OWNERS.search(text, ls + max(0, column - _COLUMN_DRIFT), le)
         if m is not None:
             owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
             if owners and all(o.kind == "person" and resolve_initials(text[o.span.start:o.span.end], attendance, False)
@@ -3850,8 +3901,8 @@ def _action_log_start(text: str, s: int, e: int) -> int:
         end = text.find("\n", pos, e)
         end = e if end < 0 else end
         line = text[pos:end]
-        if "|" in line or (line.strip() and _is_action_list_heading(line)) or ("\t" in line and _action_header_row(line)) \
-                or ("\t" in line and _decision_log_header_row(line)):
+        if "|" in line or (line.strip() and _is_action_list_heading(line)) or ("\t" in line and (
+                _action_header_row(line) or _decision_log_header_row(line) or _log_header_row(line))):
             return pos
         pos = end + 1
     return e
@@ -3864,6 +3915,18 @@ def _decision_log_header_row(line: str) -> bool:
     names = [_norm(cell) for cell in line.split("\t") if cell.strip()]
     return len(names) == 2 and names[0] in terms()["item_table_number_headers"] \
         and names[1] in terms()["item_table_decision_headers"]
+
+
+_LOG_ENTRY_CELL = re.compile(r"\b(?:actions?|decisions?)\b")
+_LOG_WHO_OR_WHEN_CELL = re.compile(r"\b(?:owners?|lead|by\s+whom|who|due|deadline|status|by\s+when|when)\b")
+
+
+def _log_header_row(line: str) -> bool:
+    """ "Ref<TAB>Item<TAB>Decision / Action<TAB>Owner<TAB>Due / status": the header row of a log of the
+    meeting's decisions and actions, a column of entries and one of owners or due dates."""
+    names = [_norm(cell) for cell in line.split("\t") if cell.strip()]
+    return len(names) >= 3 and any(_LOG_ENTRY_CELL.search(n) for n in names) \
+        and any(_LOG_WHO_OR_WHEN_CELL.search(n) for n in names)
 
 
 def _action_header_row(line: str) -> bool:

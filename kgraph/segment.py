@@ -3766,6 +3766,51 @@ def _opens_with_a_name(content: str) -> bool:
     return bool(first) and all(w[:1].isupper() for w in first)
 
 
+def _titled_lines_going_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """A list of one attendee a line, each opening with a personal title ("Mr", "Cllr", "Dr"), whose
+    long lines wrap onto untitled lines: the lines joined into one span an attendee. None unless the
+    first line and at least one more open with a title, and every untitled line goes on from the one
+    above: that line stops short (a comma, an open bracket, a lower-case last word) or this one opens
+    with no name (a lower-case word, or one capitalised word before a bracket or comma: "…, Office of
+    the Police and Crime" over "Commissioner (OPCC)")."""
+    if len(spans) < 3:
+        return None
+    titled = [_opens_with_personal_title(text[a:b]) for a, b in spans]
+    if not titled[0] or sum(titled) < 2 or all(titled):
+        return None
+    joined: list[tuple[int, int]] = []
+    for (a, b), opens in zip(spans, titled):
+        if _ENTRIES_RUN_ON.search(text, a, b):
+            return None     # "…Commissioner), Tom Yelland (Clerk…)": a running list, one paragraph
+        if opens:
+            if joined and _SEPARATOR_AT_END.search(text, joined[-1][0], joined[-1][1]):
+                return None     # "…(Sussex PCC)," over "Mr David Quarrie (…": entries a comma apart
+            joined.append((a, b))
+            continue
+        above = text[joined[-1][0]:joined[-1][1]]
+        if not (_STOPS_SHORT.search(above) or above.count("(") > above.count(")") or _NO_NAME_START.match(text, a, b)):
+            return None
+        joined[-1] = (joined[-1][0], b)
+    return joined
+
+
+@lru_cache(maxsize=1)
+def _personal_title_re() -> re.Pattern:
+    from .entities.gazetteer import lexicon
+    titles = sorted(lexicon().words("title"), key=len, reverse=True)
+    return re.compile(rf"[ \t]*(?:{'|'.join(re.escape(t) for t in titles)})\.?[ \t]+[A-Z]")
+
+
+def _opens_with_personal_title(line: str) -> bool:
+    return bool(_personal_title_re().match(line))
+
+
+_STOPS_SHORT = re.compile(r"(?:,|\b[a-z][\w'’-]*)[ \t]*$")
+_SEPARATOR_AT_END = re.compile(r"(?:[,;]|\band)[ \t]*$")
+_ENTRIES_RUN_ON = re.compile(r"\)[ \t]*[,;][ \t]*(?:and[ \t]+)?[A-Z]")
+_NO_NAME_START = re.compile(r"[ \t]*(?:[a-z]|[A-Z][\w'’-]*[ \t]*(?:[(,]|$))")
+
+
 def _opens_with_plural_title(content: str) -> bool:
     """ "Councillors Ann Webb, Tom Hale and Jo Bloggs": a line opening with a title written once for
     the several members it names."""
@@ -4474,6 +4519,12 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             entry = parse_entry(text, *content_spans[0], kind, True)
             if entry:
                 entries.append(entry)
+            continue
+        titled = None if wrapped_table else _titled_lines_going_on(text, content_spans)
+        if titled is not None:
+            # "Mr Kevin Strang, Chief Executive, Office of the Police and Crime" over "Commissioner
+            # (OPCC)": one attendee a titled line, each line without a title going on with the one above
+            entries.extend(entry for a, b in titled if (entry := parse_entry(text, a, b, kind, True)))
             continue
         # ("Apologies were received from A and B" is a sentence, however its lines wrap)
         if not wrapped_table and (len(content_spans) == 1 or m.groupdict().get("tail")
