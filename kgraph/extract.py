@@ -2053,7 +2053,7 @@ def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]
 # the bracket closing an action's text: "(Priya - Lakes Police / Abi - Open Door)", "(Kirsty / Leanne)"
 _CLOSING_BRACKET = re.compile(r"\((?P<owners>[^()]{2,160})\)[ \t.]*$")
 # one owner of it: the name, then maybe the body after a spaced dash ("Abi - Open Door")
-_BRACKET_OWNER_PIECE = re.compile(r"[ \t\n]*(?P<name>[A-Z][\w'’.-]*(?:[ \t\n]+[A-Z][\w'’.-]*){0,3})"
+_BRACKET_OWNER_PIECE = re.compile(r"[ \t\n]*(?P<name>[A-Z][\w'’.-]*(?:[ \t\n]+[A-Z][\w'’.-]*){0,5})"
                                   r"(?:[ \t\n]+[-–—][ \t\n]+[^/]+)?[ \t\n]*")
 
 
@@ -2068,7 +2068,9 @@ def _closing_owners(text: str, s: int, e: int, attendance: list[AttendanceEntry]
     known = _attendees_name_words(attendance)
     owners: list[Owner] = []
     pos = m.start("owners")
-    for piece in text[m.start("owners"):m.end("owners")].split("/"):
+    # "(Jo Hale / Tom Webb, by 31 March 2024)": the date the task is due closes the owners
+    last = _without_due_clause(text, pos, m.end("owners"))
+    for piece in text[pos:last].split("/"):
         pm = _BRACKET_OWNER_PIECE.fullmatch(piece)
         bare, _ = _strip_title(pm["name"]) if pm else ("", False)
         if not bare or not all(w.lower() in known for w in bare.split()):
@@ -2079,6 +2081,17 @@ def _closing_owners(text: str, s: int, e: int, attendance: list[AttendanceEntry]
         owners.extend(found)
         pos += len(piece) + 1
     return owners, m.start()
+
+
+def _without_due_clause(text: str, s: int, e: int) -> int:
+    """Where the owners of "Jo Hale, by 1 March 2024" end: before the comma or semicolon that opens
+    a due clause (a date or the next meeting after "by" / "due")."""
+    end = _end_of_owners(text, s, e)
+    if end == e:
+        return e
+    while end > s and text[end - 1] in " \t\n,;":
+        end -= 1
+    return end
 
 
 def _owner_key(name: str) -> str:

@@ -135,7 +135,9 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("bb02_kent_kcsp_2018", "html"), ("bb03_hounslow_csp_board_2020", "docx"),
                          ("bb04_staffordshire_pfcp_2021", "pdf"),
                          # batch BD: a county partnership's ModernGov page of minutes
-                         ("bd01_kent_kcsp_2021", "html"))]]
+                         ("bd01_kent_kcsp_2021", "html"),
+                         # batch BH: a county partnership's printed minutes, scored as their text copy
+                         ("bh01_kent_kcsp_2020", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
