@@ -2099,7 +2099,7 @@ def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]
 # the bracket closing an action's text: "(Priya - Lakes Police / Abi - Open Door)", "(Kirsty / Leanne)"
 _CLOSING_BRACKET = re.compile(r"\((?P<owners>[^()]{2,160})\)[ \t.]*$")
 # one owner of it: the name, then maybe the body after a spaced dash ("Abi - Open Door")
-_BRACKET_OWNER_PIECE = re.compile(r"[ \t\n]*(?P<name>[A-Z][\w'’.-]*(?:[ \t\n]+[A-Z][\w'’.-]*){0,3})"
+_BRACKET_OWNER_PIECE = re.compile(r"[ \t\n]*(?P<name>[A-Z][\w'’.-]*(?:[ \t\n]+[A-Z][\w'’.-]*){0,5})"
                                   r"(?:[ \t\n]+[-–—][ \t\n]+[^/]+)?[ \t\n]*")
 
 
@@ -2109,7 +2109,9 @@ def _closing_owners(text: str, s: int, e: int, attendance: list[AttendanceEntry]
     m = _CLOSING_BRACKET.search(text, s, e)
     if m is None or m.start() <= s:
         return None
-    owners = _attendees_named(text, m.start("owners"), m.end("owners"), attendance)
+    # "(Jo Hale / Tom Webb, by 31 March 2024)": the date the task is due closes the owners
+    last = _without_due_clause(text, m.start("owners"), m.end("owners"))
+    owners = _attendees_named(text, m.start("owners"), last, attendance)
     return (owners, m.start()) if owners else None
 
 
@@ -2157,6 +2159,17 @@ def _dashed_owners(text: str, s: int, e: int, attendance: list[AttendanceEntry]
     if not owners or len(text[s:ends[last - 1]].split()) < 2:
         return None
     return owners, ends[last - 1]
+
+
+def _without_due_clause(text: str, s: int, e: int) -> int:
+    """Where the owners of "Jo Hale, by 1 March 2024" end: before the comma or semicolon that opens
+    a due clause (a date or the next meeting after "by" / "due")."""
+    end = _end_of_owners(text, s, e)
+    if end == e:
+        return e
+    while end > s and text[end - 1] in " \t\n,;":
+        end -= 1
+    return end
 
 
 def _owner_key(name: str) -> str:

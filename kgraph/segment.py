@@ -422,6 +422,11 @@ class _Heading:
     title_in_body: bool = False   # the title is the body's first line (no heading at all)
     run_in: int | None = None     # where the item's text starts on the heading's own line, if it does
     wrapped: bool = False         # the title goes on over the next line (typed with a hanging indent)
+    # a fixed-width two-column row (number and wrapped title on the left, the text on the right): the
+    # title read from the left cells, the column where the text starts, the last line of a left cell
+    title_text: str | None = None
+    text_column: int | None = None
+    last_cell_line: int | None = None
 
 
 def _wrapped_title_line(text: str, lines: list[Line], h: _Heading) -> Line | None:
@@ -474,6 +479,80 @@ def _join_wrapped_title(text: str, lines: list[Line], h: _Heading) -> None:
     if nxt is not None:
         h.title_end = _clean_title(text, nxt.cs, nxt.ce)[1]
         h.wrapped = True
+
+
+# a two-column table typed in fixed width: "1.<spaces>The Chair welcomed …" over "Welcome, introductions
+# <spaces>first Board as …": the number alone in the left cell, the text in a column far to the right
+_LEAST_TEXT_COLUMN = 12        # the right column starts at least this far in (a hanging indent is narrower)
+_MOST_TITLE_CELL_LINES = 6
+_CELL_GAP = "  "
+
+
+def _left_cell(raw: str, num_col: int, column: int) -> str | None:
+    """The left cell of a raw line of a fixed-width two-column row: text from the number's column that
+    stops (with a gap of two spaces) before the right column starts; None when the line has none."""
+    left = raw[:column]
+    if not left.strip() or len(left) - len(left.lstrip(" ")) != num_col:
+        return None
+    if len(raw) > column and raw[column] != " " and not left.endswith(_CELL_GAP):
+        return None          # the text runs across the column: a paragraph, not two cells
+    return left.strip()
+
+
+def _two_column_row_heading(text: str, lines: list[Line], i: int, ma: re.Match) -> _Heading | None:
+    """ "3.<spaces>Det Supt Hollis presented …" over "Partnership performance<spaces>notifiable offences
+    …" and "– Q4 2022/23<spaces>had fallen …": minutes typed as a fixed-width table whose left column
+    holds the item's number then its title wrapped over the next lines, its right column the discussion.
+    The title is the left cells joined; the item's text starts in the right column of the number line.
+    A line that runs across the right column's start is a paragraph typed with a hanging indent, no cell."""
+    ln = lines[i]
+    if not ma["punct"] or ma["punct"] not in ".):":
+        return None
+    ts = ln.cs + ma.start("title")
+    gap = text[ln.cs + ma.end("punct"):ts]
+    if "\t" in gap or ts - ln.start < _LEAST_TEXT_COLUMN or len(gap) < 4:
+        return None
+    column, num_col = ts - ln.start, ln.cs - ln.start
+    pieces: list[str] = []
+    both = False
+    first_piece = last_piece = None
+    j = i + 1
+    while j < len(lines) and j <= i + _MOST_TITLE_CELL_LINES and not lines[j].blank:
+        nxt = lines[j]
+        raw = text[nxt.start:nxt.end]
+        cell = _left_cell(raw, num_col, column)
+        if cell is None or _UNDERLINE.fullmatch(raw):
+            break
+        both = both or bool(raw[column:].strip())
+        if first_piece is None:
+            first_piece = nxt.start + num_col
+        last_piece = nxt.start + num_col + len(cell)
+        pieces.append(cell)
+        j += 1
+    if not pieces:
+        return None
+    title = " ".join(pieces)
+    # a left cell beside right-column text is a title whatever its words; a lone short line under the
+    # number must read as one ("and Cllr Hale." closes a sentence instead)
+    if not _is_title_like(title, both):
+        return None
+    return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), first_piece, last_piece, None, run_in=ts,
+                    title_text=title, text_column=column, last_cell_line=j - 1)
+
+
+def _right_cells_only(text: str, lines: list[Line], h: _Heading) -> list[Line]:
+    """The lines of a two-column row read from the right column where a left cell holds the title, so
+    the item's paragraphs hold no words of its title."""
+    if h.text_column is None or h.last_cell_line is None:
+        return lines
+    shifted = list(lines)
+    for j in range(h.line_index + 1, h.last_cell_line + 1):
+        ln = lines[j]
+        cs = min(ln.start + h.text_column, ln.ce)
+        while cs < ln.ce and text[cs] == " ":
+            cs += 1
+        shifted[j] = Line(ln.start, ln.end, cs, ln.ce, ln.heading, ln.ce <= cs)
+    return shifted
 
 
 # how far up a numbered table row looks for the header row of its table
@@ -622,7 +701,9 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
             if ma and content[:4].lower() == "minu" and _refers_to_a_minute(content):
                 ma = None
             underlined = bool(ma) and _underlined(text, lines, i)
-            if ma and (ma["punct"] or ln.heading or underlined or _ENDS_WITH_LETTER.search(ma["num"]) or ma["num"].endswith(".0")
+            if ma and not ln.heading:
+                heading = _two_column_row_heading(text, lines, i, ma)
+            if heading is None and ma and (ma["punct"] or ln.heading or underlined or _ENDS_WITH_LETTER.search(ma["num"]) or ma["num"].endswith(".0")
                        or content[:4].lower() in {"item", "minu", "agen"} or _prefixed_minute_heading(ma)
                        or (" " not in ma["num"] and (_bare_number_heading(content) or _codes_its_own_number(ma)
                                                      or _spaced_number_paragraph_title(lines, i, content)))):
@@ -1116,6 +1197,11 @@ def action_label_after_number(text: str, ln: Line) -> int | None:
     return ts
 
 
+def _rule_line(text: str, ln: Line) -> bool:
+    """A line of dashes or equals signs alone (cheap first test: its first character)."""
+    return text[ln.cs:ln.cs + 1] in "-=" and _UNDERLINE.fullmatch(text, ln.start, ln.end) is not None
+
+
 def build_paragraphs(text: str, lines: list[Line], first: int, last: int, skip: set[int]) -> list[Paragraph]:
     """Paragraphs of lines[first:last]: a blank line, an enumerator, an "Action:" line or a
     heading starts a new one; page furniture ("Minutes:") and skipped lines are left out."""
@@ -1141,7 +1227,8 @@ def build_paragraphs(text: str, lines: list[Line], first: int, last: int, skip: 
         if ln.blank or i in skip:
             flush()
             continue
-        if _FURNITURE.fullmatch(ln.content(text)):
+        if _FURNITURE.fullmatch(ln.content(text)) or _rule_line(text, ln):
+            # (a rule of dashes between a table's rows closes the row's last paragraph: no text of it)
             flush()
             continue
         label = label_after_other_language(text, ln)
@@ -1994,7 +2081,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         held_line = _meeting_held_line(text, lines[:last_line])
         if held_line is not None:
             header.venue, header.venue_span = text[held_line.start:held_line.end], held_line
-            header.start_time = header.start_time or commencing_time(text, held_line.end)
+            header.start_time = header.start_time or commencing_time(text, held_line.end) \
+                or _time_commenced_below(text, held_line.end)
     # "At a meeting of the X held at 10.30 am at County Hall, Chichester." (the date given before it)
     if header.venue is None:
         held = _HELD_AT_TIME.search(pre)
@@ -2160,9 +2248,25 @@ def _meeting_held_line(text: str, lines: list[Line]) -> Span | None:
             continue
         vs, ve = _strip_span(text, m.start("venue"), m.end("venue"))
         ve = _before_time_clause(text, vs, ve)
+        wrapped = _AND_COMMENCED_BELOW.match(text, ve - 4) if text[vs:ve].endswith(" and") else None
+        if wrapped:
+            ve = _strip_span(text, vs, wrapped.start())[1]     # "… Lakeby and" / "commenced at 10.00am."
         if ve > vs and not find_dates(text[vs:ve]) and not find_time(text[vs:ve]):
             return Span(vs, ve)
     return None
+
+
+# "The meeting was held in the Town Hall, Lakeby and" over "commenced at 10.00am.": the sentence goes on
+# with its start time on the next line
+_AND_COMMENCED_BELOW = re.compile(r"[ \t]+and[ \t]*\n[ \t]*(?:commenced|started|began|opened)[ \t]+(?:at[ \t]+)?",
+                                  re.IGNORECASE)
+
+
+def _time_commenced_below(text: str, venue_end: int):
+    """The start time of "… and" / "commenced at TIME" right after a held line's venue, or None."""
+    m = _AND_COMMENCED_BELOW.match(text, venue_end)
+    found = find_time(text[m.end():m.end() + 20]) if m else None
+    return found[0] if found and found[1].start == 0 else None
 
 
 # "The meeting commenced at 10.00 am": a sentence of its own above the business that gives the start
@@ -3407,11 +3511,15 @@ def _names_a_theme(phrase: str) -> bool:
     return topics().lookup(phrase) is not None and not organisations().lookup(phrase)
 
 
+# a line end and the next line's indent inside a bracket: the bracket wrapped, no gap between columns
+_LINE_WRAP = re.compile(r"[ \t]*\n[ \t]*")
+
+
 def _affiliation_text(aff: str) -> str:
     """ "Swale Borough Council (Chair)" → "Swale Borough Council, Chair": parentheses become parts."""
     out = _PAREN.sub(lambda m: m.group(0) if _qualifies_a_post(aff, m) or _completes_a_body(aff, m)
                      else "" if _area_after_a_body(aff, m) or _ITEM_NOTE.fullmatch(m.group(1).strip())
-                     else ", " + m.group(1), aff)
+                     else ", " + _LINE_WRAP.sub(" ", m.group(1)), aff)
     # a bar, tab, wide gap or spaced dash separates columns ("(Chair)   Dover District Council")
     return _COLUMN_SEPARATORS.sub(", ", out).strip(" ,")
 
@@ -3884,6 +3992,8 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
     # Service (Fell), Lakes Council"), whatever brackets and commas their last cell holds
     if len(spans) > 1 and all(len(_gap_pieces(text, a, b)) >= 2 for a, b in spans):
         return False
+    if _one_entry_a_line_over_wrapped_brackets(text, spans):
+        return False
     for k, (a, b) in enumerate(spans):
         line = text[a:b]
         if line.count("(") != line.count(")"):
@@ -3898,6 +4008,41 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
                 and not _name_initials_then_body_line(line):
             return True
     return False
+
+
+def _wrapped_brackets_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of a list with a line whose bracket the next line closes joined to it ("K. Webb (Office
+    of the Police and Crime Commissioner for" over "Lakeshire and Rutland)"): one span an entry."""
+    rows: list[tuple[int, int]] = []
+    for a, b in spans:
+        if rows and _bracket_left_open(text, *rows[-1]):
+            rows[-1] = (rows[-1][0], b)
+        else:
+            rows.append((a, b))
+    return rows
+
+
+_LEAST_ROWS_OF_A_LIST = 3
+
+
+def _one_entry_a_line_over_wrapped_brackets(text: str, spans: list[tuple[int, int]]) -> bool:
+    """ "Councillor A. Hale (Chairman) (Lakeby Borough Council)" over "Inspector T. Webb (Lakes Police)"
+    …: a list one person a line, each line a name closed by its brackets, where a long body's bracket
+    wraps onto the next line. The open bracket makes no running paragraph of it: once the wrapped
+    brackets are joined, every row is a name then brackets alone, no comma or "and" parting two people."""
+    rows = _wrapped_brackets_rejoined(text, spans)
+    if len(rows) == len(spans) or len(rows) < _LEAST_ROWS_OF_A_LIST:
+        return False
+    for a, b in rows:
+        row = text[a:b].rstrip(" .")
+        if not row.endswith(")") or _bracket_left_open(text, a, b) or _ENTRY_AFTER_BRACKET.search(row) \
+                or _AND_AFTER_BRACKET.search(row) or not _NAME_THEN_BRACKETS.fullmatch(row):
+            return False
+    return True
+
+
+# a name (capitalised words, initials with stops) then one or more brackets, and nothing else
+_NAME_THEN_BRACKETS = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5}(?:[ \t\n]*\([^()]+\))+")
 
 
 _NAME_THEN_INITIALS = re.compile(rf"[ \t]*(?P<name>[A-Z][^(),\n\t]{{2,60}}?)[ \t]*\((?P<ini>{_BRACKETED_INITIALS})\)[ \t]*[,–—\t-]")
@@ -4538,6 +4683,12 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             entries.extend(_paragraph_entries(text, content_spans[0][0], list_end, kind))
             continue
         columns: list[str] | None = _columns_going_on(text, content_spans, columns_above)
+        if _one_entry_a_line_over_wrapped_brackets(text, content_spans):
+            # a person a row, a long body's bracket wrapped onto the next line: each row one entry
+            # (read whole: the indent of the wrapped line is no gap between columns)
+            entries.extend(entry for a, b in _wrapped_brackets_rejoined(text, content_spans)
+                           if (entry := parse_entry(text, a, b, kind, True)) is not None)
+            continue
         content_spans, affiliations = _cells_one_a_line(text, content_spans)
         content_spans = _rows_wrapped_over_lines(text, content_spans, columns)
         for k, (a, b) in enumerate(content_spans):
@@ -6118,8 +6269,8 @@ def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | Non
             skip.add(j)
     body_start = lines[body_first].start if body_first < len(lines) and body_first < last_line else end
     body_start = min(h.run_in if h.run_in is not None else body_start, end)
-    title = _SPACES.sub(" ", text[h.title_start:h.title_end]).strip("*_ ")
-    paragraphs = build_paragraphs(text, lines, body_first, last_line, skip)
+    title = h.title_text or _SPACES.sub(" ", text[h.title_start:h.title_end]).strip("*_ ")
+    paragraphs = build_paragraphs(text, _right_cells_only(text, lines, h), body_first, last_line, skip)
     if h.run_in is not None:
         paragraphs = _without_run_in_title(paragraphs, h.run_in)
     start = min(h.num_start, h.title_start)

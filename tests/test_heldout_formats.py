@@ -140,8 +140,8 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # "Minute No. | Minute" (the "CSP/23/14" number alone in its cell); a county
                          # partnership's ModernGov page whose footer links close its attendance
                          ("be04_bracknell_forest_csp_2023", "docx"), ("be01_kent_kcsp_2015", "html"),
-                         # batch BF: a county partnership's printed minutes
-                         ("bf01_kent_kcsp_2022", "pdf"))]]
+                         # batch BF and BH: a county partnership's printed minutes
+                         ("bf01_kent_kcsp_2022", "pdf"), ("bh01_kent_kcsp_2020", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
