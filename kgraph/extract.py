@@ -3914,7 +3914,7 @@ def _action_log_start(text: str, s: int, e: int) -> int:
         end = text.find("\n", pos, e)
         end = e if end < 0 else end
         line = text[pos:end]
-        if "|" in line or (line.strip() and _is_action_list_heading(line)) or ("\t" in line and (
+        if "|" in line or _TASK_LIST_LINE.match(line) or (line.strip() and _is_action_list_heading(line)) or ("\t" in line and (
                 _action_header_row(line) or _decision_log_header_row(line) or _log_header_row(line))):
             return pos
         pos = end + 1
@@ -3930,6 +3930,8 @@ def _decision_log_header_row(line: str) -> bool:
         and names[1] in terms()["item_table_decision_headers"]
 
 
+# "- [ ] @Jo Hale Circulate the dashboard – 31 Oct 2023": a wiki's checklist of the actions
+_TASK_LIST_LINE = re.compile(r"[ \t]*[-*+][ \t]+\[[ xX]\]")
 _LOG_ENTRY_CELL = re.compile(r"\b(?:actions?|decisions?)\b")
 _LOG_WHO_OR_WHEN_CELL = re.compile(r"\b(?:owners?|lead|by\s+whom|who|due|deadline|status|by\s+when|when)\b")
 
@@ -3951,7 +3953,9 @@ def _action_header_row(line: str) -> bool:
 
 _DAY_MONTH_WITHOUT_YEAR = re.compile(
     r"(?<![\w/.-])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b(?!\.?,?\s+(?:19|20)?\d\d\b)")
+    r"September|October|November|December)\b(?!\.?,?\s+(?:19|20)?\d\d\b"
+    # (the day of the next date of a list is no year: "14 March, 13 June")
+    r"(?!(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)))")
 
 
 def _dates_without_year(text: str, meeting: dt.date) -> list[tuple[dt.date, Span]]:
@@ -4139,15 +4143,36 @@ def _dates_the_record_issued(text: str, s: int, ds: int) -> bool:
 
 def _page_stamp_re() -> re.Pattern:
     return _compiled("page-stamp", lambda: re.compile(
-        rf"[ \t*_]*(?:{_alternation(terms()['page_stamp_labels'])})(?:[ \t]+on)?[ \t*_]*:?[ \t*_]*"
+        rf"[ \t*_]*(?:{_alternation(terms()['page_stamp_labels'])})(?:[ \t]+on)?[ \t*_]*[:–—-]?[ \t*_]*"
         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?", re.IGNORECASE))
 
 
 def _dates_the_page(text: str, s: int, ds: int) -> bool:
-    """Whether a date stands on its line after a web page's stamp alone ("Last updated: 19 March 2024"
-    in the page's footer, under the last item): when the page changed, not a meeting."""
+    """Whether a date stands on its line, or in a column of it, after a web page's or a document's
+    stamp alone ("Last updated: 19 March 2024" in the page's footer, "…  13th July 2023      Published -
+    21st July 2023" in a running footer): when the page changed, not a meeting."""
     line_start = text.rfind("\n", s, ds) + 1 or s
-    return _page_stamp_re().fullmatch(text, line_start, ds) is not None
+    gap = _LAST_COLUMN_GAP.search(text, line_start, ds)
+    return any(_page_stamp_re().fullmatch(text, start, ds) is not None
+               for start in ([line_start] + ([gap.end()] if gap else [])))
+
+
+_LAST_COLUMN_GAP = re.compile(r"(?:\t|[ ]{3,})(?=[^\t]*$)(?!.*[ ]{3})")
+# a year a line gives before the days it lists without one: "2024 dates: 14 March, 13 June"
+_YEAR_FIRST = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b(?![/.-]\d)")
+
+
+def _with_year_of_its_line(text: str, ds: int, date: dt.date) -> dt.date | None:
+    line_start = text.rfind("\n", 0, ds) + 1
+    full = find_dates(text[line_start:ds])
+    after_full = line_start + (full[-1][1].end if full else 0)      # a full date's own year is not it
+    years = list(_YEAR_FIRST.finditer(text, after_full, ds))
+    if not years:
+        return None
+    try:
+        return date.replace(year=int(years[-1]["year"]))
+    except ValueError:
+        return None
 
 
 # a typist's reference at the foot of typed minutes: the writer's and the body's initials, then the date
@@ -4209,7 +4234,12 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
                     add(date, "other", Span(ds, de), position)
                 continue
             if without_year and next_item:
-                continue       # its year is only read back for minutes approved, never forward
+                # its year is only read back for minutes approved, never forward; unless the line
+                # gives it first ("2024 dates: 14 March, 13 June and 12 September")
+                dated = _with_year_of_its_line(text, ds, date)
+                if dated is not None and item.body_span.start <= ds < log_start and dated > header.date:
+                    add(dated, "next", Span(ds, de), position)
+                continue
             if next_item and _DEADLINE_BEFORE.search(text, max(s, ds - 24), ds):
                 continue       # "send priorities to the Secretary by 4th January": a deadline, no meeting
             if next_item and (_dates_the_record_issued(text, s, ds) or _dates_a_file_reference(text, s, ds)

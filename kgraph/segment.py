@@ -3052,7 +3052,11 @@ def _names_a_body(before: str) -> bool:
 
 
 # an apology's note of the substitute: "Det Supt Hale attending", "JH deputising"
-_SUBSTITUTE_NOTE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]+(?:attending|deputising|substituting)")
+_SUBSTITUTE_NOTE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]+"
+                              r"(?:attend(?:ing|ed|s)|deputi[sz](?:ing|ed)|substitut(?:ing|ed)|in[ \t]+attendance)")
+
+
+_BRACKETED_ACRONYM_AT_END = re.compile(r"[ \t]*\([A-Z][A-Za-z&]{1,9}\)[ \t]*$")
 
 
 def analyse_affiliation(paren: str) -> tuple[list[str], str | None]:
@@ -3077,7 +3081,8 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
     body_elsewhere = [any(k != i and not job_re().search(q) and _names_a_body(q) for k, q in enumerate(parts))
                       for i in range(len(parts))]
     for index, part in enumerate(parts):
-        if is_office_holder_body(_without_area(part)):
+        if is_office_holder_body(_without_area(_BRACKETED_ACRONYM_AT_END.sub("", part))):
+            # ("Office of the Police and Crime Commissioner (OPCC)": its acronym after it)
             orgs.append(part)
             continue
         pieces = [part]
@@ -3515,13 +3520,17 @@ def _names_a_theme(phrase: str) -> bool:
 _LINE_WRAP = re.compile(r"[ \t]*\n[ \t]*")
 
 
+_WRAP_TO_INDENT = re.compile(r"[ ]*\n[ ]+(?=[A-Za-z(])")
+
+
 def _affiliation_text(aff: str) -> str:
     """ "Swale Borough Council (Chair)" → "Swale Borough Council, Chair": parentheses become parts."""
     out = _PAREN.sub(lambda m: m.group(0) if _qualifies_a_post(aff, m) or _completes_a_body(aff, m)
                      else "" if _area_after_a_body(aff, m) or _ITEM_NOTE.fullmatch(m.group(1).strip())
                      else ", " + _LINE_WRAP.sub(" ", m.group(1)), aff)
-    # a bar, tab, wide gap or spaced dash separates columns ("(Chair)   Dover District Council")
-    return _COLUMN_SEPARATORS.sub(", ", out).strip(" ,")
+    # a bar, tab, wide gap or spaced dash separates columns ("(Chair)   Dover District Council"); the
+    # indent of a wrapped line is no gap ("Office of the Police and Crime" over "    Commissioner")
+    return _COLUMN_SEPARATORS.sub(", ", _WRAP_TO_INDENT.sub(" ", out)).strip(" ,")
 
 
 _LEADING_THE = re.compile(r"the[ \t]+", re.IGNORECASE)

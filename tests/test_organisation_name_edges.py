@@ -37,3 +37,8 @@ def test_a_paragraph_wrapped_under_its_bracketed_number_keeps_a_name_whole():
                     "the Working Group. She took no part\n    in the discussion.\n")
     assert "Rising Moon Domestic Violence and Abuse Service" in found
     assert "Abuse Service" not in found
+
+
+def test_a_university_and_its_students_union_are_two():
+    found = _bodies("1. Night-time economy\nLakes University and Lakes Students' Union ran the welcome week patrols.\n")
+    assert "Lakes University" in found and "Lakes Students' Union" in found

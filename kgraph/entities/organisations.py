@@ -504,6 +504,8 @@ def _joining_verbs() -> frozenset[str]:
 
 _AND_JOIN = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+")
 _THE_BEFORE = re.compile(r"\bthe[ \t\n]+$", re.IGNORECASE)
+# heads no body's name goes on past with "and" ("… Council and …" is always two bodies)
+_NAME_ENDING_HEADS = frozenset({"Council", "University", "College", "Constabulary"})
 
 
 def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -540,9 +542,10 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
             # "Lakes County Council Cabinet and Fellside Council Cabinet": a council's own body ("Cabinet"
             # is no head word, so the name ran on to the next council) is one, the council after it another
             return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
-        if _capitalised(right) and len(left.split()) >= 2 and left.split()[-1] == "Council" and \
+        if _capitalised(right) and len(left.split()) >= 2 and left.split()[-1] in _NAME_ENDING_HEADS and \
                 (organisations().lookup(right) is not None or _stands_alone_short(right)):
-            # "Fellside District Council and Lakes Homes": a council's name ends at its head word
+            # "Fellside District Council and Lakes Homes", "Lakes University and Lakes Students' Union":
+            # a council's or a university's name ends at its head word
             return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
         if _capitalised(right) and _known_initialism(left) and \
                 (_stands_alone(right) or _stands_alone_short(right) or organisations().lookup(right) is not None):
