@@ -141,7 +141,11 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # partnership's ModernGov page whose footer links close its attendance
                          ("be04_bracknell_forest_csp_2023", "docx"), ("be01_kent_kcsp_2015", "html"),
                          # batch BF and BH: a county partnership's printed minutes
-                         ("bf01_kent_kcsp_2022", "pdf"), ("bh01_kent_kcsp_2020", "pdf"))]]
+                         ("bf01_kent_kcsp_2022", "pdf"), ("bh01_kent_kcsp_2020", "pdf"),
+                         # batch BG: a county partnership's ModernGov page, a district partnership's Word
+                         # minutes with an actions-review table, a SAB's labelled blocks printed to PDF
+                         ("bg01_kent_kcsp_2013", "html"), ("bg02_tunbridge_wells_csp_2016", "docx"),
+                         ("bg03_somerset_sab_2022", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
