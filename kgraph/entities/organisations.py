@@ -543,6 +543,7 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
             # is no head word, so the name ran on to the next council) is one, the council after it another
             return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
         if _capitalised(right) and len(left.split()) >= 2 and left.split()[-1] in _NAME_ENDING_HEADS and \
+                _distinctive(left.split()[:-1]) and \
                 (organisations().lookup(right) is not None or _stands_alone_short(right)):
             # "Fellside District Council and Lakes Homes", "Lakes University and Lakes Students' Union":
             # a council's or a university's name ends at its head word
