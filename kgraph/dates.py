@@ -226,6 +226,21 @@ def year_of(day: int, month: int, weekday: int | None, years: list[int]) -> int 
     return None
 
 
+# "Tues 12 Mar 24", "12th March '24": a day, a month and a two-digit year (notes typed in a hurry)
+_SHORT_YEAR_DATE = re.compile(rf"(?<![\w/.-]){_DAY}\s+{_MONTH}\.?,?\s+['’]?(?P<year>\d\d)(?![\d:.])", re.IGNORECASE)
+
+
+def short_year_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[dt.date, Span]]:
+    """Dates written with a two-digit year after a month's name, in text order. Kept apart from
+    :func:`find_dates`: "12 March 24" may as well be a date and a count."""
+    found = []
+    for m in _SHORT_YEAR_DATE.finditer(text, start, len(text) if end is None else end):
+        date = _make_date(m["year"], MONTHS[m["month"].lower()], m["day"])
+        if date is not None:
+            found.append((date, Span(m.start(), m.end())))
+    return found
+
+
 def dates_in_name(name: str) -> list[dt.date]:
     """Full dates in a file name ("2024-03-12_csp_minutes.pdf", "CSP minutes 12.03.2024.docx",
     "minutes_12_March_2024.txt"), in order."""

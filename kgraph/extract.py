@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import MONTHS, dates_in_name, find_dates, partial_dates, written_years, year_of
+from .dates import MONTHS, dates_in_name, find_dates, partial_dates, short_year_dates, written_years, year_of
 from .model import (Action, AgendaItem, AttendanceEntry, Decision, Header, ItemSegment, MeetingRecord,
                     MeetingRef, Owner, Paragraph, Segmented, Span)
 from .segment import (_ACTION_LABEL, BARE_DECISION, _alternation, _compiled, _org_word_re, cell_lines,
@@ -4266,7 +4266,8 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
 def infer_meeting_date(text: str, path: str, header: Header, body_start: int) -> str | None:
     """Date the meeting when its header gives no full date, rather than lose the whole document:
     a day and month in the header with the year the document writes most (and whose weekday
-    fits, "Tuesday 12th March"), else a full date in the file name ("2024-03-12 CSP minutes.pdf"),
+    fits, "Tuesday 12th March"), or with a two-digit year ("Tues 12 Mar 24"), else a full date in
+    the file name ("2024-03-12 CSP minutes.pdf"),
     else the first full date of the text that no phrase ties to another meeting ("the minutes of
     the meeting held on …", "next meeting: …"). Sets ``header.date`` and says where it came from."""
     name = path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
@@ -4277,6 +4278,10 @@ def infer_meeting_date(text: str, path: str, header: Header, body_start: int) ->
         if year is not None:
             header.date, header.date_span = dt.date(year, month, day), span
             return f"meeting date {header.date.isoformat()}: the header gives no year ({text[span.start:span.end]!r})"
+    for date, span in short_year_dates(text, 0, body_start):
+        if not _PREVIOUS_CONTEXT.search(text, max(0, span.start - 160), span.start):
+            header.date, header.date_span = date, span
+            return f"meeting date {date.isoformat()}: the header writes its year in two digits"
     named = dates_in_name(name)
     if named:
         header.date = named[0]

@@ -87,3 +87,9 @@ def test_formal_minutes_date_themselves_on_the_nth_day_of_a_month():
 def test_partial_dates_skip_dates_that_have_a_year():
     assert [(d, m, w) for d, m, w, _ in partial_dates("Tues 12 March; 4 June 2024; 5th of May")] == \
         [(12, 3, 1), (5, 5, None)]
+
+
+def test_a_two_digit_year_after_the_month_dates_the_header():
+    record = extract_text("Fellside Community Safety Partnership\n\nHeld: Tues 12 Mar 24\n" + BODY)
+    assert record.header.date == dt.date(2024, 3, 12)
+    assert any("two digits" in w for w in record.warnings)
