@@ -293,11 +293,13 @@ _RESOLVED_AT_START = re.compile(
 # ("Moor Street footpath: JAG AGREED to close this location …": a tasking note's location, then the
 # body's shouted agreement as an infinitive)
 # (a PDF's text runs "… the motion was lost. RECOMMENDED to Cabinet that:" on in one paragraph)
+# (the vote's bracket may wrap: "RESOLVED (unanimously of those\nvoting) that …"; an infinitive may
+# follow it: "RESOLVED (unanimously) to recommend …")
 _RESOLVED_INSIDE = re.compile(r"\b(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?P<word>RESOLVED|AGREED|CARRIED|RECOMMENDED)"
-                              r"(?:\s+unanimously)?(?:[ \t]*\([^()\n]{1,80}\))?,?"
+                              r"(?:\s+unanimously)?(?:[ \t]*\((?:[^()\n]|\n(?![ \t]*\n)){1,80}\))?,?"
                               r"(?:(?<=RECOMMENDED)\s+to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for)){0,6}?"
                               r"(?=\s+that\b|[ \t]*:))?"
-                              r"(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*|(?:(?<=RESOLVED)|(?<=AGREED))\s+(?=to\s+[a-z]))")
+                              r"(?:\s*[:–—-]\s*|\s+that\b\s*:?\s*|(?:(?<=RESOLVED)|(?<=AGREED)|(?<=\)))\s+(?=to\s+[a-z]))")
 _SHOUTED_DECISION = re.compile(r"RESOLVED|AGREED|CARRIED|RECOMMENDED")
 # "… in January. Agreed: the Partnership extends the timescale …": a label with its colon opening a
 # sentence inside a paragraph (a numbered note's row, or a PDF's paragraph run on) labels the
@@ -1333,7 +1335,11 @@ def _noted_report_re() -> re.Pattern:
     however long, names a report word (data: ``noted_report_words``) and is only noted."""
     def build() -> re.Pattern:
         words = "|".join(re.escape(w) for w in terms()["noted_report_words"])
+        # (or the thanks for it, with its noting in a clause: "Members thanked PC Lake for his report,
+        # which was noted.")
         return re.compile(rf"The\s+(?:[^.;:\n]{{0,150}}?\s)?(?i:{words})\b[^.;:\n]{{0,150}}?\s+(?:was|were)\s+"
+                          r"(?:duly\s+|formally\s+)?(?i:noted)\.?|"
+                          rf"[A-Z][^.;:]{{0,150}}?\s(?i:thanked)\s[^.;:]{{0,120}}?\s(?i:{words}),\s+which\s+(?:was|were)\s+"
                           r"(?:duly\s+|formally\s+)?(?i:noted)\.?")
     return _compiled("noted-report", build)
 
@@ -2782,7 +2788,10 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
     paras = item.paragraphs
     in_list = _is_action_list_heading(item.title)
     actions: list[Action] = []
-    for p in paras:
+    owner_lines_read: set[int] = set()
+    for k, p in enumerate(paras):
+        if k in owner_lines_read:
+            continue
         ps, pe = _trim(text, p.text_span.start, p.text_span.end)
         # "- **[A24/05]** Owner — task — by date": the action log's number in brackets marks the line
         # as an action entry wherever it stands, under a heading of actions or not
@@ -2793,14 +2802,15 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
                 # "Actions" alone on its line over "Jo Bloggs to …" in the same paragraph: an
                 # item's sub-heading and its first entry, unmarked
                 in_list, ps = True, under
-            elif not (in_list and _opens_with_named_owner(text, ps, pe, attendance)):
+            elif not (in_list and (_opens_with_named_owner(text, ps, pe, attendance)
+                                   or _YEAR_NUMBERED_ENTRY.match(text, ps, pe))):
                 # under the heading, an unmarked "Jo Bloggs to …" line is one more entry; any other
                 # line is a heading of its own or ends the list
                 in_list = _is_action_list_heading(text[ps:pe])
                 continue
         if not in_list and bracketed is None:
             continue
-        numbered = bracketed or _LISTED_ACTION_NUMBER.match(text, ps, pe)
+        numbered = bracketed or _LISTED_ACTION_NUMBER.match(text, ps, pe) or _YEAR_NUMBERED_ENTRY.match(text, ps, pe)
         if numbered:
             ps = numbered.end()           # "- A25/10 – Owner: task": the entry's own number is no field
         # "3. Item 4(iii) - DA to provide …": the entry names the item it comes from (attach_logged_actions
@@ -2808,11 +2818,21 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
         item_ref = None
         named = _ENTRY_ITEM_REF.match(text, ps, pe)
         if named:
-            item_ref, ps = named["ref"], named.end()
+            item_ref, ps = named["ref"] or named["bref"], named.end()
             due = _TRAILING_DUE_FIELD.search(text, ps, pe)
             if due:
                 pe = _trim(text, ps, due.start(), " \t.")[1]
         before = len(actions)
+        below = _owner_line_below(text, paras, k)
+        if below is not None and _OWNER_FIELD.search(text, ps, pe) is None:
+            # the entry's owner and due date on the line below: "      Owner: Jo Lake     Due: May 2024"
+            owner_lines_read.add(k + 1)
+            owners = _owners_in(text, below.start("owners"), below.end("owners"), attendance)
+            s, e = _trim(text, ps, pe)
+            dates = find_dates(below["due"]) if below["due"] else []
+            actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True,
+                                  due=dates[0][0] if dates else None, item_ref=item_ref))
+            continue
         labelled = _OWNER_FIELD.search(text, ps, pe)
         if labelled:
             owners = _owners_in(text, labelled.start("owners"), labelled.end("owners"), attendance)
@@ -2854,9 +2874,25 @@ def listed_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntr
 
 
 # "Item 4(iii) - ", "Minute 12 – ": an entry of a list of actions naming the item (and its part) it
-# comes from before its owners
+# comes from before its owners; or in brackets before the task: "(Item 4) Share the …"
 _ENTRY_ITEM_REF = re.compile(r"(?i:agenda[ \t]+)?(?i:item|minute)[ \t]+(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?)"
-                             r"(?:[ \t]*\((?:[a-z]|\d{1,2}|[ivx]{1,5})\))?[ \t]*[-–—:][ \t]+(?=[A-Z])")
+                             r"(?:[ \t]*\((?:[a-z]|\d{1,2}|[ivx]{1,5})\))?[ \t]*[-–—:][ \t]+(?=[A-Z])|"
+                             r"\((?i:agenda[ \t]+)?(?i:item|minute)[ \t]+(?P<bref>\d{1,3}(?:\.\d{1,2})?[a-z]?)\)[ \t]+(?=[A-Z])")
+# "24/31 (Item 4) Share the …": a log's entry numbered by the year and its count (read only inside a
+# list of actions, where no date or sum opens a line)
+_YEAR_NUMBERED_ENTRY = re.compile(r"\d{2}/\d{1,3}[ \t]+(?=\(?[A-Z])")
+# the line under such an entry: "      Owner: Jo Lake / Ann Fox          Due: 31 May 2024"
+_OWNER_DUE_LINE = re.compile(r"(?i:owners?|leads?|responsible)[ \t]*:[ \t]*(?P<owners>[^\n:]{2,80}?)"
+                             r"(?:(?:[ \t]{2,}|\t|[ \t]*[;,][ \t]*)(?i:due|by|deadline|target(?:[ \t]+date)?)[ \t]*:"
+                             r"[ \t]*(?P<due>[^\n]{2,40}?))?[ \t.]*")
+
+
+def _owner_line_below(text: str, paras: list[Paragraph], k: int) -> re.Match | None:
+    """The "Owner: … Due: …" line that is the next paragraph after entry ``k``, or None."""
+    if k + 1 >= len(paras):
+        return None
+    ns, ne = _trim(text, paras[k + 1].text_span.start, paras[k + 1].text_span.end)
+    return _OWNER_DUE_LINE.fullmatch(text, ns, ne)
 # "… the approved minute. - by 30 September 2016", "… next meeting. – 8 December 2016": a due date
 # set off by a dash at the end of the entry
 _TRAILING_DUE_FIELD = re.compile(r"[ \t]+[-–—][ \t]+(?:(?i:by|before|due)[ \t]+)?[^-–—\n]{3,30}$")
@@ -2880,6 +2916,9 @@ def _names_only(field: str) -> bool:
     words = field.replace("/", " / ").split()
     return 0 < len(words) <= 8 and all(w[:1].isupper() or w.lower() in _OWNER_FIELD_JOINERS for w in words) \
         and any(w[:1].isupper() for w in words)
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][ \t\n]+(?=[A-Z])")
 
 
 def _owner_task_fields(text: str, ps: int, pe: int, attendance: list[AttendanceEntry]) -> Action | None:
@@ -2910,6 +2949,10 @@ def _owner_task_fields(text: str, ps: int, pe: int, attendance: list[AttendanceE
     ts, te = fields[1] if owner_field == fields[0] else fields[0]
     if _names_only(text[ts:te]):
         return None                     # two fields of names: not an owner and a task
+    if _SENTENCE_BREAK.search(text, ts, te):
+        # "Jo Hale went through the action log. Two actions remained open – Fellside and Lakeby.": a
+        # paragraph of several sentences reports on the log; a listed task is one clause
+        return None
     owners = _owners_in(text, owner_field[0], owner_field[1], attendance)
     if not owners:
         return None

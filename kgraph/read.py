@@ -7,6 +7,7 @@ able to trust offsets: line endings become ``\\n`` and a byte-order mark is drop
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,6 +30,25 @@ def sha256_hex(data: bytes) -> str:
 
 def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# A typescript typed on a machine without "1" and "0" keys (and its OCR) writes the letter "l" for one
+# and the digit "0" for the letter O: "l6th July", "Act l998", "9l%", "0ctober", "BEHAVI0UR". Each
+# repair swaps one character for one, so every offset into the text still holds.
+# ("l" is read as "1" only inside a run of digits, or as a numbered heading's number, "l.   APOLOGIES",
+# where a number must stand; "0" as "O" only opening a lower-case word or inside a capitals word)
+# (a final "l" only in a year, "200l", or before "%": "10l" may be ten litres)
+_TYPED_ONE = re.compile(r"\b(?=[l\d]*\d)(?:[l\d]*l[l\d]*\d(?=(?:st|nd|rd|th)\b|%|\b)|[l\d]{3}l\b|\d+l(?=%))"
+                        r"|(?m:^[ \t]*l(?=\.[ \t]+[A-Z]))")
+_TYPED_O = re.compile(r"\b0(?=[a-z]{2,}\b)|(?<=[A-Z])0(?=[A-Z])")
+
+
+def repair_typed_digits(text: str) -> str:
+    """The text with a typescript's "l" for 1 and "0" for O read as meant, each the same length."""
+    if "l" not in text and "0" not in text:
+        return text
+    text = _TYPED_ONE.sub(lambda m: m.group(0).replace("l", "1"), text)
+    return _TYPED_O.sub("O", text)
 
 
 def utf16_without_bom(data: bytes) -> str | None:

@@ -137,7 +137,7 @@ def title_case_if_shouting(s: str) -> str:
 # paragraphs are numbered 3.1, 3.2: the heading's number ends in ".0" and is kept as written)
 _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)\s+)?"
-    r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?-i:[A-Z]{2,6})[ ]?\d{2}/\d{2}[-–]\d{1,3}(?!\d)|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|(?!(?:ACTION|DECISION|OUTCOME|ITEM|AP)\d)(?-i:[A-Z]{2,6})\d{1,3}(?=[.:][ \t])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
+    r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?-i:[A-Z])/\d{2}/\d{1,3}|(?-i:[A-Z]{2,6})[ ]?\d{2}/\d{2}[-–]\d{1,3}(?!\d)|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|(?!(?:ACTION|DECISION|OUTCOME|ITEM|AP)\d)(?-i:[A-Z]{2,6})\d{1,3}(?=[.:][ \t])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     r"(?P<punct>[.):]|[ \t]+:|[ \t]+[-–—]|[ \t]*\|(?=[^|\n]*$))?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
 # ("AP7: Dana to …" is an action point, its number no minute's)
 # ("4 | Matters Arising": a web page's two-cell item row, the number's cell then the title's, read as
@@ -148,7 +148,7 @@ _HEADING_A = re.compile(
 # a district council's page numbers its minutes by the year without a prefix ("45/18")
 _HEADING_B = re.compile(r"(?:item\s+|minute\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}[a-z]?|\d{1,3}/\d{2}|(?-i:[A-Z]{2,6})-\d{1,3}|"
                         # ("CSP/24/07": prefix, year and number, a Word table's minute-number cell on its own line)
-                        r"(?-i:[A-Z]{2,6})/\d{2,4}/\d{1,3}|"
+                        r"(?-i:[A-Z]{1,6})/\d{2,4}/\d{1,3}|"
                         r"(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4})\.?",
                         re.IGNORECASE)
 # bilingual minutes: the number line in both languages, "Eitem 4 / Item 4" (or "Item 4 / Eitem 4"), the
@@ -2821,8 +2821,10 @@ _ATT_LABEL = re.compile(
     r"(?P<note>[ \t]*\([^)\n]{0,60}\))?"
     # "Also present at the Decision Session:": the occasion named before the colon, its date with it
     # ("Those present at the meeting on 26 May 2024:", "… held on 26/05/2024:")
+    # ("In attendance for specific items:": those who came for some items only, their items in a column)
     r"(?P<occasion>[ \t]+(?:at|during)[ \t]+the[ \t]+[A-Za-z][A-Za-z \t-]{0,40}?"
-    r"(?:[ \t]+(?:on|of|held[ \t]+on)[ \t]+[\w \t,./-]{4,40}?)?(?=[ \t]*:))?(?P<tail>[ \t]+(?:were\s+)?(?:(?:received|intimated|tendered)\s+)?(?:from|on\s+behalf\s+of))?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
+    r"(?:[ \t]+(?:on|of|held[ \t]+on)[ \t]+[\w \t,./-]{4,40}?)?(?=[ \t]*:)|"
+    r"[ \t]+for[ \t]+(?:specific|certain|particular|individual|some)[ \t]+(?:agenda[ \t]+)?items?(?=[ \t]*:))?(?P<tail>[ \t]+(?:were\s+)?(?:(?:received|intimated|tendered)\s+)?(?:from|on\s+behalf\s+of))?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
     re.IGNORECASE)
 _LIST_KIND = {"present": "present", "members present": "present", "those present": "present", "attendees": "present",
               "attendance": "present", "attendance details": "present",    # ModernGov's attendance table
@@ -5176,6 +5178,8 @@ _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": 
               "present/apologies": "status", "present/apols": "status", "apologies/present": "status",
               "present or apologies": "status", "attendance status": "status",
               "notes": "notes", "note": "notes", "comments": "notes",
+              # "Name | Role | Item": the items a guest came for, a note on the row
+              "item": "notes", "items": "notes", "agenda item": "notes", "agenda items": "notes",
               # an apologies table names who came in the absent member's place
               "substitute": "substitute", "substituted by": "substitute", "deputy": "substitute",
               "represented by": "substitute", "sent": "substitute",
@@ -5226,8 +5230,9 @@ def _row_cells_under(text: str, a: int, b: int, columns: list[str]) -> list[tupl
     return _cells(text, a, b, keep_empty=any(c.startswith("ticked:") for c in columns))
 
 
-# a tick-box cell left unmarked, or marked "no" or a dash (a tick, a cross, "Y" or "Yes" mark it)
-_UNTICKED = re.compile(r"(?i:no|n)?[ \t.–—-]*")
+# a tick-box cell left unmarked, or marked "no" or a dash (a tick, a cross, "Y" or "Yes" mark it); a
+# ballot cross ("✗", "✘", "❌") or an empty box ("☐") beside ticks in the other columns says "not this one"
+_UNTICKED = re.compile(r"(?i:no|n)?[ \t.–—✗✘❌☐-]*")
 
 
 def _ticked_list_kind(text: str, cells: list[tuple[int, int]], columns: list[str], kind: str) -> str:
@@ -5396,6 +5401,11 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
     entry.list_kind = _ticked_list_kind(text, cells, columns, entry.list_kind)
     if "post_and_body" in by_column:
         _attach_post_and_body(entry, _SPACES.sub(" ", text[slice(*by_column["post_and_body"])]).strip())
+    if "role" in by_column and "org" not in columns and "post_and_body" not in columns \
+            and _post_then_body(_PAREN.sub("", _SPACES.sub(" ", text[slice(*by_column["role"])])).strip(" ,")):
+        # "Name | Role | Item" over "Prevent Co-ordinator, Lakeshire County Council": without a column
+        # for bodies, the role cell names the body after the post, as a "Title and organisation" cell does
+        _attach_post_and_body(entry, _SPACES.sub(" ", text[slice(*by_column.pop("role"))]).strip())
     if "role" in by_column:
         x, y = by_column["role"]
         role = _PAREN.sub("", _SPACES.sub(" ", text[x:y])).strip(" ,")
@@ -5489,6 +5499,10 @@ def _closes_numbered_items(table: _ItemTable, headings: list[_Heading]) -> bool:
 
 def segment(source: SourceText) -> Segmented:
     """Recognise the layout and cut the document into header, attendance and items."""
+    from .read import repair_typed_digits
+    repaired = repair_typed_digits(source.text or "")
+    if repaired != (source.text or ""):
+        source = replace(source, text=repaired)    # a typescript's "l6th 0ctober": every span still holds
     text = source.text or ""
     lines = split_lines(text)
     warnings: list[str] = []

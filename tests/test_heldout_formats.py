@@ -145,7 +145,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch BG: a county partnership's ModernGov page, a district partnership's Word
                          # minutes with an actions-review table, a SAB's labelled blocks printed to PDF
                          ("bg01_kent_kcsp_2013", "html"), ("bg02_tunbridge_wells_csp_2016", "docx"),
-                         ("bg03_somerset_sab_2022", "pdf"))]]
+                         ("bg03_somerset_sab_2022", "pdf"),
+                         # batch BI: a county partnership's ModernGov page; a board's Word minutes whose
+                         # attendance is a tick-and-cross grid (Present | Apologies | Absent)
+                         ("bi01_kent_kcsp_2024", "html"), ("bi02_derbyshire_scb_2024", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

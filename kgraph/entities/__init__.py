@@ -313,6 +313,7 @@ class _Builder:
                 continue
             if not hit.from_gazetteer and any(bs <= hit.start and hit.end <= be for bs, be in body_spans):
                 continue
+            hit = _rejoined_across_line_break(self.text, hit)
             tail = _CENTRE_OF.match(self.text, hit.end) if self.text[hit.start:hit.end].endswith(("Centre", "Center")) else None
             if tail:      # "Swansea University Centre for Criminal Justice": the centre's field is its name
                 self.add_org(hit.start, tail.end(), organisation_key_for(self.text[hit.start:tail.end()]))
@@ -984,6 +985,23 @@ def _after_area_preposition(text: str, start: int) -> bool:
     Taf Morgannwg (CTM)" names an area and its initials, not a person."""
     m = _WORD_BEFORE.search(text, max(0, start - 12), start)
     return m is not None and m.group(1).lower() in lexicon().lower_set("area_preposition")
+
+
+# a name's first word(s) left on the line above: "… the Environment and" / "Sustainability Board", "the Fire" /
+# "and Rescue Service", a typescript's "Anti-" / "Social Behaviour Unit"
+_WRAPPED_NAME_OPENING = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:[ \t]+(?:and|&)[ \t]*\n[ \t]*|[ \t]*\n[ \t]*(?:and|&)[ \t]+|-[ \t]*\n[ \t]*)$")
+
+
+def _rejoined_across_line_break(text: str, hit: OrgHit) -> OrgHit:
+    """A name the finder read from the start of a line, its opening word(s) wrapped from the line above
+    by "and" or a hyphen, as the whole name."""
+    if hit.from_gazetteer or "\n" not in text[max(0, hit.start - 12):hit.start]:
+        return hit
+    m = _WRAPPED_NAME_OPENING.search(text, max(0, hit.start - 40), hit.start)
+    if m is None:
+        return hit
+    name = re.sub(r"-[ \t]*\n[ \t]*", "-", text[m.start():hit.end])
+    return OrgHit(m.start(), hit.end, organisation_key_for(" ".join(name.split())), False)
 
 
 def _buildings_with_an_address(text: str, hits: list[OrgHit]) -> set[str]:
