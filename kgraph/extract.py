@@ -979,18 +979,29 @@ def decision_table_rows(text: str, s: int, e: int) -> list[Decision]:
         return out
     columns = None
     first_row = True                # the header is a table's first row: a cell of a later one may read "Decision"
+    in_grid = False                 # rows between "+-----+" rules: a row's cells may wrap over lines
+    row_open = False                # a grid row has begun since the last rule
     pos = s
     while pos < e:
         nl = text.find("\n", pos, e)
         rs, re_ = pos, (e if nl < 0 else nl)
         pos = re_ + 1
+        if _GRID_RULE_LINE.fullmatch(text, rs, re_):
+            in_grid, row_open = True, False
+            continue
         sep = "\t" if text.find("\t", rs, re_) >= 0 else "|" if text.find("|", rs, re_) >= 0 else None
         if sep is None:
-            columns, first_row = None, True        # a line outside the table ends it
+            columns, first_row, in_grid = None, True, False        # a line outside the table ends it
             continue
         if _TABLE_RULE_ROW.fullmatch(text, rs, re_):
             continue
-        cells = _tab_row_cells(text, rs, re_) if sep == "\t" else _cells(text, rs, re_)
+        cells = _tab_row_cells(text, rs, re_) if sep == "\t" else _cells(text, rs, re_, keep_inner_empty=in_grid)
+        if in_grid and row_open:
+            # "|      | approved as an accurate record. |   |": the row above goes on, its cells wrapped
+            if out and columns is not None and out[-1].span.start >= s:
+                _wrapped_statement(text, out[-1], cells, columns[0])
+            continue
+        row_open = in_grid
         if first_row:
             columns, first_row = _decision_table_columns([_norm(text[a:b]) for a, b in cells]), False
         elif columns is not None:
@@ -998,6 +1009,23 @@ def decision_table_rows(text: str, s: int, e: int) -> list[Decision]:
             if decision is not None:
                 out.append(decision)
     return out
+
+
+# a grid's rule line drawn in text: "+------+-----+", "+======+=====+" under its header
+_GRID_RULE_LINE = re.compile(r"[ \t]*\+[-=+]{3,}[ \t]*")
+
+
+def _wrapped_statement(text: str, decision: Decision, cells: list[tuple[int, int]], statement: int) -> None:
+    """A grid row's further line: its statement cell's words join the decision the row's first line began."""
+    if statement >= len(cells):
+        return
+    a, b = cells[statement]
+    if b > a and b > decision.span.end:
+        decision.text = f"{decision.text} {text[a:b]}"
+        decision.span = Span(decision.span.start, b)
+        if decision.kind == "resolved":
+            # "The minutes … were" over "approved as …": the verb that gives the kind may wrap below
+            decision.kind = decision_kind(decision.text, "resolved")  # type: ignore[assignment]
 
 
 def _decision_row(text: str, cells: list[tuple[int, int]], statement: int, outcome: int | None,
@@ -1024,8 +1052,10 @@ def _decision_row(text: str, cells: list[tuple[int, int]], statement: int, outco
 
 # a decision cell that records no decision: "None", "N/A", "-", "TBC"
 # ("No decision was needed.", "Nothing further.": a labelled outcome saying there was none)
+# ("None – for information.": none, and why: the item came for information or noting only)
 _EMPTY_CELL = re.compile(r"(?i:none|nil|n/?a|tbc|nothing(?:\s+further)?|no\s+decisions?(?:\s+(?:made|taken)|"
-                         r"\s+(?:was|were)\s+(?:needed|required|made|taken|necessary))?)?[.\s]*|[-–—]+")
+                         r"\s+(?:was|were)\s+(?:needed|required|made|taken|necessary))?)?"
+                         r"(?i:[ \t]+[-–—][ \t]+(?:for[ \t]+)?(?:information|noting|discussion|update)(?:[ \t]+only)?)?[.\s]*|[-–—]+")
 
 
 def table_decisions(text: str, item: ItemSegment) -> list[Decision]:
@@ -2292,6 +2322,8 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
             last_content = k
             continue
         owners, task, rest = parse_action_line(text, p, attendance)
+        if rest.end > rest.start and _EMPTY_CELL.fullmatch(text, *_trim(text, rest.start, rest.end)):
+            continue     # "Actions: None.": a template's field left empty, the item has no action
         if rest.end <= rest.start and k + 1 < len(paras) and paras[k + 1].enumerator is not None:
             continue     # "Actions:" alone heads a list of actions (listed_actions reads it)
         if rest.end <= rest.start and k + 1 < len(paras) and \
@@ -2995,12 +3027,20 @@ def _owners_colon_task(text: str, ps: int, pe: int, attendance: list[AttendanceE
 _TABLE_RULE_ROW = re.compile(r"[|:\-+= \t]+")
 
 
-def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a pipe-table row, trimmed; outer empty cells of '| a | b |' dropped."""
+def _cells(text: str, s: int, e: int, keep_inner_empty: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a pipe-table row, trimmed; outer empty cells of '| a | b |' dropped
+    (with ``keep_inner_empty``, only the edges' empty pieces outside the first and last bar: a grid
+    row's further line "|      | wrapped words |   |" keeps its empty first cell in its column)."""
     cells, pos = [], s
     for i in [m.start() for m in re.finditer(r"\|", text[s:e])] + [e - s]:
         cells.append(_trim(text, pos, s + i, " \t"))
         pos = s + i + 1
+    if keep_inner_empty:
+        if len(cells) > 1 and not text[s:cells[0][1]].strip():
+            cells = cells[1:]
+        if len(cells) > 1 and not text[cells[-1][0]:e].strip():
+            cells = cells[:-1]
+        return cells
     if cells and cells[0][0] >= cells[0][1]:
         cells = cells[1:]
     if cells and cells[-1][0] >= cells[-1][1]:

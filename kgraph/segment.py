@@ -136,10 +136,11 @@ def title_case_if_shouting(s: str) -> str:
 # committee's capitals prefix joined to the number, then a stop); "3.0 Funding update" (typed notes whose
 # paragraphs are numbered 3.1, 3.2: the heading's number ends in ".0" and is kept as written)
 _HEADING_A = re.compile(
-    r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)\s+)?"
+    r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)(?:[ \t]*:)?\s+)?"
     r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?-i:[A-Z])/\d{2}/\d{1,3}|(?-i:[A-Z]{2,6})[ ]?\d{2}/\d{2}[-–]\d{1,3}(?!\d)|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|(?!(?:ACTION|DECISION|OUTCOME|ITEM|AP)\d)(?-i:[A-Z]{2,6})\d{1,3}(?=[.:][ \t])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     r"(?P<punct>[.):]|[ \t]+:|[ \t]+[-–—]|[ \t]*\|(?=[^|\n]*$))?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
-# ("AP7: Dana to …" is an action point, its number no minute's)
+# ("AP7: Dana to …" is an action point, its number no minute's; "Item: 3. Budget": a template's
+# labelled item cell, the label closed by a colon)
 # ("4 | Matters Arising": a web page's two-cell item row, the number's cell then the title's, read as
 # the tab a copied table puts between them)
 # ModernGov: the minute number alone on its line, the title on the next non-blank line; the number
@@ -247,12 +248,24 @@ _MOST_TRAILING_CELL_WORDS = 3
 
 def _without_trailing_cells(text: str, ts: int, te: int) -> int:
     """ "Item 4<TAB>Safe Accommodation Needs Assessment 2025<TAB>Paper B": a heading row of a Word table
-    copied as text ends its title at the tab when the cells after it are short (the paper, "Verbal");
-    a long text after the tab is the item's first paragraph, left to the run-in reading."""
-    tab = text.find("\t", ts, te)
-    if tab < 0 or any(len(cell.split()) > _MOST_TRAILING_CELL_WORDS for cell in text[tab:te].split("\t")):
+    copied as text ends its title at the tab when the cells after it are short (the paper, "Verbal")
+    or labelled fields ("Lead: Jo Hale, Head of Service", "Purpose: Decision"); a long text after the
+    tab is the item's first paragraph, left to the run-in reading. A template row between bars
+    ("| Item: 4. Budget | Lead: Chair |") ends its title at the bar the same way."""
+    for sep in ("\t", "|"):
+        cut = text.find(sep, ts, te)
+        if cut >= 0:
+            break
+    else:
         return te
-    return _strip_span(text, ts, tab)[1]
+    if any(len(cell.split()) > _MOST_TRAILING_CELL_WORDS and not _LABELLED_CELL.match(cell)
+           for cell in text[cut:te].split(sep)):
+        return te
+    return _strip_span(text, ts, cut)[1]
+
+
+# a template cell that labels its value: "Lead: Jo Hale, Head of Service", "Purpose: Information"
+_LABELLED_CELL = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t/]+[A-Za-z]+){0,2}[ \t]*:[ \t]*\S")
 
 
 def _is_title_like(title: str, heading: bool) -> bool:
@@ -650,6 +663,28 @@ def _next_nonblank(lines: list[Line], i: int, limit: int = 4) -> int | None:
     return None
 
 
+# a one-row template table opening an item: "| Item: 3. Budget | Lead: Chair | Purpose: Decision |"
+_LONE_ROW_OPENING = re.compile(r"\|[ \t]*(?=(?:(?:agenda[ \t]+)?item[ \t]*:?[ \t]*)?\d)", re.IGNORECASE)
+
+
+def _lone_row_as_line(text: str, lines: list[Line], i: int) -> Line | None:
+    """A table of one row between blank lines whose first cell numbers an item ("| Item: 3. Budget |
+    Lead: Chair | Purpose: Decision |": minutes written on a template that opens each item with such
+    a row and has no heading line) read as a heading line: the row without its opening bar. A row with
+    rows above or below it is one of a table's rows (an action log's "| 22/14 | Task | Owner |")."""
+    ln = lines[i]
+    m = _LONE_ROW_OPENING.match(text, ln.cs, ln.ce)
+    if m is None or text.count("|", ln.cs, ln.ce) < 3:
+        return None
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and not lines[j].blank:
+            return None
+    ce = ln.ce
+    while ce > m.end() and text[ce - 1] in "| \t":
+        ce -= 1
+    return Line(ln.start, ln.end, m.end(), ce, ln.heading, False)
+
+
 def _opens_with_an_empty_cell(text: str, ln: Line) -> bool:
     """A line that opens with a TAB is a table row whose first cell is empty (a Word or PDF table
     as text: "\t4. Social work recruitment\tAmber\tRed" in a risk table under a paragraph): its
@@ -687,6 +722,8 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
         if ln.blank or _opens_with_an_empty_cell(text, ln):
             i += 1
             continue
+        if text.startswith("|", ln.cs):
+            ln = _lone_row_as_line(text, lines, i) or ln
         content = ln.content(text)
         heading = None
         mb = _HEADING_B.fullmatch(content) or _bilingual_number_line(content)
@@ -3071,6 +3108,10 @@ def analyse_affiliation(paren: str) -> tuple[list[str], str | None]:
     return list(orgs), role
 
 
+# the deputy or assistant of an office holder: "Deputy Police and Crime Commissioner", "Deputy Mayor for …"
+_DEPUTY_OF_AN_OFFICE = re.compile(r"(?:deputy|assistant)\s+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16384)
 def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
     """:func:`analyse_affiliation`, cached: the same affiliations come back in meeting after meeting."""
@@ -3083,6 +3124,10 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
     body_elsewhere = [any(k != i and not job_re().search(q) and _names_a_body(q) for k, q in enumerate(parts))
                       for i in range(len(parts))]
     for index, part in enumerate(parts):
+        if _DEPUTY_OF_AN_OFFICE.match(part) and is_office_holder_body(_DEPUTY_OF_AN_OFFICE.sub("", part, count=1)):
+            # "Deputy Police and Crime Commissioner, Office of the …": the office holder's deputy is a post
+            job_role = job_role or part
+            continue
         if is_office_holder_body(_without_area(_BRACKETED_ACRONYM_AT_END.sub("", part))):
             # ("Office of the Police and Crime Commissioner (OPCC)": its acronym after it)
             orgs.append(part)
@@ -3170,11 +3215,18 @@ def _affiliation_parts(paren: str) -> list[str]:
                 out[-1:] = [body] if body else []
                 out.append(f"{place}, {part}")
                 continue
-            if _theme_opens_a_list(out[-1]):
+            if _theme_opens_a_list(out[-1]) or _nhs_place_opens_a_list(out[-1]):
                 out[-1] = f"{out[-1]}, {part}"
                 continue
         out.append(part)
     return _area_list_rejoined(out)
+
+
+def _nhs_place_opens_a_list(piece: str) -> bool:
+    """ "NHS Lakeshire" in "Head of Safeguarding, NHS Lakeshire, Fellside and Lakeby West Integrated Care
+    Board": an NHS body named for several areas lists them after "NHS"; its first place is no body."""
+    m = re.fullmatch(r"NHS\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", piece)
+    return m is not None and _place_opens_a_list(m["place"])
 
 
 def _theme_opens_a_list(piece: str) -> bool:
@@ -3975,6 +4027,16 @@ def _members_paragraph_below(text: str, lines: list[Line], j: int, last: int) ->
     return spans[0][0], spans[-1][1]
 
 
+def _list_goes_on_past_blank(text: str, lines: list[Line], j: int, last: int) -> bool:
+    """ "PRESENT: Mr A (Lakes Police), Ms B (Fellside CSP)," a blank line, "Mr C (Lakeby Council),": a
+    printed copy spaces the wrapped lines of a running list apart; a line left open by a comma goes on
+    on the next line after the blank one (when that line is no other list's label)."""
+    if j == 0 or lines[j - 1].blank or not text[lines[j - 1].cs:lines[j - 1].ce].endswith(","):
+        return False
+    k = _next_nonblank(lines, j, 2)
+    return k is not None and k < last and _label_match(text, lines[k]) is None
+
+
 def _paragraph_end(lines: list[Line], j: int, last: int) -> int:
     while j < last and not lines[j].blank:
         j += 1
@@ -4517,9 +4579,13 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         if text[content_start:ln.ce].strip():
             content_spans.append((content_start, ln.ce))
             j = i + 1
-            while j < last and not lines[j].blank and not _label_match(text, lines[j]) \
+            while j < last and (not lines[j].blank or _list_goes_on_past_blank(text, lines, j, last)) \
+                    and not _label_match(text, lines[j]) \
                     and not _opens_another_field(text, lines[j]) and _label_over_two_lines(text, lines, j, last) is None:
                 # (a Word table copied as text has no blank line before "ALSO" over "ATTENDING:")
+                if lines[j].blank:
+                    j += 1
+                    continue
                 group_label = _group_line_label(text, lines[j].cs, lines[j].ce)
                 if group_label is not None:
                     # "Officers: A (…), B (…)" over "Lakes Police: Inspector C (…)": a body's own line of members

@@ -148,7 +148,11 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("bg03_somerset_sab_2022", "pdf"),
                          # batch BI: a county partnership's ModernGov page; a board's Word minutes whose
                          # attendance is a tick-and-cross grid (Present | Apologies | Absent)
-                         ("bi01_kent_kcsp_2024", "html"), ("bi02_derbyshire_scb_2024", "docx"))]]
+                         ("bi01_kent_kcsp_2024", "html"), ("bi02_derbyshire_scb_2024", "docx"),
+                         # batch BJ: a county partnership's printed minutes (its PRESENT list spaced over
+                         # lines), a youth justice board's Word minutes opening each item with a one-row
+                         # template table "Item: 3. Title | Lead: … | Purpose: …"
+                         ("bj01_kent_kcsp_2018", "pdf"), ("bj02_southend_yjpb_2023", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

@@ -479,6 +479,8 @@ class _Builder:
         venue = self.record.header.venue_span
         if venue is not None and venue.start <= start and end <= venue.end:
             return True
+        if venue is not None and " ".join(words) in " ".join(self.text[venue.start:venue.end].split()):
+            return True           # "at the Lakeby Centre" in an item, where the meeting was held: the building
         if words[-1] not in ("Centre", "Center"):
             return False          # "Ashford Town Centre Partnership": the centre only qualifies the body
         head = len(words) - 1

@@ -1336,6 +1336,18 @@ def _written_as_common_noun(text: str, start: int, end: int) -> bool:
     return written.islower() and any(c.isspace() for c in written)
 
 
+# "Deputy " / "Assistant " written right before an office holder's title
+_DEPUTY_BEFORE = re.compile(r"(?:Deputy|DEPUTY|Assistant|ASSISTANT)[ \t]+$")
+
+
+def _deputys_post(text: str, hit: OrgHit) -> bool:
+    """ "Jo Hale, Deputy Police and Crime Commissioner": the office holder's deputy is a post the person
+    holds, no body (the office alone, "Police and Crime Commissioner", names one)."""
+    from ..segment import is_office_holder_body
+    return _DEPUTY_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None \
+        and is_office_holder_body(text[hit.start:hit.end])
+
+
 def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     """Gazetteer hits, plus head-word names not covered by a longer or equal gazetteer hit."""
     tokens = TokenList.of(tokens)
@@ -1344,7 +1356,7 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
             if not _written_as_common_noun(text, h.start, h.end)]
     hits = _comma_name_hits(text, tokens, hits)
     hits = _area_office_hits(text, hits, tokens)
-    hits = [h for h in hits if not _place_in_a_longer_place(text, h)]
+    hits = [h for h in hits if not _place_in_a_longer_place(text, h) and not _deputys_post(text, h)]
     hits = _with_regional_tails(text, hits, tokens)
     hits = _place_named_bodies(text, tokens, hits)
     hits = [_named_before_national_name(text, h) for h in hits]
