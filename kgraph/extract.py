@@ -1523,16 +1523,18 @@ _ARROW_OWNERS_TO = re.compile(_ARROW_OWNERS + r"[ \t]+to[ \t]+(?!be[ \t])(?=[a-z
 # "→ Jo Hale and Tom Webb by 24 July 2024: scope the pilot …": the owners, when the task is due, a colon
 # and the task
 _ARROW_OWNERS_BY_DATE = re.compile(_ARROW_OWNERS + r"[ \t]+by[ \t]+(?P<due>[^:\n]{3,40}?)[ \t]*:[ \t]*(?=\S)")
+# "→ Ellie / Nick: arrange a joint walkabout …": the owners, a colon, the task in lower case
+_ARROW_OWNERS_COLON = re.compile(_ARROW_OWNERS + r"[ \t]*:[ \t]*(?=[a-z])")
 
 
 def arrow_action(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> Action | None:
-    """A line marked with an arrow, "→ Morag to make the changes …" or "→ Morag by 3 May 2024: make
-    the changes …": an action of the people named before "to" (or "by" and the due date; first names
+    """A line marked with an arrow, "→ Morag to make the changes …", "→ Morag: make the changes …" or
+    "→ Morag by 3 May 2024: make the changes …": an action of the people named before "to" (or "by" and the due date; first names
     stand for the attendee of that first name). The task is the line."""
     if p.enumerator is None or p.enumerator not in _ACTION_ARROWS:
         return None
     s, e = _trim(text, p.text_span.start, p.text_span.end)
-    m = _ARROW_OWNERS_TO.match(text, s, e)
+    m = _ARROW_OWNERS_TO.match(text, s, e) or _ARROW_OWNERS_COLON.match(text, s, e)
     due_from = m.end() if m else None
     if m is None:
         m = _ARROW_OWNERS_BY_DATE.match(text, s, e)

@@ -138,7 +138,9 @@ def title_case_if_shouting(s: str) -> str:
 _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)(?:[ \t]*:)?\s+)?"
     r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?-i:[A-Z])/\d{2}/\d{1,3}|(?-i:[A-Z]{2,6})[ ]?\d{2}/\d{2}[-–]\d{1,3}(?!\d)|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|(?!(?:ACTION|DECISION|OUTCOME|ITEM|AP)\d)(?-i:[A-Z]{2,6})\d{1,3}(?=[.:][ \t])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
-    r"(?P<punct>[.):]|[ \t]+:|[ \t]+[-–—]|[ \t]*\|(?=[^|\n]*$))?[ \t]+(?P<title>\S.*)", re.IGNORECASE)
+    # ("**14.** **Apologies**": a clerk's Markdown may embolden the number and the title apart)
+    r"(?P<punct>[.):]|[ \t]+:|[ \t]+[-–—]|[ \t]*\|(?=[^|\n]*$))?(?:\*\*|__)?[ \t]+(?:\*\*|__)?(?P<title>[^\s*_].*)",
+    re.IGNORECASE)
 # ("AP7: Dana to …" is an action point, its number no minute's; "Item: 3. Budget": a template's
 # labelled item cell, the label closed by a colon)
 # ("4 | Matters Arising": a web page's two-cell item row, the number's cell then the title's, read as
@@ -1089,8 +1091,10 @@ def _lettered_items(lines: list[Line], sections: list[_Heading]) -> list[_Headin
 
 
 def find_unnumbered_headings(text: str, lines: list[Line], start_line: int) -> list[_Heading]:
-    """Fallback for layouts without numbers: Markdown/bold headings or short ALL-CAPS lines."""
+    """Fallback for layouts without numbers: Markdown/bold headings, short ALL-CAPS lines, or (three
+    or more of them) short lines ending in a colon."""
     found = []
+    colon: list[int] = []
     for i in range(start_line, len(lines)):
         ln = lines[i]
         if ln.blank:
@@ -1101,7 +1105,33 @@ def find_unnumbered_headings(text: str, lines: list[Line], start_line: int) -> l
             ts, te, code = _clean_title(text, ln.cs, ln.ce)
             if te > ts:
                 found.append(_Heading(i, i, None, ts, ts, te, code))
+        elif _colon_heading(text, lines, i):
+            colon.append(i)
+    if len(colon) >= _MIN_COLON_HEADINGS:
+        # notes typed with "Police update:" over each topic's lines: those lines head the parts
+        for i in colon:
+            ts, te = _strip_span(text, lines[i].cs, text.rfind(":", lines[i].cs, lines[i].ce))
+            found.append(_Heading(i, i, None, ts, ts, te, None))
+        found.sort(key=lambda h: h.line_index)
     return found
+
+
+_MIN_COLON_HEADINGS = 3
+# "Police update:", "Welcome / intros:", "Notes of last meeting (5/12/23):": a short capitalised line
+# ending in a colon and nothing after it
+_COLON_HEADING = re.compile(r"[A-Z][^:\n.;!?]{1,48}:[ \t]*")
+
+
+def _colon_heading(text: str, lines: list[Line], i: int) -> bool:
+    """A line that heads what follows it in typed notes: short, capitalised, ending in its colon, with
+    a line of text under it; never an attendance list's label nor a field of the header."""
+    ln = lines[i]
+    if not _COLON_HEADING.fullmatch(text, ln.cs, ln.ce) or len(text[ln.cs:ln.ce].split()) > 6:
+        return False
+    if i + 1 >= len(lines) or lines[i + 1].blank:
+        return False
+    return not (_label_match(text, ln) or _ACTION_LABEL.match(text, ln.start) or _DECISION_LINE.match(text, ln.cs)
+                or _FIELD.match(text[ln.cs:ln.ce]))
 
 
 # --------------------------------------------------------------------------- paragraphs
@@ -2945,7 +2975,7 @@ def _label_match(text: str, ln: Line) -> re.Match | None:
     if not m:
         return _CHAIR_LABEL.match(text, ln.cs, ln.ce) or _minute_taker_match(text, ln)
     label = m["label"]
-    rest_blank = not text[m.end():half_end].strip()
+    rest_blank = not text[m.end():half_end].strip() or _second_column_label(text, m.end(), half_end)
     # "Members discussed ..." is prose: a label needs a colon, to stand alone, or to be shouted
     if m["colon"] or m["tail"] or rest_blank or label.isupper():
         if m["colon"] is None and not rest_blank and not label.isupper() and not m["tail"]:
@@ -2956,9 +2986,19 @@ def _label_match(text: str, ln: Line) -> re.Match | None:
 
 def _label_content_start(text: str, m: re.Match, ln: Line) -> int:
     """Where the list starts after a label on its line: right after the label, or at the line's end when
-    all that follows is the label's own Welsh half ("Attendees / Yn bresennol")."""
+    all that follows is the label's own Welsh half ("Attendees / Yn bresennol") or the label of a second
+    column ("Members present Officers in attendance")."""
     half_end = english_half(text, ln.cs, ln.ce)[1]
-    return ln.ce if half_end < ln.ce and not text[m.end():half_end].strip() else m.end()
+    if half_end < ln.ce and not text[m.end():half_end].strip() or _second_column_label(text, m.end(), ln.ce):
+        return ln.ce
+    return m.end()
+
+
+def _second_column_label(text: str, s: int, e: int) -> bool:
+    """ "Members present Officers in attendance": the heads of a two-column table whose text ran into one
+    line; what follows the first label is a second label alone."""
+    rest = text[s:e].strip(" 	:")
+    return bool(rest) and _SPACES.sub(" ", rest.lower()) in _LIST_KIND
 
 
 _OPENING_BRACKET = re.compile(r"[(\[]")
@@ -3574,7 +3614,7 @@ def _names_a_theme(phrase: str) -> bool:
 _LINE_WRAP = re.compile(r"[ \t]*\n[ \t]*")
 
 
-_WRAP_TO_INDENT = re.compile(r"[ ]*\n[ ]+(?=[A-Za-z(])")
+_WRAP_TO_INDENT = re.compile(r"[ ]*\n[ ]*(?=[A-Za-z(])")
 
 
 def _affiliation_text(aff: str) -> str:
@@ -3938,19 +3978,24 @@ def _opens_with_a_name(content: str) -> bool:
 
 
 def _titled_lines_going_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
-    """A list of one attendee a line, each opening with a personal title ("Mr", "Cllr", "Dr"), whose
-    long lines wrap onto untitled lines: the lines joined into one span an attendee. None unless the
-    first line and at least one more open with a title, and every untitled line goes on from the one
-    above: that line stops short (a comma, an open bracket, a lower-case last word) or this one opens
-    with no name (a lower-case word, or one capitalised word before a bracket or comma: "…, Office of
-    the Police and Crime" over "Commissioner (OPCC)")."""
-    if len(spans) < 3:
+    """A list of one attendee a line whose long lines wrap onto lines of their own: the lines joined into
+    one span an attendee. Each entry opens with a personal title ("Mr", "Cllr", "Dr"), or each has a name,
+    a spaced dash and the affiliation ("Ruth Adeyemi – Kent County Council"). None unless the first line
+    and at least one more open an entry, and every other line goes on from the one above: that line
+    stops short (a comma, an open bracket, a lower-case last word) or this one opens with no name (a
+    lower-case word, or one capitalised word before a bracket or comma: "…, Office of the Police and
+    Crime" over "Commissioner (OPCC)"); under dashed entries, a line without a dash that names a body
+    ("Reduction Unit (item 6)") goes on too."""
+    if len(spans) < 2:
         return None
+    dashed = [bool(_NAME_DASH_ENTRY.match(text, a, b)) for a, b in spans]
     titled = [_opens_with_personal_title(text[a:b]) for a, b in spans]
-    if not titled[0] or sum(titled) < 2 or all(titled):
+    by_dash = dashed[0] and (sum(dashed) >= 2 or len(spans) == 2)
+    opens_entry = dashed if by_dash else titled
+    if not opens_entry[0] or all(opens_entry) or (not by_dash and (len(spans) < 3 or sum(titled) < 2)):
         return None
     joined: list[tuple[int, int]] = []
-    for (a, b), opens in zip(spans, titled):
+    for (a, b), opens in zip(spans, opens_entry):
         if _ENTRIES_RUN_ON.search(text, a, b):
             return None     # "…Commissioner), Tom Yelland (Clerk…)": a running list, one paragraph
         if opens:
@@ -3959,10 +4004,15 @@ def _titled_lines_going_on(text: str, spans: list[tuple[int, int]]) -> list[tupl
             joined.append((a, b))
             continue
         above = text[joined[-1][0]:joined[-1][1]]
-        if not (_STOPS_SHORT.search(above) or above.count("(") > above.count(")") or _NO_NAME_START.match(text, a, b)):
+        if not (_STOPS_SHORT.search(above) or above.count("(") > above.count(")") or _NO_NAME_START.match(text, a, b)
+                or by_dash and _names_a_body(text[a:b].split("(")[0].split(",")[0].strip())):
             return None
         joined[-1] = (joined[-1][0], b)
     return joined
+
+
+# "Ruth Adeyemi – Kent County Council", "Cllr Jo Hale (Chair) – Lakes Council": a name, a spaced dash
+_NAME_DASH_ENTRY = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}(?:[ \t]+\([^)\n]{1,30}\))?[ \t]+[–—-][ \t]+\S")
 
 
 @lru_cache(maxsize=1)
