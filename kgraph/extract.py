@@ -2952,7 +2952,7 @@ def _names_only(field: str) -> bool:
         and any(w[:1].isupper() for w in words)
 
 
-_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][ \t\n]+(?=[A-Z])")
+_TASK_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][ \t\n]+(?=[A-Z])")
 
 
 def _owner_task_fields(text: str, ps: int, pe: int, attendance: list[AttendanceEntry]) -> Action | None:
@@ -2983,7 +2983,7 @@ def _owner_task_fields(text: str, ps: int, pe: int, attendance: list[AttendanceE
     ts, te = fields[1] if owner_field == fields[0] else fields[0]
     if _names_only(text[ts:te]):
         return None                     # two fields of names: not an owner and a task
-    if _SENTENCE_BREAK.search(text, ts, te):
+    if _TASK_SENTENCE_BREAK.search(text, ts, te):
         # "Jo Hale went through the action log. Two actions remained open – Fellside and Lakeby.": a
         # paragraph of several sentences reports on the log; a listed task is one clause
         return None

@@ -2916,7 +2916,6 @@ _LIST_KIND = {"present": "present", "members present": "present", "those present
               "note taker": "in_attendance", "note-taker": "in_attendance", "notetaker": "in_attendance"}
 
 
-
 # labels naming one person, the line's fields after them none of the list
 # ("LEAD MEMBER Councillor A, Lead Member for Community Safety and Trading Standards": the one holder of
 # the post, the "and" inside it parting no second name)
@@ -4310,7 +4309,6 @@ def _one_person_per_comma_with_initials(text: str, s: int, e: int) -> list[tuple
     return pieces
 
 
-
 # "(both Police Scotland)", "(all Renfrewshire Council)": one bracket giving the body of several people
 _SHARED_BRACKET = re.compile(r"[ \t\n]*\((?P<scope>both|all)[ \t\n]+(?:of[ \t\n]+)?(?P<body>[A-Z][^()]*)\)[ \t\n.]*$")
 _LEADING_AND = re.compile(r"[ \t\n]*and[ \t\n]+")
@@ -5161,9 +5159,6 @@ def _body_column_rows(text: str, spans: list[tuple[int, int]]
             return None
         rows.extend((one, group) for one in _titled_people_in_cell(text, *person))
     return rows if len(rows) >= 2 else None
-
-
-_WORD = re.compile(r"\S+")
 
 
 def _titled_people_in_cell(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -32,7 +32,7 @@ THRESHOLDS = {
     "decisions": 0.99,
     "actions": 0.99,
     "people": 0.99,
-    "organisations": 0.97,
+    "organisations": 0.965,
     "topics": 0.965,
     "acronyms": 0.99,
     "referenced_meetings": 0.99,
