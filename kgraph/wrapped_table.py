@@ -135,8 +135,9 @@ def _rebuild(body: list[str], width: int, header_line: str) -> list[str]:
     out: list[str] = []
     for row, after in zip(rows, furniture):
         out.append("")
-        blocks = [_join(p, widths[0]) for p in row.columns[0]]
-        blocks = [" ".join(blocks)] if blocks else []
+        # the first cell is the item's number and title: one line however it wrapped
+        title = " ".join(ln for p in row.columns[0] for ln in p)
+        blocks = [title] if title else []
         for c in range(1, width):
             blocks += [_join(p, widths[c]) for p in row.columns[c]]
         out.append("\n\n".join(blocks))
