@@ -1332,10 +1332,33 @@ def build_paragraphs(text: str, lines: list[Line], first: int, last: int, skip: 
                 action_open = _action_line_goes_on(text, lines, i, last)
                 if not action_open:
                     flush()
-        if cur_start is not None and _ends_typed_paragraph(text, lines, i, last):
+        if cur_start is not None and (_ends_typed_paragraph(text, lines, i, last)
+                                      or _ends_short_bullet_entry(text, lines, i, last, cur_enum, cur_start)):
             flush()
     flush()
     return paras
+
+
+# a bullet entry this short ("Hate crime – 3") is a line of a list, not prose that wraps
+_SHORT_BULLET_ENTRY = 50
+_BULLET_MARK = re.compile(r"[-*•·–▪●◦]")
+# a line running on into the next ends on a comma, a dash or a joining word
+_LINE_RUNS_ON = re.compile(r"(?:[,;–—-]|[ \t](?:and|or|of|the|a|an|in|at|on|to|for|by|with|from|including))[ \t]*$",
+                           re.IGNORECASE)
+
+
+def _ends_short_bullet_entry(text: str, lines: list[Line], i: int, last: int, enum: str | None,
+                             para_start: int) -> bool:
+    """ "• Hate crime – 3" over "Following discussion, the Board agreed …:" (typed without a blank line):
+    a short one-line bullet entry that runs on into nothing ends before an unbulleted line opening with a
+    capital, which is the next paragraph (a bullet's wrapped text goes on from a line filled to its width)."""
+    ln = lines[i]
+    if enum is None or not _BULLET_MARK.fullmatch(enum) or para_start < ln.start or i + 1 >= last:
+        return False
+    if ln.ce - ln.cs > _SHORT_BULLET_ENTRY or _LINE_RUNS_ON.search(text, ln.cs, ln.ce):
+        return False
+    nxt = lines[i + 1]
+    return not nxt.blank and text[nxt.cs].isupper() and paragraph_start(text, nxt)[1] is None
 
 
 # an action line this long (the typed line's width nearly used) may wrap; a short one ("ACTION: KW") does not
