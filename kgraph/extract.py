@@ -413,7 +413,9 @@ def _body_subject_for(body: str | None, deciders: tuple[str, ...] = ()) -> re.Pa
     # "All agreed the split.": typed notes of a small group write the whole meeting as "All")
     alternatives = "|".join(names + [rf"(?:{_alternation(words)})(?:\s+members)?", _JOINT_SUBJECT, _ALL_PRESENT])
     return re.compile(
-        rf"(?:(?:following|after)\s+(?:(?:the|further|some|a)\s+)?(?:discussion|debate|consideration)\s*,?\s+|{_PROPOSAL_LEAD})?"
+        # ("Following discussion of the results, the Partnership agreed …": what was discussed, named)
+        rf"(?:(?:following|after)\s+(?:(?:the|further|some|a)\s+)?(?:discussion|debate|consideration)"
+        rf"(?:\s+of\s+[^,.;:\n]{{1,60}}?)?\s*,?\s+|{_PROPOSAL_LEAD})?"
         rf"(?:the\s+|this\s+)?"
         rf"(?:{alternatives})\b", re.IGNORECASE)
 
@@ -1422,7 +1424,8 @@ _DECISION_WORD = re.compile(r"noted|agreed|approved|endorsed|received|accepted|a
                             re.IGNORECASE)
 _VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?P<verb>was\s+in\s+agreement|were\s+in\s+agreement|"
-    r"agreed|approved|endorsed|resolved|decided|noted|supported|accepted)\b(?!\s+that\b)", re.IGNORECASE)
+    r"agreed|approved|endorsed|ratified|elected|resolved|decided|noted|supported|accepted)\b(?!\s+that\b)",
+    re.IGNORECASE)
 # a paragraph opened by the body agreeing that something is to be done ("The Board agreed that its terms
 # of reference should be redrafted …", "… agreed that the plan be published", "… agreed that the Board would
 # act as the lead partnership") decides it; "agreed that

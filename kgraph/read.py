@@ -2,7 +2,8 @@
 
 Plain text and Markdown are read here; other formats register a reader in ``READERS`` keyed by
 media type (see :mod:`kgraph.readers`). The text is normalised only in ways that keep a reader
-able to trust offsets: line endings become ``\\n`` and a byte-order mark is dropped.
+able to trust offsets: line endings become ``\\n`` and a byte-order mark is dropped; a Word table saved
+as text with wrapped cells is rebuilt cell by cell (:mod:`kgraph.wrapped_table`).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from .model import InputError, SourceText
+from .wrapped_table import rebuild_wrapped_tables
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
@@ -130,7 +132,10 @@ def read_text_bytes(data: bytes, path: str, media_type: str = "text/plain") -> S
     text, encoding = decode_text(data, path)
     if not text.strip():  # a byte-order mark and nothing else, or only invisible characters
         raise InputError(path, "empty file: no text to read")
-    return SourceText(path=path, text=normalise_newlines(text), sha256=sha256_hex(data),
+    # a Word table saved as text with its cells wrapped line by line is rebuilt cell by cell (the one
+    # change that moves offsets: the rebuilt text is the document's text every span points into)
+    text = rebuild_wrapped_tables(normalise_newlines(text))
+    return SourceText(path=path, text=text, sha256=sha256_hex(data),
                       media_type=media_type, encoding=encoding)
 
 

@@ -1332,10 +1332,33 @@ def build_paragraphs(text: str, lines: list[Line], first: int, last: int, skip: 
                 action_open = _action_line_goes_on(text, lines, i, last)
                 if not action_open:
                     flush()
-        if cur_start is not None and _ends_typed_paragraph(text, lines, i, last):
+        if cur_start is not None and (_ends_typed_paragraph(text, lines, i, last)
+                                      or _ends_short_bullet_entry(text, lines, i, last, cur_enum, cur_start)):
             flush()
     flush()
     return paras
+
+
+# a bullet entry this short ("Hate crime – 3") is a line of a list, not prose that wraps
+_SHORT_BULLET_ENTRY = 50
+_BULLET_MARK = re.compile(r"[-*•·–▪●◦]")
+# a line running on into the next ends on a comma, a dash or a joining word
+_LINE_RUNS_ON = re.compile(r"(?:[,;–—-]|[ \t](?:and|or|of|the|a|an|in|at|on|to|for|by|with|from|including))[ \t]*$",
+                           re.IGNORECASE)
+
+
+def _ends_short_bullet_entry(text: str, lines: list[Line], i: int, last: int, enum: str | None,
+                             para_start: int) -> bool:
+    """ "• Hate crime – 3" over "Following discussion, the Board agreed …:" (typed without a blank line):
+    a short one-line bullet entry that runs on into nothing ends before an unbulleted line opening with a
+    capital, which is the next paragraph (a bullet's wrapped text goes on from a line filled to its width)."""
+    ln = lines[i]
+    if enum is None or not _BULLET_MARK.fullmatch(enum) or para_start < ln.start or i + 1 >= last:
+        return False
+    if ln.ce - ln.cs > _SHORT_BULLET_ENTRY or _LINE_RUNS_ON.search(text, ln.cs, ln.ce):
+        return False
+    nxt = lines[i + 1]
+    return not nxt.blank and text[nxt.cs].isupper() and paragraph_start(text, nxt)[1] is None
 
 
 # an action line this long (the typed line's width nearly used) may wrap; a short one ("ACTION: KW") does not
@@ -1426,6 +1449,24 @@ _VENUE_AFTER_SPACE = re.compile(r"[ \t]+(?P<venue>[A-Z][^\n]{3,200}?)[ \t]*\.?[ 
 _HEADER_LINE = re.compile(r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[^\n]{3,150}?)"
                           r"(?:\s+[-–—]\s+|,\s*(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
                           r"(?P<rest>[^\n]*\d{4}[^\n]*)", re.IGNORECASE)
+# the panel's sub-committee named between the body and the date: "… - Complaints Sub-Committee - Thursday, …"
+_DASHED_SUB_BODY = re.compile(r"(?P<sub>[A-Z][^\d\n]{2,80}?)[ \t]+[-–—][ \t]+(?=\S)")
+
+
+def _sub_body_before_date(rest: str) -> int | None:
+    """The end (in ``rest``) of a group of the body named before the date on a ModernGov title line,
+    "Complaints Sub-Committee - Thursday, 7th March, 2024": words ending in a body word, no digit. An
+    occasion ("Extraordinary Meeting") or the record's name ("Minutes") is not a group."""
+    m = _DASHED_SUB_BODY.match(rest)
+    if m is None:
+        return None
+    words = m["sub"].lower().split()
+    head = words[-1].rsplit("-", 1)[-1]
+    if head not in terms()["body_words"] or head in ("meeting", "members") or _names_the_document(m["sub"]):
+        return None
+    return m.end("sub")
+
+
 # "Meeting          HEALTH AND WELLBEING BOARD" (a details table copied as text, the label's cell apart
 # by a wide gap or a tab): the label names no body, its value does ("Meeting: …" is read elsewhere)
 _MEETING_FIELD_LABEL = re.compile(r"(?:meeting|committee|name[ \t]+of[ \t]+(?:meeting|committee))"
@@ -1561,7 +1602,7 @@ def acronym_dash_group(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 # ("Safer Communities Sub-Group (Safer Lakes)": the group's own short name in brackets after it is an alias)
-_GROUP_OF_BODY = re.compile(r"(?P<group>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w'’-]*){0,2})"
+_GROUP_OF_BODY = re.compile(r"(?P<group>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w'’-]*){0,3})"
                             r"(?:[ \t]+\([A-Z][\w'’ \t-]{1,40}\))?(?:[ \t]+[-–—:][ \t]+(?P<doc>[^\n]+))?")
 
 
@@ -1605,14 +1646,18 @@ def _names_the_bodys_own_board(group: str, body: str) -> bool:
         first.isupper() and len(first) >= 2 and _letters_from_initials(first, body.split()[1:]))
 
 
+# "Safer Communities Theme Group": a group's name runs to four words with its body word
+_MOST_GROUP_WORDS = 4
+
+
 def _names_a_group(group: str) -> bool:
-    """ "Executive Group", "Reducing Reoffending Board": two or three words ending in a body word.
+    """ "Executive Group", "Reducing Reoffending Board": two to four words ending in a body word.
     ("Partnership Board" names no group of the partnership; "Executive", a body word as the name of a
     council's cabinet, is the usual first word of a partnership's group; "Annual General Meeting" is
     an occasion, not a group.)"""
     words = [w for w in group.lower().split() if w not in ("and", "&")]
     # ("Learning and Development Sub-group": a hyphened head word ends in a body word)
-    return 2 <= len(words) <= 3 and (words[-1] in terms()["body_words"]
+    return 2 <= len(words) <= _MOST_GROUP_WORDS and (words[-1] in terms()["body_words"]
                                      or words[-1].rsplit("-", 1)[-1] in terms()["body_words"]) \
         and words[-1] not in ("meeting", "members") \
         and (words[0] not in terms()["body_words"] or words[0] == "executive")
@@ -1920,6 +1965,9 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 break   # a date above is the meeting's: "Action tracker – actions from the JAG held on …"
             if header.body is None and not _FIELD.match(hm["body"]):
                 bs, be = _strip_span(text, ln.cs + hm.start("body"), ln.cs + hm.end("body"))
+                sub = _sub_body_before_date(hm["rest"])
+                if sub is not None:     # "Police and Crime Panel - Complaints Sub-Committee - Thursday, …"
+                    be = ln.cs + hm.start("rest") + sub
                 # "Record of discussion – 12 October 2020" names no body: only a fallback
                 # "Notes of meeting - 14 February 2019" names the document, not the body
                 if _is_body_phrase(text[bs:be]) and not _names_the_document(text[bs:be]):

@@ -152,7 +152,11 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch BJ: a county partnership's printed minutes (its PRESENT list spaced over
                          # lines), a youth justice board's Word minutes opening each item with a one-row
                          # template table "Item: 3. Title | Lead: … | Purpose: …"
-                         ("bj01_kent_kcsp_2018", "pdf"), ("bj02_southend_yjpb_2023", "docx"))]]
+                         ("bj01_kent_kcsp_2018", "pdf"), ("bj02_southend_yjpb_2023", "docx"),
+                         # batch BL: a county partnership's printed minutes; a children's partnership's
+                         # Word minutes in an Item | Discussion | Action/Owner table (its text copy
+                         # wrapped cell by cell)
+                         ("bl01_kent_kcsp_2019", "pdf"), ("bl03_brighton_hove_bhscp_exec_2024", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
