@@ -4249,7 +4249,7 @@ def _relation_in_context(text: str, s: int, ds: int, de: int, date, header: Head
             return "next"
         return "previous" if header.date is None or date < header.date else "next"
     if m["of"]:
-        of = _norm(m["of"])
+        of = _norm(m["of"]).rstrip(",;: ")      # "the last meeting of the Committee, held on …"
         body_low = _norm(header.body or "")
         if not (_GENERIC_OF.fullmatch(of) or (body_low and (of in body_low or body_low in of))):
             return None
