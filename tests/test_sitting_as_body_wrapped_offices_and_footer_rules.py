@@ -40,3 +40,11 @@ def test_a_rule_of_dashes_after_a_blank_line_closes_the_apologies_list():
     record = extract_text(text)
     assert [(a.name, a.organisations) for a in record.attendance if a.list_kind == "apologies"] == \
         [("Dee Moss", ["Fellside Council"])]
+
+
+def test_an_acronym_defined_after_a_long_form_with_commas_wrapped_over_two_lines():
+    from kgraph.entities.acronyms import find_acronym_pairs
+    text = ("The partnership includes Lakeside Police and the Office of the Police, Fire and Crime\n"
+            "Commissioner for Lakeside (PFCC), which funds the wardens.")
+    assert [(p.acronym, p.expansion) for p in find_acronym_pairs(text)] == \
+        [("PFCC", "Police, Fire and Crime Commissioner for Lakeside")]
