@@ -152,7 +152,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch BJ: a county partnership's printed minutes (its PRESENT list spaced over
                          # lines), a youth justice board's Word minutes opening each item with a one-row
                          # template table "Item: 3. Title | Lead: … | Purpose: …"
-                         ("bj01_kent_kcsp_2018", "pdf"), ("bj02_southend_yjpb_2023", "docx"))]]
+                         ("bj01_kent_kcsp_2018", "pdf"), ("bj02_southend_yjpb_2023", "docx"),
+                         # batch BM: a county partnership's ModernGov page; a Northern Ireland PCSP's
+                         # minutes printed to PDF ("It was proposed by …, seconded by … and agreed")
+                         ("bm01_kent_kcsp_2023", "html"), ("bm05_fermanagh_omagh_pcsp_2024", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
