@@ -2601,6 +2601,16 @@ def _sentence_subject(text: str, s: int, e: int, attendance: list[AttendanceEntr
     return Owner(name=_SPACES.sub(" ", name), span=Span(m.start("name"), m.end("name"))) if kind == "person" else None
 
 
+def _rank_or_office_holder(text: str, office: re.Match, attendance: list[AttendanceEntry]) -> list[Owner]:
+    """ "the Inspector": the one attendee listed under that rank or title ("Inspector Lucy Fell"), else
+    the one holding that post (:func:`_office_holder`)."""
+    rank = office["office"].lower()
+    ranked = {a.name for a in attendance if a.list_kind != "apologies" and a.name.lower().startswith(rank + " ")}
+    if len(ranked) == 1:
+        return [Owner(name=ranked.pop(), span=Span(office.start(), office.end()), kind="person")]
+    return _office_holder(text, office.start("office"), office.end("office"), attendance)
+
+
 def _people_named(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> dict[str, Owner]:
     """The people a stretch of text names, by surname: titled names, attendees' full names, its subject."""
     found: dict[str, Owner] = {}
@@ -2697,9 +2707,17 @@ def subject_followups(text: str, paras: list[Paragraph], k: int, attendance: lis
                 owner = owner if _gender_fits(owner.name, pronoun) else None
                 start = ps
         else:
-            subject = _sentence_subject(text, ss, v.start(), attendance)
-            if subject is not None and len(_people_named(text, ss, v.start(), attendance)) == 1:
+            # "Cllr A asked for …; the Inspector responded that … and undertook to …": after a semicolon
+            # the clause has a subject of its own
+            clause = text.rfind(";", ss, hit_start)
+            cs = ss if clause < 0 else clause + 1 + len(text[clause + 1:hit_start]) - len(text[clause + 1:hit_start].lstrip())
+            subject = _sentence_subject(text, cs, v.start(), attendance)
+            if subject is not None and len(_people_named(text, cs, v.start(), attendance)) == 1:
                 owner = subject
+            elif clause >= 0 and not _people_named(text, cs, v.start(), attendance):
+                office = _THE_OFFICE.match(text, cs, hit_start)
+                holders = _rank_or_office_holder(text, office, attendance) if office else []
+                owner = holders[0] if holders else None
         if owner is None or _owner_key(owner.name) in explicit_owners:
             continue
         a, b = _trim(text, start, se)
