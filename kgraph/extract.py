@@ -1927,8 +1927,6 @@ def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]
     roles = terms()["role_owner_words"]
     if low in roles or low_nothe in roles or _CHAIR.match(low):
         return "role", bare
-    if low != low_nothe and low.startswith("all") and low.rsplit(None, 1)[-1] in ("members", "partners"):
-        return "role", bare          # "All Board members": everyone at the table, no body of its own
     if any(a.role and _norm(a.role) == low_nothe for a in attendance):
         return "role", bare          # "Action: PCSP Manager", a post the attendance list gives someone
     jm = job_re().search(bare)
@@ -2406,7 +2404,9 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
         if block is not None:
             who, task, due, used = block
             field_paras.update(used)
-            owners = _owners_in(text, who.start, who.end, attendance)
+            # (as in an outcome box, owners who are no one named, "All Board members", are left out)
+            owners = [o for o in _owners_in(text, who.start, who.end, attendance)
+                      if o.kind == "role" or o.kind == "person" and is_person_name(o.name, attendance)]
             actions.append(Action(text=text[task.start:task.end], span=task, owners=owners, explicit=True, due=due))
             block_keys.update(_owner_key(o.name) for o in owners)
             if last_content is not None:

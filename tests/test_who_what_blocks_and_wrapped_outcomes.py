@@ -1,5 +1,5 @@
 """A partnership board's minutes as a PDF's text: actions written as "Who: / What: / By when:" blocks
-(owners split on "/", a page break may fall inside a block, "All Board members" is no body),
+(owners split on "/", a page break may fall inside a block, "All Board members" names no one),
 numbered "That the Board …" recommendations whose outcome word wraps onto a line of its own or whose
 list a page break splits, and motions "proposed by …, seconded by … and agreed". Invented minutes."""
 from __future__ import annotations
@@ -48,7 +48,7 @@ def test_a_page_break_inside_a_block_and_everyone_as_owner():
     got = _actions(text)
     assert got[0] == ("1", [("Ann Brook", "person"), ("Dee Moss", "person")], "Draft an engagement plan",
                       dt.date(2024, 5, 15))
-    assert got[1][1] == [("All Board members", "role")]
+    assert got[1][1] == []          # everyone at the table: no one named
 
 
 def test_a_who_line_without_a_what_line_is_no_action():
