@@ -151,14 +151,27 @@ def _past_page_break(text: str, paras: list[Paragraph], j: int) -> int:
     and the running header on top of the next page, a one-line paragraph printed on other pages too
     ("Police and Crime Panel - 1 February 2024"). A list of sub-points goes on across them. j when
     paras[j] is no page number."""
-    if j >= len(paras) or not _PAGE_NUMBER_PARA.fullmatch(text, paras[j].span.start, paras[j].span.end):
+    if j >= len(paras):
+        return j
+    # a PDF's text may hold the whole break in one paragraph: "Page 1 of 5", the form feed, and the
+    # next page's running header (a line printed on other pages too)
+    lines = [line for line in (raw.strip(" \t\f") for raw in
+                               text[paras[j].span.start:paras[j].span.end].split("\n")) if line]
+    if not lines or len(lines) > 2 or not _PAGE_NUMBER_PARA.fullmatch(lines[0]) or \
+            (len(lines) == 2 and text.count(lines[1]) < 2):
         return j
     j += 1
+    if len(lines) == 2:
+        return j
     if j < len(paras) and paras[j].enumerator is None:
         line = text[paras[j].span.start:paras[j].span.end].strip()
         if line and "\n" not in line and text.count(line) > 1:
             j += 1
     return j
+
+
+# a recommendation's outcome word wrapped onto a line of its own under it: "APPROVED", "NOTED"
+_OUTCOME_WORD_PARA = re.compile(r"[ \t*_]*(?:APPROVED|NOTED|AGREED|CARRIED|ENDORSED|RESOLVED|ACCEPTED)[ \t*_.]*")
 
 
 def collect_subpoints(text: str, paras: list[Paragraph], start: int, first_value: int = 1) -> list[int]:
@@ -191,6 +204,9 @@ def collect_subpoints(text: str, paras: list[Paragraph], start: int, first_value
             continue
         if (after_break := _past_page_break(text, paras, j)) > j:
             j = after_break
+            continue
+        if out and _OUTCOME_WORD_PARA.fullmatch(text, p.span.start, p.span.end):
+            j += 1          # "APPROVED" wrapped onto a line of its own: the sub-point above's outcome
             continue
         st = enumerator_style(p.enumerator, prefer_roman=roman)
         if st is None or st[0] != style or (style != "bullet" and st[1] != expected):
@@ -1337,6 +1353,14 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
             d.kind = kind  # type: ignore[assignment]
             out.append(d)
         return
+    cm = _MOTION_CARRIED.match(text, ps, pe)
+    if cm:
+        kind = decision_kind(cm["verb"], "agreed")
+        d = _decision(text, *sentence_bounds(text, ps, pe, ps), kind)
+        if d:
+            d.kind = kind  # type: ignore[assignment]
+            out.append(d)
+        return
     pm = _PASSIVE_OUTCOME.match(text, ps, pe) or _listed_passive_outcome(text, p, ps, pe)
     if pm:
         kind = decision_kind(pm["verb"], "resolved")
@@ -1410,6 +1434,12 @@ _RECOMMENDATION_OUTCOME = re.compile(
 # thing it names was agreed records the body's decision; the sentence ends at the verb, for "… was
 # approved by Cabinet in March" reports a decision taken elsewhere, and "It/This was agreed" points back
 # to a discussion instead of naming what was decided
+# "It was proposed by Councillor A, seconded by Mr B and agreed that …" / "… and resolved to approve …":
+# a motion moved, seconded and carried, in plain words (the shouted "AGREED" is read as a label)
+_MOTION_CARRIED = re.compile(
+    r"(?:it\s+was\s+)?(?:proposed|moved)\s+by\s+[^,;.\n]{2,60},\s*(?:and\s+)?seconded\s+by\s+[^,;.\n]{2,60}?,?"
+    r"\s+and\s+(?:(?:unanimously|duly)\s+)?(?P<verb>agreed|resolved|carried)\b(?=\s+(?:that|to)\b|[ \t]*[:.,])",
+    re.IGNORECASE)
 _PASSIVE_OUTCOME = re.compile(
     r"The\s+[^.;:\n]{2,100}?\s+(?:was|were)\s+(?:(?:formally|unanimously|duly)\s+)?"
     r"(?P<verb>agreed|approved|adopted|endorsed|ratified)(?:\s+unanimously)?(?=[.!](?:\s|$))")
@@ -2263,6 +2293,55 @@ def fields_below(text: str, paras: list[Paragraph], k: int, attendance: list[Att
     return owners, due, used
 
 
+# an action written as three labelled lines under the discussion: "Who: Jo Bloggs / Al Ray", "What: Draft
+# the plan", "By when: 29 February 2024" (a page break may fall between them)
+_WHO_FIELD_LINE = re.compile(r"[ \t*_]*(?i:who)[ \t*_]*:[ \t*_]*(?P<who>[^\n]*[^\s*_])")
+_WHAT_FIELD_LINE = re.compile(r"[ \t*_]*(?i:what)[ \t*_]*:[ \t*_]*(?=\S)")
+
+
+def who_what_block(text: str, paras: list[Paragraph], k: int) -> tuple[Span, Span, dt.date | None, set[int]] | None:
+    """The owners' field, the task and the due date of a "Who: / What: / By when:" block starting at
+    paras[k], and the indices of the paragraphs it fills; None when paras[k] opens no such block."""
+    p = paras[k]
+    if text.find(":", p.text_span.start, p.text_span.start + 8) < 0:
+        return None
+    wm = _WHO_FIELD_LINE.match(text, p.text_span.start, p.text_span.end)
+    if wm is None:
+        return None
+    used, j = {k}, k
+    nl = text.find("\n", wm.end(), p.text_span.end)
+    if nl < 0:
+        j = _past_page_break(text, paras, k + 1)
+        if j >= len(paras):
+            return None
+        used.update(range(k + 1, j + 1))
+        where = (paras[j].text_span.start, paras[j].text_span.end)
+    else:
+        where = (nl + 1, p.text_span.end)
+    tm = _WHAT_FIELD_LINE.match(text, *where)
+    if tm is None:
+        return None
+    # the task runs on over its wrapped lines up to the due field's line
+    task_end, due = where[1], None
+    line = text.find("\n", tm.end(), where[1])
+    while line >= 0:
+        dm = _DUE_FIELD_LINE.match(text, line + 1, where[1])
+        if dm:
+            task_end = line
+            break
+        line = text.find("\n", line + 1, where[1])
+    else:
+        dm = _DUE_FIELD_LINE.match(text, paras[j + 1].text_span.start, paras[j + 1].text_span.end) \
+            if j + 1 < len(paras) else None
+        if dm:
+            used.add(j + 1)
+    if dm:
+        dates = find_dates(dm["due"])
+        due = dates[0][0] if dates else None
+    ts, te = _trim(text, tm.end(), task_end)
+    return Span(wm.start("who"), wm.end("who")), Span(ts, te), due, used
+
+
 def find_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry],
                  meeting_date: dt.date | None = None, owners_column: OwnersColumn | None = None) -> list[Action]:
     """Explicit "Action:" lines, then prose follow-ups that no such line already records. ``meeting_date``:
@@ -2320,8 +2399,22 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
     last_content = None
     box = outcome_box(text, paras)
     field_paras: set[int] = set(box)     # the box's lines are read by boxed_actions and boxed_decisions
+    block_keys: set[str] = set()         # the owners of the item's "Who: / What:" blocks
     for k, p in enumerate(paras):
         if k in field_paras:
+            continue
+        block = who_what_block(text, paras, k)
+        if block is not None:
+            who, task, due, used = block
+            field_paras.update(used)
+            # (as in an outcome box, owners who are no one named, "All Board members", are left out)
+            owners = [o for o in _owners_in(text, who.start, who.end, attendance)
+                      if o.kind == "role" or o.kind == "person" and is_person_name(o.name, attendance)]
+            actions.append(Action(text=text[task.start:task.end], span=task, owners=owners, explicit=True, due=due))
+            block_keys.update(_owner_key(o.name) for o in owners)
+            if last_content is not None:
+                # the discussion's offer that the block restates ("X agreed to add …") is not another action
+                explicit_for.setdefault(last_content, set()).update(_owner_key(o.name) for o in owners)
             continue
         if not _is_action_para(text, p) or _cites_an_earlier_action(text, p, attendance):
             last_content = k
@@ -2400,6 +2493,10 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
             found_here += [a for a in subject_followups(text, paras, k, attendance, explicit_for.get(k, set()))
                            if not any(_same_followup(a, b) for b in found_here)]
         actions.extend(_without_marked_followups(found_here))
+    if block_keys:
+        # an offer in the discussion by owners an item's "Who:" block names ("X agreed to add …") is that
+        # block's action, though the block may follow a later paragraph
+        actions = [a for a in actions if a.explicit or not {_owner_key(o.name) for o in a.owners} <= block_keys]
     if item.table_columns:
         # an item read from a table row: its action cells, under the table's header; a prose follow-up
         # of the discussion by owners the cells name again is the same action
@@ -2507,6 +2604,16 @@ def _sentence_subject(text: str, s: int, e: int, attendance: list[AttendanceEntr
     return Owner(name=_SPACES.sub(" ", name), span=Span(m.start("name"), m.end("name"))) if kind == "person" else None
 
 
+def _rank_or_office_holder(text: str, office: re.Match, attendance: list[AttendanceEntry]) -> list[Owner]:
+    """ "the Inspector": the one attendee listed under that rank or title ("Inspector Lucy Fell"), else
+    the one holding that post (:func:`_office_holder`)."""
+    rank = office["office"].lower()
+    ranked = {a.name for a in attendance if a.list_kind != "apologies" and a.name.lower().startswith(rank + " ")}
+    if len(ranked) == 1:
+        return [Owner(name=ranked.pop(), span=Span(office.start(), office.end()), kind="person")]
+    return _office_holder(text, office.start("office"), office.end("office"), attendance)
+
+
 def _people_named(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> dict[str, Owner]:
     """The people a stretch of text names, by surname: titled names, attendees' full names, its subject."""
     found: dict[str, Owner] = {}
@@ -2603,9 +2710,17 @@ def subject_followups(text: str, paras: list[Paragraph], k: int, attendance: lis
                 owner = owner if _gender_fits(owner.name, pronoun) else None
                 start = ps
         else:
-            subject = _sentence_subject(text, ss, v.start(), attendance)
-            if subject is not None and len(_people_named(text, ss, v.start(), attendance)) == 1:
+            # "Cllr A asked for …; the Inspector responded that … and undertook to …": after a semicolon
+            # the clause has a subject of its own
+            clause = text.rfind(";", ss, hit_start)
+            cs = ss if clause < 0 else clause + 1 + len(text[clause + 1:hit_start]) - len(text[clause + 1:hit_start].lstrip())
+            subject = _sentence_subject(text, cs, v.start(), attendance)
+            if subject is not None and len(_people_named(text, cs, v.start(), attendance)) == 1:
                 owner = subject
+            elif clause >= 0 and not _people_named(text, cs, v.start(), attendance):
+                office = _THE_OFFICE.match(text, cs, hit_start)
+                holders = _rank_or_office_holder(text, office, attendance) if office else []
+                owner = holders[0] if holders else None
         if owner is None or _owner_key(owner.name) in explicit_owners:
             continue
         a, b = _trim(text, start, se)
@@ -4155,7 +4270,7 @@ def _relation_in_context(text: str, s: int, ds: int, de: int, date, header: Head
             return "next"
         return "previous" if header.date is None or date < header.date else "next"
     if m["of"]:
-        of = _norm(m["of"])
+        of = _norm(m["of"]).rstrip(",;: ")      # "the last meeting of the Committee, held on …"
         body_low = _norm(header.body or "")
         if not (_GENERIC_OF.fullmatch(of) or (body_low and (of in body_low or body_low in of))):
             return None

@@ -1405,6 +1405,8 @@ _MINUTES_OF = re.compile(
     r"(?P<body>[^\n.]{3,150}?(?:\n\n?[^\n.]{1,150}?)?)\s+(?=held\b)", re.IGNORECASE)
 # the council a body named in that sentence belongs to: "… PANEL of LAKESIDE COUNCIL"
 _COUNCIL_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?P<council>[A-Z][^\n.,]{2,80})$", re.IGNORECASE)
+# "the X Committee, sitting as the Crime and Disorder Committee": the body named, then the role it sits in
+_SITTING_AS_TAIL = re.compile(r"[ \t]*,?\s+(?i:sitting\s+as)\s+\S")
 _MINUTES_OF_BODY_MEETING = re.compile(
     r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^\n.]{3,150}?)\s+meeting\s+(?=held\b)")
 # a title line: "Minutes of the Lakeside Policing and Community Safety Partnership (PCSP) meeting"
@@ -1914,6 +1916,11 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 bs, be = _full_name_of_generic_body(text, lines, last_line, bs, be) \
                     or _partnership_titling_its_group(text, lines, bs, be) \
                     or _place_titling_named_body(text, lines, bs, be) or (bs, be)
+            sitting = _SITTING_AS_TAIL.search(text, bs, be)
+            if sitting:
+                # "… OVERVIEW & SCRUTINY COMMITTEE, SITTING AS THE COUNCIL'S CRIME AND DISORDER COMMITTEE":
+                # the committee is the body; the capacity it sits in is no name of it
+                be = sitting.start()
             council_of = _COUNCIL_OF_TAIL.search(text, bs, be)
             if council_of and _is_council(council_of["council"]):
                 # "… SCRUTINY PANEL of LAKESIDE COUNCIL held within …": the council hosts its panel
@@ -3887,6 +3894,8 @@ def _attach_affiliation(entry: AttendanceEntry, piece: str) -> None:
     entry.as_written = f"{entry.as_written}, {piece}" if entry.as_written else piece
 
 
+# a rule alone on its line, as a document's separator: "-----", "=====", "_____"
+_SEPARATOR_RULE = re.compile(r"[ \t]*(?:-{5,}|={5,}|_{5,})[ \t]*")
 _TABLE_RULE = re.compile(r"[|:\-+= \t]+")
 
 
@@ -4715,6 +4724,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     entries.extend(_chair_line_entries(text, chair, lj))
                     j += 1
                     continue
+                if content_spans and lines[j - 1].blank and _SEPARATOR_RULE.fullmatch(content):
+                    break      # a rule of dashes after a blank line closes the list (a page's footer follows)
                 if _TABLE_RULE.fullmatch(content):      # "|---|---|" under a table header
                     j += 1
                     continue

@@ -221,6 +221,25 @@ def _across_commas(text: str, end: int, acronym: str) -> tuple[int, str, int | N
     return start, window, offset
 
 
+def _across_commas_wrapped(text: str, end: int, acronym: str) -> tuple[int, str, int | None]:
+    """As :func:`_across_commas`, over one line break of wrapped prose as well: "the Office of the
+    Police, Fire and Crime\nCommissioner for Lakeside (PFCC)"."""
+    line_start = text.rfind("\n", 0, end) + 1
+    if line_start < 2 or _BOUNDARY_BUT_COMMA.search(text, line_start, end):
+        return end, "", None
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    if line_start - 1 - prev_start < _WRAPPED_LINE or _BOUNDARY.match(text, line_start - 2):
+        return end, "", None
+    last = _LAST_BOUNDARY_BUT_COMMA.match(text, prev_start, line_start - 1)
+    words = list(_WORD.finditer(text, last.end() if last else prev_start, end))[-_max_words(acronym):]
+    start = words[0].start() if words else end
+    window = text[start:end]
+    offset = match_long_form(acronym, window) if "," in window else None
+    if offset is not None and "," not in window[offset:]:
+        offset = None
+    return start, window, offset
+
+
 def _prefixed_long_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
     """ "NHS Greater Manchester (NHS GM)": a short form of two acronyms whose first is written whole as
     the long form's first word, the second standing for the words after it."""
@@ -266,10 +285,11 @@ def _long_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
         # "… by Her\nMajesty's Inspectorate of Constabulary (HMIC)": a long form begun on the line before,
         # when that line is wrapped prose
         window_start = _wrapped_window_start(text, _window_before(text, end, acronym), acronym)
-        if window_start is None:
-            return None
-        window = text[window_start:end]
-        offset = match_long_form(acronym, window)
+        if window_start is not None:
+            window = text[window_start:end]
+            offset = match_long_form(acronym, window)
+    if offset is None:
+        window_start, window, offset = _across_commas_wrapped(text, end, acronym)
         if offset is None:
             return None
     expansion = window[offset:]

@@ -990,7 +990,9 @@ def _comma_name_hits(text: str, tokens: TokenList, hits: list[OrgHit]) -> list[O
 def _area_office_re() -> re.Pattern[str]:
     """The offices of lexicon ``area_office``, any case, commas optional ("Police Fire and Crime Commissioner")."""
     names = sorted(lexicon().words("area_office"), key=len, reverse=True)
-    forms = [r"(?:[ \t]*,)?[ \t]+".join(re.escape(w) for w in re.findall(r"[^\s,]+", n)) for n in names]
+    # (a hard-wrapped text may break the name at one of its spaces: "Police, Fire and Crime\nCommissioner")
+    forms = [r"(?:[ \t]*,)?(?:[ \t]+|[ \t]*\n[ \t]*)".join(re.escape(w) for w in re.findall(r"[^\s,]+", n))
+             for n in names]
     return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(forms), re.IGNORECASE)
 
 
