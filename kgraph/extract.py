@@ -1321,6 +1321,14 @@ def _sentences_after(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def _add_first_sentence_decision(out: list[Decision], text: str, ps: int, pe: int, kind: str) -> None:
+    """A decision of ``kind`` whose text is the paragraph's first sentence."""
+    d = _decision(text, *sentence_bounds(text, ps, pe, ps), kind)
+    if d:
+        d.kind = kind  # type: ignore[assignment]
+        out.append(d)
+
+
 def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re.Pattern,
                           out: list[Decision]) -> None:
     """The informal decision a paragraph states, if any, appended to ``out``.
@@ -1355,19 +1363,11 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
         return
     cm = _MOTION_CARRIED.match(text, ps, pe)
     if cm:
-        kind = decision_kind(cm["verb"], "agreed")
-        d = _decision(text, *sentence_bounds(text, ps, pe, ps), kind)
-        if d:
-            d.kind = kind  # type: ignore[assignment]
-            out.append(d)
+        _add_first_sentence_decision(out, text, ps, pe, decision_kind(cm["verb"], "agreed"))
         return
     pm = _PASSIVE_OUTCOME.match(text, ps, pe) or _listed_passive_outcome(text, p, ps, pe)
     if pm:
-        kind = decision_kind(pm["verb"], "resolved")
-        d = _decision(text, *sentence_bounds(text, ps, pe, ps), kind)
-        if d:
-            d.kind = kind  # type: ignore[assignment]
-            out.append(d)
+        _add_first_sentence_decision(out, text, ps, pe, decision_kind(pm["verb"], "resolved"))
         return
     sm = subject.match(text, ps, pe) or _agreement_sentence(text, ps, pe, subject)
     if sm:

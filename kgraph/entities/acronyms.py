@@ -212,7 +212,13 @@ def _across_commas(text: str, end: int, acronym: str) -> tuple[int, str, int | N
     (offset None when no long form with a comma in it is found there)."""
     lo = max(0, end - 400)
     last = _LAST_BOUNDARY_BUT_COMMA.match(text, lo, end)
-    words = list(_WORD.finditer(text, last.end() if last else lo, end))[-_max_words(acronym):]
+    return _comma_window(text, last.end() if last else lo, end, acronym)
+
+
+def _comma_window(text: str, lo: int, end: int, acronym: str) -> tuple[int, str, int | None]:
+    """The window of the last words before ``end`` (from ``lo``) that may hold the long form, and the
+    offset of a long form with a comma in it there (None when there is none)."""
+    words = list(_WORD.finditer(text, lo, end))[-_max_words(acronym):]
     start = words[0].start() if words else end
     window = text[start:end]
     offset = match_long_form(acronym, window) if "," in window else None
@@ -231,13 +237,7 @@ def _across_commas_wrapped(text: str, end: int, acronym: str) -> tuple[int, str,
     if line_start - 1 - prev_start < _WRAPPED_LINE or _BOUNDARY.match(text, line_start - 2):
         return end, "", None
     last = _LAST_BOUNDARY_BUT_COMMA.match(text, prev_start, line_start - 1)
-    words = list(_WORD.finditer(text, last.end() if last else prev_start, end))[-_max_words(acronym):]
-    start = words[0].start() if words else end
-    window = text[start:end]
-    offset = match_long_form(acronym, window) if "," in window else None
-    if offset is not None and "," not in window[offset:]:
-        offset = None
-    return start, window, offset
+    return _comma_window(text, last.end() if last else prev_start, end, acronym)
 
 
 def _prefixed_long_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
