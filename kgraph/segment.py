@@ -1153,8 +1153,9 @@ _ENUM = re.compile(
 # so is a bullet sign: "• Action: Jo Bloggs to …", a web page's list of an item's actions)
 # ("Action<TAB>Jo Hale to circulate the plan", "Action | Jo Hale to …": a web page's two-cell row, the
 # label's cell then the task's)
-# ("AP3: Dana (Lakeby Housing) to …": an action point numbered by its abbreviation, the number joined on)
-_ACTION_LABEL = re.compile(r"[ \t>*_#\-–—•·▪●◦]*(?:(?:new|agreed)[ \t]+)?(?:actions?|(?-i:AP)(?=\d{1,3}[ \t]*:))(?:(?:[ \t]+(?:by|owner|for))?"
+# ("AP3: Dana (Lakeby Housing) to …": an action point numbered by its abbreviation, the number joined on;
+# "Action point: MD to circulate …" in words)
+_ACTION_LABEL = re.compile(r"[ \t>*_#\-–—•·▪●◦]*(?:(?:new|agreed)[ \t]+)?(?:actions?(?:[ \t]+points?(?=[ \t]*[:–—]))?|(?-i:AP)(?=\d{1,3}[ \t]*:))(?:(?:[ \t]+(?:by|owner|for))?"
                            r"(?:(?:[ \t]+|(?<=AP))(?:no\.?[ \t]*)?(?:(?-i:[A-Z]{1,5})[/.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}(?=[ \t*_]*(?::|[–—][ \t])))?"
                            r"(?:[ \t]*\((?P<label_owners>(?-i:[A-Z][\w.'’-]*(?:(?:[ \t]*[/,&][ \t]*|[ \t]+(?:and[ \t]+)?)"
                            r"[A-Z][\w.'’-]*){0,5}))\))?(?:[ \t*_]*[:–—][ \t*_]*|[ \t]+-[ \t]+|(?:[ ]*\t|[ \t]*\|)[ \t]*(?=[A-Z][^\t|\n]*[a-z][^\t|\n]*(?:\n|$)))"

@@ -48,3 +48,12 @@ def test_numbered_action_points_are_actions_of_their_item():
     assert [(n, o) for n, o, _ in found] == [("2", ["Priya Kell"]), ("2", ["Owen Tarn"]), ("3", ["Dana Oakes"])]
     assert found[1][2].endswith("Dana to sign and send to the commissioner.")
     assert all(a.explicit for it in minutes.items for a in it.actions)
+
+
+def test_action_point_written_in_words_labels_an_action():
+    text = ("Fellside Community Safety Partnership\n\nMinutes of the meeting held on 12 March 2024\n\n"
+            "Present: Jane Bloggs (JB) (Chair, Fellside Council), Mark Dunn (MD) (Fellside Police)\n\n"
+            "1. Apologies\nNone.\n\n2. Domestic abuse update\nMark Dunn presented the report.\n"
+            "Action point: MD to circulate the report.\n\n3. Close\nNone.\n")
+    record = extract_text(text)
+    assert [[o.name for o in a.owners] for i in record.items for a in i.actions] == [["Mark Dunn"]]
