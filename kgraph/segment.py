@@ -4034,6 +4034,16 @@ def _opens_with_a_name(content: str) -> bool:
     return bool(first) and all(w[:1].isupper() for w in first)
 
 
+def _one_attendee_a_line(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The rows of a list of one attendee a line whose long lines wrap onto lines of their own, each row
+    one entry: titled or "Name – Body" lines going on over untitled ones, or "Name (Body)" lines whose
+    bracket the next line closes. None when the lines read no such list."""
+    rows = _titled_lines_going_on(text, spans)
+    if rows is None and _one_entry_a_line_over_wrapped_brackets(text, spans):
+        rows = _wrapped_brackets_rejoined(text, spans)
+    return rows
+
+
 def _titled_lines_going_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
     """A list of one attendee a line whose long lines wrap onto lines of their own: the lines joined into
     one span an attendee. Each entry opens with a personal title ("Mr", "Cllr", "Dr"), or each has a name,
@@ -4850,11 +4860,11 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             if entry:
                 entries.append(entry)
             continue
-        titled = None if wrapped_table else _titled_lines_going_on(text, content_spans)
-        if titled is not None:
-            # "Mr Kevin Strang, Chief Executive, Office of the Police and Crime" over "Commissioner
-            # (OPCC)": one attendee a titled line, each line without a title going on with the one above
-            entries.extend(entry for a, b in titled if (entry := parse_entry(text, a, b, kind, True)))
+        rows = None if wrapped_table else _one_attendee_a_line(text, content_spans)
+        if rows is not None:
+            # one attendee a line, its long lines wrapped onto lines of their own: each row one entry
+            # (read whole: the indent of a wrapped line is no gap between columns)
+            entries.extend(entry for a, b in rows if (entry := parse_entry(text, a, b, kind, True)))
             continue
         # ("Apologies were received from A and B" is a sentence, however its lines wrap)
         if not wrapped_table and (len(content_spans) == 1 or m.groupdict().get("tail")
@@ -4868,12 +4878,6 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             entries.extend(_paragraph_entries(text, content_spans[0][0], list_end, kind))
             continue
         columns: list[str] | None = _columns_going_on(text, content_spans, columns_above)
-        if _one_entry_a_line_over_wrapped_brackets(text, content_spans):
-            # a person a row, a long body's bracket wrapped onto the next line: each row one entry
-            # (read whole: the indent of the wrapped line is no gap between columns)
-            entries.extend(entry for a, b in _wrapped_brackets_rejoined(text, content_spans)
-                           if (entry := parse_entry(text, a, b, kind, True)) is not None)
-            continue
         content_spans, affiliations = _cells_one_a_line(text, content_spans)
         content_spans = _rows_wrapped_over_lines(text, content_spans, columns)
         for k, (a, b) in enumerate(content_spans):
