@@ -879,6 +879,14 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
             fallback = decision_kind(verb.group(0)) if verb else "resolved"
             formal.extend(d for d in (_decision(text, a, b, fallback) for a, b in listed) if d)
             continue
+        agreed_lead = _AGREED_POINTS_LEAD.match(text, sm.end(), pe) if sm else None
+        inline = _inline_subpoints(text, agreed_lead.end(), pe) if agreed_lead else []
+        if inline:
+            # "The Board agreed that: (a) the plan be published; (b) …" on one line: one decision a
+            # point, as the points of a formal resolution are
+            fallback = decision_kind(agreed_lead["verb"])
+            formal.extend(d for d in (_decision(text, a, b, fallback) for a, b in inline) if d)
+            continue
         if sm and _LEAD_IN_END.search(body[-40:]):
             between = text[sm.end():pe]
             if not between.strip(" :\t*_") or _DECISION_VERBS.search(between):
@@ -904,6 +912,14 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
     if formal:
         return _with_minutes_approval(text, item, formal)
     return _informal_decisions(text, item, subject)
+
+
+# after the body as subject, a verb of deciding and a colon that lettered points follow on the same
+# line: " agreed that: (a) …", " approved the following: (i) …" (a body that "noted: (a) …" notes
+# the things listed, so noting is not among the verbs)
+_AGREED_POINTS_LEAD = re.compile(r"[ \t]+(?:(?:also|further|unanimously)[ \t]+)?"
+                                 r"(?P<verb>agreed|approved|endorsed|resolved|decided|supported)"
+                                 r"(?:[ \t]+(?:that|to|the[ \t]+following))?[ \t]*:[ \t]*", re.IGNORECASE)
 
 
 # "Outcome" / "Decisions" alone on its line, what it labels on the lines below

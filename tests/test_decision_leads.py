@@ -102,3 +102,18 @@ def test_a_recommendation_approved_is_its_own_decision():
     text = HEAD + ("3. Licensing policy\n\nThe officer introduced the draft policy.\n\n"
                    "The report recommended that the Committee support the draft policy.\n\nRecommendation approved.\n")
     assert _decisions(text) == [("approved", "Recommendation approved.")]
+
+
+def test_lettered_points_after_the_body_agreeing_on_one_line_are_one_decision_each():
+    text = HEAD + ("1. Needs assessment\nThe Committee agreed that: (a) the assessment be published; "
+                   "(b) a steering group be formed; and (c) the Chair write to the Minister.\n\n"
+                   "2. Dental access\nThe Committee approved the following: (i) the access plan; "
+                   "(ii) the budget of £40,000.\n\n"
+                   "3. Correspondence\nThe Committee noted: (a) a letter from the Minister; "
+                   "(b) a letter from the Trust.\n")
+    decisions = _decisions(text)
+    assert decisions[:5] == [("agreed", "the assessment be published"), ("agreed", "a steering group be formed"),
+                             ("agreed", "the Chair write to the Minister."), ("approved", "the access plan"),
+                             ("approved", "the budget of £40,000.")]
+    # a body noting a list notes the things listed: no decision a letter
+    assert len(decisions) <= 6
