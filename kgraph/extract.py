@@ -910,7 +910,7 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
     if item.table_columns:
         formal.extend(table_decisions(text, item))
     if formal:
-        return _with_minutes_approval(text, item, formal)
+        return _with_public_excluded(text, item, _with_minutes_approval(text, item, formal), subject)
     return _informal_decisions(text, item, subject)
 
 
@@ -922,8 +922,8 @@ _AGREED_POINTS_LEAD = re.compile(r"[ \t]+(?:(?:also|further|unanimously)[ \t]+)?
                                  r"(?:[ \t]+(?:that|to|the[ \t]+following))?[ \t]*:[ \t]*", re.IGNORECASE)
 
 
-# "Outcome" / "Decisions" alone on its line, what it labels on the lines below
-_HEADING_ALONE = re.compile(r"(?:Outcomes?|Decisions?)[ \t*_]*\n\s*")
+# "Outcome" / "Decisions:" alone on its line, what it labels on the lines below
+_HEADING_ALONE = re.compile(r"(?:Outcomes?|Decisions?)[ \t*_]*(?::[ \t*_]*)?\n\s*")
 
 
 def _outcome_sentences(text: str, s: int, e: int, fallback: str) -> list[Decision]:
@@ -957,10 +957,42 @@ def _with_minutes_approval(text: str, item: ItemSegment, formal: list[Decision])
         mm = _MINUTES_APPROVED.search(text, ps, pe)
         if mm is None:
             continue
-        d = _decision(text, *sentence_bounds(text, ps, pe, mm.start()), "approved")
+        bounds = sentence_bounds(text, ps, pe, mm.start())
+        if _MOTION_ONLY.match(text, *bounds) and not _MOTION_CARRIED.search(text, *bounds):
+            continue            # the motion put; its outcome is the resolution written under it
+        d = _decision(text, *bounds, "approved")
         if d and not any(_overlaps(d.span, f.span) for f in formal):
             approvals.append(d)
     return sorted(formal + approvals, key=lambda d: d.span.start) if approvals else formal
+
+
+# "… agreed that, under Section 50A(4) of the Local Government (Scotland) Act 1973, the public be excluded …"
+_PUBLIC_EXCLUDED = re.compile(r"\b(?:press\s+and\s+(?:the\s+)?)?public\s+(?:and\s+(?:the\s+)?press\s+)?"
+                              r"(?:be|were|was|are)\s+excluded\b", re.IGNORECASE)
+_AGREED_OR_RESOLVED = re.compile(r"\s+(?P<verb>agreed|resolved|decided)\b", re.IGNORECASE)
+
+
+def _with_public_excluded(text: str, item: ItemSegment, formal: list[Decision], subject: re.Pattern) -> list[Decision]:
+    """ "The Committee agreed that, under Section 50A(4) …, the public be excluded …" under a heading of
+    no number inside an item that resolves other things: excluding the public is a decision of the
+    meeting wherever it is written, so the paragraph counts beside the item's own resolutions."""
+    found = []
+    for p in item.paragraphs:
+        ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+        sm = subject.match(text, ps, pe)
+        vm = _AGREED_OR_RESOLVED.match(text, sm.end(), pe) if sm else None
+        if vm is None or not _PUBLIC_EXCLUDED.search(text, vm.end(), pe):
+            continue
+        d = _decision(text, *sentence_bounds(text, ps, pe, ps), decision_kind(vm["verb"]))
+        if d and not any(_overlaps(d.span, f.span) for f in formal):
+            found.append(d)
+    return sorted(formal + found, key=lambda d: d.span.start) if found else formal
+
+
+# "It was moved by Councillor A and seconded by Councillor B that the minutes … be approved.": a motion,
+# not its outcome (unless it goes on "… and agreed", which _MOTION_CARRIED reads)
+_MOTION_ONLY = re.compile(r"(?:it\s+was\s+)?(?:moved|proposed)\s+by\s+[^.;\n]{2,80}?\bseconded\s+by\b",
+                          re.IGNORECASE)
 
 
 # "The report was NOTED.", "The reports were NOTED.": the outcome in capitals, as the resolutions of
@@ -4232,11 +4264,25 @@ _BODY_WILL_MEET_ON = re.compile(
 
 def _names_this_body(who: str, body: str | None) -> bool:
     """ "Committee" for the "Culture and Communities Committee" (the generic word its name ends with,
-    capitalised as minutes write their own body), or the body's full name."""
+    capitalised as minutes write their own body), the body's full name, or its short name."""
     if not body:
         return False
     words = body.split()
-    return _norm(who) == _norm(body) or (who == words[-1] and _GENERIC_OF.fullmatch(who.lower()) is not None)
+    return _norm(who) == _norm(body) or (who == words[-1] and _GENERIC_OF.fullmatch(who.lower()) is not None) \
+        or is_short_name_of(who, body)
+
+
+def is_short_name_of(short: str, body: str) -> bool:
+    """ "Joint Committee" for the "Joint Community Safety and Regulatory Committee": the body's first
+    word and its generic head, or any run of its words in order that keeps both (minutes shorten their
+    own body's name so); one word alone is no short name."""
+    short_words = _norm(short).removeprefix("the ").split()
+    body_words = _norm(body).split()
+    if len(short_words) < 2 or len(short_words) >= len(body_words) or short_words[-1] != body_words[-1] \
+            or short_words[0] != body_words[0] or not _GENERIC_OF.fullmatch(short_words[-1]):
+        return False
+    rest = iter(body_words[1:-1])
+    return all(w in rest for w in short_words[1:-1])      # the words between, in the body's order
 
 
 # "Notes of the 14th September 2023 meeting …": the date written inside the minutes' name, between
@@ -4288,7 +4334,8 @@ def _relation_in_context(text: str, s: int, ds: int, de: int, date, header: Head
     if m["of"]:
         of = _norm(m["of"]).rstrip(",;: ")      # "the last meeting of the Committee, held on …"
         body_low = _norm(header.body or "")
-        if not (_GENERIC_OF.fullmatch(of) or (body_low and (of in body_low or body_low in of))):
+        if not (_GENERIC_OF.fullmatch(of) or (body_low and (of in body_low or body_low in of))
+                or is_short_name_of(of, header.body or "")):
             return None
     if _event_between(m.group(0)):
         return None

@@ -4585,6 +4585,36 @@ def _column_header(text: str, ln: Line) -> list[tuple[int, str]] | None:
     return columns if len(columns) >= 2 else None
 
 
+def _body_column_heads(text: str, ln: Line) -> list[str] | None:
+    """ "Lakes District Council<TAB>Fellside Borough Council": the header row of a members' table whose
+    every cell (two or more) names a body; the body of each column."""
+    if ln.blank or "\t" not in text[ln.cs:ln.ce] and not _COLUMN_GAP.search(text, ln.cs, ln.ce):
+        return None
+    heads = []
+    for a, b in _cells(text, ln.cs, ln.ce) if "\t" in text[ln.cs:ln.ce] else _gap_pieces(text, ln.cs, ln.ce):
+        cell = text[a:b].strip(" |*_")
+        body = _group_body(cell) if _group_heading(cell) else None
+        if body is None:
+            return None
+        heads.append(body)
+    return heads if len(heads) >= 2 else None
+
+
+def _body_column_entries(text: str, rows: list[Line], heads: list[str], kind: str) -> list[AttendanceEntry]:
+    """The members of a table headed by bodies, column by column; a row's cells are set to the columns
+    by position (a short row leaves the last columns empty), each member given the body heading it."""
+    by_column: list[list[AttendanceEntry]] = [[] for _ in heads]
+    for ln in rows:
+        cells = _cells(text, ln.cs, ln.ce, keep_empty=True) if "\t" in text[ln.cs:ln.ce] else _gap_pieces(text, ln.cs, ln.ce)
+        for k, (a, b) in enumerate(cells[:len(heads)]):
+            entry = parse_entry(text, a, b, kind, True)
+            if entry:
+                if not entry.organisations:
+                    entry.organisations = [heads[k]]
+                by_column[k].append(entry)
+    return [entry for column in by_column for entry in column]
+
+
 def _gap_pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The pieces of text[a:b] between wide gaps (three spaces or more, tabs)."""
     pieces, pos = [], a
@@ -4739,6 +4769,14 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     break      # a rule of dashes after a blank line closes the list (a page's footer follows)
                 if _TABLE_RULE.fullmatch(content):      # "|---|---|" under a table header
                     j += 1
+                    continue
+                body_columns = None if content_spans else _body_column_heads(text, lj)
+                if body_columns is not None:
+                    # "Lakes Council<TAB>Fellside Council" over rows of one member a column: each sits for
+                    # the body heading the column
+                    end = _paragraph_end(lines, j + 1, last)
+                    entries.extend(_body_column_entries(text, lines[j + 1:end], body_columns, kind))
+                    j = end
                     continue
                 if (_LIST_SUBHEADING.fullmatch(content) or _group_heading(content) and _members_below(text, lines, j, last)) \
                         and not _label_match(text, lj):
@@ -5537,7 +5575,8 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
         x, y = by_column["initials"]
         if _PRINTED_INITIALS.fullmatch(text[x:y].strip()):
             entry.initials = entry.initials or text[x:y].strip()
-    if "org" in by_column and _names_a_post_only(_SPACES.sub(" ", text[slice(*by_column["org"])]).strip()) \
+    if "org" in by_column and "role" not in by_column \
+            and _names_a_post_only(_SPACES.sub(" ", text[slice(*by_column["org"])]).strip()) \
             and len(_body_dash_post(_SPACES.sub(" ", text[slice(*by_column["org"])]).strip())) == 1:
         # "Panel member | Representing" carried to the "In attendance:" rows under it, whose second cell
         # gives the post ("Police and Crime Commissioner", "Panel Scrutiny Officer"), not a body
@@ -5559,6 +5598,12 @@ def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -
             if _is_post(dashed[1]):
                 entry.role = entry.role or dashed[1]
         orgs = split_slash_organisations(bare) if bare else []
+        if len(orgs) == 1 and "," in orgs[0]:
+            # "Metropolitan Police Service, North East BCU": the body, then its unit, each named as a body
+            # is ("NHS Leicester, Leicestershire and Rutland ICB" is one name; "Kent Police, Dover" a place)
+            parts = analyse_affiliation(orgs[0])[0]
+            if len(parts) >= 2 and all(_ends_like_a_body(part) for part in parts):
+                orgs = list(parts)
         for paren in (p.strip() for p in _PAREN.findall(cell)):
             if chair_role_re().fullmatch(paren):
                 entry.role = entry.role or _role_label(paren)      # "Dover DC (Chair)"

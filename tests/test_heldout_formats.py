@@ -159,7 +159,12 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("bl01_kent_kcsp_2019", "pdf"), ("bl03_brighton_hove_bhscp_exec_2024", "docx"),
                          # batch BM: a county partnership's ModernGov page; a Northern Ireland PCSP's
                          # minutes printed to PDF ("It was proposed by …, seconded by … and agreed")
-                         ("bm01_kent_kcsp_2023", "html"), ("bm05_fermanagh_omagh_pcsp_2024", "pdf"))]]
+                         ("bm01_kent_kcsp_2023", "html"), ("bm05_fermanagh_omagh_pcsp_2024", "pdf"),
+                         # batch BN: a county partnership's ModernGov page; a Scottish committee's minute
+                         # ("Sederunt", "Decision" over "The Committee agreed:- (i) …") printed to PDF; a
+                         # joint committee's Word minutes with a members' table headed by its two councils
+                         ("bn01_kent_kcsp_2014", "html"), ("bn03_dumfries_galloway_pfrcs_2019", "pdf"),
+                         ("bn05_adur_worthing_jcsrc_2023", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
