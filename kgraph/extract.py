@@ -724,6 +724,60 @@ def boxed_actions(text: str, paras: list[Paragraph], attendance: list[Attendance
     return out
 
 
+# a decisions log drawn as a text box under an item: "| DECISIONS LOG – ITEM 4 |" over "| D4.1  The Board
+# AGREED to … |", a row's text wrapping onto "|       … |" lines, the box closed by a "+----+" rule
+_RULED_LOG_HEADING = re.compile(r"[ \t|]*(?:DECISIONS?[ \t]+LOG|Decisions?[ \t]+[Ll]og)\b[^\n]*")
+_RULED_LOG_ROW = re.compile(r"[ \t]*\|?[ \t]*D\d{1,3}(?:\.\d{1,2})?[ \t]+(?=\S)")
+_RULED_LOG_CONTINUED = re.compile(r"[ \t]*\|[ \t]+(?=[^\s|+])")
+
+
+def ruled_log_decisions(text: str, s: int, e: int) -> tuple[list[Decision], list[Span]]:
+    """The decisions of each "DECISIONS LOG" box between s and e, one a "D4.1" row (its wrapped
+    lines joined; the box's bars are left to the scorer's and reader's blanks), with the boxes' spans,
+    so that other readers' reading of the box's lines is dropped. "No decisions." rows give none."""
+    decisions: list[Decision] = []
+    boxes: list[Span] = []
+    pos = text.find("ECISION", s, e)
+    while pos >= 0:
+        ls = text.rfind("\n", s, pos) + 1
+        le = text.find("\n", pos, e)
+        le = e if le < 0 else le
+        if not _RULED_LOG_HEADING.fullmatch(text, ls, le):
+            pos = text.find("ECISION", le, e)
+            continue
+        row: list[int] = []          # the open row's start and end
+        box_end = le
+        cur = le + 1
+        while cur < e:
+            ne = text.find("\n", cur, e)
+            ne = e if ne < 0 else ne
+            m = _RULED_LOG_ROW.match(text, cur, ne)
+            cont = _RULED_LOG_CONTINUED.match(text, cur, ne)
+            if m:
+                if row:
+                    decisions += [d for d in [_decision(text, row[0], row[1], "resolved")] if d]
+                row = [m.end(), _before_bar(text, m.end(), ne)]
+            elif row and cont:
+                row[1] = _before_bar(text, cont.end(), ne)
+            elif not cont:
+                break
+            box_end = ne
+            cur = ne + 1
+        if row:
+            decisions += [d for d in [_decision(text, row[0], row[1], "resolved")] if d]
+        boxes.append(Span(ls, box_end))
+        pos = text.find("ECISION", box_end, e)
+    return decisions, boxes
+
+
+def _before_bar(text: str, s: int, e: int) -> int:
+    """The end of a box line's text: before its closing bar and the spaces that pad it."""
+    e2 = e
+    while e2 > s and text[e2 - 1] in " \t|":
+        e2 -= 1
+    return e2
+
+
 # "Recommendation: The Board is asked to APPROVE the assessment …": a paper's recommendation put to the
 # meeting, which then decides on it ("The Board APPROVED …"); the label opens a request, not a decision
 _ASKED_TO = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:is|are)\s+(?:asked|invited|requested)\s+to\b",
@@ -4584,6 +4638,10 @@ def extract(seg: Segmented) -> MeetingRecord:
                 + named_decisions
             item.actions = [a for a in item.actions if not any(_overlaps(a.span, sp) for sp in entry_spans)] \
                 + named_actions
+        logged, boxes = ruled_log_decisions(text, iseg.body_span.start, iseg.body_span.end)
+        if boxes:
+            # the box's rows are the item's decisions; the narrative above may restate them
+            item.decisions = [d for d in item.decisions if not any(_overlaps(d.span, b) for b in boxes)] + logged
         items.append(item)
     if items:
         # a table of the meeting's actions before item 1: each row goes to the item it names

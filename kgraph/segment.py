@@ -852,6 +852,13 @@ def _sub_item_heading(text: str, lines: list[Line], i: int, major: str, minor: i
     return _Heading(i, i, m["num"], ln.cs + m.start("num"), ts, te, code)
 
 
+def _sub_heading_over_deeper_paragraphs(text: str, lines: list[Line], i: int, major: str) -> bool:
+    """ "3.1 Minutes of the meeting held on 8 June" above "3.1.1 The minutes were agreed …": paragraphs
+    numbered three levels deep, their "N.M" lines sub-headings within item N (not items of their own)."""
+    j = _next_nonblank(lines, i, 2)
+    return j is not None and _opens_first_sub_paragraph(text, lines[j], major + ".1")
+
+
 def with_titled_sub_items(text: str, lines: list[Line], headings: list[_Heading]) -> list[_Heading]:
     """The headings with the titled sub-items ("5.1", "5.2") of each item that opens straight on its
     first sub-item; the gold counts such numbered sub-items as items of their own."""
@@ -864,6 +871,8 @@ def with_titled_sub_items(text: str, lines: list[Line], headings: list[_Heading]
         end = headings[k + 1].line_index if k + 1 < len(headings) else len(lines)
         first = _next_nonblank(lines, h.title_line_index, 2)
         if first is None or first >= end or _sub_item_heading(text, lines, first, major, 1) is None:
+            continue
+        if _sub_heading_over_deeper_paragraphs(text, lines, first, major):
             continue
         subs: list[_Heading] = []
         for i in range(first, end):
@@ -2052,6 +2061,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             # "Minutes – Board meeting, 17 April 2024" (a post's title) over "Lakeside Safer Neighbourhood
             # Board (SNB)": the body called by its kind alone is the line below naming it in full
             chosen = _full_name_of_generic_body(text, lines, last_line, *chosen) or chosen
+            chosen = _organisation_title_over_group(text, lines, *chosen) or chosen
         if chosen:
             bs, be = _strip_span(text, *_without_trailing_acronym(text, *_without_document_suffix(text, *chosen)))
             header.body = title_case_if_shouting(_SPACES.sub(" ", text[bs:be]))
@@ -2580,6 +2590,34 @@ def _full_name_of_generic_body(text: str, lines: list[Line], last_line: int, bs:
         if len(words) > 1 and words[-1].lower() == word:
             return s, e
     return None
+
+
+_MOST_OWNER_TITLE_WORDS = 8
+
+
+def _organisation_title_over_group(text: str, lines: list[Line], bs: int, be: int) -> tuple[int, int] | None:
+    """ "Lakeside Violence Reduction Unit" straight over "Strategic Board": a group named by generic
+    words alone ("Strategic Board", "Executive Group") on the line under the organisation that holds
+    it; the two lines together name the body ("Lakeside Violence Reduction Unit Strategic Board").
+    The line above must end in an organisation's word and be no council (a council's banner hosts)."""
+    from .entities.organisations import is_generic_word
+    group = text[bs:be].split()
+    if not _names_a_group(" ".join(group)) or not all(is_generic_word(w) for w in group):
+        return None
+    k = next((i for i, ln in enumerate(lines) if ln.cs <= bs <= ln.ce), None)
+    if k is None or k == 0 or lines[k - 1].blank or not lines[k].content(text).strip() == text[bs:be].strip():
+        return None
+    above = lines[k - 1]
+    words = above.content(text).split()
+    if not 2 <= len(words) <= _MOST_OWNER_TITLE_WORDS or not all(w[:1].isupper() or w.lower() in ("and", "of", "&", "for")
+                                                                for w in words):
+        return None
+    owner = " ".join(words)
+    if words[-1].lower() not in terms()["organisation_words"] or _is_council(owner) or _FIELD.match(owner) \
+            or _names_the_document(owner) or ":" in owner:
+        return None
+    s, _ = _strip_span(text, above.cs, above.ce)
+    return s, be
 
 
 def _host_over_its_group_line(text: str, lines: list[Line], last_line: int, bs: int, be: int) -> str | None:
@@ -5390,6 +5428,9 @@ _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": 
               # "Name | Organisation | Present/Apologies": a cell a row saying which list the row is in
               "present/apologies": "status", "present/apols": "status", "apologies/present": "status",
               "present or apologies": "status", "attendance status": "status",
+              # "Present/Apologies/Deputy (Y/A/D)": a row's mark, "D – Name" naming the deputy who came
+              "present/apologies/deputy": "status", "present/apologies/deputy (y/a/d)": "status",
+              "present/apologies/substitute": "status", "present/apologies/substitute (y/a/s)": "status",
               "notes": "notes", "note": "notes", "comments": "notes",
               # "Name | Role | Item": the items a guest came for, a note on the row
               "item": "notes", "items": "notes", "agenda item": "notes", "agenda items": "notes",
@@ -5798,6 +5839,12 @@ def segment(source: SourceText) -> Segmented:
             # "## Attendance" after the business: its lists are the meeting's, and no item's text
             attendance.extend(read_attendance(text, lines, closing, _page_footer_line(text, lines, closing)))
             items_end_line = closing
+    closing_table = closing_status_table(text, lines, headings[-1].title_line_index + 1) \
+        if headings and table is None else None
+    if closing_table is not None:
+        start, entries = closing_table
+        merge_attendance(attendance, entries)
+        items_end_line = min(items_end_line, start)    # the table closing the minutes is no item's text
     if not any(a.list_kind == "present" for a in attendance):
         attendance.extend(initials_attendance(text, lines, first_item_line))
     if not any(a.list_kind == "present" for a in attendance):
@@ -5936,6 +5983,49 @@ def _closing_attendance_line(text: str, lines: list[Line], first: int) -> int | 
                 return i
         else:
             under_other_heading = True
+    return None
+
+
+# a status cell's deputy: "D – Supt Jo Bloggs", "S - Ann Webb": the mark, a dash, who came instead
+_DEPUTY_STATUS = re.compile(r"[ \t]*[DS][ \t]*[–—-][ \t]*(?=[A-Z])")
+_ATTENDANCE_RECORD_TITLE = re.compile(r"[ \t]*attendance(?:[ \t]+(?:record|register|list))?[ \t:]*", re.IGNORECASE)
+
+
+def closing_status_table(text: str, lines: list[Line], first: int) -> tuple[int, list[AttendanceEntry]] | None:
+    """ "Attendance record" over "Name | Organisation | Present/Apologies/Deputy (Y/A/D)" after the last
+    item: the meeting's attendance as a table, one member a row, the row's status cell saying whether
+    they came ("Y"), sent apologies ("A") or sent a deputy ("D – Supt Jo Bloggs": the deputy came, for
+    the member's body; the member did not). Returns the table's first line (its title's, when a title
+    heads it) and the entries, or None."""
+    for i in range(first, len(lines)):
+        ln = lines[i]
+        if ln.blank or text.find("|", ln.cs, ln.ce) < 0:
+            continue
+        columns = _table_header(text, ln.cs, ln.ce)
+        if columns is None or "status" not in columns:
+            continue
+        entries: list[AttendanceEntry] = []
+        for row in lines[i + 1:]:
+            if row.blank or text.find("|", row.cs, row.ce) < 0:
+                break
+            entry = _table_row_entry(text, row.cs, row.ce, "present", columns)
+            if entry is None:
+                break
+            entries.append(entry)
+            cells = _row_cells_under(text, row.cs, row.ce, columns)
+            k = columns.index("status")
+            deputy = _DEPUTY_STATUS.match(text, *cells[k]) if k < len(cells) else None
+            if deputy is not None:
+                entry.list_kind = "absent"
+                stand_in = parse_entry(text, deputy.end(), cells[k][1], "present", False)
+                if stand_in is not None:
+                    stand_in.organisations = stand_in.organisations or list(entry.organisations)
+                    entries.append(stand_in)
+        if not entries:
+            return None
+        title = _previous_nonblank(lines, i)
+        start = title if title is not None and _ATTENDANCE_RECORD_TITLE.fullmatch(lines[title].content(text)) else i
+        return start, entries
     return None
 
 
