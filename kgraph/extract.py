@@ -355,6 +355,18 @@ _MINUTES_APPROVED = re.compile(
     r"\b(?:minutes?|notes?)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^.\n]{0,80}?\sand\s+"
     r"(?:agreed|confirmed|accepted)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+(?:an?\s+)?(?:accurate|correct|true)\b",
     re.IGNORECASE)
+# "Minute (21) – Data sharing: LE reported that the protocol had been signed …": an entry of the
+# actions arising that names the earlier minute it follows up, then its subject
+_MINUTE_ENTRY = re.compile(r"(?-i:Minute)[ \t]+(?:(?:No\.?|Number)[ \t]*)?(?:\(\d{1,3}[a-z]?\)|\d{1,3}[a-z]?(?:/\d{2,4})?)"
+                           r"[ \t]*[-–—:][ \t]")
+
+
+def _opens_a_minute_entry(text: str, mm: re.Match) -> bool:
+    """The "minute" a record's approval was read from is an entry's citation of one earlier minute
+    ("Minute (21) – …"): whatever was signed or agreed in its sentence is not the record."""
+    return _MINUTE_ENTRY.match(text, mm.start()) is not None
+
+
 # a lead-in noting or receiving a list ("noted the following correspondence:", "received the following reports:")
 _NOTES_A_LIST = re.compile(r"\b(?:noted|received)\s+the\s+following\b", re.IGNORECASE)
 _LEAD_IN_END = re.compile(r"(?::|[-–—]|\bthat|\bas\s+follows|\bthe\s+following(?:\s+\w+)?)\s*[:.]?\s*$", re.IGNORECASE)
@@ -910,7 +922,7 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
                 if d:
                     formal.append(d)
             continue
-        shouted = _shouted_outcome(text, ps, pe)
+        shouted = _shouted_outcome(text, ps, pe) or _body_shouted_sentence_inside(text, ps, pe, subject)
         if shouted is not None:
             formal.append(shouted)
             continue
@@ -1009,7 +1021,7 @@ def _with_minutes_approval(text: str, item: ItemSegment, formal: list[Decision])
         if pe <= ps or not ("minutes" in low or "notes" in low) or _is_action_para(text, p):
             continue
         mm = _MINUTES_APPROVED.search(text, ps, pe)
-        if mm is None:
+        if mm is None or _opens_a_minute_entry(text, mm):
             continue
         bounds = sentence_bounds(text, ps, pe, mm.start())
         if _MOTION_ONLY.match(text, *bounds) and not _MOTION_CARRIED.search(text, *bounds):
@@ -1062,6 +1074,26 @@ def _shouted_outcome(text: str, ps: int, pe: int) -> Decision | None:
     if e - s > 160 or not _SHOUTED_OUTCOME.fullmatch(text, s, e):
         return None
     return _decision(text, s, e, "resolved")
+
+
+# "… further education providers. The Partnership\nNOTED the update.": the body's outcome, its verb in
+# capitals, closing a paragraph of discussion after a full stop (a printed minute run on in one paragraph)
+_SHOUTED_BODY_VERB = re.compile(r"\s+(?:also\s+)?(?P<verb>(?-i:NOTED|AGREED|APPROVED|ENDORSED|ACCEPTED|ADOPTED|SUPPORTED))\b")
+_SENTENCE_OPENING = re.compile(r"(?<=[.!?])[ \t\n]+(?=[A-Z])")
+
+
+def _body_shouted_sentence_inside(text: str, ps: int, pe: int, subject: re.Pattern) -> Decision | None:
+    """The last sentence of a paragraph opening "The Partnership NOTED …" (the body as subject, its
+    verb shouted): the item's formal outcome though the discussion runs before it in one paragraph."""
+    if not any(v in text[ps:pe] for v in ("NOTED", "AGREED", "APPROVED", "ENDORSED", "ACCEPTED", "ADOPTED", "SUPPORTED")):
+        return None
+    for op in reversed(list(_SENTENCE_OPENING.finditer(text, ps, pe))):
+        sm = subject.match(text, op.end(), pe)
+        vm = _SHOUTED_BODY_VERB.match(text, sm.end(), pe) if sm else None
+        if vm is not None:
+            s, e = sentence_bounds(text, op.end(), pe, op.end())
+            return _decision(text, s, e, decision_kind(vm["verb"].lower()))
+    return None
 
 
 # a decision table ("Item | Decision | Outcome", "No. | Recommendation | Decision"): the column stating
@@ -1401,7 +1433,9 @@ def _agreed_that_paragraph(text: str, p: Paragraph) -> Decision | None:
     if tab > 0:
         pe = _trim(text, ps, tab)[1]     # a table row's text cell, the owners' cell after its tab left out
     _, se = sentence_bounds(text, ps, pe, ps)
-    if se < pe and not all(_OWNERS_TO_TASK.match(text, a, b) for a, b in _sentences_after(text, se, pe)):
+    # ("… be arranged for schools. [Action: CL/AG]": the owners' marker after it is a task's too)
+    if se < pe and not all(_OWNERS_TO_TASK.match(text, a, b) or _BRACKETED_MARKER.fullmatch(text, a, b)
+                           for a, b in _sentences_after(text, se, pe)):
         return None
     d = _decision(text, ps, se, "agreed")
     if d:
@@ -1444,7 +1478,7 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
         return
     low = text[ps:pe].lower()
     mm = _MINUTES_APPROVED.search(text, ps, pe) if ("minute" in low or "note" in low or "record" in low) else None
-    if mm:
+    if mm and not _opens_a_minute_entry(text, mm):
         s, e = sentence_bounds(text, ps, pe, mm.start())
         s = _approving_clause_start(text, s, mm.start())
         d = _decision(text, s, e, "approved")
@@ -1945,7 +1979,14 @@ def is_person_name(name: str, attendance: list[AttendanceEntry]) -> bool:
         full = _bare_name(entry.name)
         if low == full or (len(words) == 1 and full.split()[-1:] == [low]):
             return True
+    if _names_an_attendees_organisation(low, attendance):
+        return False        # "Cartrefi Conwy" (a Welsh housing body) reads like a first name and surname
     return 2 <= len(words) <= 3
+
+
+def _names_an_attendees_organisation(low: str, attendance: list[AttendanceEntry]) -> bool:
+    """The normalised name is the organisation an attendance entry gives someone."""
+    return any(low == _norm(org) for entry in attendance for org in entry.organisations)
 
 
 @lru_cache(maxsize=1)
@@ -2884,6 +2925,10 @@ _MARKER_AFTER_TASK = re.compile(rf"(?<=[.!?])[ \t\n]+(?:[-–—][ \t]*)?(?-i:AC
 # with owner initials closes the sentence it assigns, before or after its full stop
 _BRACKETED_MARKER = re.compile(rf"[\[(][ \t]*(?-i:ACTION|Action)[ \t]*[-–—:][ \t]*(?P<owners>{_OWNER_INITIALS})"
                                rf"[ \t]*[\])]")
+# "… at two hospitals. [Action: NP to provide figures for the third by December]": the bracket holds the
+# task as well, the owners' initials then "to" and what they will do
+_BRACKETED_TASK_MARKER = re.compile(rf"\[[ \t]*(?-i:ACTION|Action)[ \t]*[-–—:][ \t]*(?P<owners>{_OWNER_INITIALS})"
+                                    rf"[ \t]+to[ \t]+(?P<task>[a-z][^\[\]]{{2,200}}?)[ \t]*\]")
 
 
 def _marker_owner_attends(owner: str, attendance: list[AttendanceEntry]) -> bool:
@@ -2903,13 +2948,17 @@ def marked_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -
         return found
     markers = list(_MARKER_AFTER_TASK.finditer(text, ps, pe))
     if text.find("[", ps, pe) >= 0 or text.find("(", ps, pe) >= 0:
-        markers = sorted(markers + list(_BRACKETED_MARKER.finditer(text, ps, pe)), key=lambda m: m.start())
+        markers = sorted(markers + list(_BRACKETED_MARKER.finditer(text, ps, pe))
+                         + list(_BRACKETED_TASK_MARKER.finditer(text, ps, pe)), key=lambda m: m.start())
     for m in markers:
         owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
         if not owners or any(o.kind != "person" or not _marker_owner_attends(text[o.span.start:o.span.end], attendance)
                              for o in owners):
             continue
-        s, e = _marked_task(text, found[-1].span.end if found else ps, m.start())
+        if "task" in m.re.groupindex:
+            s, e = m.start("owners"), m.end("task")     # the bracket says the task itself
+        else:
+            s, e = _marked_task(text, found[-1].span.end if found else ps, m.start())
         due = find_dates(m["due"]) if "due" in m.re.groupindex and m["due"] else None
         found.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True,
                             due=due[0][0] if due else None))
@@ -2974,8 +3023,15 @@ def _without_marked_followups(found: list[Action]) -> list[Action]:
     it record one action; the marked (explicit) one is kept, the follow-up its sentence also gives dropped."""
     marked = [a for a in found if a.explicit]
     return [a for a in found if a.explicit or not any(
-        _overlaps(a.span, b.span) and {_owner_key(o.name) for o in a.owners} <= {_owner_key(o.name) for o in b.owners}
+        _overlaps(a.span, b.span) and ({_owner_key(o.name) for o in a.owners} <= {_owner_key(o.name) for o in b.owners}
+                                       or _owned_by_organisations_only(a))
         for b in marked)]
+
+
+def _owned_by_organisations_only(action: Action) -> bool:
+    """ "LE advised that Cartrefi Conwy would share these with its tenants. [Action: LE]": the body the
+    sentence names as doing it is not the owner when a marker on the sentence names the person."""
+    return bool(action.owners) and all(o.kind == "organisation" for o in action.owners)
 
 
 # ("… approved the plan, and asked Ross Lindsay to bring the final version back": a request names the task)

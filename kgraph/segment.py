@@ -17,6 +17,7 @@ characters) and each line is visited a bounded number of times.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 import json
 import re
 from collections.abc import Callable
@@ -288,11 +289,55 @@ def _is_title_like(title: str, heading: bool) -> bool:
 def _bare_number_heading(content: str) -> bool:
     """ "29 MINUTES OF PREVIOUS MEETING" (printed minutes): a number without a stop counts only for
     a short title-like line that is not a date ("12 January 2022")."""
+    content = _without_presenter_bracket(content)
     words = content.split()
     if len(words) > 12 or find_dates(content[:25]):
         return False
     title = content[len(words[0]):].strip()
     return _is_title_like(title, False)
+
+
+# "(presented by Dr Ann Lee, Director of Public Health)" closing a printed heading: who presents the item
+_PRESENTER_BRACKET = re.compile(r"[ \t]*\((?:presented|introduced|reported|led)[ \t]+by[ \t][^()\n]*\)[ \t]*$",
+                                re.IGNORECASE)
+
+
+# the presenter's bracket left open at the end of a heading's line, its name and post on the next line
+_OPEN_PRESENTER_BRACKET = re.compile(r"[ \t]*\((?:presented|introduced|reported|led)[ \t]+by\b[^()\n]*$",
+                                     re.IGNORECASE)
+# a heading's second line holding the rest of its title then the presenter's bracket, closed
+_PRESENTER_LINE = re.compile(r"[^()\n]{0,80}?\((?:presented|introduced|reported|led)[ \t]+by[ \t][^()\n]*\)[ \t]*",
+                             re.IGNORECASE)
+_MOST_PRESENTER_LINE_WORDS = 20
+
+
+def _without_presenter_bracket(content: str) -> str:
+    """ "34/23 ANNUAL REPORT 2022-23 (presented by Jo Hale, Community Safety Manager)": the presenter's
+    bracket (a name and a post) lengthens the line without making it less a heading's; the words
+    before it are the ones weighed (also when the bracket runs on to the next line)."""
+    if "(" not in content:
+        return content
+    m = _PRESENTER_BRACKET.search(content) if content.rstrip().endswith(")") else \
+        _OPEN_PRESENTER_BRACKET.search(content)
+    return content[:m.start()] if m else content
+
+
+def _presenter_line_end(text: str, lines: list[Line], i: int, ts: int, te: int) -> int | None:
+    """ "35/23 SERIOUS VIOLENCE DUTY – NEEDS ASSESSMENT AND DRAFT" over "RESPONSE STRATEGY (presented by
+    Dr Ann Lee, Director of Public Health)", or "37/23 SUICIDE PREVENTION (presented by Dr Ann Lee," over
+    "Director of Public Health)": a printed heading wrapped (a PDF may set a blank line between) whose
+    next line ends in the presenter's bracket; where the joined title ends, else None."""
+    j = _next_nonblank(lines, i, 2)
+    if j is None or lines[j].heading:
+        return None
+    content = lines[j].content(text)
+    if len(content.split()) > _MOST_PRESENTER_LINE_WORDS or not content[:1].isupper() and not content[:1].isdigit():
+        return None
+    if _OPEN_PRESENTER_BRACKET.search(text, ts, te):
+        closes = content.rstrip().endswith(")") and "(" not in content
+    else:
+        closes = "(" not in text[ts:te] and _PRESENTER_LINE.fullmatch(content) is not None
+    return _strip_span(text, lines[j].cs, lines[j].ce)[1] if closes else None
 
 
 _SPACED_NUMBER = re.compile(r"\d{1,3}(?:[ ]{2,}|\t)(?=\S)")
@@ -413,6 +458,27 @@ def _tab_run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading |
             or not text[body:body + 1].isupper():
         return None
     return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code, run_in=body)
+
+
+# "(31) WELCOME AND APOLOGIES – The Chair welcomed …": printed minutes whose paragraphs open with the
+# minute's number in brackets, a title in capitals (which may hold a dash of its own: "PERFORMANCE
+# REPORT – QUARTER 1"), a spaced dash, then the item's first sentence; the capitals run to the last
+# dash before the sentence's lower-case words
+_BRACKETED_NUMBER_RUN_IN = re.compile(r"\((?P<num>\d{1,3})\)[ \t]+(?P<title>[A-Z][^a-z\n]*[^a-z\s])"
+                                      r"[ \t]+[-–—][ \t]+(?P<rest>[A-Z][^\n]*[a-z])")
+
+
+def _bracketed_number_run_in_heading(text: str, ln: Line, i: int) -> _Heading | None:
+    """A "(NN) TITLE IN CAPITALS – text" paragraph opening: the minute's heading run into its text."""
+    if not text.startswith("(", ln.cs):
+        return None
+    m = _BRACKETED_NUMBER_RUN_IN.match(text, ln.cs, ln.ce)
+    if m is None or sum(c.isalpha() for c in m["title"]) < 3:
+        return None
+    ts, te, code = _clean_title(text, m.start("title"), m.end("title"))
+    if te <= ts or not _is_title_like(text[ts:te], True):
+        return None
+    return _Heading(i, i, m["num"], m.start("num"), ts, te, code, run_in=m.start("rest"))
 
 
 def _number_key(num: str) -> tuple[tuple[int, ...], str]:
@@ -748,7 +814,8 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                                                      or _spaced_number_paragraph_title(lines, i, content)))):
                 ts, te, code = _clean_title(text, ln.cs + ma.start("title"), ln.ce)
                 te = _without_trailing_cells(text, ts, te)
-                wrapped_end = _comma_wrapped_title_end(text, lines, i, ts, te) if te > ts else None
+                wrapped_end = (_comma_wrapped_title_end(text, lines, i, ts, te)
+                               or _presenter_line_end(text, lines, i, ts, te)) if te > ts else None
                 if wrapped_end is not None and _is_title_like(text[ts:wrapped_end], False):
                     heading = _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, wrapped_end, code, wrapped=True)
                 elif te > ts and _is_title_like(text[ts:te], ln.heading or underlined):
@@ -758,7 +825,7 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                 heading = _run_in_heading(text, ln, i, ma) or _tab_run_in_heading(text, ln, i, ma) \
                     or _agenda_bracket_run_in_heading(text, ln, i, ma)
             if heading is None and ma is None:
-                heading = _bilingual_titled_heading(text, ln, i)
+                heading = _bilingual_titled_heading(text, ln, i) or _bracketed_number_run_in_heading(text, ln, i)
             if heading is not None and "\t" in content and (_row_under_unnumbered_header(text, lines, i)
                                                            or _row_citing_an_item(text, ln, ln.cs + ma.start("title")
                                                                                   if ma else heading.title_start)):
@@ -1729,6 +1796,16 @@ def _place_of_council(name: str) -> str | None:
     return None
 
 
+def _place_board_of_council(body: str, council: str) -> str:
+    """ "DERBYSHIRE COUNTY COUNCIL" over "MINUTES of a meeting of the HEALTH AND WELLBEING BOARD held
+    …": a statutory board named by its theme alone, whose minutes the council prints, is the council's
+    place's board ("Derbyshire Health and Wellbeing Board"), however the sentence or heading named it."""
+    place = _place_of_council(council)
+    if not place or place.lower() in body.lower() or not _named_by_theme_alone(body):
+        return body
+    return f"{place} {body}"
+
+
 def _named_by_theme_alone(body: str) -> bool:
     """ "Prevent Partnership Board", "Domestic Abuse Partnership": a partnership's board named by its
     theme and body words alone, no place in it; a council's own committee is not one of these."""
@@ -1924,6 +2001,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             host = _host_over_its_group_line(text, lines, last_line, bs, be)
             if host is None:
                 bs, be = _full_name_of_generic_body(text, lines, last_line, bs, be) \
+                    or _full_name_of_joint_body(text, lines, last_line, bs, be) \
                     or _partnership_titling_its_group(text, lines, bs, be) \
                     or _place_titling_named_body(text, lines, bs, be) or (bs, be)
             sitting = _SITTING_AS_TAIL.search(text, bs, be)
@@ -2101,6 +2179,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     # alone is that council's ("Fellside District Council Cabinet")
     if header.body and header.parent_body and header.body.lower() in terms()["body_words"]:
         header.body = f"{header.parent_body} {header.body}"
+    if header.body and header.parent_body:
+        header.body = _place_board_of_council(header.body, header.parent_body)
 
     # Fields: "Venue:", "Date:", "Time:", "Contact:" (two may share a line: "Date: …    Time: …")
     salutation = _salutation_line(text, lines[:last_line])
@@ -2618,6 +2698,25 @@ def _organisation_title_over_group(text: str, lines: list[Line], bs: int, be: in
         return None
     s, _ = _strip_span(text, above.cs, above.ce)
     return s, be
+
+
+def _full_name_of_joint_body(text: str, lines: list[Line], last_line: int, bs: int, be: int
+                             ) -> tuple[int, int] | None:
+    """ "LAKEBY AND FELLSIDE COMMUNITY SAFETY PARTNERSHIP" over "Minutes of the meeting of the Joint
+    Community Safety Partnership held …": the sentence calls the partnership of two areas "joint" and
+    by its kind; the title line above, ending with the same words, names it in full."""
+    words = _SPACES.sub(" ", text[bs:be]).strip().lower().split()
+    if len(words) < 3 or words[0] != "joint":
+        return None
+    kind = words[1:]
+    for s, e in _body_lines(text, lines, last_line):
+        if s >= bs:
+            break
+        s, e = _strip_span(text, *_without_trailing_acronym(text, s, e))
+        line_words = text[s:e].lower().split()
+        if len(line_words) > len(kind) and line_words[-len(kind):] == kind and "joint" not in line_words:
+            return s, e
+    return None
 
 
 def _host_over_its_group_line(text: str, lines: list[Line], last_line: int, bs: int, be: int) -> str | None:
@@ -6580,6 +6679,12 @@ def _title_runs_on_as_sentence(text: str, lines: list[Line], h: _Heading) -> boo
 _RUN_ON_WORD = re.compile(r"\b(?:the|a|an|to|of|for|and|or|that|with|by|at|in|on|from)[ \t]*$")
 
 
+def _line_index_after(lines: list[Line], pos: int) -> int:
+    """The index of the line after the one holding ``pos``."""
+    starts = [ln.start for ln in lines]
+    return bisect_right(starts, pos)
+
+
 def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | None,
                   end_line: int | None = None) -> ItemSegment:
     last_line = nxt.line_index if nxt else (len(lines) if end_line is None else end_line)
@@ -6593,6 +6698,8 @@ def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | Non
     body_first = h.title_line_index if h.title_in_body or h.run_in is not None else h.title_line_index + 1
     if h.wrapped:
         body_first += 1          # the title's second line
+        # (a blank line may stand between the title's lines: the body starts after the second)
+        body_first = max(body_first, _line_index_after(lines, h.title_end))
     # agenda code on its own line right after the heading: "*(Item A1)*"
     j = _next_nonblank(lines, h.title_line_index, 3)
     if j is not None and j < last_line:

@@ -317,6 +317,20 @@ def _ends_in_hyphened_head(text: str, tokens: list[Token], run: list[int], k: in
     return text[tokens[run[k - 2]].start:tokens[run[k - 1]].end] in _hyphened_heads()
 
 
+def _lead_word_name_end(words: list[str]) -> int | None:
+    """ "Coleg Llandrillo", "Prifysgol Bangor": a Welsh body's name opens with its kind (the lexicon's
+    org_lead_word) and ends with its proper name, the capitalised words after it; where that name
+    ends, or None."""
+    leads = _words("org_lead_word")
+    k = next((k for k, w in enumerate(words) if w in leads), None)
+    if k is None or any(_capitalised(w) for w in words[:k] if w.lower() != "the"):
+        return None
+    end = k + 1
+    while end < len(words) and _capitalised(words[end]):
+        end += 1
+    return end if end >= k + 2 else None
+
+
 def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, int] | None:
     """The organisation name inside a run: up to its last head word, without leading articles."""
     words = [text[tokens[i].start:tokens[i].end] for i in run]
@@ -338,6 +352,8 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
             end = k
         elif _ends_in_hyphened_head(text, tokens, run, k):
             end = k
+    if end is None:
+        end = _lead_word_name_end(words)
     if end is None:
         return None
     end = _with_governing_part(words, end)
@@ -658,7 +674,7 @@ def _names_particular_bodies(text: str, start: int, words: list[str], exact: lis
 @cache
 def _run_head_words() -> frozenset[str]:
     return frozenset({w for h in _heads() for w in h} | set(lexicon().words("org_prefix_head"))
-                     | set(lexicon().words("of_name_head")) | {h.split("-")[-1] for h in _hyphened_heads()})
+                     | set(lexicon().words("of_name_head")) | set(lexicon().words("org_lead_word")) | {h.split("-")[-1] for h in _hyphened_heads()})
 
 
 def _chunks_with_heads(tokens: TokenList, links: NameLinks) -> list[tuple[int, int]]:

@@ -721,6 +721,19 @@ def closes_open_bracket(row: list[list[str]], cells: list[str]) -> bool:
                for k, cell in enumerate(row))
 
 
+# a date cell cut after its month ("5 October" / "2023"): the day and month, then the year alone
+DAY_AND_MONTH_CELL = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}")
+YEAR_CELL = re.compile(r"(?:19|20)\d{2}")
+
+
+def finishes_date(row: list[list[str]], cells: list[str]) -> bool:
+    """Whether a table line goes on with the row above because the row's first cell is a date cut
+    after its month ("5 October" | "Serious Violence Duty …" | "Dr Ann" over "2023" | | "Lee"): the
+    line's first cell is the year alone, which no row of a plan or a log starts with."""
+    return bool(row[0]) and DAY_AND_MONTH_CELL.fullmatch(row[0][-1]) is not None \
+        and YEAR_CELL.fullmatch(cells[0]) is not None
+
+
 def table_rows(lines: list[str], columns: list[int]) -> list[list[list[str]]]:
     """The table's rows, each a list of cells, each cell the list of its wrapped lines.  Lines at
     the top of a page that go on with a row from the page before make a row with an empty first
@@ -731,7 +744,8 @@ def table_rows(lines: list[str], columns: list[int]) -> list[list[list[str]]]:
         cells = line_cells(line, columns) if line.strip() else None
         if cells is None:
             continue
-        if not rows or (starts_row(cells) and not finishes_name(rows[-1], cells) and not closes_open_bracket(rows[-1], cells)) \
+        if not rows or (starts_row(cells) and not finishes_name(rows[-1], cells) and not closes_open_bracket(rows[-1], cells)
+                        and not finishes_date(rows[-1], cells)) \
                 or starts_paragraph_row(rows[-1], cells) or ends_shouted_title_row(rows[-1], cells):
             rows.append([[] for _ in columns])
         for cell, text in zip(rows[-1], cells):
