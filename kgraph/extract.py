@@ -953,6 +953,17 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
             fallback = decision_kind(agreed_lead["verb"])
             formal.extend(d for d in (_decision(text, a, b, fallback) for a, b in inline) if d)
             continue
+        if body.endswith(":") and _AGREED_BY_THE_MEETING.search(body):
+            subs = collect_subpoints(text, paras, k + 1)
+            if subs:
+                # "So the top 3 priorities (agreed by the meeting) are:" over "1) Vehicle crime", "2) …": what
+                # the meeting agreed, one decision a point
+                for j in subs:
+                    d = _decision(text, paras[j].text_span.start, paras[j].text_span.end, "agreed")
+                    if d:
+                        formal.append(d)
+                    consumed.add(j)
+                continue
         if sm and _LEAD_IN_END.search(body[-40:]):
             between = text[sm.end():pe]
             if not between.strip(" :\t*_") or _DECISION_VERBS.search(between):
@@ -980,6 +991,10 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
     return _informal_decisions(text, item, subject)
 
 
+# a lead-in that says its list was agreed, the body or the meeting as the agent: "the priorities (agreed
+# by the meeting) are:", "The actions agreed by the Group were:"
+_AGREED_BY_THE_MEETING = re.compile(r"\bagreed\s+by\s+(?:the\s+)?(?:meeting|members|group|board|panel|forum|"
+                                    r"partnership|committee|those\s+present|all)\b", re.IGNORECASE)
 # after the body as subject, a verb of deciding and a colon that lettered points follow on the same
 # line: " agreed that: (a) …", " approved the following: (i) …" (a body that "noted: (a) …" notes
 # the things listed, so noting is not among the verbs)

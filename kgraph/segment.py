@@ -3407,6 +3407,8 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
                 continue
             if orgs and _is_compass_area(piece):
                 continue          # "Lakeshire Police, North Fellside": the area the body's officer covers
+            if orgs and _NAMES_A_WARD.fullmatch(piece):
+                continue          # "Lakes City Council, Fellside Park ward": the ward its councillor sits for
             closing_body = index == len(parts) - 1 and not orgs and _reads_as_a_name_of_a_body(piece) \
                 and not _is_compass_area(piece)
             if _is_department(piece) or (job_role and not closing_body
@@ -3418,6 +3420,10 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
                 continue
             orgs.extend(split_slash_organisations(piece))
     return tuple(orgs), chair_role or job_role
+
+
+# "Fellside Park ward", "Bargate Ward": an electoral ward, a place
+_NAMES_A_WARD = re.compile(r"[A-Z][\w'’.&-]*(?:[ \t]+(?:[A-Z][\w'’.&-]*|and|&)){0,4}[ \t]+[Ww]ard")
 
 
 def analyse_shouted_affiliation(written: str) -> tuple[list[str], str | None]:
@@ -3959,7 +3965,7 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     if not name or not name[0].isupper() or len(name.split()) > 8 \
             or not (_LOWER_LETTER.search(name) or is_shouted_titled_name(name)):
         return None
-    if _norm_words(name) <= _TABLE_HEADER_WORDS:
+    if _norm_words(name) <= _TABLE_HEADER_WORDS or _HEADCOUNT.match(name):
         return None
     rest_s = aff_from
     # "(CH)" right after the name gives its initials, not an organisation
@@ -3996,6 +4002,10 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
         aff = aff or orgs[0]
     return AttendanceEntry(name=name, span=Span(ns, ne), as_written=aff, organisations=orgs, role=role,
                            list_kind=kind, initials=initials)  # type: ignore[arg-type]
+
+
+# "Approx. 27 residents signed in", "About 15 members of the public": a headcount on the list, nobody named
+_HEADCOUNT = re.compile(r"(?:approx(?:imately)?\.?|about|around|some|over|roughly|c\.)[ \t]+\d+\b", re.IGNORECASE)
 
 
 # "Ms A Webb (Lakes Youth Project) (Item 7)": a second bracket saying which item a guest came for is a note
