@@ -159,7 +159,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("bl01_kent_kcsp_2019", "pdf"), ("bl03_brighton_hove_bhscp_exec_2024", "docx"),
                          # batch BM: a county partnership's ModernGov page; a Northern Ireland PCSP's
                          # minutes printed to PDF ("It was proposed by …, seconded by … and agreed")
-                         ("bm01_kent_kcsp_2023", "html"), ("bm05_fermanagh_omagh_pcsp_2024", "pdf"))]]
+                         ("bm01_kent_kcsp_2023", "html"), ("bm05_fermanagh_omagh_pcsp_2024", "pdf"),
+                         # batch BO: a county partnership's printed minutes; a SAB's web page whose items
+                         # are an "Item | Notes" table (its text copy one row a line, the notes wrapped)
+                         ("bo01_kent_kcsp_2012", "pdf"), ("bo02_lincolnshire_sab_2023", "html"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
