@@ -1520,7 +1520,7 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
     if pm:
         _add_first_sentence_decision(out, text, ps, pe, decision_kind(pm["verb"], "resolved"))
         return
-    sm = subject.match(text, ps, pe) or _agreement_sentence(text, ps, pe, subject)
+    sm = _opening_or_later_agreement(text, ps, pe, subject)
     if sm:
         ps = sm.start()
         after = text[sm.end():pe]
@@ -1620,6 +1620,16 @@ _AGREED_THAT_TO_DO = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]+(?=[A-Z])")
 _AGREEMENT_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|then|unanimously|formally)\s+)?(?:agreed|approved|endorsed|"
                                       r"(?:was|were)\s+in\s+agreement)\b(?!\s+(?:that|with)\b)", re.IGNORECASE)
+
+
+def _opening_or_later_agreement(text: str, ps: int, pe: int, subject: re.Pattern) -> re.Match | None:
+    """The body's subject opening the paragraph; or, when that sentence gives the body no outcome verb
+    ("Members thanked the sub-group chairs for their reports. The Board noted the highlight reports."),
+    the body agreeing or noting in a later sentence."""
+    sm = subject.match(text, ps, pe)
+    if sm is not None and (_VERB_AFTER_SUBJECT.match(text, sm.end(), pe) or _AGREED_THAT_TO_DO.match(text, sm.end(), pe)):
+        return sm
+    return _agreement_sentence(text, ps, pe, subject) or sm
 
 
 def _agreement_sentence(text: str, ps: int, pe: int, subject: re.Pattern) -> re.Match | None:
@@ -3079,7 +3089,12 @@ def _is_action_list_heading(heading: str) -> bool:
     most = _most_words_in_action_list_heading()
     if len(stripped.split(None, most)) > most:
         return False
-    return _norm(stripped) in terms()["action_list_headings"]
+    headings = terms()["action_list_headings"]
+    # ("Action Log (new actions)": a heading of the list qualified in brackets is that heading)
+    return _norm(stripped) in headings or (stripped.endswith(")") and _norm(_BRACKETED_QUALIFIER.sub("", stripped)) in headings)
+
+
+_BRACKETED_QUALIFIER = re.compile(r"[ \t]*\([^()\n]{1,40}\)$")
 
 
 @lru_cache(maxsize=1)
@@ -4137,7 +4152,8 @@ def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[A
         naming = set(range(len(earlier)))
         for o in action.owners:
             naming &= name_items.get(_owner_key(o.name), set()) | name_items.get(initials.get(o.name, ""), set()) | \
-                name_items.get(_written_first_name(text, o), set())
+                name_items.get(_written_first_name(text, o), set()) | \
+                set().union(*(name_items.get(k, set()) for k in _informal_name_keys(o.name, attendance)))
         counts: dict[int, int] = {}
         for w in _task_words(action.text):
             post = word_items.get(w, ())
@@ -4145,6 +4161,8 @@ def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[A
                 for k in post:
                     counts[k] = counts.get(k, 0) + 1
         k = _listed_target(counts, naming)
+        if k is None:
+            k = _task_only_target(counts, naming)
         if k is None:
             continue
         keys = {_owner_key(o.name) for o in action.owners}
@@ -4206,6 +4224,46 @@ def drop_restated_entries(items: list[AgendaItem]) -> None:
     last.actions = kept
 
 
+# "ACTION 05/24 – PS – Amend the plan": the number the minutes gave an action, written on its line before
+# the owners (a number, or letters and a number: "A12", "05/24", "3.1")
+_ACTION_NUMBER_BEFORE = re.compile(r"\b(?i:action)[ \t]+(?i:no\.?[ \t]*)?(?P<ref>[A-Z]{0,3}\d{1,4}(?:[/.-]\d{1,4})*)"
+                                   r"[ \t]*(?:[-–—:(]|$)")
+
+
+def _numbered_action_ref(text: str, action: Action) -> str | None:
+    """The number written before an action on its line ("ACTION 05/24:"), else None."""
+    line_start = text.rfind("\n", 0, action.span.start) + 1
+    m = _ACTION_NUMBER_BEFORE.search(text, line_start, action.span.start)
+    return m["ref"].upper() if m else None
+
+
+def drop_relogged_actions(text: str, items: list[AgendaItem]) -> None:
+    """An action log closing the minutes ("ACTION 05/24 – PS – Amend the plan – 30/06/24") that repeats,
+    by their numbers, the numbered actions the items minuted ("ACTION 05/24: PS to amend the plan …"):
+    each entry whose number and owners an earlier item's action has is that action again, left out
+    rather than counted twice under the last item (the item's action takes the entry's due date when
+    it gave none). Entries of numbers no item minuted stay."""
+    if len(items) < 2:
+        return
+    minuted: dict[str, Action] = {}
+    for item in items[:-1]:
+        for a in item.actions:
+            ref = _numbered_action_ref(text, a) if a.explicit and a.owners else None
+            if ref:
+                minuted.setdefault(ref, a)
+    if not minuted:
+        return
+    kept = []
+    for entry in items[-1].actions:
+        ref = _numbered_action_ref(text, entry)
+        same = minuted.get(ref) if ref else None
+        if same is None or {_owner_key(o.name) for o in entry.owners} != {_owner_key(o.name) for o in same.owners}:
+            kept.append(entry)
+        elif same.due is None:
+            same.due = entry.due
+    items[-1].actions = kept
+
+
 def _written_first_name(text: str, owner) -> str:
     """ "Rob | Circulate the request form": a list written among people who know each other names an
     owner by first name, as its items do ("Rob to circulate …"); the one word the list wrote, when it
@@ -4216,6 +4274,36 @@ def _written_first_name(text: str, owner) -> str:
     if len(words) >= 2 and written == words[0] and written[:1].isupper():
         return written.lower()
     return ""
+
+
+def _informal_name_keys(owner: str, attendance: list[AttendanceEntry]) -> set[str]:
+    """The words by which informal notes name an owner of the attendance list in the items ("Leanne
+    confirmed …", "Sue H to take …", "Chair to write …"): the first name, when no other attendee
+    has it, and "chair" for the one the attendance names Chair."""
+    key = _owner_key(owner)
+    entry = next((e for e in attendance if _owner_key(e.name) == key), None) if key else None
+    if entry is None:
+        return set()
+    keys = set()
+    first = _strip_title(entry.name)[0].split()[:1]
+    if first and len(first[0]) > 1 and sum(_strip_title(e.name)[0].split()[:1] == first for e in attendance) == 1:
+        keys.add(first[0].lower())
+    if entry.role and _norm(entry.role) in ("chair", "chairman", "chairwoman", "chairperson"):
+        keys.add("chair")
+    return keys
+
+
+def _task_only_target(counts: dict[int, int], naming: set[int]) -> int | None:
+    """The item a closing list's entry belongs to when no item naming its owners shares two words with
+    its task (the secretary to "notify Jo Fell and Al Ray of the grant", minuted where the item never
+    named the secretary): the one item that shares at least three of the task's words, when no other
+    shares more than one."""
+    if any(counts.get(k, 0) >= 2 for k in naming):
+        return None
+    strong = [k for k, n in counts.items() if n >= 3]
+    if len(strong) != 1 or any(n >= 2 for k, n in counts.items() if k != strong[0]):
+        return None
+    return strong[0]
 
 
 def _listed_target(counts: dict[int, int], naming: set[int]) -> int | None:
@@ -4242,7 +4330,8 @@ _PREVIOUS_CONTEXT = re.compile(
     # ("the next meeting was scheduled for Tuesday, 5 April 2022": the date fixed, in the past tense of a report)
     r"(?:\s+(?:which\s+was\s+|that\s+was\s+)?(?:held|scheduled|to\s+be\s+held|(?:(?:will|would|shall)\s+)?be\s+held|is\s+to\s+be\s+held|was\s+held|"
     r"(?:(?:was|is|had\s+been|has\s+been)\s+)(?:scheduled|planned|arranged|fixed)|"
-    r"took\s+place|planned|arranged|on|dated))*(?:\s+(?:on|for|of))?\s*[:,(]?\s*"
+    # ("Next meeting - Tuesday 18th January 2022": notes set the date apart with a dash as with a colon)
+    r"took\s+place|planned|arranged|on|dated))*(?:\s+(?:on|for|of))?\s*(?:[:,(]|[-–—](?=\s))?\s*"
     # the weekday before the date, in full or cut short in notes ("Next meeting: Tues 2 July 2024")
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thurs?|thu|fri|sat|sun)\.?,?\s+)?$",
     re.IGNORECASE)
@@ -4724,6 +4813,7 @@ def extract(seg: Segmented) -> MeetingRecord:
     attach_cited_log_rows(text, items)
     attach_listed_actions(text, items, seg.attendance)
     drop_restated_entries(items)
+    drop_relogged_actions(text, items)
     refs = find_meeting_refs(text, seg.header, seg.items)
     warnings = [w for w in seg.warnings if not (inferred and w.startswith("no meeting date"))] + \
         ([f"data quality: {inferred}"] if inferred else [])

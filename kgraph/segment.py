@@ -441,7 +441,8 @@ _LEAST_RUN_ON_TITLE_WORDS = 3
 _MOST_TAB_TITLE_WORDS = 12
 
 
-def _tab_run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading | None:
+def _tab_run_in_heading(text: str, ln: Line, i: int, ma: re.Match,
+                        most_words: int = _MOST_TAB_TITLE_WORDS) -> _Heading | None:
     """ "2. Declarations of interest<TAB>EF declared an interest …": a Word table row whose cells were one
     paragraph each, copied out beside rows whose cells ran over several paragraphs: the numbered title
     cell, a tab, then the item's text (a sentence) in the next cell."""
@@ -454,7 +455,7 @@ def _tab_run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading |
     ts, te, code = _clean_title(text, ts, tab)
     title = text[ts:te]
     body = _strip_span(text, tab, ln.ce, " \t")[0]
-    if te <= ts or len(title.split()) > _MOST_TAB_TITLE_WORDS or not _is_title_like(title, False) \
+    if te <= ts or len(title.split()) > most_words or not _is_title_like(title, False) \
             or not text[body:body + 1].isupper():
         return None
     return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code, run_in=body)
@@ -479,6 +480,27 @@ def _bracketed_number_run_in_heading(text: str, ln: Line, i: int) -> _Heading | 
     if te <= ts or not _is_title_like(text[ts:te], True):
         return None
     return _Heading(i, i, m["num"], m.start("num"), ts, te, code, run_in=m.start("rest"))
+
+
+# the most words of a title cell beside a cell of prose ("3. Minutes of the previous meeting held on 15th
+# March 2023 and action log<TAB>The minutes …"): the prose cell shows where the title ends
+_MOST_TITLE_WORDS_BESIDE_PROSE = 20
+
+
+def _prose_cell_run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading | None:
+    """ "2. Declarations of interest<TAB>Jo Fell declared an interest in item 5 as her Trust was one of the":
+    an "Item | Notes" table copied as text, whose notes cell (a paragraph, wrapped onto the lines below)
+    follows the title cell after a tab. The whole line would read as a long title when the wrap cuts
+    the sentence before its stop; the title is the cell before the tab when the cell after it holds
+    more words than a paper or lead cell does (and no labelled field: "Lead: Jo Hale")."""
+    ts = ln.cs + ma.start("title")
+    tab = text.find("\t", ts, ln.ce)
+    if tab < 0:
+        return None
+    cell = text[tab + 1:ln.ce].split("\t", 1)[0]
+    if len(cell.split()) <= _MOST_TRAILING_CELL_WORDS or _LABELLED_CELL.match(cell):
+        return None
+    return _tab_run_in_heading(text, ln, i, ma, _MOST_TITLE_WORDS_BESIDE_PROSE)
 
 
 def _number_key(num: str) -> tuple[tuple[int, ...], str]:
@@ -808,6 +830,8 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
             underlined = bool(ma) and _underlined(text, lines, i)
             if ma and not ln.heading:
                 heading = _two_column_row_heading(text, lines, i, ma)
+            if heading is None and ma and not ln.heading and "\t" in content:
+                heading = _prose_cell_run_in_heading(text, ln, i, ma)
             if heading is None and ma and (ma["punct"] or ln.heading or underlined or _ENDS_WITH_LETTER.search(ma["num"]) or ma["num"].endswith(".0")
                        or content[:4].lower() in {"item", "minu", "agen"} or _prefixed_minute_heading(ma)
                        or (" " not in ma["num"] and (_bare_number_heading(content) or _codes_its_own_number(ma)

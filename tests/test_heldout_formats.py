@@ -165,6 +165,9 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # joint committee's Word minutes with a members' table headed by its two councils
                          ("bn01_kent_kcsp_2014", "html"), ("bn03_dumfries_galloway_pfrcs_2019", "pdf"),
                          ("bn05_adur_worthing_jcsrc_2023", "docx"),
+                         # batch BO: a county partnership's printed minutes; a SAB's web page whose items
+                         # are an "Item | Notes" table (its text copy one row a line, the notes wrapped)
+                         ("bo01_kent_kcsp_2012", "pdf"), ("bo02_lincolnshire_sab_2023", "html"),
                          # batch BP: a county partnership's ModernGov page; a ward PACT meeting's informal
                          # notes typed in Word by a volunteer
                          ("bp01_kent_kcsp_2021", "html"), ("bp05_southampton_bitterne_park_pact_2019", "docx"))]]
