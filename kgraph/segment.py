@@ -1190,6 +1190,49 @@ def _lettered_items(lines: list[Line], sections: list[_Heading]) -> list[_Headin
     return run if len(run) == len(sections) >= _MIN_LETTERED_ITEMS else []
 
 
+# a "record of decisions": each decision a block of labelled fields, "Decision No: EX/24/05" over
+# "Subject: Town Centre CCTV" (wrapping onto a second line), then "Decision:", "Reasons for the decision:" …;
+# the blocks are the items, numbered by their reference and titled by their subject. One notice alone
+# ("Decision Reference: …" over numbered sections) keeps its sections: only a run of blocks counts.
+_DECISION_NUMBER_LINE = re.compile(r"[ \t*_]*decision[ \t]+(?:no\.?|number|ref(?:erence)?\.?)[ \t]*[:.]?[ \t]*"
+                                   r"(?P<num>[A-Z0-9][A-Z0-9/.-]{0,20})[ \t*_]*", re.IGNORECASE)
+_SUBJECT_LINE = re.compile(r"[ \t*_]*(?:subject|title|item)[ \t*_]*:[ \t*_]*(?=\S)", re.IGNORECASE)
+_MIN_DECISION_BLOCKS = 2
+_MOST_SUBJECT_LINES = 2
+
+
+def _subject_end(text: str, lines: list[Line], j: int) -> int:
+    """Where a block's subject ends: its line, or the next when the subject wraps onto it (a line right
+    below that is no labelled field)."""
+    end = lines[j].ce
+    for k in range(j + 1, min(j + _MOST_SUBJECT_LINES, len(lines))):
+        if lines[k].blank or _LABELLED_CELL.match(text, lines[k].start, lines[k].end) \
+                or lines[k].content(text).endswith(":"):
+            break
+        end = lines[k].ce
+    return end
+
+
+def find_decision_record_headings(text: str, lines: list[Line]) -> list[_Heading]:
+    """The decision blocks of a record of decisions as items, or [] when there is no run of them."""
+    found: list[_Heading] = []
+    for i, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        m = _DECISION_NUMBER_LINE.fullmatch(text, ln.start, ln.end)
+        if m is None or not any(c.isdigit() for c in m["num"]):
+            continue
+        j = _next_nonblank(lines, i, 3)
+        sm = _SUBJECT_LINE.match(text, lines[j].start, lines[j].end) if j is not None else None
+        if sm is None:
+            continue
+        ts, te = _strip_span(text, sm.end(), _subject_end(text, lines, j))
+        if te > ts:
+            found.append(_Heading(i, j, m["num"], m.start("num"), ts, te, None,
+                                  wrapped=te > lines[j].end))
+    return found if len(found) >= _MIN_DECISION_BLOCKS else []
+
+
 def find_unnumbered_headings(text: str, lines: list[Line], start_line: int) -> list[_Heading]:
     """Fallback for layouts without numbers: Markdown/bold headings, short ALL-CAPS lines, or (three
     or more of them) short lines ending in a colon."""
@@ -1719,7 +1762,8 @@ def _sub_group_heading(text: str, lines: list[Line], body_end: int, last_line: i
     if ln is None:
         return None
     content = ln.content(text)
-    if not ln.heading and not _set_like_the_body_line(text, lines, body_end, content):
+    if not ln.heading and not _set_like_the_body_line(text, lines, body_end, content) \
+            and not _group_line_right_under_shouted_partnership(text, lines, body_end, ln):
         return None
     m = _GROUP_OF_BODY.fullmatch(content)
     if m is None or (m["doc"] and not _names_the_document(m["doc"]) and not _names_a_kind_of_meeting(m["doc"])):
@@ -1773,6 +1817,20 @@ def _set_like_the_body_line(text: str, lines: list[Line], body_end: int, content
         if ln.start <= body_end <= ln.end:
             body = ln.content(text)
             return not ln.heading and body.isupper() == content.isupper()
+    return False
+
+
+def _group_line_right_under_shouted_partnership(text: str, lines: list[Line], body_end: int, below: Line) -> bool:
+    """ "LAKES SAFEGUARDING CHILDREN PARTNERSHIP" typed right over "Practice Review Group" (no blank line
+    between): a partnership's title in capitals with the name of one of its groups in mixed case as the
+    title's second line. Only a partnership's line counts (a council's line over a mixed-case line is
+    a banner over a body of its own)."""
+    for k, ln in enumerate(lines):
+        if ln.start <= body_end <= ln.end:
+            body = ln.content(text)
+            return (not ln.heading and body.isupper() and not below.content(text).isupper()
+                    and k + 1 < len(lines) and lines[k + 1] is below
+                    and body.split()[-1].lower() == "partnership")
     return False
 
 
@@ -3442,8 +3500,23 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
                 # and Enforcement", "District Commander, Medway, Kent Police")
                 job_role = f"{job_role}, {piece}" if job_role else job_role
                 continue
-            orgs.extend(split_slash_organisations(piece))
+            orgs.extend(split_slash_organisations(council_without_department(piece)))
     return tuple(orgs), chair_role or job_role
+
+
+# "Lakeside Council Children's Services": a council's name run straight into one of its departments
+_COUNCIL_THEN_MORE = re.compile(r"(?P<council>.*?[ \t]Council)[ \t]+(?P<rest>[A-Z][^,()]*)")
+
+
+def council_without_department(piece: str) -> str:
+    """ "Lakeside Council Education", "Fellside City Council Public Health": a council named with a
+    department after it (no comma between) is the council; the department is no body of its own."""
+    m = _COUNCIL_THEN_MORE.fullmatch(piece)
+    if m is None:
+        return piece
+    # ("Services" is also a body's word, as in "Lakes Children's Services Trust": here it ends a department)
+    words = re.findall(r"[A-Za-z][\w'’-]*", m["rest"].lower())
+    return m["council"] if words and all(w in terms()["department_words"] for w in words) else piece
 
 
 # "Fellside Park ward", "Bargate Ward": an electoral ward, a place
@@ -5406,6 +5479,40 @@ def _wrapped_column_rows(text: str, spans: list[tuple[int, int]]
     return [(name, _SPACES.sub(" ", " ".join(body)).strip()) for name, body in rows]
 
 
+_INITIALS_CELL = re.compile(r"[A-Z]{2,4}")
+_LEAST_INITIALLED_ROWS = 2
+
+
+def _initials_column_rows(text: str, spans: list[tuple[int, int]]
+                          ) -> list[tuple[tuple[int, int], str]] | None:
+    """A list printed in three columns apart by wide gaps, initials, name, then post and body ("DW   Dee
+    Webb      Designated Nurse, Lakes ICB"), a long third cell wrapping onto lines of their own indented
+    past the names, and someone with no initials (the minute-taker) typed under the names' column.
+    Returns (initials and name span, whole post-and-body text) per row, or None when the lines are not
+    such rows (the initials are read off the name span by parse_entry, which checks they fit)."""
+    rows: list[tuple[tuple[int, int], list[str]]] = []
+    initials_column = names_column = None
+    initialled = 0
+    for a, b in spans:
+        line_start = text.rfind("\n", 0, a) + 1
+        indent = a - line_start
+        pieces = _gap_pieces(text, a, b)
+        opens_with_initials = 2 <= len(pieces) <= 3 and _INITIALS_CELL.fullmatch(text, *pieces[0]) is not None
+        if opens_with_initials and (initials_column is None or abs(indent - initials_column) <= _COLUMN_SLACK):
+            initials_column, names_column = indent, pieces[1][0] - line_start
+            rows.append(((pieces[0][0], pieces[1][1]), [text[slice(*pieces[2])]] if len(pieces) == 3 else []))
+            initialled += 1
+        elif names_column is not None and len(pieces) == 2 and abs(indent - names_column) <= _COLUMN_SLACK:
+            rows.append((pieces[0], [text[slice(*pieces[1])]]))
+        elif names_column is not None and len(pieces) == 1 and rows and indent > names_column + _COLUMN_SLACK:
+            rows[-1][1].append(text[a:b].strip())
+        else:
+            return None
+    if initialled < _LEAST_INITIALLED_ROWS:
+        return None
+    return [(name, _SPACES.sub(" ", " ".join(body)).strip()) for name, body in rows]
+
+
 def _body_column_rows(text: str, spans: list[tuple[int, int]]
                       ) -> list[tuple[tuple[int, int], str]] | None:
     """A list printed in two columns, the body (or the group: "Co-opted Members") first and its members
@@ -5456,7 +5563,7 @@ def _two_column_rows(text: str, spans: list[tuple[int, int]]
     body_rows = _body_column_rows(text, spans)
     if body_rows is not None:
         return [(span, lambda entry, group=group: _member_of_group(entry, group)) for span, group in body_rows]
-    wrapped = _wrapped_column_rows(text, spans)
+    wrapped = _wrapped_column_rows(text, spans) or _initials_column_rows(text, spans)
     if wrapped is not None:
         return [(span, lambda entry, body=body: _attach_affiliation(entry, _affiliation_line(body)) if body else None)
                 for span, body in wrapped]
@@ -5923,6 +6030,7 @@ def segment(source: SourceText) -> Segmented:
             run = find_numbered_paragraphs(text, lines, 0)
             if {h.line_index for h in headings} <= {h.line_index for h in run}:
                 headings = run
+    headings = find_decision_record_headings(text, lines) or headings
     table = _business_table(text, lines, headings)
     if table is not None:
         headings = table.headings

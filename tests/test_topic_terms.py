@@ -46,3 +46,19 @@ def test_an_acts_title_tells_of_a_core_theme_but_is_no_mention_of_a_minor_topic(
     assert "domestic-abuse" in keys and "modern-slavery-and-human-trafficking" not in keys
     # the same words outside a title are three mentions of the minor topic
     assert "modern-slavery-and-human-trafficking" in _topic_keys(text.replace(" Act 2015", " policy"))
+
+
+def test_a_stabbing_tells_of_knife_crime():
+    text = ("Fellside Safeguarding Children Partnership\n\nMinutes of the meeting held on 3 May 2024\n\n"
+            "1. Rapid review\n\nChild T was seriously injured in a stabbing in Lakeby town centre.\n\n"
+            "2. Any other business\n\nNone.\n")
+    assert "knife-crime" in _topic_keys(text)
+
+
+def test_prevent_opening_a_wrapped_title_cased_name_is_not_the_programme():
+    text = ("Fellside Community Safety Partnership\n\nMinutes of the meeting held on 3 May 2013\n\n"
+            "1. Anti-social behaviour reform\n\nThe Bill replaces the ASBO with six powers, including the Injunction to "
+            "Prevent\n       Nuisance and Annoyance (IPNA).\n\n2. Any other business\n\nNone.\n")
+    assert "prevent" not in _topic_keys(text)
+    assert "prevent" in _topic_keys(text.replace("Injunction to Prevent\n       Nuisance and Annoyance (IPNA)",
+                                                 "work of Prevent"))

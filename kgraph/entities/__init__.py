@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ..segment import is_list_label
+from ..segment import council_without_department, is_list_label
 from ..model import AcronymDefinition, AttendanceEntry, MeetingRecord, Mention, Mentions, MoneyAmount, Span
 from .acronyms import AcronymPair, find_acronym_pairs, first_definitions
 from . import gazetteer as _gazetteer
@@ -1104,6 +1104,8 @@ def _affiliation(name: str, initials: str | None, organisations: tuple[str, ...]
     list is shared: callers get a copy."""
     role, orgs = _affiliation_read(name, initials, organisations, as_written, role)
     orgs = [_without_area_after_comma(_without_department_after_acronym(_without_common_noun_tail(o))) for o in orgs]
+    # ("Lakeside Council Education": the council, its department no body)
+    orgs = [council_without_department(o) for o in orgs]
     if role and _WARD_POST.search(role):
         # "(Ward Member, Central Lakeby)": after a ward's post the place is the ward, no body, unless
         # its name says it is one
