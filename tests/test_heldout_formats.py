@@ -170,7 +170,9 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("bo01_kent_kcsp_2012", "pdf"), ("bo02_lincolnshire_sab_2023", "html"),
                          # batch BP: a county partnership's ModernGov page; a ward PACT meeting's informal
                          # notes typed in Word by a volunteer
-                         ("bp01_kent_kcsp_2021", "html"), ("bp05_southampton_bitterne_park_pact_2019", "docx"))]]
+                         ("bp01_kent_kcsp_2021", "html"), ("bp05_southampton_bitterne_park_pact_2019", "docx"),
+                         # batch BR: a county partnership's extraordinary meeting as a ModernGov page
+                         ("br01_kent_kcsp_extraordinary_2017", "html"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
