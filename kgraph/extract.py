@@ -2181,6 +2181,10 @@ def _owner_of_bracketed_pair(text: str, a: int, bracket: int, b: int, attendance
 
 
 def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Owner]:
+    ws, we = _trim(text, s, e, " \t\n*_.,;:()")
+    if _one_body_named_with_and(_SPACES.sub(" ", text[ws:we]), attendance):
+        kind, name = _owner_kind(text[ws:we], attendance)
+        return [Owner(name=_SPACES.sub(" ", name), span=Span(ws, we), kind=kind)]  # type: ignore[arg-type]
     owners = []
     pos = s
     for m in list(_split_names_re().finditer(text, s, e)) + [None]:
@@ -2197,6 +2201,20 @@ def _owners_in(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> 
         if m:
             pos = m.end()
     return _posts_rejoined(text, owners, attendance)
+
+
+def _one_body_named_with_and(owners: str, attendance: list[AttendanceEntry]) -> bool:
+    """ "the Lakes Drug and Alcohol Action Team would provide the lead": one body whose name holds an "and",
+    not two owners. The whole ends like a body's name, the words before "and" do not ("Lakes Drug"), and
+    none of them is an attendee's name ("Jo Hale and the Community Safety Team" are two)."""
+    from .segment import _ends_like_a_body
+    before, sep, _ = owners.partition(" and ")
+    words = owners.split()
+    if not sep or " and " in owners[len(before) + 5:] or len(words) < 4 \
+            or words[-1].lower() not in terms()["organisation_words"] or _ends_like_a_body(before):
+        return False
+    names = _attendees_name_words(attendance)
+    return not any(w.lower() in names for w in before.split())
 
 
 def _attendees_name_words(attendance: list[AttendanceEntry]) -> set[str]:

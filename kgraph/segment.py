@@ -2064,6 +2064,13 @@ def _joint_meeting_heading(text: str, lines: list[Line]) -> tuple[int, int] | No
     return None
 
 
+def _occasion_before_body_re() -> re.Pattern:
+    """ "Extraordinary meeting, ", "Special Meeting, ": the occasion a web page's title line puts before
+    the body's name ("Extraordinary meeting, Lakes Partnership - Tuesday, 14th March, 2017 2.00 pm")."""
+    return _compiled("occasion-before-body", lambda: re.compile(
+        rf"(?i:(?:{_alternation(terms()['meeting_occasion_words'])})(?:[ \t]+general)?[ \t]+meeting)[ \t]*,[ \t]*"))
+
+
 def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, list[str]]:
     """Body, date, time, venue, contact and draft flag from the lines before the first item."""
     header = Header()
@@ -2142,6 +2149,9 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 break   # a date above is the meeting's: "Action tracker – actions from the JAG held on …"
             if header.body is None and not _FIELD.match(hm["body"]):
                 bs, be = _strip_span(text, ln.cs + hm.start("body"), ln.cs + hm.end("body"))
+                occasion = _occasion_before_body_re().match(text, bs, be)
+                if occasion:        # "Extraordinary meeting, Lakes Partnership - Tuesday, …" (ModernGov)
+                    bs = occasion.end()
                 sub = _sub_body_before_date(hm["rest"])
                 if sub is not None:     # "Police and Crime Panel - Complaints Sub-Committee - Thursday, …"
                     be = ln.cs + hm.start("rest") + sub
@@ -3598,7 +3608,9 @@ def _area_list_rejoined(parts: list[str]) -> list[str]:
     if len(parts) < 2 or not re.search(r"\s(?:and|&)\s", parts[-1]):
         return parts
     k = len(parts)
-    while k > 1 and _AREA_PART.fullmatch(parts[k - 1]) and not looks_like_affiliation(parts[k - 1]):
+    # ("Lakes City Council, Highways and Transportation": a department of the council, no list of places)
+    while k > 1 and _AREA_PART.fullmatch(parts[k - 1]) and not looks_like_affiliation(parts[k - 1]) \
+            and not _is_department(parts[k - 1]):
         k -= 1
     if k == len(parts) or not _ends_like_a_body(parts[k - 1]):
         return parts

@@ -171,6 +171,8 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch BP: a county partnership's ModernGov page; a ward PACT meeting's informal
                          # notes typed in Word by a volunteer
                          ("bp01_kent_kcsp_2021", "html"), ("bp05_southampton_bitterne_park_pact_2019", "docx"),
+                         # batch BR: a county partnership's extraordinary meeting as a ModernGov page
+                         ("br01_kent_kcsp_extraordinary_2017", "html"),
                          # batch BS: a county partnership's printed ModernGov minutes saved as PDF
                          ("bs01_kent_kcsp_2013", "pdf"))]]
 
