@@ -3605,12 +3605,11 @@ def _area_list_rejoined(parts: list[str]) -> list[str]:
     """ "Probation Service", "Kent", "Surrey and Sussex" → "Probation Service, Kent, Surrey and Sussex":
     the places a body serves, listed after its name to the end of the affiliation (the list closed by
     "and"), are part of that name, no bodies of their own."""
-    if len(parts) < 2 or not re.search(r"\s(?:and|&)\s", parts[-1]):
+    # ("Lakes City Council, Highways and Transportation": a department of the council, no list of places)
+    if len(parts) < 2 or not re.search(r"\s(?:and|&)\s", parts[-1]) or _is_department(parts[-1]):
         return parts
     k = len(parts)
-    # ("Lakes City Council, Highways and Transportation": a department of the council, no list of places)
-    while k > 1 and _AREA_PART.fullmatch(parts[k - 1]) and not looks_like_affiliation(parts[k - 1]) \
-            and not _is_department(parts[k - 1]):
+    while k > 1 and _AREA_PART.fullmatch(parts[k - 1]) and not looks_like_affiliation(parts[k - 1]):
         k -= 1
     if k == len(parts) or not _ends_like_a_body(parts[k - 1]):
         return parts
