@@ -167,7 +167,11 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("bn05_adur_worthing_jcsrc_2023", "docx"),
                          # batch BP: a county partnership's ModernGov page; a ward PACT meeting's informal
                          # notes typed in Word by a volunteer
-                         ("bp01_kent_kcsp_2021", "html"), ("bp05_southampton_bitterne_park_pact_2019", "docx"))]]
+                         ("bp01_kent_kcsp_2021", "html"), ("bp05_southampton_bitterne_park_pact_2019", "docx"),
+                         # batch BQ: a partnership working group's typed notes in Word (an action tracker
+                         # table before item 1); a unitary partnership executive's minutes printed to PDF,
+                         # the agenda's Item | Title | Lead | Time table above the numbered minutes
+                         ("bq01_kent_kcsp_working_group_2019", "docx"), ("bq02_swindon_csp_executive_2023", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
