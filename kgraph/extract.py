@@ -443,9 +443,13 @@ def _body_subject_for(body: str | None, deciders: tuple[str, ...] = ()) -> re.Pa
     return re.compile(
         # ("Following discussion of the results, the Partnership agreed …": what was discussed, named)
         rf"(?:(?:following|after)\s+(?:(?:the|further|some|a)\s+)?(?:discussion|debate|consideration)"
-        rf"(?:\s+of\s+[^,.;:\n]{{1,60}}?)?\s*,?\s+|{_PROPOSAL_LEAD})?"
+        rf"(?:\s+of\s+[^,.;:\n]{{1,60}}?)?\s*,?\s+|{_PROPOSAL_LEAD}|{_HAVING_LEAD})?"
         rf"(?:the\s+|this\s+)?"
         rf"(?:{alternatives})\b", re.IGNORECASE)
+
+
+# "Having noted the declaration at item 2, the Forum endorsed …": what the body took into account first
+_HAVING_LEAD = r"having\s+(?:noted|considered|heard|received|reviewed|discussed)\s+[^,.;:\n]{1,80}?,\s+"
 
 
 # "On the proposal of Alderman Kerr, seconded by Ms Quinn, the Partnership agreed: …", "Proposed by
@@ -1297,6 +1301,8 @@ def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> li
             out = [d for d in (_closing_bare_noted(text, p) for p in discussion) if d][-1:]
         if not out:
             out = [d for d in (_request_agreed(text, p) for p in discussion) if d][-1:]
+        if not out and len(discussion) >= 2:
+            out = [d for d in [_body_agreed_closing(text, discussion[-1], subject)] if d]
     return out
 
 
@@ -1403,6 +1409,29 @@ def _body_in_agreement(text: str, p: Paragraph, subject: re.Pattern) -> Decision
                 d.kind = "agreed"
             return d
     return None
+
+
+# after the body as subject: " agreed that …" (what the body itself agreed, not what a member agreed to do)
+_BODY_AGREED_THAT = re.compile(r"\s+(?:(?:also|unanimously)\s+)?agreed\s+(?:that|to)\s+[a-z]")
+
+
+
+def _body_agreed_closing(text: str, p: Paragraph, subject: re.Pattern) -> Decision | None:
+    """ "The panel agreed that the threshold had been met." (or "Having noted TW's declaration, the Working
+    Group agreed to recommend …"): the body's own agreement as a paragraph of one sentence closing the
+    item's discussion, minuted in paragraphs above it — read only when the item records no other
+    outcome, for then that agreement is the item's decision. An agreement inside a discussion
+    paragraph ("Members agreed that the plan was ambitious. …") stays narrative."""
+    ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+    if _SENTENCE_BREAK.search(text, ps, pe):
+        return None
+    sm = subject.match(text, ps, pe)
+    if sm is None or not _BODY_AGREED_THAT.match(text, sm.end(), pe):
+        return None
+    d = _decision(text, ps, pe, "agreed")
+    if d:
+        d.kind = "agreed"
+    return d
 
 
 def _closing_bare_noted(text: str, p: Paragraph) -> Decision | None:
@@ -3251,6 +3280,61 @@ def _owner_line_below(text: str, paras: list[Paragraph], k: int) -> re.Match | N
         return None
     ns, ne = _trim(text, paras[k + 1].text_span.start, paras[k + 1].text_span.end)
     return _OWNER_DUE_LINE.fullmatch(text, ns, ne)
+# a recommendation numbered by its letter, opening its paragraph: "R1  A single lead officer to be appointed …",
+# "Rec 2: Lakes Police to …", "Recommendation 3 – The case to be referred …"
+_RECOMMENDATION_ENTRY = re.compile(r"(?:R|Rec\.?|Recommendation)[ \t]*\d{1,2}[ \t]*[.:)–—-]?[ \t]+(?=[A-Z])")
+# the owner line under it: "Owner: Jo Lake (Lakes Homes)          Date: 31/05/2024" (the date is when it is due)
+_RECOMMENDATION_OWNER_LINE = re.compile(
+    r"(?i:owners?|leads?|responsible(?:[ \t]+officer)?)[ \t]*:[ \t]*(?P<owners>[^\n:]{2,80}?)"
+    r"(?:(?:[ \t]{2,}|\t|[ \t]*[;,][ \t]*)(?i:due|by|deadline|date|target(?:[ \t]+date)?|by[ \t]+when)[ \t]*:"
+    r"[ \t]*(?P<due>[^\n]{2,40}?))?[ \t.]*")
+# the lead-in the numbered recommendations answer: "(iii) to make the following recommendations."
+_LEAD_IN_TO_RECOMMENDATIONS = re.compile(r"\bthe\s+following\s+recommendations?[ \t.:]*$", re.IGNORECASE)
+
+
+def owned_recommendations(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
+                          ) -> tuple[list[Decision], list[Action]]:
+    """A panel's numbered recommendations, each with an owner line under it ("R1  A single lead officer to
+    be appointed …" over "Owner: Jo Lake    Date: 31/05/2024"): each is a decision the meeting made and a
+    task its owner carries out by that date. Only a recommendation whose next paragraph is its owner
+    line counts: a report's numbered recommendations with no owner are what was put to the meeting."""
+    paras = item.paragraphs
+    decisions: list[Decision] = []
+    actions: list[Action] = []
+    for k in range(len(paras) - 1):
+        ps, pe = _trim(text, paras[k].text_span.start, paras[k].text_span.end)
+        entry = _RECOMMENDATION_ENTRY.match(text, ps, pe)
+        if entry is None:
+            continue
+        ns, ne = _trim(text, paras[k + 1].text_span.start, paras[k + 1].text_span.end)
+        owner_line = _RECOMMENDATION_OWNER_LINE.fullmatch(text, ns, ne)
+        if owner_line is None:
+            continue
+        s, e = _trim(text, entry.end(), pe)
+        owners = _owners_in(text, owner_line.start("owners"), owner_line.end("owners"), attendance)
+        dates = find_dates(owner_line["due"]) if owner_line["due"] else []
+        decisions.append(Decision(text=text[s:e], span=Span(s, e), kind="agreed"))
+        actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True,
+                              due=dates[0][0] if dates else None, listed=True))
+    return decisions, actions
+
+
+def with_owned_recommendations(text: str, item: ItemSegment, attendance: list[AttendanceEntry],
+                               decisions: list[Decision], actions: list[Action]
+                               ) -> tuple[list[Decision], list[Action]]:
+    """The item's decisions and actions with its owned recommendations added (see owned_recommendations),
+    the lead-in that introduces them ("to make the following recommendations") no decision of its own,
+    and no other reading of the same paragraphs kept twice."""
+    recommended, owned = owned_recommendations(text, item, attendance)
+    if not recommended:
+        return decisions, actions
+    first = recommended[0].span.start
+    kept = [d for d in decisions if not (d.span.end <= first and _LEAD_IN_TO_RECOMMENDATIONS.search(d.text))
+            and not any(_overlaps(d.span, r.span) for r in recommended)]
+    others = [a for a in actions if not any(_overlaps(a.span, o.span) for o in owned)]
+    return kept + recommended, others + owned
+
+
 # "… the approved minute. - by 30 September 2016", "… next meeting. – 8 December 2016": a due date
 # set off by a dash at the end of the entry
 _TRAILING_DUE_FIELD = re.compile(r"[ \t]+[-–—][ \t]+(?:(?i:by|before|due)[ \t]+)?[^-–—\n]{3,30}$")
@@ -4693,6 +4777,23 @@ def _under_next_meeting_heading(text: str, item: AgendaItem) -> bool:
     return bool(line) and len(line.split()) <= 8 and _title_matches(line, "next_meeting_titles")
 
 
+# "Subsequent meetings: 13 December 2023 and", "Future meeting dates are 4 June,": a list of the body's later
+# meetings, the date in the same sentence after it
+_FUTURE_MEETINGS_LEAD = re.compile(r"\b(?:subsequent|future|further|later)\s+meetings?(?:\s+dates)?\b"
+                                   r"(?:[^.\n]|\n(?!\s*\n)){0,80}$", re.IGNORECASE)
+
+
+# "The panel will reconvene on 25 July 2024": the meeting itself resumes, a later meeting of the same body
+_RECONVENES_ON = re.compile(r"\b(?:will|would|shall|is\s+to|agreed\s+to)\s+reconvene\s+on\s+"
+                            r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
+
+
+def _in_list_of_later_meetings(text: str, s: int, ds: int) -> bool:
+    """Whether the date at ``ds`` is one of a sentence listing the body's later meetings ("Subsequent
+    meetings: 13 December 2023 and 20 March 2024"), within the item starting at ``s``."""
+    return _FUTURE_MEETINGS_LEAD.search(text, max(s, ds - 120), ds) is not None
+
+
 def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> list[MeetingRef]:
     """Dated meetings of the same body: minutes approved (previous), next-meeting dates (next)."""
     refs: list[MeetingRef] = []
@@ -4749,6 +4850,9 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
             if next_item and ds >= log_start:
                 continue       # an action log's due dates after the last item are not meetings
             relation = _relation_in_context(text, s, ds, de, date, header)
+            if relation is None and not without_year and header.date is not None and date > header.date \
+                    and (_in_list_of_later_meetings(text, s, ds) or _RECONVENES_ON.search(text, max(s, ds - 60), ds)):
+                relation = "next"       # "Subsequent meetings: 13 December 2023 and 20 March 2024"
             # a day and month alone is read back from the meeting: never a next meeting
             if relation is not None and not (without_year and relation == "next"):
                 add(date, relation, Span(ds, de), position)
@@ -4806,6 +4910,8 @@ def extract(seg: Segmented) -> MeetingRecord:
                           span=iseg.span, title_span=iseg.title_span)
         item.decisions = find_decisions(text, iseg, seg.header, deciders)
         item.actions = find_actions(text, iseg, seg.attendance, seg.header.date, owners_column)
+        item.decisions, item.actions = with_owned_recommendations(text, iseg, seg.attendance, item.decisions,
+                                                                  item.actions)
         owned = {_owner_key(o.name) for a in item.actions for o in a.owners}
         item.actions += [a for a in resolved_office_tasks(text, item.decisions, seg.attendance)
                          if not {_owner_key(o.name) for o in a.owners} & owned]

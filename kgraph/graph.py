@@ -45,6 +45,7 @@ from .model import (
     Span,
 )
 from .resources import ontology_path, scheme_topic_keys
+from .segment import struck_out_name
 
 
 
@@ -355,6 +356,14 @@ def _add_attendance(ctx: _Context, body: str) -> dict[str, str]:
     holders: dict[str, set[str]] = {}
     ranked: dict[str, list[str]] = {}
     for entry in ctx.record.attendance:
+        if struck_out_name(entry.name):
+            # "DS [redacted] – Lakes Police, Force Intelligence Bureau": the record struck the name out,
+            # so nobody attends by it; the bodies it names were at the meeting all the same
+            for org_name in attendance_affiliation(entry)[1]:
+                org, org_entity = _resolve(ctx, "organisation", organisation_key_in(ctx.record, org_name), org_name)
+                _describe(ctx, org, org_entity)
+                add((m, NT_KG.mentions, org))
+            continue
         person, entity = _resolve(ctx, "person", person_key(entry.name), entry.name)
         _describe(ctx, person, entity)
         if entry.list_kind == "apologies":

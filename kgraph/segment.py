@@ -1897,7 +1897,9 @@ def _named_by_theme_alone(body: str) -> bool:
     if not heads or heads[0] == 0 or any(w.lower() in terms()["council_own_body_words"] for w in words):
         return False
     theme = " ".join(words[:heads[0]])
-    if theme.lower() in terms()["place_board_themes"]:
+    # ("Anti-Social Behaviour Case Review (Community Trigger) Panel": the bracket glosses the theme)
+    if theme.lower() in terms()["place_board_themes"] \
+            or _SPACES.sub(" ", _PAREN.sub(" ", theme)).strip().lower() in terms()["place_board_themes"]:
         return True
     # (a programme's name is matched in capitals, "PREVENT": a title capitalises every word anyway)
     return any(h.start == 0 and h.end == len(theme)
@@ -2092,7 +2094,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 bs, be = _full_name_of_generic_body(text, lines, last_line, bs, be) \
                     or _full_name_of_joint_body(text, lines, last_line, bs, be) \
                     or _partnership_titling_its_group(text, lines, bs, be) \
-                    or _place_titling_named_body(text, lines, bs, be) or (bs, be)
+                    or _place_titling_named_body(text, lines, bs, be) \
+                    or _heading_naming_in_full(text, lines, last_line, bs, be) or (bs, be)
             sitting = _SITTING_AS_TAIL.search(text, bs, be)
             if sitting:
                 # "… OVERVIEW & SCRUTINY COMMITTEE, SITTING AS THE COUNCIL'S CRIME AND DISORDER COMMITTEE":
@@ -2244,6 +2247,13 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 header.body_span = Span(group[1], be)
                 group_of = name
             sub_group = _sub_group_heading(text, lines, be, last_line)
+            titled_group = _group_in_record_title(text, lines, bs, be, last_line) if sub_group is None else None
+            if titled_group is not None:
+                # "Notes of the KCSP Working Group" under the partnership's line: the group's meeting,
+                # written there by the partnership's acronym (which hosts it; its own name stays its own)
+                header.parent_body = header.parent_body or header.body
+                header.body = f"{header.body} {title_case_if_shouting(text[titled_group[1]:titled_group[2]])}"
+                header.body_span = Span(titled_group[0], titled_group[2])
             if sub_group is not None:
                 header.body = f"{header.body} {title_case_if_shouting(sub_group)}"
             council_above = _council_line_above(text, lines, bs, last_line)
@@ -2902,6 +2912,57 @@ def _place_titling_named_body(text: str, lines: list[Line], bs: int, be: int) ->
     return None
 
 
+# "Notes of the KCSP Working Group": the record's title naming a group of the body by the body's acronym
+_RECORD_OF_ACRONYM_GROUP = re.compile(r"[ \t*_#]*(?:minutes|notes|record)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                                      r"(?P<acr>[A-Z]{2,8})[ \t]+(?P<group>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
+                                      r"(?:[ \t]+meeting)?[ \t*_]*", re.IGNORECASE)
+
+
+def _group_in_record_title(text: str, lines: list[Line], bs: int, be: int, last_line: int
+                           ) -> tuple[int, int, int] | None:
+    """ "KENT COMMUNITY SAFETY PARTNERSHIP" over "Notes of the KCSP Working Group": the record's title under
+    the body's line names one of its groups after the body's own acronym, so the meeting is that
+    group's ("Kent Community Safety Partnership Working Group"); where the acronym starts, where the
+    group's words start and end, else None."""
+    ln = _line_below(text, lines, be, last_line, across_blank=True)
+    if ln is None:
+        return None
+    m = _RECORD_OF_ACRONYM_GROUP.fullmatch(text, ln.cs, ln.ce)
+    if m is None or not m["acr"].isupper() or not _names_a_group(m["group"]):
+        return None
+    body_words = [w for w in text[bs:be].split() if w.lower() not in ("and", "of", "the", "for", "&")]
+    initials = "".join(w[0].upper() for w in body_words)
+    return (m.start("acr"), m.start("group"), m.end("group")) if initials == m["acr"] else None
+
+
+# the most words of a heading naming a body in full ("ANTI-SOCIAL BEHAVIOUR CASE REVIEW (COMMUNITY TRIGGER) PANEL")
+_MOST_FULL_NAME_WORDS = 12
+
+
+def _heading_naming_in_full(text: str, lines: list[Line], last_line: int, bs: int, be: int
+                            ) -> tuple[int, int] | None:
+    """ "ANTI-SOCIAL BEHAVIOUR CASE REVIEW (COMMUNITY TRIGGER) PANEL" over "Minutes of the Case Review
+    Panel meeting": the title calls the body by some of its words; a heading line above holding them
+    all, in order and ending with the same body word, names it in full. Only a line that names a
+    body and no council (the council's banner hosts the meeting) is read."""
+    named = _NOT_WORD.sub(" ", text[bs:be].lower()).split()
+    if len(named) < 2 or named[-1] not in terms()["body_words"]:
+        return None
+    for s, e in _body_lines(text, lines, last_line):
+        if s >= bs:
+            break
+        s, e = _strip_span(text, s, e)
+        line = text[s:e]
+        words = _NOT_WORD.sub(" ", line.lower()).split()
+        if len(words) <= len(named) or len(words) > _MOST_FULL_NAME_WORDS or words[-1] != named[-1] \
+                or _is_council(line) or not _is_body_phrase(line):
+            continue
+        rest = iter(words)
+        if all(w in rest for w in named):
+            return s, e
+    return None
+
+
 def _partnership_board(group: str) -> bool:
     """ "Partnership Board", "Partnership Executive": the partnership's own board called by its kinds
     alone ("Minutes of the Partnership Board meeting" under the partnership's title line), so the
@@ -3501,8 +3562,8 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
                 continue          # "Lakeshire Police, North Fellside": the area the body's officer covers
             if orgs and _NAMES_A_WARD.fullmatch(piece):
                 continue          # "Lakes City Council, Fellside Park ward": the ward its councillor sits for
-            closing_body = index == len(parts) - 1 and not orgs and _reads_as_a_name_of_a_body(piece) \
-                and not _is_compass_area(piece)
+            closing_body = index == len(parts) - 1 and not orgs \
+                and (_reads_as_a_name_of_a_body(piece) or _one_word_brand(piece)) and not _is_compass_area(piece)
             if _is_department(piece) or (job_role and not closing_body
                                          and (_qualifies_post(piece) or _continues_portfolio(job_role, piece))):
                 # "Corporate Director, Adult Social Care and Health": the directorate belongs to the post;
@@ -3529,6 +3590,17 @@ def council_without_department(piece: str) -> str:
     return m["council"] if words and all(w in terms()["department_words"] for w in words) else piece
 
 
+# "ForHousing", "LakeHomes": one word, capitals inside it after small letters, as a housing provider
+# or a charity brands its name; no post or place is written so (a surname "McDonald", "MacLeod" is no brand)
+_BRAND_WORD = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
+def _one_word_brand(piece: str) -> bool:
+    """Whether a comma piece closing an affiliation is one branded word ("Neighbourhood Services Manager,
+    LakeHomes"): the body the post is held in, though no body word says so."""
+    return _BRAND_WORD.fullmatch(piece.strip()) is not None
+
+
 # "Fellside Park ward", "Bargate Ward": an electoral ward, a place
 _NAMES_A_WARD = re.compile(r"[A-Z][\w'’.&-]*(?:[ \t]+(?:[A-Z][\w'’.&-]*|and|&)){0,4}[ \t]+[Ww]ard")
 
@@ -3553,7 +3625,7 @@ def _affiliation_parts(paren: str) -> list[str]:
     parts = _office_names_rejoined([_LOWER_REMARK.sub("", p).strip() for p in re.split(r",|;", paren) if p.strip()])
     parts = [piece for p in parts if p for piece in _body_dash_post(p)]
     out: list[str] = []
-    for part in parts:
+    for index, part in enumerate(parts):
         if out and re.match(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z]", part) and _ends_like_a_body(part):
             body, place = _place_after_body(out[-1])
             if _place_opens_a_list(place):
@@ -3563,8 +3635,44 @@ def _affiliation_parts(paren: str) -> list[str]:
             if _theme_opens_a_list(out[-1]) or _nhs_place_opens_a_list(out[-1]):
                 out[-1] = f"{out[-1]}, {part}"
                 continue
+        if out and _acronym_spans_the_comma(out[-1], part, parts[index + 1] if index + 1 < len(parts) else ""):
+            out[-1] = f"{out[-1]}, {part}"
+            continue
         out.append(part)
     return _area_list_rejoined(out)
+
+
+# "… Integrated Care Board (BSW ICB)": the short name in brackets closing a piece (or as the next piece,
+# once its brackets are read as a comma: "…, BSW ICB")
+_TRAILING_BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Z& ]{1,12})\)\s*$")
+_ACRONYM_PIECE = re.compile(r"\s*(?P<acr>[A-Z][A-Z& ]{1,12})\s*")
+
+
+def _acronym_spans_the_comma(before: str, part: str, next_piece: str) -> bool:
+    """ "Bath and North East Somerset" before "Swindon and Wiltshire Integrated Care Board (BSW ICB)": the
+    acronym in brackets closing a piece is drawn from the initials of the piece before it and its own,
+    not from its own alone, so the comma is inside the body's name (a list of the places it serves).
+    The piece before must be places only: no body, post or job title."""
+    m = _TRAILING_BRACKETED_ACRONYM.search(part)
+    if m is not None:
+        own = part[:m.start()].split()
+    else:
+        m = _ACRONYM_PIECE.fullmatch(next_piece)
+        own = part.split()
+    if m is None:
+        return False
+    letters = m["acr"].replace(" ", "").replace("&", "")
+    return len(letters) >= 3 and not _letters_from_initials(letters, own) \
+        and _letters_from_initials(letters, before.split() + own) and _names_places_only(before)
+
+
+def _names_places_only(piece: str) -> bool:
+    """ "Bath and North East Somerset", "Lakeby": capitalised words (and "and") that name no body, chair,
+    post, job title or department."""
+    departments = (set(terms()["department_words"]) | set(terms()["organisation_words"])) - {"and", "&"}
+    return bool(piece) and all(w[:1].isupper() or w in ("and", "&") for w in piece.split()) \
+        and not _names_a_body(piece) and not chair_role_re().fullmatch(piece) and not job_re().search(piece) \
+        and not _is_post(piece) and not any(w.lower() in departments for w in piece.split())
 
 
 def _nhs_place_opens_a_list(piece: str) -> bool:
@@ -4222,6 +4330,19 @@ def _heads_a_minutes_table(content: str) -> bool:
     return len(cells) >= 2 and all(headers.fullmatch(c) for c in cells) and any(business.fullmatch(c) for c in cells)
 
 
+# "DS [redacted]", "Officer [name withheld]": a rank or title, then a marker in square brackets
+_REDACTED_IN_NAME = re.compile(r"(?P<before>[^\[\]]*)\[(?P<marker>[^\[\]]{1,20})\][ \t]*")
+
+
+def struck_out_name(name: str) -> bool:
+    """ "DS [redacted]": a published record struck the name out and left the rank; the entry names
+    nobody (as "[REDACTED], Counter Terrorism Policing" names nobody): the graph records no attendee for
+    it, only the body the entry names."""
+    m = _REDACTED_IN_NAME.fullmatch(name)
+    return m is not None and _SPACES.sub(" ", m["marker"].strip().lower()) in terms()["redaction_markers"] \
+        and len(m["before"].split()) <= 3
+
+
 def opens_with_redaction(content: str) -> bool:
     """ "[REDACTED], Counter Terrorism Policing London": a name struck out of a published record; the
     line is still one entry of the list (whose person goes unnamed), so the list goes on below it."""
@@ -4327,7 +4448,8 @@ def _titled_lines_going_on(text: str, spans: list[tuple[int, int]]) -> list[tupl
             continue
         above = text[joined[-1][0]:joined[-1][1]]
         if not (_STOPS_SHORT.search(above) or above.count("(") > above.count(")") or _NO_NAME_START.match(text, a, b)
-                or by_dash and _names_a_body(text[a:b].split("(")[0].split(",")[0].strip())):
+                or by_dash and _names_a_body(text[a:b].split("(")[0].split(",")[0].strip())
+                or _bracket_only_line(text, a, b)):
             return None
         joined[-1] = (joined[-1][0], b)
     return joined
@@ -4352,6 +4474,16 @@ _STOPS_SHORT = re.compile(r"(?:,|\b[a-z][\w'’-]*)[ \t]*$")
 _SEPARATOR_AT_END = re.compile(r"(?:[,;]|\band)[ \t]*$")
 _ENTRIES_RUN_ON = re.compile(r"\)[ \t]*[,;][ \t]*(?:and[ \t]+)?[A-Z]")
 _NO_NAME_START = re.compile(r"[ \t]*(?:[a-z]|[A-Z][\w'’-]*[ \t]*(?:[(,]|$))")
+
+
+# "  (BSW ICB)": a line holding nothing but a bracket, the short form of the long body wrapped above it
+_BRACKET_ONLY_LINE = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*$")
+
+
+def _bracket_only_line(text: str, a: int, b: int) -> bool:
+    """A line that is one bracket alone ("(LFN ICB)" under "Sam Reed – Lakeby and Fellside, Northshire and
+    Lakes Integrated Care Board"): it names nobody, so it goes on from the entry above."""
+    return bool(_BRACKET_ONLY_LINE.match(text[a:b]))
 
 
 def _opens_with_plural_title(content: str) -> bool:
@@ -6009,6 +6141,26 @@ def _closes_numbered_items(table: _ItemTable, headings: list[_Heading]) -> bool:
     return sum(h.line_index < table.header_line for h in headings) >= 2
 
 
+# the most lines one row of an agenda table copied as text may take (its title wrapped)
+_MOST_AGENDA_ROW_LINES = 2
+
+
+def _headings_below_agenda_rows(text: str, lines: list[Line], headings: list[_Heading]) -> list[_Heading] | None:
+    """ "1<TAB>Welcome, introductions and apologies<TAB>Chair<TAB>14:00" … "9<TAB>Any other business…": the
+    agenda's table copied as text above the minutes (its cells between tabs, a lead and a time after
+    each title, one row a line), whose numbers the minutes' own headings repeat below it ("1. Welcome,
+    introductions and apologies"). The headings below are the items; the rows only list them. None
+    unless every heading found is such a row and the headings after the last repeat their numbers."""
+    if len(headings) < 2 or any(_tabs(text, lines[h.line_index]) < 2 for h in headings) \
+            or any(b.line_index - a.line_index > _MOST_AGENDA_ROW_LINES for a, b in zip(headings, headings[1:])):
+        return None
+    below, _ = find_numbered_headings(text, lines, headings[-1].line_index + 1)
+    numbers = [h.number for h in headings]
+    if len(below) < 2 or [h.number for h in below] != numbers[:len(below)] or 2 * len(below) < len(numbers):
+        return None
+    return below
+
+
 def segment(source: SourceText) -> Segmented:
     """Recognise the layout and cut the document into header, attendance and items."""
     from .read import repair_typed_digits
@@ -6019,6 +6171,7 @@ def segment(source: SourceText) -> Segmented:
     lines = split_lines(text)
     warnings: list[str] = []
     headings, alone = find_numbered_headings(text, lines)
+    headings = _headings_below_agenda_rows(text, lines, headings) or headings
     if alone >= 2:
         # a ModernGov page: numbers on their own lines; other candidates are numbered paragraphs
         headings = [h for h in headings if h.title_line_index != h.line_index]

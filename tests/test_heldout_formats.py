@@ -171,6 +171,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch BP: a county partnership's ModernGov page; a ward PACT meeting's informal
                          # notes typed in Word by a volunteer
                          ("bp01_kent_kcsp_2021", "html"), ("bp05_southampton_bitterne_park_pact_2019", "docx"),
+                         # batch BQ: a partnership working group's typed notes in Word (an action tracker
+                         # table before item 1); a unitary partnership executive's minutes printed to PDF,
+                         # the agenda's Item | Title | Lead | Time table above the numbered minutes
+                         ("bq01_kent_kcsp_working_group_2019", "docx"), ("bq02_swindon_csp_executive_2023", "pdf"),
                          # batch BR: a county partnership's extraordinary meeting as a ModernGov page
                          ("br01_kent_kcsp_extraordinary_2017", "html"),
                          # batch BS: a county partnership's printed ModernGov minutes saved as PDF
