@@ -167,7 +167,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("bn05_adur_worthing_jcsrc_2023", "docx"),
                          # batch BP: a county partnership's ModernGov page; a ward PACT meeting's informal
                          # notes typed in Word by a volunteer
-                         ("bp01_kent_kcsp_2021", "html"), ("bp05_southampton_bitterne_park_pact_2019", "docx"))]]
+                         ("bp01_kent_kcsp_2021", "html"), ("bp05_southampton_bitterne_park_pact_2019", "docx"),
+                         # batch BS: a parish council working party's notes typed in Word, each attendee
+                         # a paragraph of its own under "Present:"
+                         ("bs05_hurstpierpoint_pc_cswp_2024", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

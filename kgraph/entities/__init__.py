@@ -125,6 +125,10 @@ def _acronym_target(acronym: str, expansion: str) -> tuple[str, str | None]:
     if key and not _only_hidden_label(scheme, key, expansion):
         return "topic", key
     words = _singular_phrase(expansion).split()
+    if key and words and ends_with_head(words):
+        # "Community Speedwatch (CSW)": a scheme's hidden label that ends in a body's head word, given
+        # its own initials, is the body running the scheme (the topic is still read from its words)
+        return "organisation", organisation_key(strip_article(expansion))
     if key:
         # "First time entrants (FTEs)": a term the scheme only files under a broader topic (a hidden
         # label of Youth justice) is not another name of that topic: a term of its own
