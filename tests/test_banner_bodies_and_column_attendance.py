@@ -145,3 +145,12 @@ def test_a_paragraph_of_prose_after_the_present_line_is_no_entry():
 
 Cllr Tom Hale reported on the village hall and the speed checks done in May.""")
     assert [a.name for a in extract_text(prose).attendance] == ["Cllr Ann Webb"]
+
+
+def test_the_bare_office_is_the_one_the_banner_names_with_its_area():
+    record = extract_text(PCC_BOARD + "\nThe Police and Crime Commissioner thanked members.\n")
+    record.mentions = find_mentions(record)
+    reg = resolve([record])
+    labels = {e.label for (kind, _), e in reg.entities.items() if kind == "organisation"}
+    assert "Lakeshire Police and Crime Commissioner" in labels
+    assert "Police and Crime Commissioner" not in labels

@@ -430,7 +430,7 @@ class _Builder:
 
         placeless = [m for m in self.out.organisations if elsewhere(m.key, m.text)]
         for mention in placeless:
-            mention.key = _placeless_key(mention.text)
+            mention.key = _placed_header_body_key(self.record, mention.text) or _placeless_key(mention.text)
         # "NHS Leicester, Leicestershire and Rutland Integrated Care Board (ICB)": the acronym stands
         # for the whole name around its expansion, not for the gazetteer's "Integrated Care Board"
         for d, pair in zip(definitions, pairs):
@@ -785,7 +785,18 @@ def organisation_key_in(record: MeetingRecord, name: str) -> str:
     area = gaz.area_left_out(known, name) if known else frozenset()
     if not area:
         return key
-    return known if _names_area(record.source.text, area) else _placeless_key(name)
+    if _names_area(record.source.text, area):
+        return known
+    return _placed_header_body_key(record, name) or _placeless_key(name)
+
+
+def _placed_header_body_key(record: MeetingRecord, name: str) -> str | None:
+    """ "Police and Crime Commissioner" in the lists of minutes headed "Lakeshire Police and Crime
+    Commissioner": the generic name is the office the header names with its area, not an unplaced one."""
+    for body in (record.header.parent_body, record.header.body):
+        if body and len(body) > len(name) and body.lower().endswith(" " + name.lower().strip()):
+            return organisation_key(body)
+    return None
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
