@@ -154,3 +154,29 @@ def test_the_bare_office_is_the_one_the_banner_names_with_its_area():
     labels = {e.label for (kind, _), e in reg.entities.items() if kind == "organisation"}
     assert "Lakeshire Police and Crime Commissioner" in labels
     assert "Police and Crime Commissioner" not in labels
+
+
+def _organisation_texts(text: str) -> set[str]:
+    record = extract_text(text)
+    return {m.text for m in find_mentions(record).organisations}
+
+
+def test_names_priced_in_a_list_of_quotes_are_suppliers():
+    found = _organisation_texts(PARISH_NOTES.replace(
+        "Quotes: £3,250.", "Cllr Hale had 3 quotes:\nLakeby Signs £3,250, Fellco £2,980 (no logging), Signway £3,590."))
+    assert {"Lakeby Signs", "Fellco", "Signway"} <= found
+
+
+def test_a_table_of_quotes_under_its_lead_in_names_the_suppliers():
+    found = _organisation_texts(PARISH_NOTES.replace("Quotes: £3,250.", """Three quotations had been obtained:
+
+  Quote A   Lakes CCTV Services           £24,850 + VAT
+  Quote B   Fellvision North              £27,300 + VAT
+"""))
+    assert {"Lakes CCTV Services", "Fellvision North"} <= found
+    assert not {n for n in found if n.startswith("Quote")}
+
+
+def test_one_priced_name_is_no_list_of_quotes():
+    found = _organisation_texts(PARISH_NOTES.replace("Quotes: £3,250.", "The quote from Lakeby Signs £3,250 was noted."))
+    assert "Lakeby Signs" not in found

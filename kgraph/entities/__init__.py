@@ -372,6 +372,27 @@ class _Builder:
                     if owner.kind == "organisation" and not self.orgs_at.overlaps(owner.span.start, owner.span.end) \
                             and not titled_name_pattern().fullmatch(owner.name):
                         self.add_org(owner.span.start, owner.span.end, organisation_key_for(owner.name))
+        self._quoted_suppliers()
+
+    def _quoted_suppliers(self) -> None:
+        """ "Cllr A had 3 quotes: Lakeby Signs £3,250, Fellco £2,980, Signway £3,590" or a table of
+        "Quote B   Lakes CCTV Services   £27,300" under "Three quotations had been obtained …:": the
+        names priced one after another where the minutes speak of quotes are the suppliers quoting,
+        companies (a single priced name is left alone: "the Fund's £2,000" is no list of quotes)."""
+        text = self.text
+        for m in _QUOTES_WORD.finditer(text):
+            end = text.find("\n\n", m.end())
+            end = len(text) if end < 0 else end
+            if text[:end].rstrip().endswith(":"):      # the quotes are listed in the next paragraph
+                after = text.find("\n\n", end + 2)
+                end = len(text) if after < 0 else after
+            priced = [p for p in _PRICED_NAME.finditer(text, m.end(), end)
+                      if p["name"].split()[0] not in _NOT_SUPPLIER_WORDS and len(p["name"]) > 2]
+            if len(priced) < _LEAST_QUOTES:
+                continue
+            for p in priced:
+                if not self.orgs_at.overlaps(p.start("name"), p.end("name")):
+                    self.add_org(p.start("name"), p.end("name"), organisation_key_for(p["name"]))
 
     def _short_forms_of_several_words(self, acronym: str, key: str) -> None:
         """ "NHS GM": a short form of two words is that body wherever written, in place of the known body
@@ -767,6 +788,14 @@ _ACRONYM_LIKE = re.compile(r"[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*")
 _WEAK_VERB_AFTER = re.compile(r"[ \t]+(?:to|would|will)\b")
 # "to" before an article or a determiner is a preposition: the name before it does nothing
 _TO_BEFORE_NOUN = re.compile(r"[ \t]+to[ \t]+(?:the|a|an|this|that|these|those|its|their|his|her|our|all|each|every|any)\b")
+
+
+# where the minutes speak of the quotes a council obtained, and a name priced straight after it
+_QUOTES_WORD = re.compile(r"\b(?:[Qq]uot(?:e|es|ation|ations)|[Tt]enders?)\b")
+_PRICED_NAME = re.compile(r"(?<![\w£(])(?P<name>[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|&|and|of))*?)[ \t]+£\d")
+_NOT_SUPPLIER_WORDS = frozenset({"Total", "Quote", "Option", "VAT", "Budget", "Cost", "Costs", "Balance", "Grant",
+                                 "Approx", "Est", "Estimate", "Lot", "Lowest", "Highest", "Plus", "Including"})
+_LEAST_QUOTES = 2
 
 
 def _names_area(text: str, area: frozenset[str]) -> bool:
