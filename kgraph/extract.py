@@ -259,7 +259,7 @@ def decision_kind(text: str, fallback: str = "resolved") -> str:
 _RESOLVED_AT_START = re.compile(
     # ("It was **RESOLVED** that …": the word in bold inside the sentence; the paragraph's own opening
     # markup is no part of its text)
-    r"(?i:it\s+was\s+|and\s+)?(?:\*\*|__)?(?i:(?:unanimously|further|therefore)\s+)?(?P<word>(?i:resolved)|AGREED|DECIDED|"
+    r"(?i:it\s+was\s+|and\s+)?(?:\*\*|__)?(?i:(?:unanimously|further|therefore|also)\s+)?(?P<word>(?i:resolved)|AGREED|DECIDED|"
     r"DECISION|RECOMMENDED|OUTCOME|(?:NOTED|Decision|Agreed|Decided|Noted|Outcome|Recommended)(?=\s*[:–—-])|"
     # "Decision" / "Decisions" as a heading alone on its line (Scottish committee minutes), the
     # outcome written below it ("To note the report.", "(1) To agree …")
@@ -285,7 +285,9 @@ _RESOLVED_AT_START = re.compile(
     # inside discussion stays narrative (lowercase, and the lookbehind refuses "was Agreed")
     r"(?<!was\s)Agreed(?=\s+that\b)|"
     # "It was agreed:" (the colon makes it a lead-in of what was agreed, like "Agreed:")
-    r"(?<=[Ii]t\swas\s)(?:agreed|decided)(?=[ \t]*:))(?i:\s+(?:unanimously|accordingly))?,?"
+    r"(?<=[Ii]t\swas\s)(?:agreed|decided)(?=[ \t]*:)|"
+    # "Also agreed: to ask …" after a recommendation: a second outcome, labelled as "Agreed:" is
+    r"(?<=[Aa]lso\s)(?:agreed|decided|resolved)(?=[ \t]*:))(?i:\s+(?:unanimously|accordingly))?,?"
     # "**RESOLVED** (Lakeby Board only) that …": bold closing after the word, then a note of which of
     # the bodies at a joint meeting resolved (or of the vote) in brackets
     r"(?:(?<=[A-Za-z])(?:\*\*|__))?(?:(?:(?<=(?i:resolved))|(?<=(?i:resolved)\*\*)|(?<=(?i:resolved)__))[ \t]*\([^()\n]{1,80}\))?"
@@ -819,7 +821,9 @@ def _answered_by_a_resolution(text: str, m: re.Match, paras: list, k: int) -> bo
         return False
     for p in paras[k + 1:]:
         later = _RESOLVED_AT_START.match(text, p.text_span.start, p.text_span.end)
-        if later is not None and later["word"].lower() in _RESOLVING_WORDS:
+        # ("Also agreed: …" adds an outcome beside the recommendation; it answers none)
+        if later is not None and later["word"].lower() in _RESOLVING_WORDS \
+                and not text[later.start():later.start("word")].lower().lstrip(" *_").startswith("also"):
             return True
     return False
 
@@ -4739,6 +4743,21 @@ def _dates_the_page(text: str, s: int, ds: int) -> bool:
                for start in ([line_start] + ([gap.end()] if gap else [])))
 
 
+def _dates_a_note_takers_stamp(text: str, s: int, ds: int, de: int) -> bool:
+    """ "Meeting closed 8.52pm.              HA 05/06/24": a date ending its line after the initials of
+    whoever wrote the notes up, set apart by a wide gap or after the line's last sentence, and nothing
+    else: when the notes were written, not a meeting."""
+    line_start = text.rfind("\n", s, ds) + 1 or s
+    line_end = text.find("\n", de)
+    if text[de:line_end if line_end >= 0 else len(text)].strip():
+        return False
+    gap = _LAST_COLUMN_GAP.search(text, line_start, ds)
+    stop = text.rfind(". ", line_start, ds)
+    starts = ([gap.end()] if gap else []) + ([stop + 2] if stop >= 0 else [])
+    return any(_INITIALS_BEFORE_DATE.fullmatch(text, start, ds) is not None for start in starts)
+
+
+_INITIALS_BEFORE_DATE = re.compile(r"[ \t]*[A-Z]{2,4}[ \t]+")
 _LAST_COLUMN_GAP = re.compile(r"(?:\t|[ ]{3,})(?=[^\t]*$)(?!.*[ ]{3})")
 # a year a line gives before the days it lists without one: "2024 dates: 14 March, 13 June"
 _YEAR_FIRST = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b(?![/.-]\d)")
@@ -4842,7 +4861,7 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
             if next_item and _DEADLINE_BEFORE.search(text, max(s, ds - 24), ds):
                 continue       # "send priorities to the Secretary by 4th January": a deadline, no meeting
             if next_item and (_dates_the_record_issued(text, s, ds) or _dates_a_file_reference(text, s, ds)
-                              or _dates_the_page(text, s, ds)):
+                              or _dates_the_page(text, s, ds) or _dates_a_note_takers_stamp(text, s, ds, de)):
                 continue       # "Notes circulated to the panel mailing list on 13/11/2023": no meeting
             if next_item and item.body_span.start <= ds < log_start:
                 add(date, "next", Span(ds, de), position)

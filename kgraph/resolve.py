@@ -84,6 +84,9 @@ def _org_forms(records: list[MeetingRecord]) -> Iterator[tuple[str, str]]:
             yield organisation_key(r.header.body), r.header.body
         if r.header.parent_body:
             yield organisation_key_in(r, r.header.parent_body), r.header.parent_body
+        qualified = _council_qualified_name(r.header.body, r.header.parent_body)
+        if qualified is not None:
+            yield organisation_key(r.header.body), qualified
         for m in r.mentions.organisations:
             yield m.key, m.text
         for m in r.mentions.people:
@@ -101,6 +104,23 @@ def _org_forms(records: list[MeetingRecord]) -> Iterator[tuple[str, str]]:
         for d in r.mentions.acronyms:
             if d.target_kind == "organisation" and d.target_key:
                 yield d.target_key, d.expansion
+
+
+# the last words of a council's own committee's name: "Community Safety Committee", "… Working Party"
+# ("Scrutiny Committee (External)": a bracketed qualifier after it)
+_COUNCIL_COMMITTEE_END = re.compile(r"\b(?:committee|sub-committee|subcommittee|working party|working group)"
+                                    r"(?:[ \t]*\([^()]{1,30}\))?$", re.IGNORECASE)
+
+
+def _council_qualified_name(body: str | None, parent: str | None) -> str | None:
+    """ "Lakeby Town Council" hosting its "Community Safety Committee": the committee's full name
+    ("Lakeby Town Council Community Safety Committee"), an alias of the body, when the heading names
+    the committee alone under its council's banner. None otherwise."""
+    if not body or not parent or not _COUNCIL_COMMITTEE_END.search(body) \
+            or not re.search(r"\bcouncil$", parent, re.IGNORECASE) or parent.lower() in body.lower() \
+            or len(parent.split()) > 8:
+        return None
+    return f"{parent} {body}"
 
 
 _REMIT = re.compile(r"(?P<short>.+?)\s+for\s+(?P<remit>[A-Z][^()]*)")
@@ -304,6 +324,28 @@ def _deletion_variants(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
+def _given_and_initial_forms(rich: dict[str, PersonName], docs_of: dict[str, set[int]]) -> dict[str, str]:
+    """ "Sue B" (a first name and a surname's initial, as notes write a colleague) → the key of the one
+    person of a same document whose first name is that and whose surname starts with that letter
+    ("Sue Brackenbury"); forms that fit nobody, or several people, are left alone."""
+    out: dict[str, str] = {}
+    shorts = [k for k, n in rich.items() if n.given and len(n.surname) == 1 and n.surname.isupper()]
+    if not shorts:
+        return out
+    # (one pass over the names, indexed by document, first name and the surname's first letter)
+    index: dict[tuple[int, str, str], set[str]] = defaultdict(set)
+    for k, n in rich.items():
+        if n.given and len(n.surname) > 1:
+            for doc in docs_of[k]:
+                index[(doc, n.given[0].lower(), n.surname[0].upper())].add(k)
+    for short in shorts:
+        given, letter = rich[short].given[0].lower(), rich[short].surname
+        fits = {k for doc in docs_of[short] for k in index.get((doc, given, letter), ())}
+        if len(fits) == 1:
+            out[short] = fits.pop()
+    return out
+
+
 def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
     forms = _person_forms(records)
     by_key: dict[str, list[_PersonForm]] = defaultdict(list)
@@ -313,9 +355,13 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
     names_of = {k: dict.fromkeys(f.name for f in fs) for k, fs in by_key.items()}
     docs_of = {k: {f.doc for f in fs} for k, fs in by_key.items()}
     rich = {k: max(names, key=lambda n: (n.richness, n.written)) for k, names in names_of.items()}
+    short_forms = _given_and_initial_forms(rich, docs_of)
+    for short, full in short_forms.items():
+        names_of[full].update(names_of[short])
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key in sorted(by_key):
-        by_surname[_surname_key(rich[key])].append(key)
+        if key not in short_forms:
+            by_surname[_surname_key(rich[key])].append(key)
 
     clusters: list[_Cluster] = []
     hypotheses: list[tuple[int, int, float]] = []
@@ -360,6 +406,9 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
                     hypotheses.append((id(local[-1]), id(c), round(1 / len(choice), 2)))
         clusters += local
 
+    shorts_of: dict[str, list[str]] = defaultdict(list)
+    for short, full in short_forms.items():
+        shorts_of[full].append(short)
     by_id = {id(c): c for c in clusters}
     entity_of: dict[int, tuple[str, str]] = {}
     # later forms (by meeting date) decide the role and organisation "seen last"
@@ -387,6 +436,8 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
         entity_of[id(c)] = ("person", key)
         for k in c.keys:
             reg.aliases[("person", k)] = ("person", key)
+            for short in shorts_of.get(k, ()):
+                reg.aliases[("person", short)] = ("person", key)
 
     # near-miss surnames: "Mr Hale" beside "Robin Hales". Candidates come from a deletion
     # neighbourhood index (surnames one edit apart share a key), so the corpus is never compared

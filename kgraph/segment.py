@@ -1834,6 +1834,36 @@ def _group_line_right_under_shouted_partnership(text: str, lines: list[Line], bo
     return False
 
 
+def _named_by_rank_alone(body: str) -> bool:
+    """ "Strategic Partnership Board", "Strategic Board": a rank word then body words only, a name that
+    says which board of its host it is but not whose."""
+    words = body.lower().split()
+    return len(words) >= 2 and words[0] in terms()["own_board_words"] \
+        and all(w in terms()["body_words"] for w in words[1:])
+
+
+def _host_over_own_board(text: str, lines: list[Line], header: Header, last_line: int) -> str | None:
+    """The office holder or council named alone on the line above a board named by rank alone
+    ("Lakeshire Police and Crime Commissioner" over "STRATEGIC PARTNERSHIP BOARD"), or None."""
+    if header.body_span is None or not _named_by_rank_alone(header.body):
+        return None
+    k = next((k for k, ln in enumerate(lines[:last_line]) if ln.start <= header.body_span.start <= ln.end), None)
+    if k is None:
+        return None
+    k -= 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    if k < 0:
+        return None
+    pieces = _gap_pieces(text, lines[k].cs, lines[k].ce)
+    if len(pieces) != 1:
+        return None
+    name = title_case_if_shouting(_SPACES.sub(" ", text[pieces[0][0]:pieces[0][1]]).strip(" \t*_#"))
+    if len(name.split()) > 8 or not (is_office_holder_body(name) or _is_council(name)):
+        return None
+    return name
+
+
 def _council_line_above(text: str, lines: list[Line], pos: int, last_line: int) -> str | None:
     """The council named alone on the non-blank line above the one holding ``pos`` ("London Borough
     of Lakeside" over "Prevent Partnership Board"), or None."""
@@ -2221,7 +2251,8 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         if chosen is not None and not others and _is_council(text[chosen[0]:chosen[1]]):
             # "RENFREWSHIRE COUNCIL" / "Minute of Meeting" / "Police … Scrutiny Sub-committee": the council
             # hosts the meeting of the body its record's title line names
-            chosen = _body_under_document_title(text, lines, last_line) or chosen
+            chosen = _body_under_document_title(text, lines, last_line) \
+                or _body_line_under_council_banner(text, lines, chosen, last_line) or chosen
         elif chosen is not None and others and chosen == others[0]:
             # "SAFER DUDLEY PARTNERSHIP" / "BRIERLEY HILL & DUDLEY TOWN JOINT ACTION GROUP": a body named in
             # full under its partnership's line is the meeting's
@@ -2281,6 +2312,11 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     # alone is that council's ("Fellside District Council Cabinet")
     if header.body and header.parent_body and header.body.lower() in terms()["body_words"]:
         header.body = f"{header.parent_body} {header.body}"
+    host = _host_over_own_board(text, lines, header, last_line) if header.body and not header.parent_body else None
+    if host is not None:
+        # "Lakeshire Police and Crime Commissioner" over "STRATEGIC PARTNERSHIP BOARD": a board named by
+        # rank and body words alone is the office's board
+        header.body, header.parent_body = f"{host} {header.body}", host
     if header.body and header.parent_body:
         header.body = _place_board_of_council(header.body, header.parent_body)
 
@@ -2508,6 +2544,31 @@ def _body_under_document_title(text: str, lines: list[Line], last_line: int) -> 
             return below.cs, below.ce
         return None
     return None
+
+
+def _body_line_under_council_banner(text: str, lines: list[Line], banner: tuple[int, int], last_line: int
+                                    ) -> tuple[int, int] | None:
+    """ "LAKEBY PARISH COUNCIL" over a blank line and "Community Safety Working Party": the line under
+    the council's banner, in mixed case and alone, names the council's committee or working party that
+    met (the record's sentence below names no body). None when that line is no such name."""
+    below = _line_below(text, lines, banner[1], last_line, across_blank=True)
+    if below is None:
+        return None
+    content = below.content(text).strip(" \t*_#")
+    words = content.split()
+    if not 2 <= len(words) <= _MOST_BANNER_BODY_WORDS or content.isupper() or ":" in content \
+            or not all(w[:1].isupper() or w.lower() in ("and", "of", "&", "the") for w in words) \
+            or not _is_body_phrase(content) or _is_council(content) or _names_the_document(content) \
+            or _FIELD.match(content) or _ATT_LABEL.match(content) or find_dates(content) \
+            or not _BODY_WORD_AT_END.search(content.lower()):
+        return None
+    return _strip_span(text, below.cs, below.ce)
+
+
+# "Community Safety and Environment Working Party": the most words of a committee's name under a banner
+_MOST_BANNER_BODY_WORDS = 8
+_BODY_WORD_AT_END = re.compile(r"\b(?:committee|sub-committee|subcommittee|working party|working group|panel|"
+                               r"forum|board|group)$")
 
 
 _MOST_OWN_BODY_WORDS = 4
@@ -4541,6 +4602,37 @@ def _list_goes_on_past_blank(text: str, lines: list[Line], j: int, last: int) ->
     return k is not None and k < last and _label_match(text, lines[k]) is None
 
 
+def _entry_paragraph_past_blank(text: str, lines: list[Line], j: int, last: int) -> bool:
+    """ "Present: Cllr A Hale (Chair)", a blank line, "Cllr B Webb", a blank line, "Jo Bloggs (Lakes
+    Speedwatch)": a Word list copied as text puts each entry in a paragraph of its own; after the short
+    line above, a blank line goes on to a one-line paragraph holding only a name (titled, or with its
+    bracket) when that is no other list's label."""
+    if j == 0 or lines[j - 1].blank or len(lines[j - 1].content(text).split()) > _MOST_ENTRY_LINE_WORDS:
+        return False
+    above = lines[j - 1]
+    label = _label_match(text, above)
+    if not _lone_entry(text[_label_content_start(text, label, above) if label else above.cs:above.ce].strip()):
+        return False        # the line above is no entry alone: a running list, a sentence
+    k = _next_nonblank(lines, j, 2)
+    if k is None or k >= last or (k + 1 < last and not lines[k + 1].blank):
+        return False
+    if _label_match(text, lines[k]) is not None or lines[k].heading:
+        return False
+    return _lone_entry(lines[k].content(text).strip())
+
+
+def _lone_entry(content: str) -> bool:
+    """ "Cllr Tom Hale", "Kate Marlow (Speedwatch co-ordinator)": a name alone, titled or with its
+    bracket, every word outside the bracket capitalised ("Councillor Ferrier in the Chair" is a remark)."""
+    bare = _PAREN.sub("", content).strip()
+    return _bare_name_line(content) and (bare != content or _opens_with_personal_title(content)) \
+        and all(w[:1].isupper() for w in bare.split())
+
+
+# the most words of the line above a list's entry paragraph ("Present: Councillor Ann Webb (Chair)")
+_MOST_ENTRY_LINE_WORDS = 10
+
+
 def _paragraph_end(lines: list[Line], j: int, last: int) -> int:
     while j < last and not lines[j].blank:
         j += 1
@@ -5112,7 +5204,8 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
         if text[content_start:ln.ce].strip():
             content_spans.append((content_start, ln.ce))
             j = i + 1
-            while j < last and (not lines[j].blank or _list_goes_on_past_blank(text, lines, j, last)) \
+            while j < last and (not lines[j].blank or _list_goes_on_past_blank(text, lines, j, last)
+                                or _entry_paragraph_past_blank(text, lines, j, last)) \
                     and not _label_match(text, lines[j]) \
                     and not _opens_another_field(text, lines[j]) and _label_over_two_lines(text, lines, j, last) is None:
                 # (a Word table copied as text has no blank line before "ALSO" over "ATTENDING:")
@@ -5609,6 +5702,8 @@ def _wrapped_column_rows(text: str, spans: list[tuple[int, int]]
     for a, b in spans:
         indent = a - (text.rfind("\n", 0, a) + 1)
         pieces = _gap_pieces(text, a, b)
+        if len(pieces) == 1 and not rows or len(pieces) == 1 and abs(indent - names_column) < _COLUMN_SLACK:
+            pieces = _initials_gap_pieces(text, a, b) or pieces
         if len(pieces) == 2 and abs(indent - names_column) < _COLUMN_SLACK:
             column = pieces[1][0] - (text.rfind("\n", 0, a) + 1)
             rows.append((pieces[0], [text[pieces[1][0]:pieces[1][1]]]))
@@ -5654,6 +5749,20 @@ def _initials_column_rows(text: str, spans: list[tuple[int, int]]
     if initialled < _LEAST_INITIALLED_ROWS:
         return None
     return [(name, _SPACES.sub(" ", " ".join(body)).strip()) for name, body in rows]
+
+
+# "Ann Webb (AW)  Chief Executive, …": a name, its initials in brackets, then two spaces before the post
+_NAME_INITIALS_NARROW_GAP = re.compile(rf"[ \t]*(?P<name>[A-Z][^(),\n\t]{{2,60}}?)[ \t]*\((?P<ini>{_BRACKETED_INITIALS})\)(?P<gap>[ ]{{2}})(?=\S)")
+
+
+def _initials_gap_pieces(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """The two cells of a row of a names-and-posts list whose longest name leaves only two spaces
+    before the posts' column: the bracketed initials that fit the name close the first cell
+    ("Cerys Vaughan-Pritchard (CVP)  Police and Crime Commissioner"). None when the row is not so."""
+    m = _NAME_INITIALS_NARROW_GAP.match(text, a, b)
+    if m is None or not initials_fit(m["name"].strip(), m["ini"]):
+        return None
+    return [(a, m.start("gap")), (m.end("gap"), b)]
 
 
 def _body_column_rows(text: str, spans: list[tuple[int, int]]

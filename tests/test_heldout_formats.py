@@ -177,8 +177,9 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("bq01_kent_kcsp_working_group_2019", "docx"), ("bq02_swindon_csp_executive_2023", "pdf"),
                          # batch BR: a county partnership's extraordinary meeting as a ModernGov page
                          ("br01_kent_kcsp_extraordinary_2017", "html"),
-                         # batch BS: a county partnership's printed ModernGov minutes saved as PDF
-                         ("bs01_kent_kcsp_2013", "pdf"))]]
+                         # batch BS: a county partnership's printed ModernGov minutes saved as PDF; a parish
+                         # council working party's notes typed in Word, each attendee a paragraph of its own
+                         ("bs01_kent_kcsp_2013", "pdf"), ("bs05_hurstpierpoint_pc_cswp_2024", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

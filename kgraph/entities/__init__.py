@@ -125,6 +125,10 @@ def _acronym_target(acronym: str, expansion: str) -> tuple[str, str | None]:
     if key and not _only_hidden_label(scheme, key, expansion):
         return "topic", key
     words = _singular_phrase(expansion).split()
+    if key and words and ends_with_head(words):
+        # "Community Speedwatch (CSW)": a scheme's hidden label that ends in a body's head word, given
+        # its own initials, is the body running the scheme (the topic is still read from its words)
+        return "organisation", organisation_key(strip_article(expansion))
     if key:
         # "First time entrants (FTEs)": a term the scheme only files under a broader topic (a hidden
         # label of Youth justice) is not another name of that topic: a term of its own
@@ -368,6 +372,27 @@ class _Builder:
                     if owner.kind == "organisation" and not self.orgs_at.overlaps(owner.span.start, owner.span.end) \
                             and not titled_name_pattern().fullmatch(owner.name):
                         self.add_org(owner.span.start, owner.span.end, organisation_key_for(owner.name))
+        self._quoted_suppliers()
+
+    def _quoted_suppliers(self) -> None:
+        """ "Cllr A had 3 quotes: Lakeby Signs £3,250, Fellco £2,980, Signway £3,590" or a table of
+        "Quote B   Lakes CCTV Services   £27,300" under "Three quotations had been obtained …:": the
+        names priced one after another where the minutes speak of quotes are the suppliers quoting,
+        companies (a single priced name is left alone: "the Fund's £2,000" is no list of quotes)."""
+        text = self.text
+        for m in _QUOTES_WORD.finditer(text):
+            end = text.find("\n\n", m.end())
+            end = len(text) if end < 0 else end
+            if text[:end].rstrip().endswith(":"):      # the quotes are listed in the next paragraph
+                after = text.find("\n\n", end + 2)
+                end = len(text) if after < 0 else after
+            priced = [p for p in _PRICED_NAME.finditer(text, m.end(), end)
+                      if p["name"].split()[0] not in _NOT_SUPPLIER_WORDS and len(p["name"]) > 2]
+            if len(priced) < _LEAST_QUOTES:
+                continue
+            for p in priced:
+                if not self.orgs_at.overlaps(p.start("name"), p.end("name")):
+                    self.add_org(p.start("name"), p.end("name"), organisation_key_for(p["name"]))
 
     def _short_forms_of_several_words(self, acronym: str, key: str) -> None:
         """ "NHS GM": a short form of two words is that body wherever written, in place of the known body
@@ -426,7 +451,7 @@ class _Builder:
 
         placeless = [m for m in self.out.organisations if elsewhere(m.key, m.text)]
         for mention in placeless:
-            mention.key = _placeless_key(mention.text)
+            mention.key = _placed_header_body_key(self.record, mention.text) or _placeless_key(mention.text)
         # "NHS Leicester, Leicestershire and Rutland Integrated Care Board (ICB)": the acronym stands
         # for the whole name around its expansion, not for the gazetteer's "Integrated Care Board"
         for d, pair in zip(definitions, pairs):
@@ -765,6 +790,14 @@ _WEAK_VERB_AFTER = re.compile(r"[ \t]+(?:to|would|will)\b")
 _TO_BEFORE_NOUN = re.compile(r"[ \t]+to[ \t]+(?:the|a|an|this|that|these|those|its|their|his|her|our|all|each|every|any)\b")
 
 
+# where the minutes speak of the quotes a council obtained, and a name priced straight after it
+_QUOTES_WORD = re.compile(r"\b(?:[Qq]uot(?:e|es|ation|ations)|[Tt]enders?)\b")
+_PRICED_NAME = re.compile(r"(?<![\w£(])(?P<name>[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|&|and|of))*?)[ \t]+£\d")
+_NOT_SUPPLIER_WORDS = frozenset({"Total", "Quote", "Option", "VAT", "Budget", "Cost", "Costs", "Balance", "Grant",
+                                 "Approx", "Est", "Estimate", "Lot", "Lowest", "Highest", "Plus", "Including"})
+_LEAST_QUOTES = 2
+
+
 def _names_area(text: str, area: frozenset[str]) -> bool:
     return any(re.search(rf"\b(?:{re.escape(a)}|{re.escape(a.upper())})\b", text) for a in area)
 
@@ -781,7 +814,18 @@ def organisation_key_in(record: MeetingRecord, name: str) -> str:
     area = gaz.area_left_out(known, name) if known else frozenset()
     if not area:
         return key
-    return known if _names_area(record.source.text, area) else _placeless_key(name)
+    if _names_area(record.source.text, area):
+        return known
+    return _placed_header_body_key(record, name) or _placeless_key(name)
+
+
+def _placed_header_body_key(record: MeetingRecord, name: str) -> str | None:
+    """ "Police and Crime Commissioner" in the lists of minutes headed "Lakeshire Police and Crime
+    Commissioner": the generic name is the office the header names with its area, not an unplaced one."""
+    for body in (record.header.parent_body, record.header.body):
+        if body and len(body) > len(name) and body.lower().endswith(" " + name.lower().strip()):
+            return organisation_key(body)
+    return None
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
