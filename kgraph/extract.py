@@ -1047,6 +1047,7 @@ def _with_minutes_approval(text: str, item: ItemSegment, formal: list[Decision])
         if mm is None or _opens_a_minute_entry(text, mm):
             continue
         bounds = sentence_bounds(text, ps, pe, mm.start())
+        bounds = (_past_seconder_line(text, *bounds), bounds[1])
         if _MOTION_ONLY.match(text, *bounds) and not _MOTION_CARRIED.search(text, *bounds):
             continue            # the motion put; its outcome is the resolution written under it
         d = _decision(text, *bounds, "approved")
@@ -1307,6 +1308,32 @@ def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> li
             out = [d for d in (_request_agreed(text, p) for p in discussion) if d][-1:]
         if not out and len(discussion) >= 2:
             out = [d for d in [_body_agreed_closing(text, discussion[-1], subject)] if d]
+    if out and not procedural:
+        out += _further_agreed_paragraphs(text, discussion, out)
+    return out
+
+
+# "It was also agreed that a letter be sent …" opening a paragraph: one more outcome of the item
+_FURTHER_AGREED_PARAGRAPH = re.compile(r"It\s+was\s+(?:also|further)\s+(?P<verb>agreed|resolved|decided)\b")
+
+
+def _further_agreed_paragraphs(text: str, discussion: list[Paragraph], found: list[Decision]) -> list[Decision]:
+    """Paragraphs after the item's first outcome that open "It was also agreed …": "also" ties the
+    sentence to the outcome above, so it records one more decision, not the discussion's view."""
+    first = min(d.span.start for d in found)
+    out = []
+    for p in discussion:
+        ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+        if ps <= first:
+            continue
+        m = _FURTHER_AGREED_PARAGRAPH.match(text, ps, pe)
+        if m is None or any(d.span.start <= ps < d.span.end for d in found):
+            continue
+        kind = decision_kind(m["verb"], "agreed")
+        d = _decision(text, *sentence_bounds(text, ps, pe, ps), kind)
+        if d:
+            d.kind = kind  # type: ignore[assignment]
+            out.append(d)
     return out
 
 
@@ -1505,6 +1532,26 @@ def _sentences_after(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+# "Proposed by Cllr A, Seconded by Cllr B" on a line of its own: the motion's mover and seconder, its
+# outcome on the line below ("It was agreed that …", "The motion was put … and it was agreed unanimously.")
+_SECONDER_LINE = re.compile(
+    r"(?:it\s+was\s+)?(?:proposed|moved)\s+by\s+[^,;\n]{2,60}?,?[ \t]*(?:and[ \t]+)?seconded\s+by\s+[^,;\n]{2,60}?"
+    r"[.:]?[ \t]*\n[ \t]*", re.IGNORECASE)
+# the outcome line under it: the meeting agreeing, resolving or carrying the motion in its first clause
+_OUTCOME_UNDER_SECONDER = re.compile(
+    r"[^.;\n]{0,60}?\b(?P<verb>agreed|resolved|carried|approved|adopted)\b", re.IGNORECASE)
+
+
+def _past_seconder_line(text: str, ps: int, pe: int) -> int:
+    """Where a paragraph's outcome starts past its "Proposed by A, Seconded by B" line, when the line
+    below says the motion was agreed (else ``ps``): under the mover and seconder, the plain "It was
+    agreed that …" is the meeting's formal resolution, not narrative, and its text starts there."""
+    m = _SECONDER_LINE.match(text, ps, pe)
+    if m is None or not _OUTCOME_UNDER_SECONDER.match(text, m.end(), pe):
+        return ps
+    return m.end()
+
+
 def _add_first_sentence_decision(out: list[Decision], text: str, ps: int, pe: int, kind: str) -> None:
     """A decision of ``kind`` whose text is the paragraph's first sentence."""
     d = _decision(text, *sentence_bounds(text, ps, pe, ps), kind)
@@ -1524,6 +1571,8 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
     ps, pe = _trim(text, p.text_span.start, p.text_span.end)
     if pe <= ps:
         return
+    seconded = _past_seconder_line(text, ps, pe)
+    ps = seconded
     low = text[ps:pe].lower()
     mm = _MINUTES_APPROVED.search(text, ps, pe) if ("minute" in low or "note" in low or "record" in low) else None
     if mm and not _opens_a_minute_entry(text, mm):
@@ -1548,6 +1597,10 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
     cm = _MOTION_CARRIED.match(text, ps, pe)
     if cm:
         _add_first_sentence_decision(out, text, ps, pe, decision_kind(cm["verb"], "agreed"))
+        return
+    om = _OUTCOME_UNDER_SECONDER.match(text, ps, pe) if seconded > p.text_span.start else None
+    if om:
+        _add_first_sentence_decision(out, text, ps, pe, decision_kind(om["verb"], "agreed"))
         return
     pm = _PASSIVE_OUTCOME.match(text, ps, pe) or _listed_passive_outcome(text, p, ps, pe)
     if pm:
@@ -2786,8 +2839,34 @@ def checklist_actions(text: str, item: ItemSegment, attendance: list[AttendanceE
         if te <= ts:
             continue
         owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance) if m["owners"] else []
-        actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due))
+        listed = False
+        if not owners:
+            mentioned = _MENTIONED_OWNERS.match(text, ts, te)
+            if mentioned is not None:
+                owners = _mentioned_owners(text, mentioned.start(), mentioned.end("owners"), attendance)
+                ts = mentioned.end()
+                listed = bool(owners)   # a checklist naming its owners so closes the notes, as a list of actions
+        actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due,
+                              listed=listed))
     return actions
+
+
+# "@Priya Raman @Jo Farrant – submit the bid": a checklist's entry led by person chips, a spaced dash
+# before its task (a hyphen inside a name, "Mercer-Ibe", is no dash)
+_MENTIONED_OWNERS = re.compile(
+    r"(?P<owners>@[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+    r"(?:[ \t]*(?:,|&|\band\b)?[ \t]*@[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})*)[ \t]+[–—-][ \t]+")
+
+
+def _mentioned_owners(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Owner]:
+    """The people of the chips in text[s:e], one owner a chip."""
+    owners: list[Owner] = []
+    chips = [m.start() for m in re.finditer("@", text[s:e])]
+    for k, at in enumerate(chips):
+        a = s + at + 1
+        b = s + chips[k + 1] if k + 1 < len(chips) else e
+        owners.extend(_owners_in(text, a, b, attendance))
+    return owners
 
 
 # a follow-up verb with no name before it: "…, and offered to …" (the subject left out after "and") or
@@ -4227,6 +4306,24 @@ def _task_words(text: str) -> set[str]:
     return {w for w in (m.group().lower().rstrip("'’") for m in _TASK_WORD.finditer(text)) if w not in ignored}
 
 
+def _shared_word_counts(words: set[str], index: dict[str, list[int]], common: int) -> dict[int, int]:
+    """How many of the words each item holds, leaving out words held by more than ``common`` items."""
+    counts: dict[int, int] = {}
+    for w in words:
+        post = index.get(w, ())
+        if len(post) <= common:
+            for k in post:
+                counts[k] = counts.get(k, 0) + 1
+    return counts
+
+
+def _singular_task_words(text: str) -> set[str]:
+    """The task words with a plural "s" dropped: "brief the team on e-bike seizures" shares "e-bike"
+    with the item that discussed "e-bikes"."""
+    return {w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) else w
+            for w in _task_words(text)}
+
+
 def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[AttendanceEntry] = ()) -> None:
     """Move each entry of the list of actions that closes the minutes (in the last item, naming no
     minute) to the earlier item that minuted it: the one item whose text names all its owners (by
@@ -4245,10 +4342,13 @@ def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[A
         return
     earlier = items[:-1]
     word_items: dict[str, list[int]] = {}
+    singular_items: dict[str, list[int]] = {}     # the same index, plurals read as singulars
     name_items: dict[str, set[int]] = {}
     for k, item in enumerate(earlier):
         for w in _task_words(text[item.span.start:item.span.end]):
             word_items.setdefault(w, []).append(k)
+        for w in _singular_task_words(text[item.span.start:item.span.end]):
+            singular_items.setdefault(w, []).append(k)
         for m in _CAPITALISED_WORD.finditer(text, item.span.start, item.span.end):
             name_items.setdefault(m.group().lower(), set()).add(k)
     initials = {e.name: e.initials.lower() for e in attendance if e.initials}
@@ -4260,15 +4360,15 @@ def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[A
             naming &= name_items.get(_owner_key(o.name), set()) | name_items.get(initials.get(o.name, ""), set()) | \
                 name_items.get(_written_first_name(text, o), set()) | \
                 set().union(*(name_items.get(k, set()) for k in _informal_name_keys(o.name, attendance)))
-        counts: dict[int, int] = {}
-        for w in _task_words(action.text):
-            post = word_items.get(w, ())
-            if len(post) <= common:
-                for k in post:
-                    counts[k] = counts.get(k, 0) + 1
-        k = _listed_target(counts, naming)
+        counts = _shared_word_counts(_task_words(action.text), word_items, common)
+        k = _dominant_task_target(counts)
+        if k is None:
+            k = _listed_target(counts, naming)
         if k is None:
             k = _task_only_target(counts, naming)
+        if k is None:
+            # "e-bike seizures" after an item on "e-bikes": plurals read as singulars, as a last resort
+            k = _task_only_target(_shared_word_counts(_singular_task_words(action.text), singular_items, common), naming)
         if k is None:
             continue
         keys = {_owner_key(o.name) for o in action.owners}
@@ -4410,6 +4510,19 @@ def _task_only_target(counts: dict[int, int], naming: set[int]) -> int | None:
     if len(strong) != 1 or any(n >= 2 for k, n in counts.items() if k != strong[0]):
         return None
     return strong[0]
+
+
+def _dominant_task_target(counts: dict[int, int]) -> int | None:
+    """The item a closing list's entry belongs to when one item shares at least four of its task's
+    words and every other item at most a third as many: the task restates that item's business,
+    whatever items its owner speaks in (the chair, named in every item, owns tasks of each)."""
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)
+    n = counts[best]
+    if n < 4 or any(m * 3 > n for k, m in counts.items() if k != best):
+        return None
+    return best
 
 
 def _listed_target(counts: dict[int, int], naming: set[int]) -> int | None:
@@ -4875,7 +4988,45 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
             # a day and month alone is read back from the meeting: never a next meeting
             if relation is not None and not (without_year and relation == "next"):
                 add(date, relation, Span(ds, de), position)
+        if header.date is not None:
+            for date, span in _future_dates_listed(text, s, e, header.date):
+                add(date, "next", span, position)
     return refs
+
+
+# "Future dates: May 9, Jun 13, Jul 11 (all 10:00 AM)", "- Future meeting dates: 9 May, 13 June": a
+# line labelled as the dates of the coming meetings, each a day and month without a year
+_FUTURE_DATES_LABEL = re.compile(
+    r"^[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)?(?:(?:future|further|forthcoming|upcoming)[ \t]+(?:meeting[ \t]+)?dates|"
+    r"dates[ \t]+of[ \t]+(?:future|further|forthcoming)[ \t]+meetings|(?:future|forthcoming)[ \t]+meetings)"
+    r"(?:\*\*|__)?[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_MONTH_NAME = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?")
+_LISTED_DAY_MONTH = re.compile(
+    rf"(?<![\w/])(?:(?P<month1>{_MONTH_NAME})\.?[ \t]+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?|"
+    rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?P<month2>{_MONTH_NAME}))\b\.?(?![ \t]*,?[ \t]*\d{{4}})")
+
+
+def _future_dates_listed(text: str, s: int, e: int, meeting: dt.date) -> list[tuple[dt.date, Span]]:
+    """The dates a "Future dates:" line of text[s:e] lists without their year: each the first such day
+    after the meeting (this year's, else next year's), as the coming meetings are."""
+    found: list[tuple[dt.date, Span]] = []
+    if "ates" not in text[s:e] and "eetings" not in text[s:e]:
+        return found
+    for label in _FUTURE_DATES_LABEL.finditer(text, s, e):
+        line_end = text.find("\n", label.end(), e)
+        line_end = e if line_end < 0 else line_end
+        for m in _LISTED_DAY_MONTH.finditer(text, label.end(), line_end):
+            month = MONTHS.get((m["month1"] or m["month2"]).lower()[:3])
+            day = int(m["day1"] or m["day2"])
+            for year in (meeting.year, meeting.year + 1):
+                try:
+                    date = dt.date(year, month, day) if month else None
+                except ValueError:
+                    break
+                if date is not None and date > meeting:
+                    found.append((date, Span(m.start(), m.end())))
+                    break
+    return found
 
 
 # --------------------------------------------------------------------------- entry points

@@ -2103,6 +2103,31 @@ def _occasion_before_body_re() -> re.Pattern:
         rf"(?i:(?:{_alternation(terms()['meeting_occasion_words'])})(?:[ \t]+general)?[ \t]+meeting)[ \t]*,[ \t]*"))
 
 
+def _time_and_place_cells(text: str, after_date: int) -> tuple[dt.time, tuple[int, int] | None] | None:
+    """The start time and place of a header line of cells parted by bars that opens with the date
+    ("Mar 14, 2024 | 📅 Group (monthly) | 10:00 AM – 11:30 AM | Town Hall, Lakeby"): the first cell
+    after the date that is only a time (or a span of times) gives the start, the cell after it the
+    place when it reads as one; None when no such cell follows the date on its line."""
+    line_end = text.find("\n", after_date)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[after_date:line_end].lstrip(" \t").startswith("|"):
+        return None
+    cells, pos = [], after_date
+    for part in text[after_date:line_end].split("|"):
+        a, b = _strip_span(text, pos, pos + len(part))
+        cells.append((a, b))
+        pos += len(part) + 1
+    for k, (a, b) in enumerate(cells):
+        found = _time_only_line(text[a:b]) if b > a else None
+        if found is None:
+            continue
+        place = cells[k + 1] if k + 1 < len(cells) else None
+        if place is not None and not _looks_like_venue_line(text[place[0]:place[1]]):
+            place = None
+        return found, place
+    return None
+
+
 def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, list[str]]:
     """Body, date, time, venue, contact and draft flag from the lines before the first item."""
     header = Header()
@@ -2384,6 +2409,14 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                                   re.IGNORECASE):
             header.start_time = found[0]
             venue_from = header.date_span.end + found[1].end
+    if header.start_time is None and header.date_span is not None:
+        # "Mar 14, 2024 | 📅 Tasking Group (monthly) | 10:00 AM – 11:30 AM | Room 2": an editor's
+        # header chip, its cells parted by bars, the time a cell of its own further along
+        chip = _time_and_place_cells(text, header.date_span.end)
+        if chip is not None:
+            header.start_time, place = chip
+            if place is not None and header.venue is None:
+                header.venue, header.venue_span = text[place[0]:place[1]], Span(*place)
     if header.start_time is None and title_line_when is not None and title_line_when[0] == header.date:
         # "BODY - Thursday, 10th July, 2025 2.00 pm" over "MINUTES of a meeting … held … on Thursday,
         # 10 July 2025.": the web page's title line times the meeting its printed sentence dates
@@ -4773,6 +4806,31 @@ def _affiliation_piece(piece: str) -> bool:
     return looks_like_affiliation(_PAREN.sub(" ", piece))
 
 
+# "@Priya Raman": a person chip of an online editor's meeting notes, copied as an at-sign before the name
+_PERSON_MENTION = re.compile(r"@(?=[A-Z])")
+
+
+def _one_person_per_mention(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """The names of a list written as person chips ("**Attendees:** @Jo Hale @Tom Webb"), else None.
+
+    The chips stand side by side with no comma between them, so the list is cut at each at-sign
+    (a comma or "and" after a chip, or a bracketed remark, stays with its name and is trimmed by
+    the entry's reading). Trusted only when the list opens with a chip."""
+    lead = len(text[s:e]) - len(text[s:e].lstrip())
+    starts = [m.start() for m in _PERSON_MENTION.finditer(text, s, e)]
+    if not starts or starts[0] != s + lead:
+        return None
+    spans = []
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else e
+        piece = text[a + 1:b].rstrip(" \t\n,;")
+        if piece.endswith(" and"):
+            piece = piece[:-4].rstrip(" \t,")
+        if piece:
+            spans.append((a + 1, a + 1 + len(piece)))
+    return spans or None
+
+
 def _one_person_per_semicolon(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     """The segments of a running list that gives one person between each pair of semicolons, their
     details after commas ("Jo Hale, Moray Council (Chair); Ann Webb, Police Scotland; …"), else None.
@@ -4910,6 +4968,9 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
     if per_person is not None:
         return [entry for a, b in per_person for entry in _entries_of_person_segment(text, a, b, kind)]
     per_person = _one_person_per_comma_with_initials(text, s, e)
+    if per_person is not None:
+        return [entry for a, b in per_person if (entry := parse_entry(text, a, b, kind, True)) is not None]
+    per_person = _one_person_per_mention(text, s, e)
     if per_person is not None:
         return [entry for a, b in per_person if (entry := parse_entry(text, a, b, kind, True)) is not None]
     pieces = _top_level_splits(text, s, e, _ENTRY_SEPS)
