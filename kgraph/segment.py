@@ -461,6 +461,29 @@ def _tab_run_in_heading(text: str, ln: Line, i: int, ma: re.Match,
     return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code, run_in=body)
 
 
+# "**Item 1 – Welcome and introductions:** RT welcomed …": minutes typed in Word set the numbered title
+# in bold and run the item's text on after it in the same paragraph; the closing bold marker ends the
+# title (a colon or dash just after it belongs to the heading, not the text)
+_CLOSING_BOLD_THEN_TEXT = re.compile(r"(?:\*\*|__)[ \t]*[:–—-]?[ \t]+(?=[^\s*_])")
+_MOST_BOLD_TITLE_WORDS = 16
+
+
+def _bold_run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading | None:
+    """A numbered title opened in bold whose bold closes before the item's text on the same line."""
+    opening = text[ln.start:ln.cs]
+    if "**" not in opening and "__" not in opening:
+        return None
+    ts = ln.cs + ma.start("title")
+    mb = _CLOSING_BOLD_THEN_TEXT.search(text, ts, ln.ce)
+    if mb is None:
+        return None
+    ts, te, code = _clean_title(text, ts, mb.start())
+    title = text[ts:te]
+    if te <= ts or len(title.split()) > _MOST_BOLD_TITLE_WORDS or not _is_title_like(title, False):
+        return None
+    return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code, run_in=mb.end())
+
+
 # "(31) WELCOME AND APOLOGIES – The Chair welcomed …": printed minutes whose paragraphs open with the
 # minute's number in brackets, a title in capitals (which may hold a dash of its own: "PERFORMANCE
 # REPORT – QUARTER 1"), a spaced dash, then the item's first sentence; the capitals run to the last
@@ -832,6 +855,8 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
                 heading = _two_column_row_heading(text, lines, i, ma)
             if heading is None and ma and not ln.heading and "\t" in content:
                 heading = _prose_cell_run_in_heading(text, ln, i, ma)
+            if heading is None and ma and not ln.heading:
+                heading = _bold_run_in_heading(text, ln, i, ma)
             if heading is None and ma and (ma["punct"] or ln.heading or underlined or _ENDS_WITH_LETTER.search(ma["num"]) or ma["num"].endswith(".0")
                        or content[:4].lower() in {"item", "minu", "agen"} or _prefixed_minute_heading(ma)
                        or (" " not in ma["num"] and (_bare_number_heading(content) or _codes_its_own_number(ma)
@@ -5199,6 +5224,18 @@ def _label_over_two_lines(text: str, lines: list[Line], i: int, last: int) -> tu
 _TWO_LINE_LABELS = {"also attending": "also_present", "in attendance": "in_attendance", "also present": "also_present"}
 
 
+# the most words of a list's sub-heading ("Political Members:"); a longer label is no group's heading
+_MOST_LIST_SUBHEADING_WORDS = 4
+
+
+def _opens_another_list_section(lines: list[Line], j: int, content: str) -> bool:
+    """ "Apologies:" over one name a line, a blank line, then "Papers circulated with the agenda:" over
+    the papers one a line: a label of several words after a blank line (no group's short heading, which
+    is read before this) opens the next part of the page, not another name of the list."""
+    return j > 0 and lines[j - 1].blank and content.endswith(":") \
+        and len(content.split()) > _MOST_LIST_SUBHEADING_WORDS
+
+
 def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list[AttendanceEntry]:
     """Attendance lists between lines[first:last]: labelled paragraphs, one-name-per-line lists, tables."""
     entries: list[AttendanceEntry] = []
@@ -5397,7 +5434,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     j += 1
                     continue
                 if _label_match(text, lj) or lj.heading or not _looks_like_entry_line(content) or ends_a_list(content) or \
-                        _shouted_section_heading(content) or \
+                        _shouted_section_heading(content) or _opens_another_list_section(lines, j, content) or \
                         _action_column_head(text, lj) or _CHAIR_HEADING.fullmatch(content) or \
                         _HEADING_A.fullmatch(content) and not content[:1].isupper():
                     break
