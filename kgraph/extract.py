@@ -1138,12 +1138,46 @@ def _decision_table_columns(names: list[str]) -> tuple[int, int | None, int | No
     if any(n in _ACTION_COLUMNS["task"] or n in _ACTION_COLUMNS["owner"] for n in names):
         return None
     statement = next((names.index(w) for w in _STATEMENT_COLUMNS if w in names), None)
+    if statement is None and _names_a_list_of_decisions(names):
+        return 0, None, None
     if statement is None:
         return None
     outcome = next((k for k, n in enumerate(names) if k != statement and n in _OUTCOME_COLUMNS), None)
     ref = next((k for refs in (_ITEM_REF_COLUMNS, _GENERIC_REF_COLUMNS)
                 for k, n in enumerate(names) if k != statement and n in refs), None)
     return statement, outcome, ref
+
+
+# a box of one column closing the minutes, headed "Decisions made at this meeting" / "Summary of decisions"
+_DECISION_LIST_TITLE = re.compile(r"(?:(?:summary|record|list)[ \t]+of[ \t]+)?decisions?"
+                                  r"(?:[ \t]+(?:made|taken|agreed))?(?:[ \t]+(?:at|by)[ \t]+th(?:is|e)[ \t]+meeting)?")
+
+
+def _names_a_list_of_decisions(names: list[str]) -> bool:
+    """A table of one column whose header says it lists the meeting's decisions."""
+    return len(names) == 1 and _DECISION_LIST_TITLE.fullmatch(names[0].strip(" *_:")) is not None
+
+
+# a row of a decision list opening with the item it records, then a dash: "**B** – The minutes …",
+# "Item 4 – The Board approved …" (a letter alone is an item letter only before a dash)
+_ROW_ITEM_LEAD = re.compile(r"[ \t*_]*(?:(?i:agenda[ \t]+)?(?i:item|minute)[ \t]+)?"
+                            r"(?P<ref>[A-Z]|\d{1,3}[a-z]?(?:\.\d{1,2})?)[ \t*_]*[-–—:][ \t*_]*(?=[A-Z\"“‘'(])")
+
+
+def _row_item_lead(text: str, a: int, b: int) -> tuple[str, int] | None:
+    """The item a decision row names before its statement, and where the statement starts; None without one."""
+    m = _ROW_ITEM_LEAD.match(text, a, b)
+    return (m["ref"], m.end()) if m else None
+
+
+def _is_decision_list_row(text: str, d: Decision) -> bool:
+    """A decision read from a row that names its item before it ("| **B** – The minutes … |")."""
+    if d.item_ref is None:
+        return False
+    row = text.rfind("\n", 0, d.span.start) + 1
+    bar = text.find("|", row, d.span.start)
+    lead = _row_item_lead(text, bar + 1, d.span.end) if bar >= 0 else None
+    return lead is not None and lead[0] == d.item_ref and lead[1] == d.span.start
 
 
 def decision_table_rows(text: str, s: int, e: int) -> list[Decision]:
@@ -1209,6 +1243,8 @@ def _decision_row(text: str, cells: list[tuple[int, int]], statement: int, outco
     if statement >= len(cells):
         return None
     a, b = cells[statement]
+    lead = _row_item_lead(text, a, b) if ref is None else None
+    a = lead[1] if lead else a
     that = _THAT.match(text, a, b)
     a = that.end() if that else a
     if b <= a or _EMPTY_CELL.fullmatch(text, a, b):
@@ -1223,6 +1259,8 @@ def _decision_row(text: str, cells: list[tuple[int, int]], statement: int, outco
     if ref is not None and ref < len(cells):
         ref_name = _norm(text[cells[ref][0]:cells[ref][1]])
         d.item_ref = _row_item_ref(ref_name, dotted_only=False)
+    elif lead:
+        d.item_ref = lead[0]
     return d
 
 
@@ -3650,6 +3688,7 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
         ts, te = cells[columns["task"]]
         os_, oe = cells[columns["owner"]]
         if te <= ts or _raised_at_another_meeting(text, cells, columns, meeting_date) \
+                or _item_cell_of_another_meeting(text, cells, columns, meeting_date) \
                 or _closed_row(text, cells, columns) or _no_action_row(text, (ts, te)):
             continue
         due = None
@@ -4061,6 +4100,26 @@ def _raised_at_another_meeting(text: str, cells: list[tuple[int, int]], columns:
     return bool(dates) and dates[0][0] != meeting_date
 
 
+# a log's item cell that names the meeting before the item: "Sep-24 E", "Jun 2024 – 5", "March 23 item 4"
+_MONTH_YEAR_ITEM = re.compile(r"[ \t*_]*(?P<month>[A-Za-z]{3,9})\.?[ \t/-]*'?(?P<year>\d{2}|\d{4})[ \t]*[-–—:]?[ \t]*"
+                              r"(?:(?i:item|minute)[ \t]+)?[A-Z0-9]")
+
+
+def _item_cell_of_another_meeting(text: str, cells: list[tuple[int, int]], columns: dict[str, int],
+                                  meeting_date: dt.date | None) -> bool:
+    """A log row carried forward: its item cell names the month of an earlier meeting before the item
+    ("Sep-24 E" in December's log), so the item is that meeting's and the action no task of this one."""
+    k = columns.get("ref")
+    if meeting_date is None or k is None or k >= len(cells):
+        return False
+    m = _MONTH_YEAR_ITEM.match(text, *cells[k])
+    month = MONTHS.get(m["month"].lower()) if m else None
+    if month is None:
+        return False
+    year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
+    return (year, month) != (meeting_date.year, meeting_date.month)
+
+
 # an owner column of a table whose rows are the discussion, not tasks ("No. | Discussion | Action by")
 _OWNER_COLUMN_HEADERS = frozenset({"action by", "actioned by", "action owner", "lead officer"})
 _ITEM_PREFIX = re.compile(r"(?i:minute|min\.?|item|agenda\s+item)\s+")
@@ -4174,14 +4233,16 @@ def item_naming_entries(text: str, item: ItemSegment, attendance: list[Attendanc
     return decisions, actions, spans
 
 
-def attach_tabled_decisions(items: list[AgendaItem]) -> None:
+def attach_tabled_decisions(items: list[AgendaItem], listed: frozenset[int] = frozenset()) -> None:
     """Move each row of a decision table ("Summary of decisions" after the last item) to the item its
     row names, when one item has that number ("3", or "3.1": the first recommendation of item 3). A
     row naming an item that minuted its own decisions only restates them ("Record of decisions taken
     at this meeting" after items with their resolutions): it is dropped, not counted twice. A log
     whose rows name mostly items that minuted nothing themselves is the record of the decisions
     ("Decision log" after items of discussion): all its rows are kept, even where an item's text
-    also told of its outcome ("The minutes were accepted as an accurate record")."""
+    also told of its outcome ("The minutes were accepted as an accurate record"). ``listed``: ids of
+    rows of a list of the meeting's decisions by item letter or number ("**B** – The minutes … were
+    approved"), the formal record the items' narrative only tells of: they are always kept."""
     by_number = {_norm(i.number).strip("."): i for i in items if i.number}
     minuted = {id(i) for i in items if any(d.item_ref is None for d in i.decisions)}
     moves: list[tuple[AgendaItem, Decision, AgendaItem]] = []
@@ -4195,7 +4256,7 @@ def attach_tabled_decisions(items: list[AgendaItem]) -> None:
     restating = 2 * sum(id(target) in minuted for _, _, target in moves) >= len(moves)
     for item, d, target in moves:
         item.decisions.remove(d)
-        if not (restating and id(target) in minuted):
+        if not (restating and id(target) in minuted) or id(d) in listed:
             target.decisions.append(d)
 
 
@@ -5103,7 +5164,7 @@ def extract(seg: Segmented) -> MeetingRecord:
         items[0].actions += [a for a in preamble_actions(text, seg.items[0].span.start, seg.attendance, seg.header.date)
                              if _item_named_by(a.item_ref, by_number) is not None]
     attach_logged_actions(items)
-    attach_tabled_decisions(items)
+    attach_tabled_decisions(items, frozenset(id(d) for i in items for d in i.decisions if _is_decision_list_row(text, d)))
     attach_cited_log_rows(text, items)
     attach_listed_actions(text, items, seg.attendance)
     drop_restated_entries(items)

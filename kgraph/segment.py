@@ -1202,7 +1202,7 @@ def find_lettered_headings(text: str, lines: list[Line]) -> list[_Heading]:
     if not any(items for _, items in sections):
         return _lettered_items(lines, [section for section, _ in sections])
     if sum(len(items) for _, items in sections) < _MIN_LETTERED_RUN:
-        return []
+        return _sections_over_lettered_points(text, lines, [section for section, _ in sections])
     return [h for section, items in sections for h in (items or [section])]
 
 
@@ -1213,6 +1213,24 @@ def _lettered_items(lines: list[Line], sections: list[_Heading]) -> list[_Headin
     list of names by initials, do not)."""
     run = [h for h in sections if h.line_index == 0 or lines[h.line_index - 1].blank]
     return run if len(run) == len(sections) >= _MIN_LETTERED_ITEMS else []
+
+
+def _opens_with_its_first_point(text: str, lines: list[Line], section: _Heading) -> bool:
+    """The section's first line below its heading is its point 1: "A1 The Chair welcomed …" under "A. Welcome"."""
+    j = _next_nonblank(lines, section.title_line_index + 1)
+    m = _LETTERED_ITEM.fullmatch(lines[j].content(text)) if j is not None else None
+    return m is not None and m["letter"] == section.number and int(m["digits"]) == 1
+
+
+def _sections_over_lettered_points(text: str, lines: list[Line], sections: list[_Heading]) -> list[_Heading]:
+    """Lettered items whose paragraphs are numbered by the item's letter, "A. Welcome" over "A1 …", "A2 …":
+    the paragraphs are sentences, not headings (one that happens to read like a title, "E1 … Key points:",
+    does not make them items), so the lettered headings are the items when most of them open with their
+    point 1; [] otherwise."""
+    opening = sum(_opens_with_its_first_point(text, lines, h) for h in sections)
+    if opening < _MIN_LETTERED_ITEMS or 2 * opening < len(sections):
+        return []
+    return _lettered_items(lines, sections)
 
 
 # a "record of decisions": each decision a block of labelled fields, "Decision No: EX/24/05" over
@@ -3356,7 +3374,10 @@ _ATT_LABEL = re.compile(
     # ("In attendance for specific items:": those who came for some items only, their items in a column)
     r"(?P<occasion>[ \t]+(?:at|during)[ \t]+the[ \t]+[A-Za-z][A-Za-z \t-]{0,40}?"
     r"(?:[ \t]+(?:on|of|held[ \t]+on)[ \t]+[\w \t,./-]{4,40}?)?(?=[ \t]*:)|"
-    r"[ \t]+for[ \t]+(?:specific|certain|particular|individual|some)[ \t]+(?:agenda[ \t]+)?items?(?=[ \t]*:))?(?P<tail>[ \t]+(?:were\s+)?(?:(?:received|intimated|tendered)\s+)?(?:from|on\s+behalf\s+of))?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
+    r"[ \t]+for[ \t]+(?:specific|certain|particular|individual|some)[ \t]+(?:agenda[ \t]+)?items?(?=[ \t]*:)|"
+    # "In attendance for item F:", "… for items 4 and 5:": those who came for the items it names
+    r"[ \t]+for[ \t]+(?:agenda[ \t]+)?items?[ \t]+[A-Z0-9][\w.]{0,5}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)"
+    r"[A-Z0-9][\w.]{0,5})*(?=[ \t]*:))?(?P<tail>[ \t]+(?:were\s+)?(?:(?:received|intimated|tendered)\s+)?(?:from|on\s+behalf\s+of))?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
     re.IGNORECASE)
 _LIST_KIND = {"present": "present", "members present": "present", "those present": "present", "attendees": "present",
               "attendance": "present", "attendance details": "present",    # ModernGov's attendance table
@@ -7164,6 +7185,24 @@ def _whole_body_item(text: str, lines: list[Line], start_line: int) -> list[_Hea
     return []
 
 
+# "C3 The Board endorsed …" under item "C.": a point numbered by its item's letter, then a space
+_ITEM_POINT_NUMBER = re.compile(r"(?P<enum>[A-Z]\d{1,2})[.:)]?[ \t]+(?=\S)")
+
+
+def _with_item_point_numbers(text: str, letter: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs of a lettered item with their point numbers ("C1", "C2" under "C.") read as
+    enumerators: the words after the number are the paragraph's text ("The Board endorsed …", whose
+    subject is then the Board and not "C3 The Board")."""
+    out = []
+    for p in paragraphs:
+        s = p.text_span.start
+        m = _ITEM_POINT_NUMBER.match(text, s, p.text_span.end) if p.enumerator is None and \
+            text.startswith(letter, s) else None
+        out.append(Paragraph(span=p.span, text_span=Span(m.end(), p.text_span.end), enumerator=m["enum"])
+                   if m else p)
+    return out
+
+
 def _without_run_in_title(paragraphs: list[Paragraph], run_in: int) -> list[Paragraph]:
     """The heading line's paragraph starts where the item's text runs on after its title."""
     if paragraphs and paragraphs[0].span.start < run_in < paragraphs[0].span.end:
@@ -7226,6 +7265,8 @@ def _item_segment(text: str, lines: list[Line], h: _Heading, nxt: _Heading | Non
     paragraphs = build_paragraphs(text, _right_cells_only(text, lines, h), body_first, last_line, skip)
     if h.run_in is not None:
         paragraphs = _without_run_in_title(paragraphs, h.run_in)
+    if len(h.number or "") == 1 and h.number.isupper():
+        paragraphs = _with_item_point_numbers(text, h.number, paragraphs)
     start = min(h.num_start, h.title_start)
     return ItemSegment(number=h.number, code=code, title=title, title_span=Span(h.title_start, h.title_end),
                        span=Span(start, max(end, start)), body_span=Span(body_start, max(end, body_start)),

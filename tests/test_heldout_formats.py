@@ -180,8 +180,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch BS: a county partnership's printed ModernGov minutes saved as PDF; a parish
                          # council working party's notes typed in Word, each attendee a paragraph of its own
                          ("bs01_kent_kcsp_2013", "pdf"), ("bs05_hurstpierpoint_pc_cswp_2024", "docx"),
-                         # batch BT: a county partnership's ModernGov page
-                         ("bt01_kent_kcsp_2012", "html"))]]
+                         # batch BT: a county partnership's ModernGov page; its printed minutes, the agenda's
+                         # "(Item C1)" at the right margin of headings with no blank line above their first
+                         # paragraph
+                         ("bt01_kent_kcsp_2012", "html"), ("bt02_kent_kcsp_2025", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

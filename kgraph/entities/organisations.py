@@ -291,7 +291,20 @@ def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> li
             current, lower_used = [], False
     if current:
         runs.append(current)
-    return [r for r in runs if r]
+    return [_without_point_number(text, tokens, r) for r in runs if r]
+
+
+# a paragraph's point number ("C3", "A12") before the sentence it opens
+_POINT_NUMBER = re.compile(r"[A-Z]\d{1,2}")
+
+
+def _without_point_number(text: str, tokens: list[Token], run: list[int]) -> list[int]:
+    """A run opened by a point number and then "The" ("C3 The Board endorsed …", the paragraphs of
+    item C numbered C1, C2 …): the number is no part of the name, which starts at "The"."""
+    if len(run) < 3 or not _POINT_NUMBER.fullmatch(text, tokens[run[0]].start, tokens[run[0]].end) \
+            or text[tokens[run[1]].start:tokens[run[1]].end] != "The":
+        return run
+    return run[1:]
 
 
 def _hyphen_compound(text: str, tokens: list[Token], run: list[int], k: int) -> bool:

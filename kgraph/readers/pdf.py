@@ -624,10 +624,24 @@ def table_end(lines: list[str], first: int, columns: list[int]) -> int:
     return end
 
 
+# the agenda's reference printed at the right margin of a minute's heading: "(Item C1)", "(Agenda item 5)"
+AGENDA_REFERENCE_CELL = re.compile(r"\((?:agenda\s+)?item\s+[A-Z]{0,2}\s?\d{1,2}[a-z]?\)", re.IGNORECASE)
+
+
+def headings_with_agenda_references(rows: list[list[str]]) -> bool:
+    """Lines whose only cell past the first is an agenda reference in brackets: numbered headings
+    ("35. Anti-social behaviour – annual return   (Item C1)") over their paragraphs, no table, even where
+    no blank line parts a heading from its first paragraph."""
+    second = [cell for cells in rows for cell in cells[1:] if cell]
+    return bool(second) and all(AGENDA_REFERENCE_CELL.fullmatch(cell) for cell in second)
+
+
 def is_table(rows: list[list[str]]) -> bool:
     """Enough lines of two or more cells, and not a numbered list: a hanging indent (enumerators
     in the first column, the text in the second) lines up as two columns too."""
     if sum(sum(bool(cell) for cell in cells) >= 2 for cells in rows) < MIN_TABLE_LINES:
+        return False
+    if headings_with_agenda_references(rows):
         return False
     firsts = [cells[0] for cells in rows if cells[0]]
     return len(rows[0]) > 2 or not all(ENUMERATOR.match(cell) or MARGIN_MINUTE_NUMBER.match(cell) for cell in firsts)
