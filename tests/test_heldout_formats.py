@@ -179,7 +179,9 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("br01_kent_kcsp_extraordinary_2017", "html"),
                          # batch BS: a county partnership's printed ModernGov minutes saved as PDF; a parish
                          # council working party's notes typed in Word, each attendee a paragraph of its own
-                         ("bs01_kent_kcsp_2013", "pdf"), ("bs05_hurstpierpoint_pc_cswp_2024", "docx"))]]
+                         ("bs01_kent_kcsp_2013", "pdf"), ("bs05_hurstpierpoint_pc_cswp_2024", "docx"),
+                         # batch BU: a police and crime panel's ModernGov page
+                         ("bu01_kent_medway_pcp_2016", "html"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
