@@ -854,6 +854,107 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+# "(CSP) AGREED the minutes …" / "(YJB) NOTED the report." opening a line: at a joint meeting each
+# body's decision is written on a line of its own, tagged with the deciding body's acronym in brackets
+# (one paragraph may hold two bodies' lines); "(CSP) AGREED:" over lettered points is left to the
+# lead-in reading, and "(CSP) AGREED and (YJB) AGREED to …" is one decision (the second tag is inside)
+_BODY_TAGGED_DECISION_LINE = re.compile(
+    r"^[ \t]*(?:\d{1,3}(?:\.\d{1,2}){0,2}[ \t]+)?(?P<tag>\((?-i:[A-Z]{2,6})\))[ \t]+"
+    r"(?P<verb>(?-i:NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|ACCEPTED|ADOPTED|SUPPORTED|DECIDED))\b(?P<colon>[ \t]*:)?",
+    re.MULTILINE)
+
+
+def _body_tagged_decisions(text: str, ps: int, pe: int) -> list[Decision]:
+    """The body-tagged decision lines of a paragraph, one decision each (from the tag to the line's
+    end); none when the paragraph has no such line or one of them leads lettered points in."""
+    para = text[ps:pe]
+    if "(" not in para:
+        return []
+    found = list(_BODY_TAGGED_DECISION_LINE.finditer(para))
+    if not found or any(m["colon"] for m in found):
+        return []
+    out = []
+    for m in found:
+        nl = para.find("\n", m.end())
+        d = _decision(text, ps + m.start("tag"), pe if nl < 0 else ps + nl, _WORD_KIND.get(m["verb"].lower(), "resolved"))
+        if d:
+            out.append(d)
+    return out
+
+
+# "Nasir asked for the Board to write to MOPAC. Agreed.", "(b) Youth project - £3,400. Agreed, subject to
+# …", "(c) Alarms - £4,000. Not agreed in this form.": typed notes record the meeting's answer to the
+# proposal in the sentence before as a sentence of its own opening "Agreed"; "Agreed - Board will set up
+# a reading group." says what was agreed after its dash
+_AGREED_AFTER_SENTENCE = re.compile(r"(?<=[.!?])[ \t]+(?P<word>(?:Not[ \t]+)?(?-i:Agreed|agreed))"
+                                    r"(?:(?P<dash>[ \t]+[-–—][ \t]+)(?=[A-Z])|(?=[ \t]*[.,;]|[ \t]+in\b|[ \t]*$))")
+_SENTENCE_START_BEFORE = re.compile(r"(?<=[.!?])[ \t\n]+(?=[A-Z(\"'‘“])")
+
+
+# the notes answer proposals this way as a habit (twice at least); a lone "… . Agreed." after a remark
+# under any other business may only acknowledge it
+_MIN_ANSWERS_AFTER_SENTENCES = 2
+
+
+@lru_cache(maxsize=4)
+def _answers_after_sentences(text: str) -> int:
+    """How many sentences of the document open "Agreed" (or "Not agreed") after another sentence."""
+    return sum(1 for m in _AGREED_AFTER_SENTENCE.finditer(text) if m["word"][0] != "a")
+
+
+def _agreed_after_a_sentence(text: str, ps: int, pe: int) -> list[Decision]:
+    """The decisions a paragraph records as "… proposal. Agreed." (the proposal and its answer, one
+    decision each time); "Agreed - what was agreed." is its own text."""
+    if "greed" not in text[ps:pe] or _answers_after_sentences(text) < _MIN_ANSWERS_AFTER_SENTENCES:
+        return []
+    out: list[Decision] = []
+    taken = ps
+    for m in _AGREED_AFTER_SENTENCE.finditer(text, ps, pe):
+        if m["word"][0] == "a":
+            continue        # "… agreed." inside a sentence is the narrative's, not an answer
+        _, e = sentence_bounds(text, ps, pe, m.start("word"))
+        if m["dash"]:
+            s = m.start("word")
+        else:
+            starts = [o.end() for o in _SENTENCE_START_BEFORE.finditer(text, taken, m.start())]
+            s = starts[-1] if starts else taken
+        d = _decision(text, s, e, "resolved" if m["word"].startswith("Not") else "agreed")
+        if d:
+            out.append(d)
+        taken = e
+    return out
+
+
+# a point of a resolution whose bullet a copy of the page dropped: a paragraph opening "to …" or
+# "that …" in lower case
+_UNMARKED_POINT = re.compile(r"to\s+[a-z]|that\s+\S")
+
+
+def _semicolon_points(text: str, paras: list[Paragraph], j: int) -> list[int]:
+    """ "AGREED:" over "to note the update;" / "to ask … to the December meeting;" / "that the post be …":
+    the points of a resolution as paragraphs of their own (a PDF's text lost their bullets), each opening
+    "to" or "that" in lower case, every one but the last closed by a semicolon; their indices."""
+    out: list[int] = []
+    while j < len(paras):
+        ps, pe = _trim(text, paras[j].text_span.start, paras[j].text_span.end)
+        if not _UNMARKED_POINT.match(text, ps, pe):
+            break
+        out.append(j)
+        if not text[ps:pe].endswith((";", "; and", "; or")):
+            break
+        j += 1
+    return out
+
+
+def _take_semicolon_points(text: str, paras: list[Paragraph], points: list[int], fallback: str,
+                           formal: list[Decision], consumed: set[int]) -> None:
+    for j in points:
+        d = _decision(text, paras[j].text_span.start, paras[j].text_span.end, fallback)
+        if d:
+            formal.append(d)
+        consumed.add(j)
+
+
 def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: tuple[str, ...]) -> list[Decision]:
     """The decisions an item's paragraphs (or its row of the items table) record."""
     paras = item.paragraphs
@@ -864,6 +965,10 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
         if k in consumed or _is_action_para(text, p):
             continue
         ps, pe = p.text_span.start, p.text_span.end
+        tagged = _body_tagged_decisions(text, ps, pe)
+        if tagged:
+            formal.extend(tagged)
+            continue
         m = _RESOLVED_AT_START.match(text, ps, pe) or (
             _RESOLVED_INSIDE.search(text, ps, pe) if _SHOUTED_DECISION.search(text, ps, pe) else None) or \
             _body_resolved(text, ps, pe, subject) or _LABEL_AFTER_SENTENCE.search(text, ps, pe)
@@ -900,6 +1005,11 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
                 d = _decision(text, _decision_start(text, ps, m, subject), pe, fallback)
                 if d:
                     formal.append(d)
+                    if text[ps:pe].rstrip(" \t\n*_").endswith(";"):
+                        # "AGREED: that the Chair …;" then "that the plan …" in the next paragraph
+                        _take_semicolon_points(text, paras, _semicolon_points(text, paras, k + 1), fallback, formal, consumed)
+            elif not rest.strip(" \t\n*_:") and len(_semicolon_points(text, paras, k + 1)) >= 2:
+                _take_semicolon_points(text, paras, _semicolon_points(text, paras, k + 1), fallback, formal, consumed)
             elif not rest.strip(" \t\n*_:") and k + 1 < len(paras) and not _is_action_para(text, paras[k + 1]) \
                     and not _RESOLVED_AT_START.match(text, paras[k + 1].text_span.start, paras[k + 1].text_span.end) \
                     and not _gives_next_meeting(text, paras[k + 1]):
@@ -929,6 +1039,10 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
                 d = _decision(text, nxt.text_span.start, nxt.text_span.end, fallback)
                 if d:
                     formal.append(d)
+            continue
+        agreed_after = _agreed_after_a_sentence(text, ps, pe)
+        if agreed_after:
+            formal.extend(agreed_after)
             continue
         shouted = _shouted_outcome(text, ps, pe) or _body_shouted_sentence_inside(text, ps, pe, subject)
         if shouted is not None:
@@ -3118,6 +3232,11 @@ _MARKER_AFTER_TASK = re.compile(rf"(?<=[.!?])[ \t\n]+(?:[-–—][ \t]*)?(?-i:AC
 # with owner initials closes the sentence it assigns, before or after its full stop
 _BRACKETED_MARKER = re.compile(rf"[\[(][ \t]*(?-i:ACTION|Action)[ \t]*[-–—:][ \t]*(?P<owners>{_OWNER_INITIALS})"
                                rf"[ \t]*[\])]")
+# "… and email Patrick. (ACTION: Gareth Monaghan)", "(ACTION: Graham Pocock / Gareth Monaghan)": a volunteer's
+# typed notes close the sentence with the owners' full names in the bracket (each an attendee's name)
+_BRACKETED_NAMES_MARKER = re.compile(r"[\[(][ \t]*(?-i:ACTION|Action)[ \t]*[-–—:][ \t]*"
+                                     r"(?P<owners>(?-i:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})"
+                                     r"(?:[ \t]*[/&,][ \t]*(?-i:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}))*)[ \t]*[\])]")
 # "… at two hospitals. [Action: NP to provide figures for the third by December]": the bracket holds the
 # task as well, the owners' initials then "to" and what they will do
 _BRACKETED_TASK_MARKER = re.compile(rf"\[[ \t]*(?-i:ACTION|Action)[ \t]*[-–—:][ \t]*(?P<owners>{_OWNER_INITIALS})"
@@ -3142,7 +3261,8 @@ def marked_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -
     markers = list(_MARKER_AFTER_TASK.finditer(text, ps, pe))
     if text.find("[", ps, pe) >= 0 or text.find("(", ps, pe) >= 0:
         markers = sorted(markers + list(_BRACKETED_MARKER.finditer(text, ps, pe))
-                         + list(_BRACKETED_TASK_MARKER.finditer(text, ps, pe)), key=lambda m: m.start())
+                         + list(_BRACKETED_TASK_MARKER.finditer(text, ps, pe))
+                         + list(_BRACKETED_NAMES_MARKER.finditer(text, ps, pe)), key=lambda m: m.start())
     for m in markers:
         owners = _owners_in(text, m.start("owners"), m.end("owners"), attendance)
         if not owners or any(o.kind != "person" or not _marker_owner_attends(text[o.span.start:o.span.end], attendance)
@@ -3217,8 +3337,16 @@ def _without_marked_followups(found: list[Action]) -> list[Action]:
     marked = [a for a in found if a.explicit]
     return [a for a in found if a.explicit or not any(
         _overlaps(a.span, b.span) and ({_owner_key(o.name) for o in a.owners} <= {_owner_key(o.name) for o in b.owners}
-                                       or _owned_by_organisations_only(a))
+                                       or _owned_by_organisations_only(a) or _names_a_marked_owner(a, b))
         for b in marked)]
+
+
+def _names_a_marked_owner(followup: Action, marked: Action) -> bool:
+    """ "… Supt Ingleby said she would ask the team. (ACTION: Rachel Ingleby)": the follow-up names the
+    marker's owner by rank and surname, the marker by full name; one person by the surname, one action."""
+    surnames = {o.name.split()[-1].lower() for o in marked.owners if o.kind == "person" and o.name.split()}
+    return any(o.kind == "person" and o.name.split() and o.name.split()[-1].lower() in surnames
+               for o in followup.owners)
 
 
 def _owned_by_organisations_only(action: Action) -> bool:

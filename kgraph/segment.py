@@ -235,7 +235,15 @@ def _clean_title(text: str, start: int, end: int) -> tuple[int, int, str | None]
     timed = _TITLE_TIME_PREFIX.match(text, start, end) if text.startswith("(", start) else None
     if timed:
         start = timed.end()    # "(09:45) Domestic Abuse Strategy": the time the item was taken
+    tagged = _TITLE_BODY_TAG.match(text, start, end) if text.startswith("[", start) else None
+    if tagged:
+        start = tagged.end()   # "[JOINT] Welcome": which of a joint meeting's bodies takes the item
     return start, end, code
+
+
+# "1. [CSP] Prevent", "2. [JOINT] Declarations": a joint meeting tags each item with the body (or
+# bodies) taking it, in square brackets before the title; the tag is no part of the title
+_TITLE_BODY_TAG = re.compile(r"\[(?-i:[A-Z]{2,8})(?:[ \t]*[/+&,][ \t]*(?-i:[A-Z]{2,8}))*\][ \t]+(?=\S)")
 
 
 # "(09:45) Title", "(2.30pm) Title": the time an item was taken, in brackets before its title
@@ -1344,9 +1352,11 @@ _ENUM = re.compile(
 _ACTION_LABEL = re.compile(r"[ \t>*_#\-–—•·▪●◦]*(?:(?:new|agreed)[ \t]+)?(?:actions?(?:[ \t]+points?(?=[ \t]*[:–—]))?|(?-i:AP)(?=\d{1,3}[ \t]*:))(?:(?:[ \t]+(?:by|owner|for))?"
                            r"(?:(?:[ \t]+|(?<=AP))(?:no\.?[ \t]*)?(?:(?-i:[A-Z]{1,5})[/.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}(?=[ \t*_]*(?::|[–—][ \t])))?"
                            r"(?:[ \t]*\((?P<label_owners>(?-i:[A-Z][\w.'’-]*(?:(?:[ \t]*[/,&][ \t]*|[ \t]+(?:and[ \t]+)?)"
-                           r"[A-Z][\w.'’-]*){0,5}))\))?(?:[ \t*_]*[:–—][ \t*_]*|[ \t]+-[ \t]+|(?:[ ]*\t|[ \t]*\|)[ \t]*(?=[A-Z][^\t|\n]*[a-z][^\t|\n]*(?:\n|$)))"
+                           r"[A-Z][\w.'’-]*){0,5}))(?:[ \t]*,[ \t]*(?P<label_due>(?:\d|(?i:by|due|before|next|end|ongoing|asap|tbc|q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^()\n:]{0,40}))?\))?(?:[ \t*_]*[:–—][ \t*_]*|[ \t]+-[ \t]+|(?:[ ]*\t|[ \t]*\|)[ \t]*(?=[A-Z][^\t|\n]*[a-z][^\t|\n]*(?:\n|$)))"
                            r"|[ \t]+(?=[(\[][ \t]*(?:owners?|leads?)[ \t]*:))",
                            re.IGNORECASE)
+# ("ACTION (Jo Hale, 22 March 2024): …", "ACTION (Jo Hale / Sam Webb, next meeting): …": the owners in the
+# label's bracket, then after a comma when the task is due)
 _FURNITURE = re.compile(r"(?:minutes|additional documents|supporting documents|documents)[ \t]*:?",
                         re.IGNORECASE)
 _TRUNCATION_PHRASE = "view the full minutes text"
@@ -6389,6 +6399,59 @@ def _headings_below_agenda_rows(text: str, lines: list[Line], headings: list[_He
     return below
 
 
+# words that say nothing of an item's subject when an unnumbered heading is matched to an agenda title
+_AGENDA_TITLE_STOPWORDS = frozenset({"and", "of", "the", "a", "an", "to", "for", "on", "in", "at", "from", "with"})
+_MIN_AGENDA_MATCHES = 3
+_TITLE_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _agenda_title_words(title: str) -> set[str]:
+    return {w for w in _TITLE_WORD.findall(title.lower()) if w not in _AGENDA_TITLE_STOPWORDS}
+
+
+def _shouted_heading_line(text: str, lines: list[Line], i: int) -> bool:
+    """A short line in capitals standing after a blank line (or at the top): "POLICE UPDATE", "AOB"."""
+    ln = lines[i]
+    content = ln.content(text)
+    return (content.isupper() and 1 <= len(content.split()) <= 10 and len(content) >= 3
+            and (i == 0 or lines[i - 1].blank) and not _ACTION_LABEL.match(text, ln.start))
+
+
+def _capitals_minutes_under_agenda_list(text: str, lines: list[Line], headings: list[_Heading]) -> list[_Heading] | None:
+    """ "AGENDA" over "1. Welcome …" … "10. Date of next meeting", one line each, then the minutes under
+    unnumbered headings in capitals ("WELCOME, INTRODUCTIONS AND APOLOGIES", "POLICE UPDATE", "WARD PANEL
+    REPORTS"): a volunteer's typed minutes give each item's number only in the agenda list. Each capitals
+    heading below is matched, in order, to the agenda title sharing most of its words (half of them at
+    least); the items are the headings below, with the agenda's number and title. None unless the
+    numbered headings are such a list (no text under any) and most of its titles are matched."""
+    if len(headings) < _MIN_AGENDA_MATCHES or any(b.line_index - a.line_index != 1 for a, b in zip(headings, headings[1:])):
+        return None
+    agenda = [(h, _agenda_title_words(text[h.title_start:h.title_end])) for h in headings]
+    found: list[_Heading] = []
+    nxt = 0
+    for i in range(headings[-1].line_index + 1, len(lines)):
+        if nxt >= len(agenda) or lines[i].blank or not _shouted_heading_line(text, lines, i):
+            continue
+        words = _agenda_title_words(lines[i].content(text))
+        if not words:
+            continue
+        best, best_share = None, 0.5
+        for k in range(nxt, len(agenda)):
+            share = len(words & agenda[k][1]) / len(words)
+            if share > best_share or (best is None and share == best_share):
+                best, best_share = k, share
+        if best is None:
+            continue
+        h = agenda[best][0]
+        ts, te = _strip_span(text, lines[i].cs, lines[i].ce)
+        title = _SPACES.sub(" ", text[h.title_start:h.title_end]).strip("*_ ")
+        found.append(_Heading(i, i, h.number, ts, ts, te, h.code, title_text=title))
+        nxt = best + 1
+    if len(found) < _MIN_AGENDA_MATCHES or 2 * len(found) < len(headings):
+        return None
+    return found
+
+
 def segment(source: SourceText) -> Segmented:
     """Recognise the layout and cut the document into header, attendance and items."""
     from .read import repair_typed_digits
@@ -6400,6 +6463,7 @@ def segment(source: SourceText) -> Segmented:
     warnings: list[str] = []
     headings, alone = find_numbered_headings(text, lines)
     headings = _headings_below_agenda_rows(text, lines, headings) or headings
+    headings = _capitals_minutes_under_agenda_list(text, lines, headings) or headings
     if alone >= 2:
         # a ModernGov page: numbers on their own lines; other candidates are numbered paragraphs
         headings = [h for h in headings if h.title_line_index != h.line_index]

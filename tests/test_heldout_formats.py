@@ -183,7 +183,9 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch BT: a county partnership's ModernGov page; its printed minutes, the agenda's
                          # "(Item C1)" at the right margin of headings with no blank line above their first
                          # paragraph
-                         ("bt01_kent_kcsp_2012", "html"), ("bt02_kent_kcsp_2025", "pdf"))]]
+                         ("bt01_kent_kcsp_2012", "html"), ("bt02_kent_kcsp_2025", "pdf"),
+                         # batch BU: a police and crime panel's ModernGov page
+                         ("bu01_kent_medway_pcp_2016", "html"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
