@@ -428,14 +428,21 @@ def _agenda_bracket_run_in_heading(text: str, ln: Line, i: int, ma: re.Match) ->
     """A numbered title closed by its "(Item N)" bracket with the item's text after it on the line."""
     if not ma["punct"]:
         return None
-    ts = ln.cs + ma.start("title")
-    mb = _AGENDA_BRACKET_THEN_TEXT.search(text, ts, ln.ce)
-    if mb is None:
+    mb = _AGENDA_BRACKET_THEN_TEXT.search(text, ln.cs + ma.start("title"), ln.ce)
+    return None if mb is None else _run_in_heading_between(text, ln, i, ma, mb.end(), mb.end())
+
+
+def _run_in_heading_between(text: str, ln: Line, i: int, ma: re.Match, title_end: int, text_start: int,
+                            most_words: int | None = None) -> _Heading | None:
+    """The numbered heading of a line whose title runs from the number's match ``ma`` to ``title_end``
+    and whose item text starts at ``text_start`` on the same line: what each run-in reader (an agenda
+    bracket, a tab, a closing bold marker) found to part the two; None when the title reads as no
+    title or has more than ``most_words`` words."""
+    ts, te, code = _clean_title(text, ln.cs + ma.start("title"), title_end)
+    title = text[ts:te]
+    if te <= ts or (most_words is not None and len(title.split()) > most_words) or not _is_title_like(title, False):
         return None
-    ts, te, code = _clean_title(text, ts, mb.end())
-    if te <= ts or not _is_title_like(text[ts:te], False):
-        return None
-    return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code, run_in=mb.end())
+    return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code, run_in=text_start)
 
 
 # "PCP/24/13 PROPOSED PRECEPT 2024/25 AND MEDIUM TERM STRATEGY The Panel considered …": a PDF's text ran
@@ -456,17 +463,13 @@ def _tab_run_in_heading(text: str, ln: Line, i: int, ma: re.Match,
     cell, a tab, then the item's text (a sentence) in the next cell."""
     if not ma["punct"]:
         return None
-    ts = ln.cs + ma.start("title")
-    tab = text.find("\t", ts, ln.ce)
+    tab = text.find("\t", ln.cs + ma.start("title"), ln.ce)
     if tab < 0:
         return None
-    ts, te, code = _clean_title(text, ts, tab)
-    title = text[ts:te]
     body = _strip_span(text, tab, ln.ce, " \t")[0]
-    if te <= ts or len(title.split()) > most_words or not _is_title_like(title, False) \
-            or not text[body:body + 1].isupper():
+    if not text[body:body + 1].isupper():
         return None
-    return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code, run_in=body)
+    return _run_in_heading_between(text, ln, i, ma, tab, body, most_words)
 
 
 # "**Item 1 – Welcome and introductions:** RT welcomed …": minutes typed in Word set the numbered title
@@ -481,15 +484,9 @@ def _bold_run_in_heading(text: str, ln: Line, i: int, ma: re.Match) -> _Heading 
     opening = text[ln.start:ln.cs]
     if "**" not in opening and "__" not in opening:
         return None
-    ts = ln.cs + ma.start("title")
-    mb = _CLOSING_BOLD_THEN_TEXT.search(text, ts, ln.ce)
-    if mb is None:
-        return None
-    ts, te, code = _clean_title(text, ts, mb.start())
-    title = text[ts:te]
-    if te <= ts or len(title.split()) > _MOST_BOLD_TITLE_WORDS or not _is_title_like(title, False):
-        return None
-    return _Heading(i, i, ma["num"], ln.cs + ma.start("num"), ts, te, code, run_in=mb.end())
+    mb = _CLOSING_BOLD_THEN_TEXT.search(text, ln.cs + ma.start("title"), ln.ce)
+    return None if mb is None else _run_in_heading_between(text, ln, i, ma, mb.start(), mb.end(),
+                                                            _MOST_BOLD_TITLE_WORDS)
 
 
 # "(31) WELCOME AND APOLOGIES – The Chair welcomed …": printed minutes whose paragraphs open with the
