@@ -2243,7 +2243,7 @@ def is_person_name(name: str, attendance: list[AttendanceEntry]) -> bool:
         if low == full or (len(words) == 1 and full.split()[-1:] == [low]):
             return True
     if _names_an_attendees_organisation(low, attendance):
-        return False        # "Cartrefi Conwy" (a Welsh housing body) reads like a first name and surname
+        return False        # "Cartrefi Fellside" (a Welsh housing body) reads like a first name and surname
     return 2 <= len(words) <= 3
 
 
@@ -3003,7 +3003,7 @@ def checklist_actions(text: str, item: ItemSegment, attendance: list[AttendanceE
     return actions
 
 
-# "@Priya Raman @Jo Farrant – submit the bid": a checklist's entry led by person chips, a spaced dash
+# "@Ana Lowe @Jo Hale – submit the bid": a checklist's entry led by person chips, a spaced dash
 # before its task (a hyphen inside a name, "Mercer-Ibe", is no dash)
 _MENTIONED_OWNERS = re.compile(
     r"(?P<owners>@[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
@@ -3232,7 +3232,7 @@ _MARKER_AFTER_TASK = re.compile(rf"(?<=[.!?])[ \t\n]+(?:[-–—][ \t]*)?(?-i:AC
 # with owner initials closes the sentence it assigns, before or after its full stop
 _BRACKETED_MARKER = re.compile(rf"[\[(][ \t]*(?-i:ACTION|Action)[ \t]*[-–—:][ \t]*(?P<owners>{_OWNER_INITIALS})"
                                rf"[ \t]*[\])]")
-# "… and email Patrick. (ACTION: Gareth Monaghan)", "(ACTION: Graham Pocock / Gareth Monaghan)": a volunteer's
+# "… and email Sam. (ACTION: Jo Marsh)", "(ACTION: Ann Webb / Jo Marsh)": a volunteer's
 # typed notes close the sentence with the owners' full names in the bracket (each an attendee's name)
 _BRACKETED_NAMES_MARKER = re.compile(r"[\[(][ \t]*(?-i:ACTION|Action)[ \t]*[-–—:][ \t]*"
                                      r"(?P<owners>(?-i:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})"
@@ -3342,7 +3342,7 @@ def _without_marked_followups(found: list[Action]) -> list[Action]:
 
 
 def _names_a_marked_owner(followup: Action, marked: Action) -> bool:
-    """ "… Supt Ingleby said she would ask the team. (ACTION: Rachel Ingleby)": the follow-up names the
+    """ "… Supt Vale said she would ask the team. (ACTION: Rachel Vale)": the follow-up names the
     marker's owner by rank and surname, the marker by full name; one person by the surname, one action."""
     surnames = {o.name.split()[-1].lower() for o in marked.owners if o.kind == "person" and o.name.split()}
     return any(o.kind == "person" and o.name.split() and o.name.split()[-1].lower() in surnames
@@ -3350,7 +3350,7 @@ def _names_a_marked_owner(followup: Action, marked: Action) -> bool:
 
 
 def _owned_by_organisations_only(action: Action) -> bool:
-    """ "LE advised that Cartrefi Conwy would share these with its tenants. [Action: LE]": the body the
+    """ "LE advised that Cartrefi Fellside would share these with its tenants. [Action: LE]": the body the
     sentence names as doing it is not the owner when a marker on the sentence names the person."""
     return bool(action.owners) and all(o.kind == "organisation" for o in action.owners)
 

@@ -327,7 +327,7 @@ def _deletion_variants(word: str) -> set[str]:
 def _given_and_initial_forms(rich: dict[str, PersonName], docs_of: dict[str, set[int]]) -> dict[str, str]:
     """ "Sue B" (a first name and a surname's initial, as notes write a colleague) → the key of the one
     person of a same document whose first name is that and whose surname starts with that letter
-    ("Sue Brackenbury"); forms that fit nobody, or several people, are left alone."""
+    ("Sue Bramley"); forms that fit nobody, or several people, are left alone."""
     out: dict[str, str] = {}
     shorts = [k for k, n in rich.items() if n.given and len(n.surname) == 1 and n.surname.isupper()]
     if not shorts:

@@ -1959,9 +1959,9 @@ def _place_of_council(name: str) -> str | None:
 
 
 def _place_board_of_council(body: str, council: str) -> str:
-    """ "DERBYSHIRE COUNTY COUNCIL" over "MINUTES of a meeting of the HEALTH AND WELLBEING BOARD held
+    """ "LAKESHIRE COUNTY COUNCIL" over "MINUTES of a meeting of the HEALTH AND WELLBEING BOARD held
     …": a statutory board named by its theme alone, whose minutes the council prints, is the council's
-    place's board ("Derbyshire Health and Wellbeing Board"), however the sentence or heading named it."""
+    place's board ("Lakeshire Health and Wellbeing Board"), however the sentence or heading named it."""
     place = _place_of_council(council)
     if not place or place.lower() in body.lower() or not _named_by_theme_alone(body):
         return body
@@ -3789,14 +3789,14 @@ def _affiliation_parts(paren: str) -> list[str]:
     return _area_list_rejoined(out)
 
 
-# "… Integrated Care Board (BSW ICB)": the short name in brackets closing a piece (or as the next piece,
-# once its brackets are read as a comma: "…, BSW ICB")
+# "… Integrated Care Board (LFM ICB)": the short name in brackets closing a piece (or as the next piece,
+# once its brackets are read as a comma: "…, LFM ICB")
 _TRAILING_BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Z& ]{1,12})\)\s*$")
 _ACRONYM_PIECE = re.compile(r"\s*(?P<acr>[A-Z][A-Z& ]{1,12})\s*")
 
 
 def _acronym_spans_the_comma(before: str, part: str, next_piece: str) -> bool:
-    """ "Bath and North East Somerset" before "Swindon and Wiltshire Integrated Care Board (BSW ICB)": the
+    """ "Lakeby and North East Fellside" before "Moor and Dale Integrated Care Board (LFMD ICB)": the
     acronym in brackets closing a piece is drawn from the initials of the piece before it and its own,
     not from its own alone, so the comma is inside the body's name (a list of the places it serves).
     The piece before must be places only: no body, post or job title."""
@@ -3814,7 +3814,7 @@ def _acronym_spans_the_comma(before: str, part: str, next_piece: str) -> bool:
 
 
 def _names_places_only(piece: str) -> bool:
-    """ "Bath and North East Somerset", "Lakeby": capitalised words (and "and") that name no body, chair,
+    """ "Lakeby and North East Fellside", "Lakeby": capitalised words (and "and") that name no body, chair,
     post, job title or department."""
     departments = (set(terms()["department_words"]) | set(terms()["organisation_words"])) - {"and", "&"}
     return bool(piece) and all(w[:1].isupper() or w in ("and", "&") for w in piece.split()) \
@@ -4623,7 +4623,7 @@ _ENTRIES_RUN_ON = re.compile(r"\)[ \t]*[,;][ \t]*(?:and[ \t]+)?[A-Z]")
 _NO_NAME_START = re.compile(r"[ \t]*(?:[a-z]|[A-Z][\w'’-]*[ \t]*(?:[(,]|$))")
 
 
-# "  (BSW ICB)": a line holding nothing but a bracket, the short form of the long body wrapped above it
+# "  (LFM ICB)": a line holding nothing but a bracket, the short form of the long body wrapped above it
 _BRACKET_ONLY_LINE = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*$")
 
 
@@ -4859,7 +4859,7 @@ def _affiliation_piece(piece: str) -> bool:
     return looks_like_affiliation(_PAREN.sub(" ", piece))
 
 
-# "@Priya Raman": a person chip of an online editor's meeting notes, copied as an at-sign before the name
+# "@Ana Lowe": a person chip of an online editor's meeting notes, copied as an at-sign before the name
 _PERSON_MENTION = re.compile(r"@(?=[A-Z])")
 
 
@@ -5884,7 +5884,7 @@ _NAME_INITIALS_NARROW_GAP = re.compile(rf"[ \t]*(?P<name>[A-Z][^(),\n\t]{{2,60}}
 def _initials_gap_pieces(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
     """The two cells of a row of a names-and-posts list whose longest name leaves only two spaces
     before the posts' column: the bracketed initials that fit the name close the first cell
-    ("Cerys Vaughan-Pritchard (CVP)  Police and Crime Commissioner"). None when the row is not so."""
+    ("Nia Vale-Hopkins (NVH)  Police and Crime Commissioner"). None when the row is not so."""
     m = _NAME_INITIALS_NARROW_GAP.match(text, a, b)
     if m is None or not initials_fit(m["name"].strip(), m["ini"]):
         return None

@@ -1387,7 +1387,7 @@ def _definitions(text: str, people: list[str], attendance: list[AttendanceEntry]
     return definitions, pairs
 
 
-# the most words of the place a body's name opens with ("Bath and North East Somerset")
+# the most words of the place a body's name opens with ("Lakeby and North East Fellside")
 _MOST_PLACE_WORDS = 5
 _PLACE_LINKS = frozenset({"and", "&", "of", "upon", "on"})
 

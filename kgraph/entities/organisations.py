@@ -331,7 +331,7 @@ def _ends_in_hyphened_head(text: str, tokens: list[Token], run: list[int], k: in
 
 
 def _lead_word_name_end(words: list[str]) -> int | None:
-    """ "Coleg Llandrillo", "Prifysgol Bangor": a Welsh body's name opens with its kind (the lexicon's
+    """ "Coleg Fellside", "Prifysgol Lakeby": a Welsh body's name opens with its kind (the lexicon's
     org_lead_word) and ends with its proper name, the capitalised words after it; where that name
     ends, or None."""
     leads = _words("org_lead_word")
