@@ -62,3 +62,16 @@ def test_prevent_opening_a_wrapped_title_cased_name_is_not_the_programme():
     assert "prevent" not in _topic_keys(text)
     assert "prevent" in _topic_keys(text.replace("Injunction to Prevent\n       Nuisance and Annoyance (IPNA)",
                                                  "work of Prevent"))
+
+
+def test_deliberate_fires_and_arson_are_names_of_fire_safety_that_queries_find():
+    # an alternative label, not a hidden one: the topic parameter of the queries matches
+    # skos:prefLabel, skos:altLabel and kg:acronym, so "deliberate fires" finds the theme's items
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import SKOS
+    from kgraph.resources import ontology_path
+    scheme = Graph().parse(ontology_path("topics.ttl"))
+    fire = URIRef("https://w3id.org/kgraph/id/topic/fire-safety")
+    alt = {str(o) for o in scheme.objects(fire, SKOS.altLabel)}
+    assert {"deliberate fires", "arson"} <= alt
+    assert Literal("deliberate fires", lang="en") not in set(scheme.objects(fire, SKOS.hiddenLabel))
