@@ -196,6 +196,23 @@ def partial_dates(text: str, start: int = 0, end: int | None = None) -> list[tup
     return found
 
 
+# "9 May", "May 9", "13th June": a day and month either way round, no year after them
+_DAY_MONTH_EITHER_WAY = re.compile(
+    rf"(?<![\w/])(?:{_MONTH.replace('(?P<month>', '(?P<month1>')}\.?\s+{_DAY.replace('(?P<day>', '(?P<day1>')}|"
+    rf"{_DAY.replace('(?P<day>', '(?P<day2>')}\s+{_MONTH.replace('(?P<month>', '(?P<month2>')})\b\.?"
+    r"(?![ \t]*,?[ \t]*\d{4})", re.IGNORECASE)
+
+
+def day_months(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Span]]:
+    """Days and months written without a year in either order, as a list of dates does ("Future dates:
+    May 9, Jun 13", "9 May, 13 June"): (day, month, span) in text order."""
+    found = []
+    for m in _DAY_MONTH_EITHER_WAY.finditer(text, start, len(text) if end is None else end):
+        day = int((m["day1"] or m["day2"]).replace("l", "1"))
+        found.append((day, MONTHS[(m["month1"] or m["month2"]).lower()], Span(m.start(), m.end())))
+    return found
+
+
 def written_years(text: str) -> list[int]:
     """The four-digit years a text writes (1980-2049), in text order, repeats kept."""
     return [int(m.group()) for m in _WRITTEN_YEAR.finditer(text)]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import MONTHS, dates_in_name, find_dates, partial_dates, short_year_dates, written_years, year_of
+from .dates import MONTHS, dates_in_name, day_months, find_dates, partial_dates, short_year_dates, written_years, year_of
 from .model import (Action, AgendaItem, AttendanceEntry, Decision, Header, ItemSegment, MeetingRecord,
                     MeetingRef, Owner, Paragraph, Segmented, Span)
 from .segment import (_ACTION_LABEL, BARE_DECISION, _alternation, _compiled, _org_word_re, cell_lines,
@@ -888,7 +888,8 @@ def _body_tagged_decisions(text: str, ps: int, pe: int) -> list[Decision]:
 # a reading group." says what was agreed after its dash
 _AGREED_AFTER_SENTENCE = re.compile(r"(?<=[.!?])[ \t]+(?P<word>(?:Not[ \t]+)?(?-i:Agreed|agreed))"
                                     r"(?:(?P<dash>[ \t]+[-–—][ \t]+)(?=[A-Z])|(?=[ \t]*[.,;]|[ \t]+in\b|[ \t]*$))")
-_SENTENCE_START_BEFORE = re.compile(r"(?<=[.!?])[ \t\n]+(?=[A-Z(\"'‘“])")
+# the space between two sentences, ending where the next one opens (a capital, a bracket or a quote)
+_SENTENCE_OPENING = re.compile(r"(?<=[.!?])[ \t\n]+(?=[A-Z(\"'‘“])")
 
 
 # the notes answer proposals this way as a habit (twice at least); a lone "… . Agreed." after a remark
@@ -916,7 +917,7 @@ def _agreed_after_a_sentence(text: str, ps: int, pe: int) -> list[Decision]:
         if m["dash"]:
             s = m.start("word")
         else:
-            starts = [o.end() for o in _SENTENCE_START_BEFORE.finditer(text, taken, m.start())]
+            starts = [o.end() for o in _SENTENCE_OPENING.finditer(text, taken, m.start())]
             s = starts[-1] if starts else taken
         d = _decision(text, s, e, "resolved" if m["word"].startswith("Not") else "agreed")
         if d:
@@ -1217,7 +1218,6 @@ def _shouted_outcome(text: str, ps: int, pe: int) -> Decision | None:
 # "… further education providers. The Partnership\nNOTED the update.": the body's outcome, its verb in
 # capitals, closing a paragraph of discussion after a full stop (a printed minute run on in one paragraph)
 _SHOUTED_BODY_VERB = re.compile(r"\s+(?:also\s+)?(?P<verb>(?-i:NOTED|AGREED|APPROVED|ENDORSED|ACCEPTED|ADOPTED|SUPPORTED))\b")
-_SENTENCE_OPENING = re.compile(r"(?<=[.!?])[ \t\n]+(?=[A-Z])")
 
 
 def _body_shouted_sentence_inside(text: str, ps: int, pe: int, subject: re.Pattern) -> Decision | None:
@@ -5189,10 +5189,6 @@ _FUTURE_DATES_LABEL = re.compile(
     r"^[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)?(?:(?:future|further|forthcoming|upcoming)[ \t]+(?:meeting[ \t]+)?dates|"
     r"dates[ \t]+of[ \t]+(?:future|further|forthcoming)[ \t]+meetings|(?:future|forthcoming)[ \t]+meetings)"
     r"(?:\*\*|__)?[ \t]*:", re.IGNORECASE | re.MULTILINE)
-_MONTH_NAME = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?")
-_LISTED_DAY_MONTH = re.compile(
-    rf"(?<![\w/])(?:(?P<month1>{_MONTH_NAME})\.?[ \t]+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?|"
-    rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?P<month2>{_MONTH_NAME}))\b\.?(?![ \t]*,?[ \t]*\d{{4}})")
 
 
 def _future_dates_listed(text: str, s: int, e: int, meeting: dt.date) -> list[tuple[dt.date, Span]]:
@@ -5204,16 +5200,14 @@ def _future_dates_listed(text: str, s: int, e: int, meeting: dt.date) -> list[tu
     for label in _FUTURE_DATES_LABEL.finditer(text, s, e):
         line_end = text.find("\n", label.end(), e)
         line_end = e if line_end < 0 else line_end
-        for m in _LISTED_DAY_MONTH.finditer(text, label.end(), line_end):
-            month = MONTHS.get((m["month1"] or m["month2"]).lower()[:3])
-            day = int(m["day1"] or m["day2"])
+        for day, month, span in day_months(text, label.end(), line_end):
             for year in (meeting.year, meeting.year + 1):
                 try:
-                    date = dt.date(year, month, day) if month else None
+                    date = dt.date(year, month, day)
                 except ValueError:
                     break
-                if date is not None and date > meeting:
-                    found.append((date, Span(m.start(), m.end())))
+                if date > meeting:
+                    found.append((date, span))
                     break
     return found
 
