@@ -45,7 +45,7 @@ from .model import (
     Span,
 )
 from .resources import ontology_path, scheme_topic_keys
-from .segment import struck_out_name
+from .segment.attendance_entries import struck_out_name
 
 
 

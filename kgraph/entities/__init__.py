@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ..segment import council_without_department, is_list_label
+from ..segment.affiliation import council_without_department
+from ..segment.labels import is_list_label
 from ..model import AcronymDefinition, AttendanceEntry, MeetingRecord, Mention, Mentions, MoneyAmount, Span
 from .acronyms import AcronymPair, find_acronym_pairs, first_definitions
 from . import gazetteer as _gazetteer
@@ -1010,7 +1011,7 @@ _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 @cache
 def _post_or_body_last_words() -> frozenset[str]:
-    from ..segment import terms
+    from ..segment.common import terms
     return lexicon().lower_set("person_role_word") | frozenset(terms()["organisation_words"])
 
 
@@ -1229,7 +1230,7 @@ def _without_department_after_acronym(affiliation: str) -> str:
 
 @lru_cache(maxsize=1)
 def _department_words_set() -> frozenset[str]:
-    from ..segment import terms
+    from ..segment.common import terms
     return frozenset(terms()["department_words"])
 
 

@@ -485,7 +485,7 @@ def _service_named_by_theme(words: list[str]) -> bool:
 
 @cache
 def _department_words() -> frozenset[str]:
-    from ..segment import terms
+    from ..segment.common import terms
     return frozenset(terms()["department_words"])
 
 
@@ -610,7 +610,7 @@ def _lone_initials_head(name: str) -> bool:
 def _council_own_body(name: str) -> bool:
     """ "Lakes County Council Cabinet": a body's name (known, or one that stands alone), then one of a
     council's own bodies."""
-    from ..segment import terms
+    from ..segment.common import terms
     words = name.split()
     if len(words) < 3 or words[-1].lower() not in terms()["council_own_body_words"]:
         return False
@@ -978,7 +978,7 @@ def _head_written_lowercase(text: str, s: int, e: int, seen: dict[str, bool]) ->
 
 @lru_cache(maxsize=1)
 def _generic_owner_words() -> frozenset[str]:
-    from ..segment import terms
+    from ..segment.common import terms
     return frozenset(w for w in terms()["body_words"] + terms()["possessive_owner_posts"] if " " not in w)
 
 
@@ -1036,7 +1036,7 @@ def _never_area_words() -> frozenset[str]:
     """Capitalised words that can stand before an office without naming its area: articles, sentence
     openers, titles and posts ("Deputy Police and Crime Commissioner" is a post), and names of bodies
     ("Kent Police and Police and Crime Commissioner")."""
-    from ..segment import terms
+    from ..segment.common import terms
     lex = lexicon()
     words = {w.lower() for kind in ("name_article", "title_lead_word", "title", "rank", "imperative_verb")
              for w in lex.words(kind)}
@@ -1268,7 +1268,7 @@ _WIDE_GAP = re.compile(r"[ \t]{2,}|\t")
 def _place_council(text: str, hit: OrgHit) -> OrgHit:
     """ "Felltown MBC": council-type initials that a gazetteer body takes as its alias ("MBC" for one
     borough) name the council of the place written right before them, a body of its own."""
-    from ..segment import terms
+    from ..segment.common import terms
     if text[hit.start:hit.end] not in terms()["council_type_initialisms"]:
         return hit
     start = _area_before(text, hit.start, capitals=False)
@@ -1374,7 +1374,7 @@ _DEPUTY_BEFORE = re.compile(r"(?:Deputy|DEPUTY|Assistant|ASSISTANT)[ \t]+$")
 def _deputys_post(text: str, hit: OrgHit) -> bool:
     """ "Jo Hale, Deputy Police and Crime Commissioner": the office holder's deputy is a post the person
     holds, no body (the office alone, "Police and Crime Commissioner", names one)."""
-    from ..segment import is_office_holder_body
+    from ..segment.labels import is_office_holder_body
     return _DEPUTY_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None \
         and is_office_holder_body(text[hit.start:hit.end])
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..segment import without_post_nominals
+from ..segment.labels import without_post_nominals
 from .gazetteer import lexicon
 
 # A name starts where no word character or hyphen comes before it: "(?<![\w-])". The patterns below
