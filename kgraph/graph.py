@@ -31,7 +31,8 @@ from rdflib.namespace import PROV as _PROV
 from rdflib.namespace import SKOS as _SKOS
 
 from .entities import attendance_affiliation, organisation_key_in
-from .entities.keys import organisation_key, person_key, slugify
+from .entities.keys import organisation_key, slugify
+from .entities.people import person_key
 from .entities.people import looks_like_a_name
 from .model import (
     Action,

@@ -30,7 +30,8 @@ from rapidfuzz import fuzz
 
 from .entities import attendance_affiliation, body_initialism, organisation_key_in
 from .entities.gazetteer import is_acronym, legislation, organisations, topics
-from .entities.keys import organisation_key, person_key, slugify
+from .entities.keys import organisation_key, slugify
+from .entities.people import person_key
 from .entities.organisations import looks_like_organisation, organisation_key_for, strip_article
 from .entities.people import (PersonName, is_person_name, looks_like_a_name, name_without_rank, parse_person_name,
                               rank_role)

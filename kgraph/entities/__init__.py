@@ -21,7 +21,7 @@ from ..model import AcronymDefinition, AttendanceEntry, MeetingRecord, Mention, 
 from .acronyms import AcronymPair, find_acronym_pairs, first_definitions
 from . import gazetteer as _gazetteer
 from .gazetteer import is_acronym, lexicon
-from .keys import organisation_key, person_key, topic_key
+from .keys import organisation_key, topic_key
 from .legislation import bill_titles, find_legislation
 from .matcher import TermMatcher, Token, TokenList, exact_word, tokenize
 from .money import find_money
@@ -32,7 +32,7 @@ from .people import (apposed_name_pattern, are_own_initials, has_person_role_wor
                      is_role_phrase, name_as_post_pattern, own_initials, parse_person_name, rank_role,
                      read_apposition, spoken_name_pattern, titled_name_pattern, bracketed_name_pattern,
                      object_name_pattern, word_alternation)
-from .people import apology_names, plural_title_end, plural_titled_names, strip_titles
+from .people import apology_names, person_key, plural_titled_names, strip_titles
 from .topics import (DocumentTopics, TopicHit, drop_nested_broader, mask, topics_of_the_meeting, url_spans,
                      with_core_themes_told)
 

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from ..segment.labels import without_post_nominals
 from .gazetteer import lexicon
+from .keys import slugify
 
 # A name starts where no word character or hyphen comes before it: "(?<![\w-])". The patterns below
 # check that right *after* the first letter ("[A-Z](?<![\w-].)" and the like): a pattern that opens
@@ -80,6 +81,20 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
         else:
             break
     return titles, words[i:]
+
+
+PERSON_TITLES = frozenset("""mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend
+cllr councillor cc supt superintendent chief inspector ch insp dci di ds dc pc sgt sergeant
+detective constable acc dcc commander the""".split())
+
+@lru_cache(maxsize=65536)
+def person_key(name: str) -> str:
+    """'Mr S Peerbux' → 's-peerbux'; 'Stuart Beaumont' → 'stuart-beaumont' (titles dropped)."""
+    words = [w for w in re.split(r"[\s.]+", name) if w]
+    # ranks of several words ("Deputy Chief Constable", "Station Commander") are left out whole
+    words = strip_titles(words)[1] or words
+    kept = [w for w in words if w.lower().strip(",") not in PERSON_TITLES]
+    return slugify(" ".join(kept or words))
 
 
 def plural_title_end(name: str) -> int:

@@ -7,6 +7,12 @@ same item restates is not one either. Actions come from "Action: Name/Name" line
 per name) and from prose follow-ups clearly assigned to a named person.
 
 ``mentions`` is left empty: the entity stage fills it.
+
+The stage is a package of modules by concern, each importing only from modules below it (lowest
+first): common, tables, enumerators, owners, decision_labels, decision_tables, informal_decisions,
+decisions, followups, action_lists, action_tables, actions, attach, references, meeting_date
+(tests/test_package_layering.py keeps them free of cycles). This module runs them in order and
+re-exports the names other modules import from ``kgraph.extract``.
 """
 from __future__ import annotations
 
