@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kgraph.entities import find_mentions
-from kgraph.entities.keys import person_key
+from kgraph.entities.people import person_key
 from kgraph.entities.people import name_without_rank, parse_person_name, rank_role
 from kgraph.extract import extract_text
 from kgraph.resolve import resolve
