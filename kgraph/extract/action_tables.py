@@ -13,7 +13,7 @@ from ..model import Action, AttendanceEntry, Owner, Span
 from ..segment import terms
 
 from .common import _line_spans, _norm, _trim
-from .tables import (_ACTION_COLUMNS, _cell_paragraphs, _cells, _column_name, _EMPTY_CELL, _header_rows,
+from .tables import (_ACTION_COLUMNS, _kind_column, _row_labelled, _cell_paragraphs, _cells, _column_name, _EMPTY_CELL, _header_rows,
                      _LINE_BREAK_TAG, _row_item_ref, _tab_cells, _tab_row_cells, _tab_rows_rewrapped, _table_rows,
                      _TABLE_RULE_ROW)
 from .owners import is_person_name, _owner_key, _owners_in
@@ -39,11 +39,16 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
     columns: dict[str, int] | None = None
     if header:
         columns = {role: k for k, n in enumerate(header) for role, words in _ACTION_COLUMNS.items() if n in words}
+        kind = _kind_column(header) if "task" not in columns else None
+        if kind is not None:
+            columns["task"] = kind[1]
         if "task" not in columns:
             return actions
         for cells in _header_rows(text, s, e, header, sep, rows):
             if len(cells) <= columns["task"]:
                 continue                # no action in this row (trailing empty cells are dropped)
+            if kind is not None and not _row_labelled(text, cells, kind[0], "item_table_action_kinds"):
+                continue                # a log's "Decision" or "Info" row
             if "owner" not in columns:
                 actions.extend(_cell_actions(text, *cells[columns["task"]], attendance))
                 continue
@@ -306,6 +311,8 @@ def find_owners_column(text: str, end: int) -> OwnersColumn | None:
             owners = next((k for k, n in enumerate(names) if n in owner_words), None)
             if owners is None or len(names) < 2 or any(_names_a_task_column(n) for n in names):
                 continue
+            if _kind_column(tuple(names)) is not None:
+                continue        # a log labelling its rows "Action" keeps the task in its text column
             number = _ACTION_COLUMNS["row"] | _ACTION_COLUMNS["ref"]
             column = next((k for k, n in enumerate(names) if k != owners and n and n not in number), None)
             if column is not None:

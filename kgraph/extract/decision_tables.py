@@ -10,7 +10,7 @@ from ..model import Action, AttendanceEntry, Decision, ItemSegment, Paragraph, S
 from ..segment import terms
 
 from .common import _norm, _trim
-from .tables import (_ACTION_COLUMNS, _cell_paragraphs, _cells, _EMPTY_CELL, _header_rows, _LINE_BREAK_TAG,
+from .tables import (_ACTION_COLUMNS, _cell_paragraphs, _kind_column, _row_labelled, _cells, _EMPTY_CELL, _header_rows, _LINE_BREAK_TAG,
                      _row_item_ref, _tab_row_cells, _TABLE_RULE_ROW)
 from .owners import due_date_in, is_person_name, _OWNER_FIELD, _owners_in
 from .decision_labels import (_decision, decision_kind, _inline_subpoints, _is_lead_in, _KIND_OF_VERB,
@@ -281,6 +281,9 @@ def table_decisions(text: str, item: ItemSegment) -> list[Decision]:
     decision_words = set(terms()["item_table_decision_headers"])
     cols = [k for k, n in enumerate(item.table_columns) if n in decision_words]
     out: list[Decision] = []
+    kind = _kind_column(item.table_columns)
+    if kind is not None and not cols:
+        return _labelled_row_decisions(text, item, *kind)
     if not cols:
         return out
     s, e = item.body_span.start, item.body_span.end
@@ -302,6 +305,24 @@ def table_decisions(text: str, item: ItemSegment) -> list[Decision]:
                         d = _decision(text, a2, b2, fallback)
                         if d:
                             out.append(d)
+    return out
+
+
+def _labelled_row_decisions(text: str, item: ItemSegment, label: int, body: int) -> list[Decision]:
+    """A decision and action log's rows labelled "Decision": each row logs one decision, its text cell
+    whole (the plan "approved with four priorities:" and the list of them is one row, one decision;
+    a cell of several lines copied from a spreadsheet comes in double quotes, which are left out)."""
+    out: list[Decision] = []
+    for cells in _header_rows(text, item.body_span.start, item.body_span.end, item.table_columns,
+                              item.table_sep, item.table_rows):
+        if body >= len(cells) or not _row_labelled(text, cells, label, "item_table_decision_kinds"):
+            continue
+        a, b = _trim(text, *cells[body])
+        if b - a >= 2 and text[a] == '"' and text[b - 1] == '"':
+            a, b = a + 1, b - 1
+        d = _decision(text, a, b, "resolved")
+        if d:
+            out.append(d)
     return out
 
 

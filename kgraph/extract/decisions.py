@@ -363,7 +363,9 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
                             formal.append(d)
                         consumed.add(j)
     if item.table_columns:
-        formal.extend(table_decisions(text, item))
+        tabled = table_decisions(text, item)
+        # a cell the prose readers read as well is the table's decision, once
+        formal = [d for d in formal if not any(_overlaps(d.span, t.span) for t in tabled)] + tabled
     if formal:
         return _with_public_excluded(text, item, _with_minutes_approval(text, item, formal), subject)
     return _informal_decisions(text, item, subject)

@@ -384,9 +384,10 @@ def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]
         rs = ref.end()           # "Action: 04/25-01 SW/PL – publish …": the action's number is nobody
     if re_ <= rs:
         return [], None, Span(rs, rs)
-    if lm and lm["label_owners"]:
-        # "ACTION (TE/GA): Arrange a meeting …": the owners in the label, the task after it
-        owners = _owners_in(text, lm.start("label_owners"), lm.end("label_owners"), attendance)
+    in_label = (lm["label_owners"] and "label_owners") or (lm["bare_owners"] and "bare_owners") if lm else None
+    if in_label:
+        # "ACTION (TE/GA): Arrange a meeting …", "ACTION PM: chase …": the owners in the label, the task after it
+        owners = _owners_in(text, lm.start(in_label), lm.end(in_label), attendance)
         return owners, Span(rs, re_), Span(rs, re_)
     if re.match(r"to\s", text[rs:re_], re.IGNORECASE):
         return [], Span(rs, re_), Span(rs, re_)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Span
-from ..segment import cell_lines, english_half
+from ..segment import cell_lines, english_half, terms
 
 from .common import _line_spans, _norm, _trim
 
@@ -144,6 +144,23 @@ def _cell_paragraphs(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 _LINE_BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+
+
+def _kind_column(header: tuple[str, ...]) -> tuple[int, int] | None:
+    """ "Type | Detail | Owner | Due": a decision and action log labels each row ("Decision", "Action",
+    "Info") and keeps its text in one column for all. The label's column and the text's, or None."""
+    kinds = set(terms()["item_table_kind_headers"])
+    texts = set(terms()["item_table_discussion_headers"])
+    label = next((k for k, n in enumerate(header) if n in kinds), None)
+    body = next((k for k, n in enumerate(header) if n in texts and k != label), None)
+    return (label, body) if label is not None and body is not None else None
+
+
+def _row_labelled(text: str, cells: list[tuple[int, int]], label: int, kinds: str) -> bool:
+    """The row's label cell (see :func:`_kind_column`) is one of the words ``terms()[kinds]`` lists."""
+    if label >= len(cells):
+        return False
+    return _norm(text[slice(*cells[label])]).strip(" .:*_") in terms()[kinds]
 
 
 def _row_body_cells(text: str, rs: int, re_: int, s: int, width: int, sep: str = "|") -> list[tuple[int, int]]:

@@ -121,5 +121,8 @@ def merge_attendance(found: list[AttendanceEntry], more: list[AttendanceEntry]) 
         if same is None:
             found.append(entry)
             known[_person_key(entry.name)] = entry
-        elif not same.organisations:
-            same.organisations.extend(entry.organisations)
+        else:
+            if not same.organisations:
+                same.organisations.extend(entry.organisations)
+            # a log's key gives the chair the header named their initials as well
+            same.initials = same.initials or entry.initials

@@ -463,7 +463,9 @@ def looks_like_affiliation(piece: str) -> bool:
 
 # initials in front of a name: "AB Alice Brown", "AB | Alice Brown", "AB<tab>Alice Brown", "(AB) Alice Brown"
 # ("SMcL": a Mc or Mac surname keeps its prefix in the initials)
-_INITIALS_PREFIX = re.compile(r"(?:(?P<ini>(?:[A-Z]|Ma?c(?=[A-Z])){2,4})|\((?P<bini>[A-Z]{2,4})\))(?:[ \t]*[|:][ \t]*|[ \t]+)(?=[A-Z])")
+# ("CP – Supt Claire Pemberton – Cheshire Constabulary": a log's key of initials, a dash after them)
+_INITIALS_PREFIX = re.compile(r"(?:(?P<ini>(?:[A-Z]|Ma?c(?=[A-Z])){2,4})|\((?P<bini>[A-Z]{2,4})\))"
+                              r"(?:[ \t]*[|:][ \t]*|[ \t]+[–—-][ \t]+|[ \t]+)(?=[A-Z])")
 # a group named before its people in a running list: "Councillors A, B and C; Independent Members D and E"
 _GROUP_PREFIX = re.compile(
     r"(?:(?i:independent|co-opted|coopted|lay|elected|political|voting|non-voting|partner|community)[ \t]+)?"

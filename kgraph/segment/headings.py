@@ -26,7 +26,7 @@ from .labels import _label_match
 # committee's capitals prefix joined to the number, then a stop); "3.0 Funding update" (typed notes whose
 # paragraphs are numbered 3.1, 3.2: the heading's number ends in ".0" and is kept as written)
 _HEADING_A = re.compile(
-    r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?)(?:[ \t]*:)?\s+)?"
+    r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?|min\.?\s+no\.?)(?:[ \t]*:)?\s+)?"
     r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?-i:[A-Z])/\d{2}/\d{1,3}|(?-i:[A-Z]{2,6})[ ]?\d{2}/\d{2}[-–]\d{1,3}(?!\d)|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|(?!(?:ACTION|DECISION|OUTCOME|ITEM|AP)\d)(?-i:[A-Z]{2,6})\d{1,3}(?=[.:][ \t])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     # ("**14.** **Apologies**": a clerk's Markdown may embolden the number and the title apart)
     r"(?P<punct>[.):]|[ \t]+:|[ \t]+[-–—]|[ \t]*\|(?=[^|\n]*$))?(?:\*\*|__)?[ \t]+(?:\*\*|__)?(?P<title>[^\s*_].*)",

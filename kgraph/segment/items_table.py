@@ -61,6 +61,12 @@ def _row_heading(text: str, j: int, cells: list[tuple[int, int]], title_column: 
     if b <= a:
         return None
     if title_column:
+        own = _HEADING_A.fullmatch(text, a, b)
+        if own and own["punct"] and own["title"] and own["num"].isdigit():
+            # "SCEP/24/061<TAB>1. Welcome<TAB>…": a log numbers its rows itself; the item cell's own
+            # number numbers the item
+            ts, te, code = _clean_title(text, own.start("title"), b)
+            return _Heading(j, j, own["num"], own.start("num"), ts, te, code)
         ns, ne = _strip_span(text, *cells[0], " \t*_.):")
         ts, te, code = _clean_title(text, a, b)
         return _Heading(j, j, text[ns:ne] if ne > ns else None, ns if ne > ns else ts, ts, te, code)
@@ -182,6 +188,8 @@ def find_item_table(text: str, lines: list[Line], sep: str = "|") -> _ItemTable 
             else:
                 end, cells = j + 1, _row_cells(text, row, sep)
             heading = _row_heading(text, j, cells, title_column)
+            if heading is not None and headings and _same_item_again(text, headings[-1], heading):
+                heading = None      # a log repeats the item cell on each of the item's rows
             if heading is not None and heading.title_end > heading.title_start:
                 headings.append(heading)
                 rows[j] = []
@@ -195,6 +203,13 @@ def find_item_table(text: str, lines: list[Line], sep: str = "|") -> _ItemTable 
             return _ItemTable(k - 1, tuple(header), headings, rows, title_column, sep)
         k = j
     return None
+
+
+def _same_item_again(text: str, previous: _Heading, heading: _Heading) -> bool:
+    """A row whose item cell repeats the row above's, number and title ("3. Minutes of 22/02/2024" on
+    each row a decision and action log gives the item): the item goes on."""
+    return heading.number is not None and heading.number == previous.number and \
+        text[heading.title_start:heading.title_end] == text[previous.title_start:previous.title_end]
 
 
 def _next_numbered_row(text: str, lines: list[Line], j: int, sep: str, title_column: int,
@@ -254,7 +269,9 @@ def _table_row_segment(text: str, lines: list[Line], table: _ItemTable, h: _Head
     """An item read from its row(s) of the items table: the cells under action and decision columns are
     left to the extractor (with the column names), the others give the paragraphs, one a '<br>'-separated piece;
     after the last row, the lines up to the end of the document belong to the last item."""
-    action_words = set(terms()["item_table_action_headers"]) | set(terms()["item_table_decision_headers"])
+    # (a log's "Type" cell, "Decision" / "Action" / "Info", labels its row: no text of the item)
+    action_words = set(terms()["item_table_action_headers"]) | set(terms()["item_table_decision_headers"]) \
+        | set(terms()["item_table_kind_headers"])
     last_line = nxt.line_index if nxt else len(lines)
     end = lines[last_line - 1].end if last_line > 0 else len(text)
     while end > h.num_start and text[end - 1].isspace():

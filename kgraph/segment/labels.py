@@ -53,6 +53,8 @@ _ATT_LABEL = re.compile(
     r"(?:minutes|notes)\s+taken\s+by|minute[ -]?taker|note[ -]?taker|"
     # "Decision Maker: Councillor A, Cabinet Member for …": who took a delegated decision was there
     r"decision[ \t]+(?:maker|taker)(?=[ \t]*:)|"
+    # "Members of the Panel" alone over its table of members ("Member<TAB>Representing")
+    r"members[ \t]+of[ \t]+the[ \t]+(?:panel|committee|board|partnership|group|sub-committee)(?=[ \t]*:?[ \t]*$)|"
     r"absent|councillors|members|sederunt|observers(?=[ \t]*:?[ \t]*$))"
     r"(?P<note>[ \t]*\([^)\n]{0,60}\))?"
     # "Also present at the Decision Session:": the occasion named before the colon, its date with it
@@ -85,6 +87,9 @@ _LIST_KIND = {"present": "present", "members present": "present", "those present
               "sorry can’t make it": "apologies", "decision maker": "present", "decision taker": "present", "co-opted": "present", "coopted": "present",
               "minutes taken by": "in_attendance", "notes taken by": "in_attendance",
               "minute taker": "in_attendance", "minute-taker": "in_attendance", "minutetaker": "in_attendance",
+              "members of the panel": "present", "members of the committee": "present",
+              "members of the board": "present", "members of the partnership": "present",
+              "members of the group": "present", "members of the sub-committee": "present",
               "note taker": "in_attendance", "note-taker": "in_attendance", "notetaker": "in_attendance"}
 
 

@@ -219,6 +219,12 @@ def segment(source: SourceText) -> Segmented:
         # the block's lines were read as lists of their own (a group heading taken for a label)
         attendance = [a for a in attendance if not lines[start].start <= a.span.start < lines[end - 1].end]
         merge_attendance(attendance, entries)
+    if headings and table is not None and sum(a.list_kind == "present" for a in attendance) <= 1:
+        # a log set out as a table keeps its lists after the rows ("Apologies", "Attendees" over
+        # "CP – Supt Claire Pemberton – Cheshire Constabulary"); a header naming only the chair is no list
+        closing = _closing_list_label_line(text, lines, headings[-1].title_line_index + 1)
+        if closing is not None:
+            merge_attendance(attendance, read_attendance(text, lines, closing, _closing_lists_end(text, lines, closing)))
     if headings and table is None and not any(a.list_kind == "present" for a in attendance):
         closing = _closing_attendance_line(text, lines, headings[-1].title_line_index + 1)
         if closing is not None:
@@ -343,6 +349,40 @@ def _set_as_a_heading(text: str, ln: Line) -> bool:
     """A line set apart as a heading: marked up, shouted, or ModernGov's attendance title."""
     content = ln.content(text)
     return ln.heading or content.isupper() or bool(_PAGE_ATTENDANCE_TITLE.fullmatch(content))
+
+
+def _closing_list_label_line(text: str, lines: list[Line], first: int) -> int | None:
+    """The first line after ``first`` that is a list's label alone ("Apologies", "Attendees"), set off
+    by a blank line above, its first entry on the line right below; None when there is none."""
+    for i in range(first + 1, len(lines)):
+        ln = lines[i]
+        if ln.blank or not lines[i - 1].blank or _next_nonblank(lines, i, 1) != i + 1:
+            continue
+        if not _is_list_label_alone(text, ln):
+            continue
+        below = lines[i + 1]
+        if parse_entry(text, below.cs, below.ce, "present", True) is not None:
+            return i
+    return None
+
+
+def _is_list_label_alone(text: str, ln: Line) -> bool:
+    return _SPACES.sub(" ", ln.content(text).strip(" \t:*_#").lower()) in _LIST_KIND
+
+
+def _closing_lists_end(text: str, lines: list[Line], first: int) -> int:
+    """The line after the lists that start at ``first`` with a label alone: each list runs to a blank
+    line, and the lists go on only while a label alone opens the next paragraph (a second sheet, a
+    distribution line below them are not lists)."""
+    i = first
+    while i < len(lines):
+        while i < len(lines) and not lines[i].blank:
+            i += 1
+        j = _next_nonblank(lines, i)
+        if j is None or not _is_list_label_alone(text, lines[j]):
+            return i
+        i = j
+    return i
 
 
 def _closing_attendance_line(text: str, lines: list[Line], first: int) -> int | None:
