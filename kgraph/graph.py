@@ -264,6 +264,9 @@ def _span_triples(ctx: _Context, node: str, span: Span) -> None:
 def _resolve(ctx: _Context, kind: str, key: str, written: str) -> tuple[str, Entity]:
     """The resolved entity for a key, minting a plain one from the written form if unresolved
     (the first form seen names it: it is described once per build)."""
+    local = ctx.registry.local_aliases.get((ctx.record.source.path, kind, key))
+    if local is not None:
+        key = local[1]          # this document's own resolution of the key (a bare surname)
     found = ctx.resolved.get((kind, key))
     if found is None:
         found = ctx.resolved[(kind, key)] = _resolve_in(ctx.registry, kind, key, written)

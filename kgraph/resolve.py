@@ -366,6 +366,7 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
 
     clusters: list[_Cluster] = []
     hypotheses: list[tuple[int, int, float]] = []
+    in_one_document: list[tuple[int, str, _Cluster]] = []     # (document, bare key, the person it means there)
     for surname in sorted(by_surname):
         keys = by_surname[surname]
 
@@ -398,6 +399,17 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
             docs = docs_of[key]
             fits = [c for c in local if _gender_ok(c.gender, gender)]
             nearby = [c for c in fits if c.docs & docs]
+            if len(nearby) > 1:
+                # the surname names different people in different meetings ("Councillor Ferris" in two
+                # councils' minutes): a meeting naming exactly one person of that surname means them
+                settled = {d: own[0] for d in sorted(docs) if len(own := [c for c in nearby if d in c.docs]) == 1}
+                for d, c in settled.items():
+                    c.names.update(dict.fromkeys(f.name for f in by_key[key] if f.doc == d))
+                    in_one_document.append((d, key, c))
+                docs = docs - settled.keys()
+                if not docs:
+                    continue
+                nearby = [c for c in fits if c.docs & docs]
             choice = nearby if len(nearby) == 1 else fits
             if len(choice) == 1:
                 choice[0].absorb(key, names_of[key], docs)
@@ -439,6 +451,9 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
             reg.aliases[("person", k)] = ("person", key)
             for short in shorts_of.get(k, ()):
                 reg.aliases[("person", short)] = ("person", key)
+
+    for doc, key, c in in_one_document:
+        reg.local_aliases[(records[doc].source.path, "person", key)] = entity_of[id(c)]
 
     # near-miss surnames: "Mr Hale" beside "Robin Hales". Candidates come from a deletion
     # neighbourhood index (surnames one edit apart share a key), so the corpus is never compared

@@ -63,3 +63,37 @@ def test_a_name_wrapped_over_a_line_break_is_labelled_on_one_line():
     labels = {e.label for e in reg.entities.values()} | {w for e in reg.entities.values() for w in e.alt_labels}
     assert "Home Office Quality Assurance Panel" in labels
     assert not [label for label in labels if "\n" in label or "\t" in label or "  " in label]
+
+
+def test_a_bare_surname_means_the_person_of_its_own_meeting():
+    """"Councillor Marlow" in two councils' minutes is two people: each meeting's own Marlow, not one
+    unresolved "Marlow" shared by both (nor the first Marlow found)."""
+    a = record("PRESENT: Councillor S Marlow (Fellside Council)\nMinutes\nCouncillor Marlow asked about CCTV.",
+               [("Councillor S Marlow", "Fellside Council")], dt.date(2023, 1, 1), "fellside.txt")
+    b = record("PRESENT: Councillor T Marlow (Lakeby Council)\nMinutes\nCouncillor Marlow declared an interest.",
+               [("Councillor T Marlow", "Lakeby Council")], dt.date(2023, 2, 1), "lakeby.txt")
+    reg = resolve([a, b])
+    s_marlow, t_marlow = reg.canonical("person", "s-marlow"), reg.canonical("person", "t-marlow")
+    assert s_marlow != t_marlow
+    assert reg.local_aliases[("fellside.txt", "person", "marlow")] == s_marlow
+    assert reg.local_aliases[("lakeby.txt", "person", "marlow")] == t_marlow
+    assert not [key for kind, key in reg.entities if kind == "person" and key == "marlow"]
+    assert "Councillor Marlow" in reg.entities[s_marlow].alt_labels
+
+
+def test_a_bare_surname_in_the_graph_links_its_own_meetings_person(tmp_path):
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import FOAF, RDF
+    from kgraph import pipeline
+
+    for name, council, initial in (("fellside", "Fellside", "S"), ("lakeby", "Lakeby", "T")):
+        (tmp_path / f"{name}.txt").write_text(
+            f"MINUTES of a meeting of the {council} Community Safety Partnership held on 12 March 2024\n\n"
+            f"PRESENT: Councillor {initial} Marlow ({council} Council), Ms Jo Hale ({council} Police)\n\n"
+            f"1. CCTV\n\nCouncillor Marlow asked about the cameras. Ms Hale replied.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    pipeline.build([str(tmp_path / "fellside.txt"), str(tmp_path / "lakeby.txt")], out, load_store=False)
+    g = Graph().parse(out / "graph.ttl")
+    people = {str(p).rsplit("/", 1)[1] for p in g.subjects(RDF.type, FOAF.Person)}
+    assert {"s-marlow", "t-marlow"} <= people and "marlow" not in people
+    assert not any(str(p).endswith("/marlow") for p in g.all_nodes() if isinstance(p, URIRef))
