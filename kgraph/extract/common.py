@@ -7,17 +7,15 @@ from __future__ import annotations
 import re
 
 from ..model import Span
+from ..segment.common import _strip_span
 
 
 # --------------------------------------------------------------------------- small helpers
 
 
 def _trim(text: str, s: int, e: int, chars: str = " \t\n\u00a0*_") -> tuple[int, int]:
-    while s < e and text[s] in chars:
-        s += 1
-    while e > s and text[e - 1] in chars:
-        e -= 1
-    return s, e
+    """The span without blanks and Markdown emphasis at either end (segment strips punctuation too)."""
+    return _strip_span(text, s, e, chars)
 
 
 _SPACES = re.compile(r"\s+")
