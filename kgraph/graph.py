@@ -46,7 +46,7 @@ from .model import (
     Span,
 )
 from .resources import ontology_path, scheme_topic_keys
-from .segment.attendance_entries import struck_out_name
+from .segment.attendance_entries import names_only_a_post, struck_out_name
 
 
 
@@ -360,9 +360,10 @@ def _add_attendance(ctx: _Context, body: str) -> dict[str, str]:
     holders: dict[str, set[str]] = {}
     ranked: dict[str, list[str]] = {}
     for entry in ctx.record.attendance:
-        if struck_out_name(entry.name):
+        if struck_out_name(entry.name) or names_only_a_post(entry.name):
             # "DS [redacted] – Lakes Police, Force Intelligence Bureau": the record struck the name out,
-            # so nobody attends by it; the bodies it names were at the meeting all the same
+            # so nobody attends by it; the bodies it names were at the meeting all the same (so too
+            # for "Prevent Coordinator – Lakeby County Council", a post listed in the name's place)
             for org_name in attendance_affiliation(entry)[1]:
                 org, org_entity = _resolve(ctx, "organisation", organisation_key_in(ctx.record, org_name), org_name)
                 _describe(ctx, org, org_entity)

@@ -188,7 +188,12 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("bu01_kent_medway_pcp_2016", "html"),
                          # batch BW: a county partnership's printed minutes saved as PDF; a police and crime
                          # panel's Word minutes, its members, those in attendance and officers as tables
-                         ("bw01_kent_kcsp_2018", "pdf"), ("bw03_west_yorkshire_pcp_2024", "docx"))]]
+                         ("bw01_kent_kcsp_2018", "pdf"), ("bw03_west_yorkshire_pcp_2024", "docx"),
+                         # batch BX: a county partnership's ModernGov page; a fire authority committee's
+                         # printed minutes (councillors in two columns, officers "Post – K. Surname"); a
+                         # board's Word minutes written as one table per item
+                         ("bx01_kent_kcsp_2016", "html"), ("bx02_south_yorkshire_fra_csp_committee_2023", "pdf"),
+                         ("bx03_derbyshire_rrb_2024", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

@@ -11,11 +11,12 @@ from ..dates import find_dates
 from ..model import Action, AttendanceEntry, ItemSegment, Owner, Paragraph, Span
 from ..segment import _ACTION_LABEL
 
-from .common import sentence_bounds, _trim
+from .common import labelled_cell_lines, sentence_bounds, _trim
 from .tables import _EMPTY_CELL
 from .enumerators import _is_action_para, _past_page_break
 from .owners import (_attendees_name_words, due_date_in, _DUE_FIELD_LINE, _INITIALS, is_person_name, _names_in,
-                     _OWNER_FIELD_LINE, _owner_key, _owners_in, parse_action_line, resolve_initials)
+                     _OWNER_FIELD_LINE, _owner_key, _owners_in, parse_action_entry, parse_action_line,
+                     resolve_initials)
 from .decision_tables import boxed_actions, outcome_box
 from .followups import (arrow_action, assigned_action_followups, checklist_actions, has_subjectless_verb,
                         initials_followups, _office_holder, _office_subject_holder, prose_followups, _same_followup,
@@ -164,6 +165,17 @@ def _cites_an_earlier_action(text: str, p: Paragraph, attendance: list[Attendanc
                                        for w in words)
 
 
+def _cell_action(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> Action | None:
+    """One line of a table cell of actions ("24/23 – GW and PO to agree … by 06/12/24"), or None for
+    an empty cell ("None.")."""
+    owners, task, rest = parse_action_entry(text, s, e, attendance)
+    span = task or rest
+    a, b = _trim(text, span.start, span.end)
+    if b <= a or _EMPTY_CELL.fullmatch(text, a, b):
+        return None
+    return Action(text=text[a:b], span=Span(a, b), owners=owners, explicit=True, due=due_date_in(text, a, b))
+
+
 def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry],
                      meeting_date: dt.date | None) -> list[Action]:
     paras = item.paragraphs
@@ -201,7 +213,15 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
                 _EMPTY_CELL.fullmatch(text, *_trim(text, paras[k + 1].text_span.start, paras[k + 1].text_span.end)):
             field_paras.add(k + 1)
             continue     # "Actions:" over "None.": the item has no action
-        entries = _owner_task_entries(text, rest, attendance)
+        cell, taken = labelled_cell_lines(text, paras, k)
+        if len(cell) > 1:
+            # "Action(s): | 24/22 – GW to …" over "24/23 – GW and PO to …": a table cell of actions, one a line
+            field_paras.update(taken)
+            entries = [a for a in (_cell_action(text, a, b, attendance) for a, b in cell) if a is not None]
+            # as with a "Who:" block, the discussion's offer by an owner the cell names is the cell's action
+            block_keys.update(_owner_key(o.name) for a in entries for o in a.owners)
+        else:
+            entries = _owner_task_entries(text, rest, attendance)
         if entries:
             actions.extend(entries)
             if last_content is not None:
@@ -226,6 +246,8 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
         if below is not None:
             due = due or due_below
         actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True, due=due))
+        if cell:
+            block_keys.update(_owner_key(o.name) for o in owners)     # (a cell of one action, as above)
         told = k + 1 if stated_below else last_content
         if told is not None:
             explicit_for.setdefault(told, set()).update(_owner_key(o.name) for o in owners)

@@ -230,8 +230,10 @@ def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[A
     if len(items) < 2:
         return
     last = items[-1]
+    # (an entry a post shares with a person, "Prevent Coordinator and Dr Qadir to …", goes where the person
+    # is named: a post is named in many items)
     listed = [a for a in last.actions if a.listed and a.item_ref is None and a.owners
-              and all(o.kind == "person" for o in a.owners)]
+              and all(o.kind in ("person", "role") for o in a.owners) and any(o.kind == "person" for o in a.owners)]
     if not listed:
         return
     earlier = items[:-1]
@@ -250,7 +252,7 @@ def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[A
     moved: set[int] = set()
     for action in listed:
         naming = set(range(len(earlier)))
-        for o in action.owners:
+        for o in (o for o in action.owners if o.kind == "person"):
             naming &= name_items.get(_owner_key(o.name), set()) | name_items.get(initials.get(o.name, ""), set()) | \
                 name_items.get(_written_first_name(text, o), set()) | \
                 set().union(*(name_items.get(k, set()) for k in _informal_name_keys(o.name, attendance)))

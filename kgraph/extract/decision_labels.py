@@ -61,7 +61,7 @@ _RESOLVED_AT_START = re.compile(
     # ("It was **RESOLVED** that …": the word in bold inside the sentence; the paragraph's own opening
     # markup is no part of its text)
     r"(?i:it\s+was\s+|and\s+)?(?:\*\*|__)?(?i:(?:unanimously|further|therefore|also)\s+)?(?P<word>(?i:resolved)|AGREED|DECIDED|"
-    r"DECISION|RECOMMENDED|OUTCOME|(?:NOTED|Decision|Agreed|Decided|Noted|Outcome|Recommended)(?=\s*[:–—-])|"
+    r"DECISION|RECOMMENDED|OUTCOME|(?:NOTED|Decision(?:\(s\)|s(?=[ \t]*:[ \t]*\|))?|Agreed|Decided|Noted|Outcome|Recommended)(?=\s*[:–—-])|"
     # "Decision" / "Decisions" as a heading alone on its line (Scottish committee minutes), the
     # outcome written below it ("To note the report.", "(1) To agree …")
     r"Decisions?(?=[ \t*_]*(?:$|\n))|"
@@ -98,7 +98,7 @@ _RESOLVED_AT_START = re.compile(
     r"(?=\s+that\b|[ \t]*:))?"
     # ("RESOLVED:-", "RESOLVED: -": the colon and dash of formal printed minutes are one label;
     # "RESOLVED/-": a slash in the colon's place, as some panels print it)
-    r"(?:\s*(?:[:–—-]|/(?=[ \t]*[-–—]))(?:[ \t]*[-–—])?\s*(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(])|"
+    r"(?:\s*(?:[:–—-]|/(?=[ \t]*[-–—]))(?:[ \t]*[-–—])?\s*(?:\|\s*)?(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(])|"
     # "RESOLVED to note the report.", "AGREED to add an item …": the resolution as an infinitive
     # (shouted, so not narrative)
     r"(?:(?<=RESOLVED)|(?<=AGREED))\s+(?=to\s+[a-z])|"

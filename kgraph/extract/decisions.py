@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..model import Decision, Header, ItemSegment, Paragraph
 
-from .common import _overlaps, sentence_bounds, _SENTENCE_OPENING, _trim
+from .common import labelled_cell_lines, _overlaps, sentence_bounds, _SENTENCE_OPENING, _trim
 from .enumerators import collect_subpoints, _is_action_para
 from .decision_labels import (_after_subject_lead, _body_resolved, _body_subject_re, _decision, decision_kind,
                               _decision_start, _DECISION_VERBS, _gives_next_meeting, _inline_subpoints, _is_lead_in,
@@ -233,6 +233,13 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
             continue
         if m:
             fallback = _WORD_KIND.get(m["word"].lower(), "resolved") if "word" in m.re.groupindex else "resolved"
+            cell, taken = labelled_cell_lines(text, paras, k) if m.re is _RESOLVED_AT_START and \
+                text.find("|", m.start(), m.end()) >= 0 else ([], [])
+            if cell:
+                # "Decision(s): | The Board noted …" and the cell's further lines: one decision a line
+                consumed.update(taken)
+                formal.extend(d for d in (_decision(text, a, b, fallback) for a, b in cell) if d)
+                continue
             rest_s = m.end()
             rest = text[rest_s:pe]
             subs = collect_subpoints(text, paras, k + 1) or \

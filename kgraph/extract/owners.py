@@ -370,25 +370,38 @@ def due_date_in(text: str, s: int, e: int) -> dt.date | None:
     return None
 
 
-# the number an action log gives an action, written after its "Action:" label: "04/25-01", "A12", "3.1"
+# the number an action log gives an action, written after its "Action:" label: "04/25-01", "A12", "3.1",
+# maybe parted from the task by a dash ("Action: 24/21 – PO to …")
 # (a separator or a letter prefix: "Action: 2 officers to attend" counts people, not actions)
-_ACTION_REFERENCE = re.compile(r"(?:[A-Z]{1,3}\d{1,4}(?:[/.-]\d{1,4})*|\d{1,4}(?:[/.-]\d{1,4})+)[ \t]+(?=\S)")
+_ACTION_REFERENCE = re.compile(r"(?:[A-Z]{1,3}\d{1,4}(?:[/.-]\d{1,4})*|\d{1,4}(?:[/.-]\d{1,4})+)(?:[ \t]+[–—-])?[ \t]+(?=\S)")
 
 
 def parse_action_line(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> tuple[list[Owner], Span | None, Span]:
     """Owners and task of an "Action:" line: "Name/Name", "AB to …", "To include …", "Kent Police"."""
     lm = _ACTION_LABEL.match(text, p.span.start, p.span.end)
-    rs, re_ = _trim(text, lm.end() if lm else p.text_span.start, p.span.end)
-    ref = _ACTION_REFERENCE.match(text, rs, re_) if lm else None
+    in_label = (lm["label_owners"] and "label_owners") or (lm["bare_owners"] and "bare_owners") if lm else None
+    if in_label:
+        # "ACTION (TE/GA): Arrange a meeting …", "ACTION PM: chase …": the owners in the label, the task after it
+        rs, re_ = _trim(text, lm.end(), p.span.end)
+        ref = _ACTION_REFERENCE.match(text, rs, re_)
+        rs = ref.end() if ref else rs
+        if re_ <= rs:
+            return [], None, Span(rs, rs)
+        owners = _owners_in(text, lm.start(in_label), lm.end(in_label), attendance)
+        return owners, Span(rs, re_), Span(rs, re_)
+    return parse_action_entry(text, lm.end() if lm else p.text_span.start, p.span.end, attendance, numbered=bool(lm))
+
+
+def parse_action_entry(text: str, s: int, e: int, attendance: list[AttendanceEntry],
+                       numbered: bool = True) -> tuple[list[Owner], Span | None, Span]:
+    """Owners and task of the text an action label labels (or of a further line of its cell,
+    "24/23 – GW and PO to agree …"); with ``numbered`` an action log's number opening it is skipped."""
+    rs, re_ = _trim(text, s, e)
+    ref = _ACTION_REFERENCE.match(text, rs, re_) if numbered else None
     if ref:
         rs = ref.end()           # "Action: 04/25-01 SW/PL – publish …": the action's number is nobody
     if re_ <= rs:
         return [], None, Span(rs, rs)
-    in_label = (lm["label_owners"] and "label_owners") or (lm["bare_owners"] and "bare_owners") if lm else None
-    if in_label:
-        # "ACTION (TE/GA): Arrange a meeting …", "ACTION PM: chase …": the owners in the label, the task after it
-        owners = _owners_in(text, lm.start(in_label), lm.end(in_label), attendance)
-        return owners, Span(rs, re_), Span(rs, re_)
     if re.match(r"to\s", text[rs:re_], re.IGNORECASE):
         return [], Span(rs, re_), Span(rs, re_)
     # "ACTION (Owner: Jo Bloggs, Kent Police / Al Ray, KCC; by: 3 June) – Draft …": owners first, the task after

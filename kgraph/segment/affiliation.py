@@ -653,6 +653,27 @@ def _post_then_name(text: str, s: int, e: int, kind: str) -> AttendanceEntry | N
                            organisations=orgs, role=role, list_kind=kind)  # type: ignore[arg-type]
 
 
+# "Area Manager, Prevention and Protection – S. Ramsbottom": the post (and its section) first, a spaced
+# dash, then the officer's initials and surname (maybe after a title), nothing after them
+_DASH_THEN_INITIALLED_NAME = re.compile(r"[ \t]+[-–—][ \t]+(?P<name>(?:(?:[A-Z][a-z]{1,12}\.?)[ \t]+)?"
+                                        r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t.]*$")
+
+
+def _post_then_dashed_name(text: str, s: int, e: int, kind: str) -> AttendanceEntry | None:
+    """ "Assistant Chief Fire Officer – K. Tillotson", "Group Manager, Community Safety – L. Achebe": a
+    printed list of officers gives each post, then the holder's initials and surname after a dash. The
+    post (with the section after its comma) is the role; no body is written."""
+    m = _DASH_THEN_INITIALLED_NAME.search(text, s, e)
+    if m is None or m.start() <= s:
+        return None
+    post = _SPACES.sub(" ", text[s:m.start()]).strip()
+    if "(" in post or not job_re().search(post.split(",", 1)[0]) or not _is_role_phrase(post):
+        return None
+    return AttendanceEntry(name=_SPACES.sub(" ", m["name"]), span=Span(m.start("name"), m.end("name")),
+                           as_written=_SPACES.sub(" ", text[s:e]).strip(), organisations=[], role=post,
+                           list_kind=kind)  # type: ignore[arg-type]
+
+
 # "Moira from the Wenlock Barn TRA": a name (capitalised words), "from", then the body she came for
 _FROM_BODY = re.compile(r"[ \t\n]+from[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
 _NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
@@ -687,6 +708,10 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
         s = taker.end()
     if text.find("(", s, e) >= 0:
         post_first = _post_then_name(text, s, e, kind)
+        if post_first is not None:
+            return post_first
+    elif text.find(".", s, e) >= 0:
+        post_first = _post_then_dashed_name(text, s, e, kind)
         if post_first is not None:
             return post_first
     initials = None
@@ -755,7 +780,7 @@ _HEADCOUNT = re.compile(r"(?:approx(?:imately)?\.?|about|around|some|over|roughl
 # "Ms A Webb (Lakes Youth Project) (Item 7)": a second bracket saying which item a guest came for is a note
 # on the attendance, not a body
 _ITEM_NOTE = re.compile(r"(?i:(?:for|at|during|from)[ \t]+)?(?i:items?|minutes?|agenda[ \t]+items?)[ \t]+"
-                        r"[\w./-]{1,8}(?:[ \t]*(?:,|and|&|-|–|to)[ \t]*[\w./-]{1,8})*(?:[ \t]+only)?")
+                        r"[\w./-]{1,10}(?:[ \t]*(?:,|and|&|-|–|to)[ \t]*[\w./-]{1,10})*(?:[ \t]+only)?")
 
 
 _CONNECTORS = frozenset({"and", "of", "the", "for", "to", "in", "on", "at", "with"})
@@ -843,3 +868,5 @@ def _action_column_head(text: str, ln: Line) -> bool:
 
 
 _LOWER_REMARK = re.compile(r"[ \t]*\([a-z][a-z ]{0,30}\)$")
+# "(for minute CSP/23/48)", "(item 9 only)": a bracket closing an entry that says which item a guest came for
+_ITEM_NOTE_AT_END = re.compile(r"[ \t]*\((?:" + _ITEM_NOTE.pattern + r")\)$")

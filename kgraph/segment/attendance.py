@@ -3,6 +3,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from ..model import AttendanceEntry
 from .lines import Line
 from .common import _bracket_left_open, _opens_with_a_name, _SPACES, _TABLE_RULE
@@ -10,7 +12,7 @@ from .labels import (_CHAIR_HEADING, _CHAIR_LABEL, _label_content_start, _label_
                      _MINUTE_TAKER_LINE, _ONE_PERSON_LABELS)
 from .headings import _HEADING_A, _next_nonblank
 from .affiliation import (_action_column_head, _attach_affiliation, ends_a_list, _ends_like_a_body,
-                          _LIST_SUBHEADING, _opens_another_field, parse_entry, _SEPARATOR_RULE,
+                          _LIST_SUBHEADING, looks_like_affiliation, _opens_another_field, parse_entry, _SEPARATOR_RULE,
                           _shouted_section_heading)
 from .attendance_entries import (_entry_paragraph_past_blank, _list_goes_on_past_blank,
                                  _looks_like_entry_line, _members_paragraph, _members_paragraph_below,
@@ -331,3 +333,42 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     if blocks_read:     # a members' paragraph was read before the lines above it
         entries.sort(key=lambda entry: entry.span.start)
     return entries
+
+
+# a video meeting's participants report pasted into the record: "Participants (9)" over a header row
+# "Name (original name)   Join time   Leave time   Duration", then one row a participant, the display
+# name before the times ("Jo Price (Kent Police)      10:01      11:58      117 mins")
+_PARTICIPANTS_LABEL = re.compile(r"[ \t#*_]*participants[ \t]*\([ \t]*\d{1,3}[ \t]*\)[ \t*_:]*", re.IGNORECASE)
+_JOIN_TIME_HEADER = re.compile(r"\bjoin[ \t]+time\b", re.IGNORECASE)
+_DISPLAY_NAME_THEN_TIMES = re.compile(r"[ \t]*(?P<name>\S[^\n]*?)(?:[ \t]{2,}|\t)[ \t]*\d{1,2}:\d{2}\b")
+
+
+def participants_report(text: str, lines: list[Line]) -> list[AttendanceEntry]:
+    """The people of a video meeting's participants report, one a row under its "Join time" header
+    row: each display name read as an entry ("Hannah Okoro - Lakes Council (Host)"). A display name
+    that is no person's (a device, "iPhone"; a body's account, "Lakes DC Community Safety") gives none."""
+    for i, ln in enumerate(lines):
+        if ln.blank or not _PARTICIPANTS_LABEL.fullmatch(text, ln.cs, ln.ce):
+            continue
+        j = _next_nonblank(lines, i)
+        if j is None or not _JOIN_TIME_HEADER.search(text, lines[j].cs, lines[j].ce):
+            continue
+        entries = []
+        for row in lines[j + 1:]:
+            if row.blank:
+                break
+            m = _DISPLAY_NAME_THEN_TIMES.match(text, row.cs, row.ce)
+            if m is None:
+                break
+            entry = parse_entry(text, m.start("name"), m.end("name"), "present", True)
+            if entry is not None and _display_name_of_a_person(entry.name):
+                entries.append(entry)
+        return entries
+    return []
+
+
+def _display_name_of_a_person(name: str) -> bool:
+    """ "Jo Price", "Priya Sandhu-Walters": two words or more, none in capitals ("Lakes DC Community
+    Safety" is a body's account) and no body's name."""
+    words = name.split()
+    return len(words) >= 2 and not any(len(w) >= 2 and w.isupper() for w in words) and not looks_like_affiliation(name)

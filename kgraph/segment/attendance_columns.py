@@ -42,19 +42,34 @@ def column_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     split where a wide gap follows a closing bracket and another person starts; any other line whole.
     ("Cllr Ann Webb – Lakes BC        Tom Hale – Lakes Police": each column "name – body", the gap
     parts two people whose bodies follow a spaced dash.)"""
-    if ")" not in text[a:b] and not _SPACED_DASH.search(text, a, b):
+    if ")" not in text[a:b] and not _SPACED_DASH.search(text, a, b) and not _titles_re().match(text, a, b):
         return [(a, b)]
     spans = []
     start = a
     for m in _COLUMN_GAP.finditer(text, a, b):
         left = text[start:m.start()].rstrip()
         right = text[m.end():min(b, m.end() + 200)].split("   ", 1)[0].strip()
-        if (left.endswith(")") and "(" in left and _starts_a_person(right) or _name_dash_body_columns(left, right)) \
+        if (left.endswith(")") and "(" in left and _starts_a_person(right) or _name_dash_body_columns(left, right)
+                or _titled_name_columns(left, right)) \
                 and not _initials_then_body_column(left, right):
             spans.append((start, m.start()))
             start = m.end()
     spans.append((start, b))
     return spans
+
+
+# a title, then a name of one to four capitalised words or initials ("Councillor J. Haworth-Ling")
+_TITLED_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*")
+
+
+def _titled_name_columns(left: str, right: str) -> bool:
+    """ "Councillor J. Haworth-Ling        Councillor D. Stainrod": a printed two-column list of titled
+    names, nothing else in either column (no bracket, no body)."""
+    for piece in (left, right):
+        tm = _titles_re().match(piece)
+        if tm is None or not _TITLED_NAME_WORDS.fullmatch(piece[tm.end():].strip()):
+            return False
+    return True
 
 
 def _name_dash_body_columns(left: str, right: str) -> bool:

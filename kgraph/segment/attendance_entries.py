@@ -18,7 +18,7 @@ from .labels import (_ENTRY_SEPS, is_office_holder_body, _label_content_start, _
 from .headings import _next_nonblank
 from .paragraphs import _BULLET
 from .affiliation import (_attach_affiliation, _BRACKETED_INITIALS, _initials_end_the_name, initials_fit,
-                          _INITIALS_IN_BRACKETS, _is_department, _is_post, _LIST_SUBHEADING,
+                          _INITIALS_IN_BRACKETS, _is_department, _is_post, _ITEM_NOTE_AT_END, _LIST_SUBHEADING,
                           looks_like_affiliation, _LOWER_REMARK, _PAREN, parse_entry, _post_then_name,
                           _SPACED_DASH, _STRONG_NAME_SEP)
 
@@ -34,6 +34,22 @@ def struck_out_name(name: str) -> bool:
     m = _REDACTED_IN_NAME.fullmatch(name)
     return m is not None and _SPACES.sub(" ", m["marker"].strip().lower()) in terms()["redaction_markers"] \
         and len(m["before"].split()) <= 3
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z'’-]*")
+
+
+def names_only_a_post(name: str) -> bool:
+    """ "Prevent Coordinator", "Channel Panel Chair", "Regional Prevent Adviser": a published record
+    that leaves its officers unnamed lists the post in the name's place. Two to five capitalised words
+    ending in a post's title word, none of them an honorific or rank ("Dr Ann Lead" is someone): the
+    entry names nobody, so the graph records no attendee for it, only the body it names."""
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not all(_CAPITALISED_WORD.fullmatch(w) for w in words):
+        return False
+    if words[-1].lower() not in terms()["post_title_endings"]:
+        return False
+    return not _titles_re().match(name)
 
 
 def opens_with_redaction(content: str) -> bool:
@@ -599,7 +615,9 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
             pending.append(_SPACES.sub(" ", piece))
             continue
         # "Kirsty Lamb (KL), Thanet District Council (minutes)": a body with a lowercase remark after it
-        remark = _LOWER_REMARK.search(piece) if entries and piece.endswith(")") else None
+        # (or a note of the item the guest came for: "Inspector Ann Webb, Lakes Police (for minute 48)")
+        remark = (_LOWER_REMARK.search(piece) or _ITEM_NOTE_AT_END.search(piece)) \
+            if entries and piece.endswith(")") else None
         if remark and looks_like_affiliation(piece[:remark.start()]):
             pending.append(_SPACES.sub(" ", piece[:remark.start()]))
             continue

@@ -29,12 +29,13 @@ _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?|min\.?\s+no\.?)(?:[ \t]*:)?\s+)?"
     r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?-i:[A-Z])/\d{2}/\d{1,3}|(?-i:[A-Z]{2,6})[ ]?\d{2}/\d{2}[-–]\d{1,3}(?!\d)|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|(?!(?:ACTION|DECISION|OUTCOME|ITEM|AP)\d)(?-i:[A-Z]{2,6})\d{1,3}(?=[.:][ \t])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     # ("**14.** **Apologies**": a clerk's Markdown may embolden the number and the title apart)
-    r"(?P<punct>[.):]|[ \t]+:|[ \t]+[-–—]|[ \t]*\|(?=[^|\n]*$))?(?:\*\*|__)?[ \t]+(?:\*\*|__)?(?P<title>[^\s*_].*)",
+    r"(?P<punct>[.):]|[ \t]+:|[ \t]+[-–—]|[ \t]*\|(?=[^|\n]*$)|[ \t]*\|(?=[^|\n]+\|[ \t]*[A-Z][a-z]+(?:[ \t/]+[A-Za-z]+){0,2}[ \t]*:))?(?:\*\*|__)?[ \t]+(?:\*\*|__)?(?P<title>[^\s*_].*)",
     re.IGNORECASE)
 # ("AP7: Dana to …" is an action point, its number no minute's; "Item: 3. Budget": a template's
 # labelled item cell, the label closed by a colon)
 # ("4 | Matters Arising": a web page's two-cell item row, the number's cell then the title's, read as
-# the tab a copied table puts between them)
+# the tab a copied table puts between them; "Item 4 | Budget | Lead: Chair | Paper: B": a Word template's
+# heading row, the title's cell followed by labelled cells, which end the title)
 # ModernGov: the minute number alone on its line, the title on the next non-blank line; the number
 # may carry the committee's capitals prefix joined by a hyphen ("CAB-41"), recorded as written, or
 # joined to a number/year ("OSC25/23", a page whose number and title cells became lines of their own);
@@ -789,7 +790,22 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
         i += 1
     if passed_over:
         found = _at_the_items_margin(lines, found, passed_over) or _longest_rising_run(found, passed_over)
+    if len(found) == 1 and _counts_something(text, found[0]):
+        found = []
     return found, alone
+
+
+def _counts_something(text: str, h: _Heading) -> bool:
+    """ "16 Days of Activism Campaign", "10 Point Plan": a sub-heading in mixed case opening with a number
+    and a space, the only numbered line of the document, counts something; minutes numbering their items
+    number more than one (or start at 1), and print a lone minute's title in capitals."""
+    num = h.number or ""
+    if not num.isdigit() or int(num) <= 1 or h.title_line_index != h.line_index:
+        return False
+    after = h.num_start + len(num)
+    title = text[h.title_start:h.title_end]
+    return text[after:after + 1] == " " and text[after + 1:after + 2] != " " and not title.isupper() \
+        and text[h.num_start - 1:h.num_start] in ("", "\n")
 
 
 _SUB_LIST_INDENT = 3     # columns deeper than the first item's number that make a numbered line a sub-list's
@@ -1170,6 +1186,9 @@ def find_decision_record_headings(text: str, lines: list[Line]) -> list[_Heading
     return found if len(found) >= _MIN_DECISION_BLOCKS else []
 
 
+_SHOUTED_LIST_ENTRY = re.compile(r"[-*•·–▪●◦][ \t]+")
+
+
 def find_unnumbered_headings(text: str, lines: list[Line], start_line: int) -> list[_Heading]:
     """Fallback for layouts without numbers: Markdown/bold headings, short ALL-CAPS lines, or (three
     or more of them) short lines ending in a colon."""
@@ -1180,7 +1199,9 @@ def find_unnumbered_headings(text: str, lines: list[Line], start_line: int) -> l
         if ln.blank:
             continue
         content = ln.content(text)
-        shouting = content.isupper() and 1 <= len(content.split()) <= 10 and len(content) > 3
+        # ("- AOB": a list's entry in capitals, under an agenda pasted below the notes, heads nothing)
+        shouting = content.isupper() and 1 <= len(content.split()) <= 10 and len(content) > 3 \
+            and not _SHOUTED_LIST_ENTRY.match(content)
         if (ln.heading or shouting) and _is_title_like(content, True) and not _ACTION_LABEL.match(text, ln.start):
             ts, te, code = _clean_title(text, ln.cs, ln.ce)
             if te > ts:

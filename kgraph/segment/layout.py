@@ -22,7 +22,7 @@ from .affiliation import parse_entry
 from .header import read_header
 from .attendance_entries import _paragraph_entries
 from .attendance_columns import _row_cells_under, _table_header, _table_row_entry
-from .attendance import read_attendance
+from .attendance import participants_report, read_attendance
 from .matrix import _ATTENDANCE_TITLE
 from .absence_marks import marked_membership, _meeting_attendance_matrix, merge_attendance
 from .body import (_AGENDA_AND_MINUTES, _body_start_line, email_preamble_end, emailed_meeting_fields,
@@ -237,6 +237,9 @@ def segment(source: SourceText) -> Segmented:
         start, entries = closing_table
         merge_attendance(attendance, entries)
         items_end_line = min(items_end_line, start)    # the table closing the minutes is no item's text
+    if not any(a.list_kind == "present" for a in attendance) and text.find("articipants (") >= 0:
+        # a video meeting's summary records who came only in the participants report pasted below it
+        attendance.extend(participants_report(text, lines))
     if not any(a.list_kind == "present" for a in attendance):
         attendance.extend(initials_attendance(text, lines, first_item_line))
     if not any(a.list_kind == "present" for a in attendance):
