@@ -185,7 +185,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # paragraph
                          ("bt01_kent_kcsp_2012", "html"), ("bt02_kent_kcsp_2025", "pdf"),
                          # batch BU: a police and crime panel's ModernGov page
-                         ("bu01_kent_medway_pcp_2016", "html"))]]
+                         ("bu01_kent_medway_pcp_2016", "html"),
+                         # batch BV: a county partnership's ModernGov page; a Northern Ireland PCSP's PDF
+                         # ("1.0" headings over "1.1" paragraphs, members split into political/independent)
+                         ("bv01_kent_kcsp_2015", "html"), ("bv03_abc_pcsp_2023", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

@@ -7,6 +7,9 @@ same item restates is not one either. Actions come from "Action: Name/Name" line
 per name) and from prose follow-ups clearly assigned to a named person.
 
 ``mentions`` is left empty: the entity stage fills it.
+
+An action log typed in fixed-width columns (no bars or tabs) is read by ``aligned_tables``, which sits
+above ``action_tables`` (whose row rules it reuses) and below ``actions`` (which calls it).
 """
 from __future__ import annotations
 
