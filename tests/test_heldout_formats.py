@@ -193,7 +193,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # printed minutes (councillors in two columns, officers "Post – K. Surname"); a
                          # board's Word minutes written as one table per item
                          ("bx01_kent_kcsp_2016", "html"), ("bx02_south_yorkshire_fra_csp_committee_2023", "pdf"),
-                         ("bx03_derbyshire_rrb_2024", "docx"))]]
+                         ("bx03_derbyshire_rrb_2024", "docx"),
+                         # batch BV: a county partnership's ModernGov page; a Northern Ireland PCSP's PDF
+                         # ("1.0" headings over "1.1" paragraphs, members split into political/independent)
+                         ("bv01_kent_kcsp_2015", "html"), ("bv03_abc_pcsp_2023", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

@@ -342,7 +342,41 @@ def find_acronym_pairs(text: str) -> list[AcronymPair]:
         pair = _long_before(text, paren) or _short_before(text, paren)
         if pair is not None:
             pairs.append(pair)
+    glossary = glossary_line_pairs(text)
+    if glossary:
+        pairs = sorted(pairs + glossary, key=lambda p: p.start)
     return pairs
+
+
+# "Abbreviations used: SNB – Safer Neighbourhood Board; BCU – Basic Command Unit; …" (also "Acronyms:",
+# "Glossary:", "Abbreviations used in this log:"): a line of the header defining the minutes' acronyms,
+# each entry "ACR – Long Form", the entries a semicolon apart (the line may wrap)
+_GLOSSARY_LABEL = re.compile(r"^[ \t*_#>]*(?:abbreviations|acronyms|glossary)(?:[ \t]+(?:used|of[ \t]+terms))?"
+                             r"(?:[ \t]+in[ \t]+th(?:is|ese)[ \t]+[a-z]+)?[ \t*_]*:[ \t*_]*(?=\S)",
+                             re.IGNORECASE | re.MULTILINE)
+_GLOSSARY_ENTRY = re.compile(r"[ \t\n]*(?P<acr>[^\s;:=–—-][^\s;]{0,11})[ \t]+[–—=-][ \t]+(?P<long>[^;]+?)[ \t\n.]*(?:;|$)")
+
+
+def glossary_line_pairs(text: str) -> list[AcronymPair]:
+    """The definitions of "Abbreviations used: ACR – Long Form; …" lines, up to the paragraph's end.
+    An entry counts when its short form looks like an acronym and its letters spell the long form."""
+    out: list[AcronymPair] = []
+    for label in _GLOSSARY_LABEL.finditer(text):
+        end = text.find("\n\n", label.end())
+        end = len(text) if end < 0 else end
+        if ";" not in text[label.end():end]:
+            continue        # a glossary of one entry a line or a table is no line of this kind
+        for entry in _GLOSSARY_ENTRY.finditer(text, label.end(), end):
+            written = entry["acr"]
+            if not looks_like_acronym(written):
+                continue
+            acronym = singular_acronym(written)
+            expansion = " ".join(entry["long"].split())
+            if match_long_form(acronym, expansion) != 0:
+                continue
+            out.append(AcronymPair(acronym, expansion, entry.start("acr"), entry.end("long"),
+                                   entry.start("long"), entry.end("long")))
+    return out
 
 
 def first_definitions(pairs: list[AcronymPair]) -> list[AcronymPair]:

@@ -10,9 +10,11 @@ per name) and from prose follow-ups clearly assigned to a named person.
 
 The stage is a package of modules by concern, each importing only from modules below it (lowest
 first): common, tables, enumerators, owners, decision_labels, decision_tables, informal_decisions,
-decisions, followups, action_lists, action_tables, actions, attach, references, meeting_date
-(tests/test_package_layering.py keeps them free of cycles). This module runs them in order and
-re-exports the names other modules import from ``kgraph.extract``.
+decisions, followups, action_lists, action_tables, aligned_tables, actions, attach, references,
+meeting_date (tests/test_package_layering.py keeps them free of cycles). This module runs them in
+order and re-exports the names other modules import from ``kgraph.extract``. An action log typed
+in fixed-width columns (no bars or tabs) is read by ``aligned_tables``, which reuses the row rules
+of ``action_tables``.
 """
 from __future__ import annotations
 

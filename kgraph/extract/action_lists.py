@@ -396,7 +396,9 @@ _LISTED_ACTION_NUMBER = re.compile(r"(?-i:AP?)\d{1,3}(?:[/.]\d{1,3})?(?:[ \t]+[-
 _BRACKETED_ACTION_NUMBER = re.compile(r"(?:\*\*|__)?\[(?-i:AP?)\d{1,3}(?:[/.]\d{1,3})?\](?:\*\*|__)?"
                                       r"(?:[ \t]+[-–—]|:)?[ \t]+(?=\S)")
 # "Matthew Rees / Nia Wyn Thomas: publish the summary …": the owners, a colon, then the task in lower case
-_OWNERS_COLON = re.compile(r"(?P<owners>[A-Z][^:\n]{1,80}?)[ \t*_]*:[ \t*_]+(?=[a-z])")
+# (the task may open with a capital, "- Jo Hale: Chase the survey …", as an AI meeting recap's list of
+# follow-up tasks writes it: the part before the colon must then name attendees only)
+_OWNERS_COLON = re.compile(r"(?P<owners>[A-Z][^:\n]{1,80}?)[ \t*_]*:[ \t*_]+(?=[a-zA-Z])")
 # the words a field naming owners may hold besides capitalised names and initials
 _OWNER_FIELD_JOINERS = frozenset({"and", "&", "/", "of", "for", "the"})
 

@@ -23,7 +23,9 @@ from .followups import (arrow_action, assigned_action_followups, checklist_actio
                         shouted_label_action, subject_followups, _titled_owner_to_re)
 from .action_lists import (column_actions, listed_actions, marked_actions, _not_in_the_column, _owner_task_entries,
                            _without_marked_followups)
-from .action_tables import discussion_table_actions, owner_cell_actions, OwnersColumn, table_actions
+from .action_tables import (discussion_table_actions, _EARLIER_ACTIONS_TITLE, owner_cell_actions, OwnersColumn,
+                            table_actions)
+from .aligned_tables import aligned_log_actions
 
 
 # --------------------------------------------------------------------------- actions
@@ -314,6 +316,16 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
         actions = [a for a in actions if a.explicit or not any(
             r.start <= a.span.start < r.end and {_owner_key(o.name) for o in a.owners} <= {_owner_key(o.name) for o in b.owners}
             for r, b in rows)] + [a for _, a in rows]
+    if "|" not in text[item.body_span.start:item.body_span.end] and "\t" not in text[item.body_span.start:item.body_span.end]:
+        aligned = aligned_log_actions(text, item.body_span.start, item.body_span.end, attendance, meeting_date)
+        if aligned is not None and _EARLIER_ACTIONS_TITLE.search(item.title or ""):
+            # a log reviewed under "Matters arising and action log": earlier meetings' actions, none of
+            # this meeting's (its rows are still no prose for the other readers)
+            aligned = (aligned[0], [])
+        if aligned is not None:
+            # the log's lines are its rows, no prose: what another reader found on them is the row's
+            table, rows = aligned
+            actions = [a for a in actions if not table.start <= a.span.start < table.end] + rows
     if box:
         # the discussion's follow-up by owners the box names again is the box's action
         boxed = boxed_actions(text, paras, attendance)

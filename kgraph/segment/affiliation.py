@@ -730,7 +730,7 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     from_body = _body_after_from(text, ns, ne)
     if from_body is not None:
         ne = from_body[0]
-    name = _SPACES.sub(" ", text[ns:ne])
+    name = _RANK_COLLAR_NUMBER.sub(r"\g<rank> ", _SPACES.sub(" ", text[ns:ne]))
     if not name or not name[0].isupper() or len(name.split()) > 8 \
             or not (_LOWER_LETTER.search(name) or is_shouted_titled_name(name)):
         return None
@@ -771,6 +771,11 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
         aff = aff or orgs[0]
     return AttendanceEntry(name=name, span=Span(ns, ne), as_written=aff, organisations=orgs, role=role,
                            list_kind=kind, initials=initials)  # type: ignore[arg-type]
+
+
+# "PC 4420 Marek Zielinski", "Insp 2345 Dan Kay": a police officer's display name gives the rank, then the
+# collar number, then the name; the number is no part of the name
+_RANK_COLLAR_NUMBER = re.compile(r"^(?P<rank>[A-Z][A-Za-z]{0,4}\.?) \d{2,6} (?=[A-Z])")
 
 
 # "Approx. 27 residents signed in", "About 15 members of the public": a headcount on the list, nobody named

@@ -589,10 +589,14 @@ def _time_only_line(content: str):
     return found[0] if not rest.strip(" \t.,") else None
 
 
+# "Room 3.12", "Suite 2.05": a room numbered by floor and room, no time of day
+_DOTTED_ROOM_NUMBER = re.compile(r"\b(?:room|suite|office|floor|level)[ \t]+\d{1,2}\.\d{1,3}\b", re.IGNORECASE)
+
+
 def _looks_like_venue_line(content: str) -> bool:
     """An unlabelled line naming a place: short, no date or time, and a venue word ("Room", "Chamber")."""
     if not content or len(content.split()) > 16 or ":" in content or _ATT_LABEL.match(content) \
-            or find_dates(content) or find_time(content) or content.rstrip().endswith("."):
+            or find_dates(content) or find_time(_DOTTED_ROOM_NUMBER.sub("", content)) or content.rstrip().endswith("."):
         return False
     venue_words = _compiled("venue-words", lambda: re.compile(
         rf"\b(?:{_alternation(terms()['venue_words'])})\b", re.IGNORECASE))

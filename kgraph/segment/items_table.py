@@ -11,7 +11,7 @@ from ..model import ItemSegment, Paragraph, Span
 from .lines import Line
 from .common import _ENUM, _header_name, _SPACES, _strip_span, _TABLE_RULE, terms
 from .headings import _clean_title, _Heading, _HEADING_A
-from .paragraphs import build_paragraphs
+from .paragraphs import _BULLET, build_paragraphs
 
 
 _PIPE = re.compile(r"\|")
@@ -142,6 +142,21 @@ def _repeated_header_below(text: str, lines: list[Line], j: int, header: list[st
     return k + 1 if again == header else None
 
 
+# a cell holding an item's number and nothing else: "21/28", "7", "7.", "B3", "CSP 12/24"
+_BARE_ITEM_NUMBER = re.compile(r"[ \t*_]*(?:[A-Z]{1,6}[ ]?)?\d{1,3}(?:[./]\d{1,4})?[a-z]?\.?[ \t*_]*")
+
+
+def _first_cell_is_bare_number(text: str, lines: list[Line], k: int, sep: str) -> bool:
+    """ "Minute | Subject | Discussion": two header cells that could each name the item; the first is
+    the number's column when the first row below the header (past its rule) holds a bare number there."""
+    while k < len(lines) and not lines[k].blank and _TABLE_RULE.fullmatch(text, lines[k].start, lines[k].end):
+        k += 1
+    if k >= len(lines) or lines[k].blank or text.find(sep, lines[k].start, lines[k].end) < 0:
+        return False
+    cells = _row_cells(text, lines[k], sep)
+    return len(cells) >= 3 and _BARE_ITEM_NUMBER.fullmatch(text, *cells[0]) is not None
+
+
 def find_item_table(text: str, lines: list[Line], sep: str = "|") -> _ItemTable | None:
     """The business laid out as one table (a Word table exported to Markdown or text): a header row
     whose first cell names the item ("Item", "Agenda item") — or a number column ("No.") and then the
@@ -159,7 +174,9 @@ def find_item_table(text: str, lines: list[Line], sep: str = "|") -> _ItemTable 
         if ln.blank or text.find(sep, ln.start, ln.end) < 0:
             continue
         header = [_header_name(text[a:b]) for a, b in _row_cells(text, ln, sep)]
-        title_column = 1 if len(header) >= 3 and header[0] in number_words and header[1] in item_words else 0
+        title_column = 1 if len(header) >= 3 and header[1] in item_words and (
+            header[0] in number_words
+            or header[0] in item_words and _first_cell_is_bare_number(text, lines, k, sep)) else 0
         if len(header) < 2 + title_column or header[title_column] not in item_words or \
                 all(h in action_words for h in header[title_column + 1:]):
             continue
@@ -259,9 +276,13 @@ def _outcome_pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _cell_line_enumerator(text: str, s: int, e: int) -> tuple[int, str | None]:
     """ "DECISION: The Board" then "(a) noted …", "(b) approved …" on the lines of one cell: a cell line
     opening with an enumerator is a sub-point as a line of the minutes' text is, so the lead-in above
-    takes it (the text starts after the enumerator)."""
+    takes it (the text starts after the enumerator); so does a bulleted line ("• bid (a), …", a list
+    typed with bullets inside a '<br>'-broken cell)."""
     me = _ENUM.match(text, s, e)
-    return (me.end(), me["enum"]) if me else (s, None)
+    if me:
+        return me.end(), me["enum"]
+    mb = _BULLET.match(text, s, e)
+    return (mb.end(), mb["bullet"]) if mb else (s, None)
 
 
 def _table_row_segment(text: str, lines: list[Line], table: _ItemTable, h: _Heading,
