@@ -29,12 +29,11 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .entities import attendance_affiliation, body_initialism, organisation_key_in
-from .entities.gazetteer import is_acronym, legislation, organisations, topics
+from .entities.gazetteer import is_acronym, legislation, lexicon, organisations, topics
 from .entities.keys import organisation_key, slugify
-from .entities.people import person_key
 from .entities.organisations import looks_like_organisation, organisation_key_for, strip_article
 from .entities.people import (PersonName, is_person_name, looks_like_a_name, name_without_rank, parse_person_name,
-                              rank_role)
+                              person_key, rank_role)
 from .model import Entity, MeetingRecord, Registry
 
 NEAR_MISS = 85          # rapidfuzz ratio of two different surnames worth a hypothesis
@@ -136,6 +135,14 @@ def _body_without_remit(body: str | None) -> str | None:
     return m["short"]
 
 
+def _body_kind_spelled_out(name: str) -> str | None:
+    """ "Lakeby CSP" → "Lakeby Community Safety Partnership": a name ending in the acronym of a kind of
+    body (the lexicon's body_acronym list) with the kind written out; None for any other name."""
+    head, _, last = name.rpartition(" ")
+    expansion = lexicon().extras.get(("body_acronym", last.lower())) if head else None
+    return f"{head} {expansion}" if expansion else None
+
+
 def _singular_key(key: str) -> str:
     head, _, last = key.rpartition("-")
     if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")):
@@ -191,6 +198,12 @@ def _resolve_organisations(records: list[MeetingRecord], reg: Registry) -> None:
         if short is not None and organisation_key(short) in uf.parent:
             body = organisation_key(r.header.body)
             uf.union(organisation_key(short), body, prefer=body)
+    # "Lakeby CSP" beside "Lakeby Community Safety Partnership": a kind of body written by its
+    # acronym after the place is the body named in full, wherever the full name is written
+    for key, form in forms:
+        expanded = _body_kind_spelled_out(form)
+        if expanded is not None and organisation_key(expanded) in uf.parent:
+            uf.union(key, organisation_key(expanded), prefer=organisation_key(expanded))
     # singular/plural and leading-article variants of one name
     for key in sorted(uf.parent):
         for variant in (_singular_key(key), organisation_key(strip_article(key.replace("-", " ")))):

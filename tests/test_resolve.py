@@ -97,3 +97,19 @@ def test_a_bare_surname_in_the_graph_links_its_own_meetings_person(tmp_path):
     people = {str(p).rsplit("/", 1)[1] for p in g.subjects(RDF.type, FOAF.Person)}
     assert {"s-marlow", "t-marlow"} <= people and "marlow" not in people
     assert not any(str(p).endswith("/marlow") for p in g.all_nodes() if isinstance(p, URIRef))
+
+
+def test_a_body_written_with_its_kind_as_an_acronym_is_the_body_named_in_full():
+    a = record("Lakeby CSP Tasking Group\nMinutes\nThe Lakeby Community Safety Partnership funds CCTV. "
+               "Lakeby CSP will report back.", [], dt.date(2024, 1, 1), "a.txt")
+    b = record("Minutes\nThe Fellside CSP met. Fellside Youth Offending Team and Fellside YOS attended.",
+               [], dt.date(2024, 2, 1), "b.txt")
+    reg = resolve([a, b])
+    lakeby = reg.canonical("organisation", "lakeby-csp")
+    assert lakeby == reg.canonical("organisation", "lakeby-community-safety-partnership")
+    assert reg.entities[lakeby].label == "Lakeby Community Safety Partnership"
+    assert "Lakeby CSP" in reg.entities[lakeby].alt_labels
+    # no full name written anywhere: the acronym form stands as written, nothing is invented
+    assert reg.canonical("organisation", "fellside-csp") == ("organisation", "fellside-csp")
+    # a different kind of body is never joined ("YOS" is a service, not the "Youth Offending Team")
+    assert reg.canonical("organisation", "fellside-yos") != reg.canonical("organisation", "fellside-youth-offending-team")
