@@ -383,8 +383,24 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
     for surname in sorted(by_surname):
         keys = by_surname[surname]
 
-        def cluster_of(key: str) -> _Cluster:
-            return _Cluster([key], dict(names_of[key]), set(docs_of[key]))
+        def cluster_of(key: str, docs: set[int]) -> _Cluster:
+            names = names_of[key] if docs == docs_of[key] else dict.fromkeys(f.name for f in by_key[key] if f.doc in docs)
+            return _Cluster([key], dict(names), set(docs))
+
+        def settle_in_documents(key: str, docs: set[int], candidates: list[_Cluster]) -> set[int]:
+            """A short form that fits several people of the corpus ("Councillor Ferris", "Ms H Marsh" in
+            two councils' minutes) means, in a meeting that names exactly one of them, that one: such
+            documents are resolved on their own; the documents left are returned."""
+            settled = {d: own[0] for d in sorted(docs) if len(own := [c for c in candidates if d in c.docs]) == 1}
+            for d, c in settled.items():
+                c.names.update(dict.fromkeys(f.name for f in by_key[key] if f.doc == d))
+                in_one_document.append((d, key, c))
+            return docs - settled.keys()
+
+        def stand_alone(key: str, docs: set[int], candidates: list[_Cluster]) -> None:
+            local.append(cluster_of(key, docs))
+            for c in candidates:
+                hypotheses.append((id(local[-1]), id(c), round(1 / len(candidates), 2)))
         full = [k for k in keys if rich[k].given]
         initialled = [k for k in keys if not rich[k].given and rich[k].initials]
         bare = [k for k in keys if not rich[k].given and not rich[k].initials]
@@ -395,16 +411,16 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
             if same:
                 same[0].absorb(key, names_of[key], docs_of[key])
             else:
-                local.append(cluster_of(key))
+                local.append(cluster_of(key, docs_of[key]))
         for key in initialled:     # "S Peerbux" joins the only person whose initial agrees
             initial = rich[key].initials[0]
             fits = [c for c in local if c.initial == initial and _gender_ok(c.gender, rich[key].gender)]
             if len(fits) == 1:
                 fits[0].absorb(key, names_of[key], docs_of[key])
-            else:
-                local.append(cluster_of(key))
-                for c in fits:
-                    hypotheses.append((id(local[-1]), id(c), round(1 / len(fits), 2)))
+                continue
+            docs = settle_in_documents(key, docs_of[key], fits)
+            if docs:
+                stand_alone(key, docs, fits)
         for key in bare:           # "Mr Peerbux" joins the only person of that surname
             # one key may carry "Mr X" and "Ms X" (keys drop titles): then the gender is unknown
             genders = {name.gender for name in names_of[key]} - {None}
@@ -413,13 +429,7 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
             fits = [c for c in local if _gender_ok(c.gender, gender)]
             nearby = [c for c in fits if c.docs & docs]
             if len(nearby) > 1:
-                # the surname names different people in different meetings ("Councillor Ferris" in two
-                # councils' minutes): a meeting naming exactly one person of that surname means them
-                settled = {d: own[0] for d in sorted(docs) if len(own := [c for c in nearby if d in c.docs]) == 1}
-                for d, c in settled.items():
-                    c.names.update(dict.fromkeys(f.name for f in by_key[key] if f.doc == d))
-                    in_one_document.append((d, key, c))
-                docs = docs - settled.keys()
+                docs = settle_in_documents(key, docs, nearby)
                 if not docs:
                     continue
                 nearby = [c for c in fits if c.docs & docs]
@@ -427,9 +437,7 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
             if len(choice) == 1:
                 choice[0].absorb(key, names_of[key], docs)
             else:
-                local.append(cluster_of(key))
-                for c in choice:
-                    hypotheses.append((id(local[-1]), id(c), round(1 / len(choice), 2)))
+                stand_alone(key, docs, choice)
         clusters += local
 
     shorts_of: dict[str, list[str]] = defaultdict(list)
