@@ -188,7 +188,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("bu01_kent_medway_pcp_2016", "html"),
                          # batch BW: a county partnership's printed minutes saved as PDF; a police and crime
                          # panel's Word minutes, its members, those in attendance and officers as tables
-                         ("bw01_kent_kcsp_2018", "pdf"), ("bw03_west_yorkshire_pcp_2024", "docx"))]]
+                         ("bw01_kent_kcsp_2018", "pdf"), ("bw03_west_yorkshire_pcp_2024", "docx"),
+                         # batch BY: a county partnership's ModernGov page; a legal-style template whose
+                         # every line carries a margin number restarting on each page, printed to PDF
+                         ("by01_kent_csp_2020", "html"), ("by04_hounslow_csp_board_2023", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
