@@ -53,6 +53,60 @@ def repair_typed_digits(text: str) -> str:
     return _TYPED_O.sub("O", text)
 
 
+# A legal-style template numbers every line of a page in its left margin, blank lines too, and starts
+# again at 1 on each page: " 1    LONDON BOROUGH OF …", " 2", " 3    1. Welcome". The numbers are page
+# furniture, no item or paragraph numbers. Recognised by that feature: a run of consecutive lines
+# opening with 1, 2, 3 … (a gap or the line's end after each number), long enough and holding
+# numbered blank lines (an agenda list "1 Welcome / 2 Apologies" numbers no blank line).
+_MARGIN_NUMBER = re.compile(r"[ \t]*(\d{1,3})(?=[ \t]|$)")
+_FIRST_MARGIN_NUMBERS = re.compile(r"^[ \t]*1(?:[ \t][^\n]*)?\n[ \t]*2(?=[ \t]|$)", re.MULTILINE)
+_MIN_MARGIN_RUN = 10            # lines of the longest run before the numbers are taken for a margin
+_MIN_NUMBERED_BLANKS = 2        # numbered blank lines that run must hold
+_MIN_RUN_KEPT = 2               # a shorter run (one line on a page) is left alone
+
+
+def margin_number_runs(lines: list[str]) -> list[list[tuple[int, int, int]]]:
+    """The margin's line numbers as (line index, start, end) within their lines, one list per run (a
+    page), or [] when the lines have no numbered margin. Each run counts 1, 2, 3 … on consecutive lines."""
+    runs: list[tuple[list[tuple[int, int, int]], int]] = []
+    current: list[tuple[int, int, int]] = []
+    numbered_blanks = expected = 0
+    for k, line in enumerate(lines):
+        m = _MARGIN_NUMBER.match(line)
+        number = int(m.group(1)) if m else 0
+        if not (current and number == expected):
+            if current:
+                runs.append((current, numbered_blanks))
+            current, numbered_blanks = [], 0
+            if number != 1:
+                continue
+        current.append((k, *m.span(1)))
+        expected = number + 1
+        numbered_blanks += not line[m.end(1):].strip()
+    if current:
+        runs.append((current, numbered_blanks))
+    if not any(len(run) >= _MIN_MARGIN_RUN and blanks >= _MIN_NUMBERED_BLANKS for run, blanks in runs):
+        return []
+    return [run for run, _ in runs if len(run) >= _MIN_RUN_KEPT]
+
+
+def lines_without_margin_numbers(lines: list[str]) -> list[str]:
+    """The lines with a numbered margin's line numbers blanked out (spaces: columns keep their place)."""
+    out = list(lines)
+    for run in margin_number_runs(lines):
+        for k, start, end in run:
+            out[k] = out[k][:start] + " " * (end - start) + out[k][end:]
+    return out
+
+
+def without_margin_numbers(text: str) -> str:
+    """The text with a numbered margin's line numbers blanked out, each the same length, so every
+    offset into the text still holds."""
+    if not _FIRST_MARGIN_NUMBERS.search(text):
+        return text         # (cheap: no line opens with a margin's first numbers)
+    return "\n".join(lines_without_margin_numbers(text.split("\n")))
+
+
 def utf16_without_bom(data: bytes) -> str | None:
     """"utf-16-le"/"utf-16-be" when the bytes look like UTF-16 text that lost its byte-order
     mark (Latin text then has a NUL in every other byte), else None."""

@@ -196,7 +196,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("bx03_derbyshire_rrb_2024", "docx"),
                          # batch BV: a county partnership's ModernGov page; a Northern Ireland PCSP's PDF
                          # ("1.0" headings over "1.1" paragraphs, members split into political/independent)
-                         ("bv01_kent_kcsp_2015", "html"), ("bv03_abc_pcsp_2023", "pdf"))]]
+                         ("bv01_kent_kcsp_2015", "html"), ("bv03_abc_pcsp_2023", "pdf"),
+                         # batch BY: a county partnership's ModernGov page; a legal-style template whose
+                         # every line carries a margin number restarting on each page, printed to PDF
+                         ("by01_kent_csp_2020", "html"), ("by04_hounslow_csp_board_2023", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

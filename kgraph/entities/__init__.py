@@ -685,6 +685,8 @@ class _Builder:
         name = parse_person_name(self.text[start:end])
         if not name.surname or is_role_phrase([name.surname]):
             return
+        if self.text[start:end].split()[0].lower() in lexicon().lower_set("title_lead_word"):
+            return      # "the national drugs strategy / From Harm to Hope": a sentence's preposition, no forename
         apposition = read_apposition(self.text, end, looks_like_organisation, name=self.text[start:end])
         role = apposition.role if apposition else None
         org = apposition.organisation if apposition else None

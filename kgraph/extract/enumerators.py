@@ -106,6 +106,17 @@ def _past_page_break(text: str, paras: list[Paragraph], j: int) -> int:
     return j
 
 
+# the end of a sub-point's sentence or clause: "…;", "… and", "….": none, and the page break cut it
+_SUBPOINT_CLOSED = re.compile(r"(?:[.;:!?)]|\b(?:and|or))[ \t*_]*$")
+
+
+def _continues_cut_subpoint(text: str, subpoint: Paragraph, after: Paragraph) -> bool:
+    """A paragraph without an enumerator opening the next page, under a sub-point whose last line ends
+    mid-sentence ("… for the Serious Violence Duty in"): the rest of that sub-point, cut by the break."""
+    return after.enumerator is None and not _SUBPOINT_CLOSED.search(text, subpoint.span.start, subpoint.span.end) \
+        and not _is_action_para(text, after)
+
+
 # a recommendation's outcome word wrapped onto a line of its own under it: "APPROVED", "NOTED"
 _OUTCOME_WORD_PARA = re.compile(r"[ \t*_]*(?:APPROVED|NOTED|AGREED|CARRIED|ENDORSED|RESOLVED|ACCEPTED)[ \t*_.]*")
 
@@ -140,6 +151,8 @@ def collect_subpoints(text: str, paras: list[Paragraph], start: int, first_value
             continue
         if (after_break := _past_page_break(text, paras, j)) > j:
             j = after_break
+            if out and j < len(paras) and _continues_cut_subpoint(text, paras[out[-1]], paras[j]):
+                j += 1      # "… the lead partnership for the Duty in" / break / "Hounslow;": one sub-point
             continue
         if out and _OUTCOME_WORD_PARA.fullmatch(text, p.span.start, p.span.end):
             j += 1          # "APPROVED" wrapped onto a line of its own: the sub-point above's outcome

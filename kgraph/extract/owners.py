@@ -52,6 +52,19 @@ def _strip_title(name: str) -> tuple[str, bool]:
     return (name[m.end():], True) if m else (name, False)
 
 
+def _without_titles(name: str) -> str:
+    """The name without its titles, a second one too ("Cllr Mrs P. Ashdown-Reeve" → "P. Ashdown-Reeve")
+    while a forename or initial and a surname are left ("Ms Di Jones" keeps "Di", a forename that is
+    also a rank's abbreviation)."""
+    bare, titled = _strip_title(name)
+    while titled:
+        rest, titled = _strip_title(bare)
+        if len(rest.split()) < 2:
+            break
+        bare = rest
+    return bare
+
+
 def is_person_name(name: str, attendance: list[AttendanceEntry]) -> bool:
     """A named person rather than a body, a role or a pronoun: "Mr Peerbux", "Graeme Brown"."""
     bare, titled = _strip_title(name.strip())
@@ -99,7 +112,7 @@ _MC_SURNAME = re.compile(r"(Ma?c[A-Z])[a-z]")
 def _name_initials(name: str) -> tuple[str, ...]:
     """("LW", "LW") for "Leanne Williams"; (all initials, first + last) for "Mary Ann Smith" → ("MAS", "MS");
     a surname with an apostrophe gives its first letter alone as well ("SO" as "SOL" for Sean O'Leary)."""
-    words = [w for w in re.split(r"[\s-]+", _strip_title(name.strip())[0]) if w[:1].isupper()]
+    words = [w for w in re.split(r"[\s-]+", _without_titles(name.strip())) if w[:1].isupper()]
     if not words:
         return "", ""
     # "O'Connell" gives "OC": the capital after the apostrophe starts the name proper ("JOC" for Jo O'Connell)

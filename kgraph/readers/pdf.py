@@ -27,7 +27,7 @@ import re
 from collections import Counter
 
 from ..model import InputError, SourceText
-from ..read import sha256_hex
+from ..read import lines_without_margin_numbers, sha256_hex
 from ._common import drop_invisible, one_line, require_content
 
 MEDIA_TYPE = "application/pdf"
@@ -1339,6 +1339,17 @@ def render_block(paragraph: list[str], vocabulary: Counter[str]) -> str:
     return join_wrapped([flat(line) for line in paragraph], vocabulary)
 
 
+def without_margin_numbers(pages: list[list[str]]) -> list[list[str]]:
+    """The pages with a legal-style template's margin line numbers (1, 2, 3 … down every page, blank
+    lines too) blanked out, so the lines' words keep their columns and no number joins the text."""
+    blanked = lines_without_margin_numbers([line for lines in pages for line in lines])
+    out, k = [], 0
+    for lines in pages:
+        out.append(blanked[k:k + len(lines)])
+        k += len(lines)
+    return out
+
+
 def read_pdf(data: bytes, path: str) -> SourceText:
     """Read a PDF's text layer; InputError for corrupt, encrypted or image-only files."""
     require_content(data, path)
@@ -1349,7 +1360,7 @@ def read_pdf(data: bytes, path: str) -> SourceText:
             raise InputError(path, "corrupt PDF: no page could be read")
         raise InputError(path, NO_TEXT_LAYER)
     try:
-        pages = remove_page_furniture(pages)
+        pages = remove_page_furniture(without_margin_numbers(pages))
         text = pages_to_text([side_name_rows(pages[0]), *pages[1:]])
     except RecursionError as exc:  # defensive: never let a pathological page escape
         raise InputError(path, f"corrupt PDF: {one_line(exc)}") from None

@@ -28,6 +28,8 @@ from .labels import _label_match
 _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?|min\.?\s+no\.?)(?:[ \t]*:)?\s+)?"
     r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?-i:[A-Z])/\d{2}/\d{1,3}|(?-i:[A-Z]{2,6})[ ]?\d{2}/\d{2}[-–]\d{1,3}(?!\d)|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|(?!(?:ACTION|DECISION|OUTCOME|ITEM|AP)\d)(?-i:[A-Z]{2,6})\d{1,3}(?=[.:][ \t])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
+    # ("Minute 7 (Part II) - Case themes": the minute's confidential part marked beside its number)
+    r"(?:[ \t]+\((?:part[ \t]+(?:ii|2|b)|exempt|confidential|private)\))?"
     # ("**14.** **Apologies**": a clerk's Markdown may embolden the number and the title apart)
     r"(?P<punct>[.):]|[ \t]+:|[ \t]+[-–—]|[ \t]*\|(?=[^|\n]*$)|[ \t]*\|(?=[^|\n]+\|[ \t]*[A-Z][a-z]+(?:[ \t/]+[A-Za-z]+){0,2}[ \t]*:))?(?:\*\*|__)?[ \t]+(?:\*\*|__)?(?P<title>[^\s*_].*)",
     re.IGNORECASE)
@@ -289,7 +291,9 @@ def _spaced_prefix_before_a_title(num: str, title: str) -> bool:
 # "Minute 27 (Night Time Economy) – Paul reported …" under Matters arising: a minute of an earlier
 # meeting named with its subject in brackets, then the news on it; an item's own heading does not put
 # its title in brackets
-_MINUTE_REFERENCE = re.compile(r"minute[ \t]+\d{1,3}[ \t]+\([^()\n]{2,80}\)", re.IGNORECASE)
+# (a bracketed "(Part II)", "(Exempt)" marks the item's confidential part, no subject: a heading)
+_MINUTE_REFERENCE = re.compile(r"minute[ \t]+\d{1,3}[ \t]+\((?!(?:part[ \t]+(?:ii|2|b)|exempt|confidential|private)\))"
+                               r"[^()\n]{2,80}\)", re.IGNORECASE)
 
 
 def _refers_to_a_minute(content: str) -> bool:

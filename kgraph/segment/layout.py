@@ -143,10 +143,12 @@ def _capitals_minutes_under_agenda_list(text: str, lines: list[Line], headings: 
 
 def segment(source: SourceText) -> Segmented:
     """Recognise the layout and cut the document into header, attendance and items."""
-    from ..read import repair_typed_digits
-    repaired = repair_typed_digits(source.text or "")
+    from ..read import repair_typed_digits, without_margin_numbers
+    # a typescript's "l6th 0ctober" read as meant, a numbered margin's line numbers blanked out: each
+    # repair keeps the text's length, so every span still indexes the document as stored
+    repaired = without_margin_numbers(repair_typed_digits(source.text or ""))
     if repaired != (source.text or ""):
-        source = replace(source, text=repaired)    # a typescript's "l6th 0ctober": every span still holds
+        source = replace(source, text=repaired)
     text = source.text or ""
     lines = split_lines(text)
     warnings: list[str] = []
