@@ -199,7 +199,11 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("bv01_kent_kcsp_2015", "html"), ("bv03_abc_pcsp_2023", "pdf"),
                          # batch BY: a county partnership's ModernGov page; a legal-style template whose
                          # every line carries a margin number restarting on each page, printed to PDF
-                         ("by01_kent_csp_2020", "html"), ("by04_hounslow_csp_board_2023", "pdf"))]]
+                         ("by01_kent_csp_2020", "html"), ("by04_hounslow_csp_board_2023", "pdf"),
+                         # batch CA: a county partnership's 2010 printed minutes saved as PDF (a resolution's
+                         # sub-points across a bare page number and running header); a district partnership's
+                         # AGM minutes in Word
+                         ("ca01_kent_kcsp_2010", "pdf"), ("ca04_charnwood_csp_agm_2024", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

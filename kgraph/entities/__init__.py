@@ -29,6 +29,7 @@ from .organisations import (ends_with_head, find_organisation_hits, is_departmen
                             is_post_name, looks_like_organisation, organisation_key_for, strip_article,
                             with_bracketed_qualifier, wrap_width, OrgHit)
 from .people import (apposed_name_pattern, are_own_initials, has_person_role_word, is_office, is_person_name,
+                     listed_post_name_pattern,
                      is_role_phrase, name_as_post_pattern, own_initials, parse_person_name, rank_role,
                      read_apposition, spoken_name_pattern, titled_name_pattern, bracketed_name_pattern,
                      object_name_pattern, word_alternation)
@@ -561,7 +562,10 @@ class _Builder:
         spoken = spoken_name_pattern().finditer(text)
         as_post = name_as_post_pattern().finditer(text) if " as " in text else ()
         apposed = (m for m in apposed_name_pattern().finditer(text) if looks_like_organisation(m.group(2)))
-        for m in itertools.chain(spoken, as_post, apposed):
+        # "Jo Hale, Head of Community Safety, Lakeside County Council" on its own line: a job after the comma
+        with_post = (m for m in listed_post_name_pattern().finditer(text)
+                     if has_person_role_word(m.group(2).split(",", 1)[0]))
+        for m in itertools.chain(spoken, as_post, apposed, with_post):
             start, end = m.start(1), m.end(1)
             words = m.group(1).split()
             if is_role_phrase(words) or self.orgs_at.overlaps(start, end):

@@ -397,6 +397,7 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
         referenced = referenced or words[start] in _words("reference_word")
         start += 1
     start = _company_number_kept(text, tokens, run, start, end)
+    start = _after_owning_possessive(words, start, end)
     start = _after_joining_verb(words, start, end)
     start = _after_acronym_of_longer_words(text, tokens, run, start, end)
     # a lower-case word kept inside must sit between capitalised words of the kept name
@@ -423,6 +424,16 @@ def _name_in_run(text: str, tokens: list[Token], run: list[int]) -> tuple[int, i
         joins = [k for k in range(start + 1, end) if words[k] in ("and", "&")]
         return _name_in_run(text, tokens, run[:joins[-1]]) if joins else None
     return s, e
+
+
+def _after_owning_possessive(words: list[str], start: int, end: int) -> int:
+    """ "the Duty's Home Office funding": a possessive opening the run ("Duty's") owns what follows,
+    and when the rest is a known body ("Home Office") the name starts after it ("Women's Aid",
+    "Mayor's Office for Policing and Crime" keep theirs: the rest alone is no known body)."""
+    if end - start >= 3 and _owner_possessive(words[start]) \
+            and organisations().lookup(" ".join(words[start + 1:end])) is not None:
+        return start + 1
+    return start
 
 
 def _with_governing_part(words: list[str], end: int) -> int:
@@ -676,12 +687,24 @@ def _names_particular_bodies(text: str, start: int, words: list[str], exact: lis
         # "Lakes Association of Parish and Town Councils": the plural after "of" names its members;
         # the body is the association
         return True
+    if _place_before_theme_services(exact):
+        return True
     heads = _head_set()
     plural = exact[:-1] + [_singular(exact[-1])]
     if any(tuple(exact[-n:]) in heads for n in (1, 2, 3) if len(exact) >= n) or \
             not any(tuple(plural[-n:]) in heads for n in (1, 2, 3) if len(plural) >= n):
         return True
     return text[max(0, start - 4):start].lower() == "the " and not any(w in ("and", "&") for w in words)
+
+
+def _place_before_theme_services(exact: list[str]) -> bool:
+    """ "East Surrey Domestic Abuse Services", "Lakeby Victim Services": a theme and the plural service
+    head, with a place or a name in front, is the name of one provider (a charity), not a kind of
+    service; "Domestic Abuse Services" alone stays a kind."""
+    if len(exact) < 3 or exact[-1] not in _words("theme_service_head") or exact[-1] == _singular(exact[-1]):
+        return False
+    return any(topics().lookup(" ".join(exact[k:-1])) is not None
+               and all(w[:1].isupper() for w in exact[:k]) for k in range(1, len(exact) - 1))
 
 
 @cache

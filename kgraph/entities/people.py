@@ -213,6 +213,15 @@ def apposed_name_pattern() -> re.Pattern[str]:
 
 
 @cache
+def listed_post_name_pattern() -> re.Pattern[str]:
+    """'Rachel Ebdon-Crowe, Chief Executive, East Surrey Domestic Abuse Services' alone on its line (the
+    witnesses a scrutiny committee heard, a list of contacts): two or three name words, a comma, then
+    the rest of the line; group 2 is the post (and maybe the body), which the caller checks names a job."""
+    return re.compile(rf"^[ \t]*({_FIRST_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+([A-Z][^;()\n]{{2,160}}?)[ \t]*$",
+                      re.MULTILINE)
+
+
+@cache
 def object_name_pattern() -> re.Pattern[str]:
     """'who has replaced Paul Okonkwo': two or three name words right after a verb whose object is a person."""
     verbs = word_alternation("person_object_verb")

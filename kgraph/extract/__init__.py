@@ -10,7 +10,7 @@ per name) and from prose follow-ups clearly assigned to a named person.
 
 The stage is a package of modules by concern, each importing only from modules below it (lowest
 first): common, tables, enumerators, owners, decision_labels, decision_tables, informal_decisions,
-decisions, followups, action_lists, action_tables, aligned_tables, actions, attach, references,
+decisions, followups, witnesses, action_lists, action_tables, aligned_tables, actions, attach, references,
 meeting_date (tests/test_package_layering.py keeps them free of cycles). This module runs them in
 order and re-exports the names other modules import from ``kgraph.extract``. An action log typed
 in fixed-width columns (no bars or tabs) is read by ``aligned_tables``, which reuses the row rules
@@ -28,6 +28,7 @@ from .decision_labels import decision_kind, first_person_deciders, labelled_deci
 from .decision_tables import _is_decision_list_row, ruled_log_decisions
 from .decisions import find_decisions
 from .followups import resolved_office_tasks
+from .witnesses import with_witness_owners
 from .action_lists import with_owned_recommendations
 from .action_tables import find_owners_column, preamble_actions
 from .actions import find_actions
@@ -59,6 +60,7 @@ def extract(seg: Segmented) -> MeetingRecord:
         item.actions = find_actions(text, iseg, seg.attendance, seg.header.date, owners_column)
         item.decisions, item.actions = with_owned_recommendations(text, iseg, seg.attendance, item.decisions,
                                                                   item.actions)
+        item.actions = with_witness_owners(text, iseg, item.actions)
         owned = {_owner_key(o.name) for a in item.actions for o in a.owners}
         item.actions += [a for a in resolved_office_tasks(text, item.decisions, seg.attendance)
                          if not {_owner_key(o.name) for o in a.owners} & owned]

@@ -174,9 +174,10 @@ def _marked_task(text: str, s: int, marker: int) -> tuple[int, int]:
 
 
 # "Chief Constable to report …", "Jo Bloggs and Community Safety Manager to …" at the start of a listed action
+# ("Partnership Manager, OPCC, to circulate …": the post's body, by its acronym between commas, is no owner)
 _LEADING_OWNER_TO = re.compile(
     r"(?:the\s+)?(?P<owners>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&|/|of|for)){0,7}?)"
-    r"[ \t]+to[ \t]+(?!be\s)(?=[a-z])")
+    r"(?:,[ \t]+[A-Z]{2,8},)?[ \t]+to[ \t]+(?!be\s)(?=[a-z])")
 
 
 def _is_action_list_heading(heading: str) -> bool:

@@ -70,6 +70,9 @@ _RESOLVED_AT_START = re.compile(
     r"Outcomes?(?=[ \t*_]*(?:$|\n))|"
     # "DECISION 3" over "AGREED that …" (decisions numbered across the items): the heading, its decision below
     r"(?:DECISION|Decision)[ \t]+\d{1,3}(?=[ \t*_]*\n)|"
+    # "Decision A1/1: The Board approved …", "Decision 4.2 – …": a decision numbered by its item (a
+    # decision log's reference), then a colon or a dash and the decision
+    r"(?:DECISION|Decision)[ \t]+[A-Z]{0,3}\d{1,3}(?:[/.]\d{1,3})?(?=[ \t]*[:–—-])|"
     # "What we decided:", "What was agreed:": a plain-English house style's label of the outcome
     # (beside "What we heard:" and "What happens next:")
     r"(?i:what[ \t]+(?:we|was|the[ \t]+[\w-]+)[ \t]+(?:decided|agreed))(?=[ \t*_]*:)|"

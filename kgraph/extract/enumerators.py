@@ -82,6 +82,9 @@ def _is_decision_log_para(text: str, p: Paragraph) -> bool:
 _PAGE_NUMBER_PARA = re.compile(r"[ \t]*(?:page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-)[ \t]*", re.IGNORECASE)
 
 
+_BARE_PAGE_NUMBER = re.compile(r"\d{1,3}")
+
+
 def _past_page_break(text: str, paras: list[Paragraph], j: int) -> int:
     """The paragraph after a page break at paras[j] of a printed copy: its page number ("Page 2 of 5")
     and the running header on top of the next page, a one-line paragraph printed on other pages too
@@ -93,8 +96,11 @@ def _past_page_break(text: str, paras: list[Paragraph], j: int) -> int:
     # next page's running header (a line printed on other pages too)
     lines = [line for line in (raw.strip(" \t\f") for raw in
                                text[paras[j].span.start:paras[j].span.end].split("\n")) if line]
-    if not lines or len(lines) > 2 or not _PAGE_NUMBER_PARA.fullmatch(lines[0]) or \
-            (len(lines) == 2 and text.count(lines[1]) < 2):
+    if not lines or len(lines) > 2 or (len(lines) == 2 and text.count(lines[1]) < 2):
+        return j
+    # ("3" alone over "LAKEBY COMMUNITY SAFETY PARTNERSHIP     9 December 2010": a bare page number
+    # counts only with the running header printed on other pages right under it)
+    if not _PAGE_NUMBER_PARA.fullmatch(lines[0]) and not (len(lines) == 2 and _BARE_PAGE_NUMBER.fullmatch(lines[0])):
         return j
     j += 1
     if len(lines) == 2:

@@ -383,6 +383,18 @@ def _under_next_meeting_heading(text: str, item: AgendaItem) -> bool:
     return bool(line) and len(line.split()) <= 8 and _title_matches(line, "next_meeting_titles")
 
 
+def _paragraph_under_next_meeting_line(text: str, s: int, ds: int) -> bool:
+    """ "Date of Next Meeting" alone on a line after the last item's text, a blank line, then "Wednesday
+    15 May 2024 at 2.00pm, Committee Room 2": an unnumbered heading closing the minutes, the date opening
+    the paragraph under it (within the item starting at ``s``)."""
+    gap = text.rfind("\n\n", s, ds)
+    if gap < 0 or text[gap:ds].strip(" \t\n").count("\n") > 1:
+        return False
+    before = text[s:gap].rstrip()
+    line = before[before.rfind("\n") + 1:].strip(" \t*_#:")
+    return bool(line) and len(line.split()) <= 8 and _title_matches(line, "next_meeting_titles")
+
+
 # "Subsequent meetings: 13 December 2023 and", "Future meeting dates are 4 June,": a list of the body's later
 # meetings, the date in the same sentence after it
 _FUTURE_MEETINGS_LEAD = re.compile(r"\b(?:subsequent|future|further|later)\s+meetings?(?:\s+dates)?\b"
@@ -456,6 +468,9 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
             if next_item and ds >= log_start:
                 continue       # an action log's due dates after the last item are not meetings
             relation = _relation_in_context(text, s, ds, de, date, header)
+            if relation is None and not without_year and header.date is not None and date > header.date \
+                    and _paragraph_under_next_meeting_line(text, s, ds):
+                relation = "next"       # "Date of Next Meeting" closing the last item, the date below it
             if relation is None and not without_year and header.date is not None and date > header.date \
                     and (_in_list_of_later_meetings(text, s, ds) or _RECONVENES_ON.search(text, max(s, ds - 60), ds)):
                 relation = "next"       # "Subsequent meetings: 13 December 2023 and 20 March 2024"

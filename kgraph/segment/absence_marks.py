@@ -1,6 +1,7 @@
 """Membership marked for absence: the whole membership listed one a line under group headings in
 capitals ("COUNTY COUNCILLORS", "NHS PARTNERS"), the mark in the margin before an absent member
-("Persons absent are marked with an 'A'"); every unmarked member was there. Also the merging of a
+("Persons absent are marked with an 'A'"); every unmarked member was there. The converse, a membership
+marked for presence ("(Present = *)"): every unmarked member was absent. Also the merging of a
 second list of the same meeting into the first (:func:`merge_attendance`).
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from ..model import AttendanceEntry
 from .lines import Line
 from .common import _SPACES, _titles_re
+from .labels import _LIST_KIND, _label_match
 from .headings import _Heading
 from .affiliation import analyse_affiliation, parse_entry
 from .matrix import attendance_matrix
@@ -89,6 +91,67 @@ def marked_membership(text: str, lines: list[Line], first: int, last: int) -> tu
         entries.append(entry)
         dash = _MARKED_ROW_DASH.search(text, s, ln.ce)
         previous = (ln, dash.end() - ln.start) if dash else None
+        end = k + 1
+    return (start, end, entries) if entries else None
+
+
+# "(Present = *)", "* denotes present", "* = Present": printed minutes list the whole membership and mark
+# those who came; an unmarked member was absent (their apologies are minuted under the first item)
+_PRESENCE_LEGEND = re.compile(
+    r"[ \t]*\(?[ \t]*(?:present[ \t]*[=:][ \t]*(?P<mark>[*✓✔])|(?P<mark2>[*✓✔])[ \t]*(?:=|denotes|indicates|means)[ \t]*"
+    r"(?:present|attended|in[ \t]+attendance))[ \t]*\)?[ \t]*\.?[ \t]*", re.IGNORECASE)
+
+
+def _presence_legend(text: str, lines: list[Line], first: int, last: int) -> tuple[int, str] | None:
+    """The line saying how a member who came is marked, and the mark."""
+    for k in range(first, last):
+        if not lines[k].blank:
+            m = _PRESENCE_LEGEND.fullmatch(text, lines[k].cs, lines[k].ce)
+            if m:
+                return k, m["mark"] or m["mark2"]
+    return None
+
+
+def marked_presence(text: str, lines: list[Line], first: int, last: int) -> tuple[int, int, list[AttendanceEntry]] | None:
+    """The membership block under a presence legend between lines[first:last]: (the line the block starts
+    at, the line after it, its entries). Under the members' labels ("Elected Members:", "Co-opted
+    Members:") a marked row was present and an unmarked one absent; the rows under a label of those
+    who attended without being members ("In attendance:") were all there, marked or not. The block
+    starts at the label above the legend when the legend sits under it."""
+    legend = _presence_legend(text, lines, first, last)
+    if legend is None:
+        return None
+    start, mark = legend
+    mark_re = re.compile(rf"[ \t]*{re.escape(mark)}[ \t]+(?=\S)")
+    above = start - 1
+    while above >= first and lines[above].blank:
+        above -= 1
+    if above >= first and _label_match(text, lines[above]) is not None:
+        start = above
+    entries: list[AttendanceEntry] = []
+    everyone_came = False
+    end = start + 1
+    for k in range(start + 1, last):
+        ln = lines[k]
+        if ln.blank or _PRESENCE_LEGEND.fullmatch(text, ln.cs, ln.ce):
+            continue
+        label = _label_match(text, ln)
+        if label is not None and not text[label.end():ln.ce].strip():
+            kind = _LIST_KIND.get(_SPACES.sub(" ", label["label"].lower()), "present")
+            if kind in ("apologies", "absent"):
+                break
+            everyone_came = kind != "present"
+            end = k + 1
+            continue
+        if len(ln.content(text).split()) > _MOST_MEMBER_LINE_WORDS:
+            break       # a sentence: the block is over
+        mm = mark_re.match(text, ln.start, ln.ce)
+        came = mm is not None or everyone_came
+        entry = parse_entry(text, mm.end() if mm else ln.cs, ln.ce,
+                            ("in_attendance" if everyone_came else "present") if came else "absent", True)
+        if entry is None:
+            break
+        entries.append(entry)
         end = k + 1
     return (start, end, entries) if entries else None
 

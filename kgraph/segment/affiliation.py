@@ -496,14 +496,22 @@ def _split_name_affiliation(text: str, s: int, e: int, line_mode: bool) -> tuple
     """(name end, affiliation start or None, ...): where the name stops — at the first parenthesis,
     or, for one entry per line, at the first separator outside parentheses."""
     depth = 0
-    for i in range(s, e):
+    i = s
+    while i < e:
         c = text[i]
         if c == "(":
             return i, i, None
+        if c == "\n":
+            # the indent that opens a wrapped line is no column gap: "Station" over "    Commander Eilidh …"
+            i += 1
+            while i < e and text[i] in " \t":
+                i += 1
+            continue
         if line_mode and depth == 0:
             m = _NAME_ORG_SEP.match(text, i, e)
             if m and m.end() > i:
                 return i, m.end(), m.end()
+        i += 1
     return e, e, None
 
 

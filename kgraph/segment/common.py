@@ -61,11 +61,13 @@ _ENUM = re.compile(
 # ("AP3: Dana (Lakeby Housing) to …": an action point numbered by its abbreviation, the number joined on;
 # "Action point: MD to circulate …" in words)
 _ACTION_LABEL = re.compile(r"[ \t>*_#\-–—•·▪●◦]*(?:(?:new|agreed)[ \t]+)?(?:action(?:s|\(s\))?(?:[ \t]+points?(?=[ \t]*[:–—]))?|(?-i:AP)(?=\d{1,3}[ \t]*:))(?:(?:[ \t]+(?:by|owner|for))?"
-                           r"(?:(?:[ \t]+|(?<=AP))(?:no\.?[ \t]*)?(?:(?-i:[A-Z]{1,5})[/.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}(?=[ \t*_]*(?::|[–—][ \t])))?"
+                           r"(?:(?:[ \t]+|(?<=AP))(?:no\.?[ \t]*)?(?:(?-i:[A-Z]{1,5})[/.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}(?=[ \t*_]*(?::|[–—][ \t])|[ \t]+[(\[][ \t]*(?:owners?|leads?)[ \t]*:))?"
                            r"(?:[ \t]*\((?P<label_owners>(?-i:[A-Z][\w.'’-]*(?:(?:[ \t]*[/,&][ \t]*|[ \t]+(?:and[ \t]+)?)"
                            r"[A-Z][\w.'’-]*){0,5}))(?:[ \t]*,[ \t]*(?P<label_due>(?:\d|(?i:by|due|before|next|end|ongoing|asap|tbc|q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^()\n:]{0,40}))?\)"
                            # ("ACTION PM/HL: brief …": quick notes put the owners' initials bare before the colon)
-                           r"|[ \t]+(?P<bare_owners>(?-i:[A-Z]{2,4}|[A-Z]{2}[a-z])(?:[ \t]*[/&+][ \t]*(?-i:[A-Z]{2,4}|[A-Z]{2}[a-z])){0,4})(?=[ \t]*:))?(?:[ \t*_]*[:–—][ \t*_]*(?:\|[ \t]*)?|[ \t]+-[ \t]+|(?:[ ]*\t|[ \t]*\|)[ \t]*(?=[A-Z][^\t|\n]*[a-z][^\t|\n]*(?:\n|$)))"
+                           r"|[ \t]+(?P<bare_owners>(?-i:[A-Z]{2,4}|[A-Z]{2}[a-z])(?:[ \t]*[/&+][ \t]*(?-i:[A-Z]{2,4}|[A-Z]{2}[a-z])){0,4})(?=[ \t]*:))?(?:[ \t*_]*[:–—][ \t*_]*(?:\|[ \t]*)?|[ \t]+-[ \t]+|(?:[ ]*\t|[ \t]*\|)[ \t]*(?=[A-Z][^\t|\n]*[a-z][^\t|\n]*(?:\n|$))"
+                           # ("Action A1/1 (Owner: N Hale, Due: May 2025): …": the numbered label's owner field in brackets)
+                           r"|(?<=\d)[ \t]+(?=[(\[][ \t]*(?:owners?|leads?)[ \t]*:))"
                            r"|[ \t]+(?=[(\[][ \t]*(?:owners?|leads?)[ \t]*:))",
                            re.IGNORECASE)
 
@@ -75,11 +77,13 @@ _FIELD = re.compile(r"(?P<label>date[ \t]+(?:and|&)[ \t]+time|start(?:[ \t]+time
                     re.IGNORECASE)
 
 
-# "Virtual meeting via Microsoft Teams": the kind of meeting may name the platform after it
+# "Virtual meeting via Microsoft Teams", "Virtual meeting (Microsoft Teams)": the kind of meeting may name
+# the platform after it
 _VIRTUAL_VENUE = re.compile(r"(?:held\s+)?(?:(?:via|on|by)\s+)?(?P<venue>(?:(?:ms\s+|microsoft\s+)?teams(?:\s+virtual)?(?:\s+meeting)?|"
                             r"online(?:\s+meeting)?|virtual(?:\s+meeting)?|remote(?:\s+meeting)?|zoom(?:\s+meeting)?|"
                             r"hybrid(?:\s+meeting)?)(?:\s+(?:via|on|using|by)\s+(?:ms\s+|microsoft\s+)?(?:teams|zoom|skype|"
-                            r"webex)(?:\s+meeting)?)?)[ \t]*\.?", re.IGNORECASE)
+                            r"webex)(?:\s+meeting)?|[ \t]+\((?:ms\s+|microsoft\s+)?(?:teams|zoom|skype|webex)\))?)[ \t]*\.?",
+                            re.IGNORECASE)
 
 
 def _strip_span(text: str, s: int, e: int, chars: str = " \t,.;:*_") -> tuple[int, int]:

@@ -465,6 +465,9 @@ def _wrapped_title_line(text: str, lines: list[Line], h: _Heading) -> Line | Non
         return None
     column = h.title_start - lines[i].start
     content = nxt.content(text)
+    code = _ITEM_CODE_INLINE.search(content) if content.rstrip().endswith((")", "]")) else None
+    if code:
+        content = content[:code.start()]    # "PARTNERSHIP ARRANGEMENTS  [Item 5]": the agenda code ends the title
     if nxt.cs - nxt.start != column or not _shouted(content) or len(content.split()) > 8 \
             or _HEADING_A.fullmatch(content):
         return None
@@ -502,7 +505,8 @@ def _join_wrapped_title(text: str, lines: list[Line], h: _Heading) -> None:
     """Take the second line of a title wrapped with a hanging indent into the heading."""
     nxt = _wrapped_title_line(text, lines, h)
     if nxt is not None:
-        h.title_end = _clean_title(text, nxt.cs, nxt.ce)[1]
+        _, h.title_end, code = _clean_title(text, nxt.cs, nxt.ce)
+        h.code = h.code or code
         h.wrapped = True
 
 
@@ -792,11 +796,23 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
             elif heading.title_line_index == heading.line_index:
                 passed_over.append(heading)
         i += 1
+    passed_over = _same_numbering(found, passed_over)
     if passed_over:
         found = _at_the_items_margin(lines, found, passed_over) or _longest_rising_run(found, passed_over)
     if len(found) == 1 and _counts_something(text, found[0]):
         found = []
     return found, alone
+
+
+def _same_numbering(found: list[_Heading], passed_over: list[_Heading]) -> list[_Heading]:
+    """ "26/23    COMMUNITY SAFETY …  [Item 5]" over "Key points raised during the discussion:" and
+    "1. The Cabinet Member introduced …", "2. …": minutes numbered by minute and year number every item
+    that way, so plain numbers passed over between them are an item's own numbered points, never a
+    longer run of items."""
+    if not found or not all("/" in (h.number or "") for h in found):
+        return passed_over
+    first, last = found[0].line_index, found[-1].line_index
+    return [h for h in passed_over if "/" in (h.number or "") or not first < h.line_index < last]
 
 
 def _counts_something(text: str, h: _Heading) -> bool:
@@ -1095,16 +1111,25 @@ def find_lettered_headings(text: str, lines: list[Line]) -> list[_Heading]:
     sections that hold no numbered item standing as items; [] when there is no such run. An item's
     letter must be its section's (a table row "B2 …" elsewhere is not taken)."""
     sections: list[tuple[_Heading, list[_Heading]]] = []
+    prelude = 0     # "P. PRELIMINARY MATTERS" before "A. …": a section lettered for itself, ahead of the run
     for i, ln in enumerate(lines):
         if ln.blank or not ln.content(text)[:1].isupper():
             continue
         content = ln.content(text)
         ms = _LETTERED_SECTION.fullmatch(content)
-        if ms and ord(ms["num"]) == ord("A") + len(sections):
+        if ms and ord(ms["num"]) == ord("A") + len(sections) - prelude:
             h = _lettered_heading(text, ln, i, ms)
             if h is not None:
                 sections.append((h, []))
             continue
+        if ms and not sections and ms["num"] != "A" and _shouted(ms["title"]):
+            h = _lettered_heading(text, ln, i, ms)
+            if h is not None:
+                sections.append((h, []))
+                prelude = 1
+            continue
+        if prelude and len(sections) == 1 and not sections[0][1] and ms is None and _LETTERED_ITEM.fullmatch(content) is None:
+            sections, prelude = [], 0       # the prelude is a section only over items of its own letter
         mi = _LETTERED_ITEM.fullmatch(content) if sections else None
         if mi is None or mi["letter"] != sections[-1][0].number:
             continue

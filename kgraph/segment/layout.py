@@ -24,7 +24,7 @@ from .attendance_entries import _paragraph_entries
 from .attendance_columns import _row_cells_under, _table_header, _table_row_entry
 from .attendance import participants_report, read_attendance
 from .matrix import _ATTENDANCE_TITLE
-from .absence_marks import marked_membership, _meeting_attendance_matrix, merge_attendance
+from .absence_marks import marked_membership, marked_presence, _meeting_attendance_matrix, merge_attendance
 from .body import (_AGENDA_AND_MINUTES, _body_start_line, email_preamble_end, emailed_meeting_fields,
                    _item_segment, _masked_before, _page_footer_line, web_furniture_end, _whole_body_item)
 
@@ -215,7 +215,8 @@ def segment(source: SourceText) -> Segmented:
         headings = [h for h in headings if not start <= h.line_index < end]
         if headings and start > headings[-1].title_line_index:
             items_end_line = start      # the grid closing the minutes is no part of the last item
-    membership = marked_membership(text, lines, page_start, min(first_item_line, len(lines)))
+    membership = marked_membership(text, lines, page_start, min(first_item_line, len(lines))) \
+        or marked_presence(text, lines, page_start, min(first_item_line, len(lines)))
     if membership is not None:
         start, end, entries = membership
         # the block's lines were read as lists of their own (a group heading taken for a label)
