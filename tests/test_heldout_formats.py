@@ -188,7 +188,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("bu01_kent_medway_pcp_2016", "html"),
                          # batch BW: a county partnership's printed minutes saved as PDF; a police and crime
                          # panel's Word minutes, its members, those in attendance and officers as tables
-                         ("bw01_kent_kcsp_2018", "pdf"), ("bw03_west_yorkshire_pcp_2024", "docx"))]]
+                         ("bw01_kent_kcsp_2018", "pdf"), ("bw03_west_yorkshire_pcp_2024", "docx"),
+                         # batch BZ: a county partnership's printed minutes saved as PDF (the parish liaison
+                         # notes' Word copy loses the dashes under its headings, so it is not held here)
+                         ("bz01_kent_kcsp_2022", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
