@@ -203,7 +203,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch CA: a county partnership's 2010 printed minutes saved as PDF (a resolution's
                          # sub-points across a bare page number and running header); a district partnership's
                          # AGM minutes in Word
-                         ("ca01_kent_kcsp_2010", "pdf"), ("ca04_charnwood_csp_agm_2024", "docx"))]]
+                         ("ca01_kent_kcsp_2010", "pdf"), ("ca04_charnwood_csp_agm_2024", "docx"),
+                         # batch BZ: a county partnership's printed minutes saved as PDF (the parish liaison
+                         # notes' Word copy loses the dashes under its headings, so it is not held here)
+                         ("bz01_kent_kcsp_2022", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

@@ -19,8 +19,8 @@ from .owners import (_attendees_name_words, due_date_in, _DUE_FIELD_LINE, _INITI
                      resolve_initials)
 from .decision_tables import boxed_actions, outcome_box
 from .followups import (arrow_action, assigned_action_followups, checklist_actions, has_subjectless_verb,
-                        initials_followups, _office_holder, _office_subject_holder, prose_followups, _same_followup,
-                        shouted_label_action, subject_followups, _titled_owner_to_re)
+                        initials_followups, _office_holder, _office_subject_holder, office_to_task_action,
+                        prose_followups, _same_followup, shouted_label_action, subject_followups, _titled_owner_to_re)
 from .action_lists import (column_actions, listed_actions, marked_actions, _not_in_the_column, _owner_task_entries,
                            _without_marked_followups)
 from .action_tables import (discussion_table_actions, _EARLIER_ACTIONS_TITLE, owner_cell_actions, OwnersColumn,
@@ -266,6 +266,10 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
             s, e = _trim(text, p.text_span.start, p.text_span.end)
             owners = _owners_in(text, tm.start("owners"), tm.end("owners"), attendance)
             actions.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True))
+            continue
+        office_task = office_to_task_action(text, p, attendance)
+        if office_task is not None:
+            actions.append(office_task)
             continue
         in_column = column_actions(text, p, attendance)
         found_here: list[Action] = _not_in_the_column(initials_followups(text, p, attendance), in_column) \

@@ -324,16 +324,24 @@ def _decision_start(text: str, ps: int, m: re.Match, subject: re.Pattern) -> int
     return m.end()
 
 
-# "The Board NOTED the performance report and AGREED that …": the body's first shouted verb
-_SHOUTED_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:also\s+)?(?-i:[A-Z]{3,}ED)\b")
+# "The Board NOTED the performance report and AGREED that …": the body's first shouted verb (or its
+# plain outcome verb: "The Board noted the change and AGREED that …")
+_SHOUTED_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:also\s+)?(?-i:[A-Z]{3,}ED|noted|received|considered|welcomed|"
+                                         r"approved|endorsed|accepted|supported)\b")
 
 
 def _shouts_an_earlier_verb(text: str, ps: int, label: int, subject: re.Pattern) -> bool:
-    """ "The Board NOTED the report and AGREED that …": one sentence of the body with two shouted
-    verbs is one decision from its subject on (the first verb its kind), not the clause after "AGREED"."""
+    """ "The Board NOTED the report and AGREED that …": one sentence of the body with two verbs, the
+    second shouted, is one decision from its subject on (the first verb its kind), not the clause after
+    "AGREED"."""
     sm = subject.match(text, ps, label)
+    # ("The Panel considered its programme for 2023/24. RESOLVED that …": a full stop after a figure
+    # ends the sentence too)
     return sm is not None and _SHOUTED_VERB_AFTER_SUBJECT.match(text, sm.end(), label) is not None \
-        and _SENTENCE_BREAK.search(text, ps, label) is None
+        and _SENTENCE_BREAK.search(text, ps, label) is None and _STOP_THEN_SPACE.search(text, ps, label) is None
+
+
+_STOP_THEN_SPACE = re.compile(r"[.;:!?][ \t\n]")
 
 
 def _gives_next_meeting(text: str, p: Paragraph) -> bool:

@@ -192,6 +192,31 @@ def resolved_office_tasks(text: str, decisions: list[Decision], attendance: list
     return found
 
 
+# "Clerk to write to the Highways Authority …" / "The Clerk to circulate …": a line opening with an office
+# and "to" and its verb, an action line without its label whose owner is that office
+_OFFICE_TO_TASK = re.compile(rf"(?:(?i:the)[ \t]+)?(?P<office>{_OFFICE_WORDS})[ \t]+to[ \t]+(?!be[ \t])(?=[a-z])")
+
+
+def office_to_task_action(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> Action | None:
+    """An explicit action of the one attendee who holds the office a paragraph opens with ("Clerk to
+    write to …", the attendance listing "Mrs J Hale - Parish Clerk"). An office no attendee holds, or
+    that several hold, names nobody: no action is read."""
+    ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+    m = _OFFICE_TO_TASK.match(text, ps, pe)
+    if m is None:
+        return None
+    office = m["office"]
+    if _CHAIR.match(office.lower()) or not job_re().search(office) or _org_word_re().search(office):
+        return None
+    key = _norm(office)
+    holders = {a.name for a in attendance if a.list_kind != "apologies" and _post_of(a)
+               and _holds_office(_norm(_post_of(a)), key)}
+    if len(holders) != 1:
+        return None
+    owner = Owner(name=holders.pop(), span=Span(m.start("office"), m.end("office")), kind="person")
+    return Action(text=text[ps:pe], span=Span(ps, pe), owners=[owner], explicit=True)
+
+
 def _office_subject_holder(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Owner]:
     """ "The Head of Performance and Scrutiny will …": the names read before the verb were the office's
     last words ("Performance and Scrutiny"); the whole office, from its "The", is its one holder's."""

@@ -330,12 +330,13 @@ def _closing_bare_noted(text: str, p: Paragraph) -> Decision | None:
     return d
 
 
-# "It was agreed that the Group would report to the Board twice a year." as a paragraph of its own;
+# "It was agreed that the Group would report to the Board twice a year." (or "It was agreed to invite
+# the head teacher to the next meeting.") as a paragraph of its own;
 # "Following discussion, it was agreed that the overspend be met by …" (the discussion closed by it)
 _IT_WAS_AGREED_THAT = re.compile(
     r"(?:(?:Following|After)\s+(?:discussion|debate|consideration)\s*,\s*it|It)"
-    r"\s+was\s+(?:(?:also|further|unanimously|formally)\s+)?(?P<verb>agreed|decided)\s+that\s+[^.;:\n]{1,160}?"
-    r"\b(?:should|shall|must|will|would|be|needs?\s+to)\s")
+    r"\s+was\s+(?:(?:also|further|unanimously|formally)\s+)?(?P<verb>agreed|decided)\s+(?:that\s+[^.;:\n]{1,160}?"
+    r"\b(?:should|shall|must|will|would|be|needs?\s+to)\s|to\s+[a-z])")
 # a sentence that gives owners a task ("DF and IM to confirm the funding arrangement in writing."): the
 # action that follows an agreement in the same paragraph
 _OWNERS_TO_TASK = re.compile(r"[A-Z][\w'’.-]*(?:(?:\s*[/,&]\s*|\s+and\s+|\s+)[A-Z][\w'’.-]*){0,5}\s+to\s+[a-z]")

@@ -463,6 +463,8 @@ def _wrapped_column_rows(text: str, spans: list[tuple[int, int]]
         pieces = _gap_pieces(text, a, b)
         if len(pieces) == 1 and not rows or len(pieces) == 1 and abs(indent - names_column) < _COLUMN_SLACK:
             pieces = _initials_gap_pieces(text, a, b) or pieces
+        if len(pieces) == 2 and _INITIALS_CELL.fullmatch(text, *pieces[0]):
+            return None     # "EB    Emma Baddeley (…)": initials before the name, read as such rows below
         if len(pieces) == 2 and abs(indent - names_column) < _COLUMN_SLACK:
             column = pieces[1][0] - (text.rfind("\n", 0, a) + 1)
             rows.append((pieces[0], [text[pieces[1][0]:pieces[1][1]]]))
@@ -505,9 +507,25 @@ def _initials_column_rows(text: str, spans: list[tuple[int, int]]
             rows[-1][1].append(text[a:b].strip())
         else:
             return None
-    if initialled < _LEAST_INITIALLED_ROWS:
+    if initialled < _LEAST_INITIALLED_ROWS and not (initialled and len(rows) > initialled
+                                                    and _initials_fit_the_names(text, rows)):
+        # ("EB    Emma Baddeley (…)" over "      Dr Martin Iles (…)": a short list of one initialled row
+        # and someone without initials under the names is read so when the initials are the name's)
         return None
     return [(name, _SPACES.sub(" ", " ".join(body)).strip()) for name, body in rows]
+
+
+def _initials_fit_the_names(text: str, rows: list[tuple[tuple[int, int], list[str]]]) -> bool:
+    """Whether every initialled row's initials are those of the name after them ("EB    Emma Baddeley"),
+    not a body's acronym set before its member ("KCC   Cllr Ann Webb")."""
+    for (a, b), _ in rows:
+        pieces = _gap_pieces(text, a, b)
+        if len(pieces) == 2 and _INITIALS_CELL.fullmatch(text, *pieces[0]):
+            name = text[slice(*pieces[1])].split("(", 1)[0].strip(" -–—")
+            name = _titles_re().sub("", name, count=1) if _titles_re().match(name) else name
+            if not initials_fit(name.strip(), text[slice(*pieces[0])]):
+                return False
+    return True
 
 
 # "Ann Webb (AW)  Chief Executive, …": a name, its initials in brackets, then two spaces before the post

@@ -25,6 +25,7 @@ from .header_lines import (acronym_dash_group, _before_time_clause, commencing_t
                            _LINE_OPENS_WITH_AT, _looks_like_venue_line, _MEETING_FIELD_LABEL,
                            _MEETING_WAS_HELD, _MINUTES_OF, _MINUTES_OF_BODY_MEETING,
                            _minutes_of_body_meeting_title, _MINUTES_OF_MEETING, _MINUTES_OF_NAMED,
+                           named_meeting_series,
                            _named_by_theme_alone, _names_a_group, _names_the_document,
                            _occasion_before_body_re, _place_board_of_council, _place_of_council,
                            _SITTING_AS_TAIL, _SPACED_FIELD, _speaks_of_the_meeting, _sub_body_before_date,
@@ -191,6 +192,9 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 host = _strip_span(text, *_without_trailing_acronym(text, *chosen))
                 host_partnership = title_case_if_shouting(_SPACES.sub(" ", text[host[0]:host[1]]))
                 chosen = own
+        branded = _group_under_branded_partnership(text, lines, chosen, last_line) if chosen is not None else None
+        if branded is not None:
+            brand, chosen = branded
         if chosen is not None:
             # "Minutes – Board meeting, 17 April 2024" (a post's title) over "Lakeside Safer Neighbourhood
             # Board (SNB)": the body called by its kind alone is the line below naming it in full
@@ -217,6 +221,9 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
                 header.body_span = Span(titled_group[0], titled_group[2])
             if sub_group is not None:
                 header.body = f"{header.body} {title_case_if_shouting(sub_group)}"
+            if branded is not None:
+                # the group is the brand's: "Safer Lakeby Hate Crime Delivery Group", hosted by "Safer Lakeby"
+                header.body, header.parent_body = f"{brand} {header.body}", brand
             council_above = _council_line_above(text, lines, bs, last_line)
             place = _place_of_council(council_above) if council_above else None
             if place and _named_by_theme_alone(header.body):
@@ -238,6 +245,12 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
             # members met, so the council is the body
             cs, ce = _strip_span(text, *councils[0])
             header.body, header.body_span, header.parent_body = header.parent_body, Span(cs, ce), None
+    series = named_meeting_series(pre) if header.body and not header.parent_body and _is_council(header.body) else None
+    if series is not None:
+        # "HARTLEY PARISH COUNCIL" over "Notes of the Police Liaison Meeting held …": the council's
+        # meeting series met, hosted by the council ("Hartley Parish Council Police Liaison Meeting")
+        header.parent_body = header.body
+        header.body = f"{header.body} {series}"
     # "Cabinet - Thursday, 13th October, 2022" under a council's banner: a body named by its kind
     # alone is that council's ("Fellside District Council Cabinet")
     if header.body and header.parent_body and header.body.lower() in terms()["body_words"]:
@@ -861,6 +874,45 @@ def _host_titling_its_named_group(text: str, lines: list[Line], last_line: int, 
     if not _names_a_group(kind) or f"{host} {kind}".lower() != group:
         return None
     return title_case_if_shouting(host)
+
+
+# the most words of a group's own name on the line under its partnership's: "Hate Crime and Community
+# Cohesion Delivery Group"
+_MOST_BRANDED_GROUP_WORDS = 10
+# the most words of a partnership's brand name over its kind: "SAFER LAKEBY", "Safe in Fellside"
+_MOST_BRAND_WORDS = 4
+
+
+def _group_under_branded_partnership(text: str, lines: list[Line], chosen: tuple[int, int], last_line: int
+                                     ) -> tuple[str, tuple[int, int]] | None:
+    """ "SAFER LAKEBY" over "Community Safety Partnership" over "Hate Crime Delivery Group": a partnership
+    known by a brand (no body word in it), its kind on the line below, then the name of one of its groups
+    (ending in a body word): the meeting is that group's, written with the brand ("Safer Lakeby Hate
+    Crime Delivery Group"). Returns the brand as written in title case and the group line's span."""
+    k = next((i for i, ln in enumerate(lines[:last_line]) if ln.cs <= chosen[0] <= ln.ce), None)
+    if not k or lines[k - 1].blank:
+        return None
+    kind = text[chosen[0]:chosen[1]].strip()
+    if not kind.lower().endswith("partnership") or _is_council(kind):
+        return None
+    brand = lines[k - 1].content(text).strip(" \t*_#")
+    brand_words = brand.split()
+    if not 1 <= len(brand_words) <= _MOST_BRAND_WORDS or _is_body_phrase(brand) or ":" in brand \
+            or find_dates(brand) or not all(w[:1].isupper() or w.lower() in ("in", "and", "&", "the", "of")
+                                            for w in brand_words):
+        return None
+    below = _line_below(text, lines, chosen[1], last_line, across_blank=True)
+    if below is None:
+        return None
+    gs, ge = _strip_span(text, *_without_trailing_acronym(text, below.cs, below.ce))
+    group = text[gs:ge].strip(" \t*_#")
+    words = [w for w in group.lower().split() if w not in ("and", "&", "of", "the")]
+    if not 2 <= len(words) <= _MOST_BRANDED_GROUP_WORDS or words[-1] not in terms()["body_words"] \
+            or words[-1] in ("meeting", "members", "partnership", "council") or _is_council(group) \
+            or ":" in group or find_dates(group) or _names_the_document(group) or _FIELD.match(group) \
+            or not all(w[:1].isupper() or w.lower() in ("and", "&", "of", "the", "for", "on", "in") for w in group.split()):
+        return None
+    return title_case_if_shouting(_SPACES.sub(" ", brand)), (gs, ge)
 
 
 def _partnership_titling_its_group(text: str, lines: list[Line], bs: int, be: int) -> tuple[int, int] | None:

@@ -42,6 +42,26 @@ def _minutes_of_body_meeting_title(pre: str) -> re.Match | None:
     return None
 
 
+# "Notes of the Police Liaison Meeting held in …" under a council's banner: the record names a meeting
+# series of the council by its title-cased purpose, the word "Meeting" after it, no body word in it
+_NAMED_MEETING_SERIES = re.compile(r"\b(?:[Mm]inutes?|[Nn]otes|[Rr]ecord)\s+of\s+the\s+"
+                                   r"(?P<series>(?:[A-Z][a-z'’-]+[ \t]+){1,3}Meeting)\s+(?=held\b)")
+
+
+def named_meeting_series(pre: str) -> str | None:
+    """ "Police Liaison Meeting" from "Notes of the Police Liaison Meeting held …": a meeting the council
+    holds for a purpose, none of its words a body word ("Planning Committee Meeting" is the committee's),
+    an occasion ("Annual Parish Meeting") or a manner of sitting ("Monthly Meeting")."""
+    m = _NAMED_MEETING_SERIES.search(pre)
+    if m is None:
+        return None
+    words = m["series"].lower().split()[:-1]
+    generic = set(terms()["body_words"]) | set(terms()["meeting_occasion_words"]) | set(terms()["meeting_manner_words"])
+    if any(w in generic for w in words):
+        return None
+    return _SPACES.sub(" ", m["series"])
+
+
 _MINUTES_OF_NAMED = re.compile(r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<named>[A-Z][^\n.]{3,150}?),?\s+(?=held\b)")
 # the printed minutes' opening sentence: "A MEETING of the SCRUTINY PANEL was held in the COUNCIL CHAMBER … on …"
 _MEETING_WAS_HELD = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^\n.]{3,150}?\s+was\s+(?=held\b)", re.IGNORECASE)

@@ -1231,7 +1231,9 @@ def find_unnumbered_headings(text: str, lines: list[Line], start_line: int) -> l
         # ("- AOB": a list's entry in capitals, under an agenda pasted below the notes, heads nothing)
         shouting = content.isupper() and 1 <= len(content.split()) <= 10 and len(content) > 3 \
             and not _SHOUTED_LIST_ENTRY.match(content)
-        if (ln.heading or shouting) and _is_title_like(content, True) and not _ACTION_LABEL.match(text, ln.start):
+        # (a line underlined by a rule of dashes heads its part as a Markdown heading does)
+        if (ln.heading or shouting or _underlined(text, lines, i)) and _is_title_like(content, True) \
+                and not _ACTION_LABEL.match(text, ln.start):
             ts, te, code = _clean_title(text, ln.cs, ln.ce)
             if te > ts:
                 found.append(_Heading(i, i, None, ts, ts, te, code))
