@@ -72,6 +72,11 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
         if "task" in named and "owner" in named:
             columns, width = named, len(cells)
             continue
+        wrapped_ref = _wrapped_item_ref(text, rs, re_, cells) if actions and columns and "ref" in columns else None
+        if wrapped_ref:
+            # the task cell wrapped onto a line of its own, closing with the item it comes from
+            actions[-1].item_ref = wrapped_ref
+            continue
         # (a row may leave its last cells empty: a status not yet given)
         if columns is None or len(cells) <= max(k for role, k in columns.items() if role not in ("status", "update")):
             continue
@@ -93,7 +98,9 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
             # "|              | vulnerable tenants | addresses; consider closure | CP |": the cells go on
             task_text, te, more_owners = _grid_row_rest(text, more_lines[rs], columns, task_text, te, attendance)
             owners += [o for o in more_owners if _owner_key(o.name) not in {_owner_key(x.name) for x in owners}]
-        ref = None
+        # "Raise the budget with the ICB (item 3)": the task names its item, whatever the Ref column
+        # numbers (a serial "24/21" of the action log, no item)
+        ref = _task_item_ref(task_text)
         for role in ("ref", "row"):
             if role in columns and ref is None:
                 rs_, re2 = cells[columns[role]]
@@ -433,6 +440,31 @@ _OWNER_COLUMN_HEADERS = frozenset({"action by", "actioned by", "action owner", "
 
 # a log row's task closed by the paragraph that minuted it, in brackets: "Circulate the strategy (5.5)"
 _TRAILING_PARAGRAPH_REF = re.compile(r"[ \t]*\((?P<ref>\d{1,3}\.\d{1,2})\)[ \t.]*$")
+
+
+# a log row's task closed by the item it comes from: "… before the Executive (item 3)", "(item 4.1)"
+_TRAILING_ITEM_REF = re.compile(r"\((?i:item|agenda[ \t]+item|minute)[ \t]+(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?)\)[ \t.]*$")
+
+
+def _empty_cell(text: str, cell: tuple[int, int]) -> bool:
+    return not text[cell[0]:cell[1]].strip(" \t*_")
+
+
+def _wrapped_item_ref(text: str, rs: int, re_: int, cells: list[tuple[int, int]]) -> str | None:
+    """The "(item 4.1)" closing a task cell's wrapped line: a line whose reference cell is empty (it
+    opens with the bar) and which holds one cell only, naming the item of the row above."""
+    if not text[rs:re_].lstrip(" \t").startswith("|"):
+        return None
+    filled = [c for c in cells if not _empty_cell(text, c)]
+    return _task_item_ref(text[filled[0][0]:filled[0][1]]) if len(filled) == 1 else None
+
+
+def _task_item_ref(task: str) -> str | None:
+    """The item a log row's task names in a closing bracket ("… to the website (item 6)")."""
+    if not task.rstrip(" \t.").endswith(")"):
+        return None
+    m = _TRAILING_ITEM_REF.search(task.rstrip())
+    return m["ref"] if m else None
 
 
 def _task_paragraph_ref(text: str, ts: int, te: int) -> str | None:

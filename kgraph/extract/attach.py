@@ -25,6 +25,14 @@ from .decision_labels import _decision, _WORD_KIND
 _ITEM_NAMING_ENTRY = re.compile(r"[ \t*_]*(?:agenda[ \t]+)?(?:item|minute)[ \t]+(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?)"
                                 r"[ \t*_]*(?:[-–—:,]|\|)[ \t*_]*", re.IGNORECASE)
 _DECISION_ENTRY_LABEL = re.compile(r"(?P<word>decision|resolved|resolution|agreed)[ \t*_]*[:–—-][ \t*_]*", re.IGNORECASE)
+# "1. (Item 3) The Board approved the minutes …": a numbered summary entry naming its item in brackets,
+# then the body's outcome as a sentence (no "Decision:" label)
+_BRACKETED_ITEM_ENTRY = re.compile(r"[ \t*_]*\((?:agenda[ \t]+)?(?:item|minute)[ \t]+(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?)\)"
+                                   r"[ \t*_]*(?:[-–—:][ \t*_]*)?", re.IGNORECASE)
+# the entry's sentence: the body ("The Board", "The Partnership", "Members") deciding
+_BODY_OUTCOME = re.compile(r"(?:(?-i:The)[ \t]+(?-i:[A-Z])[\w&'’-]*(?:[ \t]+(?-i:[A-Z])[\w&'’-]*){0,3}|(?-i:Members))"
+                           r"[ \t]+(?:also[ \t]+|further[ \t]+|unanimously[ \t]+)?"
+                           r"(?:noted|agreed|approved|endorsed|resolved|decided|ratified|adopted)\b", re.IGNORECASE)
 
 
 def item_naming_entries(text: str, item: ItemSegment, attendance: list[AttendanceEntry]
@@ -43,6 +51,13 @@ def item_naming_entries(text: str, item: ItemSegment, attendance: list[Attendanc
             continue
         m = _ITEM_NAMING_ENTRY.match(text, ps, pe)
         if m is None:
+            bracketed = _BRACKETED_ITEM_ENTRY.match(text, ps, pe)
+            if bracketed and _BODY_OUTCOME.match(text, bracketed.end(), pe):
+                d = _decision(text, bracketed.end(), pe, "resolved")
+                if d:
+                    d.item_ref = bracketed["ref"]
+                    decisions.append(d)
+                    spans.append(p.span)
             continue
         ref = m["ref"]
         label = _DECISION_ENTRY_LABEL.match(text, m.end(), pe)
