@@ -206,7 +206,11 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("ca01_kent_kcsp_2010", "pdf"), ("ca04_charnwood_csp_agm_2024", "docx"),
                          # batch BZ: a county partnership's printed minutes saved as PDF (the parish liaison
                          # notes' Word copy loses the dashes under its headings, so it is not held here)
-                         ("bz01_kent_kcsp_2022", "pdf"))]]
+                         ("bz01_kent_kcsp_2022", "pdf"),
+                         # batch CB: a county partnership's 2019 printed minutes saved as PDF; a district
+                         # partnership's Word minutes with automatic numbering (the council web page's HTML
+                         # loses the owner column's actions, so it is not held here)
+                         ("cb01_kent_kcsp_2019", "pdf"), ("cb02_rushcliffe_csp_2022", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

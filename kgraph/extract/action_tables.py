@@ -322,9 +322,46 @@ def find_owners_column(text: str, end: int) -> OwnersColumn | None:
                 continue        # a log labelling its rows "Action" keeps the task in its text column
             number = _ACTION_COLUMNS["row"] | _ACTION_COLUMNS["ref"]
             column = next((k for k, n in enumerate(names) if k != owners and n and n not in number), None)
+            if column is None:
+                column = _minute_text_column(names, owners)
             if column is not None:
                 return OwnersColumn(sep, len(cells), column, owners)
     return None
+
+
+def _minute_text_column(names: list[str], owners: int) -> int | None:
+    """ "Item | Minute | Action by": every other column is named like a reference, the first labelling
+    the row (its number and title); the next one holds the minute's text."""
+    others = [k for k, n in enumerate(names) if k != owners and n]
+    return others[1] if len(others) >= 2 else None
+
+
+def _row_cells_aligned(cells: list[tuple[int, int]], column: OwnersColumn) -> list[tuple[int, int]] | None:
+    """A row line's cells placed under the header's columns. A Word table copied as text writes a cell
+    of several paragraphs over several lines, so the cells after it follow on its last line: a line of
+    fewer cells ends the row, its cells being the row's last columns (the owners last of all)."""
+    if len(cells) == column.width:
+        return cells
+    if 2 <= len(cells) < column.width and column.owners == column.width - 1 \
+            and column.text >= column.width - len(cells):
+        return [(0, 0)] * (column.width - len(cells)) + cells
+    return None
+
+
+def _owner_lines_below(text: str, end: int, e: int, attendance: list[AttendanceEntry]) -> list[Owner]:
+    """ "…<TAB>Jo Hale" then "Sam Ives" alone on a line below: an owner cell of several paragraphs, its
+    later names written under the row's last line, up to the end of the item (nothing else there)."""
+    owners: list[Owner] = []
+    for ls, le in _line_spans(text, end, e):
+        if le <= ls or not text[ls:le].strip():
+            continue
+        if "\t" in text[ls:le]:
+            return []
+        found = _owners_in(text, ls, le, attendance)
+        if len(found) != 1 or found[0].kind != "person" or not is_person_name(found[0].name, attendance):
+            return []
+        owners += found
+    return owners
 
 
 def owner_cell_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry], column: OwnersColumn
@@ -334,13 +371,15 @@ def owner_cell_actions(text: str, s: int, e: int, attendance: list[AttendanceEnt
     text the row's text; with the row's bounds."""
     out: list[tuple[Span, Action]] = []
     for rs, re_ in _table_rows(text, s, e, column.sep):
-        cells = _row_cells_by(text, rs, re_, column.sep)
-        if len(cells) != column.width:
+        cells = _row_cells_aligned(_row_cells_by(text, rs, re_, column.sep), column)
+        if cells is None:
             continue
         (ts, te), (os_, oe) = cells[column.text], cells[column.owners]
         if oe <= os_ or te <= ts:
             continue
         owners = _owners_in(text, os_, oe, attendance)
+        if owners and column.sep == "\t":
+            owners += _owner_lines_below(text, re_, e, attendance)
         if owners and all(o.kind == "role" or o.kind == "person" and is_person_name(o.name, attendance)
                           for o in owners):
             out.append((Span(rs, re_), Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True)))
