@@ -46,3 +46,16 @@ def test_rows_without_an_owner_have_no_action():
     record = extract_text(PAGE)
     owners = _owners_by_item(record)
     assert owners["1"] == owners["3"] == owners["8"] == []
+
+
+def test_a_one_line_row_above_rows_of_several_paragraphs_keeps_every_item():
+    """The table is read as a table (its first row whole on one line), and a row whose cell holds
+    paragraphs parted by blank lines, or a second owner on a line below, does not end it."""
+    page = PAGE.replace("1. Welcome and apologies\tThe Chair welcomed members.\n\n"
+                        "Apologies were received from Jo Hale (Fellside Police).\t\n",
+                        "1. Welcome and apologies\tThe Chair welcomed members and noted the apologies.\t\n")
+    record = extract_text(page)
+    assert [i.number for i in record.items] == [str(n) for n in range(1, 9)]
+    owners = _owners_by_item(record)
+    assert owners["2"] == ["Carl Dunn"] and owners["4"] == ["Ann Baker", "Eve Frost"] and owners["5"] == []
+    assert [d.kind for d in next(i for i in record.items if i.number == "5").decisions] == ["noted"]

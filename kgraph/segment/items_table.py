@@ -110,7 +110,13 @@ def _tab_row_end(text: str, lines: list[Line], j: int, width: int, title_column:
     last_cell_begun = tabs < width - 1 or bool(text[text.rfind("\t", lines[j].start, lines[j].end) + 1:
                                                       lines[j].end].strip())
     i = j + 1
-    while i < len(lines) and not lines[i].blank:
+    while i < len(lines):
+        if lines[i].blank:
+            rest = _rest_of_row_below(text, lines, i, width - 1 - tabs, title_column, previous)
+            if tabs >= width - 1 or rest is None:
+                break
+            i = rest
+            continue
         ln = lines[i]
         here = text.count("\t", ln.start, ln.end)
         complete = tabs >= width - 1
@@ -123,6 +129,42 @@ def _tab_row_end(text: str, lines: list[Line], j: int, width: int, title_column:
         tabs += here
         i += 1
     return i
+
+
+# how far below an unfinished row a web page's copy may set the rest of its cell's paragraphs
+_MOST_LINES_OF_ONE_CELL = 12
+
+
+def _rest_of_row_below(text: str, lines: list[Line], i: int, missing: int, title_column: int,
+                       previous: _Heading | None) -> int | None:
+    """A row of a web page's table copied as text whose cell holds several paragraphs: the browser
+    sets a blank line between them, so the row's missing cells (``missing`` tabs) come lines below the
+    blank at ``i``. The next non-blank line (the row goes on there) when a line within a few below
+    brings those tabs without starting a row of its own; None when the row ended at the blank."""
+    if missing <= 0:
+        return None
+    first = None
+    for k in range(i, min(len(lines), i + _MOST_LINES_OF_ONE_CELL)):
+        ln = lines[k]
+        if ln.blank:
+            continue
+        first = k if first is None else first
+        here = text.count("\t", ln.start, ln.end)
+        if not here:
+            continue
+        starts_row = text.startswith("\t", ln.start) or _next_item_row(text, ln, title_column, previous)
+        return first if not starts_row and here <= missing else None
+    return None
+
+
+def _next_tab_row_below(text: str, lines: list[Line], j: int, title_column: int, previous: _Heading) -> int | None:
+    """A web page's table copied as text sets blank lines, and a cell's further lines (a second owner),
+    between its rows: from lines[j], the next row when the first line with a tab within a few below
+    numbers the item after ``previous``."""
+    for k in range(j, min(len(lines), j + _MOST_LINES_OF_ONE_CELL)):
+        if not lines[k].blank and text.find("\t", lines[k].start, lines[k].end) >= 0:
+            return k if _next_item_row(text, lines[k], title_column, previous) else None
+    return None
 
 
 # the most blank lines between two tables of one item each that repeat the same header row
@@ -191,6 +233,8 @@ def find_item_table(text: str, lines: list[Line], sep: str = "|") -> _ItemTable 
             if lines[j].blank or text.find(sep, lines[j].start, lines[j].end) < 0:
                 nxt = _next_numbered_row(text, lines, j, sep, title_column, headings[-1] if headings else None) \
                     if text_columns_only else None
+                if nxt is None and sep == "\t" and headings:
+                    nxt = _next_tab_row_below(text, lines, j, title_column, headings[-1])
                 if nxt is None:
                     break
                 j = nxt         # the paragraphs in between are the item's text, read below its row
