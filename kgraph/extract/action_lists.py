@@ -8,13 +8,13 @@ import re
 from functools import lru_cache
 
 from ..dates import find_dates
-from ..model import Action, AttendanceEntry, Decision, ItemSegment, Paragraph, Span
+from ..model import Action, AttendanceEntry, Decision, ItemSegment, Owner, Paragraph, Span
 from ..segment import terms
 
 from .common import _norm, _overlaps, sentence_bounds, _trim
 from .owners import (_BRACKETED_MARKER, due_date_in, is_person_name, _OWNER_FIELD, _OWNER_INITIALS, _owner_key,
                      _owners_in, resolve_initials, _strip_title)
-from .followups import _last_char_before, _LEADING_INITIALS, _titled_owner_to_re, _TRAILING_INITIALS
+from .followups import _last_char_before, _office_holder, _LEADING_INITIALS, _titled_owner_to_re, _TRAILING_INITIALS
 
 
 # --------------------------------------------------------------------------- actions
@@ -41,6 +41,50 @@ _BRACKETED_NAMES_MARKER = re.compile(r"[\[(][ \t]*(?-i:ACTION|Action)[ \t]*[-–
 # task as well, the owners' initials then "to" and what they will do
 _BRACKETED_TASK_MARKER = re.compile(rf"\[[ \t]*(?-i:ACTION|Action)[ \t]*[-–—:][ \t]*(?P<owners>{_OWNER_INITIALS})"
                                     rf"[ \t]+to[ \t]+(?P<task>[a-z][^\[\]]{{2,200}}?)[ \t]*\]")
+
+
+# "… and the fallback patrol plan (Action: Chief Constable, by 31 March).", "(Action:\nDeputy Chief
+# Constable Greatbatch, by 30 April)": the bracket names its owner by office, or by a titled surname,
+# then the date it is due by
+_BRACKETED_OFFICE_MARKER = re.compile(r"\([ \t]*(?-i:ACTION|Action)[ \t]*:[ \t\n]*"
+                                      r"(?P<owners>(?-i:[A-Z][a-z]+(?:[ \t\n]+[A-Z][\w'’-]+){0,4}))"
+                                      r"[ \t]*,[ \t\n]*(?:by|due)[ \t\n]+(?P<due>[^()\n]{3,25}?)[ \t]*\)")
+
+
+def _office_marker_holder(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Owner]:
+    """The one attendee a marker's owner names: by the office standing as the title of their name
+    ("Chief Constable" for "Chief Constable Rhiannon Pargeter"), by that title and their surname
+    ("Deputy Chief Constable Greatbatch"), or as the office's holder the attendance gives ("the
+    Commissioner"). Nobody, or several, names no owner."""
+    owner = " ".join(text[s:e].split())
+    present = [a for a in attendance if a.list_kind != "apologies"]
+    holders = {a.name for a in present if a.name.startswith(owner + " ") and len(a.name.split()) > len(owner.split())}
+    if not holders:
+        title, _, surname = owner.rpartition(" ")
+        holders = {a.name for a in present if title and a.name.startswith(title + " ")
+                   and a.name.split()[-1] == surname and a.name != owner}
+    if len(holders) == 1:
+        return [Owner(name=holders.pop(), span=Span(s, e), kind="person")]
+    return _office_holder(text, s, e, attendance)
+
+
+def office_marked_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> list[Action]:
+    """Actions marked after their sentence by a bracket naming the owner by office and a due date
+    ("… a written update on the bid (Action: Chief Constable, by 31 March)."): the owner is the one
+    attendee holding that office; the task is the sentence before the bracket."""
+    ps, pe = _trim(text, p.text_span.start, p.text_span.end)
+    found: list[Action] = []
+    if text.find("(Action", ps, pe) < 0 and text.find("(ACTION", ps, pe) < 0:
+        return found
+    for m in _BRACKETED_OFFICE_MARKER.finditer(text, ps, pe):
+        owners = _office_marker_holder(text, m.start("owners"), m.end("owners"), attendance)
+        if not owners:
+            continue
+        s, e = _marked_task(text, found[-1].span.end if found else ps, m.start())
+        due = find_dates(m["due"])
+        found.append(Action(text=text[s:e], span=Span(s, e), owners=owners, explicit=True,
+                            due=due[0][0] if due else None))
+    return found
 
 
 def _marker_owner_attends(owner: str, attendance: list[AttendanceEntry]) -> bool:

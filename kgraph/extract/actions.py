@@ -21,7 +21,8 @@ from .decision_tables import boxed_actions, outcome_box
 from .followups import (arrow_action, assigned_action_followups, checklist_actions, has_subjectless_verb,
                         initials_followups, _office_holder, _office_subject_holder, office_to_task_action,
                         prose_followups, _same_followup, shouted_label_action, subject_followups, _titled_owner_to_re)
-from .action_lists import (column_actions, listed_actions, marked_actions, _not_in_the_column, _owner_task_entries,
+from .action_lists import (column_actions, listed_actions, marked_actions, office_marked_actions, _not_in_the_column,
+                           _owner_task_entries,
                            _without_marked_followups)
 from .action_tables import (discussion_table_actions, _EARLIER_ACTIONS_TITLE, owner_cell_actions, OwnersColumn,
                             table_actions)
@@ -273,7 +274,8 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
             continue
         in_column = column_actions(text, p, attendance)
         found_here: list[Action] = _not_in_the_column(initials_followups(text, p, attendance), in_column) \
-            + marked_actions(text, p, attendance) + in_column
+            + marked_actions(text, p, attendance) \
+            + office_marked_actions(text, p, attendance) + in_column
         for os_, oe, verb_end in prose_followups(text, p.text_span.start, p.text_span.end) \
                 + assigned_action_followups(text, p.text_span.start, p.text_span.end):
             names = [o for o in _owners_in(text, os_, oe, attendance) if is_person_name(o.name, attendance)] \

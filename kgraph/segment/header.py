@@ -34,6 +34,17 @@ from .header_lines import (acronym_dash_group, _before_time_clause, commencing_t
                            _without_trailing_acronym)
 
 
+def _place_begun_above(text: str, venue_from: int | None, start: int) -> int:
+    """Where a venue starting at ``start`` begins: "… at 2.00 pm in the Conference Room, Lakeshire" over
+    "Police Headquarters, …": a place begun after the time on the line above (not closed by a stop or a
+    comma) and wrapped onto this one is one venue; otherwise ``start``."""
+    begun = venue_after(text, venue_from) if venue_from is not None else None
+    if begun is not None and text.count("\n", begun.end, start) == 1 \
+            and not text[begun.start:begun.end].rstrip().endswith((".", ",")):
+        return begun.start
+    return start
+
+
 def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, list[str]]:
     """Body, date, time, venue, contact and draft flag from the lines before the first item."""
     header = Header()
@@ -355,6 +366,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     if below is not None and header.venue is None \
             and _looks_like_venue_line(text[slice(*_venue_part(text, below.cs, below.ce))]):
         vs, ve = _venue_lines(text, lines, below, last_line)
+        vs = _place_begun_above(text, venue_from, vs)
         header.venue, header.venue_span = _SPACES.sub(" ", text[vs:ve]), Span(vs, ve)
     # the place may sit under the date past a blank line, its start time after a dash on the same line
     place = _line_below(text, lines, header.date_span.end, last_line, across_blank=True) \
@@ -364,10 +376,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         header.venue_span, place_time = place_and_time
         # "… at 10.30am in the Council" / "Chamber, English Street, Lakeby.": the place begun on the
         # date's line and wrapped onto the next, one venue (the line below is not a place of its own)
-        begun = venue_after(text, venue_from) if venue_from is not None else None
-        if begun is not None and text.count("\n", begun.end, header.venue_span.start) == 1 \
-                and not text[begun.start:begun.end].rstrip().endswith((".", ",")):
-            header.venue_span = Span(begun.start, header.venue_span.end)
+        header.venue_span = Span(_place_begun_above(text, venue_from, header.venue_span.start), header.venue_span.end)
         header.venue = _SPACES.sub(" ", text[header.venue_span.start:header.venue_span.end])
         header.start_time = header.start_time or place_time
     # a venue may follow the date or time: "at 2.00pm in the Council Chamber", "2.00pm – 4.00pm, via

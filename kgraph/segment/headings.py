@@ -905,9 +905,21 @@ def _sub_heading_over_deeper_paragraphs(text: str, lines: list[Line], i: int, ma
     return j is not None and _opens_first_sub_paragraph(text, lines[j], major + ".1")
 
 
+# "4.1 DARDR 07/24 - 'Adult D'", "5.2 DHR 05/24 - 'Adult B'": a review panel's item ("New notifications")
+# split by case, each sub-heading opening with the case's register reference (a review's acronym and its
+# number "07/24"). The cases are what the item discusses, not items of their own: their text stays in it.
+_CASE_REFERENCE_TITLE = re.compile(r"[A-Z]{2,6}[ \t]+\d{1,4}/\d{2,4}\b")
+
+
+def _all_case_references(text: str, subs: list[_Heading]) -> bool:
+    """Every sub-heading's title opens with a case's register reference ("DARDR 07/24 …")."""
+    return all(_CASE_REFERENCE_TITLE.match(text, h.title_start, h.title_end) for h in subs)
+
+
 def with_titled_sub_items(text: str, lines: list[Line], headings: list[_Heading]) -> list[_Heading]:
     """The headings with the titled sub-items ("5.1", "5.2") of each item that opens straight on its
-    first sub-item; the gold counts such numbered sub-items as items of their own."""
+    first sub-item; the gold counts such numbered sub-items as items of their own, unless they only
+    name the cases the item reviews."""
     out: list[_Heading] = []
     for k, h in enumerate(headings):
         out.append(h)
@@ -927,7 +939,7 @@ def with_titled_sub_items(text: str, lines: list[Line], headings: list[_Heading]
             sub = _sub_item_heading(text, lines, i, major, len(subs) + 1)
             if sub is not None:
                 subs.append(sub)
-        if len(subs) >= _MIN_SUB_ITEMS:
+        if len(subs) >= _MIN_SUB_ITEMS and not _all_case_references(text, subs):
             out.extend(subs)
     return out
 
