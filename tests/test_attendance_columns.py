@@ -53,3 +53,19 @@ def test_a_body_wrapped_under_its_own_column_joins_the_row_above():
         ("Kim Dale", "in_attendance", ["Fellside MBC"])]
     assert record.attendance[1].role == "Head of Community Safety"
     assert record.attendance[5].role == "Minute Taker"      # "(Minutes)" is the task, not a body
+
+
+def test_a_fixed_width_table_row_wrapped_onto_a_line_with_a_blank_name_cell_is_one_attendee():
+    text = HEAD + ("Attendance\n\n"
+                   "Name          | Role                        | Agency\n"
+                   "--------------|-----------------------------|---------------------------\n"
+                   "Ann Bell      | Designated Nurse            | NHS Fellside, Lakeby and\n"
+                   "              |                             | North Lakes ICB\n"
+                   "Tom Reed      | Safeguarding Lead           | Lakeshire Mental Health\n"
+                   "              |                             | Partnership NHS Trust\n"
+                   "Cath Dunn     | Inspector                   | Lakeshire Police\n\n"
+                   "1. Welcome\n\nThe Chair welcomed members.\n")
+    rows = _attendance(text)
+    assert [name for name, *_ in rows] == ["Ann Bell", "Tom Reed", "Cath Dunn"]
+    assert rows[0][3] == ["NHS Fellside, Lakeby and North Lakes ICB"]
+    assert rows[1][3] == ["Lakeshire Mental Health Partnership NHS Trust"]

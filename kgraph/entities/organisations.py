@@ -227,6 +227,14 @@ def _date_token_indexes(text: str, tokens: list[Token]) -> set[int]:
     return out
 
 
+def _hyphenated_particle(text: str, tokens: list[Token], i: int) -> bool:
+    """Token i is the small lower-case word hyphened between two capitalised ones of a place's name
+    ("Radcliffe-on-Trent", "Stratford-upon-Avon", "Barrow-in-Furness")."""
+    return 0 < i < len(tokens) - 1 and len(tokens[i].exact) <= 5 \
+        and text[tokens[i - 1].end:tokens[i].start] == "-" == text[tokens[i].end:tokens[i + 1].start] \
+        and _capitalised(tokens[i - 1].exact) and _capitalised(tokens[i + 1].exact)
+
+
 def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> list[list[int]]:
     """Maximal runs of capitalised tokens joined by spaces, with 'and'/'&' and one lower-case word
     allowed inside ("Domestic Homicide review Steering Group"); 'of/for/the' start a new run
@@ -265,6 +273,8 @@ def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> li
             current.append(i)
         elif _inside_linked_place(tokens, links, current, i):
             current.append(i)           # "Isle of Wight Council": the place's own "of" goes on with the name
+        elif _hyphenated_particle(text, tokens, i):
+            current.append(i)           # "Radcliffe-on-Trent Youth Club": the place's particle goes on too
         elif word in connectors or word == "&":
             current.append(i)
         elif word in linking:

@@ -19,7 +19,7 @@ from .attendance_entries import (_entry_paragraph_past_blank, _list_goes_on_past
                                  name_post_body_line, _one_attendee_a_line, _one_name_and_post,
                                  _opens_with_plural_title, _paragraph_end, _paragraph_entries, _running_list,
                                  _wrapped_paragraph)
-from .attendance_columns import (_affiliation_line, _body_column_entries, _body_column_heads,
+from .attendance_columns import (continued_row_cells, join_continued_cells, _affiliation_line, _body_column_entries, _body_column_heads,
                                  _cells_one_a_line, _chair_line_entries, _column_header, _column_list_entries,
                                  column_spans, _columns_going_on, _entries_on_one_line, _group_body,
                                  _group_heading, _group_line_entries, _group_line_label, _heading_over_people,
@@ -306,6 +306,10 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 continue    # "Non-voting/advisers" over its own "Name | Organisation" header: the table's title
             if columns and _MARKS_KEY_LINE.match(text, a, b):
                 continue    # "Key: ✓ present, A apologies": the legend of the table's marks, nobody
+            continued = continued_row_cells(text, a, b, columns) if columns and entries else None
+            if continued is not None:
+                join_continued_cells(entries[-1], continued)
+                continue
             entry = _table_row_entry(text, a, b, kind, columns) if columns else None
             if entry is not None:
                 entries.append(entry)

@@ -851,6 +851,38 @@ def _rows_wrapped_over_lines(text: str, spans: list[tuple[int, int]], columns: l
 _RUNS_ON = re.compile(r"(?:,|\b(?:and|of|the|for|&))$", re.IGNORECASE)
 
 
+def continued_row_cells(text: str, a: int, b: int, columns: list[str]) -> dict[str, str] | None:
+    """A fixed-width table's line that carries on the row above: its name cell blank, the rest of a
+    wrapped role or body in the other cells ("      |      | South Lakes ICB" under "Jo Hale | Nurse |
+    NHS North and"). The text of each column it goes on, or None for any other line."""
+    start = text.rfind("\n", 0, a) + 1
+    raw = text[start:b]
+    sep = "|" if "|" in raw else "\t" if "\t" in raw else None
+    if sep is None:
+        return None
+    # (an outer bar opens the line; spaces before the first bar are the blank name cell of a table
+    # without outer bars)
+    pieces = raw.rstrip(" ").split(sep)
+    if sep == "|" and raw.startswith("|"):
+        pieces = pieces[1:]
+    if sep == "|" and raw.rstrip(" ").endswith("|"):
+        pieces = pieces[:-1]
+    if len(pieces) != len(columns) or pieces[0].strip() or not any(p.strip() for p in pieces[1:]):
+        return None
+    return {column: _SPACES.sub(" ", piece).strip() for column, piece in zip(columns, pieces) if piece.strip()}
+
+
+def join_continued_cells(entry: AttendanceEntry, cells: dict[str, str]) -> None:
+    """The wrapped rest of a row's cells joined to the entry read from the row's first line."""
+    if "org" in cells:
+        if entry.organisations:
+            entry.organisations[-1] = f"{entry.organisations[-1]} {cells['org']}"
+        else:
+            entry.organisations.append(cells["org"])
+    if "role" in cells and entry.role:
+        entry.role = f"{entry.role} {cells['role']}"
+
+
 def _table_row_entry(text: str, a: int, b: int, kind: str, columns: list[str]) -> AttendanceEntry | None:
     """A row under a "Name | Role | Organisation" header: each cell is read as its column says, so a
     role cell ("Designated Nurse, Safeguarding") stays one post and an organisation cell ("NHS Leicester,
