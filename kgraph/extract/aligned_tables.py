@@ -19,6 +19,7 @@ import re
 
 from ..dates import find_dates
 from ..model import Action, AttendanceEntry, Span
+from ..segment.common import _gap_pieces
 
 from .common import _line_spans
 from .tables import _ACTION_COLUMNS, _column_name, _row_item_ref
@@ -37,13 +38,7 @@ _SLACK = 2
 
 def _chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The pieces of text[s:e] between runs of two or more spaces (a tab is no part of such a table)."""
-    out, pos = [], s
-    for m in [*_CELL_GAP.finditer(text, s, e), None]:
-        end = m.start() if m else e
-        if end > pos:
-            out.append((pos, end))
-        pos = m.end() if m else e
-    return [(a, b) for a, b in out if text[a:b].strip()]
+    return [(a, b) for a, b in _gap_pieces(text, s, e, _CELL_GAP) if text[a:b].strip()]
 
 
 def _header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[int], list[str]] | None:

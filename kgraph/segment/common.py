@@ -192,10 +192,10 @@ def _bracket_left_open(text: str, a: int, b: int) -> bool:
     return text.count("(", a, b) > text.count(")", a, b)
 
 
-def _gap_pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The pieces of text[a:b] between wide gaps (three spaces or more, tabs)."""
+def _gap_pieces(text: str, a: int, b: int, gap: re.Pattern = _COLUMN_GAP) -> list[tuple[int, int]]:
+    """The pieces of text[a:b] between wide gaps (by default three spaces or more, tabs)."""
     pieces, pos = [], a
-    for m in [*_COLUMN_GAP.finditer(text, a, b), None]:
+    for m in [*gap.finditer(text, a, b), None]:
         end = m.start() if m else b
         if end > pos:
             pieces.append((pos, end))
