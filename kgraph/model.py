@@ -246,7 +246,7 @@ class Registry:
     # (kind, key as mentioned) → (kind, key of the resolved entity)
     aliases: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     # (document path, kind, key as mentioned) → (kind, key) where one document's mention means someone
-    # else than the key does across the corpus: "Councillor Ferris" is S Ferris of that meeting's list
+    # else than the key does across the corpus: "Councillor Marlow" is S Marlow of that meeting's list
     local_aliases: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
     # (kind, key, kind, key, confidence) for probable-but-unsure identities ("Mr Hale" ~ "Robin Hales")
     possible_same: list[tuple[tuple[str, str], tuple[str, str], float]] = field(default_factory=list)

@@ -388,7 +388,7 @@ def _resolve_people(records: list[MeetingRecord], reg: Registry) -> None:
             return _Cluster([key], dict(names), set(docs))
 
         def settle_in_documents(key: str, docs: set[int], candidates: list[_Cluster]) -> set[int]:
-            """A short form that fits several people of the corpus ("Councillor Ferris", "Ms H Marsh" in
+            """A short form that fits several people of the corpus ("Councillor Marlow", "Ms H Medlar" in
             two councils' minutes) means, in a meeting that names exactly one of them, that one: such
             documents are resolved on their own; the documents left are returned."""
             settled = {d: own[0] for d in sorted(docs) if len(own := [c for c in candidates if d in c.docs]) == 1}

@@ -26,8 +26,8 @@ def test_a_date_ends_a_run_of_capitalised_words():
 
 def test_a_place_with_a_hyphened_particle_keeps_it_in_the_body_name():
     text = ("FELLSIDE COMMUNITY SAFETY PARTNERSHIP\nMinutes of the meeting held on 3 May 2024\n\n1. Grants\n\n"
-            "Cllr Ann Hale declared an interest as a trustee of the Radcliffe-on-Trent Youth Club. "
+            "Cllr Ann Hale declared an interest as a trustee of the Fellbeck-on-Lune Youth Club. "
             "The Stratford-upon-Avon Town Council wrote in support of the bid.\n")
     found = {m.text for m in find_mentions(extract_text(text)).organisations}
-    assert {"Radcliffe-on-Trent Youth Club", "Stratford-upon-Avon Town Council"} <= found
+    assert {"Fellbeck-on-Lune Youth Club", "Stratford-upon-Avon Town Council"} <= found
     assert "Trent Youth Club" not in found and "Avon Town Council" not in found

@@ -116,14 +116,14 @@ def test_a_body_written_with_its_kind_as_an_acronym_is_the_body_named_in_full():
 
 
 def test_an_initialled_name_means_the_person_of_its_own_meeting():
-    """"Ms H Marsh" fits Helen and Hannah Marsh of the corpus; each meeting names one of them."""
-    a = record("PRESENT: Helen Marsh (Fellside Council)\nMinutes\nMs H Marsh presented the plan.",
-               [("Helen Marsh", "Fellside Council")], dt.date(2023, 1, 1), "fellside.txt")
-    b = record("PRESENT: Hannah Marsh (Lakeby Police)\nMinutes\nMs H Marsh gave the figures.",
-               [("Hannah Marsh", "Lakeby Police")], dt.date(2023, 2, 1), "lakeby.txt")
+    """"Ms H Medlar" fits Helen and Hannah Medlar of the corpus; each meeting names one of them."""
+    a = record("PRESENT: Helen Medlar (Fellside Council)\nMinutes\nMs H Medlar presented the plan.",
+               [("Helen Medlar", "Fellside Council")], dt.date(2023, 1, 1), "fellside.txt")
+    b = record("PRESENT: Hannah Medlar (Lakeby Police)\nMinutes\nMs H Medlar gave the figures.",
+               [("Hannah Medlar", "Lakeby Police")], dt.date(2023, 2, 1), "lakeby.txt")
     reg = resolve([a, b])
-    helen, hannah = reg.canonical("person", "helen-marsh"), reg.canonical("person", "hannah-marsh")
+    helen, hannah = reg.canonical("person", "helen-medlar"), reg.canonical("person", "hannah-medlar")
     assert helen != hannah
-    assert reg.local_aliases[("fellside.txt", "person", "h-marsh")] == helen
-    assert reg.local_aliases[("lakeby.txt", "person", "h-marsh")] == hannah
-    assert ("person", "h-marsh") not in reg.entities
+    assert reg.local_aliases[("fellside.txt", "person", "h-medlar")] == helen
+    assert reg.local_aliases[("lakeby.txt", "person", "h-medlar")] == hannah
+    assert ("person", "h-medlar") not in reg.entities

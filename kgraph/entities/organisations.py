@@ -274,7 +274,7 @@ def _runs(text: str, tokens: list[Token], links: list[bool] | None = None) -> li
         elif _inside_linked_place(tokens, links, current, i):
             current.append(i)           # "Isle of Wight Council": the place's own "of" goes on with the name
         elif _hyphenated_particle(text, tokens, i):
-            current.append(i)           # "Radcliffe-on-Trent Youth Club": the place's particle goes on too
+            current.append(i)           # "Fellbeck-on-Lune Youth Club": the place's particle goes on too
         elif word in connectors or word == "&":
             current.append(i)
         elif word in linking:

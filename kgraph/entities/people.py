@@ -131,7 +131,7 @@ def parse_person_name(name: str) -> PersonName:
     words = [w for w in re.split(r"\s+", name.strip().strip(",")) if w]
     titles, rest = strip_titles(words)
     if titles and len(rest) > 1 and rest[0].isdigit():
-        # "PC 4420 Marek Zielinski": a police display name's collar number after the rank, no part of the name
+        # "PC 4420 Jan Nowacki": a police display name's collar number after the rank, no part of the name
         words = words[:len(words) - len(rest)] + rest[1:]
         name, rest = " ".join(words), rest[1:]
     if not rest:

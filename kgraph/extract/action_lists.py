@@ -44,7 +44,7 @@ _BRACKETED_TASK_MARKER = re.compile(rf"\[[ \t]*(?-i:ACTION|Action)[ \t]*[-–—
 
 
 # "… and the fallback patrol plan (Action: Chief Constable, by 31 March).", "(Action:\nDeputy Chief
-# Constable Greatbatch, by 30 April)": the bracket names its owner by office, or by a titled surname,
+# Constable Fairclough, by 30 April)": the bracket names its owner by office, or by a titled surname,
 # then the date it is due by
 _BRACKETED_OFFICE_MARKER = re.compile(r"\([ \t]*(?-i:ACTION|Action)[ \t]*:[ \t\n]*"
                                       r"(?P<owners>(?-i:[A-Z][a-z]+(?:[ \t\n]+[A-Z][\w'’-]+){0,4}))"
@@ -53,8 +53,8 @@ _BRACKETED_OFFICE_MARKER = re.compile(r"\([ \t]*(?-i:ACTION|Action)[ \t]*:[ \t\n
 
 def _office_marker_holder(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Owner]:
     """The one attendee a marker's owner names: by the office standing as the title of their name
-    ("Chief Constable" for "Chief Constable Rhiannon Pargeter"), by that title and their surname
-    ("Deputy Chief Constable Greatbatch"), or as the office's holder the attendance gives ("the
+    ("Chief Constable" for "Chief Constable Eira Pengelly"), by that title and their surname
+    ("Deputy Chief Constable Fairclough"), or as the office's holder the attendance gives ("the
     Commissioner"). Nobody, or several, names no owner."""
     owner = " ".join(text[s:e].split())
     present = [a for a in attendance if a.list_kind != "apologies"]

@@ -245,7 +245,7 @@ def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[A
     if len(items) < 2:
         return
     last = items[-1]
-    # (an entry a post shares with a person, "Prevent Coordinator and Dr Qadir to …", goes where the person
+    # (an entry a post shares with a person, "Prevent Coordinator and Dr Hale to …", goes where the person
     # is named: a post is named in many items)
     listed = [a for a in last.actions if a.listed and a.item_ref is None and a.owners
               and all(o.kind in ("person", "role") for o in a.owners) and any(o.kind == "person" for o in a.owners)]

@@ -463,7 +463,7 @@ def looks_like_affiliation(piece: str) -> bool:
 
 # initials in front of a name: "AB Alice Brown", "AB | Alice Brown", "AB<tab>Alice Brown", "(AB) Alice Brown"
 # ("SMcL": a Mc or Mac surname keeps its prefix in the initials)
-# ("CP – Supt Claire Pemberton – Cheshire Constabulary": a log's key of initials, a dash after them)
+# ("CP – Supt Clare Pike – Cheshire Constabulary": a log's key of initials, a dash after them)
 _INITIALS_PREFIX = re.compile(r"(?:(?P<ini>(?:[A-Z]|Ma?c(?=[A-Z])){2,4})|\((?P<bini>[A-Z]{2,4})\))"
                               r"(?:[ \t]*[|:][ \t]*|[ \t]+[–—-][ \t]+|[ \t]+)(?=[A-Z])")
 # a group named before its people in a running list: "Councillors A, B and C; Independent Members D and E"
@@ -661,14 +661,14 @@ def _post_then_name(text: str, s: int, e: int, kind: str) -> AttendanceEntry | N
                            organisations=orgs, role=role, list_kind=kind)  # type: ignore[arg-type]
 
 
-# "Area Manager, Prevention and Protection – S. Ramsbottom": the post (and its section) first, a spaced
+# "Area Manager, Prevention and Protection – S. Rowe": the post (and its section) first, a spaced
 # dash, then the officer's initials and surname (maybe after a title), nothing after them
 _DASH_THEN_INITIALLED_NAME = re.compile(r"[ \t]+[-–—][ \t]+(?P<name>(?:(?:[A-Z][a-z]{1,12}\.?)[ \t]+)?"
                                         r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t.]*$")
 
 
 def _post_then_dashed_name(text: str, s: int, e: int, kind: str) -> AttendanceEntry | None:
-    """ "Assistant Chief Fire Officer – K. Tillotson", "Group Manager, Community Safety – L. Achebe": a
+    """ "Assistant Chief Fire Officer – K. Tolley", "Group Manager, Community Safety – L. Ames": a
     printed list of officers gives each post, then the holder's initials and surname after a dash. The
     post (with the section after its comma) is the role; no body is written."""
     m = _DASH_THEN_INITIALLED_NAME.search(text, s, e)
@@ -781,7 +781,7 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
                            list_kind=kind, initials=initials)  # type: ignore[arg-type]
 
 
-# "PC 4420 Marek Zielinski", "Insp 2345 Dan Kay": a police officer's display name gives the rank, then the
+# "PC 4420 Jan Nowacki", "Insp 2345 Dan Kay": a police officer's display name gives the rank, then the
 # collar number, then the name; the number is no part of the name
 _RANK_COLLAR_NUMBER = re.compile(r"^(?P<rank>[A-Z][A-Za-z]{0,4}\.?) \d{2,6} (?=[A-Z])")
 

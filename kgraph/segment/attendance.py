@@ -341,7 +341,7 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
 
 # a video meeting's participants report pasted into the record: "Participants (9)" over a header row
 # "Name (original name)   Join time   Leave time   Duration", then one row a participant, the display
-# name before the times ("Jo Price (Kent Police)      10:01      11:58      117 mins")
+# name before the times ("Jo Pryor (Kent Police)      10:01      11:58      117 mins")
 _PARTICIPANTS_LABEL = re.compile(r"[ \t#*_]*participants[ \t]*\([ \t]*\d{1,3}[ \t]*\)[ \t*_:]*", re.IGNORECASE)
 _JOIN_TIME_HEADER = re.compile(r"\bjoin[ \t]+time\b", re.IGNORECASE)
 _DISPLAY_NAME_THEN_TIMES = re.compile(r"[ \t]*(?P<name>\S[^\n]*?)(?:[ \t]{2,}|\t)[ \t]*\d{1,2}:\d{2}\b")
@@ -349,7 +349,7 @@ _DISPLAY_NAME_THEN_TIMES = re.compile(r"[ \t]*(?P<name>\S[^\n]*?)(?:[ \t]{2,}|\t
 
 def participants_report(text: str, lines: list[Line]) -> list[AttendanceEntry]:
     """The people of a video meeting's participants report, one a row under its "Join time" header
-    row: each display name read as an entry ("Hannah Okoro - Lakes Council (Host)"). A display name
+    row: each display name read as an entry ("Hannah Oke - Lakes Council (Host)"). A display name
     that is no person's (a device, "iPhone"; a body's account, "Lakes DC Community Safety") gives none."""
     for i, ln in enumerate(lines):
         if ln.blank or not _PARTICIPANTS_LABEL.fullmatch(text, ln.cs, ln.ce):
@@ -372,7 +372,7 @@ def participants_report(text: str, lines: list[Line]) -> list[AttendanceEntry]:
 
 
 def _display_name_of_a_person(name: str) -> bool:
-    """ "Jo Price", "Priya Sandhu-Walters": two words or more, none in capitals ("Lakes DC Community
+    """ "Jo Pryor", "Priya Shah-Walters": two words or more, none in capitals ("Lakes DC Community
     Safety" is a body's account) and no body's name."""
     words = name.split()
     return len(words) >= 2 and not any(len(w) >= 2 and w.isupper() for w in words) and not looks_like_affiliation(name)

@@ -58,12 +58,12 @@ def column_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
-# a title, then a name of one to four capitalised words or initials ("Councillor J. Haworth-Ling")
+# a title, then a name of one to four capitalised words or initials ("Councillor J. Hawes-Ling")
 _TITLED_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*")
 
 
 def _titled_name_columns(left: str, right: str) -> bool:
-    """ "Councillor J. Haworth-Ling        Councillor D. Stainrod": a printed two-column list of titled
+    """ "Councillor J. Hawes-Ling        Councillor D. Stead": a printed two-column list of titled
     names, nothing else in either column (no bracket, no body)."""
     for piece in (left, right):
         tm = _titles_re().match(piece)
@@ -464,7 +464,7 @@ def _wrapped_column_rows(text: str, spans: list[tuple[int, int]]
         if len(pieces) == 1 and not rows or len(pieces) == 1 and abs(indent - names_column) < _COLUMN_SLACK:
             pieces = _initials_gap_pieces(text, a, b) or pieces
         if len(pieces) == 2 and _INITIALS_CELL.fullmatch(text, *pieces[0]):
-            return None     # "EB    Emma Baddeley (…)": initials before the name, read as such rows below
+            return None     # "EB    Emma Bland (…)": initials before the name, read as such rows below
         if len(pieces) == 2 and abs(indent - names_column) < _COLUMN_SLACK:
             column = pieces[1][0] - (text.rfind("\n", 0, a) + 1)
             rows.append((pieces[0], [text[pieces[1][0]:pieces[1][1]]]))
@@ -509,14 +509,14 @@ def _initials_column_rows(text: str, spans: list[tuple[int, int]]
             return None
     if initialled < _LEAST_INITIALLED_ROWS and not (initialled and len(rows) > initialled
                                                     and _initials_fit_the_names(text, rows)):
-        # ("EB    Emma Baddeley (…)" over "      Dr Martin Iles (…)": a short list of one initialled row
+        # ("EB    Emma Bland (…)" over "      Dr Martin Ives (…)": a short list of one initialled row
         # and someone without initials under the names is read so when the initials are the name's)
         return None
     return [(name, _SPACES.sub(" ", " ".join(body)).strip()) for name, body in rows]
 
 
 def _initials_fit_the_names(text: str, rows: list[tuple[tuple[int, int], list[str]]]) -> bool:
-    """Whether every initialled row's initials are those of the name after them ("EB    Emma Baddeley"),
+    """Whether every initialled row's initials are those of the name after them ("EB    Emma Bland"),
     not a body's acronym set before its member ("KCC   Cllr Ann Webb")."""
     for (a, b), _ in rows:
         pieces = _gap_pieces(text, a, b)

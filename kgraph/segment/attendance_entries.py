@@ -158,7 +158,7 @@ def _titled_lines_going_on(text: str, spans: list[tuple[int, int]]) -> list[tupl
 
 
 # "Ruth Adeyemi – Kent County Council", "Cllr Jo Hale (Chair) – Lakes Council": a name, a spaced dash
-# (a police officer's collar number may follow the rank: "PC 4420 Marek Zielinski – Lakeby Police")
+# (a police officer's collar number may follow the rank: "PC 4420 Jan Nowacki – Lakeby Police")
 _NAME_DASH_ENTRY = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+\d{2,6}(?=[ \t]+[A-Z]))?(?:[ \t]+[A-Z][\w'’.-]*){1,4}(?:[ \t]+\([^)\n]{1,30}\))?[ \t]+[–—-][ \t]+\S")
 
 

@@ -231,7 +231,7 @@ def acronym_dash_group(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 # ("Safer Communities Sub-Group (Safer Lakes)": the group's own short name in brackets after it is an alias)
-# ("EXPLOITATION AND MISSING STRATEGIC PANEL": a group's name in capitals joins its words with "AND")
+# ("ROADS AND TRANSPORT STRATEGIC PANEL": a group's name in capitals joins its words with "AND")
 _GROUP_OF_BODY = re.compile(r"(?P<group>[A-Z][\w'’-]*(?:[ \t]+(?:(?:(?i:and)|&)[ \t]+)?[A-Z][\w'’-]*){0,3})"
                             r"(?:[ \t]+\([A-Z][\w'’ \t-]{1,40}\))?(?:[ \t]+[-–—:][ \t]+(?P<doc>[^\n]+))?")
 

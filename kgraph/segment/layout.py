@@ -224,7 +224,7 @@ def segment(source: SourceText) -> Segmented:
         merge_attendance(attendance, entries)
     if headings and table is not None and sum(a.list_kind == "present" for a in attendance) <= 1:
         # a log set out as a table keeps its lists after the rows ("Apologies", "Attendees" over
-        # "CP – Supt Claire Pemberton – Cheshire Constabulary"); a header naming only the chair is no list
+        # "CP – Supt Clare Pike – Cheshire Constabulary"); a header naming only the chair is no list
         closing = _closing_list_label_line(text, lines, headings[-1].title_line_index + 1)
         if closing is not None:
             merge_attendance(attendance, read_attendance(text, lines, closing, _closing_lists_end(text, lines, closing)))
