@@ -56,3 +56,29 @@ def test_the_discussions_offer_that_an_action_cell_restates_is_not_another_actio
     record = extract_text(_TABLED)
     assert [a.explicit for a in record.items[2].actions] == [True]
     assert all(a.explicit for a in record.items[1].actions)
+
+
+# the same table as Word copies it, a TAB between cells instead of a bar
+_TABBED = _TABLED.replace(" | ", "\t")
+
+
+def test_a_tab_labelled_cell_of_several_lines_is_read_line_by_line():
+    record = extract_text(_TABBED)
+    assert [(d.kind, d.text) for d in record.items[1].decisions] == [
+        ("noted", "The Board noted the update."),
+        ("agreed", "The Board agreed that housing remains the top priority.")]
+    assert [([o.name for o in a.owners], a.text) for a in record.items[1].actions] == [
+        (["Bob Tarn"], "BT to share the release data with CL monthly."),
+        (["Bob Tarn", "Cat Lowe"], "BT and CL to agree a notification process by 06/12/24.")]
+
+
+def test_a_tab_labelled_resolution_over_lettered_lines_keeps_its_sub_points():
+    text = ("Fellside Policing Partnership\n\nMinutes of the meeting held on 4 March 2024\n\n"
+            "Present: Ann Hale (Chair), Bob Tarn\n\n"
+            "FPP 20/24\tAction Plan 2024/25\n\n"
+            "Ms Hale presented the draft plan.\n\n"
+            "Resolved:\tThat the Partnership\n"
+            "(a)\tapproves the draft Action Plan 2024/25;\n"
+            "(b)\tnotes the indicative budget of £12,000.\n")
+    decisions = [d.text for item in extract_text(text).items for d in item.decisions]
+    assert decisions == ["approves the draft Action Plan 2024/25", "notes the indicative budget of £12,000."]

@@ -89,16 +89,17 @@ _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]+(?=[A-Z])")
 
 # --------------------------------------------------------------------------- labelled table cells
 
-# a Word table's labelled row copied as text: the label's cell, then a bar, then the value's cell
-# ("Decision(s): | The Board noted …", "Action(s): | 24/21 – PO to …")
-_LABEL_CELL = re.compile(r"[ \t*_]*[A-Z][A-Za-z]*(?:\(s\))?(?:[ \t]+[a-z]+){0,2}[ \t]*:[ \t]*\|[ \t]*")
+# a Word table's labelled row copied as text: the label's cell, then a bar or a TAB (as Word copies a
+# table), then the value's cell ("Decision(s): | The Board noted …", "Action(s):<TAB>24/21 – PO to …")
+_LABEL_CELL = re.compile(r"[ \t*_]*[A-Z][A-Za-z]*(?:\(s\))?(?:[ \t]+[a-z]+){0,2}[ \t]*:(?:[ \t]*\||[ \t]*\t)[ \t]*")
+_CELL_BREAKS = "|\t"
 
 
 def labelled_cell_lines(text: str, paras: list, k: int) -> tuple[list[tuple[int, int]], list[int]]:
     """The lines of the value cell that paragraph ``k`` opens with "Label: | …", and the indexes of the
     paragraphs after it that continue the cell. A cell holding several lines keeps only its first
-    beside the label; the others follow on the next lines without a bar of their own (a blank line,
-    a line with a bar, or another labelled row ends the cell). Empty when ``k`` opens no such cell."""
+    beside the label; the others follow on the next lines without a bar or TAB of their own (a blank
+    line, a line with one, or another labelled row ends the cell). Empty when ``k`` opens no such cell."""
     p = paras[k]
     m = _LABEL_CELL.match(text, p.text_span.start, p.text_span.end)
     if m is None:
@@ -108,7 +109,7 @@ def labelled_cell_lines(text: str, paras: list, k: int) -> tuple[list[tuple[int,
     end = p.span.end
     for j in range(k + 1, len(paras)):
         q = paras[j]
-        if text.count("\n", end, q.span.start) > 1 or text.find("|", q.span.start, q.span.end) >= 0:
+        if text.count("\n", end, q.span.start) > 1 or any(text.find(c, q.span.start, q.span.end) >= 0 for c in _CELL_BREAKS):
             break
         lines += [(a, b) for a, b in _line_spans(text, q.text_span.start, q.text_span.end) if b > a]
         taken.append(j)

@@ -233,9 +233,12 @@ def _written_decisions(text: str, item: ItemSegment, header: Header, deciders: t
             continue
         if m:
             fallback = _WORD_KIND.get(m["word"].lower(), "resolved") if "word" in m.re.groupindex else "resolved"
+            barred = text.find("|", m.start(), m.end()) >= 0
             cell, taken = labelled_cell_lines(text, paras, k) if m.re is _RESOLVED_AT_START and \
-                text.find("|", m.start(), m.end()) >= 0 else ([], [])
-            if cell:
+                (barred or text.find("\t", m.start(), m.end()) >= 0) else ([], [])
+            # a label and a TAB over one line may lead in sub-points below ("Resolved:<TAB>That the
+            # Partnership" over "(a)<TAB>approves …"): only a cell of several lines is read line by line
+            if cell and (barred or len(cell) > 1):
                 # "Decision(s): | The Board noted …" and the cell's further lines: one decision a line
                 consumed.update(taken)
                 formal.extend(d for d in (_decision(text, a, b, fallback) for a, b in cell) if d)

@@ -173,6 +173,61 @@ def format_number(value: int, fmt: str) -> str:
     return str(value)
 
 
+# a paragraph emphasised as a whole (every run bold or underlined, or in a heading style) and this
+# short heads what follows, as an underlined or bold line does in printed minutes
+EMPHASIS_WORDS = 12
+# a table cell this short, one paragraph, labels the cell beside it ("Decision(s):", "Action")
+LABEL_CELL_WORDS = 4
+_OFF = {"0", "false", "none"}
+
+
+def _switched_on(properties, tag: str) -> bool:
+    """A run property such as w:b or w:u set on (w:b alone means on; w:u needs a line kind)."""
+    element = properties.find(W + tag) if properties is not None else None
+    if element is None:
+        return False
+    value = element.get(W + "val")
+    return value is None and tag != "u" or value is not None and value.lower() not in _OFF
+
+
+def heading_styles(document) -> set[str]:
+    """The ids of paragraph styles that head a part: Word's "Heading 1" … and any style with an
+    outline level, following basedOn chains (a house style based on Heading 2 is a heading)."""
+    try:
+        styles = document.styles.element.findall(W + "style")
+    except Exception:
+        return set()
+    own: set[str] = set()
+    based: dict[str, str] = {}
+    for style in styles:
+        style_id = style.get(W + "styleId") or ""
+        name = (_val(style, "name") or "").lower()
+        if re.fullmatch(r"heading [1-9]", name) or style.find(f"{W}pPr/{W}outlineLvl") is not None:
+            own.add(style_id)
+        if (parent := _val(style, "basedOn")) is not None:
+            based[style_id] = parent
+    headings = set(own)
+    for style_id in based:
+        current, hops = style_id, 0
+        while current is not None and current not in own and hops < 20:
+            current, hops = based.get(current), hops + 1
+        if current in own:
+            headings.add(style_id)
+    return headings
+
+
+def emphasised(paragraph, heading_style_ids: set[str]) -> bool:
+    """Whether a paragraph is set apart as a heading: in a heading style, or every run holding
+    text bold or underlined (a house style's heading is often a Normal paragraph typed so)."""
+    p_pr = paragraph.find(W + "pPr")
+    if p_pr is not None and _val(p_pr, "pStyle") in heading_style_ids:
+        return True
+    runs = [run for run in paragraph.iter(W + "r")
+            if "".join(t.text or "" for t in run.findall(W + "t")).strip()]
+    return bool(runs) and all(_switched_on(run.find(W + "rPr"), "b") or _switched_on(run.find(W + "rPr"), "u")
+                              for run in runs)
+
+
 def style_numbering(document) -> dict[str, tuple[str, int]]:
     """styleId → (numId, ilvl) for paragraph styles that carry list numbering (e.g. List Number),
     following basedOn chains."""
@@ -206,8 +261,10 @@ def style_numbering(document) -> dict[str, tuple[str, int]]:
 class BodyWriter:
     numbering: Numbering
     styles: dict[str, tuple[str, int]]
+    heading_style_ids: set[str] = field(default_factory=set)
     blocks: list[str] = field(default_factory=list)
-    # what each block is: "paragraph", "list" (a numbered or bulleted paragraph) or "table" (its rows)
+    # what each block is: "paragraph", "list" (a numbered or bulleted paragraph), "heading" (a
+    # short paragraph of the body set apart as a whole, see emphasised) or "table" (its rows)
     kinds: list[str] = field(default_factory=list)
 
     def paragraph_text(self, paragraph) -> str:
@@ -227,13 +284,18 @@ class BodyWriter:
             return self.numbering.marker(num_id, ilvl)
         return ""
 
-    def add_paragraph(self, paragraph) -> None:
+    def add_paragraph(self, paragraph, depth: int = 0) -> None:
         text = self.paragraph_text(paragraph)
         if not text:
             return
         marker = self.list_marker(paragraph)
         self.blocks.append(f"{marker} {text}" if marker else text)
-        self.kinds.append("list" if marker else "paragraph")
+        if marker:
+            self.kinds.append("list")
+        elif depth == 0 and is_heading_text(text) and emphasised(paragraph, self.heading_style_ids):
+            self.kinds.append("heading")
+        else:
+            self.kinds.append("paragraph")
 
     def add_table(self, table, depth: int = 0) -> None:
         """Simple rows one line each ("a\tb\tc"), a run of them one block: a table's rows stay
@@ -247,6 +309,8 @@ class BodyWriter:
                                        for p in cell.findall(W + "p")])
                 if line:
                     rows.append(line)
+            elif labelled := self._labelled_row(cells):
+                rows.extend(labelled)
             else:
                 self._flush_rows(rows)
                 for cell in cells:
@@ -269,6 +333,21 @@ class BodyWriter:
             texts.pop()
         return CELL_SEPARATOR.join(texts)
 
+    def _labelled_row(self, cells) -> list[str]:
+        """A row of a short label of words and a cell of paragraphs ("Action(s):" | three actions) as the
+        table copies as text: the label, a TAB and the first paragraph on one line, the others on
+        the lines below, so they stay under their label. [] for any other row."""
+        texts = [[" ".join(self.paragraph_text(p).split()) for p in cell.findall(W + "p")] for cell in cells]
+        texts = [[t for t in cell if t] for cell in texts]
+        if len(texts) != 2 or any(cell.find(W + "tbl") is not None for cell in cells):
+            return []
+        label, paragraphs = texts
+        # a number in the first cell makes it a minute's or an item's, heading its own part
+        if len(label) != 1 or len(label[0].split()) > LABEL_CELL_WORDS or any(c.isdigit() for c in label[0]) \
+                or len(paragraphs) < 2:
+            return []
+        return [f"{label[0]}{CELL_SEPARATOR}{paragraphs[0]}", *paragraphs[1:]]
+
     @staticmethod
     def _row_is_simple(cells) -> bool:
         return all(cell.find(W + "tbl") is None and len(cell.findall(W + "p")) <= 1 for cell in cells)
@@ -280,7 +359,7 @@ class BodyWriter:
         for child in element:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag == W + "p":
-                self.add_paragraph(child)
+                self.add_paragraph(child, depth)
             elif tag == W + "tbl":
                 self.add_table(child, depth)
             elif tag in {W + "sdt", W + "customXml", W + "sdtContent"}:
@@ -294,6 +373,11 @@ class BodyWriter:
 TITLE_LINE_WORDS = 25
 
 
+def is_heading_text(block: str) -> bool:
+    """Short enough, on one line, and not a label that opens a list or a sentence's end."""
+    return "\n" not in block and len(block.split()) <= EMPHASIS_WORDS and not block.rstrip().endswith((":", "."))
+
+
 def is_title_line(block: str) -> bool:
     """A short one-line paragraph that does not open a list ("Present:" does)."""
     return "\n" not in block and len(block.split()) <= TITLE_LINE_WORDS and not block.rstrip().endswith(":")
@@ -301,24 +385,40 @@ def is_title_line(block: str) -> bool:
 
 def title_block_size(blocks: list[str], kinds: list[str]) -> int:
     """How many paragraphs open the document as its title block: the short one-line paragraphs
-    before the first list, table or longer paragraph, but the one just above a table, which labels
-    it ("Attendance", "Present")."""
+    before the first list, table, longer paragraph or heading below them, but the one just above a
+    table, which labels it ("Attendance", "Present")."""
     size = 0
-    while size < len(blocks) and kinds[size] == "paragraph" and is_title_line(blocks[size]):
+    while size < len(blocks) and kinds[size] in {"paragraph", "heading"} and is_title_line(blocks[size]):
+        # an emphasised line below plain ones heads the first part (the title may be emphasised too)
+        if kinds[size] == "heading" and "paragraph" in kinds[:size]:
+            break
         size += 1
     if 1 < size < len(blocks) and kinds[size] == "table":
         size -= 1
     return size
 
 
+def heading_blocks(kinds: list[str]) -> set[int]:
+    """The emphasised paragraphs that head the text below them: not one of a run of them (a list
+    typed all in bold or capitals is emphasis, not headings) and not the label over a table."""
+    def kind(i: int) -> str:
+        return kinds[i] if 0 <= i < len(kinds) else ""
+    return {i for i, k in enumerate(kinds)
+            if k == "heading" and kind(i - 1) != "heading" and kind(i + 1) not in {"heading", "table"}}
+
+
 def docx_to_text(document) -> str:
     """The body's blocks, a blank line between two; the title block's paragraphs are lines of one
     block, as the text copy of a Word minute has them: Word holds each header line as a paragraph of
     its own, where the text copy keeps the place on the line under the date."""
-    writer = BodyWriter(Numbering.from_document(document), style_numbering(document))
+    writer = BodyWriter(Numbering.from_document(document), style_numbering(document), heading_styles(document))
     writer.add_container(document.element.body)
     title = title_block_size(writer.blocks, writer.kinds)
-    blocks = (["\n".join(writer.blocks[:title])] if title else []) + writer.blocks[title:]
+    headings = heading_blocks(writer.kinds)
+    # below the title block, a heading is marked as Markdown marks one, as the text layouts do
+    body = [f"## {block}" if i in headings else block
+            for i, block in enumerate(writer.blocks) if i >= title]
+    blocks = (["\n".join(writer.blocks[:title])] if title else []) + body
     lines: list[str] = []
     for block in blocks:
         lines += [block, ""]
