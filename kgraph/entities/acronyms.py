@@ -24,6 +24,9 @@ from .gazetteer import lexicon
 
 # a parenthesis with no nested brackets, on one line
 _PAREN = re.compile(r"\(([^()\n]{1,160})\)")
+# one whose words wrap onto the next line ("refresher WAVE (Welfare and Vulnerability\n  Engagement)
+# training"): only an "ACR (Long Form)" definition is read in it, the long form's lines joined
+_WRAPPED_PAREN = re.compile(r"\(([^()\n]{1,160}\n[^()\n]{1,160})\)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SHORT_FORM = re.compile(r"[A-Za-z][A-Za-z0-9&.\-/]*[A-Za-z0-9](?:['’]?s)?")
 # ("Prolific and other Priority Offenders (PPO)": "other" gives the acronym no letter either)
@@ -325,14 +328,14 @@ def _short_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
     if not looks_like_acronym(written):
         return None
     acronym = singular_acronym(written)
-    expansion = inner.strip()
+    expansion = " ".join(inner.split())
     if len(_WORD.findall(expansion)) > _max_words(acronym) or len(expansion) <= len(acronym):
         return None
     if match_long_form(acronym, expansion) != 0:
         return None
     short_start = before[0]
     inner_start = paren.start(1) + (len(inner) - len(inner.lstrip()))
-    return AcronymPair(acronym, expansion, short_start, paren.end(), inner_start, inner_start + len(expansion))
+    return AcronymPair(acronym, expansion, short_start, paren.end(), inner_start, inner_start + len(inner.strip()))
 
 
 def find_acronym_pairs(text: str) -> list[AcronymPair]:
@@ -342,6 +345,10 @@ def find_acronym_pairs(text: str) -> list[AcronymPair]:
         pair = _long_before(text, paren) or _short_before(text, paren)
         if pair is not None:
             pairs.append(pair)
+    if ")" in text:
+        wrapped = [p for p in (_short_before(text, m) for m in _WRAPPED_PAREN.finditer(text)) if p is not None]
+        if wrapped:
+            pairs = sorted(pairs + wrapped, key=lambda p: p.start)
     glossary = glossary_line_pairs(text)
     if glossary:
         pairs = sorted(pairs + glossary, key=lambda p: p.start)

@@ -581,7 +581,8 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
             after = _body_after_theme(right, m.end(), e)
             if after is not None:
                 return after
-        if _capitalised(right) and _stands_alone(left) and _stands_alone(right):
+        if _capitalised(right) and _stands_alone(left) and (_stands_alone(right) or organisations().lookup(right) is not None):
+            # ("the Department for Education and Ofsted": a known body of one word after the "and" is one too)
             return [(s, m.start())] + split_joined_bodies(text, m.end(), e)
         if _capitalised(right) and _two_of_a_kind(left, right):
             # "Dorset Council and BCP Council", "Lakes University and Arts University": two short names
