@@ -23,7 +23,12 @@ from functools import lru_cache
 from .gazetteer import lexicon
 
 # a parenthesis with no nested brackets, on one line
-_PAREN = re.compile(r"\(([^()\n]{1,160})\)")
+# (a typed page may break a long form's word over two lines with a hyphen: "(Independent Domestic Abuse
+# Ser-" over "vices)")
+_PAREN = re.compile(r"\(([^()\n]{1,160}(?:(?<=[A-Za-z])-\n[ \t]*[A-Za-z][^()\n]{0,160})?)\)")
+# "Ser-\nvices" → "Services"; "Multi-\nAgency" keeps its hyphen (a capital goes on a compound)
+_BROKEN_WORD = re.compile(r"-\n[ \t]*(?=[a-z])")
+_BROKEN_COMPOUND = re.compile(r"-\n[ \t]*(?=[A-Z])")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SHORT_FORM = re.compile(r"[A-Za-z][A-Za-z0-9&.\-/]*[A-Za-z0-9](?:['’]?s)?")
 # ("Prolific and other Priority Offenders (PPO)": "other" gives the acronym no letter either)
@@ -46,6 +51,7 @@ class AcronymPair:
     end: int
     expansion_start: int
     expansion_end: int
+    glossary_row: bool = False      # a row of a glossary table: it explains a term, names no body of its own
 
 
 def singular_acronym(token: str) -> str:
@@ -325,14 +331,14 @@ def _short_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
     if not looks_like_acronym(written):
         return None
     acronym = singular_acronym(written)
-    expansion = inner.strip()
+    expansion = _BROKEN_COMPOUND.sub("-", _BROKEN_WORD.sub("", inner.strip()))
     if len(_WORD.findall(expansion)) > _max_words(acronym) or len(expansion) <= len(acronym):
         return None
     if match_long_form(acronym, expansion) != 0:
         return None
     short_start = before[0]
     inner_start = paren.start(1) + (len(inner) - len(inner.lstrip()))
-    return AcronymPair(acronym, expansion, short_start, paren.end(), inner_start, inner_start + len(expansion))
+    return AcronymPair(acronym, expansion, short_start, paren.end(), inner_start, inner_start + len(inner.strip()))
 
 
 def find_acronym_pairs(text: str) -> list[AcronymPair]:
@@ -342,7 +348,7 @@ def find_acronym_pairs(text: str) -> list[AcronymPair]:
         pair = _long_before(text, paren) or _short_before(text, paren)
         if pair is not None:
             pairs.append(pair)
-    glossary = glossary_line_pairs(text)
+    glossary = glossary_line_pairs(text) + glossary_table_pairs(text)
     if glossary:
         pairs = sorted(pairs + glossary, key=lambda p: p.start)
     return pairs
@@ -376,6 +382,39 @@ def glossary_line_pairs(text: str) -> list[AcronymPair]:
                 continue
             out.append(AcronymPair(acronym, expansion, entry.start("acr"), entry.end("long"),
                                    entry.start("long"), entry.end("long")))
+    return out
+
+
+# "| Acronym | Meaning |" over "| ICB | Integrated Care Board |" (a Markdown or tab table closing the
+# minutes): a glossary's header row, the short forms' column then the long forms'; each row defines one
+_GLOSSARY_TABLE_HEADER = re.compile(
+    r"^[ \t]*\|?[ \t*_]*(?:acronyms?|abbreviations?|abbrev\.?|short[ \t]+forms?|terms?)[ \t*_]*(?:\||\t)[ \t*_]*"
+    r"(?:meaning|definition|stands[ \t]+for|full[ \t]+(?:form|name|title|term)|long[ \t]+form|in[ \t]+full|"
+    r"description|explanation)[ \t*_]*\|?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_GLOSSARY_TABLE_ROW = re.compile(r"[ \t]*\|?[ \t]*(?P<acr>[^|\t\n]*?)[ \t]*(?:\||\t)[ \t]*(?P<long>[^|\t\n]*?)[ \t]*\|?[ \t]*$")
+_TABLE_RULE_ROW = re.compile(r"[ \t|:-]*")
+
+
+def glossary_table_pairs(text: str) -> list[AcronymPair]:
+    """The rows of a glossary table under its "Acronym | Meaning" header row, up to the table's end: a row
+    counts when its first cell looks like an acronym and its letters spell the second."""
+    out: list[AcronymPair] = []
+    for header in _GLOSSARY_TABLE_HEADER.finditer(text):
+        at = header.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if _TABLE_RULE_ROW.fullmatch(text, at, end) and "-" in text[at:end]:
+                at = end + 1
+                continue        # "|---|---|" under the header
+            row = _GLOSSARY_TABLE_ROW.fullmatch(text, at, end)
+            if row is None or not row["acr"] or not row["long"]:
+                break
+            acronym, expansion = singular_acronym(row["acr"]), " ".join(row["long"].split())
+            if looks_like_acronym(row["acr"]) and match_long_form(acronym, expansion) == 0:
+                out.append(AcronymPair(acronym, expansion, row.start("acr"), row.end("long"),
+                                       row.start("long"), row.end("long"), glossary_row=True))
+            at = end + 1
     return out
 
 
