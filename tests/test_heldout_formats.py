@@ -214,7 +214,11 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch CD: a county partnership's ModernGov page; a county safeguarding board's
                          # Word minutes (attendance and budget contributions as tables) (the Prevent board's
                          # PDF reads its apology rows as present, so it is not held here)
-                         ("cd01_kent_kcsp_2011", "html"), ("cd04_cumbria_lscb_2013", "docx"))]]
+                         ("cd01_kent_kcsp_2011", "html"), ("cd04_cumbria_lscb_2013", "docx"),
+                         # batch CE: a county partnership's 2024 minutes saved as PDF; a district council's
+                         # licensing hearing page (the OCR'd 2016 scan's PDF loses two attendance lines, so
+                         # it is not held here)
+                         ("ce01_kent_kcsp_2024", "pdf"), ("ce03_tendring_licensing_subcommittee_2018", "html"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ..segment.affiliation import council_without_department
+from ..segment.affiliation import council_without_department, without_speaking_for
 from ..segment.labels import is_list_label
 from ..model import AcronymDefinition, AttendanceEntry, MeetingRecord, Mention, Mentions, MoneyAmount, Span
 from .acronyms import AcronymPair, find_acronym_pairs, first_definitions
@@ -1267,7 +1267,8 @@ def _affiliation_read(name: str, initials: str | None, organisations: tuple[str,
     if gaz.lookup(written):
         return (written if is_office(written) else role), [written]
     # the columns and parentheses of the affiliation as written: "(Chair) | Surrey County Council"
-    parts = [p.strip() for p in _AFFILIATION_SEPARATOR.split(written) if p.strip()]
+    # ("Counsel, instructed by Lakes Law Solicitors": the body after the words that say whom they spoke for)
+    parts = [without_speaking_for(p.strip()) for p in _AFFILIATION_SEPARATOR.split(written) if p.strip()]
     pieces = set(parts) | {q for p in parts for q in _slash_parts(p)}
     # names the segmenter kept whole although they hold a comma ("Kent, Surrey and Sussex CRC")
     pieces |= {", ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 2, min(len(parts), i + 3) + 1)}
@@ -1388,6 +1389,10 @@ def _definitions(text: str, people: list[str], attendance: list[AttendanceEntry]
         kind, key = classify_acronym(pair.acronym, pair.expansion)
         if kind != "organisation" and _after_provider_verb(text, pair.start):
             kind, key = "organisation", organisation_key(strip_article(pair.expansion))
+        if pair.glossary_row and kind == "organisation":
+            # "| CSP | Community Safety Partnership |": a glossary explains the term its short form stands
+            # for (often a kind of body); the bodies themselves are those the text names
+            kind, key = "other", None
         definitions.append(AcronymDefinition(acronym=pair.acronym, expansion=pair.expansion,
                                              span=Span(pair.start, pair.end),
                                              target_kind=kind, target_key=key))  # type: ignore[arg-type]

@@ -27,6 +27,10 @@ _PAREN = re.compile(r"\(([^()\n]{1,160})\)")
 # one whose words wrap onto the next line ("refresher WAVE (Welfare and Vulnerability\n  Engagement)
 # training"): only an "ACR (Long Form)" definition is read in it, the long form's lines joined
 _WRAPPED_PAREN = re.compile(r"\(([^()\n]{1,160}\n[^()\n]{1,160})\)")
+# a typed page may break a long form's word over two lines with a hyphen ("(Independent Domestic Abuse
+# Ser-" over "vices)"): "Ser-\nvices" → "Services"; "Multi-\nAgency" keeps its hyphen (a capital goes on a compound)
+_BROKEN_WORD = re.compile(r"-\n[ \t]*(?=[a-z])")
+_BROKEN_COMPOUND = re.compile(r"-\n[ \t]*(?=[A-Z])")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SHORT_FORM = re.compile(r"[A-Za-z][A-Za-z0-9&.\-/]*[A-Za-z0-9](?:['’]?s)?")
 # ("Prolific and other Priority Offenders (PPO)": "other" gives the acronym no letter either)
@@ -49,6 +53,7 @@ class AcronymPair:
     end: int
     expansion_start: int
     expansion_end: int
+    glossary_row: bool = False      # a row of a glossary table: it explains a term, names no body of its own
 
 
 def singular_acronym(token: str) -> str:
@@ -328,7 +333,7 @@ def _short_before(text: str, paren: re.Match[str]) -> AcronymPair | None:
     if not looks_like_acronym(written):
         return None
     acronym = singular_acronym(written)
-    expansion = " ".join(inner.split())
+    expansion = " ".join(_BROKEN_COMPOUND.sub("-", _BROKEN_WORD.sub("", inner.strip())).split())
     if len(_WORD.findall(expansion)) > _max_words(acronym) or len(expansion) <= len(acronym):
         return None
     if match_long_form(acronym, expansion) != 0:
@@ -349,7 +354,7 @@ def find_acronym_pairs(text: str) -> list[AcronymPair]:
         wrapped = [p for p in (_short_before(text, m) for m in _WRAPPED_PAREN.finditer(text)) if p is not None]
         if wrapped:
             pairs = sorted(pairs + wrapped, key=lambda p: p.start)
-    glossary = glossary_line_pairs(text)
+    glossary = glossary_line_pairs(text) + glossary_table_pairs(text)
     if glossary:
         pairs = sorted(pairs + glossary, key=lambda p: p.start)
     return pairs
@@ -383,6 +388,39 @@ def glossary_line_pairs(text: str) -> list[AcronymPair]:
                 continue
             out.append(AcronymPair(acronym, expansion, entry.start("acr"), entry.end("long"),
                                    entry.start("long"), entry.end("long")))
+    return out
+
+
+# "| Acronym | Meaning |" over "| ICB | Integrated Care Board |" (a Markdown or tab table closing the
+# minutes): a glossary's header row, the short forms' column then the long forms'; each row defines one
+_GLOSSARY_TABLE_HEADER = re.compile(
+    r"^[ \t]*\|?[ \t*_]*(?:acronyms?|abbreviations?|abbrev\.?|short[ \t]+forms?|terms?)[ \t*_]*(?:\||\t)[ \t*_]*"
+    r"(?:meaning|definition|stands[ \t]+for|full[ \t]+(?:form|name|title|term)|long[ \t]+form|in[ \t]+full|"
+    r"description|explanation)[ \t*_]*\|?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_GLOSSARY_TABLE_ROW = re.compile(r"[ \t]*\|?[ \t]*(?P<acr>[^|\t\n]*?)[ \t]*(?:\||\t)[ \t]*(?P<long>[^|\t\n]*?)[ \t]*\|?[ \t]*$")
+_TABLE_RULE_ROW = re.compile(r"[ \t|:-]*")
+
+
+def glossary_table_pairs(text: str) -> list[AcronymPair]:
+    """The rows of a glossary table under its "Acronym | Meaning" header row, up to the table's end: a row
+    counts when its first cell looks like an acronym and its letters spell the second."""
+    out: list[AcronymPair] = []
+    for header in _GLOSSARY_TABLE_HEADER.finditer(text):
+        at = header.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if _TABLE_RULE_ROW.fullmatch(text, at, end) and "-" in text[at:end]:
+                at = end + 1
+                continue        # "|---|---|" under the header
+            row = _GLOSSARY_TABLE_ROW.fullmatch(text, at, end)
+            if row is None or not row["acr"] or not row["long"]:
+                break
+            acronym, expansion = singular_acronym(row["acr"]), " ".join(row["long"].split())
+            if looks_like_acronym(row["acr"]) and match_long_form(acronym, expansion) == 0:
+                out.append(AcronymPair(acronym, expansion, row.start("acr"), row.end("long"),
+                                       row.start("long"), row.end("long"), glossary_row=True))
+            at = end + 1
     return out
 
 

@@ -1401,6 +1401,22 @@ def _written_as_common_noun(text: str, start: int, end: int) -> bool:
     return written.islower() and any(c.isspace() for c in written)
 
 
+_CODE_BEFORE = re.compile(r"[\w/-]{0,30}$")
+_CODE_AFTER = re.compile(r"[\w/-]{0,30}")
+
+
+def _inside_reference_code(text: str, start: int, end: int) -> bool:
+    """ "TDC/PL/0417", "LCC/2024/17": a known body's initials inside a slash-joined code with a number
+    (a licence's or a file's reference) name no body there; "KCC/NHS" (no number) still names two."""
+    written = text[start:end]
+    if " " in written or not written.isupper():
+        return False
+    before = _CODE_BEFORE.search(text, max(0, start - 30), start).group()
+    after = _CODE_AFTER.match(text, end, min(len(text), end + 30)).group()
+    code = before + written + after
+    return "/" in code and any(c.isdigit() for c in code)
+
+
 # "Deputy " / "Assistant " written right before an office holder's title
 _DEPUTY_BEFORE = re.compile(r"(?:Deputy|DEPUTY|Assistant|ASSISTANT)[ \t]+$")
 
@@ -1418,7 +1434,7 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     tokens = TokenList.of(tokens)
     gaz = organisations()
     hits = [_place_council(text, OrgHit(h.start, h.end, str(h.value), True)) for h in gaz.matcher.find_longest(tokens)
-            if not _written_as_common_noun(text, h.start, h.end)]
+            if not _written_as_common_noun(text, h.start, h.end) and not _inside_reference_code(text, h.start, h.end)]
     hits = _comma_name_hits(text, tokens, hits)
     hits = _area_office_hits(text, hits, tokens)
     hits = [h for h in hits if not _place_in_a_longer_place(text, h) and not _deputys_post(text, h)]

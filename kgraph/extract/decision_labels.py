@@ -70,6 +70,9 @@ _RESOLVED_AT_START = re.compile(
     r"Outcomes?(?=[ \t*_]*(?:$|\n))|"
     # "DECISION 3" over "AGREED that …" (decisions numbered across the items): the heading, its decision below
     r"(?:DECISION|Decision)[ \t]+\d{1,3}(?=[ \t*_]*\n)|"
+    # "NOTED the update on the national framework." opening a paragraph (Scottish minutes: the outcome's
+    # verb in capitals, its subject the body left out)
+    r"NOTED(?=[ \t]+(?:the|a|an|that|progress|receipt)\b)|"
     # "Decision A1/1: The Board approved …", "Decision 4.2 – …": a decision numbered by its item (a
     # decision log's reference), then a colon or a dash and the decision
     r"(?:DECISION|Decision)[ \t]+[A-Z]{0,3}\d{1,3}(?:[/.]\d{1,3})?(?=[ \t]*[:–—-])|"
@@ -105,6 +108,8 @@ _RESOLVED_AT_START = re.compile(
     # "RESOLVED to note the report.", "AGREED to add an item …": the resolution as an infinitive
     # (shouted, so not narrative)
     r"(?:(?<=RESOLVED)|(?<=AGREED))\s+(?=to\s+[a-z])|"
+    # ("NOTED the update …": the shouted verb, then what was noted)
+    r"(?<=NOTED)[ \t]+(?=(?:the|a|an|that|progress|receipt)\b)|"
     # "RESOLVED, pursuant to the Local Government Act 1972 …, that the public be excluded": the
     # resolution opens with the power it is made under (the comma shows the word is the label)
     r"(?<=RESOLVED,|Resolved,)\s+(?=[a-z]))")

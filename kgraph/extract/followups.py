@@ -40,7 +40,9 @@ _PROSE_VERB = re.compile(
     r"(?:said|confirmed|indicated|stated|advised|agreed|undertook)\s+(?:that\s+)?(?:he|she|they)(?:\s+(?:would|will)|['’](?:d|ll)\b)"
     # ("… indicated that he would remain in the meeting / leave the room / abstain": his conduct in the
     # meeting itself, over by its end, is no follow-up)
-    r"(?!\s+(?:not|never|remain|stay|leave|withdraw|abstain)\b|\s+[a-z]+\s+no\b)|"
+    # ("… advised that she would be leaving the team in August": news of the speaker's own move, no task)
+    r"(?!\s+(?:not|never|remain|stay|leave|withdraw|abstain)\b|\s+[a-z]+\s+no\b|"
+    r"\s+be\s+(?:leaving|retiring|moving|away|absent|stepping\s+down)\b)|"
     r"(?:would|will)\s+(?:bring|provide|circulate|report|send|share|arrange|update|present|investigate|"
     r"look\s+into|follow\s+up|contact|write|check|liaise|seek|feed\s+back|prepare|organise|draft|"
     r"review|raise|pass|forward|email|e-mail|submit|produce|establish|convene|set\s+up|add|include|confirm|commission))\b")
@@ -351,20 +353,30 @@ def _reported_subject(text: str, s: int, verb_start: int) -> re.Match | None:
 
 # a Markdown task-list line: "- [ ] **Name / Name:** task (due date)"; the bold lead names the owners
 _CHECKLIST_LINE = re.compile(
-    r"[ \t]*(?:[-*+][ \t]+)?\[[ xX]?\][ \t]+"
+    r"[ \t]*(?:[-*+][ \t]+)?\[(?P<box>[ xX]?)\][ \t]+"
     r"(?:(?:\*\*|__)(?P<owners>[^*_:\n]{1,80}?)[ \t]*(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*)?"
     r"(?P<task>[^\n]*)")
 _TRAILING_DUE = re.compile(r"[ \t]*\((?P<due>[^()\n]{1,40})\)[ \t.]*$")
+# "Action log review:", "Actions from the previous meeting:": a list's lead-in naming an earlier meeting's
+# actions, whose ticked boxes report them done (a ticked box under "Action items" was done in the meeting)
+_PAST_ACTIONS_LEAD = re.compile(
+    r"\baction[ \t]+(?:log|tracker|register)\b|"
+    r"\b(?:previous|last|earlier|outstanding)[ \t]+(?:meeting['’]s[ \t]+)?actions?\b|"
+    r"\bactions?[ \t]+(?:from|arising[ \t]+from)[ \t]+(?:the[ \t]+)?(?:previous|last|earlier)\b", re.IGNORECASE)
 
 
 def checklist_actions(text: str, item: ItemSegment, attendance: list[AttendanceEntry]) -> list[Action]:
     """Markdown task lists ("- [ ] **Owner:** task (30 November 2021)"): each box is an explicit action,
     owned by the names of its bold lead; a bracketed date at the end is its due date, not its task."""
     actions: list[Action] = []
+    lead = ""       # the last paragraph above that is no box: the lead-in of the list the box is in
     for p in item.paragraphs:
         m = _CHECKLIST_LINE.match(text, p.span.start, p.span.end)
         if m is None:
+            lead = text[p.span.start:p.span.end]
             continue
+        if m["box"].strip() and _PAST_ACTIONS_LEAD.search(lead):
+            continue    # "Action log review:" over "- [x] @Jo Hale to …": an earlier meeting's action, done
         ts, te = _trim(text, m.start("task"), m.end("task"))
         due = None
         dm = _TRAILING_DUE.search(text, ts, te)
@@ -392,7 +404,9 @@ def checklist_actions(text: str, item: ItemSegment, attendance: list[AttendanceE
 # before its task (a hyphen inside a name, "Mercer-Ibe", is no dash)
 _MENTIONED_OWNERS = re.compile(
     r"(?P<owners>@[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
-    r"(?:[ \t]*(?:,|&|\band\b)?[ \t]*@[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})*)[ \t]+[–—-][ \t]+")
+    r"(?:[ \t]*(?:,|&|\band\b)?[ \t]*@[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})*)"
+    # ("@Ana Lowe to submit the bid by 30/06/2024": the chip the subject of the task's "to")
+    r"(?:[ \t]+[–—-][ \t]+|[ \t]+to[ \t]+(?=[a-z]))")
 
 
 def _mentioned_owners(text: str, s: int, e: int, attendance: list[AttendanceEntry]) -> list[Owner]:

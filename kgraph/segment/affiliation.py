@@ -36,6 +36,14 @@ def analyse_affiliation(paren: str) -> tuple[list[str], str | None]:
     return list(orgs), role
 
 
+_SPEAKING_FOR = re.compile(r"^(?:instructed[ \t]+by|on[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?(?=[A-Z])", re.IGNORECASE)
+
+
+def without_speaking_for(piece: str) -> str:
+    """ "instructed by Lakes Law Solicitors" → "Lakes Law Solicitors": the body an attendee spoke for."""
+    return _SPEAKING_FOR.sub("", piece, count=1)
+
+
 # the deputy or assistant of an office holder: "Deputy Police and Crime Commissioner", "Deputy Mayor for …"
 _DEPUTY_OF_AN_OFFICE = re.compile(r"(?:deputy|assistant)\s+", re.IGNORECASE)
 
@@ -64,6 +72,9 @@ def _analyse_affiliation(paren: str) -> tuple[tuple[str, ...], str | None]:
         if chair_role_re().search(part) and re.search(r"\s+and\s+", part):
             pieces = [p.strip() for p in re.split(r"\s+and\s+", part) if p.strip()]
         for piece in pieces:
+            # "Counsel, instructed by Lakes Law Solicitors", "on behalf of Fellside Residents' Association":
+            # the body the person spoke for, named after the words that say so
+            piece = without_speaking_for(piece)
             cm = chair_role_re().search(piece)
             if cm:
                 chair_role = chair_role or _role_label(cm.group(0))
@@ -767,7 +778,8 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     else:
         parens = [_SPACES.sub(" ", m.group(1)).strip() for m in _PAREN.finditer(text, rest_s, e)]
         aff = " ".join(p for p in parens if p) or None
-        analysed = ", ".join(p for p in parens if p and not _ITEM_NOTE.fullmatch(p)) or None
+        # ("Lakes Consulting – item 3": the item a guest came for, a dash after the body)
+        analysed = ", ".join(_ITEM_NOTE_AFTER_DASH.sub("", p) for p in parens if p and not _ITEM_NOTE.fullmatch(p)) or None
     orgs: list[str] = []
     role = None
     if analysed:
@@ -796,6 +808,7 @@ _ITEM_NOTE = re.compile(r"(?i:(?:for|at|during|from)[ \t]+)?(?i:items?|minutes?|
                         r"[\w./-]{1,10}(?:[ \t]*(?:,|and|&|-|–|to)[ \t]*[\w./-]{1,10})*(?:[ \t]+only)?")
 
 
+_ITEM_NOTE_AFTER_DASH = re.compile(r"[ \t]+[–—-][ \t]+(?:" + _ITEM_NOTE.pattern + r")$")
 _CONNECTORS = frozenset({"and", "of", "the", "for", "to", "in", "on", "at", "with"})
 _SHOUTED_NAME_WORD = re.compile(r"[A-Z]\.?|[A-Z][A-Z'’-]*[AEIOUY][A-Z'’-]*")
 

@@ -24,7 +24,7 @@ from .attendance_columns import (continued_row_cells, join_continued_cells, _aff
                                  column_spans, _columns_going_on, _entries_on_one_line, _group_body,
                                  _group_heading, _group_line_entries, _group_line_label, _heading_over_people,
                                  _label_over_two_lines, _MARKS_KEY_LINE, _members_below, _names_after_places,
-                                 _names_members, _opens_another_list_section, _political_group_label,
+                                 _names_members, _opens_another_list_section, _party_line_label, _political_group_label,
                                  _rows_wrapped_over_lines, _sentence_end, _substitute_entry, _table_header,
                                  _table_row_entry, _two_column_rows, _under_the_second_cell)
 
@@ -165,6 +165,12 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 party_members = None if _label_match(text, lj) else _political_group_label(text, lj.cs, lj.ce)
                 if party_members is not None:
                     group_blocks.append((party_members, lj.ce, None))
+                    j += 1
+                    continue
+                party = None if _label_match(text, lj) else _party_line_label(text, lj.cs, lj.ce)
+                if party is not None:
+                    # "Other parties:" over "For Lakes Police (applicant): PC A (…)": one side of a hearing a line
+                    group_blocks.append((party[0], lj.ce, party[1]))
                     j += 1
                     continue
                 group_label = None if _label_match(text, lj) else \

@@ -337,6 +337,27 @@ def _group_line_label(text: str, a: int, b: int, among_groups: bool = False) -> 
     return ls, lm.end()
 
 
+# "For Lakes Police (applicant for the review): PC A (…) and Inspector B (…)", "For the premises licence
+# holder: Mr C (…)", "Other persons: Mrs D (local resident)": a hearing's parties, each line naming the
+# side its people spoke for before a colon (a bracket may say how the side stands in the case)
+_PARTY_LINE_LABEL = re.compile(r"(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?P<party>[^:()\n]{2,60}?)"
+                               r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]+(?=[A-Z])", re.IGNORECASE)
+
+
+def _party_line_label(text: str, a: int, b: int) -> tuple[int, str | None] | None:
+    """Where the people of a hearing party's line start and the body the party names (None: "the
+    responsible authorities", "Other persons"), or None when the line opens with no party's label."""
+    pm = _PARTY_LINE_LABEL.match(text, a, b)
+    if pm is not None:
+        party = pm["party"].strip()
+        party = party[4:] if party.lower().startswith("the ") else party
+        return (pm.end(), _group_body(party)) if _opens_with_a_name(text[pm.end():b]) else None
+    lm = _GROUP_LINE_LABEL.match(text, a, b)
+    if lm is None or _label_phrase(text[a:lm.end()]).lower() not in terms()["hearing_party_labels"]:
+        return None
+    return (lm.end(), None) if _opens_with_a_name(text[lm.end():b]) else None
+
+
 def _political_group_label(text: str, a: int, b: int) -> int | None:
     """ "Conservative: Cllrs A (Chair), B, C", "Labour Group: Cllr D": one line of a list sorted by
     political group; where its members start, when the label names a party (its members are the

@@ -24,10 +24,12 @@ from .labels import _label_match
 # "ACTION 02/20: …" is a numbered action line, not an item); "HWB.41 Apologies" (a capitals prefix
 # joined to the number by a dot; "NO.4" is not a prefix); "SE14.<TAB>APOLOGIES" (Scottish council minutes: the
 # committee's capitals prefix joined to the number, then a stop); "3.0 Funding update" (typed notes whose
-# paragraphs are numbered 3.1, 3.2: the heading's number ends in ".0" and is kept as written)
+# paragraphs are numbered 3.1, 3.2: the heading's number ends in ".0" and is kept as written);
+# "LSC/9<spaces>APOLOGIES" (a district council's hearing minutes: the committee's capitals prefix, a
+# slash, the running minute number without a year)
 _HEADING_A = re.compile(
     r"(?:(?:agenda\s+item|item|minute(?:\s+no\.?)?|min\.?\s+no\.?)(?:[ \t]*:)?\s+)?"
-    r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?-i:[A-Z])/\d{2}/\d{1,3}|(?-i:[A-Z]{2,6})[ ]?\d{2}/\d{2}[-–]\d{1,3}(?!\d)|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|(?!(?:ACTION|DECISION|OUTCOME|ITEM|AP)\d)(?-i:[A-Z]{2,6})\d{1,3}(?=[.:][ \t])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
+    r"(?P<num>\d{1,3}\.0(?![\d.])|[A-Z]{2,6}/\d{2,4}/\d{1,3}|(?-i:[A-Z]{2,6})/\d{1,3}(?![\d/])|(?-i:[A-Z])/\d{2}/\d{1,3}|(?-i:[A-Z]{2,6})[ ]?\d{2}/\d{2}[-–]\d{1,3}(?!\d)|(?!(?:ACTION|DECISION|OUTCOME)[ ]?\d)(?-i:[A-Z]{2,6})[ ]?\d{1,3}/\d{2,4}|(?!NO\.)(?-i:[A-Z]{2,6})\.\d{1,3}(?![\d.])|(?!(?:ACTION|DECISION|OUTCOME|ITEM|AP)\d)(?-i:[A-Z]{2,6})\d{1,3}(?=[.:][ \t])|\d{1,3}(?:[a-z](?![a-z]))?(?:/\d{2,4})?)"
     # ("Minute 7 (Part II) - Case themes": the minute's confidential part marked beside its number)
     r"(?:[ \t]+\((?:part[ \t]+(?:ii|2|b)|exempt|confidential|private)\))?"
     # ("**14.** **Apologies**": a clerk's Markdown may embolden the number and the title apart)
@@ -916,10 +918,32 @@ def _all_case_references(text: str, subs: list[_Heading]) -> bool:
     return all(_CASE_REFERENCE_TITLE.match(text, h.title_start, h.title_end) for h in subs)
 
 
+# "1.1 The Chair welcomed everyone …" under "1. Welcome": an item opening on its first numbered paragraph,
+# a sentence (a full stop closing its line, or more words than a title has)
+_MIN_ITEMS_OPENING_ON_PARAGRAPHS = 2
+
+
+def _opens_on_numbered_paragraph(text: str, lines: list[Line], h: _Heading, end: int) -> bool:
+    major = (h.number or "").rstrip(".")
+    first = _next_nonblank(lines, h.title_line_index, 2)
+    if not major.isdigit() or first is None or first >= end:
+        return False
+    m = _SUB_ITEM_HEADING.fullmatch(lines[first].content(text))
+    if m is None or m["major"] != major or m["minor"] != "1":
+        return False
+    title = m["title"].rstrip()
+    return title.endswith(".") or len(title.split()) > _MAX_SUB_ITEM_TITLE_WORDS
+
+
 def with_titled_sub_items(text: str, lines: list[Line], headings: list[_Heading]) -> list[_Heading]:
     """The headings with the titled sub-items ("5.1", "5.2") of each item that opens straight on its
     first sub-item; the gold counts such numbered sub-items as items of their own, unless they only
-    name the cases the item reviews."""
+    name the cases the item reviews, or the minutes number the paragraphs of their items so (items
+    opening on "1.1 The Chair welcomed …"): there a titled "3.1 Annual return" heads a part of item 3."""
+    ends = [headings[k + 1].line_index if k + 1 < len(headings) else len(lines) for k in range(len(headings))]
+    if sum(_opens_on_numbered_paragraph(text, lines, h, end) for h, end in zip(headings, ends)) \
+            >= _MIN_ITEMS_OPENING_ON_PARAGRAPHS:
+        return list(headings)
     out: list[_Heading] = []
     for k, h in enumerate(headings):
         out.append(h)

@@ -37,6 +37,11 @@ _ATT_LABEL = re.compile(
     r"(?!not\b|no\b|all\b|other\b)(?:[a-z][a-z-]*[ \t]+){1,2}?officers(?=[ \t]*:)|"
     # "Guests in attendance (Item 5)": a capitalised group in attendance alone on its line, a note may follow
     r"(?-i:[A-Z])[a-z-]*(?:[ \t]+[a-z][a-z-]*)?[ \t]+in\s+attendance(?=[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?$)|"
+    # "Other parties:" over those heard at a licensing hearing (the applicant, the licence holder, residents),
+    # grouped by the party they came for
+    r"other[ \t]+parties(?=[ \t]*:)|"
+    # "Guests: A Brown (Lakes Consulting – item 3)": those invited for an item, with a colon
+    r"guests?(?=[ \t]*(?:\*\*|__)?[ \t]*:)|"
     r"also\s+present|together\s+with|officers\s+and\s+others\s+in\s+attendance|others\s+in\s+attendance|officers\s+in\s+attendance|"
     r"officers\s+present|officers|apologies\s+for\s+absence|apologies|"
     # "Attended: Dev (BMBC, chair), Kirsty (BMBC, notes)", "Apols: Paul C (BMBC)": informal notes' labels
@@ -75,7 +80,7 @@ _LIST_KIND = {"present": "present", "members present": "present", "those present
               "chair": "present", "chairman": "present", "chairwoman": "present", "chairperson": "present",
               "chaired by": "present",    # "Chair: Cllr A Brown, Cabinet Member …" above the list
               "also present": "also_present", "also in attendance": "also_present", "in attendance": "in_attendance",
-              "together with": "in_attendance",     # "Together with:" the officers below the members
+              "together with": "in_attendance", "other parties": "in_attendance", "guests": "in_attendance", "guest": "in_attendance",     # "Together with:" the officers below the members
               "officers": "officers", "officers present": "officers", "officers in attendance": "officers",
               "officers and others in attendance": "officers", "others in attendance": "in_attendance",
               "apologies": "apologies", "apologies for absence": "apologies", "absent": "absent",
