@@ -218,7 +218,11 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch CE: a county partnership's 2024 minutes saved as PDF; a district council's
                          # licensing hearing page (the OCR'd 2016 scan's PDF loses two attendance lines, so
                          # it is not held here)
-                         ("ce01_kent_kcsp_2024", "pdf"), ("ce03_tendring_licensing_subcommittee_2018", "html"))]]
+                         ("ce01_kent_kcsp_2024", "pdf"), ("ce03_tendring_licensing_subcommittee_2018", "html"),
+                         # batch CG: a county partnership's 2013 printed minutes saved as PDF (the borough's
+                         # Word record of decisions reads its attendance grid's bodies less well than the
+                         # text copy, so it is not held here)
+                         ("cg01_kent_kcsp_2013", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

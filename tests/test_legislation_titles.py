@@ -27,3 +27,8 @@ def test_an_order_titled_after_the_act_it_amends_keeps_the_act_in_its_title():
 def test_an_act_followed_by_a_bracket_of_its_own_stays_the_act():
     text = "Powers under the Misuse of Drugs Act 1971 (section 23) were used twice."
     assert titles(text) == ["Misuse of Drugs Act 1971"]
+
+
+def test_a_numbered_set_of_regulations_keeps_its_number_in_the_title():
+    text = "Most calls were breaches of the Lakes Health (Restrictions) (England) (No. 4) Regulations 2020 in the park."
+    assert titles(text) == ["Lakes Health (Restrictions) (England) (No. 4) Regulations 2020"]

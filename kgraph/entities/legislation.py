@@ -25,7 +25,9 @@ from .matcher import Token
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # (an Act that amends another names it in its brackets, year and all: "Worker Protection (Amendment of
 # Equality Act 2010) Act 2023")
-_TITLE_WORD = rf"(?:[A-Z][\w’'-]*|\((?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or)(?:,?{_WS}(?:[A-Z][\w’'-]*|(?:19|20)\d{{2}}|and|of|the|for|in|on|to|with|or))*\))"
+# (a numbered set of the same Regulations: "Health Protection (Coronavirus, Restrictions) (England) (No. 4)
+# Regulations 2020")
+_TITLE_WORD = rf"(?:[A-Z][\w’'-]*|\(No\.?[ \t]*\d{{1,3}}\)|\((?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|with|or)(?:,?{_WS}(?:[A-Z][\w’'-]*|(?:19|20)\d{{2}}|and|of|the|for|in|on|to|with|or))*\))"
 # "Antisocial Behaviour etc. (Scotland) Act 2004": "etc." links words as "and" does
 # "Protection from Stalking Act": "from" links too, after the words that take it in a title (``_trim_title``)
 _LINK = rf"(?:{_WS}|,{_WS}|{_WS}(?:and|of|the|for|in|on|to|with|or|against|from|etc\.){_WS})"

@@ -329,6 +329,9 @@ _OWNER_FIELD = re.compile(
     r"(?:[ \t]*[(\[][ \t]*|[ \t]+[-–—][ \t]*|[.;,][ \t]+|[ \t]+(?=[A-Z]))(?i:owners?|leads?|responsible|action(?:ed)?\s+by|by\s+whom)"
     r"[ \t]*[:–—-][ \t]*(?P<owners>(?:[^()\[\]\n:;]|\([^()\[\]\n:;]{1,60}\)){1,80}?)"
     r"(?=[ \t]*[)\]]|[,;.]?[ \t]*(?i:by|due|deadline|target(?:\s+date)?|timescale)\b|[ \t]+[-–—][ \t]|[.;]?[ \t]*$)")
+# the owner field in square brackets after the task, "[Owner: Jo Hale, LBB]", its text maybe wrapped
+_BRACKETED_OWNER_FIELD = re.compile(r"[ \t\n]*\[[ \t]*(?i:owners?|leads?|responsible|action(?:ed)?\s+by)[ \t]*:"
+                                    r"[ \t\n]*(?P<owners>[^()\[\]:;]{1,160}?)[ \t\n]*\]")
 _LEADING_OWNER_FIELD = re.compile(
     r"[(\[][ \t]*(?i:owners?|leads?)[ \t]*:[ \t]*(?P<owners>[^()\[\];\n]{1,200}?)"
     r"(?:[ \t]*;[ \t]*(?i:by|due|deadline|target(?:\s+date)?)[ \t]*:?[ \t]*[^()\[\]\n]{0,40}?)?[ \t]*[)\]]"
@@ -425,6 +428,14 @@ def parse_action_entry(text: str, s: int, e: int, attendance: list[AttendanceEnt
                   for o in _owners_in(text, a, b, attendance)]
         return owners, (Span(ts, te) if te > ts else None), Span(rs, re_)
     # "Action: Complete the mapping (Owner: Jo Bloggs) – due 28 April 2020": the task, then its owners
+    # ("[Owner: Jo Hale, LBB / Sam\nWebb, LBB]": a bracketed field may wrap, each owner's body after a comma)
+    bm = _BRACKETED_OWNER_FIELD.search(text, rs, re_)
+    if bm and bm.start() > rs:
+        ts, te = _trim(text, rs, bm.start())
+        owners = [o for a, b in _owner_pieces(text, bm.start("owners"), bm.end("owners"))
+                  for o in _owners_in(text, a, b, attendance)]
+        if te > ts and owners:
+            return owners, Span(ts, te), Span(rs, re_)
     om = _OWNER_FIELD.search(text, rs, re_)
     if om:
         ts, te = _trim(text, rs, om.start())

@@ -559,6 +559,21 @@ def _people_under_shared_brackets(text: str, s: int, e: int, kind: str) -> list[
     return entries
 
 
+# "… and C (Org), with D (Org) taking the minutes.": the minute-taker joined to a list told as a sentence
+_WITH_BEFORE_NAME = re.compile(r"[ \t]*with[ \t]+(?=[A-Z])")
+_MINUTING_TAIL = re.compile(r"[ \t\n]+(?:taking|who[ \t]+took|took)[ \t\n]+(?:the[ \t\n]+)?(?:minutes|notes)[ \t.]*$")
+
+
+def _without_minuting_clause(text: str, ps: int, pe: int) -> tuple[int, int]:
+    """A list's piece "with D (Org) taking the minutes" read as "D (Org)": the clause around the name
+    says what D did at the meeting, it is no part of D's name or body."""
+    tail = _MINUTING_TAIL.search(text, ps, pe)
+    if tail is None:
+        return ps, pe
+    lead = _WITH_BEFORE_NAME.match(text, ps, tail.start())
+    return (lead.end() if lead else ps), tail.start()
+
+
 def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceEntry]:
     """Entries of a list written as running text: split at commas/"and" outside parentheses; a piece
     naming a body or a job joins the person before it ("Jo Hawkins, Medway Council")."""
@@ -576,7 +591,7 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
     per_person = _one_person_per_mention(text, s, e)
     if per_person is not None:
         return [entry for a, b in per_person if (entry := parse_entry(text, a, b, kind, True)) is not None]
-    pieces = _top_level_splits(text, s, e, _ENTRY_SEPS)
+    pieces = [_without_minuting_clause(text, ps, pe) for ps, pe in _top_level_splits(text, s, e, _ENTRY_SEPS)]
     merged: list[list[int]] = []
     for ps, pe in pieces:
         piece = text[ps:pe]

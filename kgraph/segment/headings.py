@@ -192,6 +192,11 @@ def _bare_number_heading(content: str) -> bool:
     """ "29 MINUTES OF PREVIOUS MEETING" (printed minutes): a number without a stop counts only for
     a short title-like line that is not a date ("12 January 2022")."""
     content = _without_presenter_bracket(content)
+    # ("47/23 POLICE AND CRIME PLAN - PERFORMANCE REPORT pdf icon PDF 1 MB": the size of the linked
+    # report is the page's, no words of the title)
+    residue = _WEB_RESIDUE.search(content) if content.rstrip().endswith("B") else None
+    if residue is not None:
+        content = content[:residue.start()]
     words = content.split()
     if len(words) > 12 or find_dates(content[:25]):
         return False
@@ -1296,7 +1301,10 @@ def _colon_heading(text: str, lines: list[Line], i: int) -> bool:
     ln = lines[i]
     if not _COLON_HEADING.fullmatch(text, ln.cs, ln.ce) or len(text[ln.cs:ln.ce].split()) > 6:
         return False
-    if i + 1 >= len(lines) or lines[i + 1].blank:
+    below = _next_nonblank(lines, i, 2)
+    if below is None or (below > i + 1 and lines[below].content(text).rstrip().endswith(":")):
+        # typed with a blank line between each heading and its text ("Safe accommodation update:",
+        # a blank, the paragraph): a heading still has text under it, not another heading or label
         return False
     return not (_label_match(text, ln) or _ACTION_LABEL.match(text, ln.start) or _DECISION_LINE.match(text, ln.cs)
                 or _FIELD.match(text[ln.cs:ln.ce]))
@@ -1323,3 +1331,34 @@ def _heads_a_minutes_table(content: str) -> bool:
     # "No.<TAB>Action<TAB>Owner<TAB>Deadline" under an item is its table of actions, numbered in the
     # action log's own series: a minutes table has a column for the item or its text as well
     return len(cells) >= 2 and all(headers.fullmatch(c) for c in cells) and any(business.fullmatch(c) for c in cells)
+
+
+def _action_list_heading_line(text: str, ln: Line) -> bool:
+    """ "Summary of actions", "Actions arising:": a line alone naming a list of actions (the headings
+    the extract stage reads such lists under, kgraph/data/minutes_terms.json)."""
+    content = ln.content(text).strip(" \t*_#:.").lower()
+    return bool(content) and " ".join(content.split()) in terms()["action_list_headings"]
+
+
+def without_action_list_entries(text: str, lines: list[Line], headings: list[_Heading]) -> list[_Heading]:
+    """The numbered headings less the entries of a list of actions: "Summary of actions" over
+    "1) Jo Bloggs – send the report – 4th May", "2) …" numbers the list's own entries, which count
+    again from 1; the run counting on from there belongs to the list, and any heading after the run
+    (its count broken) is an item again."""
+    kept: list[_Heading] = []
+    k = 0
+    while k < len(headings):
+        h = headings[k]
+        above = _previous_nonblank(lines, h.line_index, 2)
+        # (an "ACTION" set far right above item 1 heads the minutes' column of owners, no list: a
+        # list's heading stands at or left of its entries' margin)
+        if h.number != "1" or above is None or not _action_list_heading_line(text, lines[above]) \
+                or lines[above].cs - lines[above].start > lines[h.line_index].cs - lines[h.line_index].start:
+            kept.append(h)
+            k += 1
+            continue
+        expected = 1
+        while k < len(headings) and headings[k].number == str(expected):
+            k += 1
+            expected += 1
+    return kept

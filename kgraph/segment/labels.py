@@ -70,7 +70,9 @@ _ATT_LABEL = re.compile(
     r"[ \t]+for[ \t]+(?:specific|certain|particular|individual|some)[ \t]+(?:agenda[ \t]+)?items?(?=[ \t]*:)|"
     # "In attendance for item F:", "… for items 4 and 5:": those who came for the items it names
     r"[ \t]+for[ \t]+(?:agenda[ \t]+)?items?[ \t]+[A-Z0-9][\w.]{0,5}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)"
-    r"[A-Z0-9][\w.]{0,5})*(?=[ \t]*:))?(?P<tail>[ \t]+(?:were\s+)?(?:(?:received|intimated|tendered)\s+)?(?:from|on\s+behalf\s+of))?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
+    r"[A-Z0-9][\w.]{0,5})*(?=[ \t]*:))?(?P<tail>[ \t]+(?:were\s+)?(?:(?:received|intimated|tendered)\s+)?(?:from|on\s+behalf\s+of)|"
+    # "In attendance were A (Org), B (Org) and C": the list told as a sentence, its label's verb before the first name
+    r"[ \t]+were(?=[ \t]+(?-i:[A-Z])))?[ \t]*(?P<colon>[:–—-])?[ \t]*(?:\*\*|__)?[ \t]*",
     re.IGNORECASE)
 _LIST_KIND = {"present": "present", "members present": "present", "those present": "present", "attendees": "present",
               "attendance": "present", "attendance details": "present",    # ModernGov's attendance table

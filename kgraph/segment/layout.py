@@ -15,7 +15,8 @@ from .labels import _ATT_LABEL, _label_match, _LIST_KIND
 from .headings import (find_decimal_minute_headings, find_decision_record_headings,
                        find_headings_over_numbered_paragraphs, find_lettered_headings, find_numbered_headings,
                        find_numbered_paragraphs, find_roman_headings, find_unnumbered_headings, _Heading,
-                       _MIN_PARAGRAPH_RUN, _next_nonblank, _previous_nonblank, _tabs, with_titled_sub_items)
+                       _MIN_PARAGRAPH_RUN, _next_nonblank, _previous_nonblank, _tabs, with_titled_sub_items,
+                       without_action_list_entries)
 from .paragraphs import _FURNITURE
 from .items_table import _CELL_SEPARATORS, find_item_table, _ItemTable, _table_row_segment
 from .affiliation import parse_entry
@@ -153,6 +154,7 @@ def segment(source: SourceText) -> Segmented:
     lines = split_lines(text)
     warnings: list[str] = []
     headings, alone = find_numbered_headings(text, lines)
+    headings = without_action_list_entries(text, lines, headings)
     headings = _headings_below_agenda_rows(text, lines, headings) or headings
     headings = _capitals_minutes_under_agenda_list(text, lines, headings) or headings
     if alone >= 2:

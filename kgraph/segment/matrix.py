@@ -246,8 +246,13 @@ def _matrix_entry(text: str, ln: Line, marks_at: int, kind: str | None,
     entry = parse_entry(text, ns, ne, kind, True)
     if entry is not None and os_ < oe:
         cell = _SPACES.sub(" ", " ".join([text[os_:oe], *body_rest])).strip(" |")
+        # "LBB | Head of Community Protection": a grid drawn with bars gives the body a cell of its own,
+        # the post the next ("Name | Organisation | Role | 04/02/21")
+        body_cell, bar, post_cell = cell.partition("|")
         # "(GMP)", "(minutes)", "(Tameside locality)": an acronym or a remark, not the body's name
-        orgs, role = _matrix_body_cell(_SPACES.sub(" ", _PAREN.sub(" ", cell)).strip())
+        orgs, role = _matrix_body_cell(_SPACES.sub(" ", _PAREN.sub(" ", body_cell)).strip())
+        if bar and post_cell.strip(" |"):
+            role = role or post_cell.strip(" |")
         entry.organisations.extend(o for o in orgs if o not in entry.organisations)
         entry.role = entry.role or role
         entry.as_written = cell

@@ -225,15 +225,27 @@ def _action_line_goes_on(text: str, lines: list[Line], i: int, last: int) -> boo
     (Priya - Lakes Police)": a long action line that ends no sentence goes on over the next line when that
     line opens in lower case or closes the owners' bracket; a new label, number or heading never does."""
     ln = lines[i]
-    if i + 1 >= last or ln.ce - ln.cs < _WRAPPING_ACTION_WIDTH or text[ln.ce - 1] in ".!?;:)]":
+    if i + 1 >= last or lines[i + 1].blank:
         return False
     nxt = lines[i + 1]
-    if nxt.blank or nxt.heading or _ACTION_LABEL.match(text, nxt.cs, nxt.end) or _DECISION_LINE.match(text, nxt.cs, nxt.end) \
+    if _OWNER_FIELD_OPENING.match(text, nxt.cs, nxt.ce):
+        # "Action: Confirm the costs (estimated £8,400)" over "[Owner: Jo Hale, LBB] [Due: 31/03/2021]":
+        # the action's own bracketed fields, however its task line ended
+        return True
+    if ln.ce - ln.cs < _WRAPPING_ACTION_WIDTH or text[ln.ce - 1] in ".!?;:)]":
+        return False
+    if nxt.heading or _ACTION_LABEL.match(text, nxt.cs, nxt.end) or _DECISION_LINE.match(text, nxt.cs, nxt.end) \
             or paragraph_start(text, nxt)[1] is not None:
         return False
     content = nxt.content(text).rstrip(" .")
+    # ("… [Owner: Jo Hale," over "LBB] [Due: 01/03/2021]": the owner's bracket wrapped, then closed)
     return content[:1].islower() or (content.endswith(")") and "(" in content) or \
-        _ENDS_ON_A_JOINING_WORD.search(text, ln.cs, ln.ce) is not None
+        (content.endswith("]") and "[" in content) or _ENDS_ON_A_JOINING_WORD.search(text, ln.cs, ln.ce) is not None
+
+
+# an action's owner field opening its line, in a bracket: "[Owner: Jo Hale, LBB]", "(Lead: Sam Webb)"
+_OWNER_FIELD_OPENING = re.compile(r"[ \t]*[\[(][ \t]*(?:owners?|leads?|responsible|action(?:ed)?[ \t]+by)[ \t]*:",
+                                  re.IGNORECASE)
 
 
 # "… a letter of support for" over "Amanda to sign …": a line ending on a word that joins it to what
