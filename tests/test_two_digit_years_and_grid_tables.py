@@ -99,3 +99,8 @@ def test_a_table_without_grid_or_wrapped_cells_is_left_as_it_is():
     text = ("Item | Title | Lead | Time\n-----+-------+------+-----\n1    | Welcome | Chair | 14:00\n"
             "2    | Minutes | Chair | 14:05\n")
     assert rebuild_wrapped_tables(text) == text
+
+
+def test_an_online_platform_under_the_date_is_the_venue():
+    text = GRID.replace("Fellside House\n\nPresent:", "Microsoft Teams (virtual meeting)\n\nPresent:")
+    assert extract_text(text).header.venue == "Microsoft Teams"
