@@ -158,7 +158,7 @@ def find_time(text: str) -> tuple[dt.time, Span] | None:
         candidates.append((m.start(), dt.time(hour, int(m["m"] or 0)), Span(m.start(), m.end())))
     m = _TIME_24H.search(text)
     if m:
-        candidates.append((m.start(), dt.time(int(m["h"]), int(m["m"])), Span(m.start(), m.end())))
+        candidates.append((m.start(), _range_start(text, m), Span(m.start(), m.end())))
     m = _NOON.search(text)
     if m:
         candidates.append((m.start(), dt.time(12, 0), Span(m.start(), m.end())))
@@ -166,6 +166,24 @@ def find_time(text: str) -> tuple[dt.time, Span] | None:
         return None
     _, time, span = min(candidates, key=lambda c: c[0])
     return time, span
+
+
+# "2.00 - 4.20 PM": a range whose end alone says am or pm
+_RANGE_END_12H = re.compile(r"[ \t]*(?:[-–—]|to)[ \t]*(?P<h>1[0-2]|0?[1-9])[.:](?P<m>[0-5]\d)[ \t]*(?P<ampm>[ap])\.?[ \t]?m\b",
+                            re.IGNORECASE)
+
+
+def _range_start(text: str, m: re.Match) -> dt.time:
+    """The clock time a 24-hour-looking match gives; where it opens a range ending in "pm" ("2.00 - 4.20
+    PM"), its hour is of the afternoon too, unless that would put it after the range's end ("11.00 - 1.00
+    pm" starts in the morning)."""
+    hour, minute = int(m["h"]), int(m["m"])
+    end = _RANGE_END_12H.match(text, m.end())
+    if end and end["ampm"].lower() == "p" and 1 <= hour < 12:
+        end_hour = int(end["h"]) % 12 + 12
+        if (hour + 12, minute) <= (end_hour, int(end["m"])):
+            hour += 12
+    return dt.time(hour, minute)
 
 
 def parse_time(text: str) -> dt.time | None:
@@ -243,8 +261,9 @@ def year_of(day: int, month: int, weekday: int | None, years: list[int]) -> int 
     return None
 
 
-# "Tues 12 Mar 24", "12th March '24": a day, a month and a two-digit year (notes typed in a hurry)
-_SHORT_YEAR_DATE = re.compile(rf"(?<![\w/.-]){_DAY}\s+{_MONTH}\.?,?\s+['’]?(?P<year>\d\d)(?![\d:.])", re.IGNORECASE)
+# "Tues 12 Mar 24", "12th March '24": a day, a month and a two-digit year (notes typed in a hurry; a full
+# stop may end the sentence after it, but "12 March 24.5" or "24:00" is no year)
+_SHORT_YEAR_DATE = re.compile(rf"(?<![\w/.-]){_DAY}\s+{_MONTH}\.?,?\s+['’]?(?P<year>\d\d)(?![\d:]|\.\d)", re.IGNORECASE)
 
 
 def short_year_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[dt.date, Span]]:

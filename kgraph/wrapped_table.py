@@ -32,26 +32,69 @@ _LONG_CELL = 25
 _CELL_STOPS = frozenset(".;:!?)")
 # a line ends its paragraph when the next line's first word would still have fitted on it
 _WRAP_SLACK = 1
-# a line opened by a label ("By: 1 June", "Owner: AB") starts a paragraph of its own
-_LABEL_START = re.compile(r"[A-Z][a-z]{1,10}:[ ]")
+# a line opened by a label ("By: 1 June", "Owner: AB"), an owner's initials and a dash ("AB/CD - update
+# the log", as an action column lists its actions) or a bullet ("- 0720/04 …") starts a paragraph of its own
+_LABEL_START = re.compile(r"[A-Z][a-z]{1,10}:[ ]|[A-Z]{2,4}(?:/[A-Z]{2,4})*[ ][-–][ ]|[-•*][ ]")
 
 
 def rebuild_wrapped_tables(text: str) -> str:
     """The text with each wrapped item table rebuilt cell by cell; unchanged when it has none."""
-    if "\t" not in text:
-        return text
-    lines = text.split("\n")
+    if "\t" in text:
+        return _rebuilt_tabbed(text.split("\n")) or text
+    if "|" in text:
+        # the same table drawn as a text grid ("Item | Discussion | Action", "----+----" rules)
+        lines = _grid_as_tabbed(text.split("\n"))
+        return (_rebuilt_tabbed(lines) if lines else None) or text
+    return text
+
+
+def _rebuilt_tabbed(lines: list[str]) -> str | None:
+    """The text of these lines with their TAB-parted wrapped item table rebuilt, or None when none is."""
     header = _find_header(lines)
     if header is None:
-        return text
+        return None
     end = _table_end(lines, header)
     body = lines[header + 1:end]
     width = len(lines[header].split("\t"))
     if (sum(1 for ln in body if ln.startswith("\t") and ln.strip()) < _LEAST_CONTINUATIONS
             or not _cells_broke_mid_sentence(body)):
-        return text
+        return None
     rebuilt = _rebuild(body, width, lines[header])
     return "\n".join(lines[:header + 1] + rebuilt + lines[end:])
+
+
+# a grid's rule line: "-----+-----+-----", "|----|----|", "+=====+=====+"
+_GRID_RULE = re.compile(r"[ \t]*[|+]?[ \t]*[-=]{3,}(?:[ \t]*[+|][ \t]*[-=]{3,})+[ \t]*[|+]?[ \t]*")
+
+
+def _grid_as_tabbed(lines: list[str]) -> list[str] | None:
+    """A grid item table drawn in text, read as the TAB-parted table a Word export writes: from its
+    header of column names on, each line with the header's number of bars has its cells parted by TABs
+    (outer bars dropped) and each rule line is blank; None when no header of three names or more is
+    drawn so. Other lines (page furniture between the grid's pages) are left as they are."""
+    start = next((i for i, ln in enumerate(lines) if ln.count("|") >= 2
+                  and _is_header("\t".join(_grid_cells(ln, ln.lstrip().startswith("|"))))), None)
+    if start is None:
+        return None
+    bars = lines[start].count("|")
+    outer = lines[start].lstrip().startswith("|")
+    out = lines[:start]
+    for line in lines[start:]:
+        if _GRID_RULE.fullmatch(line):
+            out.append("")
+        elif line.count("|") == bars:
+            out.append("\t".join(_grid_cells(line, outer)).rstrip("\t") or "\t")
+        else:
+            out.append(line)
+    return out
+
+
+def _grid_cells(line: str, outer: bool = False) -> list[str]:
+    """A grid line's cells, stripped; ``outer``: the grid is boxed ("| a | b |"), its outer bars dropped."""
+    if outer:
+        line = line.strip()[1:]
+        line = line[:-1] if line.endswith("|") else line
+    return [c.strip() for c in line.split("|")]
 
 
 def _cells_broke_mid_sentence(body: list[str]) -> bool:

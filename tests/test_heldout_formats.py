@@ -222,7 +222,12 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch CG: a county partnership's 2013 printed minutes saved as PDF (the borough's
                          # Word record of decisions reads its attendance grid's bodies less well than the
                          # text copy, so it is not held here)
-                         ("cg01_kent_kcsp_2013", "pdf"))]]
+                         ("cg01_kent_kcsp_2013", "pdf"),
+                         # batch CF: a county partnership's ModernGov page; a Neighbourhood Watch association's
+                         # AGM minutes in Word (elections proposed, seconded and carried); a borough hate crime
+                         # forum's minutes printed to PDF
+                         ("cf01_kent_kcsp_2025", "html"), ("cf02_hertfordshire_nhw_agm_2019", "docx"),
+                         ("cf04_hounslow_hate_crime_forum_2022", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

@@ -558,6 +558,15 @@ _THE_BEFORE = re.compile(r"\bthe[ \t\n]+$", re.IGNORECASE)
 _NAME_ENDING_HEADS = frozenset({"Council", "University", "College", "Constabulary"})
 
 
+def _people_of_posts(words: str) -> bool:
+    """ "Officers", "Members", "Trustees": one word, the plural of a post's name, names people, no body."""
+    word = words.strip()
+    if " " in word or not word.endswith("s"):
+        return False
+    posts = lexicon().lower_set("person_role_word") | lexicon().lower_set("job_title_word")
+    return word[:-1].lower() in posts
+
+
 def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """ "Youth Offending Service and Kent Fire and Rescue Service": a name that is two names of bodies
     joined by "and" is two bodies, when each is a known body or a body's name of three words or more;
@@ -568,6 +577,9 @@ def split_joined_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]
     for m in _AND_JOIN.finditer(text, s, e):
         left, right = text[s:m.start()], text[m.end():e]
+        if _capitalised(right) and _people_of_posts(left):
+            # "Election of Officers and Executive Committee": holders of posts, then the body
+            return split_joined_bodies(text, m.end(), e)
         if _of_name_head_at(left.split() + [""]):
             # "Lakes Chamber of Trade and Commerce", "Lakes Association of Parish and Town Councils":
             # after a head that takes "of", the "and" joins the words of one name

@@ -528,3 +528,35 @@ def _owners_colon_task(text: str, ps: int, pe: int, attendance: list[AttendanceE
     if te <= ts:
         return None
     return Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True, due=due_date_in(text, ts, te))
+
+
+# an action column's entry of a table of minutes: the owners' initials, a spaced dash, the task in lower
+# case and maybe a due date after another dash ("PR/RK - review the criteria - 11th Nov 22")
+_INITIALS_DASH_TASK = re.compile(r"(?P<owners>[A-Z]{2,4}(?:[ \t]*/[ \t]*[A-Z]{2,4}){0,4})[ \t]+[-–—][ \t]+(?=[a-z])")
+_INITIALS_WORD = re.compile(r"[A-Z]{2,4}")
+
+
+def initials_dash_actions(text: str, p: Paragraph, attendance: list[AttendanceEntry]) -> list[Action]:
+    """The lines of a paragraph written "AB/CD - task", nothing before the initials on the line (an
+    action column's entries, as a table of minutes rebuilt cell by cell sets them out): one action each,
+    owned by the attendees whose initials the attendance list gives (any other initials and the line is no action: "CCTV - the
+    cameras …" names nobody). The task runs to the line's end; a dash then a date gives its due date."""
+    known = {e.initials for e in attendance if e.initials}
+    if not known:
+        return []
+    actions: list[Action] = []
+    pos, end = p.text_span.start, p.text_span.end
+    while pos < end:
+        line_end = text.find("\n", pos, end)
+        line_end = end if line_end < 0 else line_end
+        m = _INITIALS_DASH_TASK.match(text, pos, line_end)
+        # (the initials open their line: "1. AB – …" and "- AB – …" are a summary's numbered entries and a
+        # note's bullets, read by the rules of lists)
+        if m and not text[text.rfind("\n", 0, pos) + 1:pos].strip() and all(w in known for w in _INITIALS_WORD.findall(m["owners"])):
+            owners = [o for o in _owners_in(text, m.start("owners"), m.end("owners"), attendance) if o.kind == "person"]
+            ts, te = _trim(text, m.end(), line_end, " \t.;")
+            if owners and te > ts:
+                actions.append(Action(text=text[ts:te], span=Span(ts, te), owners=owners, explicit=True,
+                                      due=due_date_in(text, ts, te)))
+        pos = line_end + 1
+    return actions

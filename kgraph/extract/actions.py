@@ -21,7 +21,7 @@ from .decision_tables import boxed_actions, outcome_box
 from .followups import (arrow_action, assigned_action_followups, checklist_actions, has_subjectless_verb,
                         initials_followups, _office_holder, _office_subject_holder, office_to_task_action,
                         prose_followups, _same_followup, shouted_label_action, subject_followups, _titled_owner_to_re)
-from .action_lists import (column_actions, listed_actions, marked_actions, office_marked_actions, _not_in_the_column,
+from .action_lists import (column_actions, initials_dash_actions, listed_actions, marked_actions, office_marked_actions, _not_in_the_column,
                            _owner_task_entries,
                            _without_marked_followups)
 from .action_tables import (discussion_table_actions, _EARLIER_ACTIONS_TITLE, owner_cell_actions, OwnersColumn,
@@ -261,6 +261,13 @@ def _written_actions(text: str, item: ItemSegment, attendance: list[AttendanceEn
         arrowed = arrow_action(text, p, attendance) or shouted_label_action(text, p, attendance)
         if arrowed is not None:
             actions.append(arrowed)
+            continue
+        dashed = initials_dash_actions(text, p, attendance)
+        if dashed:
+            # an action column's entries ("PR/RK - review …"); the discussion's "PR and RK to review …"
+            # is the same action (dropped below as one the entries' owners hold)
+            actions.extend(dashed)
+            block_keys.update(_owner_key(o.name) for a in dashed for o in a.owners)
             continue
         tm = _titled_owner_to_re().match(text, p.text_span.start, p.text_span.end)
         if tm:

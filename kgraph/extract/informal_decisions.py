@@ -400,6 +400,52 @@ def _past_seconder_line(text: str, ps: int, pe: int) -> int:
     return m.end()
 
 
+# "Chairman: Mr A Hale, proposed by Mrs B, seconded by Mr C." then "Carried unanimously.": an election or a
+# motion carried, its mover and seconder inside the sentence that states it (a sentence opening "Proposed
+# by …" seconds the sentence before it, read on its own)
+_PROPOSED_AND_SECONDED = re.compile(r"[^.;\n]*?,\s*(?:proposed|moved)\s+by\s+[^,;.\n]{2,60},\s*(?:and\s+)?seconded\s+by\s+",
+                                    re.IGNORECASE)
+_CARRIED_SENTENCE = re.compile(r"(?:The\s+(?:motion|proposal|resolution)\s+was\s+)?Carried\b")
+# "It was resolved that the motion be carried unanimously." inside a paragraph: the formal word of the
+# meeting's resolution, wherever the sentence stands ("it was agreed that" inside a discussion stays narrative)
+_IT_WAS_RESOLVED = re.compile(r"It\s+was\s+(?:(?:also|further|unanimously|duly)\s+)?resolved\s+(?:that|to)\s+")
+# 'Motion 1 (proposed by …): "That the subscription be increased …" … put to the vote and was carried': a
+# motion quoted in full, carried (not "not carried", not lost)
+_QUOTED_MOTION = re.compile(r"[\"“](?P<motion>That\s[^\"”\n]{10,400}?)[\"”]")
+_MOTION_WAS_CARRIED = re.compile(r"\b(?:was|were|is)\s+(?:duly\s+|then\s+)?carried\b", re.IGNORECASE)
+
+
+def _carried_motions(text: str, ps: int, pe: int) -> list[Decision]:
+    """The motions a paragraph records as carried: each sentence naming its mover and seconder that a
+    "Carried" sentence follows; else an "It was resolved that …" sentence within it; else a motion
+    quoted in full ("That …") that the paragraph says was carried."""
+    sentences = _sentences_after(text, ps, pe)
+    found = []
+    for (a, b), (na, _) in zip(sentences, sentences[1:]):
+        if _PROPOSED_AND_SECONDED.match(text, a, b) and _CARRIED_SENTENCE.match(text, na):
+            d = _decision(text, a, b, "resolved")
+            if d:
+                d.kind = "resolved"  # type: ignore[assignment]
+                found.append(d)
+    if found:
+        return found
+    for a, b in sentences[1:]:
+        m = _IT_WAS_RESOLVED.match(text, a, b)
+        if m:
+            d = _decision(text, m.end(), b, "resolved")
+            if d:
+                d.kind = "resolved"  # type: ignore[assignment]
+                return [d]
+    quoted = _QUOTED_MOTION.search(text, ps, pe)
+    if quoted and _MOTION_WAS_CARRIED.search(text, quoted.end(), pe) \
+            and not re.search(r"\bnot\s+carried\b", text[quoted.end():pe], re.IGNORECASE):
+        d = _decision(text, quoted.start("motion"), quoted.end("motion"), "resolved")
+        if d:
+            d.kind = "resolved"  # type: ignore[assignment]
+            return [d]
+    return []
+
+
 def _add_first_sentence_decision(out: list[Decision], text: str, ps: int, pe: int, kind: str) -> None:
     """A decision of ``kind`` whose text is the paragraph's first sentence."""
     d = _decision(text, *sentence_bounds(text, ps, pe, ps), kind)
@@ -445,6 +491,10 @@ def _informal_decision_of(text: str, p: Paragraph, procedural: bool, subject: re
     cm = _MOTION_CARRIED.match(text, ps, pe)
     if cm:
         _add_first_sentence_decision(out, text, ps, pe, decision_kind(cm["verb"], "agreed"))
+        return
+    carried = _carried_motions(text, ps, pe)
+    if carried:
+        out.extend(carried)
         return
     om = _OUTCOME_UNDER_SECONDER.match(text, ps, pe) if seconded > p.text_span.start else None
     if om:

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ..dates import MONTHS, day_months, find_dates
+from ..dates import MONTHS, day_months, find_dates, short_year_dates
 from ..model import AgendaItem, Header, ItemSegment, MeetingRef, Span
 from ..segment import _alternation, _compiled, english_half, terms
 
@@ -431,6 +431,9 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
         relation = _relation_in_context(text, preamble_from, ds, de, date, header)
         if relation is not None:
             add(date, relation, Span(ds, de), None)
+    # minutes dated "14th Oct 20" write the other meetings' dates with two-digit years too
+    two_digit_years = header.date_span is not None and bool(
+        short_year_dates(text, header.date_span.start, header.date_span.end))
     for position, item in enumerate(items, 1):
         next_item = _title_matches(item.title, "next_meeting_titles") or _names_next_body_meeting(item.title, header.body) \
             or _under_next_meeting_heading(text, item)
@@ -441,6 +444,10 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
             # of earlier actions, a sign-off) dates other things
             log_start = min(log_start, _after_own_row(text, item))
         full = [(date, span, False) for date, span in find_dates(text[s:e])]
+        if two_digit_years:
+            short = [(d, Span(sp.start - s, sp.end - s), False) for d, sp in short_year_dates(text, s, e)]
+            full = sorted(full + [f for f in short if not any(o.start <= f[1].start < o.end for _, o, _ in full)],
+                          key=lambda f: f[1].start)
         yearless = [(d, sp, True) for d, sp in _dates_without_year(text[s:e], header.date)] if header.date else []
         logged = logged_meeting_dates(text, s, e)
         for date, span, without_year in full + yearless:

@@ -189,6 +189,9 @@ def _affiliation_parts(paren: str) -> list[str]:
             if _theme_opens_a_list(out[-1]) or _nhs_place_opens_a_list(out[-1]):
                 out[-1] = f"{out[-1]}, {part}"
                 continue
+        if out and _portfolio_goes_on(out[-1], part):
+            out[-1] = f"{out[-1]}, {part}"
+            continue
         if out and _acronym_spans_the_comma(out[-1], part, parts[index + 1] if index + 1 < len(parts) else ""):
             out[-1] = f"{out[-1]}, {part}"
             continue
@@ -234,6 +237,20 @@ def _nhs_place_opens_a_list(piece: str) -> bool:
     Board": an NHS body named for several areas lists them after "NHS"; its first place is no body."""
     m = re.fullmatch(r"NHS\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", piece)
     return m is not None and _place_opens_a_list(m["place"])
+
+
+# "Director of Children" / "Executive Member for Culture": a post ending in the first of its portfolio's
+# capitalised themes; "Young People and Learning": the list's last themes, joined by "and"
+_POST_OF_THEME = re.compile(r".*\b(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+_LAST_THEMES = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def _portfolio_goes_on(before: str, part: str) -> bool:
+    """ "Director of Children, Young People and Learning", "Executive Member for Culture, Delivery and Public
+    Protection": a post's portfolio lists its themes with commas, the last two joined by "and"; the
+    piece after the comma names no body, so it goes on with the post."""
+    return _POST_OF_THEME.fullmatch(before) is not None and job_re().search(before) is not None \
+        and _LAST_THEMES.fullmatch(part) is not None and not _names_a_body(part) and not _ends_like_a_body(part)
 
 
 def _theme_opens_a_list(piece: str) -> bool:

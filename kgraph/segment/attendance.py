@@ -281,12 +281,14 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
             # (read whole: the indent of a wrapped line is no gap between columns)
             entries.extend(entry for a, b in rows if (entry := parse_entry(text, a, b, kind, True)))
             continue
-        # ("Apologies were received from A and B" is a sentence, however its lines wrap)
-        if not wrapped_table and (len(content_spans) == 1 or m.groupdict().get("tail")
+        # ("Apologies were received from A and B" is a sentence, however its lines wrap; "… received
+        # from:" over one name a line is a list like any other)
+        sentence = m.groupdict().get("tail") and not _label_closed_over_its_list(text, m, content_spans)
+        if not wrapped_table and (len(content_spans) == 1 or sentence
                                   or _wrapped_paragraph(text, content_spans)) \
                 and not _columns_going_on(text, content_spans, columns_above):
             list_end = content_spans[-1][1]
-            if m.groupdict().get("tail"):
+            if sentence:
                 # "… from Cllr A Hale (work). It was proposed by Cllr B and RESOLVED that …": the
                 # sentence's full stop ends the list; the next sentence names nobody absent
                 list_end = _sentence_end(text, content_spans[0][0], list_end)
@@ -322,6 +324,11 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 substitute = _substitute_entry(text, a, b, columns, entry)
                 if substitute is not None:
                     entries.append(substitute)
+                continue
+            if _opens_with_plural_title(text[a:b]) and len(content_spans) > 1:
+                # "Councillors A (Chairman), B and C" over "Dr D, Lakes ICB": the members' title written
+                # once for the names of its line, a running list among lines of one entry each
+                entries.extend(_paragraph_entries(text, a, b, kind))
                 continue
             grouped = _group_line_entries(text, a, b, kind)
             if grouped:
@@ -382,3 +389,9 @@ def _display_name_of_a_person(name: str) -> bool:
     Safety" is a body's account) and no body's name."""
     words = name.split()
     return len(words) >= 2 and not any(len(w) >= 2 and w.isupper() for w in words) and not looks_like_affiliation(name)
+
+
+def _label_closed_over_its_list(text: str, label: re.Match, spans: list[tuple[int, int]]) -> bool:
+    """ "Apologies for absence were received from:" with a colon and the names on the lines below: the
+    label's sentence ends at its colon, the list under it is set out a name a line."""
+    return len(spans) > 1 and bool(label["colon"]) and label["colon"] == ":" and "\n" in text[label.end():spans[0][0]]

@@ -312,8 +312,11 @@ def _wrapped_paragraph(text: str, spans: list[tuple[int, int]]) -> bool:
         # name opens the next line
         if k + 1 < len(spans) and text[spans[k + 1][0]:spans[k + 1][1]].lstrip().startswith("("):
             return True
+        # ("Councillors A (Chairman), B and C" over "Dr D, Lakes ICB": the members' title written once
+        # for its line, that line is one running list of its own, closed)
         if _ENTRY_AFTER_BRACKET.search(line) and not name_post_body_line(line) \
-                and not _name_initials_then_body_line(line):
+                and not _name_initials_then_body_line(line) \
+                and not (k == 0 and len(spans) > 1 and _opens_with_plural_title(line)):
             return True
     return False
 
@@ -457,7 +460,10 @@ def _one_person_per_semicolon(text: str, s: int, e: int) -> list[tuple[int, int]
         if _opens_with_plural_title(text[a:b]):
             return None
         pieces = [text[pa:pb] for pa, pb in _top_level_splits(text, a, b, _COMMA)]
-        if _affiliation_piece(pieces[0]) or _AND_WORD.search(_PAREN.sub(" ", pieces[0]).strip()):
+        # ("Jo Hale (JH) - Lakes Drug and Alcohol Team": the name ends at a spaced dash, the body's "and"
+        # joins no two people)
+        name = _SPACED_DASH_SPLIT.split(pieces[0].strip(), 1)[0]
+        if _affiliation_piece(name) or _AND_WORD.search(_PAREN.sub(" ", name).strip()):
             return None
         if len(pieces) == 1:
             continue

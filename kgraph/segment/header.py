@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import find_dates, find_time
+from ..dates import find_dates, find_time, short_year_dates
 from ..model import Header, Span
 from .lines import Line, title_case_if_shouting
 from .common import (_alternation, _CELL_SEP, _compiled, english_half, _FIELD, is_welsh, _SPACES, _strip_span,
@@ -310,6 +310,11 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
     if header.date is None:
         dates = find_dates(text[date_search_from:pre_end]) if date_search_from is not None else []
         base = date_search_from or 0
+        if not dates and date_search_from is not None:
+            # "Minutes of meeting held Wednesday 14th Oct 20, 10:00": the title's own date, its year in
+            # two digits (read only here, on the line of "held": elsewhere "12 March 24" may be a count)
+            line_end = text.find("\n", date_search_from)
+            dates = short_year_dates(text[date_search_from:pre_end if line_end < 0 else min(line_end, pre_end)])
         if not dates:
             dates = find_dates(pre) or find_dates(text[:3000])
             base = 0

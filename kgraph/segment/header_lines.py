@@ -69,11 +69,14 @@ _MEETING_WAS_HELD = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^\n.]{3,150}?
 _MINUTES_OF_MEETING = re.compile(
     r"\b(?:minutes?|notes|record)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+(?=held\b)", re.IGNORECASE)
 # "held in VENUE on", "held at VENUE on", "held remotely via Microsoft Teams on", "held via Microsoft
-# Teams, 3 March 2020" (a comma and the date instead of "on"); the venue may wrap onto the next line
+# Teams, 3 March 2020" (a comma and the date instead of "on"), or "held" and the date; the venue may wrap
+# onto the next line
 _HELD = re.compile(r"\bheld\s+(?:(?P<manner>remotely|virtually|online|jointly)\s+)?"
                    r"(?:(?:in|at|via|by|within)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?(?:\n\n?[^\n]{1,200}?)?)"
                    r"(?:\s*,?\s+on\s+|\s*,[ \t]*(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}))"
-                   r"|on\s+)", re.IGNORECASE)
+                   r"|on\s+"
+                   # "Minutes of meeting held Wednesday 14th Oct 20, 10:00": the date straight after "held"
+                   r"|(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+))", re.IGNORECASE)
 # a header sentence broken after its date: "… HELD ON THURSDAY 14 OCTOBER 2010 AT" (time on the next line)
 _DANGLING_AT = re.compile(r"[ \t,]*(?:at|commencing(?:[ \t]+at)?|starting(?:[ \t]+at)?|from)[ \t]*", re.IGNORECASE)
 # "… on Tuesday, 19 July 2016" / "at 10.00 am.": a sentence wrapped at the date, the time opening the next line
