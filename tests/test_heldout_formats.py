@@ -210,7 +210,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # batch CB: a county partnership's 2019 printed minutes saved as PDF; a district
                          # partnership's Word minutes with automatic numbering (the council web page's HTML
                          # loses the owner column's actions, so it is not held here)
-                         ("cb01_kent_kcsp_2019", "pdf"), ("cb02_rushcliffe_csp_2022", "docx"))]]
+                         ("cb01_kent_kcsp_2019", "pdf"), ("cb02_rushcliffe_csp_2022", "docx"),
+                         # batch CH: a county partnership's 2017 ModernGov page (the Welsh board's bilingual
+                         # PDF loses a defined acronym, so it is not held here)
+                         ("ch01_kent_kcsp_2017", "html"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
