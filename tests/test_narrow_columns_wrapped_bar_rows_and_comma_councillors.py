@@ -149,3 +149,26 @@ def test_a_diocese_named_after_its_see_is_a_body():
                             "Apologies were received from Cllr H. Ince.\n\nLS.13    HERITAGE CRIME\n\n"
                             "Officers raised the lead thefts with the churchwardens and the Diocese of Lakeby.")
     assert "Diocese of Lakeby" in _organisation_texts(doc)
+
+
+AREAS = COMMITTEE.replace("Apologies were received from Cllr H. Ince.",
+                          "Apologies were received from Cllr H. Ince.\n\nLS.13    PARTNERSHIP REPORT\n\n"
+                          "The partnership brought together the Council, the\nLakeshire, Fellshire, Dale and "
+                          "Moorland Community Rehabilitation Company (LFDM CRC) and the police.")
+
+
+def test_a_body_named_after_listed_areas_takes_the_whole_list():
+    assert "Lakeshire, Fellshire, Dale and Moorland Community Rehabilitation Company" in _organisation_texts(AREAS)
+
+
+def test_a_known_acronym_closing_a_bracketed_acronym_is_not_that_known_body():
+    from kgraph.pipeline import find_mentions
+    keys = {m.key for m in find_mentions(extract_text(AREAS)).organisations}
+    assert "kent-surrey-and-sussex-community-rehabilitation-company" not in keys
+
+
+def test_a_towns_magistrates_are_a_body():
+    doc = PANEL.replace("Panel agreed to keep\nthe case open.", "Lakeby Magistrates granted a closure order. Panel agreed to keep\nthe case open.")
+    orgs = _organisation_texts(doc)
+    assert "Lakeby Magistrates" in orgs
+    assert "Magistrates" not in orgs
