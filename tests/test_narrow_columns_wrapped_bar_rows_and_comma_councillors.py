@@ -1,8 +1,9 @@
 """Layouts of panel and committee minutes: an attendance list "INITIALS  Name  Post, Body" whose columns
 are only two spaces apart; a case tracker pasted from a spreadsheet as a bare pipe table
 ("Ref | Issue | Agreed actions | Owner | Review date") whose rows wrap over several lines; a
-members' list of one titled name a line closed by a line of the rest run together with commas; and
-a bilingual "Welsh / Present:" label."""
+members' list of one titled name a line closed by a line of the rest run together with commas; a
+bilingual "Welsh / Present:" label; and bodies: a header naming two at once ("PANEL / GROUP"), a
+diocese, a town's magistrates, a company named after listed areas with its two-word acronym."""
 from __future__ import annotations
 
 from kgraph.extract import extract_text
@@ -172,3 +173,11 @@ def test_a_towns_magistrates_are_a_body():
     orgs = _organisation_texts(doc)
     assert "Lakeby Magistrates" in orgs
     assert "Magistrates" not in orgs
+
+
+def test_a_name_and_post_before_place_and_place_are_no_listed_areas():
+    doc = AREAS.replace("the\nLakeshire, Fellshire, Dale and Moorland Community Rehabilitation Company (LFDM CRC)",
+                        "Jo Ray, Director, Dale and Moorland Community Rehabilitation Company")
+    orgs = _organisation_texts(doc)
+    assert "Dale and Moorland Community Rehabilitation Company" in orgs
+    assert not any(o.startswith(("Ray,", "Director,")) for o in orgs)

@@ -1411,9 +1411,14 @@ def _places_listed_before(text: str, start: int) -> int:
             break
         listed.append(m.start())
         at = m.start()
-    return listed[-1] if len(listed) >= _LEAST_LISTED_PLACES else start
+    if len(listed) < _LEAST_LISTED_PLACES or _CAPITALISED_WORD_BEFORE.search(text, max(0, listed[-1] - 40), listed[-1]):
+        # ("Jo Ray, Magistrate, Lakeby and Fells Bench": a name before the list makes it a person's line)
+        return start
+    return listed[-1]
 
 
+# a capitalised word other than an article right before a list ("Jo Ray, …")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’.-]*[ \t]+$")
 # places listed before "Place and Place" for the list to be read as the areas of one body
 _LEAST_LISTED_PLACES = 2
 
