@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ..segment.affiliation import council_without_department, without_speaking_for
+from ..segment.affiliation import council_without_department, without_speaking_for, _ends_like_a_body
+from ..segment.common import is_welsh
 from ..segment.labels import is_list_label
 from ..model import AcronymDefinition, AttendanceEntry, MeetingRecord, Mention, Mentions, MoneyAmount, Span
 from .acronyms import AcronymPair, find_acronym_pairs, first_definitions
@@ -297,6 +298,8 @@ class _Builder:
             group = self._group_line_of_the_body(e)
             if group is not None:
                 self.add_org(*group, organisation_key_for(body), in_item=False)
+            for hs, he in _bodies_parted_by_slash(self.text, s, e):
+                self.add_org(hs, he, organisation_key_for(" ".join(self.text[hs:he].split())), in_item=False)
         found = _without_document_modifiers(self.text, find_organisation_hits(self.text, self.tokens))
         # a body named with a comma ("Northshire Police, Fire and Crime Panel") or a bracketed qualifier
         # ("Overview and Scrutiny Committee (Crime and Disorder)"), wherever it is written: the name
@@ -836,6 +839,24 @@ def _placed_header_body_key(record: MeetingRecord, name: str) -> str | None:
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+_SPACED_SLASH = re.compile(r"[ \t]+/[ \t]+")
+
+
+def _bodies_parted_by_slash(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """ "CASE REVIEW PANEL / PROBLEM-SOLVING GROUP": a meeting held by two bodies at once, the header
+    naming both apart by a spaced slash; each half ending like a body's name is a body of its own.
+    (A bilingual heading's halves are one body twice: only both English halves count; "Kent / Medway"
+    ends like no body.) Empty when the header names one body."""
+    m = _SPACED_SLASH.search(text, s, e)
+    if m is None or _SPACED_SLASH.search(text, m.end(), e) or "\n" in text[s:e]:
+        return []
+    halves = [(s, m.start()), (m.end(), e)]
+    if any(is_welsh(text[a:b]) or not _ends_like_a_body(text[a:b]) or not re.search(r"\w\W+\w", text[a:b])
+           for a, b in halves):
+        return []
+    return halves
 
 
 def _without_document_modifiers(text: str, hits: list) -> list:

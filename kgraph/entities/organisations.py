@@ -1392,7 +1392,7 @@ def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
     before = text[max(0, start - 80):start].rstrip(" \t")
     joined = _PLACE_AND_BEFORE.search(text, max(0, start - 40), start)
     if joined is not None:
-        start = joined.start(1)
+        start = _places_listed_before(text, joined.start(1))
     elif len(words) == 1 and (not before or before.endswith(("\n", ".", "!", "?"))) \
             and not text[start:hit.end].isupper() and not _names_a_councils_place(text, words[0].group()):
         # (a heading in capitals, "LAKESHIRE VIOLENCE REDUCTION UNIT", opens with the place, no sentence)
@@ -1400,10 +1400,57 @@ def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
     return OrgHit(start, hit.end, organisation_key_for(text[start:hit.end]), False)
 
 
+# "Derbyshire, " / "Leicestershire, ": one capitalised word and a comma, a place of a list before "Place and"
+_LISTED_PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[A-Z][\w'’-]*, $")
+# places a body of several areas is named after ("Derbyshire, Leicestershire, Nottinghamshire and Rutland …")
+_MOST_LISTED_PLACES = 4
+
+
+def _places_listed_before(text: str, start: int) -> int:
+    """ "Derbyshire, Leicestershire, Nottinghamshire and Rutland Community Rehabilitation Company": a
+    body named after several areas lists them, commas apart, before the last two joined by "and"; the
+    name starts at the first. A listed word that is a word of bodies' names ("Police, Lakes and …")
+    ends the list: a list of bodies, not of the areas of one; so does a post ("Officer, Lakes and Fells
+    Council"). A single word and a comma is most often a post or a heading, so two listed places at
+    least are needed ("A, B, C and D")."""
+    posts = lexicon().lower_set("person_role_word") | lexicon().lower_set("job_title_word") | \
+        lexicon().lower_set("role_word")
+    listed = []
+    at = start
+    for _ in range(_MOST_LISTED_PLACES):
+        m = _LISTED_PLACE_BEFORE.search(text, max(0, at - 40), at)
+        word = m.group().rstrip(", ") if m else ""
+        if m is None or is_generic_word(word) or word in _title_set() or word.lower() in posts:
+            break
+        listed.append(m.start())
+        at = m.start()
+    if len(listed) < _LEAST_LISTED_PLACES or _CAPITALISED_WORD_BEFORE.search(text, max(0, listed[-1] - 40), listed[-1]):
+        # ("Jo Ray, Magistrate, Lakeby and Fells Bench": a name before the list makes it a person's line)
+        return start
+    return listed[-1]
+
+
+# a capitalised word other than an article right before a list ("Jo Ray, …")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’.-]*[ \t]+$")
+# places listed before "Place and Place" for the list to be read as the areas of one body
+_LEAST_LISTED_PLACES = 2
+
+
 def _names_a_councils_place(text: str, word: str) -> bool:
     """ "… repeat cases. Lakeby Women's Aid had supported …": a sentence's opening word is the place of
     the local body when the minutes name that place's council ("Lakeby Council") elsewhere."""
     return len(word) > 2 and f"{word} Council" in text
+
+
+# "(DLNR " before a known acronym and ")" after it: the acronym is the last word of a longer one
+_ACRONYM_WORD_BEFORE = re.compile(r"\([A-Z][A-Z&]{1,7} $")
+
+
+def _last_word_of_bracketed_acronym(text: str, start: int, end: int) -> bool:
+    """ "… Rutland Community Rehabilitation Company (DLNR CRC)": a known acronym ("CRC", one area's
+    company in the gazetteer) closing a bracketed acronym of two words is part of the body's own
+    acronym, which the text defines, not a name of the known body."""
+    return text.startswith(")", end) and _ACRONYM_WORD_BEFORE.search(text, max(0, start - 10), start) is not None
 
 
 def _written_as_common_noun(text: str, start: int, end: int) -> bool:
@@ -1446,7 +1493,8 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
     tokens = TokenList.of(tokens)
     gaz = organisations()
     hits = [_place_council(text, OrgHit(h.start, h.end, str(h.value), True)) for h in gaz.matcher.find_longest(tokens)
-            if not _written_as_common_noun(text, h.start, h.end) and not _inside_reference_code(text, h.start, h.end)]
+            if not _written_as_common_noun(text, h.start, h.end) and not _inside_reference_code(text, h.start, h.end)
+            and not _last_word_of_bracketed_acronym(text, h.start, h.end)]
     hits = _comma_name_hits(text, tokens, hits)
     hits = _area_office_hits(text, hits, tokens)
     hits = [h for h in hits if not _place_in_a_longer_place(text, h) and not _deputys_post(text, h)]
@@ -1496,7 +1544,21 @@ def find_organisation_hits(text: str, tokens: list[Token]) -> list[OrgHit]:
         hits.insert(at, new)
         starts.insert(at, s)
         longest = max(longest, e - s)
+    hits = [_with_listed_places(text, h) for h in hits]
     return sorted([with_bracketed_qualifier(text, h) for h in hits] + owners, key=lambda h: (h.start, h.end))
+
+
+_PLACE_AND_PLACE = re.compile(r"[A-Z][\w'’-]* and [A-Z]")
+
+
+def _with_listed_places(text: str, hit: OrgHit) -> OrgHit:
+    """A name opening "Place and Place …" with more places listed before it, commas apart: the whole list
+    is the name's ("Derbyshire, Leicestershire, Nottinghamshire and Rutland Community Rehabilitation
+    Company")."""
+    if hit.from_gazetteer or not _PLACE_AND_PLACE.match(text, hit.start, hit.end):
+        return hit
+    start = _places_listed_before(text, hit.start)
+    return hit if start == hit.start else OrgHit(start, hit.end, organisation_key_for(text[start:hit.end]), False)
 
 
 @cache

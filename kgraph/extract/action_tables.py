@@ -13,7 +13,7 @@ from ..model import Action, AttendanceEntry, Owner, Span
 from ..segment import terms
 
 from .common import _line_spans, _norm, _trim
-from .tables import (_ACTION_COLUMNS, _kind_column, _row_labelled, _cell_paragraphs, _cells, _column_name, _EMPTY_CELL, _header_rows,
+from .tables import (_ACTION_COLUMNS, _bar_rows_rewrapped, _kind_column, _row_labelled, _cell_paragraphs, _cells, _column_name, _EMPTY_CELL, _header_rows,
                      _LINE_BREAK_TAG, _row_item_ref, _tab_cells, _tab_row_cells, _tab_rows_rewrapped, _table_rows,
                      _TABLE_RULE_ROW)
 from .owners import is_person_name, _owner_key, _owners_in
@@ -58,7 +58,7 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
             actions.extend(_row_actions(text, (ts, te), owner, due, attendance))
         return actions
     width = 0
-    rows = _table_rows(text, s, e, sep) if sep == "|" else _tab_rows_rewrapped(text, s, e, lambda: width)
+    rows = _bar_rows_rewrapped(text, s, e) if sep == "|" else _tab_rows_rewrapped(text, s, e, lambda: width)
     more_lines: dict[int, list[tuple[int, int]]] = {}      # a grid row's lines after its first
     if sep == "|":
         rows, more_lines = _grid_rows(text, list(rows))

@@ -37,7 +37,7 @@ def _cells(text: str, s: int, e: int, keep_inner_empty: bool = False) -> list[tu
     row's further line "|      | wrapped words |   |" keeps its empty first cell in its column)."""
     cells, pos = [], s
     for i in [m.start() for m in re.finditer(r"\|", text[s:e])] + [e - s]:
-        cells.append(_trim(text, pos, s + i, " \t"))
+        cells.append(_trim(text, pos, s + i, " \t\n"))
         pos = s + i + 1
     if keep_inner_empty:
         if len(cells) > 1 and not text[s:cells[0][1]].strip():
@@ -91,6 +91,45 @@ def _tab_rows_rewrapped(text: str, s: int, e: int, width):
 
 # lines a wrapped row of a tab-separated table may run over ("Detective / Superintendent / Name /")
 MAX_WRAPPED_LINES = 6
+
+
+def _bar_rows_rewrapped(text: str, s: int, e: int):
+    """(start, end) of each row of a pipe table in text[s:e], a bare table's rows hard-wrapped over
+    several lines joined back: a table pasted from a spreadsheet as text, its bars only between
+    cells ("Ref | Issue | Action | Owner"), breaks each long row into lines at the page's width, so
+    a row's line holds fewer bars than the header and the row goes on, bars and all, over the next
+    lines until it holds as many ("… | Close the case; review" / "the plan | JB / AK | 09/10/2024").
+    A row whose last cell wrapped whole onto a line of its own ("… | JB / AK |" / "Closed") takes
+    that line too. A table with bars at its edges ("| a | b |") is one row a line, as is any row
+    that would not come out with the header's bars before a blank line."""
+    lines = _line_spans(text, s, e)
+    need = None
+    i = 0
+    while i < len(lines):
+        rs, re_ = lines[i]
+        i += 1
+        bars = text.count("|", rs, re_)
+        if not bars:
+            continue
+        if need is None:
+            # the table's first line is its header; a table with edge bars keeps a row a line
+            need = 0 if text[rs:re_].strip().startswith("|") else bars
+        if 0 < bars < need:
+            j, total = i, bars
+            while j < len(lines) and total < need and j - i < MAX_WRAPPED_ROW_LINES \
+                    and text[lines[j][0]:lines[j][1]].strip():
+                total += text.count("|", *lines[j])
+                j += 1
+            if total == need:
+                if text[text.rfind("|", rs, lines[j - 1][1]) + 1:lines[j - 1][1]].strip() == "" \
+                        and j < len(lines) and text[lines[j][0]:lines[j][1]].strip() and "|" not in text[lines[j][0]:lines[j][1]]:
+                    j += 1      # the last cell wrapped whole onto the next line
+                re_, i = lines[j - 1][1], j
+        yield rs, re_
+
+
+# lines a spreadsheet row pasted as text may run over (a long "Discussion" cell wraps many times)
+MAX_WRAPPED_ROW_LINES = 12
 
 
 def _tab_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -179,6 +218,8 @@ def _row_body_cells(text: str, rs: int, re_: int, s: int, width: int, sep: str =
 
 
 _ACTION_COLUMNS = {"task": {"action", "actions", "action required", "task", "action agreed",
+                            # a case panel's tracker: "… | Discussion | Agreed actions | Owner | Review date"
+                            "agreed actions", "actions agreed",
                             # one cell for both: "JC to publish …", "PA – report …"
                             "action/owner", "actions/owners", "action/lead", "action/by whom",
                             # informal notes: "# | What | Who | Done?"

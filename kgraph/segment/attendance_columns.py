@@ -23,7 +23,7 @@ from .affiliation import (_affiliation_text, analyse_affiliation, _attach_affili
                           looks_like_affiliation, _norm_words, _PAREN, parse_entry, _role_label, _SPACED_DASH,
                           _STRONG_NAME_SEP, _TABLE_HEADER_WORDS, _TRAILING_INITIALS)
 from .attendance_entries import (_bare_name_line, _holds_a_person_in_brackets, _members_paragraph,
-                                 _paragraph_entries, _SEMICOLON, _without_bullet)
+                                 _paragraph_entries, _SEMICOLON, _titled_people_a_comma_apart, _without_bullet)
 
 
 def _starts_a_person(piece: str) -> bool:
@@ -509,14 +509,37 @@ def _initials_column_rows(text: str, spans: list[tuple[int, int]]
     Webb      Designated Nurse, Lakes ICB"), a long third cell wrapping onto lines of their own indented
     past the names, and someone with no initials (the minute-taker) typed under the names' column.
     Returns (initials and name span, whole post-and-body text) per row, or None when the lines are not
-    such rows (the initials are read off the name span by parse_entry, which checks they fit)."""
+    such rows (the initials are read off the name span by parse_entry, which checks they fit).
+    A list typed with two spaces between its columns ("JB  Jo Bloggs     Lakes MBC", the longest name
+    leaving two spaces before the posts) is read so too when its columns line up on every row and each
+    row's initials are its name's."""
+    rows = _initials_column_rows_apart(text, spans, _COLUMN_GAP)
+    if rows is None and spans and _INITIALS_NARROW_OPENING.match(text, *spans[0]):
+        rows = _initials_column_rows_apart(text, spans, _NARROW_COLUMN_GAP, aligned=True)
+    return rows
+
+
+# "JB  Jo Bloggs": initials, two spaces, a capitalised name (a list whose columns are two spaces apart)
+_INITIALS_NARROW_OPENING = re.compile(r"[A-Z]{2,4}[ ]{2}(?=[A-Z])")
+_NARROW_COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
+
+
+def _initials_column_rows_apart(text: str, spans: list[tuple[int, int]], gap: re.Pattern, aligned: bool = False
+                                ) -> list[tuple[tuple[int, int], str]] | None:
+    """The rows of an initials, name, post-and-body list whose cells ``gap`` parts; ``aligned``: every
+    initialled row's post must start in one column and its initials fit its name (two spaces part
+    words inside a cell too, so only a list lined up as a table is read by them)."""
     rows: list[tuple[tuple[int, int], list[str]]] = []
-    initials_column = names_column = None
+    initials_column = names_column = posts_column = None
     initialled = 0
     for a, b in spans:
         line_start = text.rfind("\n", 0, a) + 1
         indent = a - line_start
-        pieces = _gap_pieces(text, a, b)
+        pieces = _gap_pieces(text, a, b, gap)
+        if aligned and len(pieces) == 3:
+            if posts_column is not None and abs(pieces[2][0] - line_start - posts_column) > _COLUMN_SLACK:
+                return None
+            posts_column = pieces[2][0] - line_start
         opens_with_initials = 2 <= len(pieces) <= 3 and _INITIALS_CELL.fullmatch(text, *pieces[0]) is not None
         if opens_with_initials and (initials_column is None or abs(indent - initials_column) <= _COLUMN_SLACK):
             initials_column, names_column = indent, pieces[1][0] - line_start
@@ -533,14 +556,17 @@ def _initials_column_rows(text: str, spans: list[tuple[int, int]]
         # ("EB    Emma Bland (…)" over "      Dr Martin Ives (…)": a short list of one initialled row
         # and someone without initials under the names is read so when the initials are the name's)
         return None
+    if aligned and not _initials_fit_the_names(text, rows, gap):
+        return None
     return [(name, _SPACES.sub(" ", " ".join(body)).strip()) for name, body in rows]
 
 
-def _initials_fit_the_names(text: str, rows: list[tuple[tuple[int, int], list[str]]]) -> bool:
+def _initials_fit_the_names(text: str, rows: list[tuple[tuple[int, int], list[str]]],
+                            gap: re.Pattern = _COLUMN_GAP) -> bool:
     """Whether every initialled row's initials are those of the name after them ("EB    Emma Bland"),
     not a body's acronym set before its member ("KCC   Cllr Ann Webb")."""
     for (a, b), _ in rows:
-        pieces = _gap_pieces(text, a, b)
+        pieces = _gap_pieces(text, a, b, gap)
         if len(pieces) == 2 and _INITIALS_CELL.fullmatch(text, *pieces[0]):
             name = text[slice(*pieces[1])].split("(", 1)[0].strip(" -–—")
             name = _titles_re().sub("", name, count=1) if _titles_re().match(name) else name
@@ -686,7 +712,7 @@ def _entries_on_one_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
     ("Lakes Council; Fellside Trust") parts no people, as the piece after it has no dash of its own."""
     pieces = _top_level_splits(text, a, b, _SEMICOLON)
     if len(pieces) < 2 or not all(_SPACED_DASH.search(text[s:e]) for s, e in pieces):
-        return [(a, b)]
+        return _titled_people_a_comma_apart(text, a, b) or [(a, b)]
     return pieces
 
 

@@ -72,7 +72,7 @@ def _looks_like_entry_line(content: str) -> bool:
     words = bare.split()
     if not words or not content[:1].isupper():
         return False
-    if len(words) <= 6:
+    if len(words) <= 6 or _titled_people_a_comma_apart(content, 0, len(content)):
         return True
     if bare.rstrip(" |\t").endswith((".", ":")):
         return False
@@ -171,6 +171,21 @@ def _personal_title_re() -> re.Pattern:
 
 def _opens_with_personal_title(line: str) -> bool:
     return bool(_personal_title_re().match(line))
+
+
+# words a titled name and its bracket take at most ("Cllr A. B. Webb-Hale (Vice-Chairman)")
+_MOST_TITLED_NAME_WORDS = 6
+
+
+def _titled_people_a_comma_apart(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """ "Cllr A. Webb, Cllr B. Hale, Cllr C. Dunn": in a one-per-line list a line may still hold the
+    rest of the members run together, each a title and a name, parted by commas (a comma after a
+    titled name otherwise opens the post or body, which no personal title opens). None when not so."""
+    pieces = _top_level_splits(text, a, b, _COMMA)
+    if len(pieces) < 2 or not all(_opens_with_personal_title(text[s:e])
+                                  and len(text[s:e].split()) <= _MOST_TITLED_NAME_WORDS for s, e in pieces):
+        return None
+    return pieces
 
 
 _STOPS_SHORT = re.compile(r"(?:,|\b[a-z][\w'’-]*)[ \t]*$")
