@@ -227,7 +227,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          # AGM minutes in Word (elections proposed, seconded and carried); a borough hate crime
                          # forum's minutes printed to PDF
                          ("cf01_kent_kcsp_2025", "html"), ("cf02_hertfordshire_nhw_agm_2019", "docx"),
-                         ("cf04_hounslow_hate_crime_forum_2022", "pdf"))]]
+                         ("cf04_hounslow_hate_crime_forum_2022", "pdf"),
+                         # batch CJ: a safeguarding adults board's Word minutes (a tab members' table with
+                         # "Designation" and "Attended (Y/N)" columns, "Action: … – Lead: …" lines)
+                         ("cj02_haringey_sab_2016", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read
