@@ -230,7 +230,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("cf04_hounslow_hate_crime_forum_2022", "pdf"),
                          # batch CH: a county partnership's 2017 ModernGov page (the Welsh board's bilingual
                          # PDF loses a defined acronym, so it is not held here)
-                         ("ch01_kent_kcsp_2017", "html"))]]
+                         ("ch01_kent_kcsp_2017", "html"),
+                         # batch CJ: a safeguarding adults board's Word minutes (a tab members' table with
+                         # "Designation" and "Attended (Y/N)" columns, "Action: … – Lead: …" lines)
+                         ("cj02_haringey_sab_2016", "docx"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

@@ -248,8 +248,9 @@ def bracketed_name_pattern() -> re.Pattern[str]:
     Only a candidate: the caller keeps it when the bracket names an organisation and the words
     themselves are no body, role or defined term ("Domestic Homicide Review (DHR)"); a name that a
     line break splits ("… and Stuart\nMallory (Kent Drug and Alcohol Action Team)") only inside
-    wrapped prose."""
-    return re.compile(rf"({_FIRST_NAME_WORD}(?:(?=[ \t\n])[ \t]*+(?:\n[ \t]*+)?{_NAME_WORD}){{1,2}})"
+    wrapped prose. A tab parts a table's cells, never a name's words: "Designation<TAB>Organisation<TAB>
+    Attended (Y/N)" heads columns."""
+    return re.compile(rf"({_FIRST_NAME_WORD}(?:(?=[ \n]) *+(?:\n[ \t]*+)?{_NAME_WORD}){{1,2}})"
                       rf"(?=[ \t]*\([^()\n]{{2,160}}\))")
 
 

@@ -233,6 +233,29 @@ def _singular_task_words(text: str) -> set[str]:
             for w in _task_words(text)}
 
 
+# a closing log's row opening with its own number: "| 21/07 | Report on education outcomes | Jo Hale |"
+_NUMBERED_LOG_ROW = re.compile(r"[ \t]*\|?[ \t]*(?P<ref>\d{1,3}/\d{1,3})[ \t]*(?:\||\t)")
+# an item citing that row: "Action 21/07 (education outcomes) was carried forward", "(action 21/05)"
+_CITED_ACTION_NUMBER = re.compile(r"\b[Aa]ction[ \t]+(?P<ref>\d{1,3}/\d{1,3})\b")
+
+
+def _log_row_number(text: str, action: Action) -> str | None:
+    """The number the closing log's row gives its action ("21/07"), read from the row's first cell."""
+    row_start = text.rfind("\n", 0, action.span.start) + 1
+    m = _NUMBERED_LOG_ROW.match(text, row_start, action.span.start + 1)
+    return m["ref"] if m else None
+
+
+def _items_citing_action_numbers(text: str, items: list[AgendaItem]) -> dict[str, set[int]]:
+    """The items whose text cites an action by its log number ("Action 21/07 was carried forward"),
+    by number; each item's text read once."""
+    citing: dict[str, set[int]] = {}
+    for k, item in enumerate(items):
+        for m in _CITED_ACTION_NUMBER.finditer(text, item.span.start, item.span.end):
+            citing.setdefault(m["ref"], set()).add(k)
+    return citing
+
+
 def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[AttendanceEntry] = ()) -> None:
     """Move each entry of the list of actions that closes the minutes (in the last item, naming no
     minute) to the earlier item that minuted it: the one item whose text names all its owners (by
@@ -265,7 +288,13 @@ def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[A
     initials = {e.name: e.initials.lower() for e in attendance if e.initials}
     common = max(2, len(earlier) // 2)      # a word in more items than this says nothing about which
     moved: set[int] = set()
+    citing = _items_citing_action_numbers(text, earlier)
     for action in listed:
+        # the one item that cites the row's number ("Action 21/07 … was carried forward") discussed it
+        cited = citing.get(_log_row_number(text, action) or "", set())
+        if len(cited) == 1:
+            _move_listed_action(action, earlier[next(iter(cited))], moved)
+            continue
         naming = set(range(len(earlier)))
         for o in (o for o in action.owners if o.kind == "person"):
             naming &= name_items.get(_owner_key(o.name), set()) | name_items.get(initials.get(o.name, ""), set()) | \
@@ -282,13 +311,18 @@ def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[A
             k = _task_only_target(_shared_word_counts(_singular_task_words(action.text), singular_items, common), naming)
         if k is None:
             continue
-        keys = {_owner_key(o.name) for o in action.owners}
-        target = earlier[k]
-        target.actions = [a for a in target.actions
-                          if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + [action]
-        moved.add(id(action))
+        _move_listed_action(action, earlier[k], moved)
     if moved:
         last.actions = [a for a in last.actions if id(a) not in moved]
+
+
+def _move_listed_action(action: Action, target: AgendaItem, moved: set[int]) -> None:
+    """Give a closing list's entry to the item that minuted it, where it replaces that item's prose
+    follow-up by the same owners."""
+    keys = {_owner_key(o.name) for o in action.owners}
+    target.actions = [a for a in target.actions
+                      if a.explicit or not {_owner_key(o.name) for o in a.owners} <= keys] + [action]
+    moved.add(id(action))
 
 
 def _restates(entry: Action, action: Action) -> bool:

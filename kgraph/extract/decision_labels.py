@@ -104,7 +104,10 @@ _RESOLVED_AT_START = re.compile(
     r"(?=\s+that\b|[ \t]*:))?"
     # ("RESOLVED:-", "RESOLVED: -": the colon and dash of formal printed minutes are one label;
     # "RESOLVED/-": a slash in the colon's place, as some panels print it)
-    r"(?:\s*(?:[:–—-]|/(?=[ \t]*[-–—]))(?:[ \t]*[-–—])?\s*(?:\|\s*)?(?:(?i:that)\b\s*)?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(])|"
+    # ("RESOLVED: (Cllr Lee having declared an interest and not voting)" over "(i) that …": a note of
+    # who voted, alone on the label's line, is no decision; the points below are)
+    r"(?:\s*(?:[:–—-]|/(?=[ \t]*[-–—]))(?:[ \t]*[-–—])?\s*(?:\|\s*)?(?:(?i:that)\b\s*)?"
+    r"(?:\([^()\n]{1,100}\)[ \t]*(?=\n|$))?|\s+(?i:that)\b\s*:?\s*|\s*$|\s+(?=[A-Z(])|"
     # "RESOLVED to note the report.", "AGREED to add an item …": the resolution as an infinitive
     # (shouted, so not narrative)
     r"(?:(?<=RESOLVED)|(?<=AGREED))\s+(?=to\s+[a-z])|"

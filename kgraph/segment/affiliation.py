@@ -770,7 +770,7 @@ def parse_entry(text: str, s: int, e: int, kind: str, line_mode: bool) -> Attend
     if not name or not name[0].isupper() or len(name.split()) > 8 \
             or not (_LOWER_LETTER.search(name) or is_shouted_titled_name(name)):
         return None
-    if _norm_words(name) <= _TABLE_HEADER_WORDS or _HEADCOUNT.match(name):
+    if _norm_words(name) <= _TABLE_HEADER_WORDS or _HEADCOUNT.match(name) or _AUDIENCE_COUNT.match(name):
         return None
     rest_s = aff_from
     # "(CH)" right after the name gives its initials, not an organisation
@@ -817,6 +817,9 @@ _RANK_COLLAR_NUMBER = re.compile(r"^(?P<rank>[A-Z][A-Za-z]{0,4}\.?) \d{2,6} (?=[
 
 # "Approx. 27 residents signed in", "About 15 members of the public": a headcount on the list, nobody named
 _HEADCOUNT = re.compile(r"(?:approx(?:imately)?\.?|about|around|some|over|roughly|c\.)[ \t]+\d+\b", re.IGNORECASE)
+# "Members of the public: 3", "Press: none": the audience counted under the attendance lists, nobody named
+_AUDIENCE_COUNT = re.compile(r"(?:members?[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:public|press)"
+                             r"(?:[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?:public|press))?[ \t]*:", re.IGNORECASE)
 
 
 # "Ms A Webb (Lakes Youth Project) (Item 7)": a second bracket saying which item a guest came for is a note

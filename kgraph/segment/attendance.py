@@ -20,6 +20,7 @@ from .attendance_entries import (_entry_paragraph_past_blank, _list_goes_on_past
                                  _opens_with_plural_title, _paragraph_end, _paragraph_entries, _running_list,
                                  _wrapped_paragraph)
 from .attendance_columns import (continued_row_cells, join_continued_cells, _affiliation_line, _body_column_entries, _body_column_heads,
+                                 _bar_column_entries, _bar_column_header, _bar_row_cells,
                                  _cells_one_a_line, _chair_line_entries, _column_header, _column_list_entries,
                                  column_spans, _columns_going_on, _entries_on_one_line, _group_body,
                                  _group_heading, _group_line_entries, _group_line_label, _heading_over_people,
@@ -41,6 +42,14 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
     i = first
     while i < last:
         ln = lines[i]
+        bar_columns = _bar_column_header(text, ln)
+        if bar_columns:
+            j = i + 1
+            while j < last and _bar_row_cells(text, lines[j]) is not None:
+                j += 1
+            entries.extend(_bar_column_entries(text, lines[i + 1:j], bar_columns))
+            i = j
+            continue
         columns = _column_header(text, ln)
         if columns:
             j = i + 1

@@ -114,6 +114,47 @@ def _under_the_second_cell(text: str, above: Line, ln: Line) -> bool:
     return abs((pieces[1][0] - above.start) - (ln.cs - ln.start)) <= _CELL_ALIGN_SLACK
 
 
+# "| A | | C |": a Markdown table row; its bars part the cells, an empty cell keeping its column
+_BAR_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
+_BAR = re.compile(r"\|")
+_RULE_ROW = re.compile(r"[ \t]*\|[ \t|:-]*-[ \t|:-]*$")
+
+
+def _bar_row_cells(text: str, ln: Line) -> list[tuple[int, int]] | None:
+    """The cells of a Markdown table row by position ("| Name | |" has an empty second cell), the
+    outer bars dropped; None for a line that is no bar row."""
+    if ln.blank or not _BAR_ROW.match(text, ln.cs, ln.ce):
+        return None
+    bars = [m.start() for m in _BAR.finditer(text, ln.cs, ln.ce)]
+    return [_strip_span(text, x + 1, y, " \t") for x, y in zip(bars, bars[1:])]
+
+
+def _bar_column_header(text: str, ln: Line) -> list[tuple[int, str]] | None:
+    """ "| Attendees | Apologies |": a Markdown table whose every header cell is a list's label holds
+    those lists side by side, one column each; (the column's number, list kind) for each column."""
+    cells = _bar_row_cells(text, ln)
+    if not cells or len(cells) < 2:
+        return None
+    kinds = [_LIST_KIND.get(_SPACES.sub(" ", text[a:b].strip(" \t:*_")).lower()) for a, b in cells]
+    if not all(kinds) or any(_SPACES.sub(" ", text[a:b].strip(" *_")).lower().startswith("chair") for a, b in cells):
+        return None
+    return list(enumerate(kinds))
+
+
+def _bar_column_entries(text: str, rows: list[Line], columns: list[tuple[int, str]]) -> list[AttendanceEntry]:
+    """The entries of lists set side by side in a Markdown table, column by column: a row's cell is
+    on the list its column's label names (the "|---|---|" rule row holds nobody)."""
+    by_column: list[list[AttendanceEntry]] = [[] for _ in columns]
+    for ln in rows:
+        if _RULE_ROW.match(text, ln.cs, ln.ce):
+            continue
+        for k, (a, b) in enumerate((_bar_row_cells(text, ln) or [])[:len(columns)]):
+            entry = parse_entry(text, a, b, columns[k][1], True) if b > a else None
+            if entry:
+                by_column[k].append(entry)
+    return [entry for column in by_column for entry in column]
+
+
 def _column_header(text: str, ln: Line) -> list[tuple[int, str]] | None:
     """ "Attendees            Apologies": list labels side by side, apart by a wide gap, head a list
     printed in columns; (offset of the label in its line, list kind) for each column."""
@@ -724,7 +765,10 @@ _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": 
               # a joint panel's members come from its councils ("Member | Authority | Attendance")
               "authority": "org", "local authority": "org", "council": "org",
               "role": "role", "title": "role", "job title": "role", "position": "role", "initials": "initials",
+              "designation": "role",
               "attendance": "status", "attended": "status",
+              # "Attended (Y/N)": the column's key in brackets, a "Y" or "N" under it
+              "attended (y/n)": "status", "present (y/n)": "status", "attendance (y/n)": "status",
               # "Name | Organisation | Present/Apologies": a cell a row saying which list the row is in
               "present/apologies": "status", "present/apols": "status", "apologies/present": "status",
               "present or apologies": "status", "attendance status": "status",

@@ -62,7 +62,9 @@ def named_meeting_series(pre: str) -> str | None:
     return _SPACES.sub(" ", m["series"])
 
 
-_MINUTES_OF_NAMED = re.compile(r"\b(?:[Mm]inutes?|[Nn]otes)\s+of\s+(?:the\s+)?(?P<named>[A-Z][^\n.]{3,150}?),?\s+(?=held\b)")
+# (a shouted title line, "MINUTES OF THE CRIME AND COMMUNITY SAFETY COMMITTEE" over "held in …", too)
+_MINUTES_OF_NAMED = re.compile(r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes|NOTES)\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?"
+                               r"(?P<named>[A-Z][^\n.]{3,150}?),?\s+(?=held\b)")
 # the printed minutes' opening sentence: "A MEETING of the SCRUTINY PANEL was held in the COUNCIL CHAMBER … on …"
 _MEETING_WAS_HELD = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^\n.]{3,150}?\s+was\s+(?=held\b)", re.IGNORECASE)
 # no body named: "Minute of Meeting held in the Council Chamber … on …"
