@@ -296,16 +296,21 @@ def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[A
             _move_listed_action(action, earlier[next(iter(cited))], moved)
             continue
         naming = set(range(len(earlier)))
+        naming_one: set[int] = set()     # the items naming at least one of the owners
         for o in (o for o in action.owners if o.kind == "person"):
-            naming &= name_items.get(_owner_key(o.name), set()) | name_items.get(initials.get(o.name, ""), set()) | \
+            names_owner = name_items.get(_owner_key(o.name), set()) | name_items.get(initials.get(o.name, ""), set()) | \
                 name_items.get(_written_first_name(text, o), set()) | \
                 set().union(*(name_items.get(k, set()) for k in _informal_name_keys(o.name, attendance)))
+            naming &= names_owner
+            naming_one |= names_owner
         counts = _shared_word_counts(_task_words(action.text), word_items, common)
         k = _dominant_task_target(counts)
         if k is None:
             k = _listed_target(counts, naming)
         if k is None:
             k = _task_only_target(counts, naming)
+        if k is None:
+            k = _distinctive_task_target(_task_words(action.text), word_items, counts, naming, naming_one)
         if k is None:
             # "e-bike seizures" after an item on "e-bikes": plurals read as singulars, as a last resort
             k = _task_only_target(_shared_word_counts(_singular_task_words(action.text), singular_items, common), naming)
@@ -446,6 +451,22 @@ def _task_only_target(counts: dict[int, int], naming: set[int]) -> int | None:
     if len(strong) != 1 or any(n >= 2 for k, n in counts.items() if k != strong[0]):
         return None
     return strong[0]
+
+
+def _distinctive_task_target(words: set[str], index: dict[str, list[int]], counts: dict[int, int],
+                             naming: set[int], naming_one: set[int]) -> int | None:
+    """The item a closing list's entry belongs to when the words of its task that only one item uses
+    point to that item alone: "Joint bonfire season plan" | "A Reed / SM J Hale" after the item where
+    "the Safer Lakeby team and SFRS would prepare a joint bonfire season plan" (the item names the
+    owner's team, not the owner; "joint" and "plan" occur in other items too). At least two such
+    words, in one item only, which names one of the owners (SM J Hale); and no item naming all the
+    owners shares two words with the task. (An entry whose owner no item names stays in the list.)"""
+    if any(counts.get(k, 0) >= 2 for k in naming):
+        return None
+    holders = [index[w][0] for w in words if len(index.get(w, ())) == 1]
+    if len(holders) < 2 or len(set(holders)) != 1 or holders[0] not in naming_one:
+        return None
+    return holders[0]
 
 
 def _dominant_task_target(counts: dict[int, int]) -> int | None:

@@ -161,7 +161,9 @@ _MINUTES_APPROVED = re.compile(
     r"\b(?:were|was|be|been|are|is)\s+[*_]{0,2}(?:(?:duly|unanimously|formally|then)\s+)?(?:(?:taken\s+as\s+read|submitted),?\s+(?:and\s+)?)?"
     r"(?:agreed|approved|confirmed|signed|accepted|adopted|correctly\s+recorded)\b|\btrue\s+(?:and\s+(?:accurate|correct)\s+)?record\b|"
     # terse notes drop the verb "were": "Notes of 10 January 2019 agreed." / "Minutes of last meeting approved"
-    r"\b(?:minutes|notes)\s+of\s+[^.\n]{1,60}?\s(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))|"
+    # (a narrow column wraps them, even inside the date: "… held on 20 March" / "2023 agreed as an accurate
+    # record": a line going on in lower case or with a digit continues the sentence)
+    r"\b(?:minutes|notes)\s+of\s+(?:[^.\n]|\n(?=[ \t]*(?-i:[a-z0-9]))){1,60}?\s(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))|"
     # or the meeting's date too: "Notes agreed as an accurate record." / "Minutes approved."
     r"\b(?:minutes|notes)\s+(?:agreed|approved|confirmed|accepted)(?=\s*(?:[.;,]|$|as\s))|"
     # notes in the first person: "We went through the note of the meeting on 4th September and agreed

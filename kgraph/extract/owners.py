@@ -167,7 +167,9 @@ def _titled_initials(name: str, attendance: list[AttendanceEntry]) -> str | None
 def _owner_kind(name: str, attendance: list[AttendanceEntry]) -> tuple[str, str]:
     """(kind, name to record): initials become the listed person's name when they fit one attendee."""
     bare = name.strip()
-    if _INITIALS.fullmatch(bare) or _MC_INITIALS.fullmatch(bare) or any(e.initials == bare for e in attendance):
+    # ("ACTION [ALL]: promote …": everyone typed in capitals among owners' initials is no one's initials)
+    if (_INITIALS.fullmatch(bare) or _MC_INITIALS.fullmatch(bare) or any(e.initials == bare for e in attendance)) \
+            and _norm(bare) not in terms()["role_owner_words"]:
         person = resolve_initials(bare, attendance)
         return ("person", person) if person else ("initials", bare)
     person = _titled_initials(bare, attendance)

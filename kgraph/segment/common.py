@@ -62,8 +62,9 @@ _ENUM = re.compile(
 # "Action point: MD to circulate …" in words)
 _ACTION_LABEL = re.compile(r"[ \t>*_#\-–—•·▪●◦]*(?:(?:new|agreed)[ \t]+)?(?:action(?:s|\(s\))?(?:[ \t]+points?(?=[ \t]*[:–—]))?|(?-i:AP)(?=\d{1,3}[ \t]*:))(?:(?:[ \t]+(?:by|owner|for))?"
                            r"(?:(?:[ \t]+|(?<=AP))(?:no\.?[ \t]*)?(?:(?-i:[A-Z]{1,5})[/.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}(?=[ \t*_]*(?::|[–—][ \t])|[ \t]+[(\[][ \t]*(?:owners?|leads?)[ \t]*:))?"
-                           r"(?:[ \t]*\((?P<label_owners>(?-i:[A-Z][\w.'’-]*(?:(?:[ \t]*[/,&][ \t]*|[ \t]+(?:and[ \t]+)?)"
-                           r"[A-Z][\w.'’-]*){0,5}))(?:[ \t]*,[ \t]*(?P<label_due>(?:\d|(?i:by|due|before|next|end|ongoing|asap|tbc|q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^()\n:]{0,40}))?\)"
+                           r"(?:[ \t]*[(\[](?P<label_owners>(?-i:[A-Z][\w.'’-]*(?:(?:[ \t]*[/,&][ \t]*|[ \t]+(?:and[ \t]+)?)"
+                           r"[A-Z][\w.'’-]*){0,5}))(?:[ \t]*,[ \t]*(?P<label_due>(?:\d|(?i:by|due|before|next|end|ongoing|asap|tbc|q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^()\[\]\n:]{0,40}))?[)\]]"
+                           # (owners in square brackets too, "ACTION [AV/GH]: set up …", as notes typed from a template write them)
                            # ("ACTION PM/HL: brief …": quick notes put the owners' initials bare before the colon)
                            r"|[ \t]+(?P<bare_owners>(?-i:[A-Z]{2,4}|[A-Z]{2}[a-z])(?:[ \t]*[/&+][ \t]*(?-i:[A-Z]{2,4}|[A-Z]{2}[a-z])){0,4})(?=[ \t]*:))?(?:[ \t*_]*[:–—][ \t*_]*(?:\|[ \t]*)?|[ \t]+-[ \t]+|(?:[ ]*\t|[ \t]*\|)[ \t]*(?=[A-Z][^\t|\n]*[a-z][^\t|\n]*(?:\n|$))"
                            # ("Action A1/1 (Owner: N Hale, Due: May 2025): …": the numbered label's owner field in brackets)
