@@ -23,12 +23,12 @@ def _read(document) -> str:
 def _parish_notes(underline: bool = True, bold: bool = True):
     document = docx.Document()
     document.add_paragraph().add_run("FELLSIDE PARISH COUNCIL").bold = True
-    document.add_paragraph("Notes of the Police Liaison Meeting held on Thursday 8th February 2024 at 7.00pm")
+    document.add_paragraph("Notes of the Community Safety Forum held on Tuesday 12th March 2024 at 6.30pm")
     document.add_paragraph("Present: Cllr Ann Hale (Chairman), Cllr Bob Tarn, PCSO Cat Lowe")
     for title, body in [("Welcome", "The Chairman welcomed everyone."),
-                        ("Notes of last meeting", "The notes of the meeting held on 9th November 2023 were agreed."),
-                        ("Speeding on the High Street", "Residents raised speeding. The meeting agreed to ask "
-                                                        "the district council for a speed survey.")]:
+                        ("Previous notes", "The notes of the forum held on 5th December 2023 were agreed."),
+                        ("Parking near the school", "Residents raised parking. The forum agreed to ask "
+                                                   "the county council for a traffic survey.")]:
         run = document.add_paragraph().add_run(title)
         run.bold, run.underline = bold, underline
         document.add_paragraph(body)
@@ -37,10 +37,10 @@ def _parish_notes(underline: bool = True, bold: bool = True):
 
 def test_underlined_paragraphs_head_the_parts_of_unnumbered_notes():
     text = _read(_parish_notes())
-    assert "## Welcome" in text and "## Speeding on the High Street" in text
+    assert "## Welcome" in text and "## Parking near the school" in text
     assert "## FELLSIDE" not in text      # the title block is left as it is
     titles = [item.title for item in extract_text(text).items]
-    assert titles == ["Welcome", "Notes of last meeting", "Speeding on the High Street"]
+    assert titles == ["Welcome", "Previous notes", "Parking near the school"]
 
 
 def test_plain_paragraphs_are_not_headings():

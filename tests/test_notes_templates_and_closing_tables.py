@@ -2,7 +2,7 @@
 owners' initials in square brackets after the label ("ACTION [AV/GH]: …", "ACTION [ALL]: …" naming
 no one), an entry of the closing table that goes to the one item using its task's rarer words although
 that item names the owner's team rather than the owner, a terse approval of the minutes wrapped inside
-its date by a narrow column, ranks shortened before an initial ("CI G Baillie", "SM I Lennie"), a
+its date by a narrow column, ranks shortened before an initial ("CI A Lorne", "SM B Tay"), a
 team's name in the plural ("Safer Communities") that is no person, and drug harm named by the body
 that picks it up ("the Combating Drugs Partnership"). All minutes invented."""
 from __future__ import annotations
@@ -78,8 +78,8 @@ Station Manager Loam reported an increase in deliberate fires over the summer.
 
 Decision
 
-The Partnership agreed that Safer Communities and the fire service would prepare a joint bonfire
-season plan.
+The Partnership agreed that Safer Communities and the fire service would prepare a joint fireworks
+night plan.
 
 4.  AOCB
 
@@ -90,15 +90,15 @@ ACTIONS ARISING
 No. | Action                                       | Responsible              | Timescale
 ----|----------------------------------------------|--------------------------|-----------
 1   | Breakdown of calls by ward                   | CI G Rowe                | Dec 2018
-2   | Joint bonfire season plan                    | A Reed / SM I Loam       | Oct 2018
+2   | Joint fireworks night plan                   | A Reed / SM I Loam       | Oct 2018
 """
 
 
 def test_a_closing_entry_goes_to_the_one_item_using_its_rarer_task_words():
     got = {a.text: it.number for it in extract_text(SCOTTISH).items for a in it.actions}
-    # "bonfire" and "season" are written in item 3 alone ("joint" and "plan" in item 2 as well), and
+    # "fireworks" and "night" are written in item 3 alone ("joint" and "plan" in item 2 as well), and
     # item 3 names Alan Reed's team, not him
-    assert got["Joint bonfire season plan"] == "3"
+    assert got["Joint fireworks night plan"] == "3"
 
 
 def test_a_plural_team_name_owns_no_action_as_a_person():

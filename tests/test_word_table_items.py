@@ -75,10 +75,10 @@ def test_a_tab_labelled_cell_of_several_lines_is_read_line_by_line():
 def test_a_tab_labelled_resolution_over_lettered_lines_keeps_its_sub_points():
     text = ("Fellside Policing Partnership\n\nMinutes of the meeting held on 4 March 2024\n\n"
             "Present: Ann Hale (Chair), Bob Tarn\n\n"
-            "FPP 20/24\tAction Plan 2024/25\n\n"
-            "Ms Hale presented the draft plan.\n\n"
+            "FPP 20/24\tSafety Plan 2025/26\n\n"
+            "Ms Hale presented the plan.\n\n"
             "Resolved:\tThat the Partnership\n"
-            "(a)\tapproves the draft Action Plan 2024/25;\n"
-            "(b)\tnotes the indicative budget of £12,000.\n")
+            "(a)\tadopts the Lakeby Safety Plan 2025/26;\n"
+            "(b)\tnotes a budget of £9,500.\n")
     decisions = [d.text for item in extract_text(text).items for d in item.decisions]
-    assert decisions == ["approves the draft Action Plan 2024/25", "notes the indicative budget of £12,000."]
+    assert decisions == ["adopts the Lakeby Safety Plan 2025/26", "notes a budget of £9,500."]

@@ -1402,12 +1402,12 @@ def _named_before_national_name(text: str, hit: OrgHit) -> OrgHit:
 
 # "Derbyshire, " / "Leicestershire, ": one capitalised word and a comma, a place of a list before "Place and"
 _LISTED_PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[A-Z][\w'’-]*, $")
-# places a body of several areas is named after ("Derbyshire, Leicestershire, Nottinghamshire and Rutland …")
+# places a body of several areas is named after ("Lakeshire, Fellshire, Moorshire and Dale …")
 _MOST_LISTED_PLACES = 4
 
 
 def _places_listed_before(text: str, start: int) -> int:
-    """ "Derbyshire, Leicestershire, Nottinghamshire and Rutland Community Rehabilitation Company": a
+    """ "Lakeshire, Fellshire, Moorshire and Dale Community Rehabilitation Company": a
     body named after several areas lists them, commas apart, before the last two joined by "and"; the
     name starts at the first. A listed word that is a word of bodies' names ("Police, Lakes and …")
     ends the list: a list of bodies, not of the areas of one; so does a post ("Officer, Lakes and Fells
@@ -1442,12 +1442,12 @@ def _names_a_councils_place(text: str, word: str) -> bool:
     return len(word) > 2 and f"{word} Council" in text
 
 
-# "(DLNR " before a known acronym and ")" after it: the acronym is the last word of a longer one
+# "(LFMD " before a known acronym and ")" after it: the acronym is the last word of a longer one
 _ACRONYM_WORD_BEFORE = re.compile(r"\([A-Z][A-Z&]{1,7} $")
 
 
 def _last_word_of_bracketed_acronym(text: str, start: int, end: int) -> bool:
-    """ "… Rutland Community Rehabilitation Company (DLNR CRC)": a known acronym ("CRC", one area's
+    """ "… Dale Community Rehabilitation Company (LFMD CRC)": a known acronym ("CRC", one area's
     company in the gazetteer) closing a bracketed acronym of two words is part of the body's own
     acronym, which the text defines, not a name of the known body."""
     return text.startswith(")", end) and _ACRONYM_WORD_BEFORE.search(text, max(0, start - 10), start) is not None
@@ -1553,8 +1553,7 @@ _PLACE_AND_PLACE = re.compile(r"[A-Z][\w'’-]* and [A-Z]")
 
 def _with_listed_places(text: str, hit: OrgHit) -> OrgHit:
     """A name opening "Place and Place …" with more places listed before it, commas apart: the whole list
-    is the name's ("Derbyshire, Leicestershire, Nottinghamshire and Rutland Community Rehabilitation
-    Company")."""
+    is the name's ("Lakeshire, Fellshire, Moorshire and Dale Community Rehabilitation Company")."""
     if hit.from_gazetteer or not _PLACE_AND_PLACE.match(text, hit.start, hit.end):
         return hit
     start = _places_listed_before(text, hit.start)

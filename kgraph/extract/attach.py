@@ -456,9 +456,9 @@ def _task_only_target(counts: dict[int, int], naming: set[int]) -> int | None:
 def _distinctive_task_target(words: set[str], index: dict[str, list[int]], counts: dict[int, int],
                              naming: set[int], naming_one: set[int]) -> int | None:
     """The item a closing list's entry belongs to when the words of its task that only one item uses
-    point to that item alone: "Joint bonfire season plan" | "A Reed / SM J Hale" after the item where
-    "the Safer Lakeby team and SFRS would prepare a joint bonfire season plan" (the item names the
-    owner's team, not the owner; "joint" and "plan" occur in other items too). At least two such
+    point to that item alone: "Joint fireworks night plan" | "A Reed / SM J Hale" after the item where
+    "the Safer Lakeby team and the fire service would prepare a joint fireworks night plan" (the item
+    names the owner's team, not the owner; "joint" and "plan" occur in other items too). At least two such
     words, in one item only, which names one of the owners (SM J Hale); and no item naming all the
     owners shares two words with the task. (An entry whose owner no item names stays in the list.)"""
     if any(counts.get(k, 0) >= 2 for k in naming):
