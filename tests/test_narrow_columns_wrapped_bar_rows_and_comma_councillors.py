@@ -29,9 +29,9 @@ AB welcomed members.
 2. Case reviews
 
 Ref | Location | Issue | Agencies | Discussion | Agreed actions | Owner | Review date
-CR24-01 | Fellside – [address redacted] | Noise and verbal abuse from a neighbouring household; | Police,
-Housing | Panel agreed the threshold was met and that the response had not been adequate. Reports had
-been handled separately. | Noise monitoring for 4 weeks; joint visit within 10 days | EF
+CR24-01 | Fellside – [address redacted] | Loud music and shouting from a flat above the shop; | Police,
+Housing | Panel agreed the case review was justified and that the agencies should act together. Calls had
+been logged apart. | Noise monitoring for 4 weeks; joint visit within 10 days | EF
 / CD | 09/10/2024
 
 CR24-02 | Lakeby – High Street | Street drinking outside a shop | Police, LBC | Panel agreed to keep
@@ -78,7 +78,7 @@ def test_a_table_with_edge_bars_stays_a_row_a_line():
 COMMITTEE = """LAKESIDE DISTRICT COUNCIL
 
 MINUTES OF THE MEETING OF THE COMMUNITY SAFETY SCRUTINY COMMITTEE HELD IN THE
-COUNCIL CHAMBER ON TUESDAY 5TH NOVEMBER 2019 COMMENCING AT 6.30 P.M.
+COUNCIL CHAMBER ON MONDAY 9TH MARCH 2020 COMMENCING AT 6.00 P.M.
 
 Councillors present:
 Cllr A. Webb (Chairman)
@@ -112,7 +112,7 @@ LAKESIDE BOROUGH COUNCIL
 
 Cofnodion / Minutes
 
-Dyddiad / Date:    Dydd Iau, 17 Medi 2015 / Thursday, 17 September 2015
+Dyddiad / Date:    Dydd Mawrth, 8 Mawrth 2016 / Tuesday, 8 March 2016
 
 Presennol / Present:
 

@@ -4,7 +4,7 @@ no one), an entry of the closing table that goes to the one item using its task'
 that item names the owner's team rather than the owner, a terse approval of the minutes wrapped inside
 its date by a narrow column, ranks shortened before an initial ("CI A Lorne", "SM B Tay"), a
 team's name in the plural ("Safer Communities") that is no person, and drug harm named by the body
-that picks it up ("the Combating Drugs Partnership"). All minutes invented."""
+that picks it up ("the Lakeby Combating Drugs Partnership"). All minutes invented."""
 from __future__ import annotations
 
 from kgraph.entities.people import person_key
@@ -31,10 +31,10 @@ Item 02  Accommodation on release
 
 GH described pressures on temporary accommodation.
 
-ACTION [AV/GH]: Set up the accommodation task and finish group and agree terms of
+ACTION [AV/GH]: Set up the housing pathway working group and agree terms of
 reference.
 
-ACTION [NL]: Circulate the IOM dashboard monthly.
+ACTION [NL]: Circulate the cohort report monthly.
 
 Item 03  Any other business
 
@@ -45,8 +45,8 @@ ACTION [ALL]: Promote the helpline through partner channels.
 def test_square_bracketed_initials_after_the_label_own_the_task():
     got = [(it.number, [(o.name, o.kind) for o in a.owners], a.text[:20])
            for it in extract_text(NOTES).items for a in it.actions]
-    assert got[:2] == [("02", [("Ann Vale", "person"), ("Gwen Hart", "person")], "Set up the accommodat"[:20]),
-                       ("02", [("Nia Lowe", "person")], "Circulate the IOM da")]
+    assert got[:2] == [("02", [("Ann Vale", "person"), ("Gwen Hart", "person")], "Set up the housing pa"[:20]),
+                       ("02", [("Nia Lowe", "person")], "Circulate the cohort")]
     # everyone, typed in capitals like the initials around it, is no one's initials
     assert [(it.number, [o.kind for o in a.owners]) for it in extract_text(NOTES).items
             for a in it.actions][2:] == [("03", ["role"])]
@@ -54,7 +54,7 @@ def test_square_bracketed_initials_after_the_label_own_the_task():
 
 SCOTTISH = """FELLSIDE COMMUNITY SAFETY PARTNERSHIP
 
-MINUTE of MEETING held on THURSDAY 6 SEPTEMBER 2018 at 2.00 pm
+MINUTE of MEETING held on TUESDAY 4 DECEMBER 2018 at 2.00 pm
 
 Sederunt:
 Councillor Ann Hale (Chair)                Fellside Council
@@ -131,4 +131,4 @@ def _topic_keys(body: str) -> set[str]:
 
 def test_the_combating_drugs_partnership_tells_of_substance_misuse():
     assert "substance-misuse" in _topic_keys(
-        "1. Health\n\nCo-occurring needs would be picked up by the Combating Drugs Partnership.\n")
+        "1. Health\n\nDual diagnosis cases go to the Lakeby Combating Drugs Partnership.\n")

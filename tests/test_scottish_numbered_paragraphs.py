@@ -1,7 +1,7 @@
 """Scottish partnership minutes that number every paragraph of an item "N.M" ("1.1 The Chair welcomed
 …"): a short titled "3.1 Annual return" line heads a part of item 3, no item of its own; and a
 paragraph opening on the shouted verb "NOTED the update …" records a decision; typed pages that break
-a long form's word over two lines ("(Independent Domestic Abuse Ser-" / "vices)") still define it; a
+a long form's word over two lines ("(Lakeby Domestic Abuse Ser-" / "vices)") still define it; a
 member's news that they "would be leaving" the team is no follow-up."""
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ The Partnership AGREED to approve the annual return for submission.
 
 AR advised that a new framework was expected in 2026.
 
-NOTED the update on the national framework.
+NOTED the progress report.
 
 4. Partner updates
 
@@ -69,10 +69,10 @@ def test_noted_inside_a_sentence_is_no_decision():
 
 
 def test_a_long_form_broken_over_two_lines_with_a_hyphen_is_read_whole():
-    text = ("RH gave an update on the work of IDAS (Independent Domestic Abuse Ser-\n"
+    text = ("RH gave an update on the work of LDAS (Lakeby Domestic Abuse Ser-\n"
             "vices) and the MARAC (Multi-\nAgency Risk Assessment Conference).")
     pairs = {p.acronym: p.expansion for p in find_acronym_pairs(text)}
-    assert pairs["IDAS"] == "Independent Domestic Abuse Services"
+    assert pairs["LDAS"] == "Lakeby Domestic Abuse Services"
     assert pairs["MARAC"] == "Multi-Agency Risk Assessment Conference"
 
 

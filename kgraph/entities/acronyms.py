@@ -24,7 +24,7 @@ from .gazetteer import lexicon
 
 # a parenthesis with no nested brackets, on one line
 _PAREN = re.compile(r"\(([^()\n]{1,160})\)")
-# one whose words wrap onto the next line ("refresher WAVE (Welfare and Vulnerability\n  Engagement)
+# one whose words wrap onto the next line ("the LARC (Lakeby Adult Risk\n  Conference)
 # training"): only an "ACR (Long Form)" definition is read in it, the long form's lines joined
 _WRAPPED_PAREN = re.compile(r"\(([^()\n]{1,160}\n[^()\n]{1,160})\)")
 # a typed page may break a long form's word over two lines with a hyphen ("(Independent Domestic Abuse

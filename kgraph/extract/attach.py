@@ -233,9 +233,9 @@ def _singular_task_words(text: str) -> set[str]:
             for w in _task_words(text)}
 
 
-# a closing log's row opening with its own number: "| 21/07 | Report on education outcomes | Jo Hale |"
+# a closing log's row opening with its own number: "| 21/07 | Report on school exclusions | Jo Hale |"
 _NUMBERED_LOG_ROW = re.compile(r"[ \t]*\|?[ \t]*(?P<ref>\d{1,3}/\d{1,3})[ \t]*(?:\||\t)")
-# an item citing that row: "Action 21/07 (education outcomes) was carried forward", "(action 21/05)"
+# an item citing that row: "Action 21/07 (school exclusions) was carried forward", "(action 21/05)"
 _CITED_ACTION_NUMBER = re.compile(r"\b[Aa]ction[ \t]+(?P<ref>\d{1,3}/\d{1,3})\b")
 
 

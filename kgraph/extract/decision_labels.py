@@ -70,7 +70,7 @@ _RESOLVED_AT_START = re.compile(
     r"Outcomes?(?=[ \t*_]*(?:$|\n))|"
     # "DECISION 3" over "AGREED that …" (decisions numbered across the items): the heading, its decision below
     r"(?:DECISION|Decision)[ \t]+\d{1,3}(?=[ \t*_]*\n)|"
-    # "NOTED the update on the national framework." opening a paragraph (Scottish minutes: the outcome's
+    # "NOTED the progress report." opening a paragraph (Scottish minutes: the outcome's
     # verb in capitals, its subject the body left out)
     r"NOTED(?=[ \t]+(?:the|a|an|that|progress|receipt)\b)|"
     # "Decision A1/1: The Board approved …", "Decision 4.2 – …": a decision numbered by its item (a

@@ -40,7 +40,7 @@ _PROSE_VERB = re.compile(
     r"(?:said|confirmed|indicated|stated|advised|agreed|undertook)\s+(?:that\s+)?(?:he|she|they)(?:\s+(?:would|will)|['’](?:d|ll)\b)"
     # ("… indicated that he would remain in the meeting / leave the room / abstain": his conduct in the
     # meeting itself, over by its end, is no follow-up)
-    # ("… advised that she would be leaving the team in August": news of the speaker's own move, no task)
+    # ("… said that she would be retiring in the spring": news of the speaker's own move, no task)
     r"(?!\s+(?:not|never|remain|stay|leave|withdraw|abstain)\b|\s+[a-z]+\s+no\b|"
     r"\s+be\s+(?:leaving|retiring|moving|away|absent|stepping\s+down)\b)|"
     r"(?:would|will)\s+(?:bring|provide|circulate|report|send|share|arrange|update|present|investigate|"

@@ -561,7 +561,7 @@ _OWNER_INITIALS = rf"{_ONE_OWNER_INITIALS}(?:\s*(?:/|,|&|\band\b)\s*{_ONE_OWNER_
 
 # "… in time for the next meeting [Action: PC].", "… back in February. [Action: RL]": a bracketed marker
 # with owner initials closes the sentence it assigns, before or after its full stop; a numbered tag may
-# carry its due date after a dash ("… by the end of the year.\n[ACTION 6: HW/GA — 20/12/2019]")
+# carry its due date after a dash ("… by the end of the year.\n[ACTION 4: AB/CD — 15/01/2020]")
 _BRACKETED_MARKER = re.compile(rf"[\[(][ \t]*(?-i:ACTION|Action)(?:[ \t]+(?:(?i:no)\.?[ \t]*)?\d{{1,3}})?[ \t]*[-–—:][ \t]*"
                                rf"(?P<owners>{_OWNER_INITIALS})"
                                rf"(?:[ \t]*[-–—,][ \t]*(?P<due>\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{{2,8}}(?:[ \t]+\d{{4}})?))?"

@@ -431,7 +431,7 @@ def find_meeting_refs(text: str, header: Header, items: list[ItemSegment]) -> li
         relation = _relation_in_context(text, preamble_from, ds, de, date, header)
         if relation is not None:
             add(date, relation, Span(ds, de), None)
-    # minutes dated "14th Oct 20" write the other meetings' dates with two-digit years too
+    # minutes dated "9th Nov 21" write the other meetings' dates with two-digit years too
     two_digit_years = header.date_span is not None and bool(
         short_year_dates(text, header.date_span.start, header.date_span.end))
     for position, item in enumerate(items, 1):

@@ -240,13 +240,13 @@ def _nhs_place_opens_a_list(piece: str) -> bool:
 
 
 # "Director of Children" / "Executive Member for Culture": a post ending in the first of its portfolio's
-# capitalised themes; "Young People and Learning": the list's last themes, joined by "and"
+# capitalised themes; "Leisure and Learning": the list's last themes, joined by "and"
 _POST_OF_THEME = re.compile(r".*\b(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 _LAST_THEMES = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 
 
 def _portfolio_goes_on(before: str, part: str) -> bool:
-    """ "Director of Children, Young People and Learning", "Executive Member for Culture, Delivery and Public
+    """ "Director of Housing, Leisure and Learning", "Executive Member for Parks, Waste and Public
     Protection": a post's portfolio lists its themes with commas, the last two joined by "and"; the
     piece after the comma names no body, so it goes on with the post."""
     return _POST_OF_THEME.fullmatch(before) is not None and job_re().search(before) is not None \

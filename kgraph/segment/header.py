@@ -311,7 +311,7 @@ def read_header(text: str, lines: list[Line], last_line: int) -> tuple[Header, l
         dates = find_dates(text[date_search_from:pre_end]) if date_search_from is not None else []
         base = date_search_from or 0
         if not dates and date_search_from is not None:
-            # "Minutes of meeting held Wednesday 14th Oct 20, 10:00": the title's own date, its year in
+            # "Minutes of meeting held Tuesday 9th Nov 21, 10:00": the title's own date, its year in
             # two digits (read only here, on the line of "held": elsewhere "12 March 24" may be a count)
             line_end = text.find("\n", date_search_from)
             dates = short_year_dates(text[date_search_from:pre_end if line_end < 0 else min(line_end, pre_end)])

@@ -62,7 +62,7 @@ def named_meeting_series(pre: str) -> str | None:
     return _SPACES.sub(" ", m["series"])
 
 
-# (a shouted title line, "MINUTES OF THE CRIME AND COMMUNITY SAFETY COMMITTEE" over "held in …", too)
+# (a shouted title line, "MINUTES OF THE SAFER TOWN COMMITTEE" over "held in …", too)
 _MINUTES_OF_NAMED = re.compile(r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes|NOTES)\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?"
                                r"(?P<named>[A-Z][^\n.]{3,150}?),?\s+(?=held\b)")
 # the printed minutes' opening sentence: "A MEETING of the SCRUTINY PANEL was held in the COUNCIL CHAMBER … on …"
@@ -77,7 +77,7 @@ _HELD = re.compile(r"\bheld\s+(?:(?P<manner>remotely|virtually|online|jointly)\s
                    r"(?:(?:in|at|via|by|within)\s+(?:the\s+)?(?P<venue>[^\n]{3,200}?(?:\n\n?[^\n]{1,200}?)?)"
                    r"(?:\s*,?\s+on\s+|\s*,[ \t]*(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}))"
                    r"|on\s+"
-                   # "Minutes of meeting held Wednesday 14th Oct 20, 10:00": the date straight after "held"
+                   # "Minutes of meeting held Tuesday 9th Nov 21, 10:00": the date straight after "held"
                    r"|(?=(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+))", re.IGNORECASE)
 # a header sentence broken after its date: "… HELD ON THURSDAY 14 OCTOBER 2010 AT" (time on the next line)
 _DANGLING_AT = re.compile(r"[ \t,]*(?:at|commencing(?:[ \t]+at)?|starting(?:[ \t]+at)?|from)[ \t]*", re.IGNORECASE)
