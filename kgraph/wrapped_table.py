@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-# a column name of the header: "Item", "Discussion", "Action/Owner", "Actions (owner)", "Agenda item"
-_HEADER_CELL = re.compile(r"[A-Z][A-Za-z]*(?:[ /&]{1,3}\(?[A-Za-z]+\)?){0,3}")
+# a column name of the header: "Item", "Discussion", "Action/Owner", "Actions (owner)", "Agenda item", "No."
+_HEADER_CELL = re.compile(r"[A-Z][A-Za-z]*\.?(?:[ /&]{1,3}\(?[A-Za-z]+\)?){0,3}")
 # the first cell of a row that opens an item: "3.", "3. Minutes …", "Item 3 Minutes …"
 _ROW_NUMBER = re.compile(r"(?:item[ ]+)?\d{1,3}[a-z]?\.?(?:[ ]+\S|$)", re.IGNORECASE)
 # furniture between two pages of the table may sit this many lines between its rows
@@ -72,8 +72,7 @@ def _grid_as_tabbed(lines: list[str]) -> list[str] | None:
     header of column names on, each line with the header's number of bars has its cells parted by TABs
     (outer bars dropped) and each rule line is blank; None when no header of three names or more is
     drawn so. Other lines (page furniture between the grid's pages) are left as they are."""
-    start = next((i for i, ln in enumerate(lines) if ln.count("|") >= 2
-                  and _is_header("\t".join(_grid_cells(ln, ln.lstrip().startswith("|"))))), None)
+    start = next((i for i, ln in enumerate(lines) if _is_grid_header(lines, i)), None)
     if start is None:
         return None
     bars = lines[start].count("|")
@@ -87,6 +86,19 @@ def _grid_as_tabbed(lines: list[str]) -> list[str] | None:
         else:
             out.append(line)
     return out
+
+
+def _is_grid_header(lines: list[str], i: int) -> bool:
+    """A grid line of column names whose next row (past its rules) opens a numbered item: a grid of
+    names above it ("| CL | Cllr Ann Lee (Chair) | Lakeby Council |") reads like names of columns too."""
+    line = lines[i]
+    if line.count("|") < 2:
+        return False
+    outer = line.lstrip().startswith("|")
+    if not _is_header("\t".join(_grid_cells(line, outer))):
+        return False
+    nxt = next((ln for ln in lines[i + 1:i + 4] if ln.strip() and not _GRID_RULE.fullmatch(ln)), "")
+    return nxt.count("|") == line.count("|") and bool(_ROW_NUMBER.match(_grid_cells(nxt, outer)[0]))
 
 
 def _grid_cells(line: str, outer: bool = False) -> list[str]:
@@ -140,6 +152,9 @@ class _Row:
         self.columns: list[list[list[str]]] = [[] for _ in range(width)]
         self.open = [False] * width         # the column's last paragraph takes the next line
 
+    def close(self) -> None:
+        self.open = [False] * len(self.open)
+
     def add(self, cells: list[str]) -> None:
         for c, cell in enumerate(cells):
             cell = cell.strip()
@@ -162,6 +177,8 @@ def _rebuild(body: list[str], width: int, header_line: str) -> list[str]:
         if "\t" not in line and _first_cell_goes_on(previous, line, widths[0]):
             line += "\t"                     # "2. Declarations of<TAB>None." / "interest"
         previous = line
+        if not line and rows:
+            rows[-1].close()                 # a grid's rule between two rows ends every cell's paragraph
         if "\t" not in line:
             if rows:
                 furniture[-1].append(line)

@@ -23,7 +23,7 @@ from .attendance_columns import (continued_row_cells, join_continued_cells, _aff
                                  _bar_column_entries, _bar_column_header, _bar_row_cells,
                                  _cells_one_a_line, _chair_line_entries, _column_header, _column_list_entries,
                                  column_spans, _columns_going_on, _entries_on_one_line, _group_body,
-                                 _group_heading, _group_line_entries, _group_line_label, _heading_over_people,
+                                 _group_heading, _group_line_entries, _group_line_label, _group_of_body_heading, _heading_over_people,
                                  _label_over_two_lines, _MARKS_KEY_LINE, _members_below, _names_after_places,
                                  _names_members, _opens_another_list_section, _party_line_label, _political_group_label,
                                  _rows_wrapped_over_lines, _sentence_end, _substitute_entry, _table_header,
@@ -157,6 +157,13 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     end = _paragraph_end(lines, j + 1, last)
                     entries.extend(_body_column_entries(text, lines[j + 1:end], body_columns, kind))
                     j = end
+                    continue
+                body_of_group = None if _label_match(text, lj) else _group_of_body_heading(content)
+                if body_of_group is not None:
+                    # "Officers of Lakes Council (Host Authority):" over "Jo Hale, Legal Adviser": its people
+                    # a line each, from the body it names
+                    line_group = body_of_group
+                    j += 1
                     continue
                 if (_LIST_SUBHEADING.fullmatch(content) or _group_heading(content) and _members_below(text, lines, j, last)) \
                         and not _label_match(text, lj):

@@ -455,6 +455,25 @@ def _heading_over_people(text: str, lines: list[Line], j: int, last: int, first:
     return (body,) if names_someone else None
 
 
+# "Officers of the Office of the Police and Crime Commissioner (OPCC):", "Officers of Lakes Council (Host
+# Authority):": a group of attendees and the body they come from, a bracket of its short name or its part
+_GROUP_OF_BODY = re.compile(r"(?P<group>[A-Z][a-z]+(?:[ \t]+[a-z-]+)?)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?"
+                            r"(?P<body>[A-Z][^():]*?)(?:[ \t]*\([^()]*\))?[ \t]*:")
+
+
+def _group_of_body_heading(content: str) -> str | None:
+    """The body a heading "Officers of <body> (…):" names over its people a line each, or None."""
+    m = _GROUP_OF_BODY.fullmatch(_without_bullet(content).strip())
+    if m is None or m["group"].split()[-1].lower() not in terms()["attendance_group_words"]:
+        return None
+    # (what the officers are "of" is a body even when it ends in a post's word: "Office of the … Commissioner")
+    from ..entities.gazetteer import organisations
+    body = _SPACES.sub(" ", m["body"]).strip()
+    if len(body.split()) < 2 or _is_department(body):
+        return None
+    return body if _ends_like_a_body(body) or organisations().lookup(body) is not None else None
+
+
 def _outdented_over_columns(text: str, lines: list[Line], j: int, last: int) -> bool:
     """ "Lakeside Housing" at the margin over "      Jo Pike        Neighbourhood Officer": in a list already
     grouped under bodies' headings (see _heading_over_people), a line at the margin with no second column
@@ -760,6 +779,8 @@ def _entries_on_one_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
 _CELL_SEP_EACH_TAB = re.compile(r"[ \t]*\|[ \t]*|\t")
 _COLUMN_OF = {"name": "name", "names": "name", "attendee": "name", "attendees": "name", "member": "name",
               # a panel's own word for its members ("Panel member | Representing")
+              # a panel of councillors from several councils ("Councillor | Authority")
+              "councillor": "name", "councillors": "name",
               "panel member": "name", "panel members": "name", "board member": "name", "board members": "name",
               "organisation": "org", "organization": "org", "agency": "org", "representing": "org",
               # a joint panel's members come from its councils ("Member | Authority | Attendance")

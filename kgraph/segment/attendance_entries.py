@@ -540,6 +540,9 @@ def _one_person_per_comma_with_initials(text: str, s: int, e: int) -> list[tuple
 
 # "(both Police Scotland)", "(all Renfrewshire Council)": one bracket giving the body of several people
 _SHARED_BRACKET = re.compile(r"[ \t\n]*\((?P<scope>both|all)[ \t\n]+(?:of[ \t\n]+)?(?P<body>[A-Z][^()]*)\)[ \t\n.]*$")
+# "… Commissioner (the Commissioner)", "… Commissioner (PCC)": a bracket closing a piece with the short
+# name the minutes go on to use for a post or body (a bracket naming a person holds a capital after "(")
+_BRACKET_AT_END = re.compile(r"[ \t\n]*\((?:the[ \t\n][^()]*|[A-Z]{2,8})\)[ \t\n.]*$")
 _LEADING_AND = re.compile(r"[ \t\n]*and[ \t\n]+")
 _AND_SPLIT = re.compile(r"[ \t\n]+and[ \t\n]+")
 
@@ -618,7 +621,9 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
         piece = text[ps:pe]
         # "Kent and Medway ICB" was cut at "and": glue a body-like piece back onto the word before it
         joined_by_and = merged and _AND_BETWEEN.fullmatch(text[merged[-1][1]:ps])
-        if joined_by_and and looks_like_affiliation(piece) and "(" not in text[merged[-1][0]:merged[-1][1]]:
+        # ("Police and Crime Commissioner (the Commissioner)": a bracket after the body's name is no part of it)
+        if (joined_by_and and looks_like_affiliation(_BRACKET_AT_END.sub("", piece))
+                and "(" not in text[merged[-1][0]:merged[-1][1]]):
             merged[-1][1] = pe
         else:
             merged.append([ps, pe])
@@ -648,8 +653,8 @@ def _paragraph_entries(text: str, s: int, e: int, kind: str) -> list[AttendanceE
         # (a capital "The": "Jo Bloggs, the Chair" names Jo Bloggs's role)
         if piece.startswith("The ") and "(" not in piece and (job_re().search(piece) or is_office_holder_body(piece)):
             continue
-        if entries and looks_like_affiliation(piece):
-            pending.append(_SPACES.sub(" ", piece))
+        if entries and looks_like_affiliation(_BRACKET_AT_END.sub("", piece)):
+            pending.append(_SPACES.sub(" ", _BRACKET_AT_END.sub("", piece)))
             continue
         # "Kirsty Lamb (KL), Thanet District Council (minutes)": a body with a lowercase remark after it
         # (or a note of the item the guest came for: "Inspector Ann Webb, Lakes Police (for minute 48)")
