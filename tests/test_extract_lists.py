@@ -69,7 +69,8 @@ def test_terse_minutes_approval_and_an_opening_agreed_that_are_decisions():
     items = _record().items
     assert [d.text for d in items[0].decisions] == ["Notes of 4 February 2020 agreed."]
     texts = [(d.text, d.kind) for d in items[1].decisions]
-    assert texts == [("the underpass is cleaned before the summer.", "agreed")]
+    # the decision's own verb opens its text (no formula like "RESOLVED that" to leave out)
+    assert texts == [("Agreed that the underpass is cleaned before the summer.", "agreed")]
 
 
 def test_it_was_agreed_that_inside_discussion_stays_narrative():

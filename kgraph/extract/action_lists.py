@@ -459,6 +459,13 @@ def _names_only(field: str) -> bool:
 _TASK_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][ \t\n]+(?=[A-Z])")
 
 
+# an owner's affiliation in brackets closing the owner field: "Jo Hale (Lakes Police)", "Ann Fell (Chair)"
+_BRACKETED_AFFILIATION = re.compile(r"[ \t]*\([^()\n]{1,60}\)$")
+# a due field that says "by" what ("by the June meeting", "by the end of next month"): a due phrase
+_BY_DUE = re.compile(r"by[ \t]", re.IGNORECASE)
+_MOST_BY_DUE_WORDS = 6
+
+
 def _owner_task_fields(text: str, ps: int, pe: int, attendance: list[AttendanceEntry]) -> Action | None:
     """A listed action written as fields between spaced dashes: "Owner – task – due" (or "task – Owner
     – due"); the due field is a date or a short phrase ("Ongoing", "Next meeting")."""
@@ -479,9 +486,15 @@ def _owner_task_fields(text: str, ps: int, pe: int, attendance: list[AttendanceE
         dates = find_dates(text[ds:de])
         if dates:
             due = dates[0][0]
-        elif len(text[ds:de].split()) > 3:
+        elif len(text[ds:de].split()) > (_MOST_BY_DUE_WORDS if _BY_DUE.match(text, ds, de) else 3):
             return None
     owner_field = next((f for f in fields if _names_only(text[f[0]:f[1]])), None)
+    if owner_field is None and len(fields) == 2:
+        # "Jo Hale (Lakes Police) – send the figures – by 31 March": the owner's body or post in
+        # brackets after the name is no part of it
+        bracket = _BRACKETED_AFFILIATION.search(text, *fields[0])
+        if bracket is not None and _names_only(text[fields[0][0]:bracket.start()]):
+            owner_field = fields[0] = (fields[0][0], bracket.start())
     if owner_field is None:
         return None
     ts, te = fields[1] if owner_field == fields[0] else fields[0]

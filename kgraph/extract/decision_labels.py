@@ -81,6 +81,8 @@ _RESOLVED_AT_START = re.compile(
     r"(?i:what[ \t]+(?:we|was|the[ \t]+[\w-]+)[ \t]+(?:decided|agreed))(?=[ \t*_]*:)|"
     # "Approved: £9,800 from the reserve …": what was approved, labelled like "Agreed:"
     r"(?:APPROVED|Approved)(?=[ \t]*:)|"
+    # "Decisions taken:" / "Decisions made:" over bullets, one decision each (a newsletter's key points)
+    r"(?i:decisions?[ \t]+(?:taken|made|reached))(?=[ \t*_]*:)|"
     # "Recommendation:" / "RECOMMENDATIONS:" above "(1) That …": what the meeting recommends to its parent body
     r"(?:RECOMMENDATIONS?|Recommendations?)(?=\s*[:–—-])|"
     # "Resolution: That the report be noted." / "Resolution:" above "(a) That …": the label of the
@@ -331,7 +333,14 @@ def _decision_start(text: str, ps: int, m: re.Match, subject: re.Pattern) -> int
     if m.start() > ps and m["word"].isupper() and (subject.fullmatch(text, ps, _trim(text, ps, m.start())[1])
                                                    or _shouts_an_earlier_verb(text, ps, m.start(), subject)):
         return ps
+    if m["word"] == "Agreed" and _AGREED_THAT.match(text, m.end("word")):
+        # "Agreed that the minutes … be accepted": the decision's own verb, no formula like "RESOLVED
+        # that", stays part of its text (a sentence of the minutes, as written)
+        return m.start("word")
     return m.end()
+
+
+_AGREED_THAT = re.compile(r"\s+that\b")
 
 
 # "The Board NOTED the performance report and AGREED that …": the body's first shouted verb (or its

@@ -11,12 +11,13 @@ from dataclasses import replace
 
 from ..dates import MONTHS, find_dates, find_time
 from ..model import Header, ItemSegment, Paragraph, Span
-from .lines import Line
+from .lines import Line, split_lines
 from .common import _SPACES, _strip_span, terms, _titles_re
 from .labels import _label_match
 from .headings import _Heading, _ITEM_CODE_LINE, _next_nonblank, _right_cells_only, _WORD
 from .paragraphs import build_paragraphs
 from .header_lines import _is_body_phrase
+from .header import read_header
 
 
 _AGENDA_AND_MINUTES = re.compile(r"agenda,?\s+(?:and|&)\s+(?:draft\s+)?minutes", re.IGNORECASE)
@@ -144,6 +145,46 @@ def emailed_meeting_fields(text: str, lines: list[Line], note_start: int, first_
     in_note = header.body_span is not None and a <= header.body_span.start < b
     if (header.body is None or in_note) and to and _is_body_phrase(text[to[0]:to[1]]) and ";" not in text[to[0]:to[1]]:
         header.body, header.body_span = text[to[0]:to[1]], Span(*to)
+
+
+def _email_fields_end(text: str, lines: list[Line], last: int) -> int:
+    """Index of the first line after an e-mail's leading header fields ("From:", "Sent:", …)."""
+    i = 0
+    while i < min(last, len(lines)) and (lines[i].blank or _email_field_label(text, lines[i]) is not None):
+        i += 1
+    return i
+
+
+# "… E17 4JF. The full minutes will …": a venue read on past the full stop into the note's next sentence
+_VENUE_SENTENCE_END = re.compile(r"(?<=[\w)])\.[ \t]+(?=[A-Z])")
+
+
+def covering_note_fields(text: str, lines: list[Line], note_start: int, header: Header) -> None:
+    """Notes sent by e-mail whose own heading ("Key points from the Lakes Board meeting on 7 March
+    2024") gives only the date: the covering note above the rule names the meeting in full ("the key
+    points from the Lakes Board meeting held on Tuesday 7 March 2024 at 7pm in Committee Room 3, …").
+    Its body, start time and venue fill the fields the heading left empty, when it dates the same
+    meeting."""
+    if header.body is not None and header.start_time is not None and header.venue is not None:
+        return
+    fields_end = _email_fields_end(text, lines, note_start)
+    if not 0 < fields_end < note_start:
+        return
+    a, b = lines[fields_end].start, lines[note_start].start
+    note = "".join("\n" if ch == "\n" else " " for ch in text[:a]) + text[a:b] + \
+        "".join("\n" if ch == "\n" else " " for ch in text[b:])
+    found, _ = read_header(note, split_lines(note), note_start)
+    if found.date is None or found.date != header.date:
+        return
+    if header.body is None and found.body is not None:
+        header.body, header.body_span = found.body, found.body_span
+    if header.start_time is None:
+        header.start_time = found.start_time
+    if header.venue is None and found.venue is not None and found.venue_span is not None:
+        vs, ve = found.venue_span.start, found.venue_span.end
+        stop = _VENUE_SENTENCE_END.search(text, vs, ve)
+        ve = stop.start() if stop else ve
+        header.venue, header.venue_span = _SPACES.sub(" ", text[vs:ve]).strip(), Span(vs, ve)
 
 
 def _masked_before(text: str, lines: list[Line], first: int) -> str:

@@ -26,8 +26,8 @@ from .attendance_columns import _row_cells_under, _table_header, _table_row_entr
 from .attendance import participants_report, read_attendance
 from .matrix import _ATTENDANCE_TITLE
 from .absence_marks import marked_membership, marked_presence, _meeting_attendance_matrix, merge_attendance
-from .body import (_AGENDA_AND_MINUTES, _body_start_line, email_preamble_end, emailed_meeting_fields,
-                   _item_segment, _masked_before, _page_footer_line, web_furniture_end, _whole_body_item)
+from .body import (_AGENDA_AND_MINUTES, _body_start_line, covering_note_fields, email_preamble_end, emailed_meeting_fields,
+                   _item_segment, _masked_before, _page_footer_line, _RULE_LINE, web_furniture_end, _whole_body_item)
 
 
 _WEB_MARKERS = ("pdf icon", "view the full minutes text", "\nMinutes:\n", "\nAdditional documents:\n")
@@ -198,6 +198,9 @@ def segment(source: SourceText) -> Segmented:
             header.date is None or header.date_span is None or header.date_span.start >= lines[first_item_line].start):
         # an e-mail's notes with no heading of their own: the covering note dates the meeting
         emailed_meeting_fields(text, lines, page_start, first_item_line, header)
+    elif page_start and web_furniture_end(text, lines, first_item_line) == 0:
+        # an e-mail's notes headed with their date alone: the covering note names the meeting in full
+        covering_note_fields(text, lines, page_start, header)
 
     if not headings:
         start_line = _body_start_line(text, lines, header)
@@ -236,6 +239,12 @@ def segment(source: SourceText) -> Segmented:
             # "## Attendance" after the business: its lists are the meeting's, and no item's text
             attendance.extend(read_attendance(text, lines, closing, _page_footer_line(text, lines, closing)))
             items_end_line = closing
+        ruled = _ruled_off_attendance(text, lines, headings[-1].title_line_index + 1) if closing is None else None
+        if ruled is not None:
+            # a newsletter's "Attended: A (Chair), B (Lakes Police) …" ruled off below the business
+            start, end = ruled
+            attendance.extend(read_attendance(text, lines, start, end))
+            items_end_line = _previous_nonblank(lines, start) or start     # the rule closes the last item
     closing_table = closing_status_table(text, lines, headings[-1].title_line_index + 1) \
         if headings and table is None else None
     if closing_table is not None:
@@ -412,6 +421,30 @@ def _closing_attendance_line(text: str, lines: list[Line], first: int) -> int | 
                 return i
         else:
             under_other_heading = True
+    return None
+
+
+def _ruled_off_attendance(text: str, lines: list[Line], first: int) -> tuple[int, int] | None:
+    """(first line, line after) of a list of those present set off by a rule line ("-----") after the
+    last item's heading, its label and first names on one line ("Attended: A (Chair), B (Lakes Police),"),
+    running to the next rule or blank line; None when there is none. The rule tells the list from a
+    sentence of the last item that opens with "Present:"."""
+    for i in range(first + 1, len(lines)):
+        ln = lines[i]
+        above = _previous_nonblank(lines, i)
+        if ln.blank or above is None or not _RULE_LINE.fullmatch(text, lines[above].cs, lines[above].ce):
+            continue
+        m = _ATT_LABEL.match(text, ln.cs, ln.ce)
+        if m is None or m["colon"] != ":" or not text[m.end():ln.ce].strip():
+            continue
+        label = _SPACES.sub(" ", m["label"].lower())
+        if _LIST_KIND.get(label) != "present":
+            continue
+        end = i + 1
+        while end < len(lines) and not lines[end].blank and \
+                not _RULE_LINE.fullmatch(text, lines[end].cs, lines[end].ce):
+            end += 1
+        return i, end
     return None
 
 
