@@ -8,8 +8,11 @@ legitimate, so the file is refused rather than trusted).
 The body is written in order: paragraphs (with their list numbers computed from the numbering
 definitions, because Word stores "3." as a counter, not as text) and tables (a row of short
 cells becomes one line with a TAB between cells, as Word copies a table as text and the PDF
-reader writes one; a row holding whole paragraphs is written paragraph by paragraph).
-Paragraphs are separated by a blank line, like the text layouts.
+reader writes one; a row holding whole paragraphs is written paragraph by paragraph, but a short
+label's row, "Action(s):" beside a cell of paragraphs, keeps them under the label).
+Paragraphs are separated by a blank line, like the text layouts. A short paragraph set apart as a
+whole (every run bold or underlined, or in a heading style) is marked "## " below the title block, as
+the Markdown and underlined text layouts mark a heading: Word keeps that structure in formatting only.
 """
 from __future__ import annotations
 
