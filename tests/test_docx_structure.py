@@ -20,6 +20,14 @@ def _read(document) -> str:
     return read_docx(buffer.getvalue(), "minutes.docx").text
 
 
+def _two_cell_row(document, first: str, paragraphs: list[str]) -> None:
+    """A table row of ``first`` beside a cell holding ``paragraphs``."""
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.text, right.text = first, paragraphs[0]
+    for paragraph in paragraphs[1:]:
+        right.add_paragraph(paragraph)
+
+
 def _parish_notes(underline: bool = True, bold: bool = True):
     document = docx.Document()
     document.add_paragraph().add_run("FELLSIDE PARISH COUNCIL").bold = True
@@ -83,11 +91,8 @@ def test_a_label_cell_beside_several_paragraphs_keeps_them_under_the_label():
     for cell, value in zip(heading.rows[0].cells, ("Item 2", "Probation update", "Lead: BT")):
         cell.text = value
     document.add_paragraph("BT gave an update on caseloads.")
-    table = document.add_table(rows=1, cols=2)
-    label, cell = table.rows[0].cells
-    label.text = "Action(s):"
-    cell.text = "24/22 – BT to share the release data with CL monthly."
-    cell.add_paragraph("24/23 – BT and CL to agree a notification process by 06/12/24.")
+    _two_cell_row(document, "Action(s):", ["24/22 – BT to share the release data with CL monthly.",
+                                           "24/23 – BT and CL to agree a notification process by 06/12/24."])
     text = _read(document)
     assert "Action(s):\t24/22 – BT to share the release data with CL monthly.\n24/23 – BT and CL" in text
     actions = [([o.name for o in a.owners], a.text) for item in extract_text(text).items for a in item.actions]
@@ -98,9 +103,5 @@ def test_a_minute_number_cell_beside_its_paragraphs_is_not_a_label():
     document = docx.Document()
     document.add_paragraph("Fellside Community Safety Partnership")
     document.add_paragraph("Minutes of the meeting held on 4 March 2024")
-    table = document.add_table(rows=1, cols=2)
-    number, cell = table.rows[0].cells
-    number.text = "CSP/24/01"
-    cell.text = "APOLOGIES"
-    cell.add_paragraph("Apologies were received from Mr Lowe.")
+    _two_cell_row(document, "CSP/24/01", ["APOLOGIES", "Apologies were received from Mr Lowe."])
     assert "CSP/24/01\tAPOLOGIES" not in _read(document)
