@@ -233,7 +233,10 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("ch01_kent_kcsp_2017", "html"),
                          # batch CJ: a safeguarding adults board's Word minutes (a tab members' table with
                          # "Designation" and "Attended (Y/N)" columns, "Action: … – Lead: …" lines)
-                         ("cj02_haringey_sab_2016", "docx"))]]
+                         ("cj02_haringey_sab_2016", "docx"),
+                         # batch CI: a county partnership's 2012 printed minutes on a council page (its
+                         # closing "Contact: Democratic Services, …" line names a team, not a person)
+                         ("ci01_kent_kcsp_2012", "html"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

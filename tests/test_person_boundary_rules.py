@@ -23,6 +23,14 @@ def test_a_post_on_the_contact_line_is_not_a_person():
     assert [m.text for m in find_mentions(record).people] == []
 
 
+def test_a_team_on_a_closing_contact_line_is_not_a_person():
+    # printed minutes end with the office to write to, after the header has named no contact
+    text = (HEAD + "5. Any other business\n\nNone.\n\nThe meeting closed at 12.35 pm.\n\n"
+            "Contact: Democratic Services, Lakes House, Kendal LA9 4DL\n")
+    names = person_names(extract_text_with_mentions(text))
+    assert "Democratic Services" not in names and "Mr P Hale" in names
+
+
 def test_the_words_of_a_bill_name_nobody():
     text = (HEAD + "5. Serious violence\n\nMr Hale introduced the update. The Police, Crime, Sentencing and Courts "
             "Bill would place a duty on specified authorities. The Victims and Prisoners Bill said little about it.\n")

@@ -540,7 +540,9 @@ class _Builder:
             self.add_person(header.contact_span.start, header.contact_span.end, in_item=False)
         else:
             m = _CONTACT.search(text) if "Contact" in text else None     # the regex needs the word
-            if m and not is_role_phrase(m.group("name").split()):
+            # "Contact: Democratic Services, Sessions House …": a team to write to, not a person
+            if m and not is_role_phrase(m.group("name").split()) \
+                    and is_person_name(m.group("name"), looks_like_organisation):
                 self.add_person(m.start("name"), m.end("name"), in_item=False)
         initials = _initials_of_people(people_entries)
         owners_named: list[str] = []
