@@ -236,7 +236,9 @@ PUBLISHED_AS_TEXT = [("e05_kmpcp_2022_moderngov.html", "e05_kmpcp_2022_moderngov
                          ("cj02_haringey_sab_2016", "docx"),
                          # batch CI: a county partnership's 2012 printed minutes on a council page (its
                          # closing "Contact: Democratic Services, …" line names a team, not a person)
-                         ("ci01_kent_kcsp_2012", "html"))]]
+                         ("ci01_kent_kcsp_2012", "html"),
+                         # batch CM: a county partnership's 2016 minutes printed to PDF
+                         ("cm01_kent_kcsp_2016", "pdf"))]]
 
 # micro-F1 floors over the published files, a little under the measured figures (acronyms: recall).
 # First measured on the PDF and the Medway page: attendees 0.72 (the page's bulleted lists were not read

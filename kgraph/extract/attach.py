@@ -15,6 +15,7 @@ from .common import _norm, _trim
 from .tables import _DOTTED_ROW
 from .owners import due_date_in, _names_in, _owner_key, parse_action_line, _strip_title
 from .decision_labels import _decision, _WORD_KIND
+from .action_tables import _MONTH_ACTION_REF
 
 
 # --------------------------------------------------------------------------- actions
@@ -270,11 +271,14 @@ def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[A
     last = items[-1]
     # (an entry a post shares with a person, "Prevent Coordinator and Dr Hale to …", goes where the person
     # is named: a post is named in many items)
-    listed = [a for a in last.actions if a.listed and a.item_ref is None and a.owners
+    listed = [a for a in last.actions if a.listed and _names_no_item(a.item_ref) and a.owners
               and all(o.kind in ("person", "role") for o in a.owners) and any(o.kind == "person" for o in a.owners)]
+    earlier = items[:-1]
+    # a tracker row restating an action an item minuted is left to be dropped as a restatement
+    minuted = [a for item in earlier for a in item.actions if a.explicit and not a.listed]
+    listed = [a for a in listed if a.item_ref is None or not any(_restates(a, m) for m in minuted)]
     if not listed:
         return
-    earlier = items[:-1]
     word_items: dict[str, list[int]] = {}
     singular_items: dict[str, list[int]] = {}     # the same index, plurals read as singulars
     name_items: dict[str, set[int]] = {}
@@ -303,14 +307,12 @@ def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[A
                 set().union(*(name_items.get(k, set()) for k in _informal_name_keys(o.name, attendance)))
             naming &= names_owner
             naming_one |= names_owner
-        counts = _shared_word_counts(_task_words(action.text), word_items, common)
-        k = _dominant_task_target(counts)
+        words = _task_words(action.text)
+        own = _owners_organisation_words(action, attendance) & words
+        # the task's words without the owner's own organisation first; with them when that finds no item
+        k = _task_words_target(words - own, word_items, common, naming, naming_one) if own else None
         if k is None:
-            k = _listed_target(counts, naming)
-        if k is None:
-            k = _task_only_target(counts, naming)
-        if k is None:
-            k = _distinctive_task_target(_task_words(action.text), word_items, counts, naming, naming_one)
+            k = _task_words_target(words, word_items, common, naming, naming_one)
         if k is None:
             # "e-bike seizures" after an item on "e-bikes": plurals read as singulars, as a last resort
             k = _task_only_target(_shared_word_counts(_singular_task_words(action.text), singular_items, common), naming)
@@ -319,6 +321,42 @@ def attach_listed_actions(text: str, items: list[AgendaItem], attendance: list[A
         _move_listed_action(action, earlier[k], moved)
     if moved:
         last.actions = [a for a in last.actions if id(a) not in moved]
+
+
+def _task_words_target(words: set[str], word_items: dict[str, list[int]], common: int, naming: set[int],
+                       naming_one: set[int]) -> int | None:
+    """The item a closing list's entry belongs to by the words of its task, tried rule by rule."""
+    counts = _shared_word_counts(words, word_items, common)
+    k = _dominant_task_target(counts)
+    if k is None:
+        k = _listed_target(counts, naming)
+    if k is None:
+        k = _task_only_target(counts, naming)
+    if k is None:
+        k = _distinctive_task_target(words, word_items, counts, naming, naming_one)
+    return k
+
+
+def _owners_organisation_words(action: Action, attendance: list[AttendanceEntry]) -> set[str]:
+    """The task words that the attendance list gives as an owner's own organisation ("Share the alert
+    with Justice Social Work" | "Jo Fell", present for "Lakeby Council Justice Social Work"): the owner
+    speaks of his own team in whatever items he speaks, so they may point to an item where he did, not
+    to the one that raised the task (tried first without them; with them when that finds no item, for
+    "Circulate Kent Police ASB data" | "Insp Hale" of Kent Police still belongs to the police update)."""
+    keys = {_owner_key(o.name) for o in action.owners}
+    words: set[str] = set()
+    for entry in attendance:
+        if entry.organisations and _owner_key(entry.name) in keys:
+            for organisation in entry.organisations:
+                words |= _task_words(organisation)
+    return words
+
+
+def _names_no_item(ref: str | None) -> bool:
+    """Whether a closing list's row reference leaves its item unnamed: no reference, or the tracker's
+    own serial by the raising meeting's month ("12/22-3": December 2022, third action), which numbers
+    the action, not the item that minuted it (a reference naming an item was followed already)."""
+    return ref is None or _MONTH_ACTION_REF.fullmatch(ref) is not None
 
 
 def _move_listed_action(action: Action, target: AgendaItem, moved: set[int]) -> None:

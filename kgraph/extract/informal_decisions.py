@@ -140,13 +140,23 @@ def _body_shouted_sentence_inside(text: str, ps: int, pe: int, subject: re.Patte
     return None
 
 
+# "[Note added on publication: the minutes were adopted on …]", "[Editor's note: …]": a note the clerk
+# added to the published minutes in square brackets, reporting what happened after the meeting
+_EDITORIAL_NOTE = re.compile(r"\[[ \t]*(?:(?:editor'?s?|clerk'?s?|secretary'?s?)[ \t]+)?note\b", re.IGNORECASE)
+
+
+def _editorial_note(text: str, p: Paragraph) -> bool:
+    """Whether the paragraph is a bracketed note added to the minutes, not the meeting's own business."""
+    return _EDITORIAL_NOTE.match(text, p.text_span.start, p.text_span.end) is not None
+
+
 def _informal_decisions(text: str, item: ItemSegment, subject: re.Pattern) -> list[Decision]:
     """Items without a formal resolution: minutes approval, "Agreed.", "The report was noted",
     and an explicit agreement of the body ("The Partnership was in agreement with this proposal")."""
     out: list[Decision] = []
     procedural = _procedural(item.title)
     for p in item.paragraphs:
-        if not _is_action_para(text, p) and not _is_decision_log_para(text, p):
+        if not _is_action_para(text, p) and not _is_decision_log_para(text, p) and not _editorial_note(text, p):
             _informal_decision_of(text, p, procedural, subject, out)
     out = [e for d in out for e in (_entries_agreed_under(text, d, item.paragraphs) or [d])]
     discussion = [p for p in item.paragraphs if not _is_action_para(text, p)]
@@ -337,6 +347,13 @@ _IT_WAS_AGREED_THAT = re.compile(
     r"(?:(?:Following|After)\s+(?:discussion|debate|consideration)\s*,\s*it|It)"
     r"\s+was\s+(?:(?:also|further|unanimously|formally)\s+)?(?P<verb>agreed|decided)\s+(?:that\s+[^.;:\n]{1,160}?"
     r"\b(?:should|shall|must|will|would|be|needs?\s+to)\s|to\s+[a-z])")
+# "It was agreed that the Council proceed with the scheme." with its mover and seconder in the sentence
+# after it ("Proposed by Cllr A, seconded by Cllr B."): a motion carried, whatever mood its verb takes
+_IT_WAS_AGREED_THAT_PLAIN = re.compile(
+    r"It\s+was\s+(?:(?:also|further|unanimously|formally)\s+)?(?P<verb>agreed|decided|resolved)\s+that\s+\S")
+# the mover and seconder as a sentence of their own after the outcome
+_MOVER_AND_SECONDER_SENTENCE = re.compile(
+    r"(?:Proposed|Moved)\s+by\s+[^,;\n]{2,60}?,?\s*(?:and\s+)?seconded\s+by\s+[^,;\n]{2,60}?\.?", re.IGNORECASE)
 # a sentence that gives owners a task ("DF and IM to confirm the funding arrangement in writing."): the
 # action that follows an agreement in the same paragraph
 _OWNERS_TO_TASK = re.compile(r"[A-Z][\w'’.-]*(?:(?:\s*[/,&]\s*|\s+and\s+|\s+)[A-Z][\w'’.-]*){0,5}\s+to\s+[a-z]")
@@ -350,20 +367,40 @@ def _agreed_that_paragraph(text: str, p: Paragraph) -> Decision | None:
     narrative."""
     ps, pe = _trim(text, p.text_span.start, p.text_span.end)
     m = _IT_WAS_AGREED_THAT.match(text, ps, pe)
-    if m is None:
+    if m is None and not _seconded_agreement(text, ps, pe):
         return None
+    m = m or _IT_WAS_AGREED_THAT_PLAIN.match(text, ps, pe)
     tab = text.find("\t", ps, pe)
     if tab > 0:
         pe = _trim(text, ps, tab)[1]     # a table row's text cell, the owners' cell after its tab left out
     _, se = sentence_bounds(text, ps, pe, ps)
-    # ("… be arranged for schools. [Action: CL/AG]": the owners' marker after it is a task's too)
+    # ("… be arranged for schools. [Action: CL/AG]": the owners' marker after it is a task's too; so is
+    # the motion's mover and seconder)
     if se < pe and not all(_OWNERS_TO_TASK.match(text, a, b) or _BRACKETED_MARKER.fullmatch(text, a, b)
+                           or _MOVER_AND_SECONDER_SENTENCE.fullmatch(text, a, b)
                            for a, b in _sentences_after(text, se, pe)):
         return None
     d = _decision(text, ps, se, "agreed")
     if d:
         d.kind = "agreed" if m["verb"] == "agreed" else "resolved"  # type: ignore[assignment]
     return d
+
+
+def _seconded_agreement(text: str, ps: int, pe: int) -> bool:
+    """A paragraph "It was agreed that …" whose next sentence, or the line right under it, names the
+    motion's mover and seconder."""
+    if not _IT_WAS_AGREED_THAT_PLAIN.match(text, ps, pe):
+        return False
+    _, se = sentence_bounds(text, ps, pe, ps)
+    following = _sentences_after(text, se, pe)
+    if following:
+        return _MOVER_AND_SECONDER_SENTENCE.fullmatch(text, *following[0]) is not None
+    below = _LINE_BELOW.match(text, pe)
+    return below is not None and _MOVER_AND_SECONDER_SENTENCE.match(text, below.end()) is not None
+
+
+# the start of the very next line (no blank line between)
+_LINE_BELOW = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 
 
 def _sentences_after(text: str, s: int, e: int) -> list[tuple[int, int]]:

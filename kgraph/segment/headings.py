@@ -805,7 +805,8 @@ def find_numbered_headings(text: str, lines: list[Line], start_line: int = 0) ->
         i += 1
     passed_over = _same_numbering(found, passed_over)
     if passed_over:
-        found = _at_the_items_margin(lines, found, passed_over) or _longest_rising_run(found, passed_over)
+        found = _in_the_items_word_form(text, lines, found, passed_over) \
+            or _at_the_items_margin(lines, found, passed_over) or _longest_rising_run(found, passed_over)
     if len(found) == 1 and _counts_something(text, found[0]):
         found = []
     return found, alone
@@ -851,6 +852,24 @@ def _at_the_items_margin(lines: list[Line], found: list[_Heading], passed_over: 
         return None
     at_margin = [h for h in found + passed_over if indent(h) < margin + _SUB_LIST_INDENT]
     run = _longest_rising_run([], at_margin)
+    return run if len(run) >= len(found) else None
+
+
+def _written_as_item(text: str, lines: list[Line], h: _Heading) -> bool:
+    """Whether the heading writes the word before its number: "Item 5: Budget" (not "5. Budget")."""
+    return "item" in text[lines[h.line_index].cs:h.num_start].lower()
+
+
+def _in_the_items_word_form(text: str, lines: list[Line], found: list[_Heading],
+                            passed_over: list[_Heading]) -> list[_Heading] | None:
+    """ "Item 4: Draft Plan" over the plan's priorities "1. Safer streets" … "5. Anti-social behaviour",
+    then "Item 5: Domestic abuse": the list's "5." took the next number and passed the real item 5 over.
+    Minutes that write "Item N" before their numbers write it on every item, so when the headings in
+    that form (at least two of those taken in turn) alone run at least as far, they are the items."""
+    worded = [h for h in found if _written_as_item(text, lines, h)]
+    if len(worded) < 2 or len(worded) == len(found):
+        return None
+    run = _longest_rising_run([], [h for h in found + passed_over if _written_as_item(text, lines, h)])
     return run if len(run) >= len(found) else None
 
 

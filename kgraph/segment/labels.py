@@ -246,11 +246,28 @@ def without_post_nominals(name: str) -> str:
     return name[:hm.start()] if hm and hm.start() > 0 else name
 
 
+# a place's name: one capitalised word, not initials ("Roscommon", not "KCC")
+_ONE_PLACE_WORD = re.compile(r"[A-Z][a-z'’-]+")
+
+
+def _joined_places_before_one_body(parts: list[str]) -> bool:
+    """ "Roscommon/Longford Division", "Lakeby/Fellside Division": one body covering two areas, the
+    slash joining the places of its name: a single word that is no organisation word ("Police/Fire
+    Service" stays two) before a place and the body's capitalised head."""
+    if len(parts) != 2 or not _ONE_PLACE_WORD.fullmatch(parts[0]) or _org_word_re().search(parts[0]):
+        return False
+    rest = parts[1].split()
+    return len(rest) == 2 and all(_ONE_PLACE_WORD.fullmatch(w) for w in rest) \
+        and not _org_word_re().search(rest[0])
+
+
 def split_slash_organisations(org: str) -> list[str]:
     """ "KCC/NHS" → KCC, NHS; "Maidstone BC/CSP" → Maidstone BC, Maidstone CSP (the place is shared)."""
     parts = [p.strip() for p in org.split("/") if p.strip()]
     if len(parts) < 2:
         return [org.strip()] if org.strip() else []
+    if _joined_places_before_one_body(parts):
+        return [org.strip()]
     first_words = parts[0].split()
     out = [parts[0]]
     for p in parts[1:]:
