@@ -109,6 +109,16 @@ def test_tasking_table_update_cell_is_the_task_unless_the_row_is_cleared():
     assert any(t.startswith("Youth ASB") for t in texts)
 
 
+
+def test_a_plan_progress_table_sets_no_tasks():
+    """ "Objective | Lead | RAG | Comment": a plan's objectives rated with a lead and a comment on progress,
+    no tasking; the comment is no action, where the same columns under "Location | Issue" are one."""
+    plan = TASKING.replace("Location\tIssue\tOwner\tUpdate\tStatus", "Objective\tIssue\tOwner\tUpdate\tStatus")
+    texts = [a.text for a in {i.number: i for i in extract_text(plan).items}["3"].actions]
+    assert not any("Fewer calls" in t for t in texts)
+    assert any("raise Mill Lane" in t for t in texts)       # the item's own action line still counts
+
+
 WELSH = """Partneriaeth Diogelwch Cymunedol Llynfawr
 Llynfawr Community Safety Partnership
 

@@ -68,7 +68,7 @@ def table_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry],
         cells = _cells(text, rs, re_) if sep == "|" else _tab_cells(text, rs, re_)
         names = [_column_name(text[a:b]) for a, b in cells]
         named = _with_update_as_task({role: k for k, n in enumerate(names) for role, words in _ACTION_COLUMNS.items()
-                                      if n in words})
+                                      if n in words}, names)
         if "task" in named and "owner" in named:
             columns, width = named, len(cells)
             continue
@@ -411,11 +411,19 @@ def _cell_actions(text: str, s: int, e: int, attendance: list[AttendanceEntry]) 
     return out
 
 
-def _with_update_as_task(columns: dict[str, int]) -> dict[str, int]:
+# the first cells of a plan's progress report: "Objective | Lead | RAG | Comment" rates how each
+# objective is going; its comment reports progress ("Training delivered 03/06/19"), it sets no task
+_PLAN_ROW_COLUMNS = frozenset({"objective", "objectives", "priority", "priorities", "outcome", "outcomes",
+                               "measure", "measures", "indicator", "indicators", "kpi", "performance indicator"})
+
+
+def _with_update_as_task(columns: dict[str, int], names: list[str]) -> dict[str, int]:
     """ "Location | Issue | Owner | Update | Status": a tasking table names no task column; each row's
     owner is to carry on with what its update cell says ("… MT to escalate via the liaison officer"),
-    so the update is the row's task (a log that has a task column keeps its update apart)."""
-    if "task" in columns or "owner" not in columns or "update" not in columns:
+    so the update is the row's task (a log that has a task column keeps its update apart). A plan's
+    progress report ("Objective | Lead | RAG | Comment") is no tasking: its rows set nobody a task."""
+    if "task" in columns or "owner" not in columns or "update" not in columns \
+            or _PLAN_ROW_COLUMNS.intersection(names):
         return columns
     # (the update stays read as one too: "Cleared." closes the row, as a status "Complete" does)
     return dict(columns, task=columns["update"])

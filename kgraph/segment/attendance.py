@@ -16,7 +16,7 @@ from .affiliation import (_action_column_head, _attach_affiliation, ends_a_list,
                           _shouted_section_heading)
 from .attendance_entries import (_entry_paragraph_past_blank, _list_goes_on_past_blank,
                                  _looks_like_entry_line, _members_paragraph, _members_paragraph_below,
-                                 name_post_body_line, _one_attendee_a_line, _one_name_and_post,
+                                 name_post_body_line, _one_attendee_a_line, _one_name_and_post, post_first_entry, post_then_dashed_name,
                                  _opens_with_plural_title, _paragraph_end, _paragraph_entries, _running_list,
                                  _wrapped_paragraph)
 from .attendance_columns import (continued_row_cells, join_continued_cells, _affiliation_line, _body_column_entries, _body_column_heads,
@@ -284,10 +284,11 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                     entries.append(entry)
             continue
         if not wrapped_table and len(content_spans) == 1 and not m.groupdict().get("tail") \
-                and _one_name_and_post(text, *content_spans[0]):
+                and (_one_name_and_post(text, *content_spans[0]) or post_then_dashed_name(text, *content_spans[0])):
             # "Also in attendance:" over "Councillor A – Cabinet Member for Communities and Public
             # Protection": one attendee, the "and" inside the post joins no second name
-            entry = parse_entry(text, *content_spans[0], kind, True)
+            entry = post_first_entry(text, *content_spans[0], kind) if post_then_dashed_name(text, *content_spans[0]) \
+                else parse_entry(text, *content_spans[0], kind, True)
             if entry:
                 entries.append(entry)
             continue
@@ -340,6 +341,10 @@ def read_attendance(text: str, lines: list[Line], first: int, last: int) -> list
                 substitute = _substitute_entry(text, a, b, columns, entry)
                 if substitute is not None:
                     entries.append(substitute)
+                continue
+            if post_then_dashed_name(text, a, b):
+                # "Chief Constable, Lakes Police – Jo Hale": the post first, its commas inside it
+                entries.append(post_first_entry(text, a, b, kind))
                 continue
             if _opens_with_plural_title(text[a:b]) and len(content_spans) > 1:
                 # "Councillors A (Chairman), B and C" over "Dr D, Lakes ICB": the members' title written

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model import AttendanceEntry
+from ..model import AttendanceEntry, Span
 from .lines import Line
 from .common import (_AND_AFTER_BRACKET, _AND_BETWEEN, _AND_WORD, _bracket_left_open, _ENDS_OPEN,
                      _ENTRY_AFTER_BRACKET, _gap_pieces, _is_bracketed_person, job_re, _LOWER_LETTER,
@@ -17,7 +17,7 @@ from .labels import (_ENTRY_SEPS, is_office_holder_body, _label_content_start, _
                      _title_inside_re, _top_level_splits)
 from .headings import _next_nonblank
 from .paragraphs import _BULLET
-from .affiliation import (_attach_affiliation, _BRACKETED_INITIALS, _initials_end_the_name, initials_fit,
+from .affiliation import (analyse_affiliation, _attach_affiliation, _BRACKETED_INITIALS, _initials_end_the_name, initials_fit,
                           _INITIALS_IN_BRACKETS, _is_department, _is_post, _ITEM_NOTE_AT_END, _LIST_SUBHEADING,
                           looks_like_affiliation, _LOWER_REMARK, _PAREN, parse_entry, _post_then_name,
                           _SPACED_DASH, _STRONG_NAME_SEP)
@@ -225,6 +225,43 @@ def _one_name_and_post(text: str, s: int, e: int) -> bool:
     return 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not re.search(r"[,;()&]", name) \
         and (len(words) > 1 or _titles_re().match(name) is not None) and _title_inside_re().search(post) is None \
         and not _SPACED_DASH_SPLIT.search(post)
+
+
+def post_then_dashed_name(text: str, s: int, e: int) -> bool:
+    """ "Chief Constable, Lakes Police – Jo Hale", "Independent Member – Ann Webb", "Head of Policing,
+    Crime and Justice – Tom Hale": a post written first (commas may be inside it), then a spaced dash
+    and one person's name (a bracketed role such as "(Chair)" may follow): the line is one attendee,
+    the commas part nobody. A body first ("Lakes Council – Jo Hale") is read by the list's rule."""
+    parts = _SPACED_DASH_SPLIT.split(text[s:e].strip())
+    if len(parts) != 2:
+        return False
+    post, name = parts
+    # (a body first, "Lakes Council, Housing – Jo Hale", is the list's "Body – Name" rule; a person
+    # first, "Jo Hale, Lakes Council – Housing", names the person before the dash)
+    first = post.split(",", 1)[0].strip()
+    if _title_inside_re().search(post) or _names_a_body(first) or _is_bracketed_person(first) or not _is_bracketed_person(_PAREN.sub("", name).strip()):
+        return False
+    return analyse_affiliation(post)[1] is not None or ("," in post and looks_like_affiliation(post))
+
+
+def post_first_entry(text: str, s: int, e: int, kind: str) -> AttendanceEntry:
+    """The attendee of a :func:`post_then_dashed_name` line: the name after the dash, the post its
+    role ("Chief Constable, Lakes Police" → role "Chief Constable", body "Lakes Police"; "Lakes CA
+    Treasurer" → the whole post, body "Lakes CA"), a bracketed role after the name ("(Chair)") first."""
+    s, e = _strip_span(text, s, e, " \t")
+    dash = _SPACED_DASH_SPLIT.search(text, s, e)
+    post = text[s:dash.start()].strip()
+    ns = dash.end()
+    bracket = text.find("(", ns, e)
+    ne = _strip_span(text, ns, bracket if bracket >= 0 else e, " \t")[1]
+    orgs, _ = analyse_affiliation(post)
+    orgs = [org for org in orgs if _names_a_body(org)]
+    head, _, last = post.rpartition(",")
+    role = head.strip() if head and last.strip() in orgs else post
+    if bracket >= 0:
+        role = analyse_affiliation(text[bracket + 1:e].rstrip(" \t)"))[1] or role
+    return AttendanceEntry(name=_SPACES.sub(" ", text[ns:ne]), span=Span(ns, ne), as_written=_SPACES.sub(" ", text[s:e]),
+                           organisations=orgs, role=role, list_kind=kind)
 
 
 def _members_paragraph_below(text: str, lines: list[Line], j: int, last: int) -> tuple[int, int] | None:

@@ -527,8 +527,11 @@ def english_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _is_council(phrase: str) -> bool:
+    """ "Lakes City Council", "LAKESHIRE COMBINED AUTHORITY": a council, or the combined authority of
+    several councils (it hosts panels and committees as a council does), not one of its bodies; "Combined
+    Authority" alone (the second line of a name wrapped over two) names none."""
     low = phrase.lower()
-    return bool(re.search(r"\bcouncil\b", low)) and not re.search(
+    return bool(re.search(r"\bcouncil\b|\w[ \t]+combined authority\b", low)) and not re.search(
         r"\b(partnership|committee|board|panel|forum|group|cabinet|commission)\b", low)
 
 
