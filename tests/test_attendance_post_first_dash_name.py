@@ -27,7 +27,7 @@ OFFICERS IN ATTENDANCE:
 
 Chief Constable, Lakeshire Police – Dan Fenwick
 LCA Treasurer – Gwen Oddie
-Head of Policing, Crime and Criminal Justice – Sol Brannagh
+Head of Policing, Fire and Safer Streets – Sol Brannagh
 
 LP 1/25   APOLOGIES
 
@@ -50,7 +50,7 @@ def test_the_post_is_the_role_and_only_a_body_in_it_an_organisation():
     rows = _attendees()
     assert rows["Dan Fenwick"] == (["Lakeshire Police"], "Chief Constable")
     assert rows["Rosa Penhale"] == ([], "Independent Member")
-    assert rows["Sol Brannagh"] == ([], "Head of Policing, Crime and Criminal Justice")
+    assert rows["Sol Brannagh"] == ([], "Head of Policing, Fire and Safer Streets")
     assert rows["Kit Marrow"] == ([], "Deputy Mayor for Policing, Crime, Criminal Justice and Fire")
     assert rows["Gwen Oddie"][1] == "LCA Treasurer"
 

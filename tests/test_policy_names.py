@@ -1,5 +1,5 @@
 """Names that are not what their words suggest. A policy named in an item's title is no body:
-"Licensing and Minimum Unit Pricing" ends its run of capitalised words on "Pricing", so "Unit" (an
+"Outlets and Minimum Unit Pricing" ends its run of capitalised words on "Pricing", so "Unit" (an
 organisation's head word) does not make a name of it. A slash joining two places before one head
 ("Lakeby/Fellside Division") writes one body's name, not two bodies."""
 from kgraph.extract import extract_text
@@ -15,7 +15,7 @@ Present: Jo Fell (Chair, Lakeby Council), Ann Hale (Lakeby Health Board)
 
 1.1 The Chair welcomed members.
 
-2. Alcohol - Licensing and Minimum Unit Pricing
+2. Alcohol - Outlets and Minimum Unit Pricing
 
 2.1 Ann Hale summarised the evaluation of minimum unit pricing in Lakeby.
 

@@ -33,13 +33,13 @@ def _decisions(body: str, tail: str = TAIL):
 
 
 def test_agreement_with_mover_and_seconder_below_is_a_decision():
-    found = _decisions("It was agreed that the Council proceed with the application for the CCTV scheme.\n"
+    found = _decisions("It was agreed that the Council proceed with the bid for new street lights.\n"
                        "Proposed by Cllr Fell, seconded by Ms Reed.\n")
     assert len(found["2"]) == 1 and found["2"][0].startswith("It was agreed that the Council proceed")
 
 
 def test_same_agreement_without_mover_and_seconder_stays_narrative():
-    found = _decisions("It was agreed that the Council proceed with the application for the CCTV scheme.\n")
+    found = _decisions("It was agreed that the Council proceed with the bid for new street lights.\n")
     assert found["2"] == []
 
 

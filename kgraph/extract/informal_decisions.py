@@ -347,7 +347,7 @@ _IT_WAS_AGREED_THAT = re.compile(
     r"(?:(?:Following|After)\s+(?:discussion|debate|consideration)\s*,\s*it|It)"
     r"\s+was\s+(?:(?:also|further|unanimously|formally)\s+)?(?P<verb>agreed|decided)\s+(?:that\s+[^.;:\n]{1,160}?"
     r"\b(?:should|shall|must|will|would|be|needs?\s+to)\s|to\s+[a-z])")
-# "It was agreed that the Council proceed with the scheme." with its mover and seconder in the sentence
+# "It was agreed that the Council proceed with the bid." with its mover and seconder in the sentence
 # after it ("Proposed by Cllr A, seconded by Cllr B."): a motion carried, whatever mood its verb takes
 _IT_WAS_AGREED_THAT_PLAIN = re.compile(
     r"It\s+was\s+(?:(?:also|further|unanimously|formally)\s+)?(?P<verb>agreed|decided|resolved)\s+that\s+\S")
