@@ -193,30 +193,42 @@ def _switched_on(properties, tag: str) -> bool:
     return value is None and tag != "u" or value is not None and value.lower() not in _OFF
 
 
-def heading_styles(document) -> set[str]:
-    """The ids of paragraph styles that head a part: Word's "Heading 1" … and any style with an
-    outline level, following basedOn chains (a house style based on Heading 2 is a heading)."""
+def _styles(document) -> list:
     try:
-        styles = document.styles.element.findall(W + "style")
-    except Exception:
-        return set()
-    own: set[str] = set()
+        return document.styles.element.findall(W + "style")
+    except Exception:   # no styles part: nothing is inherited
+        return []
+
+
+def _inherited(styles: list, own_value) -> dict:
+    """styleId → the value ``own_value(style)`` gives the style or, when it gives None, the nearest
+    style of its basedOn chain that has one (Word's style inheritance; chains cut at 20 steps)."""
+    own: dict = {}
     based: dict[str, str] = {}
     for style in styles:
         style_id = style.get(W + "styleId") or ""
-        name = (_val(style, "name") or "").lower()
-        if re.fullmatch(r"heading [1-9]", name) or style.find(f"{W}pPr/{W}outlineLvl") is not None:
-            own.add(style_id)
+        if (value := own_value(style)) is not None:
+            own[style_id] = value
         if (parent := _val(style, "basedOn")) is not None:
             based[style_id] = parent
-    headings = set(own)
+    resolved = dict(own)
     for style_id in based:
         current, hops = style_id, 0
         while current is not None and current not in own and hops < 20:
             current, hops = based.get(current), hops + 1
         if current in own:
-            headings.add(style_id)
-    return headings
+            resolved[style_id] = own[current]
+    return resolved
+
+
+def heading_styles(document) -> set[str]:
+    """The ids of paragraph styles that head a part: Word's "Heading 1" … and any style with an
+    outline level, following basedOn chains (a house style based on Heading 2 is a heading)."""
+    def is_heading(style) -> bool | None:
+        name = (_val(style, "name") or "").lower()
+        return True if re.fullmatch(r"heading [1-9]", name) or style.find(f"{W}pPr/{W}outlineLvl") is not None \
+            else None
+    return set(_inherited(_styles(document), is_heading))
 
 
 def emphasised(paragraph, heading_style_ids: set[str]) -> bool:
@@ -234,27 +246,11 @@ def emphasised(paragraph, heading_style_ids: set[str]) -> bool:
 def style_numbering(document) -> dict[str, tuple[str, int]]:
     """styleId → (numId, ilvl) for paragraph styles that carry list numbering (e.g. List Number),
     following basedOn chains."""
-    own: dict[str, tuple[str | None, int | None]] = {}
-    based: dict[str, str] = {}
-    try:
-        styles = document.styles.element.findall(W + "style")
-    except Exception:
-        return {}
-    for style in styles:
-        style_id = style.get(W + "styleId") or ""
+    def numbering(style) -> tuple[str | None, int] | None:
         num_pr = style.find(f"{W}pPr/{W}numPr")
-        if num_pr is not None:
-            own[style_id] = (_val(num_pr, "numId"), _int(_val(num_pr, "ilvl"), 0))
-        if (parent := _val(style, "basedOn")) is not None:
-            based[style_id] = parent
-    resolved: dict[str, tuple[str, int]] = {}
-    for style_id in set(own) | set(based):
-        current, hops = style_id, 0
-        while current is not None and current not in own and hops < 20:
-            current, hops = based.get(current), hops + 1
-        if current in own and own[current][0] is not None:
-            resolved[style_id] = (own[current][0], own[current][1] or 0)
-    return resolved
+        return None if num_pr is None else (_val(num_pr, "numId"), _int(_val(num_pr, "ilvl"), 0))
+    return {style_id: (num_id, ilvl) for style_id, (num_id, ilvl) in _inherited(_styles(document), numbering).items()
+            if num_id is not None}
 
 
 # --------------------------------------------------------------------------- body
